@@ -1,0 +1,142 @@
+package dev.laurel;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.spi.AnnouncementSink;
+import dev.laurel.spi.DocumentParser;
+import dev.laurel.spi.ExportOptions;
+import dev.laurel.spi.Exporter;
+import dev.laurel.spi.ExporterRegistry;
+import dev.laurel.spi.ParseOptions;
+import dev.laurel.spi.ParserRegistry;
+import dev.laurel.spi.Source;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry points: parse a document into an {@link Announcement}, export announcements. Parsers and
+ * exporters are the plugins on the class path, discovered once on first use; pass registries to the
+ * overloads that take them to skip discovery.
+ *
+ * <pre>{@code
+ * Announcement a = Laurel.parse(Path.of("seeds/000_8580ebc5395fa60a.txt"));
+ * Laurel.export(a, "json", System.out);
+ * }</pre>
+ */
+public final class Laurel {
+
+    private Laurel() {
+    }
+
+    private static final class Defaults {
+        static final ParserRegistry PARSERS = ParserRegistry.load();
+        static final ExporterRegistry EXPORTERS = ExporterRegistry.load();
+    }
+
+    /** The parsers found on the class path, sorted by name. */
+    public static ParserRegistry parsers() {
+        return Defaults.PARSERS;
+    }
+
+    /** The exporters found on the class path, sorted by format. */
+    public static ExporterRegistry exporters() {
+        return Defaults.EXPORTERS;
+    }
+
+    /** Reads, decodes (detecting the charset) and parses a file. */
+    public static Announcement parse(Path path) throws LaurelException {
+        return parse(path, ParseOptions.defaults());
+    }
+
+    /** Reads, decodes and parses a file with options (charset, parser, ...). */
+    public static Announcement parse(Path path, ParseOptions options) throws LaurelException {
+        Objects.requireNonNull(options, "options must not be null");
+        return parse(Source.of(path, options.charset()), options);
+    }
+
+    /** Parses text already in memory. */
+    public static Announcement parse(String text) throws LaurelException {
+        return parse(Source.ofText(text, "text"), ParseOptions.defaults());
+    }
+
+    /** Parses a source with the default parsers. */
+    public static Announcement parse(Source source, ParseOptions options) throws LaurelException {
+        return parse(source, options, parsers());
+    }
+
+    /** Parses a source with the parser named in the options, or the most confident of {@code registry}. */
+    public static Announcement parse(Source source, ParseOptions options, ParserRegistry registry)
+            throws LaurelException {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        Objects.requireNonNull(registry, "registry must not be null");
+        return parserFor(source, options, registry).parse(source, options);
+    }
+
+    /** The parser that {@link #parse(Source, ParseOptions, ParserRegistry)} would use. */
+    public static DocumentParser parserFor(Source source, ParseOptions options, ParserRegistry registry)
+            throws LaurelException {
+        if (options.parser() != null) {
+            return registry.find(options.parser()).orElseThrow(() -> new LaurelException(
+                    "no parser is named '" + options.parser() + "'; available: " + registry.names() + "."));
+        }
+        return registry.choose(source).orElseThrow(() -> new LaurelException(registry.all().isEmpty()
+                ? "no parser is installed; add laurel-parsers to the class path."
+                : source.name() + " is not a document any parser can read (tried " + registry.names() + ")."));
+    }
+
+    /** The exporter for a format name. */
+    public static Exporter exporter(String format) throws LaurelException {
+        Objects.requireNonNull(format, "format must not be null");
+        return exporters().find(format).orElseThrow(() -> new LaurelException(
+                "no exporter for format '" + format + "'; available: " + exporters().names() + "."));
+    }
+
+    /** Writes one announcement to a stream in a format (json, jsonl, ...); the stream stays open. */
+    public static void export(Announcement announcement, String format, OutputStream out) throws LaurelException {
+        export(List.of(announcement), format, out, ExportOptions.defaults());
+    }
+
+    /** Writes announcements to a stream; the stream stays open. */
+    public static void export(Iterable<Announcement> announcements, String format, OutputStream out,
+                              ExportOptions options) throws LaurelException {
+        Objects.requireNonNull(announcements, "announcements must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        Exporter exporter = exporter(format);
+        if (!exporter.writesToStream()) {
+            throw new LaurelException("format '" + format + "' writes several files; export it to a folder.");
+        }
+        try (AnnouncementSink sink = exporter.open(out, options)) {
+            for (Announcement a : announcements) {
+                sink.write(a);
+            }
+        } catch (IOException e) {
+            throw new LaurelException("cannot write the " + format + " output (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Writes one announcement into a folder in a format; the folder is created if needed. */
+    public static void export(Announcement announcement, String format, Path folder) throws LaurelException {
+        export(List.of(announcement), format, folder, ExportOptions.defaults());
+    }
+
+    /** Writes announcements into a folder, replacing the files of an earlier export of the same format. */
+    public static void export(Iterable<Announcement> announcements, String format, Path folder,
+                              ExportOptions options) throws LaurelException {
+        Objects.requireNonNull(announcements, "announcements must not be null");
+        Objects.requireNonNull(folder, "folder must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        Exporter exporter = exporter(format);
+        try (AnnouncementSink sink = exporter.open(folder, options)) {
+            for (Announcement a : announcements) {
+                sink.write(a);
+            }
+        } catch (IOException e) {
+            throw new LaurelException("cannot write into " + folder + " (" + e.getMessage()
+                    + "); check that it is a writable folder.", e);
+        }
+    }
+}

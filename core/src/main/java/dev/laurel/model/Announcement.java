@@ -1,0 +1,55 @@
+package dev.laurel.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One commendation announcement: its roster, its awardees with their deeds, and what was wrong with
+ * the text. This is the root of the JSON contract; see {@link #SCHEMA_VERSION}.
+ *
+ * @param title    the headline, verbatim
+ * @param honor    the honour as written (全国双拥模范城(县))
+ * @param province the province the document is about, or null
+ * @param event    the naming ceremony, or null when not stated
+ * @param issues   diagnostics about the whole document; each awardee has its own too
+ */
+@JsonPropertyOrder({"schemaVersion", "source", "title", "honor", "province", "event", "roster", "awardees", "issues"})
+public record Announcement(
+        @JsonProperty("schemaVersion") String schemaVersion,
+        @JsonProperty("source") SourceInfo source,
+        @JsonProperty("title") String title,
+        @JsonProperty("honor") String honor,
+        @JsonProperty("province") String province,
+        @JsonProperty("event") Event event,
+        @JsonProperty("roster") List<RosterEntry> roster,
+        @JsonProperty("awardees") List<Awardee> awardees,
+        @JsonProperty("issues") List<Diagnostic> issues) {
+
+    /** Bumped on any rename or removal of a JSON field; additions keep it. */
+    public static final String SCHEMA_VERSION = "1";
+
+    public Announcement {
+        Checks.requireNonBlank(schemaVersion, "schemaVersion");
+        Objects.requireNonNull(source, "source must not be null");
+        roster = Checks.copy(roster, "roster");
+        awardees = Checks.copy(awardees, "awardees");
+        issues = Checks.copy(issues, "issues");
+    }
+
+    /** An announcement of the current schema version. */
+    public static Announcement of(SourceInfo source, String title, String honor, String province, Event event,
+                                  List<RosterEntry> roster, List<Awardee> awardees, List<Diagnostic> issues) {
+        return new Announcement(SCHEMA_VERSION, source, title, honor, province, event, roster, awardees, issues);
+    }
+
+    /** Every diagnostic: the document's, then each awardee's in order. */
+    public List<Diagnostic> allIssues() {
+        var all = new java.util.ArrayList<Diagnostic>(issues);
+        for (Awardee a : awardees) {
+            all.addAll(a.issues());
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.laurel.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One honoured place with its deeds section.
+ *
+ * @param honorTitle             the honour this awardee received (全国双拥模范城 or 全国双拥模范县), or null
+ * @param timesHonored           how often the national honour was received, where stated
+ * @param timesKind              total (先后N次) or consecutive (连续N次, N连冠, 蝉联), null with no count
+ * @param provincialTimesHonored the provincial honour's count where stated, kept apart from the national one
+ * @param summary                the first paragraph under the heading, verbatim
+ * @param span                   the whole section, heading included
+ * @param issues                 diagnostics about this section
+ */
+@JsonPropertyOrder({"name", "province", "kind", "regionCode", "honorTitle", "timesHonored", "timesKind",
+        "provincialTimesHonored", "summary", "initiatives", "metrics", "span", "issues"})
+public record Awardee(
+        @JsonProperty("name") String name,
+        @JsonProperty("province") String province,
+        @JsonProperty("kind") RegionKind kind,
+        @JsonProperty("regionCode") String regionCode,
+        @JsonProperty("honorTitle") String honorTitle,
+        @JsonProperty("timesHonored") Integer timesHonored,
+        @JsonProperty("timesKind") TimesKind timesKind,
+        @JsonProperty("provincialTimesHonored") Integer provincialTimesHonored,
+        @JsonProperty("summary") String summary,
+        @JsonProperty("initiatives") List<Initiative> initiatives,
+        @JsonProperty("metrics") List<Metric> metrics,
+        @JsonProperty("span") SourceSpan span,
+        @JsonProperty("issues") List<Diagnostic> issues) {
+
+    public Awardee {
+        Checks.requireNonBlank(name, "name");
+        RegionCodes.check(regionCode, "regionCode");
+        Checks.requireNonNegative(timesHonored, "timesHonored");
+        Checks.requireNonNegative(provincialTimesHonored, "provincialTimesHonored");
+        if (timesKind != null && timesHonored == null) {
+            throw new IllegalArgumentException("timesKind needs timesHonored");
+        }
+        Objects.requireNonNull(span, "span must not be null");
+        initiatives = Checks.copy(initiatives, "initiatives");
+        metrics = Checks.copy(metrics, "metrics");
+        issues = Checks.copy(issues, "issues");
+        for (Metric m : metrics) {
+            if (m.initiative() != null && m.initiative() >= initiatives.size()) {
+                throw new IllegalArgumentException("metrics: initiative index " + m.initiative()
+                        + " is out of range for " + initiatives.size() + " initiatives");
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.laurel.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
+/**
+ * A problem found in the source and what was done about it.
+ *
+ * @param awardee the awardee (or roster name) it concerns, or null for the whole document
+ * @param span    where in the source text, or null when it concerns no particular place
+ */
+@JsonPropertyOrder({"kind", "severity", "awardee", "message", "span"})
+public record Diagnostic(
+        @JsonProperty("kind") DiagnosticKind kind,
+        @JsonProperty("severity") Severity severity,
+        @JsonProperty("awardee") String awardee,
+        @JsonProperty("message") String message,
+        @JsonProperty("span") SourceSpan span) {
+
+    public Diagnostic {
+        Objects.requireNonNull(kind, "kind must not be null");
+        Objects.requireNonNull(severity, "severity must not be null");
+        Checks.requireNonBlank(message, "message");
+    }
+
+    /** A diagnostic with the kind's default severity. */
+    public static Diagnostic of(DiagnosticKind kind, String awardee, String message, SourceSpan span) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        return new Diagnostic(kind, kind.defaultSeverity(), awardee, message, span);
+    }
+}

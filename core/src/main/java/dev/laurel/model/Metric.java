@@ -1,0 +1,41 @@
+package dev.laurel.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A figure an awardee reported: 超6300万元 is value 63000000, unit 元, qualifier more-than.
+ *
+ * @param label      the short phrase saying what is counted (慰问金额), or null when none was found
+ * @param value      exact value with the multiplier applied; for a range, its lower bound
+ * @param upper      the upper bound of a range (3至5万元), else null
+ * @param unit       the unit as written (元, 人次, 个, %), or null for a bare number
+ * @param initiative index into the awardee's initiatives, or null when the figure precedes them
+ * @param text       the verbatim source text of the quantity (without qualifier words)
+ * @param span       where {@code text} is in the decoded source
+ */
+@JsonPropertyOrder({"label", "value", "upper", "unit", "qualifier", "cumulative", "initiative", "text", "span"})
+public record Metric(
+        @JsonProperty("label") String label,
+        @JsonProperty("value") BigDecimal value,
+        @JsonProperty("upper") BigDecimal upper,
+        @JsonProperty("unit") String unit,
+        @JsonProperty("qualifier") Qualifier qualifier,
+        @JsonProperty("cumulative") boolean cumulative,
+        @JsonProperty("initiative") Integer initiative,
+        @JsonProperty("text") String text,
+        @JsonProperty("span") SourceSpan span) {
+
+    public Metric {
+        Objects.requireNonNull(value, "value must not be null");
+        Objects.requireNonNull(qualifier, "qualifier must not be null");
+        Checks.requireNonBlank(text, "text");
+        Objects.requireNonNull(span, "span must not be null");
+        Checks.requireNonNegative(initiative, "initiative");
+        if (upper != null && upper.compareTo(value) < 0) {
+            throw new IllegalArgumentException("upper must not be below value: " + upper + " < " + value);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.laurel.spi;
+
+import dev.laurel.model.Announcement;
+
+/**
+ * Turns a decoded {@link Source} into an {@link Announcement}. Implementations are registered in
+ * {@code META-INF/services/dev.laurel.spi.DocumentParser}, need a public no-argument constructor and
+ * must be thread-safe: one instance parses many documents, possibly at once.
+ */
+public interface DocumentParser {
+
+    /** A short stable name users pass to {@code --parser}, e.g. {@code commendation-text}. */
+    String name();
+
+    /** One line for {@code laurel parsers}. */
+    default String description() {
+        return name();
+    }
+
+    /**
+     * How well this parser handles the source, from 0 (not at all) to 100 (made for it). The registry
+     * picks the highest; ties go to the parser that sorts first by name. Must be cheap and never throw.
+     */
+    int confidence(Source source);
+
+    /**
+     * Reads what can be read. Messy text yields diagnostics in the result, never an exception; only
+     * a programming error (a null argument) throws.
+     */
+    Announcement parse(Source source, ParseOptions options);
+}

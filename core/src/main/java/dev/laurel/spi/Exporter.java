@@ -1,0 +1,80 @@
+package dev.laurel.spi;
+
+import dev.laurel.model.Announcement;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes announcements in one format. Implementations are registered in
+ * {@code META-INF/services/dev.laurel.spi.Exporter}, need a public no-argument constructor, and are
+ * stateless and thread-safe: every setting comes in through {@link ExportOptions}.
+ */
+public interface Exporter {
+
+    /** The name users pass to {@code --format}, e.g. {@code json}. */
+    String format();
+
+    /** The extension of the files written, without the dot. */
+    String fileExtension();
+
+    /** One line for {@code laurel formats}. */
+    default String description() {
+        return format();
+    }
+
+    /** False when the format needs a folder (several files); {@link #open(OutputStream, ExportOptions)} then throws. */
+    default boolean writesToStream() {
+        return true;
+    }
+
+    /**
+     * Starts writing to {@code out}. The caller owns {@code out}: closing the sink finishes the output
+     * and flushes, but leaves {@code out} open.
+     *
+     * @throws UnsupportedOperationException when {@link #writesToStream()} is false
+     */
+    AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException;
+
+    /**
+     * Starts writing into {@code folder}, creating it if needed and replacing files of an earlier run.
+     * The default writes one file, {@code announcements.<extension>}.
+     */
+    default AnnouncementSink open(Path folder, ExportOptions options) throws IOException {
+        Files.createDirectories(folder);
+        OutputStream out = Files.newOutputStream(folder.resolve("announcements." + fileExtension()));
+        AnnouncementSink inner = open(out, options);
+        return new AnnouncementSink() {
+            @Override
+            public void write(Announcement announcement) throws IOException {
+                inner.write(announcement);
+            }
+
+            @Override
+            public void close() throws IOException {
+                try (out) {
+                    inner.close();
+                }
+            }
+        };
+    }
+
+    /** Writes all of {@code announcements} to {@code out}, leaving {@code out} open. */
+    default void write(Iterable<Announcement> announcements, OutputStream out, ExportOptions options) throws IOException {
+        try (AnnouncementSink sink = open(out, options)) {
+            for (Announcement a : announcements) {
+                sink.write(a);
+            }
+        }
+    }
+
+    /** Writes all of {@code announcements} into {@code folder}. */
+    default void write(Iterable<Announcement> announcements, Path folder, ExportOptions options) throws IOException {
+        try (AnnouncementSink sink = open(folder, options)) {
+            for (Announcement a : announcements) {
+                sink.write(a);
+            }
+        }
+    }
+}

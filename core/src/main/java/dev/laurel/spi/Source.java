@@ -1,0 +1,149 @@
+package dev.laurel.spi;
+
+import dev.laurel.LaurelException;
+import dev.laurel.model.SourceInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A document ready to parse: its decoded text plus where it came from. Spans in the records index
+ * into {@link #text()}. Immutable.
+ *
+ * @param name            the file name or a caller-given name
+ * @param text            the decoded text, without a byte order mark
+ * @param charset         the charset used to decode the bytes
+ * @param charsetDetected true when detected, false when the caller gave it
+ * @param byteLength      length of the original bytes
+ * @param sha256          lowercase hex SHA-256 of the original bytes
+ * @param textOrigin      {@link #DECODED} or another origin such as {@code html-extracted}
+ * @param raw             the original bytes when a parser may need them (HTML), else null
+ */
+public record Source(String name, String text, Charset charset, boolean charsetDetected, long byteLength,
+                     String sha256, String textOrigin, byte[] raw) {
+
+    /** Spans index into the decoded bytes. */
+    public static final String DECODED = "decoded";
+    /** The largest input read, in bytes; larger files are refused before they are loaded. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    public Source {
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(charset, "charset must not be null");
+        Objects.requireNonNull(sha256, "sha256 must not be null");
+        Objects.requireNonNull(textOrigin, "textOrigin must not be null");
+        if (byteLength < 0) {
+            throw new IllegalArgumentException("byteLength must not be negative: " + byteLength);
+        }
+    }
+
+    /** Reads and decodes a file, detecting its charset. */
+    public static Source of(Path path) throws LaurelException {
+        return of(path, null);
+    }
+
+    /** Reads and decodes a file with the given charset, or detects it when {@code charset} is null. */
+    public static Source of(Path path, Charset charset) throws LaurelException {
+        Objects.requireNonNull(path, "path must not be null");
+        String name = String.valueOf(path.getFileName() == null ? path : path.getFileName());
+        if (Files.isDirectory(path)) {
+            throw new LaurelException(path + " is a directory; pass a file (or use batch mode for folders).");
+        }
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new LaurelException(path + " is " + size + " bytes, over the limit of " + MAX_BYTES
+                        + " bytes for one document; split the file into documents.");
+            }
+            return of(Files.readAllBytes(path), name, charset);
+        } catch (NoSuchFileException e) {
+            throw new LaurelException(path + " does not exist; check the path.", e);
+        } catch (IOException e) {
+            throw new LaurelException(path + " cannot be read (" + e.getMessage() + "); check its permissions.", e);
+        }
+    }
+
+    /** Reads a stream to its end (the caller closes it) and decodes it. */
+    public static Source of(InputStream in, String name, Charset charset) throws LaurelException {
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(name, "name must not be null");
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new LaurelException(name + " is over the limit of " + MAX_BYTES
+                        + " bytes for one document; split it into documents.");
+            }
+            return of(bytes, name, charset);
+        } catch (IOException e) {
+            throw new LaurelException(name + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Decodes bytes, detecting the charset when {@code charset} is null (see {@link SourceDecoder}). */
+    public static Source of(byte[] bytes, String name, Charset charset) throws LaurelException {
+        Objects.requireNonNull(bytes, "bytes must not be null");
+        Objects.requireNonNull(name, "name must not be null");
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name, charset);
+        return new Source(name, decoded.text(), decoded.charset(), charset == null, bytes.length,
+                sha256(bytes), DECODED, bytes);
+    }
+
+    /** A source for text already in memory; its bytes are taken to be the UTF-8 encoding. */
+    public static Source ofText(String text, String name) {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(name, "name must not be null");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new Source(name, text, StandardCharsets.UTF_8, false, bytes.length, sha256(bytes), DECODED, null);
+    }
+
+    /** The same source with other text, e.g. the article text extracted from an HTML page. */
+    public Source withText(String newText, String origin) {
+        return new Source(name, newText, charset, charsetDetected, byteLength, sha256, origin, raw);
+    }
+
+    /** The provenance record written into an announcement. */
+    public SourceInfo info() {
+        return new SourceInfo(name.isBlank() ? "unnamed" : name, sha256, charset.name(), charsetDetected,
+                byteLength, text.length(), textOrigin);
+    }
+
+    /** The original bytes, or null for a text source. A copy, so the source stays immutable. */
+    @Override
+    public byte[] raw() {
+        return raw == null ? null : raw.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Source s && name.equals(s.name) && text.equals(s.text) && charset.equals(s.charset)
+                && charsetDetected == s.charsetDetected && byteLength == s.byteLength && sha256.equals(s.sha256)
+                && textOrigin.equals(s.textOrigin);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, sha256, textOrigin, text.length());
+    }
+
+    @Override
+    public String toString() {
+        return "Source[" + name + ", " + charset.name() + ", " + byteLength + " bytes, " + text.length() + " chars]";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

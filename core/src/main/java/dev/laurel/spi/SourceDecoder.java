@@ -1,0 +1,122 @@
+package dev.laurel.spi;
+
+import dev.laurel.LaurelException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decides how to decode a document's bytes: a given charset always wins; else a byte order mark
+ * decides (UTF-8, UTF-16 LE/BE); else strictly valid UTF-8 is UTF-8; else GB18030 (which covers GBK
+ * and GB2312) when the bytes decode cleanly; else the input is refused. Binary files (images, PDF,
+ * archives, anything with NUL bytes) are refused with a message that says so.
+ */
+public final class SourceDecoder {
+
+    static final Charset GB18030 = Charset.forName("GB18030");
+
+    private SourceDecoder() {
+    }
+
+    /** The decoded text and the charset used. */
+    public record Decoded(String text, Charset charset) {
+    }
+
+    public static Decoded decode(byte[] bytes, String name, Charset given) throws LaurelException {
+        if (given != null) {
+            int skip = bomLength(bytes, given);
+            return new Decoded(lenient(bytes, skip, given), given);
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+        }
+        String binary = binaryKind(bytes);
+        if (binary != null) {
+            throw new LaurelException(name + " looks like " + binary + ", not text; pass a text or HTML file.");
+        }
+        String text = strict(bytes, StandardCharsets.UTF_8);
+        if (text != null) {
+            return new Decoded(text, StandardCharsets.UTF_8);
+        }
+        text = strict(bytes, GB18030);
+        if (text != null) {
+            return new Decoded(text, GB18030);
+        }
+        throw new LaurelException(name + " is neither valid UTF-8 nor GB18030; pass its encoding with --charset NAME.");
+    }
+
+    private static String binaryKind(byte[] b) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+            return "a PNG image";
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return "a PDF document";
+        }
+        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG image";
+        }
+        if (startsWith(b, 'G', 'I', 'F', '8')) {
+            return "a GIF image";
+        }
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return "a ZIP archive (or a .docx/.xlsx file)";
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "an old Microsoft Office file";
+        }
+        int limit = Math.min(b.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (b[i] == 0) {
+                return "a binary file (it holds NUL bytes)";
+            }
+        }
+        return null;
+    }
+
+    private static int bomLength(byte[] b, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8) && startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            return 3;
+        }
+        if ((cs.equals(StandardCharsets.UTF_16LE) && startsWith(b, 0xFF, 0xFE))
+                || (cs.equals(StandardCharsets.UTF_16BE) && startsWith(b, 0xFE, 0xFF))) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strict(byte[] bytes, Charset cs) {
+        try {
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String lenient(byte[] bytes, int offset, Charset cs) {
+        return new String(bytes, offset, bytes.length - offset, cs);
+    }
+}
