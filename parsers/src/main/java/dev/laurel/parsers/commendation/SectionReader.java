@@ -36,6 +36,7 @@ final class SectionReader {
         List<Initiative> initiatives = initiatives(paragraphs, headings, repeated);
 
         reportTruncation(section, paragraphs, name, issues);
+        ForeignContent.report(paragraphs, section.place(), context, issues);
 
         HonorFacts honors = HonorFacts.read(summary, context, section.place());
         List<Metric> metrics = MetricReader.read(paragraphs, headings, repeated, context);
