@@ -20,7 +20,7 @@ final class RosterRuns {
         List<List<PlaceRef>> runs = new ArrayList<>();
         List<PlaceRef> run = new ArrayList<>();
         for (PlaceRef ref : places.find(text, provinceHint)) {
-            if (!run.isEmpty() && !onlySeparators(text, run.get(run.size() - 1).end(), ref.start())) {
+            if (!run.isEmpty() && !onlySeparators(text, run.get(run.size() - 1).end(), ref.chainStart())) {
                 if (run.size() >= 2) {
                     runs.add(run);
                 }
@@ -42,6 +42,13 @@ final class RosterRuns {
             }
         }
         return false;
+    }
+
+    /** True when a list starting at {@code at} is introduced as a roster: after a colon or 分别是/分别为/包括. */
+    static boolean introduced(String text, int at) {
+        String before = text.substring(Math.max(0, at - 3), at).strip();
+        return before.endsWith("：") || before.endsWith(":") || before.endsWith("分别是") || before.endsWith("分别为")
+                || before.endsWith("包括");
     }
 
     private static boolean onlySeparators(String text, int from, int to) {
