@@ -66,6 +66,17 @@ public record Region(
         return isWithin(ancestor.code());
     }
 
+    /** Regions are equal when their codes are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Region other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
     @Override
     public String toString() {
         return name + "(" + code + ")";
