@@ -58,6 +58,7 @@ public record Region(
 
     /** Whether this region is {@code ancestorCode} or lies inside it. */
     public boolean isWithin(String ancestorCode) {
+        Objects.requireNonNull(ancestorCode, "ancestorCode");
         return code.equals(ancestorCode) || ancestorCode.equals(parentCode) || provinceCode.equals(ancestorCode);
     }
 
