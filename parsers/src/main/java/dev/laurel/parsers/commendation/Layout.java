@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The document's shape: its headline, its deeds sections, the paragraphs that speak for the whole
  * document (preamble, roster, closing words, wherever they sit), and roster lines written one name
  * per line. A line that is only a place name is a section heading, unless it belongs to a list: a
- * neighbour is also only a name, or the line before ends with the enumeration comma 、.
+ * neighbour is also only a name, or the line before stops in the middle of a list (忻府区、原平市、).
  */
 final class Layout {
     /** Numbering before a heading or roster line: 一、 （一） (1) 1. 1、 第一、 */
@@ -57,7 +57,7 @@ final class Layout {
             Paragraph p = paragraphs.get(i);
             boolean placeOnly = whole[i] != null;
             boolean runOfNames = placeOnly && ((i + 1 < n && whole[i + 1] != null) || (i > first && whole[i - 1] != null)
-                    || (i > first && paragraphs.get(i - 1).last() == '、'));
+                    || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint)));
             if (placeOnly && runOfNames) {
                 PlaceRef ref = whole[i];
                 rosterLines.add(ref.shift(p.start()));
@@ -136,6 +136,15 @@ final class Layout {
         }
         Paragraph body = new Paragraph(p.index(), p.start() + bodyStart, p.end(), p.text().substring(bodyStart));
         return new Inline(place, body);
+    }
+
+    /** True for a line that stops in the middle of a list of names: {@code 忻府区、原平市、}. */
+    private static boolean endsWithListedName(String text, Places places, String provinceHint) {
+        if (!text.endsWith("、")) {
+            return false;
+        }
+        List<PlaceRef> names = places.find(text, provinceHint);
+        return !names.isEmpty() && names.get(names.size() - 1).end() == text.length() - 1;
     }
 
     private static boolean looksLikeTitle(String text) {

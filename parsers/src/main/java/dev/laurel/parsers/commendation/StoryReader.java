@@ -157,7 +157,7 @@ final class StoryReader {
                                      List<int[]> used) {
         for (int at = text.indexOf("分别"); at >= 0; at = text.indexOf("分别", at + 2)) {
             int sentence = sentenceStart(text, at);
-            int end = sentenceEnd(text, at);
+            int end = clauseEnd(text, at);
             List<PlaceRef> subjects = new ArrayList<>();
             for (PlaceRef p : places) {
                 if (p.chainStart() >= sentence && p.end() <= at && clauseHas(text, p.end(), at)) {
@@ -203,9 +203,9 @@ final class StoryReader {
         return i;
     }
 
-    private static int sentenceEnd(String text, int at) {
+    private static int clauseEnd(String text, int at) {
         int i = at;
-        while (i < text.length() && !Sentences.isSentenceEnd(text.charAt(i))) {
+        while (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
             i++;
         }
         return i;
