@@ -116,11 +116,12 @@ public final class CommendationTextParser implements DocumentParser {
                 reportRegion(roster.places().get(i), documentIssues, e.span());
             }
         }
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && !awardees.isEmpty()) {
             documentIssues.add(DiagnosticKind.NO_ROSTER, null, "no roster of honoured places was found", null);
         }
-        if (awardees.isEmpty()) {
-            documentIssues.add(DiagnosticKind.NO_AWARDEES, null, "no awardee section was found", null);
+        if (entries.isEmpty() && awardees.isEmpty()) {
+            documentIssues.add(DiagnosticKind.NO_AWARDEES, null,
+                    "neither a roster nor an awardee section was found", null);
         }
         List<Diagnostic> issues = log.finish(documentIssues);
         return Announcement.of(source.info(), layout.title == null ? null : layout.title.text(), honor, province,

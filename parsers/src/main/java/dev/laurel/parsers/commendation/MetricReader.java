@@ -32,13 +32,16 @@ final class MetricReader {
         for (int p = 0; p < paragraphs.size(); p++) {
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
+            int previousEnd = 0;
             for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
+                int floor = previousEnd;
+                previousEnd = q.end();
                 if (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
                         || Headings.inside(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())) {
                     continue;
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
-                out.add(new Metric(Labels.of(text, q.start(), q.end()), q.value(), q.upper(), q.unit(),
+                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), q.value(), q.upper(), q.unit(),
                         q.qualifier(), q.cumulative(), initiative(headings, p, q.start()), span.of(source), span));
             }
         }
