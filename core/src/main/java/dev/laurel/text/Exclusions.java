@@ -19,6 +19,9 @@ final class Exclusions {
     /** Units that after a lone 一 make an indefinite article, not a count (一批先进典型, 一些). */
     static final Set<String> INDEFINITE_AFTER_ONE = Set.of("批", "些", "系列", "种", "番");
 
+    /** Chars before a lone 一 that make it part of a word (新一轮, 统一, 唯一, 同一批, 进一步). */
+    static final String WORD_BEFORE_ONE = "新统唯单同另某进逐划整专";
+
     /** Words after "Chinese numeral + 个" that make a slogan (四个确保, 四个聚焦, 三个代表, 两个维护). */
     static final List<String> SLOGAN_HEADS = List.of(
             "确保", "聚焦", "全面", "代表", "自信", "维护", "意识", "坚持", "必须", "统筹", "优先", "到位", "服务",

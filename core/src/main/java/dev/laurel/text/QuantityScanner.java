@@ -98,7 +98,7 @@ public final class QuantityScanner {
         if (i > 0 && NumeralChars.isArabic(c) && (NumeralRuns.isAsciiLetter(t.charAt(i - 1)) || NumeralChars.isArabic(t.charAt(i - 1)))) {
             return NumeralRuns.end(t, i); // G60: a code
         }
-        int runEnd = NumeralRuns.end(t, numStart);
+        int runEnd = NumeralRuns.end(t, numStart, options.bareNumerals());
         if (runEnd == numStart + 1 && isCapital(t.charAt(numStart))) {
             return i + 1; // 入伍, 陆续
         }
@@ -120,6 +120,8 @@ public final class QuantityScanner {
             }
         }
         boolean arabic = NumeralRuns.hasArabic(t, numStart, runEnd);
+        int sign = !ordinal && !vague && i > 0 && NumeralChars.isMinus(t.charAt(i - 1))
+                && (i == 1 || !NumeralChars.isNumeral(t.charAt(i - 2)) && !NumeralRuns.isAsciiLetter(t.charAt(i - 2))) ? 1 : 0;
         if (!ordinal && UnitTable.regionMatches(t, runEnd, "分之")) {
             return fraction(t, i, runEnd, value, out);
         }
@@ -163,11 +165,16 @@ public final class QuantityScanner {
             unit = null;
         }
         int end = unit != null ? q + unit.surface().length() : p;
+        boolean numberOnly = options.bareNumerals() && unit != null && unit.category() != UnitCategory.PERCENT;
+        if (numberOnly) {
+            end = p; // number-model reading: the span is the number alone
+        }
         if (unit == null) {
-            if (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic, value)) {
+            boolean bareOrdinal = ordinal && options.bareNumerals();
+            if (!bareOrdinal && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic, value))) {
                 return runEnd;
             }
-        } else if (excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
+        } else if (!options.bareNumerals() && excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
             return skipAfterSlogan(t, q, unit);
         }
         if (value.scale() < 0) {
@@ -194,7 +201,17 @@ public final class QuantityScanner {
         if (qualifier == null) {
             qualifier = Qualifier.EXACT;
         }
-        String unitName = unit == null ? null : unit.canonical();
+        String unitName = unit == null || numberOnly ? null : unit.canonical();
+        if (sign == 1) {
+            i--;
+            value = value.negate();
+            if (lower != null) {
+                BigDecimal l = upper.negate();
+                upper = lower.negate();
+                lower = l;
+                value = lower;
+            }
+        }
         QuantityKind kind = upper != null ? QuantityKind.RANGE : QuantityKind.NUMBER;
         if (unit != null && unit.category() == UnitCategory.PERCENT) {
             kind = QuantityKind.PERCENT;
@@ -202,7 +219,7 @@ public final class QuantityScanner {
         if (ordinal) {
             kind = QuantityKind.ORDINAL;
         }
-        if (unit != null && HonorCounts.isHonor(t, qualStart, end, unitName)) {
+        if (unitName != null && HonorCounts.isHonor(t, qualStart, end, unitName)) {
             kind = QuantityKind.HONOR_COUNT;
         }
         boolean cumulative = cumulative(t, qualStart);
@@ -234,6 +251,10 @@ public final class QuantityScanner {
         boolean chinese = !arabic;
         if (chinese && runEnd - numStart == 1 && t.charAt(numStart) == '一'
                 && Exclusions.INDEFINITE_AFTER_ONE.contains(unit.surface())) {
+            return true;
+        }
+        if (chinese && runEnd - numStart == 1 && t.charAt(numStart) == '一' && i > 0
+                && Exclusions.WORD_BEFORE_ONE.indexOf(t.charAt(i - 1)) >= 0) {
             return true;
         }
         int after = unitAt + unit.surface().length();
