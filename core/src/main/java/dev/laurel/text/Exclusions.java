@@ -35,6 +35,9 @@ final class Exclusions {
     static final List<String> UNIT_BREAKERS = List.of(
             "年级", "年代", "年度", "名单", "名称", "名义", "所以", "所有", "处理", "期间", "场所", "场地", "次要");
 
+    /** Chars after 成/折 that make another word (成为, 成立, 折合), so N成/N折 is no share (三成 = 30%). */
+    static final String NOT_AFTER_SHARE = "为立果功效绩本员型熟交长都就了合算旧扣腾";
+
     /** Honour verbs after N次 that make it an honour count (7次被命名为). */
     static final List<String> HONOR_VERBS_AFTER = List.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "获评");
 

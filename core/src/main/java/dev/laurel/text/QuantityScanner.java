@@ -154,6 +154,18 @@ public final class QuantityScanner {
                 }
             }
         }
+        if (!ordinal && !vague && !inner && upper == null) {
+            int share = shareEnd(t, p);
+            if (share > 0) {
+                BigDecimal pct = shareValue(t, numStart, runEnd, value);
+                if (pct != null) {
+                    Qualifiers.Word w = Qualifiers.before(t, i);
+                    out.add(new Quantity(pct, null, null, "%", w == null ? Qualifier.EXACT : w.qualifier(),
+                            cumulative(t, i), QuantityKind.PERCENT, t.subSequence(i, share).toString(), i, share));
+                    return share;
+                }
+            }
+        }
         int q = p;
         if (options.tolerateBreaks()) {
             while (q < n && q - p < 4 && Character.isWhitespace(t.charAt(q))) {
@@ -288,6 +300,33 @@ public final class QuantityScanner {
             return e;
         }
         return after;
+    }
+
+    /** End of 成/折 after a number (三成, 七五折), or -1. */
+    private static int shareEnd(CharSequence t, int p) {
+        if (p >= t.length() || t.charAt(p) != '成' && t.charAt(p) != '折') {
+            return -1;
+        }
+        char next = p + 1 < t.length() ? t.charAt(p + 1) : ' ';
+        return Exclusions.NOT_AFTER_SHARE.indexOf(next) >= 0 ? -1 : p + 1;
+    }
+
+    /** 三成 = 30, 九五折 / 95折 = 95, 9.5成 = 95, 十成 = 100; a share above 100 is no share. */
+    private static BigDecimal shareValue(CharSequence t, int from, int to, BigDecimal value) {
+        BigDecimal pct;
+        if (to - from == 2 && NumeralChars.isChineseDigit(t.charAt(from)) && NumeralChars.isChineseDigit(t.charAt(from + 1))
+                || value.scale() <= 0 && value.compareTo(BigDecimal.TEN) > 0) {
+            pct = to - from == 2 && !NumeralChars.isArabic(t.charAt(from))
+                    ? BigDecimal.valueOf(NumeralChars.valueOf(t.charAt(from)) * 10L + NumeralChars.valueOf(t.charAt(from + 1)))
+                    : value;
+        } else {
+            pct = value.multiply(BigDecimal.TEN);
+        }
+        if (pct.signum() <= 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0
+                || t.charAt(to) == '折' && pct.compareTo(BigDecimal.valueOf(100)) == 0) {
+            return null;
+        }
+        return pct.scale() < 0 ? pct.setScale(0) : pct.stripTrailingZeros().scale() < 0 ? pct.setScale(0) : pct;
     }
 
     private static boolean isCapital(char c) {
