@@ -110,7 +110,14 @@ public final class Main implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter err = failed.getErr();
-            err.println("laurel: " + oneLine(ex.getMessage()) + " (see '"
+            String message = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !failed.getSubcommands().isEmpty()
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")
+                    && failed.getParseResult() != null && failed.getParseResult().subcommand() == null) {
+                message = "unknown command '" + u.getUnmatched().get(0) + "'; commands: "
+                        + String.join(", ", failed.getSubcommands().keySet());
+            }
+            err.println("laurel: " + oneLine(message) + " (see '"
                     + failed.getCommandSpec().qualifiedName() + " --help')");
             if (Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v")) {
                 ex.printStackTrace(err);
