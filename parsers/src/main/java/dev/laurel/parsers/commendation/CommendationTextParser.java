@@ -1,0 +1,127 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.model.Awardee;
+import dev.laurel.model.DiagnosticKind;
+import dev.laurel.model.Event;
+import dev.laurel.model.RosterEntry;
+import dev.laurel.model.Diagnostic;
+import dev.laurel.spi.DocumentParser;
+import dev.laurel.spi.ParseOptions;
+import dev.laurel.spi.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Plain-text commendation announcements: a headline, a roster of honoured places, and a deeds section
+ * per awardee. Stateless and thread-safe.
+ */
+public final class CommendationTextParser implements DocumentParser {
+
+    public static final String NAME = "commendation-text";
+
+    private final Places places = new Places();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "plain-text commendation announcements (honour rolls with a deeds section per awardee)";
+    }
+
+    @Override
+    public int confidence(Source source) {
+        String text = source.text();
+        if (text.isBlank()) {
+            return 1;
+        }
+        String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
+            return 5;
+        }
+        return DocumentHeader.SCOPED.matcher(text.substring(0, Math.min(text.length(), 20_000))).find() ? 60 : 20;
+    }
+
+    @Override
+    public Announcement parse(Source source, ParseOptions options) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        String text = source.text();
+        DiagnosticLog log = new DiagnosticLog(options.maxDiagnostics());
+        DiagnosticLog.Bucket documentIssues = log.bucket();
+        List<Paragraph> paragraphs = Paragraphs.split(text);
+        if (paragraphs.isEmpty()) {
+            documentIssues.add(DiagnosticKind.EMPTY_DOCUMENT, null, "the document holds no text", null);
+            return Announcement.of(source.info(), null, null, options.province(), null, List.of(), List.of(),
+                    log.finish(documentIssues));
+        }
+        Layout layout = Layout.of(paragraphs, places, options.province());
+        List<String> headerTexts = new ArrayList<>();
+        if (layout.title != null) {
+            headerTexts.add(layout.title.text());
+        }
+        layout.documentParagraphs.forEach(p -> headerTexts.add(p.text()));
+        String honor = DocumentHeader.honor(headerTexts);
+        String province = province(layout, options);
+        Event event = DocumentHeader.event(headerTexts);
+        DocumentContext context = new DocumentContext(honor, province, places);
+
+        RosterReader.Roster roster = RosterReader.read(layout, context);
+        if (roster.parts() > 1 || (layout.interleaved && !roster.entries().isEmpty())) {
+            documentIssues.add(DiagnosticKind.SPLIT_ROSTER, null, "the roster is split over " + roster.parts()
+                    + " places, or document paragraphs stand between the sections; they were read as one", null);
+        }
+
+        SectionReader reader = new SectionReader(text, context);
+        Set<String> sectionNames = new HashSet<>();
+        List<Awardee> awardees = new ArrayList<>();
+        Set<String> rosterNames = new HashSet<>();
+        roster.entries().forEach(e -> rosterNames.add(e.name()));
+        for (Section section : layout.sections) {
+            DiagnosticLog.Bucket issues = log.bucket();
+            String name = section.place().name();
+            if (!rosterNames.isEmpty() && !rosterNames.contains(name)) {
+                issues.add(DiagnosticKind.UNLISTED_SECTION, name, name + " has a section but is not in the roster",
+                        section.heading().span());
+            }
+            sectionNames.add(name);
+            awardees.add(reader.read(section, issues));
+        }
+        List<RosterEntry> entries = new ArrayList<>();
+        for (RosterEntry e : roster.entries()) {
+            boolean has = sectionNames.contains(e.name());
+            if (!has && !layout.sections.isEmpty()) {
+                documentIssues.add(DiagnosticKind.MISSING_SECTION, e.name(),
+                        e.name() + " is in the roster but has no deeds section", e.span());
+            }
+            entries.add(e.withHasSection(has));
+        }
+        if (entries.isEmpty()) {
+            documentIssues.add(DiagnosticKind.NO_ROSTER, null, "no roster of honoured places was found", null);
+        }
+        if (awardees.isEmpty()) {
+            documentIssues.add(DiagnosticKind.NO_AWARDEES, null, "no awardee section was found", null);
+        }
+        List<Diagnostic> issues = log.finish(documentIssues);
+        return Announcement.of(source.info(), layout.title == null ? null : layout.title.text(), honor, province,
+                event, entries, awardees, issues);
+    }
+
+    private String province(Layout layout, ParseOptions options) {
+        if (options.province() != null) {
+            return options.province();
+        }
+        for (Section s : layout.sections) {
+            if (s.place().province() != null) {
+                return s.place().province();
+            }
+        }
+        return layout.title == null ? null : places.province(layout.title.text());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.Diagnostic;
+import dev.laurel.model.DiagnosticKind;
+import dev.laurel.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The diagnostics of one parse, bounded like jsoup's ParseErrorList: past the limit, diagnostics are
+ * counted and reported once as {@link DiagnosticKind#TOO_MANY_DIAGNOSTICS}.
+ */
+final class DiagnosticLog {
+    private final int limit;
+    private int count;
+    private int dropped;
+
+    DiagnosticLog(int limit) {
+        this.limit = limit;
+    }
+
+    /** A list for one owner (the document or one awardee) that shares this log's limit. */
+    final class Bucket {
+        private final List<Diagnostic> items = new ArrayList<>();
+
+        void add(DiagnosticKind kind, String awardee, String message, SourceSpan span) {
+            if (count >= limit) {
+                dropped++;
+                return;
+            }
+            count++;
+            items.add(Diagnostic.of(kind, awardee, message, span));
+        }
+
+        boolean has(DiagnosticKind kind) {
+            return items.stream().anyMatch(d -> d.kind() == kind);
+        }
+
+        List<Diagnostic> items() {
+            return items;
+        }
+    }
+
+    Bucket bucket() {
+        return new Bucket();
+    }
+
+    /** The document's diagnostics, plus one that counts those dropped past the limit. */
+    List<Diagnostic> finish(Bucket document) {
+        List<Diagnostic> out = new ArrayList<>(document.items);
+        if (dropped > 0) {
+            out.add(Diagnostic.of(DiagnosticKind.TOO_MANY_DIAGNOSTICS, null,
+                    dropped + " more diagnostics were dropped past the limit of " + limit, null));
+        }
+        return out;
+    }
+}

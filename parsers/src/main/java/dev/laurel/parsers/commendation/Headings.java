@@ -1,0 +1,72 @@
+package dev.laurel.parsers.commendation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Initiative headings: the short sentences that introduce a block of deeds (发挥双拥体制优势。). A
+ * heading is a sentence of {@link #MIN_CHARS} to {@link #MAX_CHARS} chars (quotes not counted) with no
+ * digit, ended by a full stop, and followed by more text in the section.
+ */
+final class Headings {
+    static final int MIN_CHARS = 4;
+    static final int MAX_CHARS = 16;
+
+    /** A heading found at chars [start, end) of a logical paragraph; {@code end} is after its 。 */
+    record Found(int paragraph, int start, int end, String title) {
+    }
+
+    private Headings() {
+    }
+
+    /**
+     * Headings in {@code paragraphs}, skipping the first (the summary) and anything inside a repeated region.
+     */
+    static List<Found> find(List<LogicalParagraph> paragraphs, List<Duplicates.Region> repeated) {
+        List<Found> out = new ArrayList<>();
+        for (int p = 1; p < paragraphs.size(); p++) {
+            String t = paragraphs.get(p).text();
+            int start = 0;
+            for (int i = 0; i < t.length(); i++) {
+                if (!Sentences.isSentenceEnd(t.charAt(i))) {
+                    continue;
+                }
+                int end = i + 1;
+                boolean more = end < t.length() || p + 1 < paragraphs.size();
+                String title = t.substring(start, i).strip();
+                if (more && isHeading(title) && !inside(repeated, p, start, end)) {
+                    out.add(new Found(p, start, end, title));
+                }
+                start = end;
+            }
+        }
+        return out;
+    }
+
+    static boolean isHeading(String title) {
+        int chars = 0;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            if (c == '“' || c == '”' || c == '"' || c == '‘' || c == '’' || c == '「' || c == '」') {
+                continue;
+            }
+            if (c == '；' || c == ';' || c == '：' || c == ':') {
+                return false;
+            }
+            chars++;
+        }
+        return chars >= MIN_CHARS && chars <= MAX_CHARS;
+    }
+
+    static boolean inside(List<Duplicates.Region> regions, int paragraph, int start, int end) {
+        for (Duplicates.Region r : regions) {
+            if (r.paragraph() == paragraph && start < r.end() && r.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

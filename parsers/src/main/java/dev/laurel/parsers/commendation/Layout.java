@@ -1,0 +1,145 @@
+package dev.laurel.parsers.commendation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document's shape: its headline, its deeds sections, the paragraphs that speak for the whole
+ * document (preamble, roster, closing words, wherever they sit), and roster lines written one name
+ * per line.
+ */
+final class Layout {
+    /** Numbering before a heading or roster line: 一、 （一） (1) 1. 1、 第一、 */
+    static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[（(][一二三四五六七八九十百0-9０-９]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]"
+                    + "|[0-9０-９]{1,4}(?:[、.．)）]|\\s)|第[一二三四五六七八九十百0-9]{1,4}[、，,])\\s*");
+    private static final Pattern HEADING_COLON = Pattern.compile("[：:]");
+
+    final Paragraph title;
+    final List<Section> sections;
+    final List<Paragraph> documentParagraphs;
+    final List<PlaceRef> rosterLines;
+    /** True when document-level paragraphs were found between the lines of a section. */
+    final boolean interleaved;
+
+    private Layout(Paragraph title, List<Section> sections, List<Paragraph> documentParagraphs,
+                   List<PlaceRef> rosterLines, boolean interleaved) {
+        this.title = title;
+        this.sections = sections;
+        this.documentParagraphs = documentParagraphs;
+        this.rosterLines = rosterLines;
+        this.interleaved = interleaved;
+    }
+
+    static Layout of(List<Paragraph> paragraphs, Places places, String provinceHint) {
+        int n = paragraphs.size();
+        PlaceRef[] whole = new PlaceRef[n];
+        for (int i = 0; i < n; i++) {
+            whole[i] = placeLine(paragraphs.get(i).text(), places, provinceHint);
+        }
+        Paragraph title = null;
+        int first = 0;
+        if (n > 0 && whole[0] == null && looksLikeTitle(paragraphs.get(0).text())) {
+            title = paragraphs.get(0);
+            first = 1;
+        }
+        List<Section> sections = new ArrayList<>();
+        List<Paragraph> documentParagraphs = new ArrayList<>();
+        List<PlaceRef> rosterLines = new ArrayList<>();
+        boolean interleaved = false;
+        Section open = null;
+        List<Paragraph> body = null;
+        boolean documentMode = false;
+        for (int i = first; i < n; i++) {
+            Paragraph p = paragraphs.get(i);
+            boolean placeOnly = whole[i] != null;
+            boolean runOfNames = placeOnly && ((i + 1 < n && whole[i + 1] != null) || (i > first && whole[i - 1] != null));
+            if (placeOnly && runOfNames) {
+                PlaceRef ref = whole[i];
+                rosterLines.add(new PlaceRef(ref.name(), p.start() + ref.start(), p.start() + ref.end(),
+                        ref.province(), ref.kind(), ref.regionCode(), ref.candidates()));
+                documentMode = true;
+                continue;
+            }
+            Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint);
+            if (placeOnly || inline != null) {
+                PlaceRef place = placeOnly ? whole[i] : inline.place;
+                body = new ArrayList<>();
+                if (inline != null) {
+                    body.add(inline.body);
+                }
+                open = new Section(p, place, body);
+                sections.add(open);
+                documentMode = false;
+                continue;
+            }
+            if (open == null) {
+                documentParagraphs.add(p);
+                continue;
+            }
+            if (!documentMode && !body.isEmpty() && RosterRuns.isRosterParagraph(p.text(), places, provinceHint)) {
+                documentMode = true;
+            }
+            if (documentMode) {
+                documentParagraphs.add(p);
+                interleaved = true;
+            } else {
+                body.add(p);
+            }
+        }
+        return new Layout(title, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
+                interleaved);
+    }
+
+    /** The place a line consists of, after numbering and a trailing colon are stripped; else null. */
+    static PlaceRef placeLine(String text, Places places, String provinceHint) {
+        Matcher m = NUMBERING.matcher(text);
+        int offset = m.lookingAt() ? m.end() : 0;
+        String rest = text.substring(offset);
+        if (!rest.isEmpty() && (rest.endsWith("：") || rest.endsWith(":"))) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        rest = rest.strip();
+        if (rest.isEmpty() || rest.length() > 24) {
+            return null;
+        }
+        PlaceRef ref = places.whole(rest, provinceHint);
+        if (ref == null) {
+            return null;
+        }
+        int at = text.indexOf(rest, offset);
+        return new PlaceRef(ref.name(), at + ref.start(), at + ref.end(), ref.province(), ref.kind(),
+                ref.regionCode(), ref.candidates());
+    }
+
+    private record Inline(PlaceRef place, Paragraph body) {
+    }
+
+    /** {@code 杭州市：杭州市坚持…}: a heading and the start of its body on one line. */
+    private static Inline inlineHeading(Paragraph p, Places places, String provinceHint) {
+        Matcher colon = HEADING_COLON.matcher(p.text());
+        if (!colon.find() || colon.start() > 30 || colon.end() >= p.text().length()) {
+            return null;
+        }
+        PlaceRef place = placeLine(p.text().substring(0, colon.start()), places, provinceHint);
+        if (place == null) {
+            return null;
+        }
+        int bodyStart = colon.end();
+        while (bodyStart < p.text().length() && Paragraphs.isBlank(p.text().charAt(bodyStart))) {
+            bodyStart++;
+        }
+        if (bodyStart >= p.text().length()) {
+            return null;
+        }
+        Paragraph body = new Paragraph(p.index(), p.start() + bodyStart, p.end(), p.text().substring(bodyStart));
+        return new Inline(place, body);
+    }
+
+    private static boolean looksLikeTitle(String text) {
+        char last = text.charAt(text.length() - 1);
+        return text.length() <= 120 && last != '。' && last != '，' && last != ',';
+    }
+}

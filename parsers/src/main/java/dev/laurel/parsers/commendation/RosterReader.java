@@ -1,0 +1,58 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.RosterEntry;
+import dev.laurel.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The honour roll: lists of names in the document-level paragraphs and names written one per line,
+ * in text order, each name once.
+ */
+final class RosterReader {
+
+    /** The roster and the number of separate places (paragraphs or line blocks) it was gathered from. */
+    record Roster(List<RosterEntry> entries, int parts) {
+    }
+
+    private RosterReader() {
+    }
+
+    static Roster read(Layout layout, DocumentContext context) {
+        List<Candidate> found = new ArrayList<>();
+        int parts = 0;
+        for (Paragraph p : layout.documentParagraphs) {
+            boolean any = false;
+            for (List<PlaceRef> run : RosterRuns.find(p.text(), context.places(), context.province())) {
+                for (PlaceRef ref : run) {
+                    found.add(new Candidate(ref, p.start() + ref.start(), p.start() + ref.end()));
+                    any = true;
+                }
+            }
+            if (any) {
+                parts++;
+            }
+        }
+        if (!layout.rosterLines.isEmpty()) {
+            parts++;
+        }
+        for (PlaceRef ref : layout.rosterLines) {
+            found.add(new Candidate(ref, ref.start(), ref.end()));
+        }
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        Set<String> seen = new HashSet<>();
+        List<RosterEntry> entries = new ArrayList<>();
+        for (Candidate c : found) {
+            if (seen.add(c.ref.name())) {
+                entries.add(new RosterEntry(c.ref.name(), c.ref.kind(), c.ref.regionCode(), c.ref.province(), false,
+                        new SourceSpan(c.start, c.end)));
+            }
+        }
+        return new Roster(entries, parts);
+    }
+
+    private record Candidate(PlaceRef ref, int start, int end) {
+    }
+}

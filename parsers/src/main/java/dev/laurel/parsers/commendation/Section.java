@@ -1,0 +1,14 @@
+package dev.laurel.parsers.commendation;
+
+import java.util.List;
+
+/**
+ * A deeds section: its heading and the paragraphs under it, without document-level paragraphs that
+ * happen to sit between its lines.
+ *
+ * @param heading the heading paragraph
+ * @param place   the place the heading names
+ * @param body    the paragraphs under the heading, in order; an inline body after {@code 杭州市：} comes first
+ */
+record Section(Paragraph heading, PlaceRef place, List<Paragraph> body) {
+}

@@ -1,0 +1,129 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.Awardee;
+import dev.laurel.model.DiagnosticKind;
+import dev.laurel.model.Initiative;
+import dev.laurel.model.Metric;
+import dev.laurel.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one deeds section into an {@link Awardee}, repairing and reporting what is wrong with it. */
+final class SectionReader {
+    private final String source;
+    private final DocumentContext context;
+
+    SectionReader(String source, DocumentContext context) {
+        this.source = source;
+        this.context = context;
+    }
+
+    Awardee read(Section section, DiagnosticLog.Bucket issues) {
+        String name = section.place().name();
+        List<LogicalParagraph> paragraphs = join(section.body(), name, issues);
+        String summary = paragraphs.isEmpty() ? null : paragraphs.get(0).text();
+
+        List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
+        for (Duplicates.Region r : repeated) {
+            LogicalText view = paragraphs.get(r.paragraph()).view();
+            String text = view.text().substring(r.start(), r.end());
+            issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name,
+                    "text repeated from earlier in the section was counted once: " + Excerpt.of(text),
+                    view.sourceSpan(r.start(), r.end()));
+        }
+
+        List<Headings.Found> headings = Headings.find(paragraphs, repeated);
+        List<Initiative> initiatives = initiatives(paragraphs, headings, repeated);
+
+        reportTruncation(section, paragraphs, name, issues);
+
+        HonorFacts honors = HonorFacts.read(summary, context, section.place());
+        List<Metric> metrics = MetricReader.read(paragraphs, headings, repeated, context);
+
+        int end = section.body().isEmpty() ? section.heading().end()
+                : section.body().get(section.body().size() - 1).end();
+        PlaceRef place = section.place();
+        return new Awardee(name, place.province(), place.kind(), place.regionCode(), honors.title(),
+                honors.times(), honors.timesKind(), honors.provincialTimes(), summary, initiatives, metrics,
+                new SourceSpan(section.heading().start(), end), issues.items());
+    }
+
+    /** Joins paragraphs split mid-sentence and reports each join. */
+    private List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
+        List<LogicalParagraph> out = new ArrayList<>();
+        LogicalText current = null;
+        int pieces = 0;
+        Paragraph previous = null;
+        for (Paragraph p : body) {
+            if (current != null && !Sentences.endsSentence(previous.text())) {
+                current.append(source, p.start(), p.end());
+                pieces++;
+                issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,
+                        "a paragraph split mid-sentence was rejoined: " + Excerpt.tail(previous.text()) + " + "
+                                + Excerpt.head(p.text()),
+                        new SourceSpan(previous.end(), p.start()));
+            } else {
+                if (current != null) {
+                    out.add(new LogicalParagraph(current, pieces));
+                }
+                current = new LogicalText().append(source, p.start(), p.end());
+                pieces = 1;
+            }
+            previous = p;
+        }
+        if (current != null) {
+            out.add(new LogicalParagraph(current, pieces));
+        }
+        return out;
+    }
+
+    private static List<Initiative> initiatives(List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
+                                                List<Duplicates.Region> repeated) {
+        List<Initiative> out = new ArrayList<>();
+        for (int h = 0; h < headings.size(); h++) {
+            Headings.Found found = headings.get(h);
+            LogicalText view = paragraphs.get(found.paragraph()).view();
+            StringBuilder text = new StringBuilder();
+            SourceSpan last = null;
+            int p = found.paragraph();
+            int from = found.end();
+            Headings.Found next = h + 1 < headings.size() ? headings.get(h + 1) : null;
+            while (p < paragraphs.size()) {
+                LogicalText v = paragraphs.get(p).view();
+                int to = next != null && next.paragraph() == p ? next.start() : v.length();
+                if (to > from) {
+                    if (text.length() > 0) {
+                        text.append('\n');
+                    }
+                    text.append(v.text(), from, to);
+                    last = v.sourceSpan(from, to);
+                }
+                if (next != null && next.paragraph() == p) {
+                    break;
+                }
+                p++;
+                from = 0;
+            }
+            SourceSpan start = view.sourceSpan(found.start(), found.end());
+            int end = last == null ? start.end() : Math.max(start.end(), last.end());
+            out.add(new Initiative(found.title(), text.toString().strip(), new SourceSpan(start.start(), end)));
+        }
+        return out;
+    }
+
+    private static void reportTruncation(Section section, List<LogicalParagraph> paragraphs, String name,
+                                         DiagnosticLog.Bucket issues) {
+        if (paragraphs.isEmpty()) {
+            issues.add(DiagnosticKind.TRUNCATED_SECTION, name, "the section has a heading but no text",
+                    section.heading().span());
+            return;
+        }
+        LogicalText last = paragraphs.get(paragraphs.size() - 1).view();
+        if (!Sentences.endsSentence(last.text())) {
+            int from = Math.max(0, last.length() - 12);
+            issues.add(DiagnosticKind.TRUNCATED_SECTION, name,
+                    "the section ends mid-sentence: " + Excerpt.tail(last.text()),
+                    last.sourceSpan(from, last.length()));
+        }
+    }
+}

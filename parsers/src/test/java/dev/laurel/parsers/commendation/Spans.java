@@ -1,0 +1,50 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.model.Awardee;
+import dev.laurel.model.Diagnostic;
+import dev.laurel.model.Initiative;
+import dev.laurel.model.Metric;
+import dev.laurel.model.RosterEntry;
+import dev.laurel.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks that every span of an announcement lies in its text, and that quoted text is what it spans. */
+final class Spans {
+    private Spans() {
+    }
+
+    /** The problems found; empty when all spans are valid. */
+    static List<String> problems(Announcement a, String text) {
+        List<String> out = new ArrayList<>();
+        for (RosterEntry r : a.roster()) {
+            check(r.span(), text, r.name(), "roster " + r.name(), out);
+        }
+        a.issues().forEach(d -> check(d.span(), text, null, "issue " + d.kind().id(), out));
+        for (Awardee w : a.awardees()) {
+            check(w.span(), text, null, "awardee " + w.name(), out);
+            for (Initiative i : w.initiatives()) {
+                check(i.span(), text, null, "initiative " + i.title(), out);
+            }
+            for (Metric m : w.metrics()) {
+                check(m.span(), text, m.text(), "metric " + m.text(), out);
+            }
+            for (Diagnostic d : w.issues()) {
+                check(d.span(), text, null, "issue " + d.kind().id(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void check(SourceSpan span, String text, String quoted, String what, List<String> out) {
+        if (span == null) {
+            return;
+        }
+        if (span.end() > text.length()) {
+            out.add(what + ": span " + span + " ends past the text (" + text.length() + " chars)");
+        } else if (quoted != null && !span.of(text).equals(quoted)) {
+            out.add(what + ": span " + span + " holds '" + span.of(text) + "'");
+        }
+    }
+}
