@@ -33,8 +33,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Reads announcements and writes their records.",
             "One FILE without --out: indented JSON on stdout. Several FILEs: JSON Lines "
-                    + "(one compact JSON object per line). Formats that write several files "
-                    + "(csv) need --out."},
+                    + "(one compact JSON object per line), or with --format json one JSON array. "
+                    + "Formats that write several files (csv) need --out."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  laurel parse seeds/000_8580ebc5395fa60a.txt",
@@ -74,7 +74,7 @@ public final class ParseCommand implements Callable<Integer> {
             description = "CSV for Excel: a UTF-8 byte order mark, cells guarded against formula injection.")
     boolean excel;
 
-    @Option(names = "--compact", description = "JSON on one line instead of indented.")
+    @Option(names = "--compact", description = "JSON on one line instead of indented (JSON Lines are always compact).")
     boolean compact;
 
     @Option(names = {"-v", "--verbose"},
@@ -93,7 +93,7 @@ public final class ParseCommand implements Callable<Integer> {
         Charset cs = charset();
         String formatName = format != null ? format : files.size() == 1 ? JSON : JSON_LINES;
         Exporter exporter = exporter(formatName);
-        ExportOptions exportOptions = exportOptions(formatName);
+        ExportOptions exportOptions = exportOptions();
         ParseOptions parseOptions = ParseOptions.defaults().withCharset(cs);
         if (parser != null) {
             if (parser.isBlank() || context.parsers().find(parser).isEmpty()) {
@@ -200,12 +200,11 @@ public final class ParseCommand implements Callable<Integer> {
                         + " (see 'laurel formats')."));
     }
 
-    private ExportOptions exportOptions(String formatName) {
+    private ExportOptions exportOptions() {
         String chosenLayout = layout == null ? ExportOptions.TABLES : layout;
         if (!chosenLayout.equals(ExportOptions.TABLES) && !chosenLayout.equals(ExportOptions.FLAT)) {
             throw CliException.usage("--layout must be 'tables' or 'flat', not '" + layout + "'.");
         }
-        boolean pretty = !compact && files.size() == 1 && !formatName.equals(JSON_LINES);
-        return new ExportOptions(pretty, excel, chosenLayout);
+        return new ExportOptions(!compact, excel, chosenLayout);
     }
 }

@@ -289,6 +289,14 @@ class MainTest {
         TestExporters.MAPPER.readTree(r.out());
     }
 
+    @Test
+    void anOutputThatCannotBeWrittenExitsOne() throws Exception {
+        Path f = roster("r.txt", ROSTER);
+        Path blocked = f.resolve("sub"); // below a regular file: the folder cannot be created
+        CliRun r = CliRun.run(TEST_PLUGINS, "parse", "--format", "csv", "--out", blocked.toString(), f.toString());
+        assertOneErrorLine(r, 1, "cannot write", blocked.toString());
+    }
+
     // ---- listings ----------------------------------------------------------------------------
 
     @Test

@@ -22,7 +22,7 @@ final class TestExporters {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    /** JSON with Jackson: pretty when asked, one document per line otherwise. */
+    /** JSON with Jackson: pretty when asked (never for "jsonl"), one document per line otherwise. */
     static Exporter json(String format) {
         return new Exporter() {
             @Override
@@ -45,7 +45,7 @@ final class TestExporters {
                 return new AnnouncementSink() {
                     @Override
                     public void write(Announcement a) throws IOException {
-                        String json = options.pretty() ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(a)
+                        String json = options.pretty() && !format.equals("jsonl") ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(a)
                                 : MAPPER.writeValueAsString(a);
                         out.write((json + "\n").getBytes(StandardCharsets.UTF_8));
                     }
