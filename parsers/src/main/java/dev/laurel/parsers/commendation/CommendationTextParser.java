@@ -61,14 +61,15 @@ public final class CommendationTextParser implements DocumentParser {
             return Announcement.of(source.info(), null, null, options.province(), null, List.of(), List.of(),
                     log.finish(documentIssues));
         }
-        Layout layout = Layout.of(paragraphs, places, options.province());
+        String provinceHint = options.province() != null ? options.province() : provinceNamedEarly(paragraphs);
+        Layout layout = Layout.of(paragraphs, places, provinceHint);
         List<String> headerTexts = new ArrayList<>();
         if (layout.title != null) {
             headerTexts.add(layout.title.text());
         }
         layout.documentParagraphs.forEach(p -> headerTexts.add(p.text()));
         String honor = DocumentHeader.honor(headerTexts);
-        String province = province(layout, options);
+        String province = provinceHint != null ? provinceHint : provinceOfHeadings(layout);
         Event event = DocumentHeader.event(headerTexts);
         DocumentContext context = new DocumentContext(honor, province, places);
 
@@ -90,17 +91,22 @@ public final class CommendationTextParser implements DocumentParser {
                 issues.add(DiagnosticKind.UNLISTED_SECTION, name, name + " has a section but is not in the roster",
                         section.heading().span());
             }
+            reportRegion(section.place(), issues, section.heading().span());
             sectionNames.add(name);
             awardees.add(reader.read(section, issues));
         }
         List<RosterEntry> entries = new ArrayList<>();
-        for (RosterEntry e : roster.entries()) {
+        for (int i = 0; i < roster.entries().size(); i++) {
+            RosterEntry e = roster.entries().get(i);
             boolean has = sectionNames.contains(e.name());
             if (!has && !layout.sections.isEmpty()) {
                 documentIssues.add(DiagnosticKind.MISSING_SECTION, e.name(),
                         e.name() + " is in the roster but has no deeds section", e.span());
             }
             entries.add(e.withHasSection(has));
+            if (!has) {
+                reportRegion(roster.places().get(i), documentIssues, e.span());
+            }
         }
         if (entries.isEmpty()) {
             documentIssues.add(DiagnosticKind.NO_ROSTER, null, "no roster of honoured places was found", null);
@@ -113,15 +119,35 @@ public final class CommendationTextParser implements DocumentParser {
                 event, entries, awardees, issues);
     }
 
-    private String province(Layout layout, ParseOptions options) {
-        if (options.province() != null) {
-            return options.province();
+    /** The province named in the headline or the first paragraphs (浙江 in 热烈祝贺浙江20个市…), or null. */
+    private String provinceNamedEarly(List<Paragraph> paragraphs) {
+        for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+            String found = places.province(paragraphs.get(i).text());
+            if (found != null) {
+                return found;
+            }
         }
+        return null;
+    }
+
+    /** The province of the first resolved section heading, or null. */
+    private static String provinceOfHeadings(Layout layout) {
         for (Section s : layout.sections) {
-            if (s.place().province() != null) {
+            if (s.place().known() && s.place().province() != null) {
                 return s.place().province();
             }
         }
-        return layout.title == null ? null : places.province(layout.title.text());
+        return null;
+    }
+
+    /** Reports a place the gazetteer does not know, or cannot decide. */
+    static void reportRegion(PlaceRef place, DiagnosticLog.Bucket issues, dev.laurel.model.SourceSpan span) {
+        if (!place.known()) {
+            issues.add(DiagnosticKind.UNKNOWN_REGION, place.name(), place.name()
+                    + " is not in the gazetteer; it is kept as written, without a region code", span);
+        } else if (place.ambiguous()) {
+            issues.add(DiagnosticKind.AMBIGUOUS_REGION, place.name(), place.name() + " names "
+                    + place.candidates() + " places and the document does not say which; no region code is given", span);
+        }
     }
 }

@@ -2,6 +2,8 @@ package dev.laurel.parsers.commendation;
 
 import dev.laurel.model.RegionKind;
 import dev.laurel.model.TimesKind;
+import dev.laurel.text.HonorCount;
+import dev.laurel.text.HonorCounts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +19,44 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
 
     /** 全国双拥模范城(县): a city form and a county form in one name. */
     private static final Pattern VARIANTS = Pattern.compile("^(.*?)(城市|城)[(（](县|縣)[)）]$");
+    /** Words that make a clause about the provincial honour rather than the national one. */
+    private static final Pattern PROVINCIAL = Pattern.compile("省级|省級|省双拥|省雙擁|全省双拥|全省雙擁");
 
     static HonorFacts read(String summary, DocumentContext context, PlaceRef place) {
-        return new HonorFacts(title(context.honor(), place), null, null, null);
+        String title = title(context.honor(), place);
+        if (summary == null) {
+            return new HonorFacts(title, null, null, null);
+        }
+        Integer times = null;
+        TimesKind kind = null;
+        Integer provincial = null;
+        for (HonorCount c : HonorCounts.find(summary)) {
+            if (c.edition() || c.count() == null) {
+                continue;
+            }
+            if (PROVINCIAL.matcher(clause(summary, c.start(), c.end())).find()) {
+                if (provincial == null) {
+                    provincial = c.count();
+                }
+            } else if (times == null) {
+                times = c.count();
+                kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
+            }
+        }
+        return new HonorFacts(title, times, kind, provincial);
+    }
+
+    /** The clause around [start, end): from the previous clause end to the next one. */
+    private static String clause(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !Sentences.isClauseEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !Sentences.isClauseEnd(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     /** The form of the document's honour that this place receives. */

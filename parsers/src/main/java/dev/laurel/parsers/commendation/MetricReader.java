@@ -1,15 +1,52 @@
 package dev.laurel.parsers.commendation;
 
 import dev.laurel.model.Metric;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityKind;
+import dev.laurel.text.QuantityScanner;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The figures of a section. */
+/**
+ * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
+ * Skipped: the honour counts of the summary (they become timesHonored), ordinals (第五届 is an edition),
+ * and figures inside text repeated from earlier in the section.
+ */
 final class MetricReader {
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
     private MetricReader() {
     }
 
-    static List<Metric> read(List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
-                             List<Duplicates.Region> repeated, DocumentContext context) {
-        return List.of();
+    static List<Metric> read(String source, List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
+                             List<Duplicates.Region> repeated) {
+        List<Metric> out = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            LogicalText view = paragraphs.get(p).view();
+            String text = view.text();
+            for (Quantity q : SCANNER.scan(text)) {
+                if (q.kind() == QuantityKind.ORDINAL || (p == 0 && q.kind() == QuantityKind.HONOR_COUNT)
+                        || Headings.inside(repeated, p, q.start(), q.end())) {
+                    continue;
+                }
+                SourceSpan span = view.sourceSpan(q.start(), q.end());
+                out.add(new Metric(Labels.of(text, q.start(), q.end()), q.value(), q.upper(), q.unit(),
+                        q.qualifier(), q.cumulative(), initiative(headings, p, q.start()), span.of(source), span));
+            }
+        }
+        return out;
+    }
+
+    /** The index of the initiative whose block holds chars at {@code offset} of paragraph {@code p}, or null. */
+    private static Integer initiative(List<Headings.Found> headings, int p, int offset) {
+        Integer found = null;
+        for (int i = 0; i < headings.size(); i++) {
+            Headings.Found h = headings.get(i);
+            if (h.paragraph() < p || (h.paragraph() == p && h.start() <= offset)) {
+                found = i;
+            }
+        }
+        return found;
     }
 }

@@ -1,47 +1,142 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.model.RegionKind;
+import dev.laurel.region.Gazetteer;
+import dev.laurel.region.Lookup;
+import dev.laurel.region.Region;
+import dev.laurel.region.RegionMention;
+import dev.laurel.region.RegionScanner;
+import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Place names for the parser: whole-paragraph headings, names in running text, the document's province.
- * Interim version on name shapes; the gazetteer replaces it.
+ * Place names for the parser, backed by the gazetteer: headings that consist of a place, names in
+ * running text, the document's province. A name the gazetteer does not know is still read when its
+ * shape says it is a place (a few chars ending in 市, 县, 区, 旗) and it stands alone or in a list; it
+ * then has no code ({@link PlaceRef#known()} is false).
  */
 final class Places {
-    private static final Pattern PLACE = Pattern.compile(
-            "((?:\\p{IsHan}{2,7}?(?:省|自治区))?)(\\p{IsHan}{1,8}?(?:市|县|区|旗|盟|縣|區))");
-    private static final Pattern PROVINCE = Pattern.compile("(\\p{IsHan}{2,7}?(?:省|自治区))");
+    /** A place-shaped name standing alone or between list separators. */
+    private static final Pattern SHAPED = Pattern.compile(
+            "(?<=^|[、，,；;：:\\s])(\\p{IsHan}{1,6}(?:市|县|區|区|旗|縣))(?=$|[、，,；;。．\\s])");
 
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final RegionScanner full = RegionScanner.of(RegionScanner.Names.FULL);
+    private final RegionScanner withShort = RegionScanner.of(RegionScanner.Names.FULL_AND_SHORT);
+
+    /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
     PlaceRef whole(String s, String provinceHint) {
-        Matcher m = PLACE.matcher(s);
-        if (!m.matches()) {
-            return null;
+        List<RegionMention> mentions = full.scan(s);
+        if (mentions.size() == 1 && mentions.get(0).span().start() == 0 && mentions.get(0).span().end() == s.length()) {
+            return ref(mentions.get(0), provinceHint);
         }
-        String province = m.group(1).isEmpty() ? provinceHint : m.group(1);
-        return new PlaceRef(m.group(2), m.start(2), m.end(2), province, null, null, 0);
+        if (mentions.isEmpty()) {
+            Matcher m = SHAPED.matcher(s);
+            if (m.matches()) {
+                return new PlaceRef(s, 0, s.length(), provinceHint, null, null, 0);
+            }
+        }
+        return null;
     }
 
+    /** Full place names in running text, in order, with unknown list items of place shape. */
     List<PlaceRef> find(String s, String provinceHint) {
         List<PlaceRef> out = new ArrayList<>();
-        Matcher m = PLACE.matcher(s);
+        for (RegionMention m : full.scan(s)) {
+            out.add(ref(m, provinceHint));
+        }
+        Matcher m = SHAPED.matcher(s);
+        List<PlaceRef> shaped = new ArrayList<>();
         while (m.find()) {
-            if (m.group(2).length() < 3) {
-                continue;
+            int start = m.start(1);
+            int end = m.end(1);
+            if (out.stream().noneMatch(r -> r.start() < end && start < r.end())) {
+                shaped.add(new PlaceRef(m.group(1), start, end, provinceHint, null, null, 0));
             }
-            String province = m.group(1).isEmpty() ? provinceHint : m.group(1);
-            out.add(new PlaceRef(m.group(2), m.start(2), m.end(2), province, null, null, 0));
+        }
+        if (!shaped.isEmpty()) {
+            out.addAll(shaped);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return out;
     }
 
-    String province(String s) {
-        Matcher m = PROVINCE.matcher(s);
-        return m.find() ? m.group(1) : null;
+    /** Every mention, short names included (湖州 in running text), resolved within the province when given. */
+    List<PlaceRef> mentions(String s, String provinceHint) {
+        List<PlaceRef> out = new ArrayList<>();
+        for (RegionMention m : withShort.scan(s)) {
+            out.add(ref(m, provinceHint));
+        }
+        return out;
     }
 
-    boolean related(PlaceRef a, PlaceRef b) {
-        return a.name().equals(b.name());
+    /** The first province-level region named in {@code s} (浙江 → 浙江省), or null. */
+    String province(String s) {
+        for (RegionMention m : withShort.scan(s)) {
+            for (Region r : m.candidates()) {
+                if (r.kind() == RegionKind.PROVINCE || r.kind() == RegionKind.MUNICIPALITY) {
+                    return r.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The region a resolved place denotes, or null. */
+    Region region(PlaceRef place) {
+        return place.regionCode() == null ? null : gazetteer.byCode(place.regionCode()).orElse(null);
+    }
+
+    private PlaceRef ref(RegionMention m, String provinceHint) {
+        List<Region> candidates = m.candidates();
+        if (candidates.size() > 1 && provinceHint != null) {
+            List<Region> inProvince = candidates.stream()
+                    .filter(r -> r.province().name().equals(provinceHint)).toList();
+            if (!inProvince.isEmpty()) {
+                candidates = inProvince;
+            }
+        }
+        int nameStart = m.span().start() + innerOffset(m, candidates);
+        String name = m.text().substring(nameStart - m.span().start());
+        if (candidates.size() == 1) {
+            Region r = candidates.get(0);
+            return new PlaceRef(name, nameStart, m.span().end(), r.province().name(), r.kind(), r.code(), 1);
+        }
+        String province = m.qualifiers().isEmpty() ? provinceHint : m.qualifiers().get(0).province().name();
+        return new PlaceRef(name, nameStart, m.span().end(), province, null, null, candidates.size());
+    }
+
+    /** Where the innermost name starts in a chain such as 浙江省杭州市 (3), 0 for a single name. */
+    private static int innerOffset(RegionMention m, List<Region> candidates) {
+        if (m.qualifiers().isEmpty()) {
+            return 0;
+        }
+        String simplified = TraditionalToSimplified.toSimplified(m.text());
+        int best = 0;
+        for (Region r : candidates) {
+            List<String> forms = new ArrayList<>(r.aliases());
+            forms.addAll(r.formerNames());
+            forms.add(r.name());
+            forms.add(r.shortName());
+            for (String form : forms) {
+                if (form.length() > best && form.length() < simplified.length() && simplified.endsWith(form)) {
+                    best = form.length();
+                }
+            }
+        }
+        return best == 0 ? 0 : simplified.length() - best;
+    }
+
+    /** True when one place is the other or lies inside it. */
+    static boolean related(Region a, Region b) {
+        return a.isWithin(b) || b.isWithin(a);
+    }
+
+    /** Lookup of a name alone, for callers that have a name but no text. */
+    Lookup lookup(String name) {
+        return gazetteer.lookup(name);
     }
 }

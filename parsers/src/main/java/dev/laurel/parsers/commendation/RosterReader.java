@@ -13,8 +13,11 @@ import java.util.Set;
  */
 final class RosterReader {
 
-    /** The roster and the number of separate places (paragraphs or line blocks) it was gathered from. */
-    record Roster(List<RosterEntry> entries, int parts) {
+    /**
+     * The roster, the place behind each entry (same order), and the number of separate places
+     * (paragraphs or line blocks) it was gathered from.
+     */
+    record Roster(List<RosterEntry> entries, List<PlaceRef> places, int parts) {
     }
 
     private RosterReader() {
@@ -44,13 +47,15 @@ final class RosterReader {
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         Set<String> seen = new HashSet<>();
         List<RosterEntry> entries = new ArrayList<>();
+        List<PlaceRef> refs = new ArrayList<>();
         for (Candidate c : found) {
             if (seen.add(c.ref.name())) {
+                refs.add(c.ref);
                 entries.add(new RosterEntry(c.ref.name(), c.ref.kind(), c.ref.regionCode(), c.ref.province(), false,
                         new SourceSpan(c.start, c.end)));
             }
         }
-        return new Roster(entries, parts);
+        return new Roster(entries, refs, parts);
     }
 
     private record Candidate(PlaceRef ref, int start, int end) {

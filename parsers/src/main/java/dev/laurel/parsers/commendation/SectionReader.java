@@ -36,9 +36,10 @@ final class SectionReader {
         List<Initiative> initiatives = initiatives(paragraphs, headings, repeated);
 
         reportTruncation(section, paragraphs, name, issues);
+        ForeignContent.report(paragraphs, section.place(), context, issues);
 
         HonorFacts honors = HonorFacts.read(summary, context, section.place());
-        List<Metric> metrics = MetricReader.read(paragraphs, headings, repeated, context);
+        List<Metric> metrics = MetricReader.read(source, paragraphs, headings, repeated);
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();

@@ -1,0 +1,40 @@
+package dev.laurel.region;
+
+import dev.laurel.model.SourceSpan;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A division name found in text. A chain such as 浙江省杭州市 is one mention of 杭州市 whose span
+ * covers the whole chain and whose {@code qualifiers} hold 浙江省.
+ *
+ * @param span       char offsets into the scanned text, end exclusive
+ * @param text       the text of the span, as written (possibly traditional script)
+ * @param match      how the last name of the chain matched
+ * @param candidates the regions the name can denote (several when ambiguous: 朝阳区, 吉林)
+ * @param qualifiers the enclosing regions written before the name, outermost first
+ */
+public record RegionMention(
+        SourceSpan span, String text, Lookup.Match match, List<Region> candidates, List<Region> qualifiers) {
+
+    public RegionMention {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(match, "match");
+        candidates = List.copyOf(candidates);
+        qualifiers = List.copyOf(qualifiers);
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("candidates must not be empty");
+        }
+    }
+
+    /** The region when exactly one fits. */
+    public Optional<Region> unique() {
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    public boolean isAmbiguous() {
+        return candidates.size() > 1;
+    }
+}

@@ -1,0 +1,236 @@
+package dev.laurel.region;
+
+import dev.laurel.model.SourceSpan;
+import dev.laurel.text.TraditionalToSimplified;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds division names in running text, leftmost-longest, in time linear in the text length
+ * (a trie walk of at most the longest name from each position). Traditional script is matched
+ * through {@link TraditionalToSimplified}, which keeps offsets.
+ *
+ * <p>Guards against false positives: a short name of one character is never a key (兴县 stays
+ * 兴县); names that are also common words (江山, 平安, 城区, 同心, listed in {@code common-words.txt})
+ * are not matched in text; a two-character official name (兴县, 代县) is matched only at a word
+ * boundary: after a non-Han character, a preceding mention, or 在/于/与/及/到/赴/从/自/至/、.
+ * Adjacent names that nest (浙江省杭州市) are joined into one mention of the innermost one.
+ * Immutable and thread-safe.
+ */
+public final class RegionScanner {
+
+    /** Which name forms are matched. */
+    public enum Names {
+        /** Official names, aliases (黔南州) and former names only. */
+        FULL,
+        /** Also short names of two or more characters (杭州, 湖州, 宁夏). */
+        FULL_AND_SHORT
+    }
+
+    private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴从自至、";
+    private static volatile NameTrie<Lookup> fullTrie;
+    private static volatile NameTrie<Lookup> shortTrie;
+
+    private final Gazetteer gazetteer;
+    private final NameTrie<Lookup> trie;
+    private final Names names;
+    private final Set<String> provinceCodes;
+
+    private RegionScanner(Gazetteer gazetteer, NameTrie<Lookup> trie, Names names, Set<String> provinceCodes) {
+        this.gazetteer = gazetteer;
+        this.trie = trie;
+        this.names = names;
+        this.provinceCodes = provinceCodes;
+    }
+
+    /** A scanner over the default gazetteer. */
+    public static RegionScanner of(Names names) {
+        Objects.requireNonNull(names, "names");
+        return new RegionScanner(Gazetteer.get(), trie(names), names, Set.of());
+    }
+
+    /**
+     * This scanner, keeping only regions inside the given province-level region (a code such as
+     * 330000, or a name such as 浙江省 or 浙江). Mentions with no candidate left are dropped.
+     */
+    public RegionScanner withinProvince(String province) {
+        Objects.requireNonNull(province, "province");
+        Set<String> codes = new HashSet<>();
+        for (String code : gazetteer.ancestorCodes(province)) {
+            if (RegionLevel.ofCode(code) == RegionLevel.PROVINCE) {
+                codes.add(code);
+            }
+        }
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("province is not a known province-level region: " + province);
+        }
+        return new RegionScanner(gazetteer, trie, names, Set.copyOf(codes));
+    }
+
+    /** The mentions in {@code text}, in text order, non-overlapping. */
+    public List<RegionMention> scan(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String original = text.toString();
+        String s = TraditionalToSimplified.toSimplified(original);
+        List<RegionMention> raw = new ArrayList<>();
+        int n = s.length();
+        int max = trie.maxKeyLength();
+        int lastEnd = -1;
+        int i = 0;
+        while (i < n) {
+            int node = 0;
+            int bestEnd = -1;
+            Lookup best = null;
+            for (int j = i; j < n && j - i < max; j++) {
+                node = trie.step(node, s.charAt(j));
+                if (node < 0) {
+                    break;
+                }
+                Lookup value = trie.value(node);
+                if (value != null && accepts(s, i, j + 1, lastEnd)) {
+                    bestEnd = j + 1;
+                    best = value;
+                }
+            }
+            if (best != null) {
+                List<Region> candidates = restrict(best.candidates());
+                if (!candidates.isEmpty()) {
+                    raw.add(new RegionMention(new SourceSpan(i, bestEnd), original.substring(i, bestEnd),
+                            best.match(), candidates, List.of()));
+                    lastEnd = bestEnd;
+                }
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return chain(raw, original);
+    }
+
+    private static boolean accepts(String s, int start, int end, int lastEnd) {
+        if (end - start > 2 || start == 0 || start == lastEnd) {
+            return true;
+        }
+        char before = s.charAt(start - 1);
+        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN
+                || LEFT_BOUNDARY_CHARS.indexOf(before) >= 0;
+    }
+
+    private List<Region> restrict(List<Region> candidates) {
+        if (provinceCodes.isEmpty()) {
+            return candidates;
+        }
+        List<Region> kept = new ArrayList<>(candidates.size());
+        for (Region r : candidates) {
+            if (provinceCodes.contains(r.provinceCode())) {
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+
+    /** Joins 浙江省 + 杭州市 (adjacent, the second inside the first) into one mention of 杭州市. */
+    private static List<RegionMention> chain(List<RegionMention> raw, String text) {
+        List<RegionMention> out = new ArrayList<>(raw.size());
+        for (RegionMention m : raw) {
+            RegionMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.span().end() == m.span().start()) {
+                List<Region> inner = new ArrayList<>();
+                List<Region> outer = new ArrayList<>();
+                for (Region c : m.candidates()) {
+                    for (Region p : prev.candidates()) {
+                        if (!c.equals(p) && c.isWithin(p)) {
+                            if (!inner.contains(c)) {
+                                inner.add(c);
+                            }
+                            if (!outer.contains(p)) {
+                                outer.add(p);
+                            }
+                        }
+                    }
+                }
+                if (!inner.isEmpty()) {
+                    List<Region> qualifiers = new ArrayList<>(prev.qualifiers());
+                    qualifiers.addAll(outer);
+                    int start = prev.span().start();
+                    int end = m.span().end();
+                    out.set(out.size() - 1, new RegionMention(new SourceSpan(start, end), text.substring(start, end),
+                            m.match(), inner, qualifiers));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static NameTrie<Lookup> trie(Names names) {
+        NameTrie<Lookup> t = names == Names.FULL ? fullTrie : shortTrie;
+        if (t == null) {
+            synchronized (RegionScanner.class) {
+                t = names == Names.FULL ? fullTrie : shortTrie;
+                if (t == null) {
+                    t = build(Gazetteer.get(), names);
+                    if (names == Names.FULL) {
+                        fullTrie = t;
+                    } else {
+                        shortTrie = t;
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    private static NameTrie<Lookup> build(Gazetteer g, Names names) {
+        Set<String> stop = commonWords();
+        Set<String> keys = new HashSet<>();
+        keys.addAll(g.names(Lookup.Match.NAME).keySet());
+        keys.addAll(g.names(Lookup.Match.ALIAS).keySet());
+        keys.addAll(g.names(Lookup.Match.FORMER_NAME).keySet());
+        if (names == Names.FULL_AND_SHORT) {
+            keys.addAll(g.names(Lookup.Match.SHORT_NAME).keySet());
+        }
+        NameTrie<Lookup> t = new NameTrie<>();
+        for (String key : keys) {
+            if (key.length() < 2 || stop.contains(key)) {
+                continue;
+            }
+            Lookup l = g.lookup(key);
+            if (names == Names.FULL && l.match() == Lookup.Match.SHORT_NAME) {
+                continue;
+            }
+            t.put(key, l);
+        }
+        return t;
+    }
+
+    private static Set<String> commonWords() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = RegionScanner.class.getResourceAsStream("common-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource dev/laurel/region/common-words.txt");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    words.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

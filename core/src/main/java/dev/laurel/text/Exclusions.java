@@ -1,0 +1,58 @@
+package dev.laurel.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The data behind "what is not a quantity". Each table is general (a class of words), not phrases of
+ * one document; {@link QuantityScanner} documents the rules that use them.
+ */
+final class Exclusions {
+    private Exclusions() {
+    }
+
+    /** Set phrases that start with numeral + unit but count nothing (一家亲, 千家万户, 三位一体). */
+    static final List<String> IDIOMS = List.of(
+            "一家亲", "一家人", "千家万户", "万家灯火", "百家争鸣", "万人空巷", "一条龙", "一条心", "一次性",
+            "三位一体", "一个中心", "一站式", "千方百计", "一人一档");
+
+    /** Units that after a lone 一 make an indefinite article, not a count (一批先进典型, 一些). */
+    static final Set<String> INDEFINITE_AFTER_ONE = Set.of("批", "些", "系列", "种", "番");
+
+    /** Words after "Chinese numeral + 个" that make a slogan (四个确保, 四个聚焦, 三个代表, 两个维护). */
+    static final List<String> SLOGAN_HEADS = List.of(
+            "确保", "聚焦", "全面", "代表", "自信", "维护", "意识", "坚持", "必须", "统筹", "优先", "到位", "服务",
+            "一", "二", "三", "落实", "强化", "推进", "提升", "打造", "建设", "结合", "融合", "转变", "面向");
+
+    /** Nouns after "round Chinese numeral (十/百/千/万) + classifier" that make a programme name (十件实事, 百项清单). */
+    static final List<String> PROGRAMME_NOUNS = List.of(
+            "实事", "清单", "行动", "工程", "计划", "举措", "措施", "活动", "示范", "精品", "标兵", "佳");
+
+    /** Continuations that turn a unit char into another word: 3年级, 80年代, 两名单 ... */
+    static final List<String> UNIT_BREAKERS = List.of(
+            "年级", "年代", "年度", "名单", "名称", "名义", "所以", "所有", "处理", "期间", "场所", "场地", "次要");
+
+    /** Honour verbs after N次 that make it an honour count (7次被命名为). */
+    static final List<String> HONOR_VERBS_AFTER = List.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "获评");
+
+    /** Words right before N次/N届 that make it an honour count (先后9次, 连续5次, 已3次). */
+    static final List<String> HONOR_WORDS_BEFORE = List.of("先后", "连续", "已", "曾");
+
+    static boolean startsWithAny(CharSequence text, int at, List<String> words) {
+        for (String w : words) {
+            if (UnitTable.regionMatches(text, at, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean endsWithAny(CharSequence text, int end, List<String> words) {
+        for (String w : words) {
+            if (UnitTable.regionMatches(text, end - w.length(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

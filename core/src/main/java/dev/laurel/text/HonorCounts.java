@@ -1,0 +1,96 @@
+package dev.laurel.text;
+
+import dev.laurel.model.TimesKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds how often an honour was won. 先后N次 is total; 连续N次, N连冠, 蝉联 and 连续N届 are consecutive;
+ * a bare N次 before 被命名/被评为/被授予/荣膺 is total (已N次蝉联 is consecutive); 第N届 is an edition.
+ * N次 with no such word around it (开展演练2次, 3次荣获…先进集体) is a metric, not an honour count.
+ */
+public final class HonorCounts {
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
+    private HonorCounts() {
+    }
+
+    /** All honour counts in {@code text}, in text order. */
+    public static List<HonorCount> find(CharSequence text) {
+        List<HonorCount> out = new ArrayList<>();
+        int covered = 0;
+        for (Quantity q : SCANNER.scan(text)) {
+            boolean edition = q.kind() == QuantityKind.ORDINAL && "届".equals(q.unit());
+            if (q.kind() != QuantityKind.HONOR_COUNT && !edition) {
+                continue;
+            }
+            int start = q.start();
+            int end = q.end();
+            String before = "";
+            for (String w : Exclusions.HONOR_WORDS_BEFORE) {
+                if (UnitTable.regionMatches(text, start - w.length(), w)) {
+                    before = w;
+                    start -= w.length();
+                    break;
+                }
+            }
+            if (UnitTable.regionMatches(text, end, "蝉联")) {
+                end += 2;
+            }
+            boolean consecutive = before.equals("连续") || "连冠".equals(q.unit()) || end > q.end();
+            Integer count = q.value().stripTrailingZeros().scale() <= 0 && q.value().compareTo(java.math.BigDecimal.valueOf(100000)) < 0
+                    ? q.value().intValue() : null;
+            if (edition && !before.equals("连续")) {
+                out.add(new HonorCount(count, null, true, text.subSequence(start, end).toString(), start, end));
+            } else {
+                out.add(new HonorCount(count, consecutive ? TimesKind.CONSECUTIVE : TimesKind.TOTAL, false,
+                        text.subSequence(start, end).toString(), start, end));
+            }
+            covered = Math.max(covered, end);
+        }
+        addWordOnly(text, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** 蝉联 and 连续多次 / 先后多次 without a number of their own. */
+    private static void addWordOnly(CharSequence text, List<HonorCount> out) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int end = -1;
+            TimesKind kind = null;
+            if (UnitTable.regionMatches(text, i, "蝉联")) {
+                end = i + 2;
+                kind = TimesKind.CONSECUTIVE;
+            } else if (UnitTable.regionMatches(text, i, "连续多次") || UnitTable.regionMatches(text, i, "先后多次")) {
+                end = i + 4;
+                kind = text.charAt(i) == '连' ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
+            }
+            if (end < 0 || overlaps(out, i, end)) {
+                continue;
+            }
+            out.add(new HonorCount(null, kind, false, text.subSequence(i, end).toString(), i, end));
+            i = end - 1;
+        }
+    }
+
+    private static boolean overlaps(List<HonorCount> list, int s, int e) {
+        for (HonorCount h : list) {
+            if (h.start() < e && s < h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when N次/N届 at [start, unitEnd) is an honour count by the words around it, or the unit is 连冠. */
+    static boolean isHonor(CharSequence t, int start, int unitEnd, String unit) {
+        if ("连冠".equals(unit)) {
+            return true;
+        }
+        if (!"次".equals(unit) && !"届".equals(unit)) {
+            return false;
+        }
+        return Exclusions.endsWithAny(t, start, Exclusions.HONOR_WORDS_BEFORE)
+                || Exclusions.startsWithAny(t, unitEnd, Exclusions.HONOR_VERBS_AFTER);
+    }
+}

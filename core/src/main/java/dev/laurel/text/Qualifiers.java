@@ -1,0 +1,65 @@
+package dev.laurel.text;
+
+import dev.laurel.model.Qualifier;
+import java.util.List;
+
+/** The words around a quantity that qualify it (超 before, 以上 after). Longest match first. */
+final class Qualifiers {
+    /** A qualifier word before a number. */
+    record Word(String word, Qualifier qualifier) {
+    }
+
+    static final List<Word> BEFORE = List.of(
+            new Word("不超过", Qualifier.UP_TO), new Word("不到", Qualifier.UP_TO), new Word("不足", Qualifier.UP_TO),
+            new Word("将近", Qualifier.NEARLY), new Word("接近", Qualifier.NEARLY), new Word("超过", Qualifier.MORE_THAN),
+            new Word("大约", Qualifier.APPROX), new Word("约", Qualifier.APPROX), new Word("近", Qualifier.NEARLY),
+            new Word("超", Qualifier.MORE_THAN), new Word("逾", Qualifier.MORE_THAN));
+
+    static final List<Word> AFTER = List.of(
+            new Word("以上", Qualifier.MORE_THAN), new Word("多", Qualifier.MORE_THAN), new Word("余", Qualifier.MORE_THAN),
+            new Word("左右", Qualifier.APPROX), new Word("上下", Qualifier.APPROX),
+            new Word("以内", Qualifier.UP_TO), new Word("以下", Qualifier.UP_TO));
+
+    /** Chars that before 近/约 make another word (最近, 附近, 节约, 制约). */
+    private static final String NOT_BEFORE_JIN = "最附临靠亲就贴";
+    private static final String NOT_BEFORE_YUE = "节制公签预邀条简婚契";
+
+    private Qualifiers() {
+    }
+
+    /** The qualifier word ending right before {@code at}, or null. */
+    static Word before(CharSequence t, int at) {
+        for (Word w : BEFORE) {
+            int s = at - w.word().length();
+            if (UnitTable.regionMatches(t, s, w.word())) {
+                char prev = s > 0 ? t.charAt(s - 1) : ' ';
+                if (w.word().equals("近") && NOT_BEFORE_JIN.indexOf(prev) >= 0) {
+                    continue;
+                }
+                if (w.word().equals("约") && NOT_BEFORE_YUE.indexOf(prev) >= 0) {
+                    continue;
+                }
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The qualifier word starting at {@code at} (after the unit), or null. */
+    static Qualifier after(CharSequence t, int at) {
+        for (Word w : AFTER) {
+            if (UnitTable.regionMatches(t, at, w.word())) {
+                int e = at + w.word().length();
+                char next = e < t.length() ? t.charAt(e) : ' ';
+                if (w.word().equals("上下") && NumeralRuns.isHan(next)) {
+                    continue; // 上下班
+                }
+                if ((w.word().equals("多") || w.word().equals("余")) && NumeralRuns.isHan(next) && next != '万') {
+                    continue; // 3人多方: only 一年多, 3个月余 at a clause end
+                }
+                return w.qualifier();
+            }
+        }
+        return null;
+    }
+}

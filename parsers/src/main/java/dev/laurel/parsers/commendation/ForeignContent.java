@@ -1,0 +1,65 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.DiagnosticKind;
+import dev.laurel.region.Region;
+import java.util.List;
+
+/**
+ * Sentences of a section that report deeds of another place: a locative (在湖州, 于温州) naming a place
+ * of the same province that is neither the awardee nor one of its ancestors or descendants. Mentions of
+ * other places without a locative (帮扶黔南州, 嘉兴军分区) are ordinary and not reported. The figures of
+ * such a sentence are kept; the diagnostic says which sentence it is.
+ */
+final class ForeignContent {
+    private static final String LOCATIVES = "在于赴到於";
+
+    private ForeignContent() {
+    }
+
+    static void report(List<LogicalParagraph> paragraphs, PlaceRef awardee, DocumentContext context,
+                       DiagnosticLog.Bucket issues) {
+        Places places = context.places();
+        Region self = places.region(awardee);
+        if (self == null) {
+            return;
+        }
+        for (LogicalParagraph p : paragraphs) {
+            String t = p.text();
+            int reportedUpTo = -1;
+            for (PlaceRef mention : places.mentions(t, context.province())) {
+                if (mention.start() == 0 || LOCATIVES.indexOf(t.charAt(mention.start() - 1)) < 0
+                        || mention.start() < reportedUpTo) {
+                    continue;
+                }
+                Region other = places.region(mention);
+                if (other == null || Places.related(self, other)
+                        || !other.provinceCode().equals(self.provinceCode())) {
+                    continue;
+                }
+                int start = sentenceStart(t, mention.start());
+                int end = sentenceEnd(t, mention.end());
+                issues.add(DiagnosticKind.FOREIGN_CONTENT, awardee.name(), "a sentence of the " + awardee.name()
+                                + " section is about " + other.name() + "; its figures are kept: "
+                                + Excerpt.of(t.substring(start, end)),
+                        p.view().sourceSpan(start, end));
+                reportedUpTo = end;
+            }
+        }
+    }
+
+    private static int sentenceStart(String t, int at) {
+        int i = at;
+        while (i > 0 && !Sentences.isSentenceEnd(t.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int sentenceEnd(String t, int at) {
+        int i = at;
+        while (i < t.length() && !Sentences.isSentenceEnd(t.charAt(i))) {
+            i++;
+        }
+        return Math.min(t.length(), i + 1);
+    }
+}

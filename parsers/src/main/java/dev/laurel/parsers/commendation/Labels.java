@@ -1,0 +1,80 @@
+package dev.laurel.parsers.commendation;
+
+import java.util.List;
+
+/**
+ * The short phrase saying what a figure counts. Usually the words before the number in its clause
+ * (慰问金额超6300万元 → 慰问金额); when those end in a verb of spending or doing (投入2亿元用于部队基础设施建设),
+ * the words after the figure (部队基础设施建设). A heuristic: null when the clause offers nothing.
+ */
+final class Labels {
+    static final int MAX_CHARS = 24;
+    /** Qualifier and scope words between a label and its number. */
+    private static final List<String> BEFORE_NUMBER = List.of("超过", "将近", "不超过", "累计", "共计", "合计", "总计",
+            "达到", "约", "近", "超", "逾", "达", "共", "计", "为", "了", "有", "数");
+    /** Verbs after which the counted thing follows the figure. */
+    private static final List<String> VERBS = List.of("投入", "投资", "发放", "安排", "筹集", "拨付", "划拨", "出资",
+            "捐资", "捐赠", "设立", "支出", "拨款", "出动", "完成", "开展", "举办", "推出", "建成", "建设", "解决",
+            "帮助", "新增", "接待", "选树", "评选", "安置", "按");
+    private static final List<String> AFTER_FIGURE = List.of("用于", "用来", "支持", "帮助", "为", "给", "对");
+
+    private Labels() {
+    }
+
+    static String of(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !isBoundary(text.charAt(from - 1))) {
+            from--;
+        }
+        String before = text.substring(from, start).strip();
+        boolean trimmed = true;
+        while (trimmed && !before.isEmpty()) {
+            trimmed = false;
+            for (String w : BEFORE_NUMBER) {
+                if (before.endsWith(w)) {
+                    before = before.substring(0, before.length() - w.length()).strip();
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        String verb = VERBS.stream().filter(before::endsWith).findFirst().orElse(null);
+        if (before.isEmpty() || verb != null) {
+            int to = end;
+            while (to < text.length() && !isBoundary(text.charAt(to))) {
+                to++;
+            }
+            String after = text.substring(end, to).strip();
+            for (String w : AFTER_FIGURE) {
+                if (after.startsWith(w)) {
+                    after = after.substring(w.length());
+                    break;
+                }
+            }
+            if (!after.isEmpty()) {
+                return cut(after, false);
+            }
+            if (verb != null && before.length() > verb.length()) {
+                return cut(before, true);
+            }
+            return before.isEmpty() ? null : cut(before, true);
+        }
+        return cut(before, true);
+    }
+
+    private static boolean isBoundary(char c) {
+        return Sentences.isClauseEnd(c) || c == '、' || c == '\n';
+    }
+
+    /** At most {@link #MAX_CHARS} chars, keeping the end of a phrase before a figure and the start of one after. */
+    private static String cut(String s, boolean keepEnd) {
+        if (s.length() <= MAX_CHARS) {
+            return s;
+        }
+        int at = keepEnd ? s.length() - MAX_CHARS : MAX_CHARS;
+        if (Character.isLowSurrogate(s.charAt(at)) && at > 0) {
+            at = keepEnd ? at + 1 : at - 1;
+        }
+        return keepEnd ? s.substring(at) : s.substring(0, at);
+    }
+}
