@@ -297,6 +297,33 @@ class MainTest {
         assertOneErrorLine(r, 1, "cannot write", blocked.toString());
     }
 
+    @Test
+    void aParserBugIsAnInternalErrorExitOne() throws Exception {
+        Path f = roster("r.txt", ROSTER);
+        dev.laurel.spi.DocumentParser buggy = new dev.laurel.spi.DocumentParser() {
+            @Override
+            public String name() {
+                return "buggy";
+            }
+
+            @Override
+            public int confidence(dev.laurel.spi.Source source) {
+                return 100;
+            }
+
+            @Override
+            public dev.laurel.model.Announcement parse(dev.laurel.spi.Source source, dev.laurel.spi.ParseOptions o) {
+                throw new IllegalStateException("bug in buggy");
+            }
+        };
+        BiFunction<PrintStream, PrintStream, CliContext> plugins = (out, err) -> new CliContext(
+                ParserRegistry.of(buggy), ExporterRegistry.of(TestExporters.json("json")), out, err);
+        assertOneErrorLine(CliRun.run(plugins, "parse", f.toString()), 1, "internal error", "bug in buggy", "--verbose");
+        CliRun verbose = CliRun.run(plugins, "parse", "--verbose", f.toString());
+        assertEquals(1, verbose.code());
+        assertTrue(verbose.err().contains("\tat "), verbose.err());
+    }
+
     // ---- listings ----------------------------------------------------------------------------
 
     @Test
