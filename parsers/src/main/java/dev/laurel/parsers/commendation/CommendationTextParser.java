@@ -9,6 +9,7 @@ import dev.laurel.model.Diagnostic;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
+import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,8 @@ public final class CommendationTextParser implements DocumentParser {
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
             return 5;
         }
-        return DocumentHeader.SCOPED.matcher(text.substring(0, Math.min(text.length(), 20_000))).find() ? 60 : 20;
+        String sample = TraditionalToSimplified.toSimplified(text.substring(0, Math.min(text.length(), 20_000)));
+        return DocumentHeader.SCOPED.matcher(sample).find() ? 60 : 20;
     }
 
     @Override

@@ -4,11 +4,12 @@ import dev.laurel.model.RegionKind;
 import dev.laurel.model.TimesKind;
 import dev.laurel.text.HonorCount;
 import dev.laurel.text.HonorCounts;
+import dev.laurel.text.TraditionalToSimplified;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The honour an awardee received and how often, read from its summary.
+ * The honour an awardee received and how often, read from its summary (through its simplified view).
  *
  * @param title           全国双拥模范城 for a city, 全国双拥模范县 for a county, when the document's honour has both
  * @param times           the national count, or null
@@ -20,21 +21,22 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
     /** 全国双拥模范城(县): a city form and a county form in one name. */
     private static final Pattern VARIANTS = Pattern.compile("^(.*?)(城市|城)[(（](县|縣)[)）]$");
     /** Words that make a clause about the provincial honour rather than the national one. */
-    private static final Pattern PROVINCIAL = Pattern.compile("省级|省級|省双拥|省雙擁|全省双拥|全省雙擁");
+    private static final Pattern PROVINCIAL = Pattern.compile("省级|省双拥|全省双拥");
 
     static HonorFacts read(String summary, DocumentContext context, PlaceRef place) {
         String title = title(context.honor(), place);
         if (summary == null) {
             return new HonorFacts(title, null, null, null);
         }
+        String simplified = TraditionalToSimplified.toSimplified(summary);
         Integer times = null;
         TimesKind kind = null;
         Integer provincial = null;
-        for (HonorCount c : HonorCounts.find(summary)) {
+        for (HonorCount c : HonorCounts.find(simplified)) {
             if (c.edition() || c.count() == null) {
                 continue;
             }
-            if (PROVINCIAL.matcher(clause(summary, c.start(), c.end())).find()) {
+            if (PROVINCIAL.matcher(clause(simplified, c.start(), c.end())).find()) {
                 if (provincial == null) {
                     provincial = c.count();
                 }

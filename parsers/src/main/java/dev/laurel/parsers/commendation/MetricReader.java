@@ -5,13 +5,15 @@ import dev.laurel.model.SourceSpan;
 import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityKind;
 import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
  * Skipped: the honour counts of the summary (they become timesHonored), ordinals (第五届 is an edition),
- * and figures inside text repeated from earlier in the section.
+ * and figures inside text repeated from earlier in the section. Traditional script is read through a
+ * same-length simplified view, so spans and quoted text stay those of the source.
  */
 final class MetricReader {
     private static final QuantityScanner SCANNER = new QuantityScanner();
@@ -25,7 +27,7 @@ final class MetricReader {
         for (int p = 0; p < paragraphs.size(); p++) {
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
-            for (Quantity q : SCANNER.scan(text)) {
+            for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
                 if (q.kind() == QuantityKind.ORDINAL || (p == 0 && q.kind() == QuantityKind.HONOR_COUNT)
                         || Headings.inside(repeated, p, q.start(), q.end())) {
                     continue;
