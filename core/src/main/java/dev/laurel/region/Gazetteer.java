@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,31 +52,42 @@ public final class Gazetteer {
                 throw new IllegalStateException("duplicate code " + r.code());
             }
             if (r.parentCode() != null) {
-                kids.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(r);
+                add(kids, r.parentCode(), r);
             }
             add(maps.get(0), r.name(), r);
-            r.aliases().forEach(a -> add(maps.get(1), a, r));
-            r.formerNames().forEach(f -> add(maps.get(2), f, r));
+            for (String a : r.aliases()) {
+                add(maps.get(1), a, r);
+            }
+            for (String f : r.formerNames()) {
+                add(maps.get(2), f, r);
+            }
             add(maps.get(3), r.shortName(), r);
         }
-        this.byCode = Map.copyOf(codes);
-        Map<String, List<Region>> frozenKids = new HashMap<>();
-        kids.forEach((k, v) -> frozenKids.put(k, List.copyOf(v)));
-        this.children = Map.copyOf(frozenKids);
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.children = freeze(kids);
         List<Map<String, List<Region>>> frozen = new ArrayList<>();
         for (Map<String, List<Region>> m : maps) {
-            Map<String, List<Region>> f = new HashMap<>();
-            m.forEach((k, v) -> f.put(k, List.copyOf(v)));
-            frozen.add(Map.copyOf(f));
+            frozen.add(freeze(m));
         }
         this.tiers = List.copyOf(frozen);
     }
 
     private static void add(Map<String, List<Region>> map, String key, Region r) {
-        List<Region> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(r)) {
+        List<Region> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            map.put(key, list);
+        }
+        if (list.isEmpty() || list.get(list.size() - 1) != r) {
             list.add(r);
         }
+    }
+
+    private static Map<String, List<Region>> freeze(Map<String, List<Region>> map) {
+        for (Map.Entry<String, List<Region>> e : map.entrySet()) {
+            e.setValue(List.copyOf(e.getValue()));
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static final class Holder {

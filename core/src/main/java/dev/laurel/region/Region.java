@@ -58,12 +58,24 @@ public record Region(
 
     /** Whether this region is {@code ancestorCode} or lies inside it. */
     public boolean isWithin(String ancestorCode) {
+        Objects.requireNonNull(ancestorCode, "ancestorCode");
         return code.equals(ancestorCode) || ancestorCode.equals(parentCode) || provinceCode.equals(ancestorCode);
     }
 
     /** Whether this region is {@code ancestor} or lies inside it. */
     public boolean isWithin(Region ancestor) {
         return isWithin(ancestor.code());
+    }
+
+    /** Regions are equal when their codes are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Region other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
     }
 
     @Override

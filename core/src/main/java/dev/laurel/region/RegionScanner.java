@@ -23,7 +23,7 @@ import java.util.Set;
  * <p>Guards against false positives: a short name of one character is never a key (兴县 stays
  * 兴县); names that are also common words (江山, 平安, 城区, 同心, listed in {@code common-words.txt})
  * are not matched in text; a two-character official name (兴县, 代县) is matched only at a word
- * boundary: after a non-Han character, a preceding mention, or 在/于/与/及/到/赴/从/自/至/、.
+ * boundary: after a non-Han character, a preceding mention, or one of 在于与及到赴往从自至对的是、.
  * Adjacent names that nest (浙江省杭州市) are joined into one mention of the innermost one.
  * Immutable and thread-safe.
  */
@@ -37,7 +37,7 @@ public final class RegionScanner {
         FULL_AND_SHORT
     }
 
-    private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴从自至、";
+    private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、";
     private static volatile NameTrie<Lookup> fullTrie;
     private static volatile NameTrie<Lookup> shortTrie;
 

@@ -19,6 +19,9 @@ final class Exclusions {
     /** Units that after a lone 一 make an indefinite article, not a count (一批先进典型, 一些). */
     static final Set<String> INDEFINITE_AFTER_ONE = Set.of("批", "些", "系列", "种", "番");
 
+    /** Chars before a lone 一 that make it part of a word (新一轮, 统一, 唯一, 同一批, 进一步). */
+    static final String WORD_BEFORE_ONE = "新统唯单同另某进逐划整专";
+
     /** Words after "Chinese numeral + 个" that make a slogan (四个确保, 四个聚焦, 三个代表, 两个维护). */
     static final List<String> SLOGAN_HEADS = List.of(
             "确保", "聚焦", "全面", "代表", "自信", "维护", "意识", "坚持", "必须", "统筹", "优先", "到位", "服务",
@@ -31,6 +34,9 @@ final class Exclusions {
     /** Continuations that turn a unit char into another word: 3年级, 80年代, 两名单 ... */
     static final List<String> UNIT_BREAKERS = List.of(
             "年级", "年代", "年度", "名单", "名称", "名义", "所以", "所有", "处理", "期间", "场所", "场地", "次要");
+
+    /** Chars after 成/折 that make another word (成为, 成立, 折合), so N成/N折 is no share (三成 = 30%). */
+    static final String NOT_AFTER_SHARE = "为立果功效绩本员型熟交长都就了合算旧扣腾";
 
     /** Honour verbs after N次 that make it an honour count (7次被命名为). */
     static final List<String> HONOR_VERBS_AFTER = List.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "获评");

@@ -12,6 +12,11 @@ final class NumeralRuns {
 
     /** End (exclusive) of the numeral starting at {@code i}, or {@code i} when none starts there. */
     static int end(CharSequence t, int i) {
+        return end(t, i, false);
+    }
+
+    /** As {@link #end(CharSequence, int)}; with {@code spaces}, single spaces between numeral chars are inside. */
+    static int end(CharSequence t, int i, boolean spaces) {
         int n = t.length();
         int limit = Math.min(n, i + MAX_RUN);
         int k = i;
@@ -29,6 +34,8 @@ final class NumeralRuns {
             } else if (k > i && k + 1 < n && NumeralChars.isPoint(c) && !NumeralChars.isArabic(t.charAt(k - 1))
                     && NumeralChars.isChineseDigit(t.charAt(k + 1))) {
                 k++;
+            } else if (spaces && k > i && c == ' ' && spaceInside(t, k)) {
+                k++;
             } else if (k > i && NumeralChars.isComma(c) && NumeralChars.isArabic(t.charAt(k - 1)) && groupOfThree(t, k + 1)) {
                 k++;
             } else {
@@ -36,6 +43,21 @@ final class NumeralRuns {
             }
         }
         return k;
+    }
+
+    private static boolean spaceInside(CharSequence t, int k) {
+        int j = k;
+        while (j < t.length() && j < k + 3 && t.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= t.length()) {
+            return false;
+        }
+        char next = t.charAt(j);
+        char prev = t.charAt(k - 1);
+        boolean chinese = !NumeralChars.isArabic(prev) || NumeralChars.classOf(next) == NumeralChars.BIG;
+        return chinese && NumeralChars.isNumeral(next) && !NumeralChars.isArabic(next)
+                || NumeralChars.isPoint(next) && !NumeralChars.isArabic(prev);
     }
 
     private static boolean groupOfThree(CharSequence t, int from) {

@@ -98,7 +98,7 @@ public final class QuantityScanner {
         if (i > 0 && NumeralChars.isArabic(c) && (NumeralRuns.isAsciiLetter(t.charAt(i - 1)) || NumeralChars.isArabic(t.charAt(i - 1)))) {
             return NumeralRuns.end(t, i); // G60: a code
         }
-        int runEnd = NumeralRuns.end(t, numStart);
+        int runEnd = NumeralRuns.end(t, numStart, options.bareNumerals());
         if (runEnd == numStart + 1 && isCapital(t.charAt(numStart))) {
             return i + 1; // 入伍, 陆续
         }
@@ -120,6 +120,8 @@ public final class QuantityScanner {
             }
         }
         boolean arabic = NumeralRuns.hasArabic(t, numStart, runEnd);
+        int sign = !ordinal && !vague && i > 0 && NumeralChars.isMinus(t.charAt(i - 1))
+                && (i == 1 || !NumeralChars.isNumeral(t.charAt(i - 2)) && !NumeralRuns.isAsciiLetter(t.charAt(i - 2))) ? 1 : 0;
         if (!ordinal && UnitTable.regionMatches(t, runEnd, "分之")) {
             return fraction(t, i, runEnd, value, out);
         }
@@ -152,6 +154,18 @@ public final class QuantityScanner {
                 }
             }
         }
+        if (!ordinal && !vague && !inner && upper == null) {
+            int share = shareEnd(t, p);
+            if (share > 0) {
+                BigDecimal pct = shareValue(t, numStart, runEnd, value);
+                if (pct != null) {
+                    Qualifiers.Word w = Qualifiers.before(t, i);
+                    out.add(new Quantity(pct, null, null, "%", w == null ? Qualifier.EXACT : w.qualifier(),
+                            cumulative(t, i), QuantityKind.PERCENT, t.subSequence(i, share).toString(), i, share));
+                    return share;
+                }
+            }
+        }
         int q = p;
         if (options.tolerateBreaks()) {
             while (q < n && q - p < 4 && Character.isWhitespace(t.charAt(q))) {
@@ -163,11 +177,16 @@ public final class QuantityScanner {
             unit = null;
         }
         int end = unit != null ? q + unit.surface().length() : p;
+        boolean numberOnly = options.bareNumerals() && unit != null && unit.category() != UnitCategory.PERCENT;
+        if (numberOnly) {
+            end = p; // number-model reading: the span is the number alone
+        }
         if (unit == null) {
-            if (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic, value)) {
+            boolean bareOrdinal = ordinal && options.bareNumerals();
+            if (!bareOrdinal && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic, value))) {
                 return runEnd;
             }
-        } else if (excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
+        } else if (!options.bareNumerals() && excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
             return skipAfterSlogan(t, q, unit);
         }
         if (value.scale() < 0) {
@@ -194,7 +213,17 @@ public final class QuantityScanner {
         if (qualifier == null) {
             qualifier = Qualifier.EXACT;
         }
-        String unitName = unit == null ? null : unit.canonical();
+        String unitName = unit == null || numberOnly ? null : unit.canonical();
+        if (sign == 1) {
+            i--;
+            value = value.negate();
+            if (lower != null) {
+                BigDecimal l = upper.negate();
+                upper = lower.negate();
+                lower = l;
+                value = lower;
+            }
+        }
         QuantityKind kind = upper != null ? QuantityKind.RANGE : QuantityKind.NUMBER;
         if (unit != null && unit.category() == UnitCategory.PERCENT) {
             kind = QuantityKind.PERCENT;
@@ -202,7 +231,7 @@ public final class QuantityScanner {
         if (ordinal) {
             kind = QuantityKind.ORDINAL;
         }
-        if (unit != null && HonorCounts.isHonor(t, qualStart, end, unitName)) {
+        if (unitName != null && HonorCounts.isHonor(t, qualStart, end, unitName)) {
             kind = QuantityKind.HONOR_COUNT;
         }
         boolean cumulative = cumulative(t, qualStart);
@@ -236,6 +265,10 @@ public final class QuantityScanner {
                 && Exclusions.INDEFINITE_AFTER_ONE.contains(unit.surface())) {
             return true;
         }
+        if (chinese && runEnd - numStart == 1 && t.charAt(numStart) == '一' && i > 0
+                && Exclusions.WORD_BEFORE_ONE.indexOf(t.charAt(i - 1)) >= 0) {
+            return true;
+        }
         int after = unitAt + unit.surface().length();
         if (chinese && (unit.surface().equals("个") || unit.surface().equals("個")) && after < t.length()) {
             char a = t.charAt(after);
@@ -267,6 +300,33 @@ public final class QuantityScanner {
             return e;
         }
         return after;
+    }
+
+    /** End of 成/折 after a number (三成, 七五折), or -1. */
+    private static int shareEnd(CharSequence t, int p) {
+        if (p >= t.length() || t.charAt(p) != '成' && t.charAt(p) != '折') {
+            return -1;
+        }
+        char next = p + 1 < t.length() ? t.charAt(p + 1) : ' ';
+        return Exclusions.NOT_AFTER_SHARE.indexOf(next) >= 0 ? -1 : p + 1;
+    }
+
+    /** 三成 = 30, 九五折 / 95折 = 95, 9.5成 = 95, 十成 = 100; a share above 100 is no share. */
+    private static BigDecimal shareValue(CharSequence t, int from, int to, BigDecimal value) {
+        BigDecimal pct;
+        if (to - from == 2 && NumeralChars.isChineseDigit(t.charAt(from)) && NumeralChars.isChineseDigit(t.charAt(from + 1))
+                || value.scale() <= 0 && value.compareTo(BigDecimal.TEN) > 0) {
+            pct = to - from == 2 && !NumeralChars.isArabic(t.charAt(from))
+                    ? BigDecimal.valueOf(NumeralChars.valueOf(t.charAt(from)) * 10L + NumeralChars.valueOf(t.charAt(from + 1)))
+                    : value;
+        } else {
+            pct = value.multiply(BigDecimal.TEN);
+        }
+        if (pct.signum() <= 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0
+                || t.charAt(to) == '折' && pct.compareTo(BigDecimal.valueOf(100)) == 0) {
+            return null;
+        }
+        return pct.scale() < 0 ? pct.setScale(0) : pct.stripTrailingZeros().scale() < 0 ? pct.setScale(0) : pct;
     }
 
     private static boolean isCapital(char c) {

@@ -97,11 +97,17 @@ public final class CommendationTextParser implements DocumentParser {
             sectionNames.add(name);
             awardees.add(reader.read(section, issues));
         }
+        if (layout.sections.isEmpty()) {
+            for (Awardee a : new StoryReader(text, context, reader).read(layout.documentParagraphs, log, documentIssues)) {
+                sectionNames.add(a.name());
+                awardees.add(a);
+            }
+        }
         List<RosterEntry> entries = new ArrayList<>();
         for (int i = 0; i < roster.entries().size(); i++) {
             RosterEntry e = roster.entries().get(i);
             boolean has = sectionNames.contains(e.name());
-            if (!has && !layout.sections.isEmpty()) {
+            if (!has && !awardees.isEmpty()) {
                 documentIssues.add(DiagnosticKind.MISSING_SECTION, e.name(),
                         e.name() + " is in the roster but has no deeds section", e.span());
             }
@@ -110,11 +116,12 @@ public final class CommendationTextParser implements DocumentParser {
                 reportRegion(roster.places().get(i), documentIssues, e.span());
             }
         }
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && !awardees.isEmpty()) {
             documentIssues.add(DiagnosticKind.NO_ROSTER, null, "no roster of honoured places was found", null);
         }
-        if (awardees.isEmpty()) {
-            documentIssues.add(DiagnosticKind.NO_AWARDEES, null, "no awardee section was found", null);
+        if (entries.isEmpty() && awardees.isEmpty()) {
+            documentIssues.add(DiagnosticKind.NO_AWARDEES, null,
+                    "neither a roster nor an awardee section was found", null);
         }
         List<Diagnostic> issues = log.finish(documentIssues);
         return Announcement.of(source.info(), layout.title == null ? null : layout.title.text(), honor, province,

@@ -1,79 +1,125 @@
 package dev.laurel.parsers.commendation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Finds text repeated inside a section: a run of clauses that already appeared earlier, such as a
- * block pasted twice with a different opening. A single repeated clause is left alone (set phrases
- * recur); a run counts once it has {@link #MIN_CLAUSES} clauses and {@link #MIN_CHARS} chars.
- * Linear in the length of the section: clauses are compared by normalised key in a hash map.
+ * Finds text repeated inside a section, verbatim or nearly so, so that its figures are counted once:
+ * <ul>
+ *   <li>a run of clauses that all appeared earlier (a block pasted again after a different opening);
+ *       a single repeated clause is left alone, since set phrases recur: a run needs
+ *       {@link #MIN_CLAUSES} clauses and {@link #MIN_CHARS} chars;</li>
+ *   <li>a sentence of at least {@link #MIN_CHARS} chars within {@link #MAX_EDIT_SHARE} edits per char of
+ *       one of the {@link #WINDOW} sentences before it (投入8600万元… and 全市投入8600万元…).</li>
+ * </ul>
+ * Linear in the section's length: clauses are compared by key in a hash map, sentences only with a
+ * bounded window through a bounded edit distance.
  */
 final class Duplicates {
     static final int MIN_CLAUSES = 2;
     static final int MIN_CHARS = 12;
+    static final int WINDOW = 64;
+    static final double MAX_EDIT_SHARE = 0.15;
+    /** Longer sentences are left to the clause comparison, which keeps the edit distance cheap. */
+    static final int MAX_SENTENCE_CHARS = 400;
 
     /** A repeated region: chars [start, end) of logical paragraph {@code paragraph}. */
     record Region(int paragraph, int start, int end) {
     }
 
-    private record Clause(int paragraph, int start, int end, String key) {
+    private record Piece(int paragraph, int start, int end, String key) {
     }
 
     private Duplicates() {
     }
 
     static List<Region> find(List<LogicalParagraph> paragraphs) {
-        List<Clause> clauses = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String t = paragraphs.get(p).text();
-            int start = 0;
-            for (int i = 0; i <= t.length(); i++) {
-                if (i == t.length() || Sentences.isClauseEnd(t.charAt(i))) {
-                    int end = Math.min(i + 1, t.length());
-                    String key = key(t, start, i);
-                    if (!key.isEmpty()) {
-                        clauses.add(new Clause(p, start, end, key));
-                    }
-                    start = end;
-                }
-            }
-        }
+        List<Region> regions = new ArrayList<>(repeatedClauseRuns(pieces(paragraphs, false)));
+        regions.addAll(nearDuplicateSentences(pieces(paragraphs, true)));
+        return merge(regions);
+    }
+
+    private static List<Region> repeatedClauseRuns(List<Piece> clauses) {
         Map<String, Integer> seen = new HashMap<>();
         List<Region> regions = new ArrayList<>();
         int runStart = -1;
         int runChars = 0;
         for (int i = 0; i <= clauses.size(); i++) {
-            boolean repeated = i < clauses.size() && seen.containsKey(clauses.get(i).key)
-                    && (runStart < 0 || clauses.get(runStart).paragraph == clauses.get(i).paragraph);
+            Piece c = i < clauses.size() ? clauses.get(i) : null;
+            boolean repeated = c != null && seen.containsKey(c.key);
+            boolean continues = repeated && runStart >= 0 && clauses.get(runStart).paragraph == c.paragraph;
+            if (!continues && runStart >= 0) {
+                if (i - runStart >= MIN_CLAUSES && runChars >= MIN_CHARS) {
+                    regions.add(new Region(clauses.get(runStart).paragraph, clauses.get(runStart).start,
+                            clauses.get(i - 1).end));
+                }
+                runStart = -1;
+            }
             if (repeated) {
                 if (runStart < 0) {
                     runStart = i;
                     runChars = 0;
                 }
-                runChars += clauses.get(i).key.length();
-            } else {
-                if (runStart >= 0 && i - runStart >= MIN_CLAUSES && runChars >= MIN_CHARS) {
-                    Clause a = clauses.get(runStart);
-                    Clause b = clauses.get(i - 1);
-                    regions.add(new Region(a.paragraph, a.start, b.end));
-                }
-                runStart = -1;
-                if (i < clauses.size() && seen.containsKey(clauses.get(i).key) && i < clauses.size()) {
-                    runStart = i;
-                    runChars = clauses.get(i).key.length();
-                }
+                runChars += c.key.length();
             }
-            if (i < clauses.size()) {
-                seen.putIfAbsent(clauses.get(i).key, i);
+            if (c != null) {
+                seen.putIfAbsent(c.key, i);
             }
         }
         return regions;
     }
 
-    /** The clause without punctuation and blanks, so that 、 vs , or a stray space do not hide a repeat. */
+    private static List<Region> nearDuplicateSentences(List<Piece> sentences) {
+        List<Region> regions = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Piece s = sentences.get(i);
+            if (s.key.length() < MIN_CHARS || s.key.length() > MAX_SENTENCE_CHARS) {
+                continue;
+            }
+            int threshold = (int) Math.floor(s.key.length() * MAX_EDIT_SHARE);
+            LevenshteinDistance distance = new LevenshteinDistance(threshold);
+            for (int j = Math.max(0, i - WINDOW); j < i; j++) {
+                String earlier = sentences.get(j).key;
+                if (Math.abs(earlier.length() - s.key.length()) <= threshold && distance.apply(earlier, s.key) >= 0) {
+                    regions.add(new Region(s.paragraph, s.start, s.end));
+                    break;
+                }
+            }
+        }
+        return regions;
+    }
+
+    /** Clauses (split at commas too) or sentences of the paragraphs, with their comparison keys. */
+    private static List<Piece> pieces(List<LogicalParagraph> paragraphs, boolean sentences) {
+        List<Piece> out = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String t = paragraphs.get(p).text();
+            int start = 0;
+            for (int i = 0; i <= t.length(); i++) {
+                boolean boundary = i == t.length() || (sentences ? isSentenceBoundary(t.charAt(i))
+                        : Sentences.isClauseEnd(t.charAt(i)));
+                if (boundary) {
+                    int end = Math.min(i + 1, t.length());
+                    String key = key(t, start, i);
+                    if (!key.isEmpty()) {
+                        out.add(new Piece(p, start, end, key));
+                    }
+                    start = end;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSentenceBoundary(char c) {
+        return Sentences.isSentenceEnd(c) || c == '；' || c == ';';
+    }
+
+    /** The text without punctuation and blanks, so that 、 vs , or a stray space do not hide a repeat. */
     private static String key(String t, int from, int to) {
         StringBuilder b = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
@@ -83,5 +129,20 @@ final class Duplicates {
             }
         }
         return b.toString();
+    }
+
+    /** Regions sorted, overlapping ones merged. */
+    private static List<Region> merge(List<Region> regions) {
+        regions.sort(Comparator.comparingInt(Region::paragraph).thenComparingInt(Region::start));
+        List<Region> out = new ArrayList<>();
+        for (Region r : regions) {
+            Region last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.paragraph() == r.paragraph() && r.start() <= last.end()) {
+                out.set(out.size() - 1, new Region(last.paragraph(), last.start(), Math.max(last.end(), r.end())));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The document's shape: its headline, its deeds sections, the paragraphs that speak for the whole
  * document (preamble, roster, closing words, wherever they sit), and roster lines written one name
- * per line.
+ * per line. A line that is only a place name is a section heading, unless it belongs to a list: a
+ * neighbour is also only a name, or the line before stops in the middle of a list (忻府区、原平市、).
  */
 final class Layout {
     /** Numbering before a heading or roster line: 一、 （一） (1) 1. 1、 第一、 */
@@ -55,11 +56,11 @@ final class Layout {
         for (int i = first; i < n; i++) {
             Paragraph p = paragraphs.get(i);
             boolean placeOnly = whole[i] != null;
-            boolean runOfNames = placeOnly && ((i + 1 < n && whole[i + 1] != null) || (i > first && whole[i - 1] != null));
+            boolean runOfNames = placeOnly && ((i + 1 < n && whole[i + 1] != null) || (i > first && whole[i - 1] != null)
+                    || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint)));
             if (placeOnly && runOfNames) {
                 PlaceRef ref = whole[i];
-                rosterLines.add(new PlaceRef(ref.name(), p.start() + ref.start(), p.start() + ref.end(),
-                        ref.province(), ref.kind(), ref.regionCode(), ref.candidates()));
+                rosterLines.add(ref.shift(p.start()));
                 documentMode = true;
                 continue;
             }
@@ -110,8 +111,7 @@ final class Layout {
             return null;
         }
         int at = text.indexOf(rest, offset);
-        return new PlaceRef(ref.name(), at + ref.start(), at + ref.end(), ref.province(), ref.kind(),
-                ref.regionCode(), ref.candidates());
+        return ref.shift(at);
     }
 
     private record Inline(PlaceRef place, Paragraph body) {
@@ -136,6 +136,15 @@ final class Layout {
         }
         Paragraph body = new Paragraph(p.index(), p.start() + bodyStart, p.end(), p.text().substring(bodyStart));
         return new Inline(place, body);
+    }
+
+    /** True for a line that stops in the middle of a list of names: {@code 忻府区、原平市、}. */
+    private static boolean endsWithListedName(String text, Places places, String provinceHint) {
+        if (!text.endsWith("、")) {
+            return false;
+        }
+        List<PlaceRef> names = places.find(text, provinceHint);
+        return !names.isEmpty() && names.get(names.size() - 1).end() == text.length() - 1;
     }
 
     private static boolean looksLikeTitle(String text) {

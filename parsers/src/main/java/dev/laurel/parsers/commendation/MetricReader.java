@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
- * Skipped: the honour counts of the summary (they become timesHonored), ordinals (第五届 is an edition),
+ * Skipped: honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
  * and figures inside text repeated from earlier in the section. Traditional script is read through a
  * same-length simplified view, so spans and quoted text stay those of the source.
  */
@@ -21,19 +21,27 @@ final class MetricReader {
     private MetricReader() {
     }
 
+    /** Decides whether a figure at {@code offset} of logical paragraph {@code paragraph} is wanted. */
+    interface Filter {
+        boolean keep(int paragraph, int offset);
+    }
+
     static List<Metric> read(String source, List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
-                             List<Duplicates.Region> repeated) {
+                             List<Duplicates.Region> repeated, Filter filter) {
         List<Metric> out = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
+            int previousEnd = 0;
             for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
-                if (q.kind() == QuantityKind.ORDINAL || (p == 0 && q.kind() == QuantityKind.HONOR_COUNT)
-                        || Headings.inside(repeated, p, q.start(), q.end())) {
+                int floor = previousEnd;
+                previousEnd = q.end();
+                if (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
+                        || Headings.inside(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())) {
                     continue;
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
-                out.add(new Metric(Labels.of(text, q.start(), q.end()), q.value(), q.upper(), q.unit(),
+                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), q.value(), q.upper(), q.unit(),
                         q.qualifier(), q.cumulative(), initiative(headings, p, q.start()), span.of(source), span));
             }
         }

@@ -6,6 +6,7 @@ import dev.laurel.model.RegionKind;
  * A place name found in the text and what the gazetteer knows of it.
  *
  * @param name       the name as written, without a province prefix (杭州市)
+ * @param chainStart where the whole mention starts, province prefix included (浙江省杭州市)
  * @param start      offset of {@code name} in the string it was found in
  * @param end        offset after {@code name}
  * @param province   the province, as the gazetteer names it, or as written when the gazetteer does not know it
@@ -13,8 +14,13 @@ import dev.laurel.model.RegionKind;
  * @param regionCode the GB/T 2260 code, or null when unknown or ambiguous
  * @param candidates how many gazetteer entries the name had (0 unknown, 1 resolved, more ambiguous)
  */
-record PlaceRef(String name, int start, int end, String province, RegionKind kind, String regionCode,
+record PlaceRef(String name, int chainStart, int start, int end, String province, RegionKind kind, String regionCode,
                 int candidates) {
+
+    /** The same place found at another offset. */
+    PlaceRef shift(int delta) {
+        return new PlaceRef(name, chainStart + delta, start + delta, end + delta, province, kind, regionCode, candidates);
+    }
 
     boolean known() {
         return candidates > 0;

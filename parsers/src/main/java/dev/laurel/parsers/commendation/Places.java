@@ -36,7 +36,7 @@ final class Places {
         if (mentions.isEmpty()) {
             Matcher m = SHAPED.matcher(s);
             if (m.matches()) {
-                return new PlaceRef(s, 0, s.length(), provinceHint, null, null, 0);
+                return new PlaceRef(s, 0, 0, s.length(), provinceHint, null, null, 0);
             }
         }
         return null;
@@ -53,8 +53,8 @@ final class Places {
         while (m.find()) {
             int start = m.start(1);
             int end = m.end(1);
-            if (out.stream().noneMatch(r -> r.start() < end && start < r.end())) {
-                shaped.add(new PlaceRef(m.group(1), start, end, provinceHint, null, null, 0));
+            if (out.stream().noneMatch(r -> r.chainStart() < end && start < r.end())) {
+                shaped.add(new PlaceRef(m.group(1), start, start, end, provinceHint, null, null, 0));
             }
         }
         if (!shaped.isEmpty()) {
@@ -103,10 +103,10 @@ final class Places {
         String name = m.text().substring(nameStart - m.span().start());
         if (candidates.size() == 1) {
             Region r = candidates.get(0);
-            return new PlaceRef(name, nameStart, m.span().end(), r.province().name(), r.kind(), r.code(), 1);
+            return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), r.province().name(), r.kind(), r.code(), 1);
         }
         String province = m.qualifiers().isEmpty() ? provinceHint : m.qualifiers().get(0).province().name();
-        return new PlaceRef(name, nameStart, m.span().end(), province, null, null, candidates.size());
+        return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), province, null, null, candidates.size());
     }
 
     /** Where the innermost name starts in a chain such as 浙江省杭州市 (3), 0 for a single name. */

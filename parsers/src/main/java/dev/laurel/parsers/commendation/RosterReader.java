@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The honour roll: lists of names in the document-level paragraphs and names written one per line,
- * in text order, each name once.
+ * in text order, each name once. A list of two names counts only when introduced as a roster
+ * (分别是：…); 张家港市、常熟市分别是… in a news sentence is not a roster.
  */
 final class RosterReader {
 
@@ -29,6 +30,9 @@ final class RosterReader {
         for (Paragraph p : layout.documentParagraphs) {
             boolean any = false;
             for (List<PlaceRef> run : RosterRuns.find(p.text(), context.places(), context.province())) {
+                if (run.size() < RosterRuns.MIN_NAMES && !RosterRuns.introduced(p.text(), run.get(0).chainStart())) {
+                    continue;
+                }
                 for (PlaceRef ref : run) {
                     found.add(new Candidate(ref, p.start() + ref.start(), p.start() + ref.end()));
                     any = true;

@@ -11,6 +11,8 @@ final class RosterRuns {
     /** Fewest names for a list to count as a roster without an introduction. */
     static final int MIN_NAMES = 3;
     private static final String SEPARATORS = "、，,；;和及与 \t\u3000";
+    /** Words that may also join two names of a list: 苏州市和所辖张家港市. */
+    private static final java.util.List<String> JOINING_WORDS = java.util.List.of("所辖", "下辖", "以及", "及其");
 
     private RosterRuns() {
     }
@@ -20,7 +22,7 @@ final class RosterRuns {
         List<List<PlaceRef>> runs = new ArrayList<>();
         List<PlaceRef> run = new ArrayList<>();
         for (PlaceRef ref : places.find(text, provinceHint)) {
-            if (!run.isEmpty() && !onlySeparators(text, run.get(run.size() - 1).end(), ref.start())) {
+            if (!run.isEmpty() && !onlySeparators(text, run.get(run.size() - 1).end(), ref.chainStart())) {
                 if (run.size() >= 2) {
                     runs.add(run);
                 }
@@ -44,14 +46,47 @@ final class RosterRuns {
         return false;
     }
 
+    /** Words of a sentence that names the honoured: 我省漳州市、东山县榜上有名. */
+    private static final java.util.regex.Pattern NAMING = java.util.regex.Pattern.compile(
+            "命名|荣获|获评|授予|评为|榜上有名|称号|名单|稱號|榮獲|獲評");
+
+    /**
+     * True when a short list starting at {@code at} is a roster: introduced by a colon or 分别是/分别为/包括,
+     * or in a sentence about naming (命名, 荣获, 榜上有名, 称号 …).
+     */
+    static boolean introduced(String text, int at) {
+        String before = text.substring(Math.max(0, at - 3), at).strip();
+        if (before.endsWith("：") || before.endsWith(":") || before.endsWith("分别是") || before.endsWith("分别为")
+                || before.endsWith("包括")) {
+            return true;
+        }
+        int from = at;
+        while (from > 0 && !Sentences.isSentenceEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && !Sentences.isSentenceEnd(text.charAt(to))) {
+            to++;
+        }
+        return NAMING.matcher(text.substring(from, to)).find();
+    }
+
     private static boolean onlySeparators(String text, int from, int to) {
-        if (to - from > 3) {
+        if (to - from > 4) {
             return false;
         }
-        for (int i = from; i < to; i++) {
-            if (SEPARATORS.indexOf(text.charAt(i)) < 0) {
+        int i = from;
+        while (i < to) {
+            if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+                continue;
+            }
+            int at = i;
+            String word = JOINING_WORDS.stream().filter(w -> text.startsWith(w, at)).findFirst().orElse(null);
+            if (word == null) {
                 return false;
             }
+            i += word.length();
         }
         return true;
     }

@@ -9,6 +9,12 @@ import java.util.List;
  * @param heading the heading paragraph
  * @param place   the place the heading names
  * @param body    the paragraphs under the heading, in order; an inline body after {@code 杭州市：} comes first
+ * @param story   true for a news story about one place: its first paragraph is the heading, and it has no
+ *                initiative headings
  */
-record Section(Paragraph heading, PlaceRef place, List<Paragraph> body) {
+record Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story) {
+
+    Section(Paragraph heading, PlaceRef place, List<Paragraph> body) {
+        this(heading, place, body, false);
+    }
 }

@@ -32,14 +32,14 @@ final class SectionReader {
                     view.sourceSpan(r.start(), r.end()));
         }
 
-        List<Headings.Found> headings = Headings.find(paragraphs, repeated);
+        List<Headings.Found> headings = section.story() ? List.of() : Headings.find(paragraphs, repeated);
         List<Initiative> initiatives = initiatives(paragraphs, headings, repeated);
 
         reportTruncation(section, paragraphs, name, issues);
         ForeignContent.report(paragraphs, section.place(), context, issues);
 
         HonorFacts honors = HonorFacts.read(summary, context, section.place());
-        List<Metric> metrics = MetricReader.read(source, paragraphs, headings, repeated);
+        List<Metric> metrics = MetricReader.read(source, paragraphs, headings, repeated, (p, offset) -> true);
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
@@ -50,7 +50,7 @@ final class SectionReader {
     }
 
     /** Joins paragraphs split mid-sentence and reports each join. */
-    private List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
+    List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
         List<LogicalParagraph> out = new ArrayList<>();
         LogicalText current = null;
         int pieces = 0;

@@ -32,6 +32,7 @@ final class GoldScore {
     int awardeesPredicted;
     int timesRight;
     int timesKindRight;
+    int provincialTimesRight;
     int initiativesTp;
     int initiativesPredicted;
     int initiativesGold;
@@ -101,6 +102,13 @@ final class GoldScore {
             } else {
                 lines.add("  timesHonored " + name + ": gold " + times + " got " + a.timesHonored());
             }
+            JsonNode gp = g.path("provincialTimes");
+            Integer provincial = gp.isNull() || gp.isMissingNode() ? null : gp.asInt();
+            if (java.util.Objects.equals(provincial, a.provincialTimesHonored())) {
+                provincialTimesRight++;
+            } else {
+                lines.add("  provincialTimes " + name + ": gold " + provincial + " got " + a.provincialTimesHonored());
+            }
             Set<String> gi = new TreeSet<>();
             g.path("initiatives").forEach(i -> gi.add(norm(i.asString())));
             Set<String> pi = new TreeSet<>();
@@ -122,7 +130,8 @@ final class GoldScore {
             matchMetrics(name, g.path("metrics"), a.metrics());
             for (JsonNode d : g.path("defects")) {
                 String k = d.path("kind").asString();
-                if (k.equals("duplicate-paragraph") || k.equals("truncated") || k.equals("foreign-content")) {
+                if (k.equals("duplicate-paragraph") || k.equals("truncated") || k.equals("foreign-content")
+                        || k.equals("unlisted-section")) {
                     String want = (k.equals("truncated") ? "truncated-section" : k) + " " + name;
                     if (!diagnosticsWanted.contains(want)) {
                         diagnosticsWanted.add(want);
@@ -153,8 +162,8 @@ final class GoldScore {
             }
         }
         lines.add(String.format("awardees: %d/%d found, %d predicted", awardeesFound, awardeesGold, awardeesPredicted));
-        lines.add(String.format("timesHonored: %d/%d exact, kind %d/%d", timesRight, awardeesGold, timesKindRight,
-                awardeesGold));
+        lines.add(String.format("timesHonored: %d/%d exact, kind %d/%d; provincialTimes %d/%d", timesRight,
+                awardeesGold, timesKindRight, awardeesGold, provincialTimesRight, awardeesGold));
         lines.add(String.format("initiatives: P=%.3f R=%.3f F1=%.3f (%d/%d; predicted %d)", initiativesPrecision(),
                 initiativesRecall(), initiativesF1(), initiativesTp, initiativesGold, initiativesPredicted));
         lines.add(String.format("metrics: P=%.3f R=%.3f F1=%.3f (%d/%d; predicted %d; qualifier right %d/%d)",

@@ -1,0 +1,220 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.Awardee;
+import dev.laurel.model.Metric;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.model.TimesKind;
+import dev.laurel.text.HonorCount;
+import dev.laurel.text.HonorCounts;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityKind;
+import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents without section headings: news stories. The awardees are the places an honour count is
+ * said of (湖北省襄阳市连续第九次获得…; 张家港市、常熟市分别是第六次和第四次…). One awardee gets the whole
+ * story as its section; several share it, each figure going to the place its clause is about
+ * (张家港市建成…，年接待…10万人次；常熟市为驻军…).
+ */
+final class StoryReader {
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
+    /** An honour count said of a place, at chars [start, end) of logical paragraph {@code paragraph}. */
+    private record Claim(PlaceRef place, int count, TimesKind kind, int paragraph, int start, int end) {
+    }
+
+    private final String source;
+    private final DocumentContext context;
+    private final SectionReader sections;
+
+    StoryReader(String source, DocumentContext context, SectionReader sections) {
+        this.source = source;
+        this.context = context;
+        this.sections = sections;
+    }
+
+    List<Awardee> read(List<Paragraph> body, DiagnosticLog log, DiagnosticLog.Bucket documentIssues) {
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        List<LogicalParagraph> paragraphs = sections.join(body, null, documentIssues);
+        Map<String, Claim> byPlace = new LinkedHashMap<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (Claim c : claims(paragraphs.get(p).text(), p)) {
+                byPlace.putIfAbsent(c.place().name(), c);
+            }
+        }
+        if (byPlace.isEmpty()) {
+            return List.of();
+        }
+        List<Claim> claims = new ArrayList<>(byPlace.values());
+        if (claims.size() == 1) {
+            Claim c = claims.get(0);
+            DiagnosticLog.Bucket issues = log.bucket();
+            Awardee a = sections.read(new Section(body.get(0), c.place(), body, true), issues);
+            return List.of(withCount(a, c));
+        }
+        return shared(paragraphs, claims, log);
+    }
+
+    /** Several awardees in one text: each figure goes to the place its clause is about. */
+    private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<Claim> claims, DiagnosticLog log) {
+        Map<String, Claim> byName = new LinkedHashMap<>();
+        claims.forEach(c -> byName.put(c.place().name(), c));
+        Map<String, List<int[]>> clauses = new LinkedHashMap<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p).text();
+            String current = null;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
+                    continue;
+                }
+                String subject = subjectOf(text.substring(start, i), byName);
+                if (subject != null) {
+                    current = subject;
+                }
+                if (current != null) {
+                    clauses.computeIfAbsent(current, k -> new ArrayList<>()).add(new int[] {p, start, i});
+                }
+                if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i)) && subject == null) {
+                    current = null;
+                }
+                start = i + 1;
+            }
+        }
+        List<Awardee> out = new ArrayList<>();
+        for (Claim c : claims) {
+            List<int[]> mine = clauses.getOrDefault(c.place().name(), List.of());
+            List<Metric> metrics = MetricReader.read(source, paragraphs, List.of(), List.of(),
+                    (p, offset) -> mine.stream().anyMatch(r -> r[0] == p && r[1] <= offset && offset < r[2]));
+            SourceSpan claimSpan = paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
+            int start = claimSpan.start();
+            int end = claimSpan.end();
+            for (Metric m : metrics) {
+                start = Math.min(start, m.span().start());
+                end = Math.max(end, m.span().end());
+            }
+            PlaceRef place = c.place();
+            DiagnosticLog.Bucket issues = log.bucket();
+            CommendationTextParser.reportRegion(place, issues, claimSpan);
+            out.add(new Awardee(place.name(), place.province(), place.kind(), place.regionCode(),
+                    HonorFacts.title(context.honor(), place), c.count(), c.kind(), null, null, List.of(), metrics,
+                    new SourceSpan(start, end), issues.items()));
+        }
+        return out;
+    }
+
+    /** The awardee a clause is about: one named (fully or by short name) in its first few chars. */
+    private String subjectOf(String clause, Map<String, Claim> awardees) {
+        for (PlaceRef m : context.places().mentions(clause, context.province())) {
+            if (m.chainStart() > 4) {
+                break;
+            }
+            for (Claim c : awardees.values()) {
+                if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
+                        || c.place().name().equals(m.name())) {
+                    return c.place().name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The honour counts of one paragraph and the places they are said of. */
+    private List<Claim> claims(String text, int paragraph) {
+        String simplified = TraditionalToSimplified.toSimplified(text);
+        List<PlaceRef> places = context.places().mentions(text, context.province());
+        List<Claim> out = new ArrayList<>();
+        List<int[]> used = new ArrayList<>();
+        respectively(simplified, places, paragraph, out, used);
+        for (HonorCount c : HonorCounts.find(simplified)) {
+            if (c.edition() || c.count() == null || used.stream().anyMatch(u -> u[0] <= c.start() && c.start() < u[1])) {
+                continue;
+            }
+            PlaceRef subject = null;
+            int sentence = sentenceStart(simplified, c.start());
+            for (PlaceRef p : places) {
+                if (p.end() <= c.start() && p.chainStart() >= sentence) {
+                    subject = p;
+                }
+            }
+            if (subject != null) {
+                out.add(new Claim(subject, c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), paragraph,
+                        c.start(), c.end()));
+            }
+        }
+        return out;
+    }
+
+    /** 张家港市、常熟市分别是第六次和第四次: as many places before 分别 as counts after it, paired in order. */
+    private static void respectively(String text, List<PlaceRef> places, int paragraph, List<Claim> out,
+                                     List<int[]> used) {
+        for (int at = text.indexOf("分别"); at >= 0; at = text.indexOf("分别", at + 2)) {
+            int sentence = sentenceStart(text, at);
+            int end = clauseEnd(text, at);
+            List<PlaceRef> subjects = new ArrayList<>();
+            for (PlaceRef p : places) {
+                if (p.chainStart() >= sentence && p.end() <= at && clauseHas(text, p.end(), at)) {
+                    subjects.add(p);
+                }
+            }
+            List<Quantity> counts = new ArrayList<>();
+            for (Quantity q : SCANNER.scan(text.substring(at, end))) {
+                if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
+                        || "连冠".equals(q.unit())) {
+                    counts.add(q);
+                }
+            }
+            if (subjects.size() < 2 || subjects.size() != counts.size()) {
+                continue;
+            }
+            boolean consecutive = text.substring(at, at + counts.get(0).start()).contains("连续");
+            for (int i = 0; i < subjects.size(); i++) {
+                Quantity q = counts.get(i);
+                TimesKind kind = consecutive || "连冠".equals(q.unit()) ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
+                out.add(new Claim(subjects.get(i), q.value().intValueExact(), kind, paragraph, subjects.get(i).chainStart(),
+                        at + q.end()));
+            }
+            used.add(new int[] {at, end});
+        }
+    }
+
+    /** True when no sentence or clause end lies between {@code from} and {@code to}, list commas aside. */
+    private static boolean clauseHas(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Sentences.isClauseEnd(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int i = Math.min(at, text.length());
+        while (i > 0 && !Sentences.isSentenceEnd(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int clauseEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Awardee withCount(Awardee a, Claim c) {
+        Integer times = a.timesHonored() != null ? a.timesHonored() : Integer.valueOf(c.count());
+        TimesKind kind = a.timesHonored() != null ? a.timesKind() : c.kind();
+        return new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), times, kind,
+                a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(), a.span(), a.issues());
+    }
+}
