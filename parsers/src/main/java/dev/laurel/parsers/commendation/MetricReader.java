@@ -6,12 +6,13 @@ import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityKind;
 import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
- * Skipped: honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
+ * A share written as a fraction (三分之一) is given in percent, as 百分之三十 is. Skipped: honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
  * and figures inside text repeated from earlier in the section. Traditional script is read through a
  * same-length simplified view, so spans and quoted text stay those of the source.
  */
@@ -41,11 +42,18 @@ final class MetricReader {
                     continue;
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
-                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), q.value(), q.upper(), q.unit(),
-                        q.qualifier(), q.cumulative(), initiative(headings, p, q.start()), span.of(source), span));
+                boolean share = q.kind() == QuantityKind.FRACTION && q.unit() == null;
+                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), share ? percent(q.value()) : q.value(),
+                        share ? percent(q.upper()) : q.upper(), share ? "%" : q.unit(), q.qualifier(), q.cumulative(),
+                        initiative(headings, p, q.start()), span.of(source), span));
             }
         }
         return out;
+    }
+
+    /** A share written as a fraction (三分之一) in percent, like 百分之三十: 33.33…. */
+    private static BigDecimal percent(BigDecimal fraction) {
+        return fraction == null ? null : fraction.movePointRight(2).stripTrailingZeros();
     }
 
     /** The index of the initiative whose block holds chars at {@code offset} of paragraph {@code p}, or null. */

@@ -189,7 +189,7 @@ final class GoldScore {
             int hit = -1;
             for (int i = 0; i < predicted.size(); i++) {
                 Metric p = predicted.get(i);
-                if (!used[i] && p.value().compareTo(value) == 0 && unitKey(p.unit()).equals(unit)) {
+                if (!used[i] && sameValue(p.value(), value) && unitKey(p.unit()).equals(unit)) {
                     hit = i;
                     break;
                 }
@@ -225,6 +225,12 @@ final class GoldScore {
         if (!missed.isEmpty() || !extra.isEmpty()) {
             lines.add("  metrics " + name + ": missed " + missed + " extra " + extra);
         }
+    }
+
+    /** Equal within 1e-9 relative, as score.py compares: a gold 100/3 written as a double matches 33.33…. */
+    private static boolean sameValue(BigDecimal a, BigDecimal b) {
+        BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE);
+        return a.subtract(b).abs().compareTo(scale.multiply(new BigDecimal("1e-9"))) <= 0;
     }
 
     private static String unitKey(String unit) {
