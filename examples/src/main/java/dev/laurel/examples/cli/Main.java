@@ -51,7 +51,8 @@ public final class Main implements Callable<Integer> {
     public static final List<Function<CliContext, Object>> SUBCOMMANDS = List.of(
             ParseCommand::new,
             ParsersCommand::new,
-            FormatsCommand::new);
+            FormatsCommand::new,
+            QuantitiesCommand::new);
 
     @Spec
     private CommandSpec spec;
