@@ -33,6 +33,7 @@ public final class LaurelJson {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // the reader iterates over several values
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .addModule(new SimpleModule("laurel-decimals").addSerializer(BigDecimal.class, new PlainDecimalSerializer()))
