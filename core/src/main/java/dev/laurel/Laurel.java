@@ -113,7 +113,7 @@ public final class Laurel {
         Objects.requireNonNull(out, "out must not be null");
         Objects.requireNonNull(options, "options must not be null");
         Exporter exporter = exporter(format);
-        if (!exporter.writesToStream()) {
+        if (!exporter.writesToStream(options)) {
             throw new LaurelException("format '" + format + "' writes several files; export it to a folder.");
         }
         try (AnnouncementSink sink = exporter.open(out, options)) {

@@ -1,5 +1,6 @@
 package dev.laurel.examples.cli;
 
+import dev.laurel.spi.ExportOptions;
 import dev.laurel.spi.Exporter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ public final class FormatsCommand implements Callable<Integer> {
     public Integer call() {
         Listing listing = new Listing();
         for (Exporter e : context.exporters().all()) {
-            listing.add(e.format(), e.description() + (e.writesToStream() ? "" : " [needs --out]"));
+            listing.add(e.format(), e.description() + (e.writesToStream(ExportOptions.defaults()) ? "" : " [needs --out]"));
         }
         listing.print(context.out());
         Listing.warn(context, context.exporters().warnings(), context.exporters().all().isEmpty(),

@@ -102,8 +102,9 @@ public final class ParseCommand implements Callable<Integer> {
             }
             parseOptions = parseOptions.withParser(parser);
         }
-        if (outDir == null && !exporter.writesToStream()) {
-            throw CliException.usage("format '" + formatName + "' writes several files; add --out DIR.");
+        if (outDir == null && !exporter.writesToStream(exportOptions)) {
+            throw CliException.usage("format '" + formatName + "' writes several files with these options;"
+                    + " add --out DIR" + ("csv".equals(formatName) ? " (or --layout flat for one table on stdout)." : "."));
         }
         if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw CliException.usage("--out " + outDir + " is a file; pass a folder.");

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +50,6 @@ class MainProcessTest {
 
     @Test
     void missingInputAndUtf8Output() throws Exception {
-        Assumptions.assumeTrue(Laurel.exporters().find("json").isPresent(),
-                "pending: no 'json' exporter on the class path yet");
         Result missing = java("parse", dir.resolve("missing.txt").toString());
         assertEquals(3, missing.code(), missing.err());
         assertEquals(1, missing.err().lines().count(), missing.err());

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,10 +39,10 @@ class SeedRunTest {
                 "laurel-parsers must register 'commendation-text'; found " + Laurel.parsers().names());
     }
 
-    /** Until laurel-exporters ships its plugins, the tests with the real JSON exporters are skipped, not failed. */
+    /** The real JSON exporters must be registered: a lost service file fails the build. */
     static void needsTheJsonExporters() {
-        Assumptions.assumeTrue(Laurel.exporters().find("json").isPresent(),
-                "pending: no 'json' exporter on the class path yet; found " + Laurel.exporters().names());
+        assertTrue(Laurel.exporters().find("json").isPresent(),
+                "laurel-exporters must register 'json'; found " + Laurel.exporters().names());
     }
 
     /** The real parsers, and the test JSON exporter in place of laurel-exporters. */

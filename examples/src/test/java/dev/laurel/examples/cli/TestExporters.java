@@ -78,7 +78,7 @@ final class TestExporters {
             }
 
             @Override
-            public boolean writesToStream() {
+            public boolean writesToStream(ExportOptions options) {
                 return false;
             }
 

@@ -111,13 +111,10 @@ public final class CsvExporter implements Exporter {
         return "CSV: related tables in a folder (layout tables) or one metrics table (layout flat)";
     }
 
-    /**
-     * True when this exporter's own layout is {@code flat}, the one layout that fits in one stream.
-     * {@link #open(OutputStream, ExportOptions)} follows the layout of the options it is given.
-     */
+    /** True for the {@code flat} layout, the one layout that fits in one stream. */
     @Override
-    public boolean writesToStream() {
-        return ExportOptions.FLAT.equals(defaults.layout());
+    public boolean writesToStream(ExportOptions options) {
+        return ExportOptions.FLAT.equals(options.layout());
     }
 
     /** Writes the flat layout to {@code out}, which the caller owns. */

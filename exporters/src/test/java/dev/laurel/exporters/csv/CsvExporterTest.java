@@ -134,8 +134,8 @@ class CsvExporterTest {
 
     @Test
     void onlyTheFlatLayoutWritesToAStream() {
-        assertFalse(new CsvExporter().writesToStream());
-        assertTrue(CsvExporter.builder().layout(ExportOptions.FLAT).build().writesToStream());
+        assertFalse(new CsvExporter().writesToStream(ExportOptions.defaults()));
+        assertTrue(new CsvExporter().writesToStream(ExportOptions.defaults().withLayout(ExportOptions.FLAT)));
         assertThrows(UnsupportedOperationException.class,
                 () -> new CsvExporter().open(new ByteArrayOutputStream(), ExportOptions.defaults()));
         assertThrows(LaurelException.class, () -> Laurel.export(Fixtures.zhejiang(), "csv", new ByteArrayOutputStream()));

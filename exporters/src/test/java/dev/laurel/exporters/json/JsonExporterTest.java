@@ -130,7 +130,7 @@ class JsonExporterTest {
         assertFalse(compact.toJson(Fixtures.zhejiang()).contains("\n"));
         assertTrue(new JsonExporter().toJson(Fixtures.zhejiang()).contains("\n"));
         assertEquals("json", compact.format());
-        assertTrue(compact.writesToStream());
+        assertTrue(compact.writesToStream(ExportOptions.defaults()));
     }
 
     @Test
