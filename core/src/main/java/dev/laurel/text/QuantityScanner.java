@@ -9,23 +9,34 @@ import java.util.List;
  * Finds the quantities in running text: one left-to-right char scan, linear time, no regex.
  * Immutable and thread-safe; build once and reuse.
  *
- * <p>Rules, in order (the word lists are in {@code Exclusions}, the units in {@link UnitTable}):
+ * <p>Rules, in order (the word lists are in {@code Exclusions} and applied by {@code ExclusionRules}, the
+ * ratio forms are read by {@code Ratios}, the units are in {@link UnitTable}):
  * <ul>
  * <li>A quantity is a numeral followed by a unit (whitespace and line breaks between them are tolerated
  *     unless {@link Options#tolerateBreaks} is off; the span then covers the break). Chinese numerals
  *     without a unit are not reported; an Arabic number without a unit is reported (unit null) only when no
- *     letter or Han char is glued to it (131南京舰, G60, 5G, 4C级 are codes).</li>
+ *     letter or Han char is glued to it (131南京舰, G60, 5G, 4C级 are codes). Digits in a web address are skipped.</li>
  * <li>余/多/几 between number and unit are inside the text and make it more-than (2500余万元).
  *     Words before the number (超, 超过, 逾, 近, 将近, 约, 不超过) and after the unit (以上, 左右, 上下, 以内)
  *     set the qualifier and stay outside the text.</li>
+ * <li>Ratios: 百分之/千分之/万分之N (percent), N分之M and 又 fractions (三百五又三分之一), 成/折 shares
+ *     (三成, 七成六, 九五折). 点 before 两 ends a numeral (两百点两 is 200 and 2: decimals use 二).</li>
  * <li>Not quantities: years (a 4-digit integer before 年) and dates (月/日 are no units), numerals inside
  *     a short quote unless the quantity fills the quote (“八一”, “三个100%”, “4321” are names; “三连冠” is
- *     not), set phrases ({@code IDIOMS}), a lone 一 before 批 (indefinite article), Chinese numeral + 个
+ *     not), a Chinese numeral + classifier filling a quote (“二十条”, a programme name), set phrases
+ *     ({@code IDIOMS}), a lone 一 as an article (一批, 一项, 一轮, 一个 + abstract noun), Chinese numeral + 个
  *     + slogan word or number (四个确保, 三个100%), 十/百/千/万 + classifier + programme noun (十件实事),
- *     single capital numerals (入伍, 陆续), a unit char that starts another word (3年级).</li>
+ *     capitals that are word chars (入伍, 陆续, 收拾), words a numeral starts (一切, 四川), a unit char that
+ *     starts another word (3年级).</li>
  * <li>Cumulative: 累计 earlier in the same clause (no ，,；;。！？：between), so 累计出动车辆1000余台次、兵力1900余人次
  *     marks both, and a 累计 before a comma marks nothing after it.</li>
- * <li>N次/N届 after 先后/连续/已/曾 or before 被命名/荣膺/蝉联..., and N连冠, are {@link QuantityKind#HONOR_COUNT}.</li>
+ * <li>N次/N届 after 先后/连续/已/曾 or before 被命名/荣膺/蝉联..., 第N次 before 获得/荣获/被评为, and N连冠, are
+ *     {@link QuantityKind#HONOR_COUNT}.</li>
+ * <li>Number-model reading ({@link Options#bareNumerals}, Recognizers-Text's NumberModel): every numeral
+ *     counts, units are left out of the span, and the exclusions above that serve metrics (quotes, idioms,
+ *     slogans, years) and ranges are off. Spaces inside a numeral or ratio word are read through
+ *     ({@code SpacedText}: 7万 5千 4百, 百 分 之 2); slash fractions (3/5, 1 3/5), leading points (.5), 打
+ *     (a dozen: 五十打 = 600) and 半百 are read; 万 or 万万 alone and 一美元 (the currency model's) are not.</li>
  * </ul>
  */
 public final class QuantityScanner {
