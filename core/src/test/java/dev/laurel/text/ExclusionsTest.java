@@ -24,7 +24,10 @@ class ExclusionsTest {
         "programme 3|崇军商家“千店行动”", "programme 4|“六十佳”典型选树", "slogan with number|“三个100%”",
         "slogan with number unquoted|实现三个100%目标", "quoted number|创新“4321”阳光安置模式",
         "quoted name|创新“百个侨结百户”机制", "双免|“双免”", "崇军六礼|等“崇军六礼”仪规", "unit name|红十三军二师温岭创建",
-        "新一轮|新一轮创建以来", "idiom|军民团结一家亲", "quoted numerals|四个“一”", "book title|《三国演义》"})
+        "新一轮|新一轮创建以来", "上一轮|比上一轮创建时", "下一轮|迎接下一轮检查", "一轮 as article|开展一轮集中走访",
+        "一项 as article|作为一项政治任务", "一项 before abstract noun|这是一项重要工作", "一个 before abstract noun|打造一个重要品牌",
+        "一支 before abstract noun|成为一支重要力量", "quoted programme with 条|出台军人军属优待“二十条”",
+        "quoted programme with 项|推出“十项”举措", "URL|详见 https://www.example.cn/a/2024/100人.html", "idiom|军民团结一家亲", "quoted numerals|四个“一”", "book title|《三国演义》"})
     void notAQuantity(String rule, String text) {
         List<Quantity> qs = SCANNER.scan(text);
         assertEquals(List.of(), qs, rule);

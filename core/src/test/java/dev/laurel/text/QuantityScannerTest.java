@@ -54,7 +54,13 @@ class QuantityScannerTest {
         "三成|30|%|EXACT|三成|PERCENT",
         "荣获“三连冠”|3|连冠|EXACT|三连冠|HONOR_COUNT",
         "举办第五届论坛|5|届|EXACT|第五届|ORDINAL",
-        "三分之一|0.3333333333333333||EXACT|三分之一|FRACTION"})
+        "三分之一|0.3333333333333333||EXACT|三分之一|FRACTION",
+        "推出3轮集中走访|3|轮|EXACT|3轮|NUMBER", "开展三轮集中走访|3|轮|EXACT|三轮|NUMBER",
+        "建成一个驿站|1|个|EXACT|一个|NUMBER", "获得叁项专利|3|项|EXACT|叁项|NUMBER",
+        "“100人”|100|人|EXACT|100人|NUMBER", "三百五又三分之一|350.3333333333333||EXACT|三百五又三分之一|FRACTION",
+        "万分之三|0.03|%|EXACT|万分之三|PERCENT", "七成六|76|%|EXACT|七成六|PERCENT", "三成半|35|%|EXACT|三成半|PERCENT",
+        "华氏温度98.6度|98.6|℉|EXACT|华氏温度98.6度|NUMBER", "高烧39°C|39|℃|EXACT|39°C|NUMBER",
+        "宝宝十个月大|10|月|EXACT|十个月大|NUMBER"})
     void reads(String input, String value, String unit, Qualifier qualifier, String text, QuantityKind kind) {
         Quantity q = only(input);
         assertEquals(0, q.value().compareTo(new BigDecimal(value)), q.toString());
@@ -108,6 +114,28 @@ class QuantityScannerTest {
         assertEquals(QuantityKind.HONOR_COUNT, only("连续5次荣获").kind());
         assertEquals(QuantityKind.HONOR_COUNT, only("7次被命名为省级双拥模范城").kind());
         assertEquals(QuantityKind.NUMBER, only("开展拥军支前演练2次。").kind());
+    }
+
+    /** The number-model reading (bare numerals) follows Recognizers-Text; the document reading does not change. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "7万 5千 4百|75400|7万 5千 4百", "一百 二 十 几亿|12000000000|一百 二 十 几亿", "十 余 万|100000|十 余 万",
+        "五十打|600|五十打", "半百|50|半百", "1 3/5|1.6|1 3/5", "-3/2|-1.5|-3/2", ".5|0.5|.5",
+        "负３分之负一百五十七|52.33333333333333|负３分之负一百五十七", "三 百 五 又 三 分之 一|350.3333333333333|三 百 五 又 三 分之 一"})
+    void numberModelReading(String input, String value, String text) {
+        QuantityScanner numbers = new QuantityScanner(UnitTable.defaults(), new QuantityScanner.Options(false, true));
+        List<Quantity> qs = numbers.scan(input);
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(0, qs.get(0).value().compareTo(new BigDecimal(value)), qs.toString());
+        assertEquals(text, qs.get(0).text());
+        assertEquals(text, input.substring(qs.get(0).start(), qs.get(0).end()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"万", "一切", "四川", "两两", "一美元", "对折"})
+    void numberModelWords(String input) {
+        QuantityScanner numbers = new QuantityScanner(UnitTable.defaults(), new QuantityScanner.Options(false, true));
+        assertEquals(List.of(), numbers.scan(input));
     }
 
     @Test
