@@ -14,15 +14,18 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *       a single repeated clause is left alone, since set phrases recur: a run needs
  *       {@link #MIN_CLAUSES} clauses and {@link #MIN_CHARS} chars;</li>
  *   <li>a sentence of at least {@link #MIN_CHARS} chars within {@link #MAX_EDIT_SHARE} edits per char of
- *       one of the {@link #WINDOW} sentences before it (投入8600万元… and 全市投入8600万元…).</li>
+ *       an earlier one that starts or ends with the same {@link #SIGNATURE} chars
+ *       (投入8600万元… and 全市投入8600万元…).</li>
  * </ul>
- * Linear in the section's length: clauses are compared by key in a hash map, sentences only with a
- * bounded window through a bounded edit distance.
+ * Linear in the section's length: clauses are compared by key in a hash map, sentences only with the
+ * last {@link #WINDOW} sentences of the same signature, through a bounded edit distance.
  */
 final class Duplicates {
     static final int MIN_CLAUSES = 2;
     static final int MIN_CHARS = 12;
-    static final int WINDOW = 64;
+    static final int WINDOW = 8;
+    /** Near duplicates share their first or their last chars: a changed opening keeps the ending. */
+    static final int SIGNATURE = 4;
     static final double MAX_EDIT_SHARE = 0.15;
     /** Longer sentences are left to the clause comparison, which keeps the edit distance cheap. */
     static final int MAX_SENTENCE_CHARS = 400;
@@ -75,22 +78,49 @@ final class Duplicates {
 
     private static List<Region> nearDuplicateSentences(List<Piece> sentences) {
         List<Region> regions = new ArrayList<>();
+        Map<String, java.util.ArrayDeque<Integer>> byOpening = new HashMap<>();
+        Map<String, java.util.ArrayDeque<Integer>> byEnding = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Piece s = sentences.get(i);
             if (s.key.length() < MIN_CHARS || s.key.length() > MAX_SENTENCE_CHARS) {
                 continue;
             }
+            String opening = s.key.substring(0, SIGNATURE);
+            String ending = s.key.substring(s.key.length() - SIGNATURE);
             int threshold = (int) Math.floor(s.key.length() * MAX_EDIT_SHARE);
             LevenshteinDistance distance = new LevenshteinDistance(threshold);
-            for (int j = Math.max(0, i - WINDOW); j < i; j++) {
-                String earlier = sentences.get(j).key;
-                if (Math.abs(earlier.length() - s.key.length()) <= threshold && distance.apply(earlier, s.key) >= 0) {
-                    regions.add(new Region(s.paragraph, s.start, s.end));
-                    break;
-                }
+            if (similarEarlier(sentences, s, byOpening.get(opening), threshold, distance)
+                    || similarEarlier(sentences, s, byEnding.get(ending), threshold, distance)) {
+                regions.add(new Region(s.paragraph, s.start, s.end));
             }
+            remember(byOpening, opening, i);
+            remember(byEnding, ending, i);
         }
         return regions;
+    }
+
+    /** True when one of the earlier sentences is within {@code threshold} edits of {@code s}. */
+    private static boolean similarEarlier(List<Piece> sentences, Piece s, java.util.ArrayDeque<Integer> earlier,
+                                          int threshold, LevenshteinDistance distance) {
+        if (earlier == null) {
+            return false;
+        }
+        for (int j : earlier) {
+            String e = sentences.get(j).key;
+            if (Math.abs(e.length() - s.key.length()) <= threshold && distance.apply(e, s.key) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the last {@link #WINDOW} sentences per signature. */
+    private static void remember(Map<String, java.util.ArrayDeque<Integer>> index, String signature, int i) {
+        java.util.ArrayDeque<Integer> list = index.computeIfAbsent(signature, k -> new java.util.ArrayDeque<>());
+        if (list.size() == WINDOW) {
+            list.removeFirst();
+        }
+        list.addLast(i);
     }
 
     /** Clauses (split at commas too) or sentences of the paragraphs, with their comparison keys. */

@@ -36,8 +36,8 @@ final class ForeignContent {
                         || !other.provinceCode().equals(self.provinceCode())) {
                     continue;
                 }
-                int start = sentenceStart(t, mention.start());
-                int end = sentenceEnd(t, mention.end());
+                int start = Sentences.sentenceStart(t, mention.start());
+                int end = Sentences.sentenceEnd(t, mention.end());
                 issues.add(DiagnosticKind.FOREIGN_CONTENT, awardee.name(), "a sentence of the " + awardee.name()
                                 + " section is about " + other.name() + "; its figures are kept: "
                                 + Excerpt.of(t.substring(start, end)),
@@ -45,21 +45,5 @@ final class ForeignContent {
                 reportedUpTo = end;
             }
         }
-    }
-
-    private static int sentenceStart(String t, int at) {
-        int i = at;
-        while (i > 0 && !Sentences.isSentenceEnd(t.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int sentenceEnd(String t, int at) {
-        int i = at;
-        while (i < t.length() && !Sentences.isSentenceEnd(t.charAt(i))) {
-            i++;
-        }
-        return Math.min(t.length(), i + 1);
     }
 }

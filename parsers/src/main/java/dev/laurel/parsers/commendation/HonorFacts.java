@@ -50,15 +50,7 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
 
     /** The clause around [start, end): from the previous clause end to the next one. */
     private static String clause(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && !Sentences.isClauseEnd(text.charAt(from - 1))) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && !Sentences.isClauseEnd(text.charAt(to))) {
-            to++;
-        }
-        return text.substring(from, to);
+        return text.substring(Sentences.clauseStart(text, start), Sentences.clauseEnd(text, end));
     }
 
     /** The form of the document's honour that this place receives. */

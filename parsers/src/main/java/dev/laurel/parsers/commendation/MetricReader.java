@@ -30,6 +30,7 @@ final class MetricReader {
     static List<Metric> read(String source, List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
                              List<Duplicates.Region> repeated, Filter filter) {
         List<Metric> out = new ArrayList<>();
+        int heading = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
@@ -37,6 +38,9 @@ final class MetricReader {
             for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
                 int floor = previousEnd;
                 previousEnd = q.end();
+                while (heading + 1 < headings.size() && starts(headings.get(heading + 1), p, q.start())) {
+                    heading++;
+                }
                 if (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
                         || Headings.inside(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())) {
                     continue;
@@ -45,7 +49,7 @@ final class MetricReader {
                 boolean share = q.kind() == QuantityKind.FRACTION && q.unit() == null;
                 out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), share ? percent(q.value()) : q.value(),
                         share ? percent(q.upper()) : q.upper(), share ? "%" : q.unit(), q.qualifier(), q.cumulative(),
-                        initiative(headings, p, q.start()), span.of(source), span));
+                        heading < 0 ? null : heading, span.of(source), span));
             }
         }
         return out;
@@ -56,15 +60,8 @@ final class MetricReader {
         return fraction == null ? null : fraction.movePointRight(2).stripTrailingZeros();
     }
 
-    /** The index of the initiative whose block holds chars at {@code offset} of paragraph {@code p}, or null. */
-    private static Integer initiative(List<Headings.Found> headings, int p, int offset) {
-        Integer found = null;
-        for (int i = 0; i < headings.size(); i++) {
-            Headings.Found h = headings.get(i);
-            if (h.paragraph() < p || (h.paragraph() == p && h.start() <= offset)) {
-                found = i;
-            }
-        }
-        return found;
+    /** True when the heading starts at or before chars at {@code offset} of paragraph {@code p}. */
+    private static boolean starts(Headings.Found h, int p, int offset) {
+        return h.paragraph() < p || (h.paragraph() == p && h.start() <= offset);
     }
 }

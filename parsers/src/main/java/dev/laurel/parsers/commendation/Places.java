@@ -50,10 +50,15 @@ final class Places {
         }
         Matcher m = SHAPED.matcher(s);
         List<PlaceRef> shaped = new ArrayList<>();
+        int known = 0;
         while (m.find()) {
             int start = m.start(1);
             int end = m.end(1);
-            if (out.stream().noneMatch(r -> r.chainStart() < end && start < r.end())) {
+            while (known < out.size() && out.get(known).end() <= start) {
+                known++;
+            }
+            boolean overlaps = known < out.size() && out.get(known).chainStart() < end;
+            if (!overlaps) {
                 shaped.add(new PlaceRef(m.group(1), start, start, end, provinceHint, null, null, 0));
             }
         }

@@ -60,15 +60,7 @@ final class RosterRuns {
                 || before.endsWith("包括")) {
             return true;
         }
-        int from = at;
-        while (from > 0 && !Sentences.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
-        }
-        int to = at;
-        while (to < text.length() && !Sentences.isSentenceEnd(text.charAt(to))) {
-            to++;
-        }
-        return NAMING.matcher(text.substring(from, to)).find();
+        return NAMING.matcher(text.substring(Sentences.sentenceStart(text, at), Sentences.sentenceEnd(text, at))).find();
     }
 
     private static boolean onlySeparators(String text, int from, int to) {
