@@ -78,9 +78,12 @@ final class Places {
         return out;
     }
 
-    /** The first province-level region named in {@code s} (浙江 → 浙江省), or null. */
+    /** The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null. */
     String province(String s) {
         for (RegionMention m : withShort.scan(s)) {
+            if (!m.qualifiers().isEmpty()) {
+                return m.qualifiers().get(0).province().name();
+            }
             for (Region r : m.candidates()) {
                 if (r.kind() == RegionKind.PROVINCE || r.kind() == RegionKind.MUNICIPALITY) {
                     return r.name();
