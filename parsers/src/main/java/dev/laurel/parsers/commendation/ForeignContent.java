@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class ForeignContent {
     private static final String LOCATIVES = "在于赴到於";
+    /** Longer than any place name or chain (黔南布依族苗族自治州, 浙江省杭州市). */
+    private static final int WINDOW = 24;
 
     private ForeignContent() {
     }
@@ -26,9 +28,12 @@ final class ForeignContent {
         for (LogicalParagraph p : paragraphs) {
             String t = p.text();
             int reportedUpTo = -1;
-            for (PlaceRef mention : places.mentions(t, context.province())) {
-                if (mention.start() == 0 || LOCATIVES.indexOf(t.charAt(mention.start() - 1)) < 0
-                        || mention.start() < reportedUpTo) {
+            for (int at = 0; at < t.length() - 1; at++) {
+                if (LOCATIVES.indexOf(t.charAt(at)) < 0 || at + 1 < reportedUpTo) {
+                    continue;
+                }
+                PlaceRef mention = placeAt(places, t, at + 1, context.province());
+                if (mention == null) {
                     continue;
                 }
                 Region other = places.region(mention);
@@ -45,5 +50,14 @@ final class ForeignContent {
                 reportedUpTo = end;
             }
         }
+    }
+
+    /** The place named right at {@code at} (湖州 in 在湖州免费…), or null; only a short window is scanned. */
+    private static PlaceRef placeAt(Places places, String t, int at, String province) {
+        String window = t.substring(at, Math.min(t.length(), at + WINDOW));
+        for (PlaceRef m : places.mentions(window, province)) {
+            return m.chainStart() == 0 ? m.shift(at) : null;
+        }
+        return null;
     }
 }

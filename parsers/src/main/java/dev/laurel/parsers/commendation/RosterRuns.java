@@ -38,6 +38,9 @@ final class RosterRuns {
 
     /** True when the text holds a list of at least {@link #MIN_NAMES} names. */
     static boolean isRosterParagraph(String text, Places places, String provinceHint) {
+        if (!mayHoldList(text)) {
+            return false;
+        }
         for (List<PlaceRef> run : find(text, places, provinceHint)) {
             if (run.size() >= MIN_NAMES) {
                 return true;
@@ -61,6 +64,21 @@ final class RosterRuns {
             return true;
         }
         return NAMING.matcher(text.substring(Sentences.sentenceStart(text, at), Sentences.sentenceEnd(text, at))).find();
+    }
+
+    /**
+     * A cheap test before the gazetteer scan: a list of {@link #MIN_NAMES} names has at least
+     * {@code MIN_NAMES - 1} division suffixes (市, 县, 区, 旗) followed by a separator.
+     */
+    private static boolean mayHoldList(String text) {
+        int found = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if ("市县区旗縣區".indexOf(text.charAt(i)) >= 0 && SEPARATORS.indexOf(text.charAt(i + 1)) >= 0
+                    && ++found >= MIN_NAMES - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlySeparators(String text, int from, int to) {
