@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class DocumentHeader {
     private static final String NOUN = "(?:模范城市|模范城|模范县|模范区|文明城市|文明城|卫生城市|卫生城|园林城市|模范单位)"
             + "(?:[(（][\\p{IsHan}、]{1,4}[)）])?";
+    /** A cheap test for a text that may state an honour at all. */
+    private static final Pattern NOUN_HINT = Pattern.compile("模范|文明城|卫生城|园林城");
     /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */
     static final Pattern SCOPED = Pattern.compile(
             "(?:全国|国家|省级|市级|(\\p{IsHan}{2,8}?(?:省|自治区)))\\p{IsHan}{0,6}?" + NOUN);
@@ -52,7 +54,11 @@ final class DocumentHeader {
     private static String best(List<String> texts, Pattern pattern) {
         String best = null;
         for (String t : texts) {
-            Matcher m = pattern.matcher(TraditionalToSimplified.toSimplified(t));
+            String simplified = TraditionalToSimplified.toSimplified(t);
+            if (!NOUN_HINT.matcher(simplified).find()) {
+                continue;
+            }
+            Matcher m = pattern.matcher(simplified);
             while (m.find()) {
                 int start = m.groupCount() >= 1 && m.group(1) != null ? provinceStart(t, m.start(1), m.end(1)) : m.start();
                 if (start < 0) {

@@ -41,9 +41,34 @@ final class Duplicates {
     }
 
     static List<Region> find(List<LogicalParagraph> paragraphs) {
-        List<Region> regions = new ArrayList<>(repeatedClauseRuns(pieces(paragraphs, false)));
-        regions.addAll(nearDuplicateSentences(pieces(paragraphs, true)));
+        List<Normalised> texts = paragraphs.stream().map(p -> Normalised.of(p.text())).toList();
+        List<Region> regions = new ArrayList<>(repeatedClauseRuns(pieces(paragraphs, texts, false)));
+        regions.addAll(nearDuplicateSentences(pieces(paragraphs, texts, true)));
         return merge(regions);
+    }
+
+    /**
+     * A paragraph without punctuation and blanks, so that 、 vs , or a stray space do not hide a repeat;
+     * {@code before[i]} counts the kept chars before char {@code i} of the paragraph.
+     */
+    private record Normalised(String kept, int[] before) {
+        static Normalised of(String t) {
+            StringBuilder b = new StringBuilder(t.length());
+            int[] before = new int[t.length() + 1];
+            for (int i = 0; i < t.length(); i++) {
+                before[i] = b.length();
+                char c = t.charAt(i);
+                if (Character.isLetterOrDigit(c) || Character.isIdeographic(c)) {
+                    b.append(c);
+                }
+            }
+            before[t.length()] = b.length();
+            return new Normalised(b.toString(), before);
+        }
+
+        String key(int from, int to) {
+            return kept.substring(before[from], before[to]);
+        }
     }
 
     private static List<Region> repeatedClauseRuns(List<Piece> clauses) {
@@ -124,17 +149,18 @@ final class Duplicates {
     }
 
     /** Clauses (split at commas too) or sentences of the paragraphs, with their comparison keys. */
-    private static List<Piece> pieces(List<LogicalParagraph> paragraphs, boolean sentences) {
+    private static List<Piece> pieces(List<LogicalParagraph> paragraphs, List<Normalised> texts, boolean sentences) {
         List<Piece> out = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             String t = paragraphs.get(p).text();
+            Normalised normalised = texts.get(p);
             int start = 0;
             for (int i = 0; i <= t.length(); i++) {
                 boolean boundary = i == t.length() || (sentences ? isSentenceBoundary(t.charAt(i))
                         : Sentences.isClauseEnd(t.charAt(i)));
                 if (boundary) {
                     int end = Math.min(i + 1, t.length());
-                    String key = key(t, start, i);
+                    String key = normalised.key(start, i);
                     if (!key.isEmpty()) {
                         out.add(new Piece(p, start, end, key));
                     }
@@ -147,18 +173,6 @@ final class Duplicates {
 
     private static boolean isSentenceBoundary(char c) {
         return Sentences.isSentenceEnd(c) || c == '；' || c == ';';
-    }
-
-    /** The text without punctuation and blanks, so that 、 vs , or a stray space do not hide a repeat. */
-    private static String key(String t, int from, int to) {
-        StringBuilder b = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.isIdeographic(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /** Regions sorted, overlapping ones merged. */
