@@ -100,14 +100,19 @@ public final class CorpusGenerator {
 
     private final long seed;
     private final List<Region> provinces;
+    private final Map<String, List<Region>> placesByProvince = new LinkedHashMap<>();
 
     public CorpusGenerator(long seed) {
         this.seed = seed;
         List<Region> ps = new ArrayList<>();
         Gazetteer g = Gazetteer.get();
         for (Region r : g.regions()) {
-            if (r.kind() == RegionKind.PROVINCE && !places(r).isEmpty() && places(r).size() >= 6) {
-                ps.add(r);
+            if (r.kind() == RegionKind.PROVINCE) {
+                List<Region> places = places(r);
+                if (places.size() >= 6) {
+                    ps.add(r);
+                    placesByProvince.put(r.code(), places);
+                }
             }
         }
         this.provinces = List.copyOf(ps);
@@ -218,7 +223,7 @@ public final class CorpusGenerator {
 
         Document build() {
             Region province = provinces.get(rnd.nextInt(provinces.size()));
-            List<Region> pool = new ArrayList<>(places(province));
+            List<Region> pool = new ArrayList<>(placesByProvince.get(province.code()));
             int n = Math.min(pool.size(), 3 + rnd.nextInt(10));
             List<Region> roster = new ArrayList<>();
             for (int i = 0; i < n; i++) {
