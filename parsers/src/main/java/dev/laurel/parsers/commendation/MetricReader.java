@@ -12,12 +12,15 @@ import java.util.List;
 
 /**
  * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
- * A share written as a fraction (三分之一) is given in percent, as 百分之三十 is. Skipped: honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
+ * A share written as a fraction (三分之一) is given in percent, as 百分之三十 is. Skipped: the start of a
+ * place name (七台河市), honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
  * and figures inside text repeated from earlier in the section. Traditional script is read through a
  * same-length simplified view, so spans and quoted text stay those of the source.
  */
 final class MetricReader {
     private static final QuantityScanner SCANNER = new QuantityScanner();
+    /** Longer than any place name that starts with a numeral (七台河市, 五家渠市, 六盘水市). */
+    private static final int PLACE_WINDOW = 12;
 
     private MetricReader() {
     }
@@ -28,7 +31,7 @@ final class MetricReader {
     }
 
     static List<Metric> read(String source, List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
-                             List<Duplicates.Region> repeated, Filter filter) {
+                             List<Duplicates.Region> repeated, Places places, Filter filter) {
         List<Metric> out = new ArrayList<>();
         int heading = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -42,7 +45,8 @@ final class MetricReader {
                     heading++;
                 }
                 if (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
-                        || Headings.inside(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())) {
+                        || Headings.inside(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
+                        || startsPlaceName(places, text, q)) {
                     continue;
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
@@ -53,6 +57,18 @@ final class MetricReader {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市,
+     * 五家 in 五家渠市. Only a short window at the figure is scanned.
+     */
+    private static boolean startsPlaceName(Places places, String text, Quantity q) {
+        if (Character.isDigit(text.charAt(q.start()))) {
+            return false;
+        }
+        String window = text.substring(q.start(), Math.min(text.length(), q.start() + PLACE_WINDOW));
+        return places.find(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known());
     }
 
     /** A share written as a fraction (三分之一) in percent, like 百分之三十: 33.33…. */
