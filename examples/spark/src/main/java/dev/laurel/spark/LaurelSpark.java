@@ -1,0 +1,194 @@
+package dev.laurel.spark;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import dev.laurel.spi.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Parses an archive of announcements on Spark and writes the CSV exporter's related tables as
+ * Parquet datasets: {@code OUTPUT/announcements}, {@code roster}, {@code awardees},
+ * {@code initiatives}, {@code metrics}, {@code diagnostics}, with the columns of
+ * {@link dev.laurel.exporters.csv.CsvTable} (types in {@link Tables}), plus {@code OUTPUT/errors}
+ * ({@code path}, {@code reason}) for the files that could not be read.
+ *
+ * <pre>{@code
+ * spark-submit --class dev.laurel.spark.LaurelSpark laurel-spark.jar INPUT OUTPUT
+ * LaurelSpark.parseArchive(spark, "hdfs:///archive", "hdfs:///laurel");
+ * }</pre>
+ *
+ * <p>How it runs: the input folder is read recursively as binary files, so decoding is Laurel's
+ * (charset detected per file, as on one machine). Each partition loads the parsers once and parses its
+ * files one at a time ({@link PartitionParser}); each file becomes one nested row, written once to
+ * {@code OUTPUT/laurel-work/documents} (Parquet). The tables are then cut from that staging data set (each reads
+ * only its own column), and the working folder is deleted. Files over {@link Source#MAX_BYTES} are
+ * listed in {@code errors} without being read.
+ *
+ * <p>Keys: {@code doc} is the first 16 hex digits of the file's SHA-256, as in the CSV export. When
+ * the same bytes occur in several files, the copies are numbered in the order of their paths
+ * ({@code doc}, {@code doc-2}, {@code doc-3}, ...), which is what the CSV exporter writes when it is
+ * given the files in path order. Re-running into the same output replaces every table.
+ */
+public final class LaurelSpark {
+
+    /**
+     * The working folder under the output, deleted at the end: the parsed documents (one nested row per
+     * file) and the numbering of duplicate files. Not named with a leading '_' or '.', which Spark's
+     * readers treat as hidden.
+     */
+    static final String WORK = "laurel-work";
+
+    private LaurelSpark() {
+    }
+
+    /** What a run read and wrote. */
+    public record Summary(long files, long documents, long errors, long duplicates) {
+    }
+
+    /** {@code spark-submit --class dev.laurel.spark.LaurelSpark laurel-spark.jar INPUT OUTPUT}. */
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: spark-submit --class dev.laurel.spark.LaurelSpark laurel-spark.jar INPUT OUTPUT");
+            System.err.println("  INPUT   a folder of documents (text or HTML, any encoding Laurel detects), read recursively");
+            System.err.println("  OUTPUT  a folder for the Parquet tables (replaced if present)");
+            System.exit(2);
+        }
+        SparkSession spark = SparkSession.builder().appName("laurel " + args[0]).getOrCreate();
+        try {
+            long t0 = System.nanoTime();
+            Summary s = parseArchive(spark, args[0], args[1]);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("laurel-spark: %d files, %d announcements, %d errors, %d duplicate files, %.1f s; tables in %s%n",
+                    s.files(), s.documents(), s.errors(), s.duplicates(), seconds, args[1]);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Parses every file under {@code inputPath} (recursively) and writes the tables under
+     * {@code outputPath}, replacing earlier tables there. Paths are Hadoop paths/URIs
+     * ({@code hdfs://}, {@code s3a://}, {@code file:}, or plain local paths in local mode).
+     */
+    public static Summary parseArchive(SparkSession spark, String inputPath, String outputPath) {
+        Objects.requireNonNull(spark, "spark must not be null");
+        Objects.requireNonNull(inputPath, "inputPath must not be null");
+        Objects.requireNonNull(outputPath, "outputPath must not be null");
+
+        // The file index is listed once here and shared by both queries below.
+        Dataset<Row> files = spark.read().format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .load(inputPath);
+
+        String work = child(outputPath, WORK);
+        String staging = child(work, "documents");
+        files.filter(col("length").leq(Source.MAX_BYTES))   // pushed down: larger files are never read
+                .select("path", "content")
+                .mapPartitions(new PartitionParser(), Encoders.row(DocumentRows.SCHEMA))
+                .write().mode(SaveMode.Overwrite).parquet(staging);
+
+        Dataset<Row> docs = spark.read().parquet(staging);
+        Dataset<Row> parsed = docs.filter(col(DocumentRows.REASON).isNull());
+
+        // Numbering of files whose bytes are equal: only the (usually few) duplicates are joined back.
+        long duplicates = writeDuplicates(spark, parsed, child(work, "duplicates"));
+        Column doc;
+        Dataset<Row> keyed;
+        if (duplicates == 0) {
+            keyed = parsed;
+            doc = col(DocumentRows.KEY);
+        } else {
+            Dataset<Row> dups = spark.read().parquet(child(work, "duplicates"));
+            keyed = parsed.join(dups, parsed.col(DocumentRows.PATH).equalTo(dups.col("dupPath")), "left");
+            doc = coalesce(col("dupDoc"), col(DocumentRows.KEY));
+        }
+
+        for (String table : Tables.NAMES) {
+            table(keyed, doc, table).write().mode(SaveMode.Overwrite).parquet(child(outputPath, table));
+        }
+
+        Dataset<Row> unread = docs.filter(col(DocumentRows.REASON).isNotNull())
+                .select(col(DocumentRows.PATH).as("path"), col(DocumentRows.REASON).as("reason"));
+        Dataset<Row> tooLarge = files.filter(col("length").gt(Source.MAX_BYTES))
+                .select(col("path"), concat(col("path"), lit(" is "), col("length").cast("string"),
+                        lit(" bytes, over the limit of " + Source.MAX_BYTES
+                                + " bytes for one document; split the file into documents.")).as("reason"));
+        unread.unionByName(tooLarge).write().mode(SaveMode.Overwrite).parquet(child(outputPath, Tables.ERRORS));
+
+        long total = docs.count();
+        long failed = total - parsed.count();
+        long large = tooLarge.count();   // from the file listing; no file is read
+        delete(spark, work);
+        return new Summary(total + large, total - failed, failed + large, duplicates);
+    }
+
+    /** One table: {@code doc}, then the fields of the document's struct or of each element of its array. */
+    static Dataset<Row> table(Dataset<Row> keyed, Column doc, String table) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(col("doc"));
+        Dataset<Row> rows;
+        if (table.equals(Tables.NAMES.get(0))) {
+            rows = keyed.select(doc.as("doc"), col(table).as("r"));
+        } else {
+            rows = keyed.select(doc.as("doc"), explode(col(table)).as("r"));
+        }
+        for (StructField f : Tables.rowSchema(table).fields()) {
+            // getField takes the name literally, so dotted CSV names (span.start) need no quoting.
+            columns.add(col("r").getField(f.name()).as(f.name()));
+        }
+        return rows.select(columns.toArray(new Column[0]));
+    }
+
+    /**
+     * Writes (path, doc) for every file whose 16-hex key another file shares, numbered by path
+     * (the first keeps the key, the others get -2, -3, ...), and returns how many files that is.
+     */
+    private static long writeDuplicates(SparkSession spark, Dataset<Row> parsed, String where) {
+        var byKey = Window.partitionBy(DocumentRows.KEY);
+        Dataset<Row> dups = parsed.select(DocumentRows.PATH, DocumentRows.KEY)
+                .withColumn("copies", count(lit(1)).over(byKey))
+                .filter(col("copies").gt(1))
+                .withColumn("n", row_number().over(byKey.orderBy(DocumentRows.PATH)))
+                .select(col(DocumentRows.PATH).as("dupPath"),
+                        when(col("n").equalTo(1), col(DocumentRows.KEY))
+                                .otherwise(concat(col(DocumentRows.KEY), lit("-"), col("n").cast("string")))
+                                .as("dupDoc"));
+        dups.write().mode(SaveMode.Overwrite).parquet(where);
+        return spark.read().parquet(where).count();
+    }
+
+    static String child(String parent, String name) {
+        return new Path(parent, name).toString();
+    }
+
+    private static void delete(SparkSession spark, String path) {
+        Path p = new Path(path);
+        try {
+            FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            fs.delete(p, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the staging folder " + path, e);
+        }
+    }
+}
