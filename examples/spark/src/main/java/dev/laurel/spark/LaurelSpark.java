@@ -103,8 +103,9 @@ public final class LaurelSpark {
 
         String work = child(outputPath, WORK);
         String staging = child(work, "documents");
-        files.filter(col("length").leq(Source.MAX_BYTES))   // pushed down: larger files are never read
-                .select("path", "content")
+        Dataset<Row> readable = files.filter(col("length").leq(Source.MAX_BYTES));   // pushed down: larger files are never read
+        readable = packed(spark, readable);
+        readable.select("path", "content")
                 .mapPartitions(new PartitionParser(), Encoders.row(DocumentRows.SCHEMA))
                 .write().mode(SaveMode.Overwrite).parquet(staging);
 
@@ -141,6 +142,34 @@ public final class LaurelSpark {
         long large = tooLarge.count();   // from the file listing; no file is read
         delete(spark, work);
         return new Summary(total + large, total - failed, failed + large, duplicates);
+    }
+
+    /**
+     * The files in fewer, larger partitions when Spark's split would make many small ones. Spark counts
+     * every file as at least {@code spark.sql.files.openCostInBytes} (4 MB) when it packs files into
+     * partitions of {@code spark.sql.files.maxPartitionBytes} (128 MB), so announcements of a few KB
+     * end up about 32 to a task, and the fixed cost of a task (a Parquet writer with some 70 columns,
+     * task set-up) then outweighs parsing. Here a task gets about {@link #DOCS_PER_TASK} documents and
+     * at most {@link #BYTES_PER_TASK} bytes, and never fewer tasks than the default parallelism. Only
+     * the listing is read to decide (file count and sizes); partitions are merged without a shuffle.
+     */
+    static Dataset<Row> packed(SparkSession spark, Dataset<Row> files) {
+        Row stats = files.agg(count(lit(1)), org.apache.spark.sql.functions.sum(col("length"))).first();
+        long n = stats.getLong(0);
+        long bytes = stats.isNullAt(1) ? 0 : stats.getLong(1);
+        long wanted = Math.max(spark.sparkContext().defaultParallelism(),
+                Math.max(ceilDiv(n, DOCS_PER_TASK), ceilDiv(bytes, BYTES_PER_TASK)));
+        int natural = files.rdd().getNumPartitions();
+        return natural > wanted ? files.coalesce((int) wanted) : files;
+    }
+
+    /** About how many documents one task parses (at ~2 ms each, a few seconds of work). */
+    static final long DOCS_PER_TASK = 2000;
+    /** At most this many input bytes per task when documents are large. */
+    static final long BYTES_PER_TASK = 128L * 1024 * 1024;
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /** One table: {@code doc}, then the fields of the document's struct or of each element of its array. */
