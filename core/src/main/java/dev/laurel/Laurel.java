@@ -1,5 +1,8 @@
 package dev.laurel;
 
+import dev.laurel.batch.BatchOptions;
+import dev.laurel.batch.BatchParser;
+import dev.laurel.batch.BatchResults;
 import dev.laurel.model.Announcement;
 import dev.laurel.spi.AnnouncementReader;
 import dev.laurel.spi.AnnouncementSink;
@@ -80,6 +83,19 @@ public final class Laurel {
         Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
         return parserFor(source, options, registry).parse(source, options);
+    }
+
+    /**
+     * Parses many files in parallel on all processors, results in input order; see {@link BatchParser}.
+     * Close the results when done.
+     */
+    public static BatchResults parseAll(Iterable<Path> paths) {
+        return parseAll(paths, BatchOptions.defaults());
+    }
+
+    /** Parses many files in parallel with batch options (threads, order, parse options); see {@link BatchParser}. */
+    public static BatchResults parseAll(Iterable<Path> paths, BatchOptions options) {
+        return new BatchParser(options).parsePaths(paths);
     }
 
     /** The parser that {@link #parse(Source, ParseOptions, ParserRegistry)} would use. */

@@ -16,7 +16,10 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,20 +37,38 @@ import picocli.CommandLine.Parameters;
             "Reads announcements and writes their records.",
             "One FILE without --out: indented JSON on stdout. Several FILEs: JSON Lines "
                     + "(one compact JSON object per line), or with --format json one JSON array. "
-                    + "Formats that write several files (csv) need --out."},
+                    + "Formats that write several files (csv) need --out.",
+            "",
+            "Batch mode (several inputs, a folder, a glob pattern, or --jobs): files are parsed on --jobs "
+                    + "threads and written as they finish, in input order; memory does not grow with the number "
+                    + "of files. A folder is read recursively for .txt, .htm and .html files (see --ext); "
+                    + "a quoted glob pattern such as 'archive/**/*.txt' takes every file it matches. "
+                    + "A file that cannot be read does not stop the run: it is listed in errors.jsonl in the "
+                    + "--out folder (path, reason), or on stderr without --out. Progress goes to stderr "
+                    + "(a bar on a terminal, else a line every 5 s) and a summary at the end. "
+                    + "Running again into the same --out folder first deletes the files the previous run wrote "
+                    + "there (listed in its laurel-run.json), and nothing else."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  laurel parse seeds/000_8580ebc5395fa60a.txt",
             "  laurel parse a.txt b.txt > all.jsonl",
             "  laurel parse --format csv --excel --out tables/ a.txt b.txt",
-            "  laurel parse --charset GB18030 --parser commendation-text old.txt"})
+            "  laurel parse --charset GB18030 --parser commendation-text old.txt",
+            "  laurel parse --jobs 2 --out results/ archive/",
+            "  laurel parse --format csv --out tables/ 'archive/**/*.txt'",
+            "",
+            "Exit codes in batch mode: 0 every file was read; 3 some files could not be read "
+                    + "(the others were written; see errors.jsonl); 1 the output could not be written; "
+                    + "2 bad usage. An argument that names nothing (a missing file, a folder without documents, "
+                    + "a pattern that matches nothing) stops the run before any output, with exit 3."})
 public final class ParseCommand implements Callable<Integer> {
 
     static final String JSON = "json";
     static final String JSON_LINES = "jsonl";
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to read (text or HTML).")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Documents to read (text or HTML): files, folders (recursive) or quoted glob patterns.")
+    List<String> files;
 
     @Option(names = {"-f", "--format"}, paramLabel = "NAME",
             description = "Output format, any name 'laurel formats' lists "
@@ -77,6 +98,26 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "JSON on one line instead of indented (JSON Lines are always compact).")
     boolean compact;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Batch mode: parse on N threads (default: all processors).")
+    Integer jobs;
+
+    @Option(names = "--ext", paramLabel = "EXT[,EXT...]", split = ",",
+            description = "Batch mode: the extensions read in folders (default: txt,htm,html).")
+    List<String> extensions;
+
+    @Option(names = "--order", paramLabel = "input|completion",
+            description = "Batch mode: write records in input order (default), or as each file completes.")
+    String order;
+
+    @Option(names = "--progress", paramLabel = "auto|bar|log|none",
+            description = "Batch mode: a bar when stderr is a terminal, else a line every 5 s (auto, the default); "
+                    + "or force one.")
+    String progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Batch mode: no progress and no summary; errors only.")
+    boolean quiet;
+
     @Option(names = {"-v", "--verbose"},
             description = "Report each file on stderr; print the stack trace of an error.")
     boolean verbose;
@@ -91,7 +132,8 @@ public final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         // Check every argument before reading anything, so that bad usage writes no partial output.
         Charset cs = charset();
-        String formatName = format != null ? format : files.size() == 1 ? JSON : JSON_LINES;
+        boolean batch = isBatch();
+        String formatName = format != null ? format : batch ? JSON_LINES : JSON;
         Exporter exporter = exporter(formatName);
         ExportOptions exportOptions = exportOptions();
         ParseOptions parseOptions = ParseOptions.defaults().withCharset(cs);
@@ -109,23 +151,21 @@ public final class ParseCommand implements Callable<Integer> {
         if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw CliException.usage("--out " + outDir + " is a file; pass a folder.");
         }
-        for (Path file : files) {
-            checkReadable(file);
+        if (batch) {
+            return new BatchRun(context, new BatchRun.Settings(files, extensions(), jobs(), ordered(), progressMode(),
+                    quiet, verbose, formatName, exporter, exportOptions, parseOptions, outDir)).run();
         }
+        Path file = Path.of(files.get(0));
+        checkReadable(file);
 
         int count = 0;
         AnnouncementSink sink = null;
         boolean failed = true;
         try {
-            for (Path file : files) {
-                Announcement announcement = parse(file, parseOptions);
-                if (sink == null) {
-                    sink = outDir == null ? exporter.open(context.out(), exportOptions)
-                            : exporter.open(outDir, exportOptions);
-                }
-                sink.write(announcement);
-                count++;
-            }
+            Announcement announcement = parse(file, parseOptions);
+            sink = outDir == null ? exporter.open(context.out(), exportOptions) : exporter.open(outDir, exportOptions);
+            sink.write(announcement);
+            count++;
             failed = false;
         } catch (IOException | UncheckedIOException e) {
             throw writeFailure(formatName, e);
@@ -147,6 +187,62 @@ public final class ParseCommand implements Callable<Integer> {
                     + " as " + formatName + (outDir == null ? " to stdout" : " into " + outDir));
         }
         return ExitCodes.OK;
+    }
+
+    /** Batch mode: several inputs, a folder, a glob pattern, or --jobs. One plain file is read as before. */
+    private boolean isBatch() {
+        if (files.size() > 1 || jobs != null) {
+            return true;
+        }
+        String only = files.get(0);
+        return InputFiles.isGlob(only) || Files.isDirectory(Path.of(only));
+    }
+
+    private int jobs() {
+        if (jobs == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (jobs < 1 || jobs > 1024) {
+            throw CliException.usage("--jobs must be between 1 and 1024, not " + jobs + ".");
+        }
+        return jobs;
+    }
+
+    private Set<String> extensions() {
+        if (extensions == null || extensions.isEmpty()) {
+            return new LinkedHashSet<>(InputFiles.DEFAULT_EXTENSIONS);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String e : extensions) {
+            String x = e.strip().toLowerCase(Locale.ROOT);
+            x = x.startsWith(".") ? x.substring(1) : x;
+            if (x.isEmpty() || x.contains("/")) {
+                throw CliException.usage("--ext takes extensions such as txt,html, not '" + e + "'.");
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private boolean ordered() {
+        if (order == null || order.equals("input")) {
+            return true;
+        }
+        if (order.equals("completion")) {
+            return false;
+        }
+        throw CliException.usage("--order must be 'input' or 'completion', not '" + order + "'.");
+    }
+
+    private Progress.Mode progressMode() {
+        if (progress == null) {
+            return Progress.Mode.AUTO;
+        }
+        try {
+            return Progress.Mode.valueOf(progress.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--progress must be auto, bar, log or none, not '" + progress + "'.");
+        }
     }
 
     private Announcement parse(Path file, ParseOptions options) {

@@ -33,7 +33,8 @@ final class Labels {
      */
     static String of(String text, int start, int end, int floor) {
         int from = start;
-        while (from > floor && !isBoundary(text.charAt(from - 1))) {
+        int limit = Math.max(floor, start - Sentences.REACH);
+        while (from > limit && !isBoundary(text.charAt(from - 1))) {
             from--;
         }
         String raw = text.substring(from, start).strip();
@@ -53,7 +54,8 @@ final class Labels {
         String verb = VERBS.stream().filter(before::endsWith).findFirst().orElse(null);
         if (before.isEmpty() || verb != null || listContinues || SCOPE_ONLY.contains(before)) {
             int to = end;
-            while (to < text.length() && !isBoundary(text.charAt(to)) && !Character.isDigit(text.charAt(to))) {
+            int stop = Math.min(text.length(), end + Sentences.REACH);
+            while (to < stop && !isBoundary(text.charAt(to)) && !Character.isDigit(text.charAt(to))) {
                 to++;
             }
             String after = strip(text.substring(end, to));

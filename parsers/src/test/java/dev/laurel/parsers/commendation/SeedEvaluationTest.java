@@ -49,6 +49,11 @@ class SeedEvaluationTest {
     }
 
     @Test
+    void headlineHonourProvinceEventKindsTitlesAndSummariesAreRight() {
+        assertEquals(java.util.List.of(), score.fieldsWrong, score.report());
+    }
+
+    @Test
     void diagnosticsReportTheKnownDefects() {
         assertTrue(score.diagnosticsMissed.size() <= 2, score.report());
     }
