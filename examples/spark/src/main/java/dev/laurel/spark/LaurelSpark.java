@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.laurel.spi.Source;
@@ -96,15 +98,21 @@ public final class LaurelSpark {
         Objects.requireNonNull(inputPath, "inputPath must not be null");
         Objects.requireNonNull(outputPath, "outputPath must not be null");
 
-        // The file index is listed once here and shared by both queries below.
+        // The folder is listed once, here; every query on `files` below reuses that listing.
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .load(inputPath);
 
         String work = child(outputPath, WORK);
         String staging = child(work, "documents");
-        Dataset<Row> readable = files.filter(col("length").leq(Source.MAX_BYTES));   // pushed down: larger files are never read
-        readable = packed(spark, readable);
+        // From the listing only (no file is read): how many files, how many bytes, how many too large.
+        Column small = col("length").leq(Source.MAX_BYTES);
+        Row listing = files.agg(count(when(small, lit(1))), sum(when(small, col("length"))),
+                count(when(not(small), lit(1)))).first();
+        long readableFiles = listing.getLong(0);
+        long readableBytes = listing.isNullAt(1) ? 0 : listing.getLong(1);
+        long tooLargeFiles = listing.getLong(2);
+        Dataset<Row> readable = packed(spark, files.filter(small), readableFiles, readableBytes);  // pushed down: larger files are never read
         readable.select("path", "content")
                 .mapPartitions(new PartitionParser(), Encoders.row(DocumentRows.SCHEMA))
                 .write().mode(SaveMode.Overwrite).parquet(staging);
@@ -137,9 +145,10 @@ public final class LaurelSpark {
                                 + " bytes for one document; split the file into documents.")).as("reason"));
         unread.unionByName(tooLarge).write().mode(SaveMode.Overwrite).parquet(child(outputPath, Tables.ERRORS));
 
-        long total = docs.count();
-        long failed = total - parsed.count();
-        long large = tooLarge.count();   // from the file listing; no file is read
+        Row counts = docs.agg(count(lit(1)), count(col(DocumentRows.REASON))).first();
+        long total = counts.getLong(0);
+        long failed = counts.getLong(1);
+        long large = tooLargeFiles;
         delete(spark, work);
         return new Summary(total + large, total - failed, failed + large, duplicates);
     }
@@ -150,13 +159,10 @@ public final class LaurelSpark {
      * partitions of {@code spark.sql.files.maxPartitionBytes} (128 MB), so announcements of a few KB
      * end up about 32 to a task, and the fixed cost of a task (a Parquet writer with some 70 columns,
      * task set-up) then outweighs parsing. Here a task gets about {@link #DOCS_PER_TASK} documents and
-     * at most {@link #BYTES_PER_TASK} bytes, and never fewer tasks than the default parallelism. Only
-     * the listing is read to decide (file count and sizes); partitions are merged without a shuffle.
+     * at most {@link #BYTES_PER_TASK} bytes, and never fewer tasks than the default parallelism. The
+     * file count and bytes come from the listing; partitions are merged without a shuffle.
      */
-    static Dataset<Row> packed(SparkSession spark, Dataset<Row> files) {
-        Row stats = files.agg(count(lit(1)), org.apache.spark.sql.functions.sum(col("length"))).first();
-        long n = stats.getLong(0);
-        long bytes = stats.isNullAt(1) ? 0 : stats.getLong(1);
+    static Dataset<Row> packed(SparkSession spark, Dataset<Row> files, long n, long bytes) {
         long wanted = Math.max(spark.sparkContext().defaultParallelism(),
                 Math.max(ceilDiv(n, DOCS_PER_TASK), ceilDiv(bytes, BYTES_PER_TASK)));
         int natural = files.rdd().getNumPartitions();

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LaurelSparkTest {
 
-    static final int VARIANTS = 6;
+    /** Generated documents in the corpus (plus a dozen others, see {@link TestCorpus}). */
+    static final int GENERATED = 300;
 
     @TempDir
     static Path tmp;
@@ -55,7 +56,7 @@ class LaurelSparkTest {
     @BeforeAll
     static void runBothPaths() throws IOException, LaurelException {
         Path input = tmp.resolve("corpus");
-        corpus = TestCorpus.write(input, VARIANTS);
+        corpus = TestCorpus.write(input, GENERATED);
         for (Path f : corpus) {
             bytes += Files.size(f);
         }
@@ -153,7 +154,7 @@ class LaurelSparkTest {
         List<String> ids = new ArrayList<>(announcements.filter(org.apache.spark.sql.functions.col("`source.sha256`")
                 .equalTo(sha)).select("doc").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
         ids.sort(null);
-        // Three copies, and the UTF-8 variant 0 of the same fixture: four files, one key, numbered.
+        // The generated original (gen/...) and its three copies (copies/...): four files, one key, numbered.
         String key = sha.substring(0, 16);
         assertEquals(List.of(key, key + "-2", key + "-3", key + "-4"), ids);
         assertEquals(0, announcements.groupBy("doc").count().filter("count > 1").count(), "doc is a key");

@@ -9,19 +9,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.laurel.examples.corpus.CorpusGenerator;
 
 /**
- * A corpus of a few hundred documents made from the sample and the parser fixtures: each text
- * document in UTF-8, UTF-8 with BOM, GB18030 and UTF-16LE with BOM, with 0 to {@code variants - 1}
- * trailing blank lines (so the bytes, and the keys, differ), the HTML pages as they are (GB2312
- * declared in a meta tag), spread over nested folders; plus three byte-identical copies of one
- * document (keys numbered -2, -3), a file with a Chinese name and a space, and two files no parser
- * can read.
+ * A corpus of generated documents ({@link CorpusGenerator}, seed {@link #SEED}: UTF-8 and GB18030,
+ * CRLF and LF, with the defects the parser diagnoses) spread over nested folders, plus: the
+ * fixtures' HTML pages (GB2312 declared in a meta tag), the sample in UTF-8 with BOM and in UTF-16LE
+ * with BOM, three byte-identical copies of one generated document (keys numbered -2, -3, -4 after the
+ * original), a file with a Chinese name and a space, and two files no parser can read.
  */
 final class TestCorpus {
 
+    static final long SEED = 20261129L;
+
     /** Files that must land in the errors table, by file name. */
     static final List<String> UNREADABLE = List.of("broken-bytes.txt", "picture.png");
+
+    /** The generated document that is copied three times. */
+    static final int COPIED = 7;
 
     private TestCorpus() {
     }
@@ -38,62 +43,45 @@ final class TestCorpus {
         return p;
     }
 
-    /** Writes the corpus into {@code dir} and returns the files written, sorted by path. */
-    static List<Path> write(Path dir, int variants) throws IOException {
+    /** Writes {@code generated} generated documents and the extras into {@code dir}; returns the files, sorted. */
+    static List<Path> write(Path dir, int generated) throws IOException {
         Path root = repositoryRoot();
-        List<Path> texts = new ArrayList<>();
-        List<Path> pages = new ArrayList<>();
-        try (Stream<Path> s = Files.list(root.resolve("parsers/src/test/resources/fixtures"))) {
-            s.sorted().forEach(p -> {
-                String n = p.getFileName().toString();
-                if (n.endsWith(".txt")) {
-                    texts.add(p);
-                } else if (n.endsWith(".html")) {
-                    pages.add(p);
-                }
-            });
-        }
-        try (Stream<Path> s = Files.list(root.resolve("seeds"))) {
-            s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(texts::add);
-        }
-        Charset gb18030 = Charset.forName("GB18030");
         List<Path> written = new ArrayList<>();
-        for (int v = 0; v < variants; v++) {
-            String tail = "\n".repeat(v);
-            for (Path t : texts) {
-                String text = Files.readString(t, StandardCharsets.UTF_8) + tail;
-                String base = stem(t) + "-v" + v;
-                written.add(put(dir.resolve("utf8/" + (v % 3)).resolve(base + ".txt"),
-                        text.getBytes(StandardCharsets.UTF_8)));
-                written.add(put(dir.resolve("utf8bom").resolve(base + ".txt"),
-                        concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8))));
-                written.add(put(dir.resolve("gb18030").resolve(base + ".txt"), text.getBytes(gb18030)));
-                written.add(put(dir.resolve("utf16").resolve(base + ".txt"),
-                        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE))));
+        CorpusGenerator generator = new CorpusGenerator(SEED);
+        byte[] copied = null;
+        for (int i = 0; i < generated; i++) {
+            CorpusGenerator.Document d = generator.generate(i);
+            byte[] b = d.bytes();
+            if (i == COPIED) {
+                copied = b;
             }
-            for (Path p : pages) {
-                byte[] bytes = concat(Files.readAllBytes(p), tail.getBytes(StandardCharsets.US_ASCII));
-                written.add(put(dir.resolve("html").resolve(stem(p) + "-v" + v + ".html"), bytes));
+            // gen/0/00/gen-000000.txt ...: a few levels, so the lookup has to recurse.
+            written.add(put(dir.resolve("gen").resolve(String.valueOf(i % 3)).resolve(String.format("%02d", i / 100 % 100))
+                    .resolve(d.name()), b));
+        }
+        try (Stream<Path> s = Files.list(root.resolve("parsers/src/test/resources/fixtures"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                written.add(put(dir.resolve("html").resolve(p.getFileName()), Files.readAllBytes(p)));
             }
         }
-        byte[] same = Files.readAllBytes(texts.get(1));
-        written.add(put(dir.resolve("copies/a/copy.txt"), same));
-        written.add(put(dir.resolve("copies/b/copy.txt"), same));
-        written.add(put(dir.resolve("copies/c/copy.txt"), same));
-        written.add(put(dir.resolve("names/江苏 公告.txt"),
-                (Files.readString(texts.get(0), StandardCharsets.UTF_8) + "\n\n\n\n\n\n\n\n\n\n").getBytes(StandardCharsets.UTF_8)));
+        String sample = Files.readString(root.resolve("seeds/000_8580ebc5395fa60a.txt"), StandardCharsets.UTF_8);
+        written.add(put(dir.resolve("encodings/sample-utf8-bom.txt"),
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, sample.getBytes(StandardCharsets.UTF_8))));
+        written.add(put(dir.resolve("encodings/sample-utf16le-bom.txt"),
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, sample.getBytes(StandardCharsets.UTF_16LE))));
+        written.add(put(dir.resolve("encodings/sample-gb18030.txt"), sample.getBytes(Charset.forName("GB18030"))));
+        if (copied != null) {
+            written.add(put(dir.resolve("copies/a/copy.txt"), copied));
+            written.add(put(dir.resolve("copies/b/copy.txt"), copied));
+            written.add(put(dir.resolve("copies/c/copy.txt"), copied));
+        }
+        written.add(put(dir.resolve("names/江苏 公告.txt"), (sample + "\n").getBytes(StandardCharsets.UTF_8)));
         // Neither UTF-8 nor GB18030 (0x80 and 0xFF start no GB18030 character), and an image.
         written.add(put(dir.resolve("bad/broken-bytes.txt"),
                 concat("双拥模范城".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x80, (byte) 0xFF, 0x41})));
         written.add(put(dir.resolve("bad/picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}));
         written.sort(null);
         return written;
-    }
-
-    private static String stem(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? n : n.substring(0, dot);
     }
 
     private static Path put(Path file, byte[] bytes) {

@@ -17,9 +17,9 @@ import org.apache.spark.sql.SparkSession;
  * Prints wall time and CPU time (all threads of this JVM) of each run, cold then warm.
  *
  * <pre>
- * java [--add-opens ...] -cp TEST_CLASSPATH dev.laurel.spark.ThroughputProbe CORPUS_DIR VARIANTS OUT_DIR [MASTER]
+ * java [--add-opens ...] -cp TEST_CLASSPATH dev.laurel.spark.ThroughputProbe CORPUS_DIR GENERATED OUT_DIR [MASTER]
  * </pre>
- * CORPUS_DIR is filled with {@link TestCorpus} (VARIANTS trailing-newline variants) when it is empty or absent.
+ * CORPUS_DIR is filled with {@link TestCorpus} (GENERATED generated documents and a dozen others) when it is empty or absent.
  */
 public final class ThroughputProbe {
 
@@ -28,11 +28,11 @@ public final class ThroughputProbe {
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
-        int variants = Integer.parseInt(args[1]);
+        int generated = Integer.parseInt(args[1]);
         Path out = Path.of(args[2]);
         String master = args.length > 3 ? args[3] : "local[2]";
         if (!Files.isDirectory(corpus) || isEmpty(corpus)) {
-            TestCorpus.write(corpus, variants);
+            TestCorpus.write(corpus, generated);
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
