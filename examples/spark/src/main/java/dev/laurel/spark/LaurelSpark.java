@@ -68,21 +68,33 @@ public final class LaurelSpark {
     public record Summary(long files, long documents, long errors, long duplicates) {
     }
 
-    /** {@code spark-submit --class dev.laurel.spark.LaurelSpark laurel-spark.jar INPUT OUTPUT}. */
+    /** The extensions read when none are given, as in {@code laurel parse DIR}. */
+    public static final List<String> DEFAULT_EXTENSIONS = List.of("txt", "htm", "html");
+
+    /** {@code spark-submit --class dev.laurel.spark.LaurelSpark laurel-spark.jar [--ext LIST] INPUT OUTPUT}. */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: spark-submit --class dev.laurel.spark.LaurelSpark laurel-spark.jar INPUT OUTPUT");
-            System.err.println("  INPUT   a folder of documents (text or HTML, any encoding Laurel detects), read recursively");
-            System.err.println("  OUTPUT  a folder for the Parquet tables (replaced if present)");
+        List<String> extensions = DEFAULT_EXTENSIONS;
+        int i = 0;
+        if (args.length == 4 && args[0].equals("--ext")) {
+            extensions = args[1].equals("*") ? List.of() : List.of(args[1].split(","));
+            i = 2;
+        }
+        if (args.length - i != 2) {
+            System.err.println("usage: spark-submit --class dev.laurel.spark.LaurelSpark laurel-spark.jar [--ext LIST] INPUT OUTPUT");
+            System.err.println("  INPUT       a folder of documents (text or HTML, any encoding Laurel detects), read recursively");
+            System.err.println("  OUTPUT      a folder for the Parquet tables (replaced if present)");
+            System.err.println("  --ext LIST  the file extensions read, comma separated, any case (default: txt,htm,html; '*': every file)");
             System.exit(2);
         }
-        SparkSession spark = SparkSession.builder().appName("laurel " + args[0]).getOrCreate();
+        String input = args[i];
+        String output = args[i + 1];
+        SparkSession spark = SparkSession.builder().appName("laurel " + input).getOrCreate();
         try {
             long t0 = System.nanoTime();
-            Summary s = parseArchive(spark, args[0], args[1]);
+            Summary s = parseArchive(spark, input, output, extensions);
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("laurel-spark: %d files, %d announcements, %d errors, %d duplicate files, %.1f s; tables in %s%n",
-                    s.files(), s.documents(), s.errors(), s.duplicates(), seconds, args[1]);
+                    s.files(), s.documents(), s.errors(), s.duplicates(), seconds, output);
         } finally {
             spark.stop();
         }
@@ -94,14 +106,26 @@ public final class LaurelSpark {
      * ({@code hdfs://}, {@code s3a://}, {@code file:}, or plain local paths in local mode).
      */
     public static Summary parseArchive(SparkSession spark, String inputPath, String outputPath) {
+        return parseArchive(spark, inputPath, outputPath, DEFAULT_EXTENSIONS);
+    }
+
+    /**
+     * As {@link #parseArchive(SparkSession, String, String)}, reading the files whose extension is one
+     * of {@code extensions} (any case), or every file when the list is empty. Like {@code laurel parse
+     * DIR}, names starting with a dot are skipped; Spark also skips names starting with '_'.
+     */
+    public static Summary parseArchive(SparkSession spark, String inputPath, String outputPath, List<String> extensions) {
         Objects.requireNonNull(spark, "spark must not be null");
         Objects.requireNonNull(inputPath, "inputPath must not be null");
         Objects.requireNonNull(outputPath, "outputPath must not be null");
+        Objects.requireNonNull(extensions, "extensions must not be null");
 
         // The folder is listed once, here; every query on `files` below reuses that listing.
-        Dataset<Row> files = spark.read().format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .load(inputPath);
+        var reader = spark.read().format("binaryFile").option("recursiveFileLookup", "true");
+        if (!extensions.isEmpty()) {
+            reader = reader.option("pathGlobFilter", glob(extensions));   // applied while listing
+        }
+        Dataset<Row> files = reader.load(inputPath);
 
         String work = child(outputPath, WORK);
         String staging = child(work, "documents");
@@ -211,6 +235,24 @@ public final class LaurelSpark {
                                 .as("dupDoc"));
         dups.write().mode(SaveMode.Overwrite).parquet(where);
         return spark.read().parquet(where).count();
+    }
+
+    /** A Hadoop glob for file names with one of the extensions, in any case: {@code *.{[tT][xX][tT],...}}. */
+    static String glob(List<String> extensions) {
+        StringBuilder b = new StringBuilder("*.{");
+        for (int i = 0; i < extensions.size(); i++) {
+            String e = extensions.get(i);
+            if (!e.matches("[A-Za-z0-9]+")) {
+                throw new IllegalArgumentException("extensions must be letters and digits, without the dot: " + e);
+            }
+            b.append(i == 0 ? "" : ",");
+            for (char c : e.toCharArray()) {
+                char lo = Character.toLowerCase(c);
+                char up = Character.toUpperCase(c);
+                b.append(lo == up ? String.valueOf(c) : "[" + lo + up + "]");
+            }
+        }
+        return b.append('}').toString();
     }
 
     static String child(String parent, String name) {

@@ -181,6 +181,12 @@ class LaurelSparkTest {
         assertEquals(1, n);
     }
 
+    @Test
+    void extensionsBecomeACaseInsensitiveGlob() {
+        assertEquals("*.{[tT][xX][tT],[hH][tT][mM],[hH][tT][mM][lL]}", LaurelSpark.glob(LaurelSpark.DEFAULT_EXTENSIONS));
+        assertEquals("*.{[mM]4}", LaurelSpark.glob(List.of("m4")));
+    }
+
     static List<List<String>> readCsv(Path file, List<String> header) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);

@@ -15,15 +15,15 @@ import dev.laurel.examples.corpus.CorpusGenerator;
  * A corpus of generated documents ({@link CorpusGenerator}, seed {@link #SEED}: UTF-8 and GB18030,
  * CRLF and LF, with the defects the parser diagnoses) spread over nested folders, plus: the
  * fixtures' HTML pages (GB2312 declared in a meta tag), the sample in UTF-8 with BOM and in UTF-16LE
- * with BOM, three byte-identical copies of one generated document (keys numbered -2, -3, -4 after the
- * original), a file with a Chinese name and a space, and two files no parser can read.
+ * with BOM, the sample in a file named {@code SAMPLE.TXT}, three byte-identical copies of one generated document (one key for four files, numbered in
+ * path order: copies/a, b, c, then the original under gen/), a file with a Chinese name and a space, and two files no parser can read.
  */
 final class TestCorpus {
 
     static final long SEED = 20261129L;
 
     /** Files that must land in the errors table, by file name. */
-    static final List<String> UNREADABLE = List.of("broken-bytes.txt", "picture.png");
+    static final List<String> UNREADABLE = List.of("broken-bytes.txt", "picture.txt");
 
     /** The generated document that is copied three times. */
     static final int COPIED = 7;
@@ -43,7 +43,10 @@ final class TestCorpus {
         return p;
     }
 
-    /** Writes {@code generated} generated documents and the extras into {@code dir}; returns the files, sorted. */
+    /**
+     * Writes {@code generated} generated documents and the extras into {@code dir}; returns the files a
+     * run over the folder reads (not the PNG and the hidden file also written), sorted.
+     */
     static List<Path> write(Path dir, int generated) throws IOException {
         Path root = repositoryRoot();
         List<Path> written = new ArrayList<>();
@@ -76,10 +79,16 @@ final class TestCorpus {
             written.add(put(dir.resolve("copies/c/copy.txt"), copied));
         }
         written.add(put(dir.resolve("names/江苏 公告.txt"), (sample + "\n").getBytes(StandardCharsets.UTF_8)));
-        // Neither UTF-8 nor GB18030 (0x80 and 0xFF start no GB18030 character), and an image.
+        // Neither UTF-8 nor GB18030 (0x80 and 0xFF start no GB18030 character), and an image named .txt.
         written.add(put(dir.resolve("bad/broken-bytes.txt"),
                 concat("双拥模范城".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x80, (byte) 0xFF, 0x41})));
-        written.add(put(dir.resolve("bad/picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+        written.add(put(dir.resolve("bad/picture.txt"), png));
+        // Read by neither path: not a document extension, and a hidden file.
+        put(dir.resolve("other/cover.png"), png);
+        put(dir.resolve("other/.notes.txt"), png);
+        // An upper-case extension is read.
+        written.add(put(dir.resolve("other/SAMPLE.TXT"), (sample + "\n\n").getBytes(StandardCharsets.UTF_8)));
         written.sort(null);
         return written;
     }
