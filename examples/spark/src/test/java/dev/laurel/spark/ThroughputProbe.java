@@ -36,7 +36,11 @@ public final class ThroughputProbe {
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+            // What the job and `laurel parse DIR` read: .txt/.htm/.html in any case, not hidden.
+            files = s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(txt|htm|html)"))
+                    .sorted().toList();
         }
         long bytes = 0;
         for (Path f : files) {
