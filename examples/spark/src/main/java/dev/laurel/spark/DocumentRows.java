@@ -1,15 +1,14 @@
 package dev.laurel.spark;
 
 import dev.laurel.exporters.Decimals;
+import dev.laurel.exporters.csv.CsvRows;
 import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.Diagnostic;
-import dev.laurel.model.Event;
 import dev.laurel.model.Initiative;
 import dev.laurel.model.Metric;
 import dev.laurel.model.RosterEntry;
-import dev.laurel.model.SourceInfo;
-import dev.laurel.model.SourceSpan;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -20,9 +19,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * One parsed file as one Spark row: the file's path, the 16-hex key of its bytes, the error when it
  * could not be read, and the rows of each table (without {@code doc}, which is assigned once every
- * document is known; see {@link LaurelSpark}). The cells are those of the CSV exporter's rows
- * ({@code dev.laurel.exporters.csv.CsvRows}), typed: enums by their JSON ids, decimals as canonical
- * plain text ({@link Decimals#plain}), null where the CSV cell is empty.
+ * document is known; see {@link LaurelSpark}). The cells are the CSV exporter's ({@link CsvRows}),
+ * typed: enums by their JSON ids, decimals as canonical plain text ({@link Decimals#plain}), null where
+ * the CSV cell is empty.
  */
 final class DocumentRows {
 
@@ -91,47 +90,37 @@ final class DocumentRows {
     }
 
     static Row announcement(Announcement a) {
-        SourceInfo s = a.source();
-        Event e = a.event();
-        return RowFactory.create(a.schemaVersion(),
-                s.name(), s.sha256(), s.charset(), s.charsetDetected(), s.bytes(), s.chars(), s.textOrigin(),
-                a.title(), a.honor(), a.province(),
-                e == null ? null : e.date(), e == null ? null : e.place(), e == null ? null : e.name());
+        return row(CsvRows.announcement(null, a));
     }
 
     static Row roster(int index, RosterEntry r) {
-        return RowFactory.create(index, r.name(), r.kind() == null ? null : r.kind().id(),
-                r.regionCode(), r.province(), r.hasSection(), start(r.span()), end(r.span()));
+        return row(CsvRows.roster(null, index, r));
     }
 
     static Row awardee(int index, Awardee w) {
-        return RowFactory.create(index, w.name(), w.province(), w.kind() == null ? null : w.kind().id(),
-                w.regionCode(), w.honorTitle(), w.timesHonored(),
-                w.timesKind() == null ? null : w.timesKind().id(), w.provincialTimesHonored(),
-                w.summary(), start(w.span()), end(w.span()));
+        return row(CsvRows.awardee(null, index, w));
     }
 
     static Row initiative(int awardee, int index, Initiative i) {
-        return RowFactory.create(awardee, index, i.title(), i.text(), start(i.span()), end(i.span()));
+        return row(CsvRows.initiative(null, awardee, index, i));
     }
 
     static Row metric(int awardee, int index, Metric m) {
-        return RowFactory.create(awardee, index, m.label(), Decimals.plain(m.value()), Decimals.plain(m.upper()),
-                m.unit(), m.qualifier().id(), m.cumulative(), m.initiative(), m.text(),
-                start(m.span()), end(m.span()));
+        return row(CsvRows.metric(null, awardee, index, m));
     }
 
     /** A diagnostic; {@code awardee} is null for the document's own issues. */
     static Row diagnostic(Integer awardee, int index, Diagnostic d) {
-        return RowFactory.create(awardee, index, d.kind().id(), d.severity().id(), d.awardee(),
-                d.message(), start(d.span()), end(d.span()));
+        return row(CsvRows.diagnostic(null, awardee, index, d));
     }
 
-    private static Integer start(SourceSpan s) {
-        return s == null ? null : s.start();
-    }
-
-    private static Integer end(SourceSpan s) {
-        return s == null ? null : s.end();
+    /** The CSV exporter's cells without the leading {@code doc}, typed for Spark. */
+    private static Row row(Object[] cells) {
+        Object[] out = new Object[cells.length - 1];
+        for (int i = 1; i < cells.length; i++) {
+            Object c = cells[i];
+            out[i - 1] = c instanceof CsvRows.Id id ? id.value() : c instanceof BigDecimal d ? Decimals.plain(d) : c;
+        }
+        return RowFactory.create(out);
     }
 }

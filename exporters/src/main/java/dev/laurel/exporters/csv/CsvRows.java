@@ -11,16 +11,17 @@ import dev.laurel.model.SourceInfo;
 import dev.laurel.model.SourceSpan;
 
 /**
- * The cells of each row, in the order of {@link CsvTable#columns()}. Cells are String (text, guarded
- * against formula injection in Excel mode), or a number/boolean/enum id (never guarded); null is an
- * empty cell.
+ * The cells of each row, in the order of {@link CsvTable#columns()}: the one definition of what goes
+ * in which column, shared by the CSV exporter and other table writers (the Spark job). Cells are String
+ * (text, guarded against formula injection in Excel mode), Integer, Long, Boolean, BigDecimal, or an
+ * {@link Id} (an enum's JSON id, never guarded); null is an empty cell.
  */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {
     }
 
-    static Object[] announcement(String doc, Announcement a) {
+    public static Object[] announcement(String doc, Announcement a) {
         SourceInfo s = a.source();
         Event e = a.event();
         return new Object[] {doc, a.schemaVersion(),
@@ -29,35 +30,35 @@ final class CsvRows {
                 e == null ? null : e.date(), e == null ? null : e.place(), e == null ? null : e.name()};
     }
 
-    static Object[] roster(String doc, int index, RosterEntry r) {
+    public static Object[] roster(String doc, int index, RosterEntry r) {
         SourceSpan sp = r.span();
         return new Object[] {doc, index, r.name(), r.kind() == null ? null : new Id(r.kind().id()),
                 r.regionCode(), r.province(), r.hasSection(), start(sp), end(sp)};
     }
 
-    static Object[] awardee(String doc, int index, Awardee w) {
+    public static Object[] awardee(String doc, int index, Awardee w) {
         return new Object[] {doc, index, w.name(), w.province(), w.kind() == null ? null : new Id(w.kind().id()),
                 w.regionCode(), w.honorTitle(), w.timesHonored(),
                 w.timesKind() == null ? null : new Id(w.timesKind().id()), w.provincialTimesHonored(),
                 w.summary(), start(w.span()), end(w.span())};
     }
 
-    static Object[] initiative(String doc, int awardee, int index, Initiative i) {
+    public static Object[] initiative(String doc, int awardee, int index, Initiative i) {
         return new Object[] {doc, awardee, index, i.title(), i.text(), start(i.span()), end(i.span())};
     }
 
-    static Object[] metric(String doc, int awardee, int index, Metric m) {
+    public static Object[] metric(String doc, int awardee, int index, Metric m) {
         return new Object[] {doc, awardee, index, m.label(), m.value(), m.upper(), m.unit(),
                 new Id(m.qualifier().id()), m.cumulative(), m.initiative(), m.text(), start(m.span()), end(m.span())};
     }
 
     /** A diagnostic row; {@code awardee} is null for the document's own issues. */
-    static Object[] diagnostic(String doc, Integer awardee, int index, Diagnostic d) {
+    public static Object[] diagnostic(String doc, Integer awardee, int index, Diagnostic d) {
         return new Object[] {doc, awardee, index, new Id(d.kind().id()), new Id(d.severity().id()), d.awardee(),
                 d.message(), start(d.span()), end(d.span())};
     }
 
-    static Object[] flatMetric(String doc, Announcement a, int awardeeIndex, Awardee w, int index, Metric m) {
+    public static Object[] flatMetric(String doc, Announcement a, int awardeeIndex, Awardee w, int index, Metric m) {
         Object[] head = announcement(doc, a);
         Object[] row = new Object[CsvTable.FLAT_METRICS.columns().size()];
         System.arraycopy(head, 0, row, 0, head.length);
@@ -86,7 +87,7 @@ final class CsvRows {
     }
 
     /** A fixed identifier (enum id) that needs no formula guard. */
-    record Id(String value) {
+    public record Id(String value) {
         @Override
         public String toString() {
             return value;
