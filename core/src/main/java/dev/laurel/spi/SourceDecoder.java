@@ -39,6 +39,11 @@ public final class SourceDecoder {
             return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
         String binary = binaryKind(bytes);
+        String utf16 = binary != null && binary.endsWith("NUL bytes)") ? utf16WithoutBom(bytes) : null;
+        if (utf16 != null) {
+            throw new LaurelException(name + " looks like " + utf16 + " text without a byte order mark; pass --charset "
+                    + utf16 + " if it is.");
+        }
         if (binary != null) {
             throw new LaurelException(name + " looks like " + binary + ", not text; pass a text or HTML file.");
         }
@@ -77,6 +82,30 @@ public final class SourceDecoder {
             if (b[i] == 0) {
                 return "a binary file (it holds NUL bytes)";
             }
+        }
+        return null;
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE when the first bytes look like mostly-ASCII UTF-16 without a byte order mark
+     * (a NUL in every other byte, on one side only, in at least a quarter of the pairs), else null.
+     */
+    private static String utf16WithoutBom(byte[] b) {
+        int pairs = Math.min(b.length, 8192) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNuls += b[i] == 0 ? 1 : 0;
+            oddNuls += b[i + 1] == 0 ? 1 : 0;
+        }
+        if (evenNuls == 0 && oddNuls * 4 >= pairs) {
+            return "UTF-16LE";
+        }
+        if (oddNuls == 0 && evenNuls * 4 >= pairs) {
+            return "UTF-16BE";
         }
         return null;
     }
