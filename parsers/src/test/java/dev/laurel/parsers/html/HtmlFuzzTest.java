@@ -1,0 +1,48 @@
+package dev.laurel.parsers.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.laurel.LaurelException;
+import dev.laurel.model.Announcement;
+import dev.laurel.parsers.commendation.Scoring;
+import dev.laurel.spi.ParseOptions;
+import dev.laurel.spi.Source;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Fuzzes the HTML parser (charset declaration, jsoup, article extraction, then the text parser) with
+ * page bytes. It must not throw, spans must be valid in the extracted text, and the result must be
+ * deterministic. Seeds: {@code HtmlFuzzTestInputs/parse} (the two HTML fixtures and small odd pages).
+ */
+class HtmlFuzzTest {
+    private static final HtmlCommendationParser PARSER = new HtmlCommendationParser();
+
+    @FuzzTest(maxDuration = "10m")
+    @DictionaryEntries({"<html>", "<body>", "</body>", "<p>", "</p>", "<div class=\"article-content\">", "</div>",
+            "<br>", "<td>", "</td>", "<table>", "<tr>", "<h1>", "</h1>", "<title>", "</title>", "<nav>", "<footer>",
+            "<script>", "</script>", "<pre>", "<a href=\"/\">", "</a>", "<meta charset=\"gb2312\">",
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">", "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
+            "&nbsp;", "&#x4E00;", "<!--", "-->", "style=\"display:none\"", "class=\"share\"", "杭州市", "先后9次被命名为全国双拥模范城",
+            "投入1200万元", "（一）", "。"})
+    void parse(byte[] bytes) {
+        Source source;
+        try {
+            source = Source.of(bytes, "fuzz.html", null);
+        } catch (LaurelException e) {
+            source = Source.ofText(new String(bytes, StandardCharsets.UTF_8), "fuzz.html");
+        }
+        int confidence = PARSER.confidence(source);
+        assertTrue(confidence == 0 || confidence >= 80, "confidence " + confidence);
+        Source extracted = HtmlCommendationParser.extract(source);
+        assertEquals(HtmlCommendationParser.TEXT_ORIGIN, extracted.textOrigin());
+        Announcement a = PARSER.parse(source, ParseOptions.defaults());
+        assertEquals(HtmlCommendationParser.TEXT_ORIGIN, a.source().textOrigin());
+        assertEquals(extracted.text().length(), a.source().chars());
+        assertEquals(List.of(), Scoring.spanProblems(a, extracted.text()));
+        assertEquals(a, PARSER.parse(source, ParseOptions.defaults()));
+    }
+}
