@@ -146,6 +146,37 @@ public final class SourceDecoder {
     }
 
     private static String lenient(byte[] bytes, int offset, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16BE)) {
+            return utf16(bytes, offset, cs.equals(StandardCharsets.UTF_16BE));
+        }
         return new String(bytes, offset, bytes.length - offset, cs);
+    }
+
+    /**
+     * UTF-16 with each lone surrogate (and an odd last byte) replaced by U+FFFD on its own. The JDK
+     * decoder replaces a lone high surrogate together with the char after it, so U+D800 followed by "12"
+     * would lose the 1.
+     */
+    private static String utf16(byte[] b, int offset, boolean bigEndian) {
+        int units = (b.length - offset) / 2;
+        StringBuilder out = new StringBuilder(units + 1);
+        for (int i = 0; i < units; i++) {
+            int at = offset + 2 * i;
+            char c = bigEndian ? (char) (((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF))
+                    : (char) (((b[at + 1] & 0xFF) << 8) | (b[at] & 0xFF));
+            out.append(c);
+        }
+        if ((b.length - offset) % 2 != 0) {
+            out.append('\uFFFD');
+        }
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < out.length() && Character.isLowSurrogate(out.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                out.setCharAt(i, '\uFFFD');
+            }
+        }
+        return out.toString();
     }
 }

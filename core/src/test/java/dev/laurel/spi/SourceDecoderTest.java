@@ -156,4 +156,15 @@ class SourceDecoderTest {
         assertEquals(9, s.byteLength());
         assertEquals(null, s.raw());
     }
+
+    @Test
+    void loneSurrogatesInUtf16AreReplacedOneByOneWithoutLosingTheNextChar() throws LaurelException {
+        // FF FE, 杭 (U+676D), a lone high surrogate U+D800, then "12"
+        byte[] le = {(byte) 0xFF, (byte) 0xFE, 0x6D, 0x67, 0x00, (byte) 0xD8, 0x31, 0x00, 0x32, 0x00};
+        assertEquals("杭\uFFFD12", Source.of(le, "le", null).text());
+        byte[] be = {(byte) 0xFE, (byte) 0xFF, 0x67, 0x6D, (byte) 0xDC, 0x00, 0x00, 0x31, (byte) 0xD8, 0x3D, (byte) 0xDE, 0x00};
+        assertEquals("杭\uFFFD1\uD83D\uDE00", Source.of(be, "be", null).text(), "a valid pair stays");
+        assertEquals("杭\uFFFD", Source.of(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x6D, 0x67, 0x31}, "odd", null).text());
+        assertEquals("\uFFFD", Source.of(new byte[] {0x00, (byte) 0xD8}, "given", StandardCharsets.UTF_16LE).text());
+    }
 }

@@ -27,7 +27,7 @@ import java.util.function.IntFunction;
 /**
  * Shows that decoding and parsing stay linear on adversarial input: for each shape it builds inputs
  * of 1, 2, 4 and 8 MB (UTF-8 bytes), decodes and parses each in a fresh JVM (after an untimed
- * warm-up run at 1/4 MB), and prints the time, the time per MB and its ratio to the 1 MB figure.
+ * warm-up run at 1 MB; the faster of two timed runs counts), and prints the time, the time per MB and its ratio to the 1 MB figure.
  * The ratio must stay under 2; a run over the time budget is killed and its shape stopped (a sign
  * of super-linear work: take a jstack of the child to find the loop).
  *
@@ -44,6 +44,8 @@ public final class LinearTimeBenchmark {
     }
 
     private static final int MB = 1024 * 1024;
+    /** Timed runs per case; the fastest counts (the machine may be shared). */
+    private static final int RUNS = 2;
 
     /** Shape name → builder of a text of at least n UTF-8 bytes. */
     static Map<String, IntFunction<String>> shapes(String sample) {
@@ -162,22 +164,26 @@ public final class LinearTimeBenchmark {
             throw new IllegalArgumentException("no shape " + shape + "; shapes: " + shapes(sample).keySet());
         }
         DocumentParser parser = shape.startsWith("html") ? new HtmlCommendationParser() : new CommendationTextParser();
-        run(parser, builder.apply(MB / 4).getBytes(StandardCharsets.UTF_8));
+        run(parser, builder.apply(MB).getBytes(StandardCharsets.UTF_8));
         byte[] bytes = builder.apply(size * MB).getBytes(StandardCharsets.UTF_8);
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
+        long best = Long.MAX_VALUE;
+        Announcement a = null;
+        for (int i = 0; i < RUNS; i++) {
+            System.gc();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
+            long t0 = System.nanoTime();
+            a = run(parser, bytes);
+            best = Math.min(best, System.nanoTime() - t0);
         }
-        long t0 = System.nanoTime();
-        Announcement a = run(parser, bytes);
-        long t1 = System.nanoTime();
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "RESULT %.1f %d %d awardees, %d roster, %d issues%n", (t1 - t0) / 1e6, peak / MB,
+        System.out.printf(Locale.ROOT, "RESULT %.1f %d %d awardees, %d roster, %d issues%n", best / 1e6, peak / MB,
                 a.awardees().size(), a.roster().size(), a.allIssues().size());
     }
 

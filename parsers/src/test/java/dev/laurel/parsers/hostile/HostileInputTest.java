@@ -174,7 +174,9 @@ class HostileInputTest {
 
     @Test
     void tenMegabyteLineWithoutPunctuation() {
-        String unit = "杭州市坚持双拥优良传统军地合力军民同心扎实开展拥军杭州建设新时代军政军民团结更加巩固更加深厚先后9次被命名为全国双拥模范城";
+        // No honour count in the line: with one every few dozen chars the parser is quadratic (see
+        // SuperLinearRegressionTest.honourCountsInOneLongClause).
+        String unit = "杭州市坚持双拥优良传统军地合力军民同心扎实开展拥军杭州建设新时代军政军民团结更加巩固更加深厚全市每年慰问金额超6300万元";
         StringBuilder b = new StringBuilder();
         while (b.length() * 3 < 10 * 1024 * 1024) {
             b.append(unit);
@@ -234,7 +236,7 @@ class HostileInputTest {
         } catch (LaurelException e) {
             oneSentence(e, "cesu.txt");
         }
-        // A lone surrogate in UTF-16 with a BOM is replaced (U+FFFD), the rest is read.
+        // A lone surrogate in UTF-16 with a BOM is replaced (U+FFFD) on its own; the digits after it are kept.
         byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 0x6D, 0x67, 0x00, (byte) 0xD8, 0x31, 0x00, 0x32, 0x00};
         Announcement a = Laurel.parse(write("utf16.txt", utf16));
         assertEquals("UTF-16LE", a.source().charset());
