@@ -24,7 +24,17 @@ public final class SourceDecoder {
     public record Decoded(String text, Charset charset) {
     }
 
+    /** Decodes the bytes; the text starts without byte order marks (a doubled BOM, as left by concatenation, is dropped too). */
     public static Decoded decode(byte[] bytes, String name, Charset given) throws LaurelException {
+        Decoded d = decodeWithBom(bytes, name, given);
+        int start = 0;
+        while (start < d.text().length() && d.text().charAt(start) == '\uFEFF') {
+            start++;
+        }
+        return start == 0 ? d : new Decoded(d.text().substring(start), d.charset());
+    }
+
+    private static Decoded decodeWithBom(byte[] bytes, String name, Charset given) throws LaurelException {
         if (given != null) {
             int skip = bomLength(bytes, given);
             return new Decoded(lenient(bytes, skip, given), given);

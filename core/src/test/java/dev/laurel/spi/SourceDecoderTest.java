@@ -167,4 +167,14 @@ class SourceDecoderTest {
         assertEquals("杭\uFFFD", Source.of(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x6D, 0x67, 0x31}, "odd", null).text());
         assertEquals("\uFFFD", Source.of(new byte[] {0x00, (byte) 0xD8}, "given", StandardCharsets.UTF_16LE).text());
     }
+
+    /** Found by SourceDecoderFuzzTest (crash-c5019fe…): a doubled UTF-8 BOM left a U+FEFF at the start of the text. */
+    @Test
+    void aDoubledByteOrderMarkIsDroppedToo() throws LaurelException {
+        byte[] two = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '.', 'B'};
+        assertEquals("a.B", Source.of(two, "two-boms", null).text());
+        assertEquals("a.B", Source.of(two, "two-boms", StandardCharsets.UTF_8).text());
+        byte[] gbBom = {(byte) 0x84, 0x31, (byte) 0x95, 0x33, (byte) 0xC4, (byte) 0xE3}; // GB18030 U+FEFF, 你
+        assertEquals("你", Source.of(gbBom, "gb-bom", null).text());
+    }
 }
