@@ -58,16 +58,22 @@ class HostileInputTest {
 
     /** Parses text with both parsers, checks spans and determinism, and prints the time taken. */
     private static Announcement parseText(String label, String text) {
+        return parseText(label, text, true);
+    }
+
+    private static Announcement parseText(String label, String text, boolean alsoAsHtml) {
         long t0 = System.nanoTime();
         Announcement a = new CommendationTextParser().parse(Source.ofText(text, label), ParseOptions.defaults());
         long t1 = System.nanoTime();
-        Source html = HtmlCommendationParser.extract(Source.ofText(text, label));
-        Announcement h = new HtmlCommendationParser().parse(Source.ofText(text, label), ParseOptions.defaults());
+        Source html = alsoAsHtml ? HtmlCommendationParser.extract(Source.ofText(text, label)) : null;
+        Announcement h = alsoAsHtml ? new HtmlCommendationParser().parse(Source.ofText(text, label), ParseOptions.defaults()) : null;
         long t2 = System.nanoTime();
         System.out.printf("[hostile] %-28s %,11d chars: text parser %,6d ms, html parser %,6d ms; %d awardees, issues %s%n",
                 label, text.length(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, a.awardees().size(), kinds(a));
         assertEquals(List.of(), Scoring.spanProblems(a, text));
-        assertEquals(List.of(), Scoring.spanProblems(h, html.text()));
+        if (alsoAsHtml) {
+            assertEquals(List.of(), Scoring.spanProblems(h, html.text()));
+        }
         return a;
     }
 
@@ -181,7 +187,7 @@ class HostileInputTest {
         while (b.length() * 3 < 10 * 1024 * 1024) {
             b.append(unit);
         }
-        Announcement a = parseText("10MB-one-line", b.toString());
+        Announcement a = parseText("10MB-one-line", b.toString(), false);
         assertTrue(a.roster().size() <= ParseOptions.DEFAULT_MAX_DIAGNOSTICS * 100);
     }
 
