@@ -44,6 +44,9 @@ final class ArticleExtractor {
             "article", "main", "blockquote", "pre", "address", "center", "figure", "figcaption", "hr", "body",
             "fieldset", "details", "summary", "legend", "listing", "plaintext", "xmp");
 
+    /** Elements whose line breaks are kept. */
+    private static final Set<String> PREFORMATTED = Set.of("pre", "listing", "plaintext", "xmp");
+
     /** Elements that may hold a whole article; the main block is one of these. */
     private static final Set<String> CONTAINERS = Set.of("div", "td", "th", "table", "tbody", "tr", "section",
             "article", "main", "body", "center", "ul", "ol", "dl", "blockquote", "fieldset", "details", "figure");
@@ -231,7 +234,7 @@ final class ArticleExtractor {
                     if (tag.equals("br") || BLOCKS.contains(tag)) {
                         out.breakLine();
                     }
-                    if (tag.equals("pre") || tag.equals("textarea") || tag.equals("listing")) {
+                    if (PREFORMATTED.contains(tag)) {
                         preDepth++;
                     }
                 } else if (node instanceof TextNode t) {
@@ -247,7 +250,7 @@ final class ArticleExtractor {
                     if (BLOCKS.contains(tag)) {
                         out.breakLine();
                     }
-                    if (tag.equals("pre") || tag.equals("textarea") || tag.equals("listing")) {
+                    if (PREFORMATTED.contains(tag)) {
                         preDepth--;
                     }
                 }
