@@ -3,7 +3,7 @@ package dev.laurel.parsers.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.laurel.LaurelException;
 import dev.laurel.model.Announcement;
@@ -19,16 +19,13 @@ import java.util.List;
  * would ({@link Source#of(byte[], String, java.nio.charset.Charset)}), or as lenient UTF-8 when that
  * refuses them, then parsed. Parsing must not throw, every span must lie in the text and quote what
  * it claims, and a second parse must give the same records. Seeds: {@code CommendationTextFuzzTestInputs/parse}
- * (the fixtures and hostile shapes); the dictionary steers mutations toward the words the parser reads.
+ * (the fixtures and hostile shapes); the dictionary ({@code commendation.dict} beside the seeds) steers mutations toward the words the parser reads.
  */
 class CommendationTextFuzzTest {
     private static final CommendationTextParser PARSER = new CommendationTextParser();
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"市", "县", "区", "省", "、", "，", "。", "：", "；", "（", "）", "“", "”", "\n", "\n\n", "一、", "（一）",
-            "1.", "先后", "连续", "第", "次", "被命名为", "全国双拥模范城", "双拥模范城（县）", "分别是", "和", "万", "亿", "元",
-            "人次", "余", "超过", "近", "约", "累计", "百分之", "%", "至", "两", "萬", "億", "連續", "浙江省", "杭州市",
-            "张家港市", "沛县", "天河区", "年", "月", "日", "１", "．"})
+    @DictionaryFile(resourcePath = "commendation.dict")
     void parse(byte[] bytes) {
         Source source;
         try {

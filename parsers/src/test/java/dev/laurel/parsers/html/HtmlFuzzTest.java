@@ -3,7 +3,7 @@ package dev.laurel.parsers.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.laurel.LaurelException;
 import dev.laurel.model.Announcement;
@@ -22,12 +22,7 @@ class HtmlFuzzTest {
     private static final HtmlCommendationParser PARSER = new HtmlCommendationParser();
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"<html>", "<body>", "</body>", "<p>", "</p>", "<div class=\"article-content\">", "</div>",
-            "<br>", "<td>", "</td>", "<table>", "<tr>", "<h1>", "</h1>", "<title>", "</title>", "<nav>", "<footer>",
-            "<script>", "</script>", "<pre>", "<a href=\"/\">", "</a>", "<meta charset=\"gb2312\">",
-            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">", "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
-            "&nbsp;", "&#x4E00;", "<!--", "-->", "style=\"display:none\"", "class=\"share\"", "杭州市", "先后9次被命名为全国双拥模范城",
-            "投入1200万元", "（一）", "。"})
+    @DictionaryFile(resourcePath = "html.dict")
     void parse(byte[] bytes) {
         Source source;
         try {
