@@ -328,6 +328,87 @@ final class ArticleExtractor {
         }
     }
 
+    /** Elements whose content is never text, skipped by {@link #stripTags}. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "noscript", "template", "textarea", "title");
+
+    /**
+     * The text of markup without a tree, for pages the HTML parser cannot build: comments and the
+     * content of script, style and similar elements are dropped, block tags and {@code <br>} break
+     * lines, other tags are dropped, entities are decoded. One linear pass; no headline, no main block.
+     */
+    static String stripTags(String html) {
+        LineBuilder out = new LineBuilder();
+        int n = html.length();
+        int i = 0;
+        int textStart = 0;
+        while (i < n) {
+            char c = html.charAt(i);
+            boolean tagStart = c == '<' && i + 1 < n && (Character.isLetter(html.charAt(i + 1))
+                    || html.charAt(i + 1) == '/' || html.charAt(i + 1) == '!' || html.charAt(i + 1) == '?');
+            if (!tagStart) {
+                i++;
+                continue;
+            }
+            appendText(out, html, textStart, i);
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+                textStart = i;
+                continue;
+            }
+            int close = html.indexOf('>', i + 1);
+            if (close < 0) {
+                i = n;
+                textStart = n;
+                break;
+            }
+            boolean closing = html.charAt(i + 1) == '/';
+            int nameStart = i + 1 + (closing ? 1 : 0);
+            int nameEnd = nameStart;
+            while (nameEnd < close && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            if (name.equals("br") || BLOCKS.contains(name)) {
+                out.breakLine();
+            }
+            i = close + 1;
+            boolean selfClosing = html.charAt(close - 1) == '/';
+            if (!closing && !selfClosing && RAW_TEXT.contains(name)) {
+                int end = indexOfIgnoreCase(html, "</" + name, i);
+                i = end < 0 ? n : end;
+            }
+            textStart = i;
+        }
+        appendText(out, html, textStart, n);
+        out.breakLine();
+        return String.join("\n\n", out.lines);
+    }
+
+    private static void appendText(LineBuilder out, String html, int from, int to) {
+        if (to > from) {
+            String text = html.substring(from, to);
+            if (text.indexOf('&') >= 0) {
+                try {
+                    text = org.jsoup.parser.Parser.unescapeEntities(text, false);
+                } catch (RuntimeException e) {
+                    // keep the entities as written
+                }
+            }
+            out.append(text, false);
+        }
+    }
+
+    private static int indexOfIgnoreCase(String s, String what, int from) {
+        int n = s.length() - what.length();
+        for (int i = from; i <= n; i++) {
+            if (s.regionMatches(true, i, what, 0, what.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean startsWith(List<String> lines, String headline) {
         String h = squash(headline);
         for (int i = 0; i < Math.min(3, lines.size()); i++) {

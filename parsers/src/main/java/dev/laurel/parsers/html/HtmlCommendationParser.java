@@ -1,10 +1,14 @@
 package dev.laurel.parsers.html;
 
 import dev.laurel.model.Announcement;
+import dev.laurel.model.Diagnostic;
+import dev.laurel.model.DiagnosticKind;
 import dev.laurel.parsers.commendation.CommendationTextParser;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
@@ -63,7 +67,16 @@ public final class HtmlCommendationParser implements DocumentParser {
     public Announcement parse(Source source, ParseOptions options) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        return text.parse(extract(source), options);
+        Extracted e = extractText(source);
+        Announcement a = text.parse(e.source(), options);
+        if (e.failure() == null) {
+            return a;
+        }
+        List<Diagnostic> issues = new ArrayList<>(a.issues());
+        issues.add(Diagnostic.of(DiagnosticKind.MALFORMED_TEXT, null, "the page's markup could not be parsed ("
+                + e.failure() + "); its tags were stripped and the remaining text was read", null));
+        return new Announcement(a.schemaVersion(), a.source(), a.title(), a.honor(), a.province(), a.event(),
+                a.roster(), a.awardees(), issues);
     }
 
     /**
@@ -73,8 +86,23 @@ public final class HtmlCommendationParser implements DocumentParser {
      */
     public static Source extract(Source source) {
         Objects.requireNonNull(source, "source must not be null");
+        return extractText(source).source();
+    }
+
+    /** The extracted source, and why jsoup failed when the text comes from the tag-stripping fallback. */
+    private record Extracted(Source source, String failure) {
+    }
+
+    private static Extracted extractText(Source source) {
         Source decoded = PageCharset.apply(source);
-        Document doc = Jsoup.parse(decoded.text());
-        return decoded.withText(ArticleExtractor.extract(doc).text(), TEXT_ORIGIN);
+        try {
+            Document doc = Jsoup.parse(decoded.text());
+            return new Extracted(decoded.withText(ArticleExtractor.extract(doc).text(), TEXT_ORIGIN), null);
+        } catch (RuntimeException e) {
+            // jsoup 1.24.1 throws IndexOutOfBoundsException in HtmlTreeBuilder.reconstructFormattingElements
+            // on some deeply nested, misnested pages (found by HtmlFuzzTest); read the text without a tree.
+            return new Extracted(decoded.withText(ArticleExtractor.stripTags(decoded.text()), TEXT_ORIGIN),
+                    e.getClass().getSimpleName() + " in jsoup");
+        }
     }
 }

@@ -210,4 +210,29 @@ class HtmlCommendationParserTest {
         assertEquals("湖州市连续第六次获得全国双拥模范城称号，投入 1200 万元。\n\n一行\n\n二行",
                 HtmlCommendationParser.extract(Source.ofText(html, "p.html")).text());
     }
+
+    /**
+     * Found by HtmlFuzzTest: jsoup 1.24.1 throws IndexOutOfBoundsException (HtmlTreeBuilder
+     * .reconstructFormattingElements, HtmlTreeBuilder.java:1238) on this page of nested divs and
+     * misnested i/b. The parser falls back to stripping tags and reports malformed-text.
+     */
+    @Test
+    void aPageJsoupCannotParseIsReadByStrippingTags() throws LaurelException {
+        byte[] page = bytes("/dev/laurel/parsers/html/HtmlFuzzTestInputs/parse/regression-jsoup-reconstruct-formatting-ioobe");
+        // The bytes are no valid UTF-8 nor GB18030; the fuzz test reads them as lenient UTF-8, so does this test.
+        Announcement a = parser.parse(Source.ofText(new String(page, StandardCharsets.UTF_8), "crash.html"),
+                ParseOptions.defaults());
+        assertTrue(a.issues().stream().anyMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.MALFORMED_TEXT
+                && d.message().contains("IndexOutOfBoundsException")), a.issues().toString());
+        assertEquals(HtmlCommendationParser.TEXT_ORIGIN, a.source().textOrigin());
+    }
+
+    @Test
+    void stripTagsKeepsTextAndLinesAndDropsScripts() {
+        assertEquals("标题\n\n杭州市投入1200万元。\n\n第二行 & 更多",
+                ArticleExtractor.stripTags("<title>页</title><h1>标题</h1><script>var a = '<p>x</p>';</script><!-- c -->"
+                        + "<p>杭州市投入<b>1200</b>万元。<br/>第二行 &amp; 更多<style>p{}</style>"));
+        assertEquals("a < b", ArticleExtractor.stripTags("a < b<script>unclosed"));
+        assertEquals("", ArticleExtractor.stripTags("<!-- unclosed"));
+    }
 }
