@@ -1,6 +1,10 @@
 package dev.laurel;
 
+import dev.laurel.batch.BatchOptions;
+import dev.laurel.batch.BatchParser;
+import dev.laurel.batch.BatchResults;
 import dev.laurel.model.Announcement;
+import dev.laurel.spi.AnnouncementReader;
 import dev.laurel.spi.AnnouncementSink;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ExportOptions;
@@ -8,12 +12,18 @@ import dev.laurel.spi.Exporter;
 import dev.laurel.spi.ExporterRegistry;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.ParserRegistry;
+import dev.laurel.spi.ReaderRegistry;
 import dev.laurel.spi.Source;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The entry points: parse a document into an {@link Announcement}, export announcements. Parsers and
@@ -75,6 +85,19 @@ public final class Laurel {
         return parserFor(source, options, registry).parse(source, options);
     }
 
+    /**
+     * Parses many files in parallel on all processors, results in input order; see {@link BatchParser}.
+     * Close the results when done.
+     */
+    public static BatchResults parseAll(Iterable<Path> paths) {
+        return parseAll(paths, BatchOptions.defaults());
+    }
+
+    /** Parses many files in parallel with batch options (threads, order, parse options); see {@link BatchParser}. */
+    public static BatchResults parseAll(Iterable<Path> paths, BatchOptions options) {
+        return new BatchParser(options).parsePaths(paths);
+    }
+
     /** The parser that {@link #parse(Source, ParseOptions, ParserRegistry)} would use. */
     public static DocumentParser parserFor(Source source, ParseOptions options, ParserRegistry registry)
             throws LaurelException {
@@ -106,7 +129,7 @@ public final class Laurel {
         Objects.requireNonNull(out, "out must not be null");
         Objects.requireNonNull(options, "options must not be null");
         Exporter exporter = exporter(format);
-        if (!exporter.writesToStream()) {
+        if (!exporter.writesToStream(options)) {
             throw new LaurelException("format '" + format + "' writes several files; export it to a folder.");
         }
         try (AnnouncementSink sink = exporter.open(out, options)) {
@@ -137,6 +160,60 @@ public final class Laurel {
         } catch (IOException e) {
             throw new LaurelException("cannot write into " + folder + " (" + e.getMessage()
                     + "); check that it is a writable folder.", e);
+        }
+    }
+
+    private static final class ReaderDefaults {
+        static final ReaderRegistry READERS = ReaderRegistry.load();
+    }
+
+    /** The readers found on the class path, sorted by format. */
+    public static ReaderRegistry readers() {
+        return ReaderDefaults.READERS;
+    }
+
+    /**
+     * Reads a file Laurel wrote back into records: a JSON object, a JSON array of objects, or JSON
+     * Lines (one object per line). All announcements are held in memory; for large batches use
+     * {@link AnnouncementReader#read(InputStream)} on {@code reader("json")}, which streams.
+     */
+    public static List<Announcement> read(Path path) throws LaurelException {
+        Objects.requireNonNull(path, "path must not be null");
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, "json", path.toString());
+        } catch (NoSuchFileException e) {
+            throw new LaurelException(path + " does not exist; check the path.", e);
+        } catch (IOException e) {
+            throw new LaurelException(path + " cannot be read (" + e.getMessage() + "); check its permissions.", e);
+        }
+    }
+
+    /** Reads JSON or JSON Lines from a stream (see {@link #read(Path)}); the caller closes {@code in}. */
+    public static List<Announcement> read(InputStream in) throws LaurelException {
+        return read(in, "json");
+    }
+
+    /** Reads a stream in the given format with the reader of that name; the caller closes {@code in}. */
+    public static List<Announcement> read(InputStream in, String format) throws LaurelException {
+        return read(in, format, "the input");
+    }
+
+    /** The reader for a format name. */
+    public static AnnouncementReader reader(String format) throws LaurelException {
+        Objects.requireNonNull(format, "format must not be null");
+        return readers().find(format).orElseThrow(() -> new LaurelException(readers().all().isEmpty()
+                ? "no reader is installed; add laurel-exporters to the class path."
+                : "no reader for format '" + format + "'; available: " + readers().names() + "."));
+    }
+
+    private static List<Announcement> read(InputStream in, String format, String name) throws LaurelException {
+        Objects.requireNonNull(in, "in must not be null");
+        AnnouncementReader reader = reader(format);
+        try (Stream<Announcement> announcements = reader.read(in)) {
+            return announcements.toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new LaurelException(name + " is not Laurel " + format + " (" + e.getMessage()
+                    + "); pass a file written by Laurel's json or jsonl exporter.", e);
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.Objects;
  * A figure an awardee reported: 超6300万元 is value 63000000, unit 元, qualifier more-than.
  *
  * @param label      the short phrase saying what is counted (慰问金额), or null when none was found
- * @param value      exact value with the multiplier applied; for a range, its lower bound
+ * @param value      exact value with the multiplier applied; for a range, its lower bound. Kept in canonical
+ *                   form (no trailing fractional zeros, scale at least 0: 7.2万 is 72000, not 72000.0), so
+ *                   equal figures are equal records
  * @param upper      the upper bound of a range (3至5万元), else null
  * @param unit       the unit as written (元, 人次, 个, %), or null for a bare number
  * @param initiative index into the awardee's initiatives, or null when the figure precedes them
@@ -30,6 +32,8 @@ public record Metric(
 
     public Metric {
         Objects.requireNonNull(value, "value must not be null");
+        value = canonical(value);
+        upper = canonical(upper);
         Objects.requireNonNull(qualifier, "qualifier must not be null");
         Checks.requireNonBlank(text, "text");
         Objects.requireNonNull(span, "span must not be null");
@@ -37,5 +41,13 @@ public record Metric(
         if (upper != null && upper.compareTo(value) < 0) {
             throw new IllegalArgumentException("upper must not be below value: " + upper + " < " + value);
         }
+    }
+
+    private static BigDecimal canonical(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

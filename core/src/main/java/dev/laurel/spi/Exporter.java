@@ -24,8 +24,11 @@ public interface Exporter {
         return format();
     }
 
-    /** False when the format needs a folder (several files); {@link #open(OutputStream, ExportOptions)} then throws. */
-    default boolean writesToStream() {
+    /**
+     * False when, with these options, the format needs a folder (several files, such as the CSV tables
+     * layout); {@link #open(OutputStream, ExportOptions)} then throws.
+     */
+    default boolean writesToStream(ExportOptions options) {
         return true;
     }
 
@@ -33,7 +36,7 @@ public interface Exporter {
      * Starts writing to {@code out}. The caller owns {@code out}: closing the sink finishes the output
      * and flushes, but leaves {@code out} open.
      *
-     * @throws UnsupportedOperationException when {@link #writesToStream()} is false
+     * @throws UnsupportedOperationException when {@link #writesToStream(ExportOptions)} is false
      */
     AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException;
 

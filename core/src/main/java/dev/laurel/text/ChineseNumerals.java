@@ -58,9 +58,16 @@ public final class ChineseNumerals {
                 throw new NumberFormatException("not a canonical Chinese numeral: \"" + s + "\"");
             }
         }
-        BigDecimal v = NumeralParser.read(s, 0, s.length());
-        String key = canonicalKey(s);
-        if (key.equals(canonicalKey(format(v))) || key.equals(canonicalKey(formatCapital(v)))) {
+        int yuan = indexOfAny(s, "元圆圓");
+        if (yuan >= 0 && yuan == s.length() - 1) {
+            throw new NumberFormatException("a canonical amount ends in 整, 角 or 分: \"" + s + "\"");
+        }
+        String numeral = yuan >= 0 ? s.substring(0, yuan) : s;
+        BigDecimal v = parse(s);
+        BigDecimal whole = yuan >= 0 ? parse(numeral) : v;
+        BigDecimal canonical = whole.stripTrailingZeros();
+        String key = canonicalKey(numeral);
+        if (key.equals(canonicalKey(format(canonical))) || key.equals(canonicalKey(formatCapital(canonical)))) {
             return v;
         }
         throw new NumberFormatException("not a canonical Chinese numeral: \"" + s + "\"");
@@ -101,7 +108,8 @@ public final class ChineseNumerals {
     }
 
     private static String canonicalKey(String s) {
-        String k = s.replace("零一十", "零十").replace("零壹拾", "零拾");
+        String k = s.replace("廿", "二十").replace("卅", "三十").replace("零一十", "零十").replace("零壹拾", "零拾")
+                .replace("零一百", "零百").replace("零壹佰", "零佰");
         if (k.startsWith("一十")) {
             k = k.substring(1);
         } else if (k.startsWith("壹拾")) {

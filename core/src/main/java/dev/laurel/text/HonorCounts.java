@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Finds how often an honour was won. 先后N次 is total; 连续N次, N连冠, 蝉联 and 连续N届 are consecutive;
- * a bare N次 before 被命名/被评为/被授予/荣膺 is total (已N次蝉联 is consecutive); 第N届 is an edition.
+ * a bare N次 before 被命名/被评为/被授予/荣膺 is total (已N次蝉联 is consecutive); an ordinal 第N次 before
+ * 获得/荣获/被评为/获评 is total (第四次获得…称号: the fourth time, so four times); 第N届 is an edition.
  * N次 with no such word around it (开展演练2次, 3次荣获…先进集体) is a metric, not an honour count.
  */
 public final class HonorCounts {
@@ -18,7 +19,6 @@ public final class HonorCounts {
     /** All honour counts in {@code text}, in text order. */
     public static List<HonorCount> find(CharSequence text) {
         List<HonorCount> out = new ArrayList<>();
-        int covered = 0;
         for (Quantity q : SCANNER.scan(text)) {
             boolean edition = q.kind() == QuantityKind.ORDINAL && "届".equals(q.unit());
             if (q.kind() != QuantityKind.HONOR_COUNT && !edition) {
@@ -46,7 +46,6 @@ public final class HonorCounts {
                 out.add(new HonorCount(count, consecutive ? TimesKind.CONSECUTIVE : TimesKind.TOTAL, false,
                         text.subSequence(start, end).toString(), start, end));
             }
-            covered = Math.max(covered, end);
         }
         addWordOnly(text, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -82,13 +81,19 @@ public final class HonorCounts {
         return false;
     }
 
-    /** True when N次/N届 at [start, unitEnd) is an honour count by the words around it, or the unit is 连冠. */
-    static boolean isHonor(CharSequence t, int start, int unitEnd, String unit) {
+    /**
+     * True when N次/N届 at [start, unitEnd) is an honour count by the words around it, or the unit is 连冠;
+     * an {@code ordinal} 第N次 counts before an honour verb (第四次获得).
+     */
+    static boolean isHonor(CharSequence t, int start, int unitEnd, String unit, boolean ordinal) {
         if ("连冠".equals(unit)) {
             return true;
         }
         if (!"次".equals(unit) && !"届".equals(unit)) {
             return false;
+        }
+        if (ordinal && "次".equals(unit) && Exclusions.startsWithAny(t, unitEnd, Exclusions.HONOR_VERBS_AFTER_ORDINAL)) {
+            return true;
         }
         return Exclusions.endsWithAny(t, start, Exclusions.HONOR_WORDS_BEFORE)
                 || Exclusions.startsWithAny(t, unitEnd, Exclusions.HONOR_VERBS_AFTER);

@@ -12,6 +12,10 @@ final class NumeralRuns {
 
     /** End (exclusive) of the numeral starting at {@code i}, or {@code i} when none starts there. */
     static int end(CharSequence t, int i) {
+        return endOf(t, i);
+    }
+
+    private static int endOf(CharSequence t, int i) {
         int n = t.length();
         int limit = Math.min(n, i + MAX_RUN);
         int k = i;
@@ -27,7 +31,8 @@ final class NumeralRuns {
                     && NumeralChars.isArabic(t.charAt(k + 1))) {
                 k++;
             } else if (k > i && k + 1 < n && NumeralChars.isPoint(c) && !NumeralChars.isArabic(t.charAt(k - 1))
-                    && NumeralChars.isChineseDigit(t.charAt(k + 1))) {
+                    && NumeralChars.isChineseDigit(t.charAt(k + 1)) && !isLiang(t.charAt(k + 1))) {
+                // 点 then 两 is no decimal (两百点两 = 200 and 2): decimals use 二
                 k++;
             } else if (k > i && NumeralChars.isComma(c) && NumeralChars.isArabic(t.charAt(k - 1)) && groupOfThree(t, k + 1)) {
                 k++;
@@ -36,6 +41,10 @@ final class NumeralRuns {
             }
         }
         return k;
+    }
+
+    private static boolean isLiang(char c) {
+        return c == '两' || c == '兩' || c == '倆';
     }
 
     private static boolean groupOfThree(CharSequence t, int from) {
@@ -77,6 +86,16 @@ final class NumeralRuns {
             }
         }
         return true;
+    }
+
+    /** True when the run is big powers only (万, 万万, 亿): no number by itself. */
+    static boolean bigOnly(CharSequence t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NumeralChars.classOf(t.charAt(k)) != NumeralChars.BIG) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** Parses the run or returns null. */

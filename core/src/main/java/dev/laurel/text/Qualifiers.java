@@ -45,6 +45,36 @@ final class Qualifiers {
         return null;
     }
 
+    /** How far back {@link #cumulative} looks for 累计. */
+    private static final int LOOKBACK = 80;
+
+    /**
+     * True when 累计 governs a quantity starting at {@code from}: 累计 earlier in the same clause (no
+     * ，,；;。！？：between), so 累计出动车辆1000余台次、兵力1900余人次 marks both.
+     */
+    static boolean cumulative(CharSequence t, int from) {
+        for (int k = from - 1; k > 0 && k >= from - LOOKBACK; k--) {
+            char c = t.charAt(k);
+            if ("，,；;。！？!?：:".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '计' && t.charAt(k - 1) == '累') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The qualifier of a quantity at [start, end): the word before it, else the word after it, else exact. */
+    static Qualifier around(CharSequence t, int start, int end) {
+        Word w = before(t, start);
+        if (w != null) {
+            return w.qualifier();
+        }
+        Qualifier q = after(t, end);
+        return q == null ? Qualifier.EXACT : q;
+    }
+
     /** The qualifier word starting at {@code at} (after the unit), or null. */
     static Qualifier after(CharSequence t, int at) {
         for (Word w : AFTER) {

@@ -2,7 +2,6 @@ package dev.laurel.text;
 
 import dev.laurel.model.Qualifier;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,23 +9,34 @@ import java.util.List;
  * Finds the quantities in running text: one left-to-right char scan, linear time, no regex.
  * Immutable and thread-safe; build once and reuse.
  *
- * <p>Rules, in order (the word lists are in {@code Exclusions}, the units in {@link UnitTable}):
+ * <p>Rules, in order (the word lists are in {@code Exclusions} and applied by {@code ExclusionRules}, the
+ * ratio forms are read by {@code Ratios}, the units are in {@link UnitTable}):
  * <ul>
  * <li>A quantity is a numeral followed by a unit (whitespace and line breaks between them are tolerated
  *     unless {@link Options#tolerateBreaks} is off; the span then covers the break). Chinese numerals
  *     without a unit are not reported; an Arabic number without a unit is reported (unit null) only when no
- *     letter or Han char is glued to it (131南京舰, G60, 5G, 4C级 are codes).</li>
+ *     letter or Han char is glued to it (131南京舰, G60, 5G, 4C级 are codes). Digits in a web address are skipped.</li>
  * <li>余/多/几 between number and unit are inside the text and make it more-than (2500余万元).
  *     Words before the number (超, 超过, 逾, 近, 将近, 约, 不超过) and after the unit (以上, 左右, 上下, 以内)
  *     set the qualifier and stay outside the text.</li>
+ * <li>Ratios: 百分之/千分之/万分之N (percent), N分之M and 又 fractions (三百五又三分之一), 成/折 shares
+ *     (三成, 七成六, 九五折). 点 before 两 ends a numeral (两百点两 is 200 and 2: decimals use 二).</li>
  * <li>Not quantities: years (a 4-digit integer before 年) and dates (月/日 are no units), numerals inside
  *     a short quote unless the quantity fills the quote (“八一”, “三个100%”, “4321” are names; “三连冠” is
- *     not), set phrases ({@code IDIOMS}), a lone 一 before 批 (indefinite article), Chinese numeral + 个
+ *     not), a Chinese numeral + classifier filling a quote (“二十条”, a programme name), set phrases
+ *     ({@code IDIOMS}), a lone 一 as an article (一批, 一项, 一轮, 一个 + abstract noun), Chinese numeral + 个
  *     + slogan word or number (四个确保, 三个100%), 十/百/千/万 + classifier + programme noun (十件实事),
- *     single capital numerals (入伍, 陆续), a unit char that starts another word (3年级).</li>
+ *     capitals that are word chars (入伍, 陆续, 收拾), words a numeral starts (一切, 四川), a unit char that
+ *     starts another word (3年级).</li>
  * <li>Cumulative: 累计 earlier in the same clause (no ，,；;。！？：between), so 累计出动车辆1000余台次、兵力1900余人次
  *     marks both, and a 累计 before a comma marks nothing after it.</li>
- * <li>N次/N届 after 先后/连续/已/曾 or before 被命名/荣膺/蝉联..., and N连冠, are {@link QuantityKind#HONOR_COUNT}.</li>
+ * <li>N次/N届 after 先后/连续/已/曾 or before 被命名/荣膺/蝉联..., 第N次 before 获得/荣获/被评为, and N连冠, are
+ *     {@link QuantityKind#HONOR_COUNT}.</li>
+ * <li>Number-model reading ({@link Options#bareNumerals}, Recognizers-Text's NumberModel): every numeral
+ *     counts, units are left out of the span, and the exclusions above that serve metrics (quotes, idioms,
+ *     slogans, years) and ranges are off. Spaces inside a numeral or ratio word are read through
+ *     ({@code SpacedText}: 7万 5千 4百, 百 分 之 2); slash fractions (3/5, 1 3/5), leading points (.5), 打
+ *     (a dozen: 五十打 = 600) and 半百 are read; 万 or 万万 alone and 一美元 (the currency model's) are not.</li>
  * </ul>
  */
 public final class QuantityScanner {
@@ -38,9 +48,6 @@ public final class QuantityScanner {
     public record Options(boolean tolerateBreaks, boolean bareNumerals) {
         public static final Options DEFAULT = new Options(true, false);
     }
-
-    private static final int LOOKBACK = 80;
-    private static final MathContext FRACTION_PRECISION = MathContext.DECIMAL64;
 
     private final UnitTable units;
     private final Options options;
@@ -65,13 +72,41 @@ public final class QuantityScanner {
         if (text == null) {
             throw new NullPointerException("text must not be null");
         }
+        if (options.bareNumerals()) {
+            SpacedText spaced = SpacedText.of(text);
+            if (spaced != null) {
+                List<Quantity> compact = scanCompact(spaced.text);
+                List<Quantity> out = new ArrayList<>(compact.size());
+                for (Quantity q : compact) {
+                    int s = spaced.start(q.start());
+                    int e = spaced.end(q.end());
+                    out.add(new Quantity(q.value(), q.lower(), q.upper(), q.unit(), q.qualifier(), q.cumulative(),
+                            q.kind(), text.subSequence(s, e).toString(), s, e));
+                }
+                return out;
+            }
+        }
+        return scanCompact(text);
+    }
+
+    private List<Quantity> scanCompact(CharSequence text) {
         List<Quantity> out = new ArrayList<>();
+        boolean bare = options.bareNumerals();
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (NumeralChars.isNumeral(c) || c == '第' || c == '数') {
                 i = Math.max(i + 1, at(text, i, out));
+            } else if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && isUrl(text, i)) {
+                while (i < n && !Character.isWhitespace(text.charAt(i)) && !NumeralRuns.isHan(text.charAt(i))) {
+                    i++; // digits in a web address are no numbers
+                }
+            } else if (bare && "半对對".indexOf(c) >= 0) {
+                i = Math.max(i + 1, Ratios.halfOrPair(text, i, out));
+            } else if (bare && NumeralChars.isDot(c) && i + 1 < n && NumeralChars.isArabic(text.charAt(i + 1))
+                    && (i == 0 || !NumeralChars.isDot(text.charAt(i - 1)) && !NumeralChars.isArabic(text.charAt(i - 1)))) {
+                i = leadingPoint(text, i, out);
             } else {
                 i++;
             }
@@ -79,9 +114,38 @@ public final class QuantityScanner {
         return out;
     }
 
+    private static boolean isUrl(CharSequence t, int i) {
+        return (i == 0 || !NumeralRuns.isAsciiLetter(t.charAt(i - 1)))
+                && (regionMatchesIgnoreCase(t, i, "http://") || regionMatchesIgnoreCase(t, i, "https://")
+                || regionMatchesIgnoreCase(t, i, "www."));
+    }
+
+    private static boolean regionMatchesIgnoreCase(CharSequence t, int at, String s) {
+        return at + s.length() <= t.length() && t.subSequence(at, at + s.length()).toString().equalsIgnoreCase(s);
+    }
+
+    /** .5, -.5, .23456 (number-model reading): an Arabic fraction without its leading zero. */
+    private static int leadingPoint(CharSequence t, int i, List<Quantity> out) {
+        int e = i + 1;
+        while (e < t.length() && NumeralChars.isArabic(t.charAt(e))) {
+            e++;
+        }
+        BigDecimal v = new BigDecimal("0." + ChineseNumerals.digitsToArabic(t.subSequence(i + 1, e)));
+        int s = i;
+        if (i > 0 && NumeralChars.isMinus(t.charAt(i - 1)) && t.charAt(i - 1) != '负' && t.charAt(i - 1) != '負'
+                && (i == 1 || !NumeralChars.isNumeral(t.charAt(i - 2)))) {
+            s--;
+            v = v.negate();
+        }
+        out.add(new Quantity(Ratios.strip(v), null, null, null, Qualifier.EXACT, false, QuantityKind.NUMBER,
+                t.subSequence(s, e).toString(), s, e));
+        return e;
+    }
+
     /** Tries a quantity starting at {@code i}; returns where scanning continues. */
     private int at(CharSequence t, int i, List<Quantity> out) {
         int n = t.length();
+        boolean bare = options.bareNumerals();
         char c = t.charAt(i);
         boolean ordinal = c == '第';
         boolean vague = c == '数';
@@ -92,14 +156,18 @@ public final class QuantityScanner {
         if (vague && !NumeralRuns.powersOnly(t, numStart, numStart + 1)) {
             return i + 1;
         }
-        if (!ordinal && !vague && (UnitTable.regionMatches(t, i, "百分之") || UnitTable.regionMatches(t, i, "千分之"))) {
-            return percentWords(t, i, out);
+        int word = ExclusionRules.isNumeralWord(t, numStart);
+        if (word > 0) {
+            return numStart + word; // 一切, 四川
         }
         if (i > 0 && NumeralChars.isArabic(c) && (NumeralRuns.isAsciiLetter(t.charAt(i - 1)) || NumeralChars.isArabic(t.charAt(i - 1)))) {
             return NumeralRuns.end(t, i); // G60: a code
         }
         int runEnd = NumeralRuns.end(t, numStart);
-        if (runEnd == numStart + 1 && isCapital(t.charAt(numStart))) {
+        if (!ordinal && !vague && Ratios.isPercentWord(t, numStart, runEnd)) {
+            return Ratios.percentWords(t, i, runEnd, out);
+        }
+        if (ExclusionRules.isWordCapital(t, numStart, runEnd)) {
             return i + 1; // 入伍, 陆续
         }
         BigDecimal value;
@@ -120,12 +188,38 @@ public final class QuantityScanner {
             }
         }
         boolean arabic = NumeralRuns.hasArabic(t, numStart, runEnd);
+        boolean negative = !ordinal && !vague && i > 0 && NumeralChars.isMinus(t.charAt(i - 1))
+                && (i == 1 || !NumeralChars.isNumeral(t.charAt(i - 2)) && !NumeralRuns.isAsciiLetter(t.charAt(i - 2))
+                && !NumeralChars.isMinus(t.charAt(i - 2)));
+        int start = negative ? i - 1 : i;
         if (!ordinal && UnitTable.regionMatches(t, runEnd, "分之")) {
-            return fraction(t, i, runEnd, value, out);
+            int e = Ratios.fraction(t, start, runEnd, null, value, negative, out);
+            if (e >= 0 || !bare) {
+                return e >= 0 ? e : runEnd + 2;
+            }
+            // number-model reading: 二分之 without a numerator is the number 二
+        } else if (!ordinal && !vague && lower == null) {
+            int den = Ratios.mixedDenominatorEnd(t, runEnd);
+            if (den >= 0) {
+                BigDecimal d = NumeralRuns.value(t, runEnd + 1, den);
+                int e = d == null ? -1 : Ratios.fraction(t, start, den, value, d, negative, out);
+                if (e >= 0) {
+                    return e;
+                }
+            }
+            if (bare && arabic) {
+                int e = Ratios.slash(t, start, numStart, runEnd, value, negative, out);
+                if (e >= 0) {
+                    return e;
+                }
+            }
+        }
+        if (bare && !ordinal && NumeralRuns.bigOnly(t, numStart, runEnd)) {
+            return runEnd; // 万, 万万 alone are no number
         }
         int p = runEnd;
         boolean inner = false;
-        if (p < n && "余多几".indexOf(t.charAt(p)) >= 0 && !ordinal) {
+        if (p < n && "余餘多几幾".indexOf(t.charAt(p)) >= 0 && !ordinal) {
             if (p + 1 < n && NumeralChars.classOf(t.charAt(p + 1)) == NumeralChars.BIG) {
                 value = value.scaleByPowerOfTen(NumeralChars.valueOf(t.charAt(p + 1)));
                 inner = true;
@@ -135,7 +229,11 @@ public final class QuantityScanner {
                 p += 1;
             }
         }
-        if (!inner && !ordinal && lower == null && p + 1 < n && "至到~～〜-－—".indexOf(t.charAt(p)) >= 0
+        if (bare && !ordinal && p < n && t.charAt(p) == '打') {
+            value = value.multiply(BigDecimal.valueOf(12)); // 一打 = 12: a dozen
+            p++;
+        }
+        if (!bare && !inner && !ordinal && lower == null && p + 1 < n && "至到~～〜-－—".indexOf(t.charAt(p)) >= 0
                 && NumeralChars.isNumeral(t.charAt(p + 1))) {
             int r2 = NumeralRuns.end(t, p + 1);
             BigDecimal up = NumeralRuns.value(t, p + 1, r2);
@@ -152,6 +250,18 @@ public final class QuantityScanner {
                 }
             }
         }
+        if (!ordinal && !vague && !inner && upper == null) {
+            int share = Ratios.shareEnd(t, p);
+            if (share > 0) {
+                BigDecimal pct = Ratios.shareValue(t, numStart, runEnd, value, share);
+                if (pct != null) {
+                    Qualifiers.Word w = Qualifiers.before(t, i);
+                    out.add(new Quantity(pct, null, null, "%", w == null ? Qualifier.EXACT : w.qualifier(),
+                            Qualifiers.cumulative(t, i), QuantityKind.PERCENT, t.subSequence(i, share).toString(), i, share));
+                    return share;
+                }
+            }
+        }
         int q = p;
         if (options.tolerateBreaks()) {
             while (q < n && q - p < 4 && Character.isWhitespace(t.charAt(q))) {
@@ -162,13 +272,25 @@ public final class QuantityScanner {
         if (unit != null && Exclusions.startsWithAny(t, q, Exclusions.UNIT_BREAKERS)) {
             unit = null;
         }
+        UnitTable.Unit scale = negative ? null : UnitTable.degreePrefix(t, i, q);
+        if (scale != null) {
+            unit = new UnitTable.Unit("度", scale.canonical(), UnitCategory.TEMPERATURE); // 华氏温度100度
+        }
+        if (bare && !arabic && runEnd == numStart + 1 && Exclusions.startsWithAny(t, q, Exclusions.FOREIGN_MONEY)) {
+            return q; // 一美元: the currency model's
+        }
         int end = unit != null ? q + unit.surface().length() : p;
+        boolean numberOnly = bare && unit != null && unit.category() != UnitCategory.PERCENT;
+        if (numberOnly) {
+            end = p; // number-model reading: the span is the number alone
+        }
         if (unit == null) {
-            if (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic, value)) {
+            boolean bareOrdinal = ordinal && bare;
+            if (!bareOrdinal && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic))) {
                 return runEnd;
             }
-        } else if (excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
-            return skipAfterSlogan(t, q, unit);
+        } else if (!bare && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
+            return ExclusionRules.skipAfterSlogan(t, q, unit);
         }
         if (value.scale() < 0) {
             value = value.setScale(0);
@@ -176,7 +298,7 @@ public final class QuantityScanner {
         if (lower != null && lower.scale() < 0) {
             lower = lower.setScale(0);
         }
-        if (insideQuote(t, i, end, unit != null)) {
+        if (!bare && ExclusionRules.insideQuote(t, i, end, unit, arabic)) {
             return end;
         }
         int qualStart = i;
@@ -194,7 +316,17 @@ public final class QuantityScanner {
         if (qualifier == null) {
             qualifier = Qualifier.EXACT;
         }
-        String unitName = unit == null ? null : unit.canonical();
+        String unitName = unit == null || numberOnly ? null : unit.canonical();
+        if (negative) {
+            i--;
+            value = value.negate();
+            if (lower != null) {
+                BigDecimal l = upper.negate();
+                upper = lower.negate();
+                lower = l;
+                value = lower;
+            }
+        }
         QuantityKind kind = upper != null ? QuantityKind.RANGE : QuantityKind.NUMBER;
         if (unit != null && unit.category() == UnitCategory.PERCENT) {
             kind = QuantityKind.PERCENT;
@@ -202,75 +334,27 @@ public final class QuantityScanner {
         if (ordinal) {
             kind = QuantityKind.ORDINAL;
         }
-        if (unit != null && HonorCounts.isHonor(t, qualStart, end, unitName)) {
+        if (unitName != null && HonorCounts.isHonor(t, qualStart, end, unitName, ordinal)) {
             kind = QuantityKind.HONOR_COUNT;
         }
-        boolean cumulative = cumulative(t, qualStart);
-        out.add(new Quantity(value, lower, upper, unitName, qualifier, cumulative, kind,
+        if (scale != null && !numberOnly) {
+            i -= scale.surface().length();
+        }
+        out.add(new Quantity(value, lower, upper, unitName, qualifier, Qualifiers.cumulative(t, qualStart), kind,
                 t.subSequence(i, end).toString(), i, end));
         return end;
     }
 
-    private boolean bareAllowed(CharSequence t, int i, int numStart, int runEnd, int p, boolean arabic, BigDecimal value) {
+    private boolean bareAllowed(CharSequence t, int i, int numStart, int runEnd, int p, boolean arabic) {
         char next = p < t.length() ? t.charAt(p) : ' ';
         char prev = i > 0 ? t.charAt(i - 1) : ' ';
         if (NumeralRuns.isAsciiLetter(next) || NumeralRuns.isHan(next) && !options.bareNumerals()) {
             return false;
         }
-        if (arabic) {
-            return true;
-        }
-        if (options.bareNumerals()) {
+        if (arabic || options.bareNumerals()) {
             return true;
         }
         return runEnd - numStart >= 2 && !NumeralRuns.isHan(prev) && !NumeralRuns.isHan(next);
-    }
-
-    private static boolean excluded(CharSequence t, int i, int numStart, int runEnd, int unitAt, UnitTable.Unit unit,
-                                    BigDecimal value, boolean approximate, boolean arabic) {
-        if (Exclusions.startsWithAny(t, i, Exclusions.IDIOMS)) {
-            return true;
-        }
-        boolean chinese = !arabic;
-        if (chinese && runEnd - numStart == 1 && t.charAt(numStart) == '一'
-                && Exclusions.INDEFINITE_AFTER_ONE.contains(unit.surface())) {
-            return true;
-        }
-        int after = unitAt + unit.surface().length();
-        if (chinese && (unit.surface().equals("个") || unit.surface().equals("個")) && after < t.length()) {
-            char a = t.charAt(after);
-            if (NumeralChars.isNumeral(a) || a == '“' || a == '"' || a == '「'
-                    || Exclusions.startsWithAny(t, after, Exclusions.SLOGAN_HEADS)) {
-                return true;
-            }
-        }
-        if (chinese && NumeralRuns.powersOnly(t, numStart, runEnd)
-                && (Exclusions.startsWithAny(t, after, Exclusions.PROGRAMME_NOUNS) || unit.surface().equals("年"))) {
-            return true; // 十件实事, 百项清单; 百年 is an idiom of time
-        }
-        if (unit.canonical().equals("年") && !approximate && value.scale() <= 0 && value.signum() > 0
-                && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2999)) <= 0
-                && !NumeralRuns.hasBig(t, numStart, runEnd)) {
-            return true; // 2024年: a calendar year
-        }
-        return false;
-    }
-
-    /** After 三个100%, also skip the number the slogan quotes. */
-    private static int skipAfterSlogan(CharSequence t, int unitAt, UnitTable.Unit unit) {
-        int after = unitAt + unit.surface().length();
-        if (after < t.length() && NumeralChars.isNumeral(t.charAt(after))) {
-            int e = NumeralRuns.end(t, after);
-            while (e < t.length() && (t.charAt(e) == '%' || t.charAt(e) == '％')) {
-                e++;
-            }
-            return e;
-        }
-        return after;
-    }
-
-    private static boolean isCapital(char c) {
-        return NumeralChars.classOf(c) == NumeralChars.CAPITAL || "拾佰仟".indexOf(c) >= 0;
     }
 
     /** 两三, 一两, 七八: two consecutive Chinese digits are a range, never 23. */
@@ -290,90 +374,5 @@ public final class QuantityScanner {
             }
         }
         return true;
-    }
-
-    private static boolean insideQuote(CharSequence t, int start, int end, boolean hasUnit) {
-        int open = -1;
-        for (int k = start - 1; k >= 0 && k >= start - 20; k--) {
-            char c = t.charAt(k);
-            if (c == '“' || c == '「' || c == '『' || c == '《') {
-                open = k;
-                break;
-            }
-            if (c == '”' || c == '」' || c == '』' || c == '》' || c == '。' || c == '\n') {
-                break;
-            }
-        }
-        if (open < 0) {
-            return false;
-        }
-        int close = -1;
-        for (int k = end; k < t.length() && k < end + 20; k++) {
-            char c = t.charAt(k);
-            if (c == '”' || c == '」' || c == '』' || c == '》') {
-                close = k;
-                break;
-            }
-            if (c == '“' || c == '「' || c == '『' || c == '《' || c == '。' || c == '\n') {
-                break;
-            }
-        }
-        return close >= 0 && !(hasUnit && open + 1 == start && close == end);
-    }
-
-    private static boolean cumulative(CharSequence t, int from) {
-        for (int k = from - 1; k > 0 && k >= from - LOOKBACK; k--) {
-            char c = t.charAt(k);
-            if ("，,；;。！？!?：:".indexOf(c) >= 0) {
-                return false;
-            }
-            if (c == '计' && t.charAt(k - 1) == '累') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int percentWords(CharSequence t, int i, List<Quantity> out) {
-        boolean permille = t.charAt(i) == '千';
-        int s = i + 3;
-        if (s >= t.length() || !NumeralChars.isNumeral(t.charAt(s))) {
-            return i + 3;
-        }
-        int e = NumeralRuns.end(t, s);
-        BigDecimal v = NumeralRuns.value(t, s, e);
-        if (v == null) {
-            return e;
-        }
-        if (permille) {
-            v = v.movePointLeft(1);
-        }
-        Qualifiers.Word w = Qualifiers.before(t, i);
-        int qualStart = w == null ? i : i - w.word().length();
-        Qualifier q = w == null ? Qualifiers.after(t, e) : w.qualifier();
-        out.add(new Quantity(v, null, null, "%", q == null ? Qualifier.EXACT : q, cumulative(t, qualStart),
-                QuantityKind.PERCENT, t.subSequence(i, e).toString(), i, e));
-        return e;
-    }
-
-    private int fraction(CharSequence t, int i, int runEnd, BigDecimal denominator, List<Quantity> out) {
-        int s = runEnd + 2;
-        if (s >= t.length() || !NumeralChars.isNumeral(t.charAt(s)) || denominator.signum() == 0) {
-            return s;
-        }
-        int e = NumeralRuns.end(t, s);
-        BigDecimal num = NumeralRuns.value(t, s, e);
-        if (num == null) {
-            return e;
-        }
-        BigDecimal v = num.divide(denominator, FRACTION_PRECISION).stripTrailingZeros();
-        if (v.scale() < 0) {
-            v = v.setScale(0);
-        }
-        Qualifiers.Word w = Qualifiers.before(t, i);
-        Qualifier q = w == null ? null : w.qualifier();
-        out.add(new Quantity(v, null, null, null, q == null ? Qualifier.EXACT : q, cumulative(t, i),
-                QuantityKind.FRACTION, t.subSequence(i, e).toString(), i, e));
-        return e;
     }
 }

@@ -31,13 +31,29 @@ public final class UnitTable {
             .with("个月", "月", UnitCategory.TIME)
             .with("个多月", "月", UnitCategory.TIME)
             .withAll(UnitCategory.AGE, "岁", "周岁")
+            .with("个月大", "月", UnitCategory.AGE)
+            .with("周大", "周", UnitCategory.AGE)
+            .with("天大", "天", UnitCategory.AGE)
             .with("摄氏度", "℃", UnitCategory.TEMPERATURE)
             .with("℃", "℃", UnitCategory.TEMPERATURE)
+            .with("°C", "℃", UnitCategory.TEMPERATURE)
+            .with("°c", "℃", UnitCategory.TEMPERATURE)
+            .with("华氏度", "℉", UnitCategory.TEMPERATURE)
+            .with("℉", "℉", UnitCategory.TEMPERATURE)
+            .with("°F", "℉", UnitCategory.TEMPERATURE)
+            .with("°f", "℉", UnitCategory.TEMPERATURE)
             .with("%", "%", UnitCategory.PERCENT)
             .with("％", "%", UnitCategory.PERCENT)
             .with("个百分点", "%", UnitCategory.PERCENT)
             .with("個百分點", "%", UnitCategory.PERCENT)
             .with("连冠", "连冠", UnitCategory.HONOR);
+
+    /** Scale words before a number that make a following 度 a temperature (华氏温度98.6度 = 98.6 ℉). */
+    private static final List<Unit> DEGREE_PREFIXES = List.of(
+            new Unit("华氏温度", "℉", UnitCategory.TEMPERATURE), new Unit("華氏溫度", "℉", UnitCategory.TEMPERATURE),
+            new Unit("华氏", "℉", UnitCategory.TEMPERATURE), new Unit("華氏", "℉", UnitCategory.TEMPERATURE),
+            new Unit("摄氏温度", "℃", UnitCategory.TEMPERATURE), new Unit("攝氏溫度", "℃", UnitCategory.TEMPERATURE),
+            new Unit("摄氏", "℃", UnitCategory.TEMPERATURE), new Unit("攝氏", "℃", UnitCategory.TEMPERATURE));
 
     private final List<Unit> units;
     private final Map<Character, Unit[]> byFirst;
@@ -98,6 +114,22 @@ public final class UnitTable {
         for (Unit u : candidates) {
             String s = u.surface();
             if (at + s.length() <= text.length() && regionMatches(text, at, s)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The scale word ending at {@code numberStart} when a 度 follows the number at {@code unitAt}
+     * (华氏温度100度), else null. Its surface is the prefix, its canonical the unit (℉, ℃).
+     */
+    static Unit degreePrefix(CharSequence text, int numberStart, int unitAt) {
+        if (unitAt >= text.length() || text.charAt(unitAt) != '度') {
+            return null;
+        }
+        for (Unit u : DEGREE_PREFIXES) {
+            if (regionMatches(text, numberStart - u.surface().length(), u.surface())) {
                 return u;
             }
         }

@@ -71,6 +71,11 @@ public final class CommendationTextParser implements DocumentParser {
         }
         layout.documentParagraphs.forEach(p -> headerTexts.add(p.text()));
         String honor = DocumentHeader.honor(headerTexts);
+        if (honor == null) {
+            List<String> leads = new ArrayList<>();
+            layout.sections.forEach(s -> s.body().stream().findFirst().ifPresent(b -> leads.add(b.text())));
+            honor = DocumentHeader.scopedHonor(leads);
+        }
         String province = provinceHint != null ? provinceHint : provinceOfHeadings(layout);
         Event event = DocumentHeader.event(headerTexts);
         DocumentContext context = new DocumentContext(honor, province, places);
@@ -116,11 +121,15 @@ public final class CommendationTextParser implements DocumentParser {
                 reportRegion(roster.places().get(i), documentIssues, e.span());
             }
         }
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && !awardees.isEmpty()) {
             documentIssues.add(DiagnosticKind.NO_ROSTER, null, "no roster of honoured places was found", null);
         }
-        if (awardees.isEmpty()) {
-            documentIssues.add(DiagnosticKind.NO_AWARDEES, null, "no awardee section was found", null);
+        if (entries.isEmpty() && awardees.isEmpty()) {
+            documentIssues.add(DiagnosticKind.NO_AWARDEES, null,
+                    "neither a roster nor an awardee section was found", null);
+        }
+        if (province == null) {
+            province = commonProvince(entries, awardees);
         }
         List<Diagnostic> issues = log.finish(documentIssues);
         return Announcement.of(source.info(), layout.title == null ? null : layout.title.text(), honor, province,
@@ -146,6 +155,14 @@ public final class CommendationTextParser implements DocumentParser {
             }
         }
         return null;
+    }
+
+    /** The province every resolved roster name and awardee lies in, or null when they differ or none is known. */
+    private static String commonProvince(List<RosterEntry> roster, List<Awardee> awardees) {
+        Set<String> provinces = new HashSet<>();
+        roster.stream().filter(e -> e.regionCode() != null).forEach(e -> provinces.add(e.province()));
+        awardees.stream().filter(a -> a.regionCode() != null).forEach(a -> provinces.add(a.province()));
+        return provinces.size() == 1 ? provinces.iterator().next() : null;
     }
 
     /** Reports a place the gazetteer does not know, or cannot decide. */

@@ -1,6 +1,9 @@
 package dev.laurel.parsers.commendation;
 
 import dev.laurel.model.Event;
+import dev.laurel.model.RegionKind;
+import dev.laurel.region.Gazetteer;
+import dev.laurel.region.Region;
 import dev.laurel.text.TraditionalToSimplified;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,9 +16,11 @@ import java.util.regex.Pattern;
 final class DocumentHeader {
     private static final String NOUN = "(?:模范城市|模范城|模范县|模范区|文明城市|文明城|卫生城市|卫生城|园林城市|模范单位)"
             + "(?:[(（][\\p{IsHan}、]{1,4}[)）])?";
-    /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 國家衛生城市. */
+    /** A cheap test for a text that may state an honour at all. */
+    private static final Pattern NOUN_HINT = Pattern.compile("模范|文明城|卫生城|园林城");
+    /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */
     static final Pattern SCOPED = Pattern.compile(
-            "(?:全国|国家|省级|市级)\\p{IsHan}{0,6}?" + NOUN);
+            "(?:全国|国家|省级|市级|(\\p{IsHan}{2,8}?(?:省|自治区)))\\p{IsHan}{0,6}?" + NOUN);
     /** An honour without a scope: 双拥模范城. */
     static final Pattern UNSCOPED = Pattern.compile("(?:双拥)?" + NOUN);
     private static final Pattern EVENT = Pattern.compile(
@@ -23,33 +28,111 @@ final class DocumentHeader {
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))"
                     + "(?:在|於|于)(\\p{IsHan}{2,8}?)(?:隆重|胜利)?(?:召开|举行|举办)");
 
+    /** 4月24日，从…命名大会上传来喜讯 / 10月20日，在…命名大会上: a date and a meeting, no place. */
+    private static final Pattern EVENT_AT = Pattern.compile(
+            "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[，,]?\\s*(?:从|在|于)"
+                    + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))上");
+
     private DocumentHeader() {
     }
 
-    /** The first honour name in the texts, preferring one with a scope (全国, 省级). */
+    /** The first honour with a scope (全国双拥模范城) in the texts, or null. */
+    static String scopedHonor(List<String> texts) {
+        return best(texts, SCOPED);
+    }
+
+    /**
+     * The honour the texts state: the first with a scope (全国, 省级, 广东省), else the first without.
+     * A later statement of the same honour naming more forms replaces it (广东省双拥模范城（县、区） in the
+     * text over 广东省双拥模范城（县） in the headline), unless it is part of a meeting's name (…命名大会).
+     */
     static String honor(List<String> texts) {
-        for (Pattern p : List.of(SCOPED, UNSCOPED)) {
-            for (String t : texts) {
-                Matcher m = p.matcher(TraditionalToSimplified.toSimplified(t));
-                if (m.find()) {
-                    return t.substring(m.start(), m.end());
+        String scoped = best(texts, SCOPED);
+        return scoped != null ? scoped : best(texts, UNSCOPED);
+    }
+
+    private static String best(List<String> texts, Pattern pattern) {
+        String best = null;
+        for (String t : texts) {
+            String simplified = TraditionalToSimplified.toSimplified(t);
+            if (!NOUN_HINT.matcher(simplified).find()) {
+                continue;
+            }
+            Matcher m = pattern.matcher(simplified);
+            while (m.find()) {
+                int start = m.groupCount() >= 1 && m.group(1) != null ? provinceStart(t, m.start(1), m.end(1)) : m.start();
+                if (start < 0) {
+                    continue;
                 }
+                String found = t.substring(start, m.end());
+                if (best == null) {
+                    best = found;
+                } else if (base(found).equals(base(best)) && forms(found) > forms(best) && onlyLevels(found)
+                        && !MEETING.matcher(t).region(m.end(), t.length()).lookingAt()) {
+                    best = found;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Where a province name really starts in a scope such as 届广东省 (at 广), or -1 when it names none. */
+    private static int provinceStart(String text, int start, int end) {
+        for (int i = start; i < end - 1; i++) {
+            for (Region r : Gazetteer.get().lookup(TraditionalToSimplified.toSimplified(text.substring(i, end))).candidates()) {
+                if (r.kind() == RegionKind.PROVINCE) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern MEETING = Pattern.compile("\\p{IsHan}{0,4}?(?:大会|会议|會議)");
+    private static final Pattern LEVELS = Pattern.compile("[(（][县区市旗縣區、]+[)）]$");
+
+    /** How many forms an honour names: 1, or the parts of its parenthesis (县、区 gives 3). */
+    private static int forms(String honor) {
+        int open = parenthesis(honor);
+        return open < 0 ? 1 : 2 + (int) honor.substring(open).chars().filter(c -> c == '、').count();
+    }
+
+    /** The honour without its parenthesis of forms. */
+    private static String base(String honor) {
+        int open = parenthesis(honor);
+        return open < 0 ? honor : honor.substring(0, open);
+    }
+
+    /** True when the parenthesis names only administrative levels (县、区), not a group (地级市). */
+    private static boolean onlyLevels(String honor) {
+        return LEVELS.matcher(honor).find();
+    }
+
+    private static int parenthesis(String honor) {
+        return Math.max(honor.lastIndexOf('('), honor.lastIndexOf('（'));
+    }
+
+    /**
+     * The first naming ceremony stated: {@code 4月23日，全国…命名大会在北京隆重举行}, or without a place
+     * {@code 10月20日，在全国…命名大会上}.
+     */
+    static Event event(List<String> texts) {
+        for (String t : texts) {
+            String simplified = TraditionalToSimplified.toSimplified(t);
+            Matcher m = EVENT.matcher(simplified);
+            if (m.find()) {
+                return new Event(date(m), t.substring(m.start(5), m.end(5)), t.substring(m.start(4), m.end(4)).strip());
+            }
+            m = EVENT_AT.matcher(simplified);
+            if (m.find()) {
+                return new Event(date(m), null, t.substring(m.start(4), m.end(4)).strip());
             }
         }
         return null;
     }
 
-    /** The first naming ceremony stated: {@code 4月23日，全国…命名大会在北京隆重举行}. */
-    static Event event(List<String> texts) {
-        for (String t : texts) {
-            Matcher m = EVENT.matcher(TraditionalToSimplified.toSimplified(t));
-            if (m.find()) {
-                String date = (m.group(1) != null ? m.group(1) + "-" : "")
-                        + pad(m.group(2)) + "-" + pad(m.group(3));
-                return new Event(date, t.substring(m.start(5), m.end(5)), t.substring(m.start(4), m.end(4)).strip());
-            }
-        }
-        return null;
+    private static String date(Matcher m) {
+        return (m.group(1) != null ? m.group(1) + "-" : "") + pad(m.group(2)) + "-" + pad(m.group(3));
     }
 
     private static String pad(String n) {

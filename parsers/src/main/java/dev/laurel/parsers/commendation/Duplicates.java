@@ -14,15 +14,18 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *       a single repeated clause is left alone, since set phrases recur: a run needs
  *       {@link #MIN_CLAUSES} clauses and {@link #MIN_CHARS} chars;</li>
  *   <li>a sentence of at least {@link #MIN_CHARS} chars within {@link #MAX_EDIT_SHARE} edits per char of
- *       one of the {@link #WINDOW} sentences before it (投入8600万元… and 全市投入8600万元…).</li>
+ *       an earlier one that starts or ends with the same {@link #SIGNATURE} chars
+ *       (投入8600万元… and 全市投入8600万元…).</li>
  * </ul>
- * Linear in the section's length: clauses are compared by key in a hash map, sentences only with a
- * bounded window through a bounded edit distance.
+ * Linear in the section's length: clauses are compared by key in a hash map, sentences only with the
+ * last {@link #WINDOW} sentences of the same signature, through a bounded edit distance.
  */
 final class Duplicates {
     static final int MIN_CLAUSES = 2;
     static final int MIN_CHARS = 12;
-    static final int WINDOW = 64;
+    static final int WINDOW = 8;
+    /** Near duplicates share their first or their last chars: a changed opening keeps the ending. */
+    static final int SIGNATURE = 4;
     static final double MAX_EDIT_SHARE = 0.15;
     /** Longer sentences are left to the clause comparison, which keeps the edit distance cheap. */
     static final int MAX_SENTENCE_CHARS = 400;
@@ -38,9 +41,34 @@ final class Duplicates {
     }
 
     static List<Region> find(List<LogicalParagraph> paragraphs) {
-        List<Region> regions = new ArrayList<>(repeatedClauseRuns(pieces(paragraphs, false)));
-        regions.addAll(nearDuplicateSentences(pieces(paragraphs, true)));
+        List<Normalised> texts = paragraphs.stream().map(p -> Normalised.of(p.text())).toList();
+        List<Region> regions = new ArrayList<>(repeatedClauseRuns(pieces(paragraphs, texts, false)));
+        regions.addAll(nearDuplicateSentences(pieces(paragraphs, texts, true)));
         return merge(regions);
+    }
+
+    /**
+     * A paragraph without punctuation and blanks, so that 、 vs , or a stray space do not hide a repeat;
+     * {@code before[i]} counts the kept chars before char {@code i} of the paragraph.
+     */
+    private record Normalised(String kept, int[] before) {
+        static Normalised of(String t) {
+            StringBuilder b = new StringBuilder(t.length());
+            int[] before = new int[t.length() + 1];
+            for (int i = 0; i < t.length(); i++) {
+                before[i] = b.length();
+                char c = t.charAt(i);
+                if (Character.isLetterOrDigit(c) || Character.isIdeographic(c)) {
+                    b.append(c);
+                }
+            }
+            before[t.length()] = b.length();
+            return new Normalised(b.toString(), before);
+        }
+
+        String key(int from, int to) {
+            return kept.substring(before[from], before[to]);
+        }
     }
 
     private static List<Region> repeatedClauseRuns(List<Piece> clauses) {
@@ -75,36 +103,64 @@ final class Duplicates {
 
     private static List<Region> nearDuplicateSentences(List<Piece> sentences) {
         List<Region> regions = new ArrayList<>();
+        Map<String, java.util.ArrayDeque<Integer>> byOpening = new HashMap<>();
+        Map<String, java.util.ArrayDeque<Integer>> byEnding = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Piece s = sentences.get(i);
             if (s.key.length() < MIN_CHARS || s.key.length() > MAX_SENTENCE_CHARS) {
                 continue;
             }
+            String opening = s.key.substring(0, SIGNATURE);
+            String ending = s.key.substring(s.key.length() - SIGNATURE);
             int threshold = (int) Math.floor(s.key.length() * MAX_EDIT_SHARE);
             LevenshteinDistance distance = new LevenshteinDistance(threshold);
-            for (int j = Math.max(0, i - WINDOW); j < i; j++) {
-                String earlier = sentences.get(j).key;
-                if (Math.abs(earlier.length() - s.key.length()) <= threshold && distance.apply(earlier, s.key) >= 0) {
-                    regions.add(new Region(s.paragraph, s.start, s.end));
-                    break;
-                }
+            if (similarEarlier(sentences, s, byOpening.get(opening), threshold, distance)
+                    || similarEarlier(sentences, s, byEnding.get(ending), threshold, distance)) {
+                regions.add(new Region(s.paragraph, s.start, s.end));
             }
+            remember(byOpening, opening, i);
+            remember(byEnding, ending, i);
         }
         return regions;
     }
 
+    /** True when one of the earlier sentences is within {@code threshold} edits of {@code s}. */
+    private static boolean similarEarlier(List<Piece> sentences, Piece s, java.util.ArrayDeque<Integer> earlier,
+                                          int threshold, LevenshteinDistance distance) {
+        if (earlier == null) {
+            return false;
+        }
+        for (int j : earlier) {
+            String e = sentences.get(j).key;
+            if (Math.abs(e.length() - s.key.length()) <= threshold && distance.apply(e, s.key) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the last {@link #WINDOW} sentences per signature. */
+    private static void remember(Map<String, java.util.ArrayDeque<Integer>> index, String signature, int i) {
+        java.util.ArrayDeque<Integer> list = index.computeIfAbsent(signature, k -> new java.util.ArrayDeque<>());
+        if (list.size() == WINDOW) {
+            list.removeFirst();
+        }
+        list.addLast(i);
+    }
+
     /** Clauses (split at commas too) or sentences of the paragraphs, with their comparison keys. */
-    private static List<Piece> pieces(List<LogicalParagraph> paragraphs, boolean sentences) {
+    private static List<Piece> pieces(List<LogicalParagraph> paragraphs, List<Normalised> texts, boolean sentences) {
         List<Piece> out = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             String t = paragraphs.get(p).text();
+            Normalised normalised = texts.get(p);
             int start = 0;
             for (int i = 0; i <= t.length(); i++) {
                 boolean boundary = i == t.length() || (sentences ? isSentenceBoundary(t.charAt(i))
                         : Sentences.isClauseEnd(t.charAt(i)));
                 if (boundary) {
                     int end = Math.min(i + 1, t.length());
-                    String key = key(t, start, i);
+                    String key = normalised.key(start, i);
                     if (!key.isEmpty()) {
                         out.add(new Piece(p, start, end, key));
                     }
@@ -117,18 +173,6 @@ final class Duplicates {
 
     private static boolean isSentenceBoundary(char c) {
         return Sentences.isSentenceEnd(c) || c == '；' || c == ';';
-    }
-
-    /** The text without punctuation and blanks, so that 、 vs , or a stray space do not hide a repeat. */
-    private static String key(String t, int from, int to) {
-        StringBuilder b = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.isIdeographic(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /** Regions sorted, overlapping ones merged. */

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class ForeignContent {
     private static final String LOCATIVES = "在于赴到於";
+    /** Longer than any place name or chain (黔南布依族苗族自治州, 浙江省杭州市). */
+    private static final int WINDOW = 24;
 
     private ForeignContent() {
     }
@@ -26,9 +28,12 @@ final class ForeignContent {
         for (LogicalParagraph p : paragraphs) {
             String t = p.text();
             int reportedUpTo = -1;
-            for (PlaceRef mention : places.mentions(t, context.province())) {
-                if (mention.start() == 0 || LOCATIVES.indexOf(t.charAt(mention.start() - 1)) < 0
-                        || mention.start() < reportedUpTo) {
+            for (int at = 0; at < t.length() - 1; at++) {
+                if (LOCATIVES.indexOf(t.charAt(at)) < 0 || at + 1 < reportedUpTo) {
+                    continue;
+                }
+                PlaceRef mention = placeAt(places, t, at + 1, context.province());
+                if (mention == null) {
                     continue;
                 }
                 Region other = places.region(mention);
@@ -36,8 +41,8 @@ final class ForeignContent {
                         || !other.provinceCode().equals(self.provinceCode())) {
                     continue;
                 }
-                int start = sentenceStart(t, mention.start());
-                int end = sentenceEnd(t, mention.end());
+                int start = Sentences.sentenceStart(t, mention.start());
+                int end = Sentences.sentenceEnd(t, mention.end());
                 issues.add(DiagnosticKind.FOREIGN_CONTENT, awardee.name(), "a sentence of the " + awardee.name()
                                 + " section is about " + other.name() + "; its figures are kept: "
                                 + Excerpt.of(t.substring(start, end)),
@@ -47,19 +52,12 @@ final class ForeignContent {
         }
     }
 
-    private static int sentenceStart(String t, int at) {
-        int i = at;
-        while (i > 0 && !Sentences.isSentenceEnd(t.charAt(i - 1))) {
-            i--;
+    /** The place named right at {@code at} (湖州 in 在湖州免费…), or null; only a short window is scanned. */
+    private static PlaceRef placeAt(Places places, String t, int at, String province) {
+        String window = t.substring(at, Math.min(t.length(), at + WINDOW));
+        for (PlaceRef m : places.mentions(window, province)) {
+            return m.chainStart() == 0 ? m.shift(at) : null;
         }
-        return i;
-    }
-
-    private static int sentenceEnd(String t, int at) {
-        int i = at;
-        while (i < t.length() && !Sentences.isSentenceEnd(t.charAt(i))) {
-            i++;
-        }
-        return Math.min(t.length(), i + 1);
+        return null;
     }
 }

@@ -61,12 +61,25 @@ final class Headings {
         return chars >= MIN_CHARS && chars <= MAX_CHARS;
     }
 
+    /**
+     * True when chars [start, end) of a paragraph overlap one of {@code regions}, which must be sorted and
+     * disjoint as {@link Duplicates#find} returns them: only the last region starting before {@code end}
+     * can overlap, and a binary search finds it.
+     */
     static boolean inside(List<Duplicates.Region> regions, int paragraph, int start, int end) {
-        for (Duplicates.Region r : regions) {
-            if (r.paragraph() == paragraph && start < r.end() && r.start() < end) {
-                return true;
+        int lo = 0;
+        int hi = regions.size() - 1;
+        Duplicates.Region candidate = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Duplicates.Region r = regions.get(mid);
+            if (r.paragraph() < paragraph || (r.paragraph() == paragraph && r.start() < end)) {
+                candidate = r;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return candidate != null && candidate.paragraph() == paragraph && start < candidate.end();
     }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 record HonorFacts(String title, Integer times, TimesKind timesKind, Integer provincialTimes) {
 
-    /** 全国双拥模范城(县): a city form and a county form in one name. */
-    private static final Pattern VARIANTS = Pattern.compile("^(.*?)(城市|城)[(（](县|縣)[)）]$");
+    /** 全国双拥模范城(县), 广东省双拥模范城(县、区): a city form and county or district forms in one name. */
+    private static final Pattern VARIANTS = Pattern.compile("^(.*?)(城市|城)[(（]([^)）]{1,6})[)）]$");
     /** Words that make a clause about the provincial honour rather than the national one. */
     private static final Pattern PROVINCIAL = Pattern.compile("省级|省双拥|全省双拥");
 
@@ -50,15 +50,7 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
 
     /** The clause around [start, end): from the previous clause end to the next one. */
     private static String clause(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && !Sentences.isClauseEnd(text.charAt(from - 1))) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && !Sentences.isClauseEnd(text.charAt(to))) {
-            to++;
-        }
-        return text.substring(from, to);
+        return text.substring(Sentences.clauseStart(text, start), Sentences.clauseEnd(text, end));
     }
 
     /** The form of the document's honour that this place receives. */
@@ -70,14 +62,26 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
         if (!m.matches()) {
             return honor;
         }
-        return isCounty(place) ? m.group(1) + m.group(3) : m.group(1) + m.group(2);
+        String forms = m.group(3);
+        String level = level(place);
+        for (String form : forms.split("、")) {
+            if (TraditionalToSimplified.toSimplified(form).equals(level)) {
+                return m.group(1) + form;
+            }
+        }
+        return m.group(1) + m.group(2);
     }
 
-    private static boolean isCounty(PlaceRef place) {
-        if (place.kind() != null) {
-            return place.kind() == RegionKind.COUNTY || place.kind() == RegionKind.BANNER;
+    /** 县 for a county or banner, 区 for a district, else null (a city). */
+    private static String level(PlaceRef place) {
+        RegionKind kind = place.kind();
+        String n = TraditionalToSimplified.toSimplified(place.name());
+        if (kind == RegionKind.COUNTY || kind == RegionKind.BANNER || (kind == null && (n.endsWith("县") || n.endsWith("旗")))) {
+            return "县";
         }
-        String n = place.name();
-        return n.endsWith("县") || n.endsWith("縣") || n.endsWith("旗");
+        if (kind == RegionKind.DISTRICT || (kind == null && n.endsWith("区"))) {
+            return "区";
+        }
+        return null;
     }
 }

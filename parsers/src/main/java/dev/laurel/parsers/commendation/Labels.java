@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The short phrase saying what a figure counts. Usually the words before the number in its clause
- * (慰问金额超6300万元 → 慰问金额); when those end in a verb of spending or doing (投入2亿元用于部队基础设施建设),
- * the words after the figure (部队基础设施建设). A heuristic: null when the clause offers nothing.
+ * (慰问金额超6300万元 → 慰问金额); when those end in a verb of spending or doing (投入2亿元用于部队基础设施建设)
+ * or continue a list (1087名军转干部和1105名退役军人), the words after the figure. A heuristic: null when the
+ * clause offers nothing.
  */
 final class Labels {
     static final int MAX_CHARS = 24;
@@ -21,12 +22,24 @@ final class Labels {
     private Labels() {
     }
 
-    static String of(String text, int start, int end) {
+    /** Scope words that say where or when, not what: a label of only these is no label. */
+    private static final List<String> SCOPE_ONLY = List.of("全市", "全县", "全区", "全省", "全国", "每年", "年均", "共",
+            "新建", "在全市", "在全县", "其中");
+    private static final String CONNECTORS = "和及与、以并";
+
+    /**
+     * The label of the figure at [start, end) of {@code text}; {@code floor} is where the previous figure
+     * of the text ends, so that one label never spans two figures.
+     */
+    static String of(String text, int start, int end, int floor) {
         int from = start;
-        while (from > 0 && !isBoundary(text.charAt(from - 1))) {
+        int limit = Math.max(floor, start - Sentences.REACH);
+        while (from > limit && !isBoundary(text.charAt(from - 1))) {
             from--;
         }
-        String before = text.substring(from, start).strip();
+        String raw = text.substring(from, start).strip();
+        boolean listContinues = !raw.isEmpty() && CONNECTORS.indexOf(raw.charAt(raw.length() - 1)) >= 0;
+        String before = strip(raw);
         boolean trimmed = true;
         while (trimmed && !before.isEmpty()) {
             trimmed = false;
@@ -39,12 +52,13 @@ final class Labels {
             }
         }
         String verb = VERBS.stream().filter(before::endsWith).findFirst().orElse(null);
-        if (before.isEmpty() || verb != null) {
+        if (before.isEmpty() || verb != null || listContinues || SCOPE_ONLY.contains(before)) {
             int to = end;
-            while (to < text.length() && !isBoundary(text.charAt(to))) {
+            int stop = Math.min(text.length(), end + Sentences.REACH);
+            while (to < stop && !isBoundary(text.charAt(to)) && !Character.isDigit(text.charAt(to))) {
                 to++;
             }
-            String after = text.substring(end, to).strip();
+            String after = strip(text.substring(end, to));
             for (String w : AFTER_FIGURE) {
                 if (after.startsWith(w)) {
                     after = after.substring(w.length());
@@ -60,6 +74,19 @@ final class Labels {
             return before.isEmpty() ? null : cut(before, true);
         }
         return cut(before, true);
+    }
+
+    /** Blanks and connectors (和, 及, 、) at either end removed. */
+    private static String strip(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || CONNECTORS.indexOf(s.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || CONNECTORS.indexOf(s.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return s.substring(a, b);
     }
 
     private static boolean isBoundary(char c) {

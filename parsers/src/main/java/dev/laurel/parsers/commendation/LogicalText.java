@@ -11,14 +11,18 @@ import java.util.Arrays;
 final class LogicalText {
     private final StringBuilder text = new StringBuilder();
     private int[] sourceOffset = new int[64];
+    /** {@link #text()} as last built; null after an append. */
+    private String built;
 
     /** Appends {@code source[start, end)}. */
     LogicalText append(String source, int start, int end) {
         ensure(text.length() + (end - start));
+        int at = text.length();
         for (int i = start; i < end; i++) {
-            sourceOffset[text.length()] = i;
-            text.append(source.charAt(i));
+            sourceOffset[at++] = i;
         }
+        text.append(source, start, end);
+        built = null;
         return this;
     }
 
@@ -29,7 +33,10 @@ final class LogicalText {
     }
 
     String text() {
-        return text.toString();
+        if (built == null) {
+            built = text.toString();
+        }
+        return built;
     }
 
     int length() {

@@ -6,17 +6,21 @@ import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityKind;
 import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
- * Skipped: honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
+ * A share written as a fraction (三分之一) is given in percent, as 百分之三十 is. Skipped: the start of a
+ * place name (七台河市), honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
  * and figures inside text repeated from earlier in the section. Traditional script is read through a
  * same-length simplified view, so spans and quoted text stay those of the source.
  */
 final class MetricReader {
     private static final QuantityScanner SCANNER = new QuantityScanner();
+    /** Longer than any place name that starts with a numeral (七台河市, 五家渠市, 六盘水市). */
+    private static final int PLACE_WINDOW = 12;
 
     private MetricReader() {
     }
@@ -27,33 +31,53 @@ final class MetricReader {
     }
 
     static List<Metric> read(String source, List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
-                             List<Duplicates.Region> repeated, Filter filter) {
+                             List<Duplicates.Region> repeated, Places places, Filter filter) {
         List<Metric> out = new ArrayList<>();
+        int heading = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
+            int previousEnd = 0;
             for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
+                int floor = previousEnd;
+                previousEnd = q.end();
+                while (heading + 1 < headings.size() && starts(headings.get(heading + 1), p, q.start())) {
+                    heading++;
+                }
                 if (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
-                        || Headings.inside(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())) {
+                        || Headings.inside(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
+                        || startsPlaceName(places, text, q)) {
                     continue;
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
-                out.add(new Metric(Labels.of(text, q.start(), q.end()), q.value(), q.upper(), q.unit(),
-                        q.qualifier(), q.cumulative(), initiative(headings, p, q.start()), span.of(source), span));
+                boolean share = q.kind() == QuantityKind.FRACTION && q.unit() == null;
+                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), share ? percent(q.value()) : q.value(),
+                        share ? percent(q.upper()) : q.upper(), share ? "%" : q.unit(), q.qualifier(), q.cumulative(),
+                        heading < 0 ? null : heading, span.of(source), span));
             }
         }
         return out;
     }
 
-    /** The index of the initiative whose block holds chars at {@code offset} of paragraph {@code p}, or null. */
-    private static Integer initiative(List<Headings.Found> headings, int p, int offset) {
-        Integer found = null;
-        for (int i = 0; i < headings.size(); i++) {
-            Headings.Found h = headings.get(i);
-            if (h.paragraph() < p || (h.paragraph() == p && h.start() <= offset)) {
-                found = i;
-            }
+    /**
+     * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市,
+     * 五家 in 五家渠市. Only a short window at the figure is scanned.
+     */
+    private static boolean startsPlaceName(Places places, String text, Quantity q) {
+        if (Character.isDigit(text.charAt(q.start()))) {
+            return false;
         }
-        return found;
+        String window = text.substring(q.start(), Math.min(text.length(), q.start() + PLACE_WINDOW));
+        return places.find(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known());
+    }
+
+    /** A share written as a fraction (三分之一) in percent, like 百分之三十: 33.33…. */
+    private static BigDecimal percent(BigDecimal fraction) {
+        return fraction == null ? null : fraction.movePointRight(2).stripTrailingZeros();
+    }
+
+    /** True when the heading starts at or before chars at {@code offset} of paragraph {@code p}. */
+    private static boolean starts(Headings.Found h, int p, int offset) {
+        return h.paragraph() < p || (h.paragraph() == p && h.start() <= offset);
     }
 }

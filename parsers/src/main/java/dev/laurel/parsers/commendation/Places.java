@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  * then has no code ({@link PlaceRef#known()} is false).
  */
 final class Places {
-    /** A place-shaped name standing alone or between list separators. */
-    private static final Pattern SHAPED = Pattern.compile(
-            "(?<=^|[、，,；;：:\\s])(\\p{IsHan}{1,6}(?:市|县|區|区|旗|縣))(?=$|[、，,；;。．\\s])");
+    /** A place-shaped name standing alone: a few Han chars ending in a division suffix. */
+    private static final Pattern SHAPED = Pattern.compile("\\p{IsHan}{1,6}(?:市|县|區|区|旗|縣)");
+    private static final String SUFFIXES = "市县區区旗縣";
+    private static final String BEFORE_ITEM = "、，,；;：:";
+    private static final String AFTER_ITEM = "、，,；;。．";
+    private static final int MAX_STEM = 6;
 
     private final Gazetteer gazetteer = Gazetteer.get();
     private final RegionScanner full = RegionScanner.of(RegionScanner.Names.FULL);
@@ -48,13 +51,23 @@ final class Places {
         for (RegionMention m : full.scan(s)) {
             out.add(ref(m, provinceHint));
         }
-        Matcher m = SHAPED.matcher(s);
         List<PlaceRef> shaped = new ArrayList<>();
-        while (m.find()) {
-            int start = m.start(1);
-            int end = m.end(1);
-            if (out.stream().noneMatch(r -> r.chainStart() < end && start < r.end())) {
-                shaped.add(new PlaceRef(m.group(1), start, start, end, provinceHint, null, null, 0));
+        int known = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int end = i + 1;
+            if (SUFFIXES.indexOf(s.charAt(i)) < 0 || !(end == s.length() || isItemEnd(s.charAt(end)))) {
+                continue;
+            }
+            int start = itemStart(s, i);
+            if (start < 0) {
+                continue;
+            }
+            while (known < out.size() && out.get(known).end() <= start) {
+                known++;
+            }
+            boolean overlaps = known < out.size() && out.get(known).chainStart() < end;
+            if (!overlaps) {
+                shaped.add(new PlaceRef(s.substring(start, end), start, start, end, provinceHint, null, null, 0));
             }
         }
         if (!shaped.isEmpty()) {
@@ -62,6 +75,23 @@ final class Places {
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return out;
+    }
+
+    /** Where a list item ending with the suffix at {@code suffix} starts: after a separator, 1 to 6 Han chars back. */
+    private static int itemStart(String s, int suffix) {
+        int i = suffix;
+        while (i > 0 && suffix - i < MAX_STEM && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN) {
+            i--;
+        }
+        if (i == suffix) {
+            return -1;
+        }
+        boolean separated = i == 0 || BEFORE_ITEM.indexOf(s.charAt(i - 1)) >= 0 || Paragraphs.isBlank(s.charAt(i - 1));
+        return separated ? i : -1;
+    }
+
+    private static boolean isItemEnd(char c) {
+        return AFTER_ITEM.indexOf(c) >= 0 || Paragraphs.isBlank(c);
     }
 
     /** Every mention, short names included (湖州 in running text), resolved within the province when given. */
@@ -73,9 +103,12 @@ final class Places {
         return out;
     }
 
-    /** The first province-level region named in {@code s} (浙江 → 浙江省), or null. */
+    /** The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null. */
     String province(String s) {
         for (RegionMention m : withShort.scan(s)) {
+            if (!m.qualifiers().isEmpty()) {
+                return m.qualifiers().get(0).province().name();
+            }
             for (Region r : m.candidates()) {
                 if (r.kind() == RegionKind.PROVINCE || r.kind() == RegionKind.MUNICIPALITY) {
                     return r.name();

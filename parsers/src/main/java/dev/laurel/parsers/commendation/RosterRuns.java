@@ -38,6 +38,9 @@ final class RosterRuns {
 
     /** True when the text holds a list of at least {@link #MIN_NAMES} names. */
     static boolean isRosterParagraph(String text, Places places, String provinceHint) {
+        if (!mayHoldList(text)) {
+            return false;
+        }
         for (List<PlaceRef> run : find(text, places, provinceHint)) {
             if (run.size() >= MIN_NAMES) {
                 return true;
@@ -60,15 +63,22 @@ final class RosterRuns {
                 || before.endsWith("包括")) {
             return true;
         }
-        int from = at;
-        while (from > 0 && !Sentences.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
+        return NAMING.matcher(text.substring(Sentences.sentenceStart(text, at), Sentences.sentenceEnd(text, at))).find();
+    }
+
+    /**
+     * A cheap test before the gazetteer scan: a list of {@link #MIN_NAMES} names has at least
+     * {@code MIN_NAMES - 1} division suffixes (市, 县, 区, 旗) followed by a separator.
+     */
+    private static boolean mayHoldList(String text) {
+        int found = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if ("市县区旗縣區".indexOf(text.charAt(i)) >= 0 && SEPARATORS.indexOf(text.charAt(i + 1)) >= 0
+                    && ++found >= MIN_NAMES - 1) {
+                return true;
+            }
         }
-        int to = at;
-        while (to < text.length() && !Sentences.isSentenceEnd(text.charAt(to))) {
-            to++;
-        }
-        return NAMING.matcher(text.substring(from, to)).find();
+        return false;
     }
 
     private static boolean onlySeparators(String text, int from, int to) {

@@ -39,7 +39,7 @@ final class SectionReader {
         ForeignContent.report(paragraphs, section.place(), context, issues);
 
         HonorFacts honors = HonorFacts.read(summary, context, section.place());
-        List<Metric> metrics = MetricReader.read(source, paragraphs, headings, repeated, (p, offset) -> true);
+        List<Metric> metrics = MetricReader.read(source, paragraphs, headings, repeated, context.places(), (p, offset) -> true);
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();

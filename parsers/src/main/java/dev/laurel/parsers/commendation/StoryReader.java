@@ -28,6 +28,10 @@ final class StoryReader {
     private record Claim(PlaceRef place, int count, TimesKind kind, int paragraph, int start, int end) {
     }
 
+    /** A clause ending at {@code end} that is about {@code subject}. */
+    private record Owned(int end, String subject) {
+    }
+
     private final String source;
     private final DocumentContext context;
     private final SectionReader sections;
@@ -66,8 +70,10 @@ final class StoryReader {
     private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<Claim> claims, DiagnosticLog log) {
         Map<String, Claim> byName = new LinkedHashMap<>();
         claims.forEach(c -> byName.put(c.place().name(), c));
-        Map<String, List<int[]>> clauses = new LinkedHashMap<>();
+        List<java.util.TreeMap<Integer, Owned>> clauses = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
+            java.util.TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
+            clauses.add(owned);
             String text = paragraphs.get(p).text();
             String current = null;
             int start = 0;
@@ -80,7 +86,7 @@ final class StoryReader {
                     current = subject;
                 }
                 if (current != null) {
-                    clauses.computeIfAbsent(current, k -> new ArrayList<>()).add(new int[] {p, start, i});
+                    owned.put(start, new Owned(i, current));
                 }
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i)) && subject == null) {
                     current = null;
@@ -90,9 +96,11 @@ final class StoryReader {
         }
         List<Awardee> out = new ArrayList<>();
         for (Claim c : claims) {
-            List<int[]> mine = clauses.getOrDefault(c.place().name(), List.of());
-            List<Metric> metrics = MetricReader.read(source, paragraphs, List.of(), List.of(),
-                    (p, offset) -> mine.stream().anyMatch(r -> r[0] == p && r[1] <= offset && offset < r[2]));
+            String name = c.place().name();
+            List<Metric> metrics = MetricReader.read(source, paragraphs, List.of(), List.of(), context.places(), (p, offset) -> {
+                Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
+                return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
+            });
             SourceSpan claimSpan = paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
             int start = claimSpan.start();
             int end = claimSpan.end();
@@ -133,18 +141,19 @@ final class StoryReader {
         List<Claim> out = new ArrayList<>();
         List<int[]> used = new ArrayList<>();
         respectively(simplified, places, paragraph, out, used);
+        int u = 0;
         for (HonorCount c : HonorCounts.find(simplified)) {
-            if (c.edition() || c.count() == null || used.stream().anyMatch(u -> u[0] <= c.start() && c.start() < u[1])) {
+            while (u < used.size() && used.get(u)[1] <= c.start()) {
+                u++;
+            }
+            boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
+            if (c.edition() || c.count() == null || inRespectively) {
                 continue;
             }
-            PlaceRef subject = null;
-            int sentence = sentenceStart(simplified, c.start());
-            for (PlaceRef p : places) {
-                if (p.end() <= c.start() && p.chainStart() >= sentence) {
-                    subject = p;
-                }
-            }
-            if (subject != null) {
+            int sentence = Sentences.sentenceStart(simplified, c.start());
+            int last = lastEndingBy(places, c.start());
+            PlaceRef subject = last < 0 ? null : places.get(last);
+            if (subject != null && subject.chainStart() >= sentence) {
                 out.add(new Claim(subject, c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), paragraph,
                         c.start(), c.end()));
             }
@@ -156,12 +165,12 @@ final class StoryReader {
     private static void respectively(String text, List<PlaceRef> places, int paragraph, List<Claim> out,
                                      List<int[]> used) {
         for (int at = text.indexOf("分别"); at >= 0; at = text.indexOf("分别", at + 2)) {
-            int sentence = sentenceStart(text, at);
-            int end = clauseEnd(text, at);
+            int sentence = Sentences.sentenceStart(text, at);
+            int end = Sentences.clauseEnd(text, at);
             List<PlaceRef> subjects = new ArrayList<>();
-            for (PlaceRef p : places) {
-                if (p.chainStart() >= sentence && p.end() <= at && clauseHas(text, p.end(), at)) {
-                    subjects.add(p);
+            for (int i = lastEndingBy(places, at); i >= 0 && places.get(i).chainStart() >= sentence; i--) {
+                if (clauseHas(text, places.get(i).end(), at)) {
+                    subjects.add(0, places.get(i));
                 }
             }
             List<Quantity> counts = new ArrayList<>();
@@ -185,6 +194,23 @@ final class StoryReader {
         }
     }
 
+    /** The index of the last place (in text order) that ends at or before {@code offset}, or -1. */
+    private static int lastEndingBy(List<PlaceRef> places, int offset) {
+        int lo = 0;
+        int hi = places.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).end() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     /** True when no sentence or clause end lies between {@code from} and {@code to}, list commas aside. */
     private static boolean clauseHas(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -193,22 +219,6 @@ final class StoryReader {
             }
         }
         return true;
-    }
-
-    private static int sentenceStart(String text, int at) {
-        int i = Math.min(at, text.length());
-        while (i > 0 && !Sentences.isSentenceEnd(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int clauseEnd(String text, int at) {
-        int i = at;
-        while (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static Awardee withCount(Awardee a, Claim c) {

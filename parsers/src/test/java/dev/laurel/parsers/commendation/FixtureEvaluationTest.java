@@ -49,5 +49,6 @@ class FixtureEvaluationTest {
         assertTrue(s.metricsRecall() >= 0.95, s.report());
         assertTrue(s.qualifierAccuracy() >= 0.95, s.report());
         assertTrue(s.diagnosticsMissed.isEmpty(), s.report());
+        assertEquals(java.util.List.of(), s.fieldsWrong, s.report());
     }
 }

@@ -40,6 +40,8 @@ final class GoldScore {
     int metricsPredicted;
     int metricsGold;
     int qualifierRight;
+    /** Header fields, roster kinds, honour titles and summaries that differ from the gold. */
+    final List<String> fieldsWrong = new ArrayList<>();
     final List<String> diagnosticsWanted = new ArrayList<>();
     final List<String> diagnosticsMissed = new ArrayList<>();
 
@@ -63,7 +65,26 @@ final class GoldScore {
         return s;
     }
 
+    private void field(String what, JsonNode gold, Object got) {
+        String want = gold == null || gold.isNull() || gold.isMissingNode() ? null : norm(gold.asString());
+        String have = got == null ? null : norm(String.valueOf(got));
+        if (!java.util.Objects.equals(want, have)) {
+            fieldsWrong.add(what + ": gold " + want + " got " + have);
+        }
+    }
+
     private void compare(JsonNode gold, Announcement out) {
+        field("title", gold.path("title"), out.title());
+        field("honor", gold.path("honor"), out.honor());
+        field("province", gold.path("province"), out.province());
+        JsonNode event = gold.path("event");
+        field("event.date", event.path("date"), out.event() == null ? null : out.event().date());
+        field("event.place", event.path("place"), out.event() == null ? null : out.event().place());
+        field("event.name", event.path("name"), out.event() == null ? null : out.event().name());
+        for (JsonNode r : gold.path("roster")) {
+            out.roster().stream().filter(e -> norm(e.name()).equals(norm(r.path("name").asString()))).findFirst()
+                    .ifPresent(e -> field("roster kind " + e.name(), r.path("kind"), e.kind() == null ? null : e.kind().id()));
+        }
         List<String> goldRoster = new ArrayList<>();
         gold.path("roster").forEach(r -> goldRoster.add(norm(r.path("name").asString())));
         List<String> predRoster = out.roster().stream().map(RosterEntry::name).map(GoldScore::norm).toList();
@@ -109,6 +130,8 @@ final class GoldScore {
             } else {
                 lines.add("  provincialTimes " + name + ": gold " + provincial + " got " + a.provincialTimesHonored());
             }
+            field("honorTitle " + name, g.path("honorTitle"), a.honorTitle());
+            field("summary " + name, g.path("summary"), a.summary());
             Set<String> gi = new TreeSet<>();
             g.path("initiatives").forEach(i -> gi.add(norm(i.asString())));
             Set<String> pi = new TreeSet<>();
@@ -169,6 +192,7 @@ final class GoldScore {
         lines.add(String.format("metrics: P=%.3f R=%.3f F1=%.3f (%d/%d; predicted %d; qualifier right %d/%d)",
                 metricsPrecision(), metricsRecall(), f1(metricsPrecision(), metricsRecall()), metricsTp, metricsGold,
                 metricsPredicted, qualifierRight, metricsTp));
+        lines.add("fields: " + fieldsWrong.size() + " differ " + fieldsWrong);
         lines.add("diagnostics: " + (diagnosticsWanted.size() - diagnosticsMissed.size()) + "/"
                 + diagnosticsWanted.size() + " expected issues reported; not reported " + diagnosticsMissed);
     }
@@ -189,7 +213,7 @@ final class GoldScore {
             int hit = -1;
             for (int i = 0; i < predicted.size(); i++) {
                 Metric p = predicted.get(i);
-                if (!used[i] && p.value().compareTo(value) == 0 && unitKey(p.unit()).equals(unit)) {
+                if (!used[i] && sameValue(p.value(), value) && unitKey(p.unit()).equals(unit)) {
                     hit = i;
                     break;
                 }
@@ -225,6 +249,12 @@ final class GoldScore {
         if (!missed.isEmpty() || !extra.isEmpty()) {
             lines.add("  metrics " + name + ": missed " + missed + " extra " + extra);
         }
+    }
+
+    /** Equal within 1e-9 relative, as score.py compares: a gold 100/3 written as a double matches 33.33…. */
+    private static boolean sameValue(BigDecimal a, BigDecimal b) {
+        BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE);
+        return a.subtract(b).abs().compareTo(scale.multiply(new BigDecimal("1e-9"))) <= 0;
     }
 
     private static String unitKey(String unit) {

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class TestDocuments {
     /** The sample, in the repository's seeds folder (tests run with the module as working directory). */
     static final Path SEED = Path.of("..", "seeds", "000_8580ebc5395fa60a.txt");
+    /** The sample's gold, kept once in the repository, with core's tests. */
+    static final Path SEED_GOLD = Path.of("..", "core", "src", "test", "resources", "gold", "seed-gold.json");
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -36,6 +38,14 @@ final class TestDocuments {
 
     static Announcement parse(String text, String name) {
         return new CommendationTextParser().parse(Source.ofText(text, name), ParseOptions.defaults());
+    }
+
+    static JsonNode fileJson(Path path) {
+        try {
+            return JSON.readTree(Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static JsonNode resourceJson(String path) {

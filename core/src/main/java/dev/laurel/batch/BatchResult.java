@@ -1,0 +1,51 @@
+package dev.laurel.batch;
+
+import dev.laurel.model.Announcement;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The outcome for one input of a batch: its announcement, or why it could not be read. A failure is a
+ * value, not an exception, so that one bad file does not stop a batch.
+ *
+ * @param index        the input's position in the input sequence, from 0
+ * @param name         the input's name: the path as given, or the source's name
+ * @param path         the input file, or null when the input was a {@code Source}
+ * @param bytes        the input's length in bytes (0 when unknown, e.g. a missing file)
+ * @param announcement the records read, or null on failure
+ * @param reason       one sentence saying why the input could not be read, or null on success
+ * @param cause        the exception behind a failure, or null
+ * @param nanos        the time spent reading, decoding and parsing this input, in nanoseconds
+ */
+public record BatchResult(long index, String name, Path path, long bytes, Announcement announcement,
+                          String reason, Throwable cause, long nanos) {
+
+    public BatchResult {
+        Objects.requireNonNull(name, "name must not be null");
+        if ((announcement == null) == (reason == null)) {
+            throw new IllegalArgumentException("exactly one of announcement and reason must be given");
+        }
+    }
+
+    /** A success. */
+    public static BatchResult success(long index, String name, Path path, long bytes, Announcement announcement,
+                                      long nanos) {
+        return new BatchResult(index, name, path, bytes, Objects.requireNonNull(announcement, "announcement"), null,
+                null, nanos);
+    }
+
+    /** A failure with its reason (one sentence) and the exception behind it, if any. */
+    public static BatchResult failure(long index, String name, Path path, long bytes, String reason, Throwable cause,
+                                      long nanos) {
+        return new BatchResult(index, name, path, bytes, null, Objects.requireNonNull(reason, "reason"), cause, nanos);
+    }
+
+    public boolean isSuccess() {
+        return announcement != null;
+    }
+
+    @Override
+    public String toString() {
+        return "BatchResult[" + index + ", " + name + ", " + (isSuccess() ? "ok" : "failed: " + reason) + "]";
+    }
+}

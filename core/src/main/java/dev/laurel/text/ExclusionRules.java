@@ -1,0 +1,122 @@
+package dev.laurel.text;
+
+import java.math.BigDecimal;
+
+/**
+ * The rules that decide what is not a quantity although it reads like one (the word lists are in
+ * {@link Exclusions}). Document reading only, except {@link #isNumeralWord}; see {@link QuantityScanner}.
+ */
+final class ExclusionRules {
+    private ExclusionRules() {
+    }
+
+    /** 一切, 一看, 四川, 两两: a numeral char that starts a word; returns the word's length or 0. */
+    static int isNumeralWord(CharSequence t, int at) {
+        for (String w : Exclusions.NUMERAL_WORDS) {
+            if (UnitTable.regionMatches(t, at, w)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /** A lone capital that is also a word char (入伍, 陆续, 收拾): no numeral. 叁, 贰 alone are numerals. */
+    static boolean isWordCapital(CharSequence t, int numStart, int runEnd) {
+        return runEnd == numStart + 1 && Exclusions.AMBIGUOUS_CAPITALS.indexOf(t.charAt(numStart)) >= 0;
+    }
+
+    /**
+     * True when numeral [numStart, runEnd) + unit at {@code unitAt} is no quantity: an idiom (一家亲), a lone
+     * 一 as an article (一批, 一项, 一轮, 一个重要…), a word with 一 inside (统一, 新一轮), a slogan (四个确保,
+     * 三个100%), a programme name (十件实事) or a calendar year (2024年).
+     */
+    static boolean excluded(CharSequence t, int i, int numStart, int runEnd, int unitAt, UnitTable.Unit unit,
+                            BigDecimal value, boolean approximate, boolean arabic) {
+        if (Exclusions.startsWithAny(t, i, Exclusions.IDIOMS)) {
+            return true;
+        }
+        boolean chinese = !arabic;
+        int after = unitAt + unit.surface().length();
+        boolean loneOne = chinese && runEnd - numStart == 1 && t.charAt(numStart) == '一';
+        if (loneOne && Exclusions.INDEFINITE_AFTER_ONE.contains(unit.surface())) {
+            return true;
+        }
+        if (loneOne && i > 0 && Exclusions.WORD_BEFORE_ONE.indexOf(t.charAt(i - 1)) >= 0) {
+            return true;
+        }
+        if (loneOne && Exclusions.startsWithAny(t, after, Exclusions.ABSTRACT_AFTER_ONE)) {
+            return true;
+        }
+        if (chinese && (unit.surface().equals("个") || unit.surface().equals("個")) && after < t.length()) {
+            char a = t.charAt(after);
+            if (NumeralChars.isNumeral(a) || a == '“' || a == '"' || a == '「'
+                    || Exclusions.startsWithAny(t, after, Exclusions.SLOGAN_HEADS)) {
+                return true;
+            }
+        }
+        if (chinese && NumeralRuns.powersOnly(t, numStart, runEnd)
+                && (Exclusions.startsWithAny(t, after, Exclusions.PROGRAMME_NOUNS) || unit.surface().equals("年"))) {
+            return true; // 十件实事, 百项清单; 百年 is an idiom of time
+        }
+        if (unit.canonical().equals("年") && !approximate && value.scale() <= 0 && value.signum() > 0
+                && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2999)) <= 0
+                && !NumeralRuns.hasBig(t, numStart, runEnd)) {
+            return true; // 2024年: a calendar year
+        }
+        return false;
+    }
+
+    /** After 三个100%, also skip the number the slogan quotes. */
+    static int skipAfterSlogan(CharSequence t, int unitAt, UnitTable.Unit unit) {
+        int after = unitAt + unit.surface().length();
+        if (after < t.length() && NumeralChars.isNumeral(t.charAt(after))) {
+            int e = NumeralRuns.end(t, after);
+            while (e < t.length() && (t.charAt(e) == '%' || t.charAt(e) == '％')) {
+                e++;
+            }
+            return e;
+        }
+        return after;
+    }
+
+    /**
+     * True when [start, end) sits in a short quote and is a name: “八一”, “4321”, “三个100%”, and a Chinese
+     * numeral + classifier filling the quote (“二十条”, “十件实事”). A quantity with another unit filling the
+     * quote counts (“三连冠”, “100人”).
+     */
+    static boolean insideQuote(CharSequence t, int start, int end, UnitTable.Unit unit, boolean arabic) {
+        int open = -1;
+        for (int k = start - 1; k >= 0 && k >= start - 20; k--) {
+            char c = t.charAt(k);
+            if (c == '“' || c == '「' || c == '『' || c == '《') {
+                open = k;
+                break;
+            }
+            if (c == '”' || c == '」' || c == '』' || c == '》' || c == '。' || c == '\n') {
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = -1;
+        for (int k = end; k < t.length() && k < end + 20; k++) {
+            char c = t.charAt(k);
+            if (c == '”' || c == '」' || c == '』' || c == '》') {
+                close = k;
+                break;
+            }
+            if (c == '“' || c == '「' || c == '『' || c == '《' || c == '。' || c == '\n') {
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        boolean fills = open + 1 == start && close == end;
+        if (fills && unit != null && !arabic && Exclusions.NAME_CLASSIFIERS.contains(unit.surface())) {
+            return true; // “二十条”: a programme name
+        }
+        return !(unit != null && fills);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.laurel.text;
+
+/**
+ * The number-model reading of spaced numerals (一百 五 十 二, 7万 5千 4百, 百 分 之 2, 三分  之一): the
+ * spaces between two chars of a numeral, unit or ratio word are dropped, and {@link #origin} maps every char
+ * of the compact text back to the input. Spaces between two Arabic numbers (1, 234; the mixed fraction
+ * 1 3/5) and between an Arabic number and a Chinese digit (667.123 五点八) stay: they separate numbers.
+ */
+final class SpacedText {
+    final String text;
+    private final int[] origin;
+
+    private SpacedText(String text, int[] origin) {
+        this.text = text;
+        this.origin = origin;
+    }
+
+    /** The compact view of {@code t}, or null when there is nothing to drop. */
+    static SpacedText of(CharSequence t) {
+        int n = t.length();
+        StringBuilder b = null;
+        int[] origin = null;
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (isSpace(c) && i > 0) {
+                int j = i;
+                while (j < n && isSpace(t.charAt(j))) {
+                    j++;
+                }
+                if (j < n && joins(t.charAt(i - 1), t.charAt(j))) {
+                    if (b == null) {
+                        b = new StringBuilder(n);
+                        b.append(t, 0, i);
+                        origin = new int[n + 1];
+                        for (int k = 0; k < i; k++) {
+                            origin[k] = k;
+                        }
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            if (b != null) {
+                origin[b.length()] = i;
+                b.append(c);
+            }
+            i++;
+        }
+        if (b == null) {
+            return null;
+        }
+        origin[b.length()] = n;
+        return new SpacedText(b.toString(), origin);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
+    }
+
+    private static boolean joins(char a, char b) {
+        boolean aArabic = NumeralChars.isArabic(a) || NumeralChars.isDot(a);
+        boolean bArabic = NumeralChars.isArabic(b);
+        if (!(NumeralRuns.isHan(a) || aArabic) || !(NumeralRuns.isHan(b) || bArabic)) {
+            return false;
+        }
+        return !(aArabic && (bArabic || NumeralChars.isChineseDigit(b)));
+    }
+
+    /** The input offset of compact offset {@code k} (a start). */
+    int start(int k) {
+        return origin[k];
+    }
+
+    /** The input offset after compact end {@code k} (exclusive). */
+    int end(int k) {
+        return k == 0 ? 0 : origin[k - 1] + 1;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.laurel.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.laurel.model.TimesKind;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HonorCountsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "先后9次被命名为全国双拥模范城|9|TOTAL|先后9次", "连续5次荣获全国双拥模范城称号|5|CONSECUTIVE|连续5次",
+        "荣膺全国双拥模范城“六连冠”|6|CONSECUTIVE|六连冠", "四连冠|4|CONSECUTIVE|四连冠",
+        "连续八届蝉联省级双拥模范城|8|CONSECUTIVE|连续八届蝉联", "已八次蝉联|8|CONSECUTIVE|已八次蝉联",
+        "连续第九次获此殊荣|9|CONSECUTIVE|连续第九次", "7次被命名为省级双拥模范城|7|TOTAL|7次",
+        "已连续3次被命名为全国双拥模范县|3|CONSECUTIVE|连续3次", "蝉联全国双拥模范城|null|CONSECUTIVE|蝉联",
+        "连续多次荣获省级双拥模范县|null|CONSECUTIVE|连续多次",
+        "第四次获得全国双拥模范县称号|4|TOTAL|第四次", "第三次荣获全国双拥模范城|3|TOTAL|第三次",
+        "第五次被评为省级双拥模范城|5|TOTAL|第五次", "第2次获评全国双拥模范县|2|TOTAL|第2次"})
+    void finds(String text, Integer count, TimesKind kind, String phrase) {
+        List<HonorCount> found = HonorCounts.find(text);
+        assertEquals(1, found.size(), found.toString());
+        HonorCount h = found.get(0);
+        assertEquals(count, h.count());
+        assertEquals(kind, h.kind());
+        assertEquals(phrase, h.phrase());
+        assertEquals(phrase, text.substring(h.start(), h.end()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"举办第十一届论坛"})
+    void editionIsNotACount(String text) {
+        HonorCount h = HonorCounts.find(text).get(0);
+        assertTrue(h.edition());
+        assertEquals(11, h.count());
+        assertNull(h.kind());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"开展拥军支前演练2次。", "局3次荣获退役军人事务部先进集体", "第四次会议通过"})
+    void plainTimesAreNotHonourCounts(String text) {
+        assertEquals(List.of(), HonorCounts.find(text));
+    }
+}

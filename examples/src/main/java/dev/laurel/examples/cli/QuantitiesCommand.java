@@ -1,0 +1,88 @@
+package dev.laurel.examples.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code laurel quantities [TEXT...]}: the quantity engine on the user's own sentences, one JSON object
+ * per quantity found. Without TEXT it reads lines from standard input (UTF-8).
+ */
+@Command(name = "quantities",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Finds the quantities in TEXT (or in each line of standard input) and prints one JSON object",
+            "per quantity: line, value, lower, upper, unit, qualifier, cumulative, kind, text, start, end.",
+            "start/end are char offsets into the line, end exclusive."})
+public final class QuantitiesCommand implements Callable<Integer> {
+
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    /** One quantity as printed. */
+    @JsonPropertyOrder({"line", "value", "lower", "upper", "unit", "qualifier", "cumulative", "kind", "text", "start", "end"})
+    record Row(int line, BigDecimal value, BigDecimal lower, BigDecimal upper, String unit, String qualifier,
+               boolean cumulative, String kind, String text, int start, int end) {
+    }
+
+    private final CliContext context;
+    private final InputStream stdin;
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Text to scan; several are scanned as lines 1, 2, …")
+    private List<String> texts;
+
+    public QuantitiesCommand(CliContext context) {
+        this(context, System.in);
+    }
+
+    QuantitiesCommand(CliContext context, InputStream stdin) {
+        this.context = context;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        if (texts != null && !texts.isEmpty()) {
+            for (int i = 0; i < texts.size(); i++) {
+                print(i + 1, texts.get(i));
+            }
+            return ExitCodes.OK;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
+            int line = 0;
+            for (String s; (s = r.readLine()) != null; ) {
+                print(++line, s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(int line, String text) {
+        for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
+            Row row = new Row(line, q.value(), q.lower(), q.upper(), q.unit(), q.qualifier().id(), q.cumulative(),
+                    q.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    text.substring(q.start(), q.end()), q.start(), q.end());
+            context.out().println(JSON.writeValueAsString(row));
+        }
+        context.out().flush();
+    }
+}

@@ -1,0 +1,317 @@
+package dev.laurel.exporters.csv;
+
+import dev.laurel.exporters.Decimals;
+import dev.laurel.model.Announcement;
+import dev.laurel.model.Awardee;
+import dev.laurel.spi.AnnouncementSink;
+import dev.laurel.spi.ExportOptions;
+import dev.laurel.spi.Exporter;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Format {@code csv}: RFC 4180 (comma, double-quote quoting where a cell holds a quote, comma, CR or
+ * LF, CRLF record ends), UTF-8, a header row, the columns of {@link CsvTable}.
+ * <ul>
+ * <li>{@code tables} layout (default): six files joined by keys, written into a folder.</li>
+ * <li>{@code flat} layout: one {@code metrics.csv}, one row per metric; also writable to a stream.</li>
+ * </ul>
+ * With {@link ExportOptions#excel()} each file starts with a UTF-8 byte order mark (so Excel shows
+ * Chinese) and a text cell starting with {@code = + - @}, tab or CR gets a leading {@code '} so Excel
+ * does not run it as a formula; numbers are never altered. Without it there is no BOM and no guard.
+ * Decimals are written plain ({@link Decimals#plain}); booleans as {@code true}/{@code false}; enums by
+ * their JSON names; null as an empty cell (CSV cannot tell null from an empty string; JSON can).
+ * <p>The document key {@code doc} is the first 16 hex digits of the source's SHA-256, so the same
+ * source gets the same key in every export; a source met again in the same export gets
+ * {@code -2}, {@code -3}, ... appended. Rows are written as announcements arrive; files of an earlier
+ * export in the folder are replaced. Stateless and thread-safe; each sink is for one thread.
+ */
+public final class CsvExporter implements Exporter {
+
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    /** Where each CSV file of an export goes; the sink closes every stream it opens through it. */
+    @FunctionalInterface
+    public interface TableOutputs {
+        OutputStream open(String fileName) throws IOException;
+    }
+
+    private final ExportOptions defaults;
+
+    /** The exporter with {@link ExportOptions#defaults()}: tables layout, no BOM; used by ServiceLoader. */
+    public CsvExporter() {
+        this(ExportOptions.defaults());
+    }
+
+    private CsvExporter(ExportOptions defaults) {
+        this.defaults = defaults;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an exporter whose methods without an {@link ExportOptions} parameter use these settings. */
+    public static final class Builder {
+        private boolean excel;
+        private String layout = ExportOptions.TABLES;
+
+        private Builder() {
+        }
+
+        /** Write a UTF-8 BOM and guard text cells against formula injection (for Excel). */
+        public Builder excel(boolean value) {
+            this.excel = value;
+            return this;
+        }
+
+        /** {@link ExportOptions#TABLES} (default) or {@link ExportOptions#FLAT}. */
+        public Builder layout(String value) {
+            this.layout = Objects.requireNonNull(value, "layout must not be null");
+            return this;
+        }
+
+        public CsvExporter build() {
+            return new CsvExporter(ExportOptions.defaults().withExcel(excel).withLayout(layout));
+        }
+    }
+
+    /** The settings the methods without an options parameter use. */
+    public ExportOptions options() {
+        return defaults;
+    }
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public String description() {
+        return "CSV: related tables in a folder (layout tables) or one metrics table (layout flat)";
+    }
+
+    /** True for the {@code flat} layout, the one layout that fits in one stream. */
+    @Override
+    public boolean writesToStream(ExportOptions options) {
+        return ExportOptions.FLAT.equals(options.layout());
+    }
+
+    /** Writes the flat layout to {@code out}, which the caller owns. */
+    @Override
+    public AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        if (!ExportOptions.FLAT.equals(options.layout())) {
+            throw new UnsupportedOperationException("the csv tables layout writes six files; export it to a folder,"
+                    + " or choose the flat layout to write one table to a stream");
+        }
+        return open(name -> new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, options);
+    }
+
+    /** Writes the flat layout to {@code out} with this exporter's settings; the caller owns {@code out}. */
+    public AnnouncementSink open(OutputStream out) throws IOException {
+        return open(out, defaults);
+    }
+
+    /** Writes the files of the layout into {@code folder}, creating it and replacing earlier files. */
+    @Override
+    public AnnouncementSink open(Path folder, ExportOptions options) throws IOException {
+        Objects.requireNonNull(folder, "folder must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        Files.createDirectories(folder);
+        return open(name -> Files.newOutputStream(folder.resolve(name)), options);
+    }
+
+    /** Writes into {@code folder} with this exporter's settings. */
+    public AnnouncementSink open(Path folder) throws IOException {
+        return open(folder, defaults);
+    }
+
+    /** Writes the files of the layout to streams of the caller's choosing (a zip, memory, ...). */
+    public AnnouncementSink open(TableOutputs outputs, ExportOptions options) throws IOException {
+        Objects.requireNonNull(outputs, "outputs must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        List<CsvTable> tables = ExportOptions.FLAT.equals(options.layout())
+                ? List.of(CsvTable.FLAT_METRICS) : CsvTable.tablesLayout();
+        Map<CsvTable, CSVPrinter> printers = new EnumMap<>(CsvTable.class);
+        try {
+            for (CsvTable t : tables) {
+                OutputStream os = outputs.open(t.fileName());
+                Objects.requireNonNull(os, "outputs returned null for " + t.fileName());
+                var w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+                if (options.excel()) {
+                    w.write('\uFEFF');
+                }
+                CSVPrinter p = new CSVPrinter(w, FORMAT);
+                printers.put(t, p);
+                p.printRecord(t.columns());
+            }
+        } catch (IOException | RuntimeException e) {
+            closeAll(printers, e);
+            throw e;
+        }
+        return new Sink(printers, options.excel(), tables.size() == 1);
+    }
+
+    /** The text of one cell; see the class comment. */
+    static String cell(Object value, boolean excel) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return excel ? guard(s) : s;
+        }
+        if (value instanceof BigDecimal d) {
+            return Decimals.plain(d);
+        }
+        return value.toString();
+    }
+
+    /** Prefixes {@code '} to text Excel would read as a formula (= + - @, tab, CR first). */
+    public static String guard(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    }
+
+    private static void closeAll(Map<CsvTable, CSVPrinter> printers, Exception primary) {
+        for (CSVPrinter p : printers.values()) {
+            try {
+                p.close(true);
+            } catch (IOException | RuntimeException e) {
+                primary.addSuppressed(e);
+            }
+        }
+    }
+
+    private static final class Sink implements AnnouncementSink {
+        private final Map<CsvTable, CSVPrinter> printers;
+        private final boolean excel;
+        private final boolean flat;
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final List<String> cells = new ArrayList<>(48);
+        private boolean closed;
+
+        Sink(Map<CsvTable, CSVPrinter> printers, boolean excel, boolean flat) {
+            this.printers = printers;
+            this.excel = excel;
+            this.flat = flat;
+        }
+
+        @Override
+        public void write(Announcement a) throws IOException {
+            Objects.requireNonNull(a, "announcement must not be null");
+            if (closed) {
+                throw new IllegalStateException("the sink is closed");
+            }
+            String doc = docId(a);
+            List<Awardee> awardees = a.awardees();
+            if (flat) {
+                CSVPrinter p = printers.get(CsvTable.FLAT_METRICS);
+                for (int i = 0; i < awardees.size(); i++) {
+                    Awardee w = awardees.get(i);
+                    for (int j = 0; j < w.metrics().size(); j++) {
+                        print(p, CsvRows.flatMetric(doc, a, i, w, j, w.metrics().get(j)));
+                    }
+                }
+                return;
+            }
+            print(printers.get(CsvTable.ANNOUNCEMENTS), CsvRows.announcement(doc, a));
+            CSVPrinter roster = printers.get(CsvTable.ROSTER);
+            for (int i = 0; i < a.roster().size(); i++) {
+                print(roster, CsvRows.roster(doc, i, a.roster().get(i)));
+            }
+            CSVPrinter aw = printers.get(CsvTable.AWARDEES);
+            CSVPrinter in = printers.get(CsvTable.INITIATIVES);
+            CSVPrinter me = printers.get(CsvTable.METRICS);
+            CSVPrinter di = printers.get(CsvTable.DIAGNOSTICS);
+            for (int i = 0; i < a.issues().size(); i++) {
+                print(di, CsvRows.diagnostic(doc, null, i, a.issues().get(i)));
+            }
+            for (int i = 0; i < awardees.size(); i++) {
+                Awardee w = awardees.get(i);
+                print(aw, CsvRows.awardee(doc, i, w));
+                for (int j = 0; j < w.initiatives().size(); j++) {
+                    print(in, CsvRows.initiative(doc, i, j, w.initiatives().get(j)));
+                }
+                for (int j = 0; j < w.metrics().size(); j++) {
+                    print(me, CsvRows.metric(doc, i, j, w.metrics().get(j)));
+                }
+                for (int j = 0; j < w.issues().size(); j++) {
+                    print(di, CsvRows.diagnostic(doc, i, j, w.issues().get(j)));
+                }
+            }
+        }
+
+        private String docId(Announcement a) {
+            String sha = a.source().sha256();
+            String id = sha.length() > 16 ? sha.substring(0, 16) : sha;
+            int n = seen.merge(id, 1, Integer::sum);
+            return n == 1 ? id : id + "-" + n;
+        }
+
+        private void print(CSVPrinter p, Object[] row) throws IOException {
+            cells.clear();
+            for (Object v : row) {
+                cells.add(cell(v, excel));
+            }
+            p.printRecord(cells);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            IOException first = null;
+            for (CSVPrinter p : printers.values()) {
+                try {
+                    p.close(true);
+                } catch (IOException e) {
+                    if (first == null) {
+                        first = e;
+                    } else {
+                        first.addSuppressed(e);
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.laurel.exporters.json;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.spi.AnnouncementSink;
+import dev.laurel.spi.ExportOptions;
+import dev.laurel.spi.Exporter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Format {@code json}: the contract of {@code announcement.schema.json} (beside this class), UTF-8.
+ * One announcement written to a stream is one JSON object; two or more are one JSON array of
+ * objects; none is {@code []}. The output ends with a newline. Pretty (two-space indent) or compact,
+ * from {@link ExportOptions#pretty()}. Stateless and thread-safe; a sink holds at most one
+ * announcement back (to choose between object and array), so batches stream.
+ *
+ * <pre>{@code
+ * String json = JsonExporter.builder().pretty(false).build().toJson(announcement);
+ * }</pre>
+ */
+public final class JsonExporter implements Exporter {
+
+    private static final ObjectWriter COMPACT = LaurelJson.mapper().writerFor(Announcement.class);
+    private static final ObjectWriter PRETTY = COMPACT.with(LaurelJson.prettyPrinter());
+
+    private final ExportOptions defaults;
+
+    /** The exporter with {@link ExportOptions#defaults()} (pretty); used by ServiceLoader. */
+    public JsonExporter() {
+        this(ExportOptions.defaults());
+    }
+
+    private JsonExporter(ExportOptions defaults) {
+        this.defaults = defaults;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an exporter whose methods without an {@link ExportOptions} parameter use these settings. */
+    public static final class Builder {
+        private boolean pretty = true;
+
+        private Builder() {
+        }
+
+        /** Indent for people (the default) or write one compact line. */
+        public Builder pretty(boolean value) {
+            this.pretty = value;
+            return this;
+        }
+
+        public JsonExporter build() {
+            return new JsonExporter(ExportOptions.defaults().withPretty(pretty));
+        }
+    }
+
+    /** The settings the methods without an options parameter use. */
+    public ExportOptions options() {
+        return defaults;
+    }
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    @Override
+    public String description() {
+        return "JSON: one object per announcement, an array for several (schema: announcement.schema.json)";
+    }
+
+    /** Opens a sink with this exporter's own settings; the caller owns {@code out}. */
+    public AnnouncementSink open(OutputStream out) throws IOException {
+        return open(out, defaults);
+    }
+
+    @Override
+    public AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        return new Sink(out, options.pretty() ? PRETTY : COMPACT);
+    }
+
+    /** One announcement as a JSON string with this exporter's settings, without the final newline. */
+    public String toJson(Announcement announcement) {
+        Objects.requireNonNull(announcement, "announcement must not be null");
+        var buffer = new ByteArrayOutputStream(8192);
+        try (AnnouncementSink sink = open(buffer)) {
+            sink.write(announcement);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String s = buffer.toString(StandardCharsets.UTF_8);
+        return s.substring(0, s.length() - 1);
+    }
+
+    private static final class Sink implements AnnouncementSink {
+        private final OutputStream out;
+        private final ObjectWriter writer;
+        private Announcement first;
+        private JsonGenerator array;
+        private boolean closed;
+
+        Sink(OutputStream out, ObjectWriter writer) {
+            this.out = out;
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(Announcement announcement) throws IOException {
+            Objects.requireNonNull(announcement, "announcement must not be null");
+            if (closed) {
+                throw new IllegalStateException("the sink is closed");
+            }
+            try {
+                if (array == null && first == null) {
+                    first = announcement;
+                    return;
+                }
+                if (array == null) {
+                    array = writer.createGenerator(out);
+                    array.writeStartArray();
+                    writer.writeValue(array, first);
+                    first = null;
+                }
+                writer.writeValue(array, announcement);
+            } catch (JacksonException e) {
+                throw LaurelJson.asIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                JsonGenerator gen = array;
+                if (gen == null) {
+                    gen = writer.createGenerator(out);
+                    if (first != null) {
+                        writer.writeValue(gen, first);
+                        first = null;
+                    } else {
+                        gen.writeStartArray();
+                        gen.writeEndArray();
+                    }
+                } else {
+                    gen.writeEndArray();
+                }
+                gen.writeRaw('\n');
+                gen.close();
+                out.flush();
+            } catch (JacksonException e) {
+                throw LaurelJson.asIOException(e);
+            }
+        }
+    }
+}

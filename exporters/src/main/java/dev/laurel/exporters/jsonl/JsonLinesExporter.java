@@ -1,0 +1,93 @@
+package dev.laurel.exporters.jsonl;
+
+import dev.laurel.exporters.json.LaurelJson;
+import dev.laurel.model.Announcement;
+import dev.laurel.spi.AnnouncementSink;
+import dev.laurel.spi.ExportOptions;
+import dev.laurel.spi.Exporter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Format {@code jsonl} (JSON Lines): each announcement is one compact JSON object (the same contract
+ * as {@code json}) on one line ending in {@code \n}; newlines inside strings are escaped by JSON, so
+ * a line is always a record. Streamed: each announcement is written as it arrives and nothing is
+ * kept, so memory does not grow with the batch. {@link ExportOptions#pretty()} is ignored.
+ * Stateless and thread-safe.
+ */
+public final class JsonLinesExporter implements Exporter {
+
+    private static final ObjectWriter WRITER = LaurelJson.mapper().writerFor(Announcement.class)
+            .withRootValueSeparator("");
+
+    /** Used by ServiceLoader; the exporter has no settings. */
+    public JsonLinesExporter() {
+    }
+
+    @Override
+    public String format() {
+        return "jsonl";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "jsonl";
+    }
+
+    @Override
+    public String description() {
+        return "JSON Lines: one compact JSON object per line, streamed";
+    }
+
+    /** Opens a sink; the caller owns {@code out}. */
+    public AnnouncementSink open(OutputStream out) throws IOException {
+        return open(out, ExportOptions.defaults());
+    }
+
+    @Override
+    public AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        final JsonGenerator gen;
+        try {
+            gen = WRITER.createGenerator(out);
+        } catch (JacksonException e) {
+            throw LaurelJson.asIOException(e);
+        }
+        return new AnnouncementSink() {
+            private boolean closed;
+
+            @Override
+            public void write(Announcement announcement) throws IOException {
+                Objects.requireNonNull(announcement, "announcement must not be null");
+                if (closed) {
+                    throw new IllegalStateException("the sink is closed");
+                }
+                try {
+                    WRITER.writeValue(gen, announcement);
+                    gen.writeRaw('\n');
+                } catch (JacksonException e) {
+                    throw LaurelJson.asIOException(e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    gen.close();
+                    out.flush();
+                } catch (JacksonException e) {
+                    throw LaurelJson.asIOException(e);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package dev.laurel.exporters.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.laurel.Laurel;
+import dev.laurel.LaurelException;
+import dev.laurel.exporters.Fixtures;
+import dev.laurel.exporters.jsonl.JsonLinesExporter;
+import dev.laurel.model.Announcement;
+import dev.laurel.spi.ExportOptions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReaderTest {
+
+    private static final List<Announcement> BATCH = List.of(Fixtures.zhejiang(), Fixtures.minimal("b.txt"),
+            Fixtures.zhejiang());
+
+    private static byte[] json(List<Announcement> list, boolean pretty) throws IOException {
+        var out = new ByteArrayOutputStream();
+        new JsonExporter().write(list, out, ExportOptions.defaults().withPretty(pretty));
+        return out.toByteArray();
+    }
+
+    private static byte[] jsonl(List<Announcement> list) throws IOException {
+        var out = new ByteArrayOutputStream();
+        new JsonLinesExporter().write(list, out, ExportOptions.defaults());
+        return out.toByteArray();
+    }
+
+    private static InputStream in(byte[] b) {
+        return new ByteArrayInputStream(b);
+    }
+
+    private static InputStream in(String s) {
+        return in(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSingleObjectReadsBackEqual() throws Exception {
+        assertEquals(List.of(Fixtures.zhejiang()), Laurel.read(in(json(List.of(Fixtures.zhejiang()), true))));
+    }
+
+    @Test
+    void anArrayPrettyOrCompactReadsBackEqual() throws Exception {
+        assertEquals(BATCH, Laurel.read(in(json(BATCH, true))));
+        assertEquals(BATCH, Laurel.read(in(json(BATCH, false))));
+        assertEquals(List.of(), Laurel.read(in(json(List.of(), true))));
+    }
+
+    @Test
+    void jsonLinesReadBackEqualWithEitherFormatName() throws Exception {
+        assertEquals(BATCH, Laurel.read(in(jsonl(BATCH))));
+        assertEquals(BATCH, Laurel.read(in(jsonl(BATCH)), "jsonl"));
+        assertEquals(List.of(), Laurel.read(in(new byte[0])));
+    }
+
+    @Test
+    void filesReadBackAndReexportToTheSameBytes(@TempDir Path dir) throws Exception {
+        byte[] bytes = json(BATCH, true);
+        Path file = dir.resolve("batch.json");
+        Files.write(file, bytes);
+        List<Announcement> read = Laurel.read(file);
+        assertEquals(BATCH, read);
+        assertEquals(new String(bytes, StandardCharsets.UTF_8), new String(json(read, true), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void decimalsComeBackCanonicalAndEqual() throws Exception {
+        Announcement a = Fixtures.zhejiang();
+        Announcement read = Laurel.read(in(json(List.of(a), false))).get(0);
+        assertEquals(Fixtures.canonical(a), read);
+    }
+
+    @Test
+    void theReaderStreamsAndLeavesTheInputOpen() throws Exception {
+        var input = new ByteArrayInputStream(jsonl(BATCH)) {
+            boolean closed;
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+        try (Stream<Announcement> s = new JsonAnnouncementReader().read(input)) {
+            Iterator<Announcement> it = s.iterator();
+            assertEquals(BATCH.get(0), it.next());
+            assertTrue(input.available() > 0, "the rest is not read yet");
+            it.next();
+            it.next();
+            assertTrue(!it.hasNext());
+        }
+        assertTrue(!input.closed);
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredForForwardCompatibility() throws Exception {
+        String json = new String(json(List.of(Fixtures.minimal("x")), false), StandardCharsets.UTF_8)
+                .replaceFirst("\\{", "{\"addedLater\":{\"a\":[1,2]},");
+        assertEquals(List.of(Fixtures.minimal("x")), Laurel.read(in(json)));
+    }
+
+    @Test
+    void malformedInputFailsWithAMessageNamingTheProblem(@TempDir Path dir) throws IOException {
+        for (String bad : List.of("42", "\"x\"", "[1]", "{\"schemaVersion\":\"1\"}", "{\"schemaVersion\":",
+                "[{}] trailing", "{\"schemaVersion\":\"1\",\"source\":{\"name\":\"\"}}")) {
+            LaurelException e = assertThrows(LaurelException.class, () -> Laurel.read(in(bad)), bad);
+            assertTrue(e.getMessage().contains("is not Laurel json"), e.getMessage());
+        }
+        assertThrows(LaurelException.class, () -> Laurel.read(dir.resolve("missing.json")));
+        assertThrows(LaurelException.class, () -> Laurel.read(in("{}"), "yaml"));
+    }
+
+    @Test
+    void errorsWhileStreamingAreUncheckedIoExceptions() throws IOException {
+        try (Stream<Announcement> s = new JsonAnnouncementReader().read(in("{\"schemaVersion\":\"1\"} {"))) {
+            assertThrows(UncheckedIOException.class, s::toList);
+        }
+    }
+}
