@@ -24,7 +24,17 @@ public final class SourceDecoder {
     public record Decoded(String text, Charset charset) {
     }
 
+    /** Decodes the bytes; the text starts without byte order marks (a doubled BOM, as left by concatenation, is dropped too). */
     public static Decoded decode(byte[] bytes, String name, Charset given) throws LaurelException {
+        Decoded d = decodeWithBom(bytes, name, given);
+        int start = 0;
+        while (start < d.text().length() && d.text().charAt(start) == '\uFEFF') {
+            start++;
+        }
+        return start == 0 ? d : new Decoded(d.text().substring(start), d.charset());
+    }
+
+    private static Decoded decodeWithBom(byte[] bytes, String name, Charset given) throws LaurelException {
         if (given != null) {
             int skip = bomLength(bytes, given);
             return new Decoded(lenient(bytes, skip, given), given);
@@ -39,6 +49,11 @@ public final class SourceDecoder {
             return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
         String binary = binaryKind(bytes);
+        String utf16 = binary != null && binary.endsWith("NUL bytes)") ? utf16WithoutBom(bytes) : null;
+        if (utf16 != null) {
+            throw new LaurelException(name + " looks like " + utf16 + " text without a byte order mark; pass --charset "
+                    + utf16 + " if it is.");
+        }
         if (binary != null) {
             throw new LaurelException(name + " looks like " + binary + ", not text; pass a text or HTML file.");
         }
@@ -81,6 +96,30 @@ public final class SourceDecoder {
         return null;
     }
 
+    /**
+     * UTF-16LE or UTF-16BE when the first bytes look like mostly-ASCII UTF-16 without a byte order mark
+     * (a NUL in every other byte, on one side only, in at least a quarter of the pairs), else null.
+     */
+    private static String utf16WithoutBom(byte[] b) {
+        int pairs = Math.min(b.length, 8192) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNuls += b[i] == 0 ? 1 : 0;
+            oddNuls += b[i + 1] == 0 ? 1 : 0;
+        }
+        if (evenNuls == 0 && oddNuls * 4 >= pairs) {
+            return "UTF-16LE";
+        }
+        if (oddNuls == 0 && evenNuls * 4 >= pairs) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
     private static int bomLength(byte[] b, Charset cs) {
         if (cs.equals(StandardCharsets.UTF_8) && startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return 3;
@@ -117,6 +156,37 @@ public final class SourceDecoder {
     }
 
     private static String lenient(byte[] bytes, int offset, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16BE)) {
+            return utf16(bytes, offset, cs.equals(StandardCharsets.UTF_16BE));
+        }
         return new String(bytes, offset, bytes.length - offset, cs);
+    }
+
+    /**
+     * UTF-16 with each lone surrogate (and an odd last byte) replaced by U+FFFD on its own. The JDK
+     * decoder replaces a lone high surrogate together with the char after it, so U+D800 followed by "12"
+     * would lose the 1.
+     */
+    private static String utf16(byte[] b, int offset, boolean bigEndian) {
+        int units = (b.length - offset) / 2;
+        StringBuilder out = new StringBuilder(units + 1);
+        for (int i = 0; i < units; i++) {
+            int at = offset + 2 * i;
+            char c = bigEndian ? (char) (((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF))
+                    : (char) (((b[at + 1] & 0xFF) << 8) | (b[at] & 0xFF));
+            out.append(c);
+        }
+        if ((b.length - offset) % 2 != 0) {
+            out.append('\uFFFD');
+        }
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < out.length() && Character.isLowSurrogate(out.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                out.setCharAt(i, '\uFFFD');
+            }
+        }
+        return out.toString();
     }
 }
