@@ -181,8 +181,6 @@ class HostileInputTest {
 
     @Test
     void tenMegabyteLineWithoutPunctuation() {
-        // No honour count in the line: with one every few dozen chars the parser is quadratic (see
-        // SuperLinearRegressionTest.honourCountsInOneLongClause).
         String unit = "杭州市坚持双拥优良传统军地合力军民同心扎实开展拥军杭州建设新时代军政军民团结更加巩固更加深厚全市每年慰问金额超6300万元";
         StringBuilder b = new StringBuilder();
         while (b.length() * 3 < 10 * 1024 * 1024) {
