@@ -52,26 +52,18 @@ public final class BatchParser {
     /** Starts parsing files; each is read and decoded on a worker thread. */
     public BatchResults parsePaths(Iterable<Path> paths) {
         Objects.requireNonNull(paths, "paths must not be null");
-        Iterator<Path> it = paths.iterator();
-        return new BatchResults(options, parsers, new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public BatchResults.Input next() {
-                Path p = Objects.requireNonNull(it.next(), "paths must not hold null");
-                return new BatchResults.Input(p, null);
-            }
-        }, null);
+        return new BatchResults(options, parsers, inputs(paths.iterator()), null);
     }
 
     /** Starts parsing files from a stream; closing the results closes the stream. */
     public BatchResults parsePaths(Stream<Path> paths) {
         Objects.requireNonNull(paths, "paths must not be null");
-        Iterator<Path> it = paths.iterator();
-        return new BatchResults(options, parsers, new Iterator<>() {
+        return new BatchResults(options, parsers, inputs(paths.iterator()), paths::close);
+    }
+
+    /** Paths as batch inputs, read on the worker threads. */
+    private static Iterator<BatchResults.Input> inputs(Iterator<Path> it) {
+        return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -81,7 +73,7 @@ public final class BatchParser {
             public BatchResults.Input next() {
                 return new BatchResults.Input(Objects.requireNonNull(it.next(), "paths must not hold null"), null);
             }
-        }, paths::close);
+        };
     }
 
     /** Starts parsing sources already decoded (in memory, or made by the caller's own reader). */

@@ -143,14 +143,15 @@ public final class SourceDecoder {
         return true;
     }
 
-    private static String strict(byte[] bytes, Charset cs) {
+    /** The bytes decoded with {@code cs}, or null when they are not valid in it (or it cannot decode). */
+    public static String strict(byte[] bytes, Charset cs) {
         try {
             return cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-        } catch (CharacterCodingException e) {
+        } catch (CharacterCodingException | UnsupportedOperationException e) {
             return null;
         }
     }

@@ -1,10 +1,8 @@
 package dev.laurel.parsers.html;
 
 import dev.laurel.spi.Source;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import dev.laurel.spi.SourceDecoder;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -105,7 +103,7 @@ final class PageCharset {
         if (source.charset().equals(StandardCharsets.UTF_8) && hasNonAscii(raw)) {
             return source;
         }
-        String text = strict(raw, declared);
+        String text = SourceDecoder.strict(raw, declared);
         if (text == null) {
             return source;
         }
@@ -126,17 +124,5 @@ final class PageCharset {
             }
         }
         return false;
-    }
-
-    private static String strict(byte[] bytes, Charset cs) {
-        try {
-            return cs.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException | UnsupportedOperationException e) {
-            return null;
-        }
     }
 }
