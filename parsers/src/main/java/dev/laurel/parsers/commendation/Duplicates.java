@@ -113,9 +113,8 @@ final class Duplicates {
             String opening = s.key.substring(0, SIGNATURE);
             String ending = s.key.substring(s.key.length() - SIGNATURE);
             int threshold = (int) Math.floor(s.key.length() * MAX_EDIT_SHARE);
-            LevenshteinDistance distance = new LevenshteinDistance(threshold);
-            if (similarEarlier(sentences, s, byOpening.get(opening), threshold, distance)
-                    || similarEarlier(sentences, s, byEnding.get(ending), threshold, distance)) {
+            if (similarEarlier(sentences, s, byOpening.get(opening), threshold)
+                    || similarEarlier(sentences, s, byEnding.get(ending), threshold)) {
                 regions.add(new Region(s.paragraph, s.start, s.end));
             }
             remember(byOpening, opening, i);
@@ -126,13 +125,23 @@ final class Duplicates {
 
     /** True when one of the earlier sentences is within {@code threshold} edits of {@code s}. */
     private static boolean similarEarlier(List<Piece> sentences, Piece s, java.util.ArrayDeque<Integer> earlier,
-                                          int threshold, LevenshteinDistance distance) {
+                                          int threshold) {
         if (earlier == null) {
             return false;
         }
+        LevenshteinDistance distance = null;
         for (int j : earlier) {
             String e = sentences.get(j).key;
-            if (Math.abs(e.length() - s.key.length()) <= threshold && distance.apply(e, s.key) >= 0) {
+            if (Math.abs(e.length() - s.key.length()) > threshold) {
+                continue;
+            }
+            if (e.equals(s.key)) {
+                return true;
+            }
+            if (distance == null) {
+                distance = new LevenshteinDistance(threshold);
+            }
+            if (distance.apply(e, s.key) >= 0) {
                 return true;
             }
         }

@@ -16,7 +16,10 @@ final class Layout {
     static final Pattern NUMBERING = Pattern.compile(
             "^(?:[（(][一二三四五六七八九十百0-9０-９]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]"
                     + "|[0-9０-９]{1,4}(?:[、.．)）]|\\s)|第[一二三四五六七八九十百0-9]{1,4}[、，,])\\s*");
-    private static final Pattern HEADING_COLON = Pattern.compile("[：:]");
+    /** The longest line that can be a place: numbering, a province and a place name, a colon. */
+    private static final int MAX_PLACE_LINE = 40;
+    /** How far into a line a heading's colon may stand (杭州市：…). */
+    private static final int MAX_COLON_AT = 30;
 
     final Paragraph title;
     final List<Section> sections;
@@ -96,6 +99,9 @@ final class Layout {
 
     /** The place a line consists of, after numbering and a trailing colon are stripped; else null. */
     static PlaceRef placeLine(String text, Places places, String provinceHint) {
+        if (text.length() > MAX_PLACE_LINE) {
+            return null;
+        }
         Matcher m = NUMBERING.matcher(text);
         int offset = m.lookingAt() ? m.end() : 0;
         String rest = text.substring(offset);
@@ -119,15 +125,22 @@ final class Layout {
 
     /** {@code 杭州市：杭州市坚持…}: a heading and the start of its body on one line. */
     private static Inline inlineHeading(Paragraph p, Places places, String provinceHint) {
-        Matcher colon = HEADING_COLON.matcher(p.text());
-        if (!colon.find() || colon.start() > 30 || colon.end() >= p.text().length()) {
+        String t = p.text();
+        int colon = -1;
+        for (int i = 0; i < Math.min(t.length(), MAX_COLON_AT + 1); i++) {
+            if (t.charAt(i) == '：' || t.charAt(i) == ':') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || colon + 1 >= t.length()) {
             return null;
         }
-        PlaceRef place = placeLine(p.text().substring(0, colon.start()), places, provinceHint);
+        PlaceRef place = placeLine(t.substring(0, colon), places, provinceHint);
         if (place == null) {
             return null;
         }
-        int bodyStart = colon.end();
+        int bodyStart = colon + 1;
         while (bodyStart < p.text().length() && Paragraphs.isBlank(p.text().charAt(bodyStart))) {
             bodyStart++;
         }
