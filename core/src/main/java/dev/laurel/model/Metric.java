@@ -43,7 +43,11 @@ public record Metric(
         }
     }
 
-    private static BigDecimal canonical(BigDecimal v) {
+    /**
+     * The canonical form of a figure: no trailing fractional zeros, scale at least 0 (72000.0 and 7.2E+4
+     * are 72000); null stays null. Exporters write this form.
+     */
+    public static BigDecimal canonical(BigDecimal v) {
         if (v == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.laurel.exporters;
 
+import dev.laurel.model.Metric;
 import java.math.BigDecimal;
 
 /**
@@ -14,13 +15,9 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** The value without trailing fractional zeros and with a scale of at least 0. */
+    /** The value without trailing fractional zeros and with a scale of at least 0 ({@link Metric#canonical}). */
     public static BigDecimal canonical(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Metric.canonical(value);
     }
 
     /** The canonical value as plain text, or null for null. */
