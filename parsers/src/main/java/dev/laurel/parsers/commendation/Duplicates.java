@@ -184,6 +184,28 @@ final class Duplicates {
         return Sentences.isSentenceEnd(c) || c == '；' || c == ';';
     }
 
+    /**
+     * True when chars [start, end) of a paragraph overlap one of {@code regions}, which must be sorted and
+     * disjoint as {@link Duplicates#find} returns them: only the last region starting before {@code end}
+     * can overlap, and a binary search finds it.
+     */
+    static boolean overlaps(List<Region> regions, int paragraph, int start, int end) {
+        int lo = 0;
+        int hi = regions.size() - 1;
+        Region candidate = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Region r = regions.get(mid);
+            if (r.paragraph() < paragraph || (r.paragraph() == paragraph && r.start() < end)) {
+                candidate = r;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return candidate != null && candidate.paragraph() == paragraph && start < candidate.end();
+    }
+
     /** Regions sorted, overlapping ones merged. */
     private static List<Region> merge(List<Region> regions) {
         regions.sort(Comparator.comparingInt(Region::paragraph).thenComparingInt(Region::start));

@@ -34,7 +34,7 @@ final class Headings {
                 int end = i + 1;
                 boolean more = end < t.length() || p + 1 < paragraphs.size();
                 String title = t.substring(start, i).strip();
-                if (more && isHeading(title) && !inside(repeated, p, start, end)) {
+                if (more && isHeading(title) && !Duplicates.overlaps(repeated, p, start, end)) {
                     out.add(new Found(p, start, end, title));
                 }
                 start = end;
@@ -59,27 +59,5 @@ final class Headings {
             chars++;
         }
         return chars >= MIN_CHARS && chars <= MAX_CHARS;
-    }
-
-    /**
-     * True when chars [start, end) of a paragraph overlap one of {@code regions}, which must be sorted and
-     * disjoint as {@link Duplicates#find} returns them: only the last region starting before {@code end}
-     * can overlap, and a binary search finds it.
-     */
-    static boolean inside(List<Duplicates.Region> regions, int paragraph, int start, int end) {
-        int lo = 0;
-        int hi = regions.size() - 1;
-        Duplicates.Region candidate = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Duplicates.Region r = regions.get(mid);
-            if (r.paragraph() < paragraph || (r.paragraph() == paragraph && r.start() < end)) {
-                candidate = r;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return candidate != null && candidate.paragraph() == paragraph && start < candidate.end();
     }
 }

@@ -45,7 +45,7 @@ final class MetricReader {
                     heading++;
                 }
                 if (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
-                        || Headings.inside(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
+                        || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || startsPlaceName(places, text, q)) {
                     continue;
                 }
