@@ -1,6 +1,7 @@
 package dev.laurel.region;
 
 import dev.laurel.model.SourceSpan;
+import dev.laurel.text.HanChars;
 import dev.laurel.text.TraditionalToSimplified;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -122,7 +123,7 @@ public final class RegionScanner {
             return true;
         }
         char before = s.charAt(start - 1);
-        return Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN
+        return !HanChars.isHan(before)
                 || LEFT_BOUNDARY_CHARS.indexOf(before) >= 0;
     }
 

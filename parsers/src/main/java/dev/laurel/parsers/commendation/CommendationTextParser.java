@@ -47,7 +47,7 @@ public final class CommendationTextParser implements DocumentParser {
             return 5;
         }
         String sample = TraditionalToSimplified.toSimplified(text.substring(0, Math.min(text.length(), 20_000)));
-        return DocumentHeader.SCOPED.matcher(sample).find() ? 60 : 20;
+        return DocumentHeader.statesScopedHonor(sample) ? 60 : 20;
     }
 
     @Override

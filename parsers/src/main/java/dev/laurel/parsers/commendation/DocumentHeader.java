@@ -4,8 +4,11 @@ import dev.laurel.model.Event;
 import dev.laurel.model.RegionKind;
 import dev.laurel.region.Gazetteer;
 import dev.laurel.region.Region;
+import dev.laurel.text.HanChars;
 import dev.laurel.text.TraditionalToSimplified;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,19 +17,23 @@ import java.util.regex.Pattern;
  * matched on the simplified view of the text; what is returned is quoted from the text as written.
  */
 final class DocumentHeader {
+    private static final String HAN = HanChars.REGEX;
     private static final String NOUN = "(?:模范城市|模范城|模范县|模范区|文明城市|文明城|卫生城市|卫生城|园林城市|模范单位)"
-            + "(?:[(（][\\p{IsHan}、]{1,4}[)）])?";
+            + "(?:[(（][\\u4E00-\\u9FEF\\p{IsHan}、]{1,4}[)）])?";
     /** A cheap test for a text that may state an honour at all. */
     private static final Pattern NOUN_HINT = Pattern.compile("模范|文明城|卫生城|园林城");
     /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */
     static final Pattern SCOPED = Pattern.compile(
-            "(?:全国|国家|省级|市级|(\\p{IsHan}{2,8}?(?:省|自治区)))\\p{IsHan}{0,6}?" + NOUN);
+            "(?:全国|国家|省级|市级|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
+    /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
+    static final int SCOPED_LEAD = 17;
     /** An honour without a scope: 双拥模范城. */
     static final Pattern UNSCOPED = Pattern.compile("(?:双拥)?" + NOUN);
+    static final int UNSCOPED_LEAD = 2;
     private static final Pattern EVENT = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[，,]?\\s*(?:[^，,。；;]{0,20}?[，,])?"
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))"
-                    + "(?:在|於|于)(\\p{IsHan}{2,8}?)(?:隆重|胜利)?(?:召开|举行|举办)");
+                    + "(?:在|於|于)(" + HAN + "{2,8}?)(?:隆重|胜利)?(?:召开|举行|举办)");
 
     /** 4月24日，从…命名大会上传来喜讯 / 10月20日，在…命名大会上: a date and a meeting, no place. */
     private static final Pattern EVENT_AT = Pattern.compile(
@@ -38,7 +45,12 @@ final class DocumentHeader {
 
     /** The first honour with a scope (全国双拥模范城) in the texts, or null. */
     static String scopedHonor(List<String> texts) {
-        return best(texts, SCOPED);
+        return best(texts, SCOPED, SCOPED_LEAD);
+    }
+
+    /** True when a simplified text states an honour with its scope. */
+    static boolean statesScopedHonor(String simplified) {
+        return !matches(SCOPED, SCOPED_LEAD, simplified).isEmpty();
     }
 
     /**
@@ -47,19 +59,14 @@ final class DocumentHeader {
      * text over 广东省双拥模范城（县） in the headline), unless it is part of a meeting's name (…命名大会).
      */
     static String honor(List<String> texts) {
-        String scoped = best(texts, SCOPED);
-        return scoped != null ? scoped : best(texts, UNSCOPED);
+        String scoped = best(texts, SCOPED, SCOPED_LEAD);
+        return scoped != null ? scoped : best(texts, UNSCOPED, UNSCOPED_LEAD);
     }
 
-    private static String best(List<String> texts, Pattern pattern) {
+    private static String best(List<String> texts, Pattern pattern, int lead) {
         String best = null;
         for (String t : texts) {
-            String simplified = TraditionalToSimplified.toSimplified(t);
-            if (!NOUN_HINT.matcher(simplified).find()) {
-                continue;
-            }
-            Matcher m = pattern.matcher(simplified);
-            while (m.find()) {
+            for (MatchResult m : matches(pattern, lead, TraditionalToSimplified.toSimplified(t))) {
                 int start = m.groupCount() >= 1 && m.group(1) != null ? provinceStart(t, m.start(1), m.end(1)) : m.start();
                 if (start < 0) {
                     continue;
@@ -76,6 +83,30 @@ final class DocumentHeader {
         return best;
     }
 
+    /**
+     * The matches {@code pattern.matcher(text).find()} gives one after the other, found faster: a match
+     * holds an honour noun at most {@code lead} chars after its start, so only the starts that close to
+     * a {@link #NOUN_HINT} are tried, and a text without one costs one scan.
+     */
+    static List<MatchResult> matches(Pattern pattern, int lead, String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher hints = NOUN_HINT.matcher(text);
+        Matcher m = pattern.matcher(text);
+        int next = 0;
+        while (hints.find()) {
+            int hint = hints.start();
+            for (int start = Math.max(next, hint - lead); start <= hint; start++) {
+                if (m.region(start, text.length()).lookingAt()) {
+                    out.add(m.toMatchResult());
+                    next = m.end();
+                    start = next - 1;
+                }
+            }
+            next = Math.max(next, hint + 1);
+        }
+        return out;
+    }
+
     /** Where a province name really starts in a scope such as 届广东省 (at 广), or -1 when it names none. */
     private static int provinceStart(String text, int start, int end) {
         for (int i = start; i < end - 1; i++) {
@@ -88,7 +119,7 @@ final class DocumentHeader {
         return -1;
     }
 
-    private static final Pattern MEETING = Pattern.compile("\\p{IsHan}{0,4}?(?:大会|会议|會議)");
+    private static final Pattern MEETING = Pattern.compile(HAN + "{0,4}?(?:大会|会议|會議)");
     private static final Pattern LEVELS = Pattern.compile("[(（][县区市旗縣區、]+[)）]$");
 
     /** How many forms an honour names: 1, or the parts of its parenthesis (县、区 gives 3). */

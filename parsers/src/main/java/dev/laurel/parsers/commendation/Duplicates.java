@@ -34,45 +34,72 @@ final class Duplicates {
     record Region(int paragraph, int start, int end) {
     }
 
-    private record Piece(int paragraph, int start, int end, String key) {
+    private record Piece(int paragraph, int start, int end, CharRange key) {
     }
 
     private Duplicates() {
     }
 
     static List<Region> find(List<LogicalParagraph> paragraphs) {
-        List<Normalised> texts = paragraphs.stream().map(p -> Normalised.of(p.text())).toList();
-        List<Region> regions = new ArrayList<>(repeatedClauseRuns(pieces(paragraphs, texts, false)));
-        regions.addAll(nearDuplicateSentences(pieces(paragraphs, texts, true)));
+        List<Piece> clauses = new ArrayList<>();
+        List<Piece> sentences = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            split(p, paragraphs.get(p).text(), clauses, sentences);
+        }
+        List<Region> regions = repeatedClauseRuns(clauses);
+        regions.addAll(nearDuplicateSentences(sentences));
         return merge(regions);
     }
 
     /**
-     * A paragraph without punctuation and blanks, so that 、 vs , or a stray space do not hide a repeat;
-     * {@code before[i]} counts the kept chars before char {@code i} of the paragraph.
+     * Cuts paragraph {@code p} into clauses (split at commas too) and sentences. Their keys keep only
+     * letters, digits and ideographs, so that 、 vs , or a stray space do not hide a repeat.
      */
-    private record Normalised(String kept, int[] before) {
-        static Normalised of(String t) {
-            StringBuilder b = new StringBuilder(t.length());
-            int[] before = new int[t.length() + 1];
-            for (int i = 0; i < t.length(); i++) {
-                before[i] = b.length();
-                char c = t.charAt(i);
-                if (Character.isLetterOrDigit(c) || Character.isIdeographic(c)) {
-                    b.append(c);
+    private static void split(int p, String t, List<Piece> clauses, List<Piece> sentences) {
+        char[] kept = new char[t.length()];
+        int n = 0;
+        int clauseStart = 0;
+        int clauseKey = 0;
+        int sentenceStart = 0;
+        int sentenceKey = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            boolean last = i == t.length();
+            char c = last ? 0 : t.charAt(i);
+            if (!last && !Sentences.isClauseEnd(c)) {
+                if (isKept(c)) {
+                    kept[n++] = c;
                 }
+                continue;
             }
-            before[t.length()] = b.length();
-            return new Normalised(b.toString(), before);
-        }
-
-        String key(int from, int to) {
-            return kept.substring(before[from], before[to]);
+            int end = Math.min(i + 1, t.length());
+            if (n > clauseKey) {
+                clauses.add(new Piece(p, clauseStart, end, new CharRange(kept, clauseKey, n)));
+            }
+            clauseStart = end;
+            clauseKey = n;
+            if (last || isSentenceBoundary(c)) {
+                if (n > sentenceKey) {
+                    sentences.add(new Piece(p, sentenceStart, end, new CharRange(kept, sentenceKey, n)));
+                }
+                sentenceStart = end;
+                sentenceKey = n;
+            }
         }
     }
 
+    /** Letters, digits and ideographs; the common ranges are tested before the Unicode tables. */
+    private static boolean isKept(char c) {
+        if (c >= '\u4E00' && c <= '\u9FEF') {
+            return true;
+        }
+        if (c < 0x80) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetterOrDigit(c) || Character.isIdeographic(c);
+    }
+
     private static List<Region> repeatedClauseRuns(List<Piece> clauses) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<CharRange, Integer> seen = new HashMap<>();
         List<Region> regions = new ArrayList<>();
         int runStart = -1;
         int runChars = 0;
@@ -103,35 +130,38 @@ final class Duplicates {
 
     private static List<Region> nearDuplicateSentences(List<Piece> sentences) {
         List<Region> regions = new ArrayList<>();
-        Map<String, java.util.ArrayDeque<Integer>> byOpening = new HashMap<>();
-        Map<String, java.util.ArrayDeque<Integer>> byEnding = new HashMap<>();
+        Map<Long, Integer> lastByOpening = new HashMap<>();
+        Map<Long, Integer> lastByEnding = new HashMap<>();
+        int[] earlierByOpening = new int[sentences.size()];
+        int[] earlierByEnding = new int[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             Piece s = sentences.get(i);
             if (s.key.length() < MIN_CHARS || s.key.length() > MAX_SENTENCE_CHARS) {
                 continue;
             }
-            String opening = s.key.substring(0, SIGNATURE);
-            String ending = s.key.substring(s.key.length() - SIGNATURE);
+            earlierByOpening[i] = orNone(lastByOpening.put(s.key.pack(0, SIGNATURE), i));
+            earlierByEnding[i] = orNone(lastByEnding.put(s.key.pack(s.key.length() - SIGNATURE, SIGNATURE), i));
             int threshold = (int) Math.floor(s.key.length() * MAX_EDIT_SHARE);
-            if (similarEarlier(sentences, s, byOpening.get(opening), threshold)
-                    || similarEarlier(sentences, s, byEnding.get(ending), threshold)) {
+            if (similarEarlier(sentences, s, earlierByOpening[i], earlierByOpening, threshold)
+                    || similarEarlier(sentences, s, earlierByEnding[i], earlierByEnding, threshold)) {
                 regions.add(new Region(s.paragraph, s.start, s.end));
             }
-            remember(byOpening, opening, i);
-            remember(byEnding, ending, i);
         }
         return regions;
     }
 
-    /** True when one of the earlier sentences is within {@code threshold} edits of {@code s}. */
-    private static boolean similarEarlier(List<Piece> sentences, Piece s, java.util.ArrayDeque<Integer> earlier,
-                                          int threshold) {
-        if (earlier == null) {
-            return false;
-        }
+    private static int orNone(Integer index) {
+        return index == null ? -1 : index;
+    }
+
+    /**
+     * True when one of the last {@link #WINDOW} earlier sentences of the same signature is within
+     * {@code threshold} edits of {@code s}; {@code earlier[j]} links sentence j to the one before it.
+     */
+    private static boolean similarEarlier(List<Piece> sentences, Piece s, int first, int[] earlier, int threshold) {
         LevenshteinDistance distance = null;
-        for (int j : earlier) {
-            String e = sentences.get(j).key;
+        for (int j = first, seen = 0; j >= 0 && seen < WINDOW; j = earlier[j], seen++) {
+            CharRange e = sentences.get(j).key;
             if (Math.abs(e.length() - s.key.length()) > threshold) {
                 continue;
             }
@@ -146,38 +176,6 @@ final class Duplicates {
             }
         }
         return false;
-    }
-
-    /** Keeps the last {@link #WINDOW} sentences per signature. */
-    private static void remember(Map<String, java.util.ArrayDeque<Integer>> index, String signature, int i) {
-        java.util.ArrayDeque<Integer> list = index.computeIfAbsent(signature, k -> new java.util.ArrayDeque<>());
-        if (list.size() == WINDOW) {
-            list.removeFirst();
-        }
-        list.addLast(i);
-    }
-
-    /** Clauses (split at commas too) or sentences of the paragraphs, with their comparison keys. */
-    private static List<Piece> pieces(List<LogicalParagraph> paragraphs, List<Normalised> texts, boolean sentences) {
-        List<Piece> out = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String t = paragraphs.get(p).text();
-            Normalised normalised = texts.get(p);
-            int start = 0;
-            for (int i = 0; i <= t.length(); i++) {
-                boolean boundary = i == t.length() || (sentences ? isSentenceBoundary(t.charAt(i))
-                        : Sentences.isClauseEnd(t.charAt(i)));
-                if (boundary) {
-                    int end = Math.min(i + 1, t.length());
-                    String key = normalised.key(start, i);
-                    if (!key.isEmpty()) {
-                        out.add(new Piece(p, start, end, key));
-                    }
-                    start = end;
-                }
-            }
-        }
-        return out;
     }
 
     private static boolean isSentenceBoundary(char c) {

@@ -33,9 +33,8 @@ final class Headings {
                 }
                 int end = i + 1;
                 boolean more = end < t.length() || p + 1 < paragraphs.size();
-                String title = t.substring(start, i).strip();
-                if (more && isHeading(title) && !Duplicates.overlaps(repeated, p, start, end)) {
-                    out.add(new Found(p, start, end, title));
+                if (more && isHeading(t, start, i) && !Duplicates.overlaps(repeated, p, start, end)) {
+                    out.add(new Found(p, start, end, t.substring(start, i).strip()));
                 }
                 start = end;
             }
@@ -43,10 +42,20 @@ final class Headings {
         return out;
     }
 
-    static boolean isHeading(String title) {
+    /** True when chars [from, to) of {@code t}, blanks at either end aside, read as a heading. */
+    private static boolean isHeading(String t, int from, int to) {
+        while (from < to && Character.isWhitespace(t.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from < MIN_CHARS) {
+            return false;
+        }
         int chars = 0;
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
             if (Character.isDigit(c)) {
                 return false;
             }
@@ -56,8 +65,10 @@ final class Headings {
             if (c == '；' || c == ';' || c == '：' || c == ':') {
                 return false;
             }
-            chars++;
+            if (++chars > MAX_CHARS) {
+                return false;
+            }
         }
-        return chars >= MIN_CHARS && chars <= MAX_CHARS;
+        return chars >= MIN_CHARS;
     }
 }

@@ -26,6 +26,8 @@ final class Labels {
     private static final List<String> SCOPE_ONLY = List.of("全市", "全县", "全区", "全省", "全国", "每年", "年均", "共",
             "新建", "在全市", "在全县", "其中");
     private static final String CONNECTORS = "和及与、以并";
+    /** The last chars of the words {@link #endingOf} looks for: most texts end otherwise. */
+    private static final String LAST_CHARS = lastChars(BEFORE_NUMBER, VERBS);
 
     /**
      * The label of the figure at [start, end) of {@code text}; {@code floor} is where the previous figure
@@ -42,16 +44,13 @@ final class Labels {
         String before = strip(raw);
         boolean trimmed = true;
         while (trimmed && !before.isEmpty()) {
-            trimmed = false;
-            for (String w : BEFORE_NUMBER) {
-                if (before.endsWith(w)) {
-                    before = before.substring(0, before.length() - w.length()).strip();
-                    trimmed = true;
-                    break;
-                }
+            String w = endingOf(before, BEFORE_NUMBER);
+            trimmed = w != null;
+            if (trimmed) {
+                before = before.substring(0, before.length() - w.length()).strip();
             }
         }
-        String verb = VERBS.stream().filter(before::endsWith).findFirst().orElse(null);
+        String verb = endingOf(before, VERBS);
         if (before.isEmpty() || verb != null || listContinues || SCOPE_ONLY.contains(before)) {
             int to = end;
             int stop = Math.min(text.length(), end + Sentences.REACH);
@@ -74,6 +73,28 @@ final class Labels {
             return before.isEmpty() ? null : cut(before, true);
         }
         return cut(before, true);
+    }
+
+    /** The first of {@code words} that {@code s} ends with, or null. */
+    private static String endingOf(String s, List<String> words) {
+        if (s.isEmpty() || LAST_CHARS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return null;
+        }
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static String lastChars(List<String>... lists) {
+        StringBuilder chars = new StringBuilder();
+        for (List<String> words : lists) {
+            words.forEach(w -> chars.append(w.charAt(w.length() - 1)));
+        }
+        return chars.toString();
     }
 
     /** Blanks and connectors (和, 及, 、) at either end removed. */

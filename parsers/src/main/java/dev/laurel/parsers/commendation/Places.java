@@ -6,6 +6,7 @@ import dev.laurel.region.Lookup;
 import dev.laurel.region.Region;
 import dev.laurel.region.RegionMention;
 import dev.laurel.region.RegionScanner;
+import dev.laurel.text.HanChars;
 import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Places {
     /** A place-shaped name standing alone: a few Han chars ending in a division suffix. */
-    private static final Pattern SHAPED = Pattern.compile("\\p{IsHan}{1,6}(?:市|县|區|区|旗|縣)");
+    private static final Pattern SHAPED = Pattern.compile(HanChars.REGEX + "{1,6}(?:市|县|區|区|旗|縣)");
     private static final String SUFFIXES = "市县區区旗縣";
     private static final String BEFORE_ITEM = "、，,；;：:";
     private static final String AFTER_ITEM = "、，,；;。．";
@@ -80,7 +81,7 @@ final class Places {
     /** Where a list item ending with the suffix at {@code suffix} starts: after a separator, 1 to 6 Han chars back. */
     private static int itemStart(String s, int suffix) {
         int i = suffix;
-        while (i > 0 && suffix - i < MAX_STEM && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN) {
+        while (i > 0 && suffix - i < MAX_STEM && HanChars.isHan(s.charAt(i - 1))) {
             i--;
         }
         if (i == suffix) {
@@ -126,8 +127,12 @@ final class Places {
     private PlaceRef ref(RegionMention m, String provinceHint) {
         List<Region> candidates = m.candidates();
         if (candidates.size() > 1 && provinceHint != null) {
-            List<Region> inProvince = candidates.stream()
-                    .filter(r -> r.province().name().equals(provinceHint)).toList();
+            List<Region> inProvince = new ArrayList<>(candidates.size());
+            for (Region r : candidates) {
+                if (r.province().name().equals(provinceHint)) {
+                    inProvince.add(r);
+                }
+            }
             if (!inProvince.isEmpty()) {
                 candidates = inProvince;
             }
@@ -150,17 +155,21 @@ final class Places {
         String simplified = TraditionalToSimplified.toSimplified(m.text());
         int best = 0;
         for (Region r : candidates) {
-            List<String> forms = new ArrayList<>(r.aliases());
-            forms.addAll(r.formerNames());
-            forms.add(r.name());
-            forms.add(r.shortName());
-            for (String form : forms) {
-                if (form.length() > best && form.length() < simplified.length() && simplified.endsWith(form)) {
-                    best = form.length();
-                }
-            }
+            best = longestEnding(simplified, r.aliases(), best);
+            best = longestEnding(simplified, r.formerNames(), best);
+            best = longestEnding(simplified, List.of(r.name(), r.shortName()), best);
         }
         return best == 0 ? 0 : simplified.length() - best;
+    }
+
+    /** The length of the longest of {@code forms} that is a proper ending of {@code s}, if longer than {@code best}. */
+    private static int longestEnding(String s, List<String> forms, int best) {
+        for (String form : forms) {
+            if (form.length() > best && form.length() < s.length() && s.endsWith(form)) {
+                best = form.length();
+            }
+        }
+        return best;
     }
 
     /** True when one place is the other or lies inside it. */
