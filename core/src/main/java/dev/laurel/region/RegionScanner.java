@@ -118,6 +118,14 @@ public final class RegionScanner {
         return chain(raw, original);
     }
 
+    /**
+     * False when no name this scanner matches starts with {@code c} (read as simplified), so that no
+     * mention can start at a char {@code c}: a cheap test before a scan.
+     */
+    public boolean mayStartMention(char c) {
+        return trie.step(0, TraditionalToSimplified.toSimplified(c)) >= 0;
+    }
+
     private static boolean accepts(String s, int start, int end, int lastEnd) {
         if (end - start > 2 || start == 0 || start == lastEnd) {
             return true;

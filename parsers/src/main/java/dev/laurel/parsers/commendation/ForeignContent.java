@@ -21,7 +21,7 @@ final class ForeignContent {
     static void report(List<LogicalParagraph> paragraphs, PlaceRef awardee, DocumentContext context,
                        DiagnosticLog.Bucket issues) {
         Places places = context.places();
-        Region self = places.region(awardee);
+        Region self = awardee.region();
         if (self == null) {
             return;
         }
@@ -29,14 +29,15 @@ final class ForeignContent {
             String t = p.text();
             int reportedUpTo = -1;
             for (int at = 0; at < t.length() - 1; at++) {
-                if (LOCATIVES.indexOf(t.charAt(at)) < 0 || at + 1 < reportedUpTo) {
+                if (LOCATIVES.indexOf(t.charAt(at)) < 0 || at + 1 < reportedUpTo
+                        || !places.mayStartMention(t.charAt(at + 1))) {
                     continue;
                 }
                 PlaceRef mention = placeAt(places, t, at + 1, context.province());
                 if (mention == null) {
                     continue;
                 }
-                Region other = places.region(mention);
+                Region other = mention.region();
                 if (other == null || Places.related(self, other)
                         || !other.provinceCode().equals(self.provinceCode())) {
                     continue;

@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation;
 
 import dev.laurel.model.RegionKind;
+import dev.laurel.region.Region;
 
 /**
  * A place name found in the text and what the gazetteer knows of it.
@@ -10,16 +11,24 @@ import dev.laurel.model.RegionKind;
  * @param start      offset of {@code name} in the string it was found in
  * @param end        offset after {@code name}
  * @param province   the province, as the gazetteer names it, or as written when the gazetteer does not know it
- * @param kind       the administrative level, or null when unknown
- * @param regionCode the GB/T 2260 code, or null when unknown or ambiguous
+ * @param region     the gazetteer entry, or null when unknown or ambiguous
  * @param candidates how many gazetteer entries the name had (0 unknown, 1 resolved, more ambiguous)
  */
-record PlaceRef(String name, int chainStart, int start, int end, String province, RegionKind kind, String regionCode,
-                int candidates) {
+record PlaceRef(String name, int chainStart, int start, int end, String province, Region region, int candidates) {
 
     /** The same place found at another offset. */
     PlaceRef shift(int delta) {
-        return new PlaceRef(name, chainStart + delta, start + delta, end + delta, province, kind, regionCode, candidates);
+        return new PlaceRef(name, chainStart + delta, start + delta, end + delta, province, region, candidates);
+    }
+
+    /** The administrative level, or null when unknown or ambiguous. */
+    RegionKind kind() {
+        return region == null ? null : region.kind();
+    }
+
+    /** The GB/T 2260 code, or null when unknown or ambiguous. */
+    String regionCode() {
+        return region == null ? null : region.code();
     }
 
     boolean known() {

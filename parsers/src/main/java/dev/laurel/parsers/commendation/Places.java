@@ -33,6 +33,9 @@ final class Places {
 
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
     PlaceRef whole(String s, String provinceHint) {
+        if (s.isEmpty() || (!full.mayStartMention(s.charAt(0)) && !SHAPED.matcher(s).matches())) {
+            return null;
+        }
         List<RegionMention> mentions = full.scan(s);
         if (mentions.size() == 1 && mentions.get(0).span().start() == 0 && mentions.get(0).span().end() == s.length()) {
             return ref(mentions.get(0), provinceHint);
@@ -40,7 +43,7 @@ final class Places {
         if (mentions.isEmpty()) {
             Matcher m = SHAPED.matcher(s);
             if (m.matches()) {
-                return new PlaceRef(s, 0, 0, s.length(), provinceHint, null, null, 0);
+                return new PlaceRef(s, 0, 0, s.length(), provinceHint, null, 0);
             }
         }
         return null;
@@ -68,7 +71,7 @@ final class Places {
             }
             boolean overlaps = known < out.size() && out.get(known).chainStart() < end;
             if (!overlaps) {
-                shaped.add(new PlaceRef(s.substring(start, end), start, start, end, provinceHint, null, null, 0));
+                shaped.add(new PlaceRef(s.substring(start, end), start, start, end, provinceHint, null, 0));
             }
         }
         if (!shaped.isEmpty()) {
@@ -95,6 +98,11 @@ final class Places {
         return AFTER_ITEM.indexOf(c) >= 0 || Paragraphs.isBlank(c);
     }
 
+    /** False when no mention, short names included, can start with {@code c}. */
+    boolean mayStartMention(char c) {
+        return withShort.mayStartMention(c);
+    }
+
     /** Every mention, short names included (湖州 in running text), resolved within the province when given. */
     List<PlaceRef> mentions(String s, String provinceHint) {
         List<PlaceRef> out = new ArrayList<>();
@@ -119,11 +127,6 @@ final class Places {
         return null;
     }
 
-    /** The region a resolved place denotes, or null. */
-    Region region(PlaceRef place) {
-        return place.regionCode() == null ? null : gazetteer.byCode(place.regionCode()).orElse(null);
-    }
-
     private PlaceRef ref(RegionMention m, String provinceHint) {
         List<Region> candidates = m.candidates();
         if (candidates.size() > 1 && provinceHint != null) {
@@ -141,10 +144,10 @@ final class Places {
         String name = m.text().substring(nameStart - m.span().start());
         if (candidates.size() == 1) {
             Region r = candidates.get(0);
-            return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), r.province().name(), r.kind(), r.code(), 1);
+            return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), r.province().name(), r, 1);
         }
         String province = m.qualifiers().isEmpty() ? provinceHint : m.qualifiers().get(0).province().name();
-        return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), province, null, null, candidates.size());
+        return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), province, null, candidates.size());
     }
 
     /** Where the innermost name starts in a chain such as 浙江省杭州市 (3), 0 for a single name. */
