@@ -6,10 +6,8 @@ import dev.laurel.region.Gazetteer;
 import dev.laurel.region.Region;
 import dev.laurel.text.HanChars;
 import dev.laurel.text.TraditionalToSimplified;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +19,7 @@ final class DocumentHeader {
     private static final String NOUN = "(?:模范城市|模范城|模范县|模范区|文明城市|文明城|卫生城市|卫生城|园林城市|模范单位)"
             + "(?:[(（][\\u4E00-\\u9FEF\\p{IsHan}、]{1,4}[)）])?";
     /** A cheap test for a text that may state an honour at all. */
-    private static final Pattern NOUN_HINT = Pattern.compile("模范|文明城|卫生城|园林城");
+    static final Pattern NOUN_HINT = Pattern.compile("模范|文明城|卫生城|园林城");
     /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */
     static final Pattern SCOPED = Pattern.compile(
             "(?:全国|国家|省级|市级|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
@@ -30,13 +28,17 @@ final class DocumentHeader {
     /** An honour without a scope: 双拥模范城. */
     static final Pattern UNSCOPED = Pattern.compile("(?:双拥)?" + NOUN);
     static final int UNSCOPED_LEAD = 2;
-    private static final Pattern EVENT = Pattern.compile(
+    static final Pattern EVENT = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[，,]?\\s*(?:[^，,。；;]{0,20}?[，,])?"
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))"
                     + "(?:在|於|于)(" + HAN + "{2,8}?)(?:隆重|胜利)?(?:召开|举行|举办)");
 
+    /** Every date holds a 月, at most {@link #DATE_LEAD} chars after its start (2016年10月: 5 + 2). */
+    static final Pattern MONTH = Pattern.compile("月");
+    static final int DATE_LEAD = 7;
+
     /** 4月24日，从…命名大会上传来喜讯 / 10月20日，在…命名大会上: a date and a meeting, no place. */
-    private static final Pattern EVENT_AT = Pattern.compile(
+    static final Pattern EVENT_AT = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[，,]?\\s*(?:从|在|于)"
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))上");
 
@@ -50,7 +52,7 @@ final class DocumentHeader {
 
     /** True when a simplified text states an honour with its scope. */
     static boolean statesScopedHonor(String simplified) {
-        return !matches(SCOPED, SCOPED_LEAD, simplified).isEmpty();
+        return !HintedMatches.all(SCOPED, NOUN_HINT, SCOPED_LEAD, simplified).isEmpty();
     }
 
     /**
@@ -66,7 +68,7 @@ final class DocumentHeader {
     private static String best(List<String> texts, Pattern pattern, int lead) {
         String best = null;
         for (String t : texts) {
-            for (MatchResult m : matches(pattern, lead, TraditionalToSimplified.toSimplified(t))) {
+            for (MatchResult m : HintedMatches.all(pattern, NOUN_HINT, lead, TraditionalToSimplified.toSimplified(t))) {
                 int start = m.groupCount() >= 1 && m.group(1) != null ? provinceStart(t, m.start(1), m.end(1)) : m.start();
                 if (start < 0) {
                     continue;
@@ -81,30 +83,6 @@ final class DocumentHeader {
             }
         }
         return best;
-    }
-
-    /**
-     * The matches {@code pattern.matcher(text).find()} gives one after the other, found faster: a match
-     * holds an honour noun at most {@code lead} chars after its start, so only the starts that close to
-     * a {@link #NOUN_HINT} are tried, and a text without one costs one scan.
-     */
-    static List<MatchResult> matches(Pattern pattern, int lead, String text) {
-        List<MatchResult> out = new ArrayList<>();
-        Matcher hints = NOUN_HINT.matcher(text);
-        Matcher m = pattern.matcher(text);
-        int next = 0;
-        while (hints.find()) {
-            int hint = hints.start();
-            for (int start = Math.max(next, hint - lead); start <= hint; start++) {
-                if (m.region(start, text.length()).lookingAt()) {
-                    out.add(m.toMatchResult());
-                    next = m.end();
-                    start = next - 1;
-                }
-            }
-            next = Math.max(next, hint + 1);
-        }
-        return out;
     }
 
     /** Where a province name really starts in a scope such as 届广东省 (at 广), or -1 when it names none. */
@@ -150,19 +128,19 @@ final class DocumentHeader {
     static Event event(List<String> texts) {
         for (String t : texts) {
             String simplified = TraditionalToSimplified.toSimplified(t);
-            Matcher m = EVENT.matcher(simplified);
-            if (m.find()) {
+            MatchResult m = HintedMatches.first(EVENT, MONTH, DATE_LEAD, simplified);
+            if (m != null) {
                 return new Event(date(m), t.substring(m.start(5), m.end(5)), t.substring(m.start(4), m.end(4)).strip());
             }
-            m = EVENT_AT.matcher(simplified);
-            if (m.find()) {
+            m = HintedMatches.first(EVENT_AT, MONTH, DATE_LEAD, simplified);
+            if (m != null) {
                 return new Event(date(m), null, t.substring(m.start(4), m.end(4)).strip());
             }
         }
         return null;
     }
 
-    private static String date(Matcher m) {
+    private static String date(MatchResult m) {
         return (m.group(1) != null ? m.group(1) + "-" : "") + pad(m.group(2)) + "-" + pad(m.group(3));
     }
 
