@@ -73,12 +73,16 @@ public class EndToEndBenchmark {
                     bytes / 1e6, (double) bytes / documents.size(), sample.length);
         }
 
+        /** The text documents ({@code .txt}) of a folder, or 2,000 generated ones; web pages are left out. */
         static List<byte[]> load(String folder) throws IOException {
             List<byte[]> out = new ArrayList<>();
             if (folder == null) {
                 CorpusGenerator g = new CorpusGenerator(1);
-                for (int i = 0; i < 2000; i++) {
-                    out.add(g.generate(i).bytes());
+                for (int i = 0; out.size() < 2000; i++) {
+                    CorpusGenerator.Document d = g.generate(i);
+                    if (d.name().endsWith(".txt")) {
+                        out.add(d.bytes());
+                    }
                 }
                 return out;
             }

@@ -35,11 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * 人, 名, 万人次, 个, 家, 处, 件, 支, 场, 场次, 亩 …) with qualifiers 超, 余, 多, 近, 约 and
  * 累计. Some documents carry the defects the parser diagnoses: roster names without a section, a
  * last section cut off mid-sentence, a paragraph split mid-sentence across a blank line. About one in
- * five is encoded GB18030 and one in six has CRLF line ends. No HTML: no HTML parser is registered.
+ * five is encoded GB18030 and one in six has CRLF line ends. One in eight is a web page instead: the
+ * same text as a news site's article (headline in {@code h1}, a paragraph per {@code p}, navigation
+ * and footer around it), which the {@code commendation-html} parser reads to the same records.
  *
  * <pre>java -cp examples/target/laurel.jar dev.laurel.examples.corpus.CorpusGenerator --out DIR --count N --seed S</pre>
  *
- * writes {@code DIR/gen-000000.txt} and {@code DIR/gen-000000.gold.json} for each document.
+ * writes {@code DIR/gen-000000.txt} (or {@code .html}) and {@code DIR/gen-000000.gold.json} for each document.
  */
 public final class CorpusGenerator {
 
@@ -141,7 +143,30 @@ public final class CorpusGenerator {
     /** Document {@code index}. */
     public Document generate(int index) {
         SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-        return new Builder(rnd, String.format(Locale.ROOT, "gen-%06d", index)).build();
+        Document d = new Builder(rnd, String.format(Locale.ROOT, "gen-%06d", index)).build();
+        boolean page = new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ ~index).nextInt(8) == 0;
+        return page ? asWebPage(d) : d;
+    }
+
+    /** The document as an article page of a news site, in its charset, declared in the page. */
+    static Document asWebPage(Document d) {
+        String[] paragraphs = d.text().replace("\r\n", "\n").strip().split("\n\n+");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"")
+                .append(d.charset() == GB18030 ? "gb18030" : "utf-8").append("\">\n<title>")
+                .append(escape(paragraphs[0])).append(" - 新闻网</title>\n<script>var page = \"news\";</script>\n")
+                .append("</head>\n<body>\n<nav class=\"main-nav\"><ul><li><a href=\"/\">首页</a></li>")
+                .append("<li><a href=\"/news/\">时政</a></li><li><a href=\"/military/\">国防军事</a></li></ul></nav>\n")
+                .append("<div class=\"article\">\n<h1>").append(escape(paragraphs[0])).append("</h1>\n");
+        for (int i = 1; i < paragraphs.length; i++) {
+            html.append("<p>").append(escape(paragraphs[i])).append("</p>\n");
+        }
+        html.append("</div>\n<footer class=\"site-footer\"><a href=\"/about/\">关于我们</a> 版权所有</footer>\n")
+                .append("</body>\n</html>\n");
+        return new Document(d.name().replace(".txt", ".html"), html.toString(), d.charset(), d.gold());
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Writes documents {@code 0..count-1} and their gold files into {@code dir}; returns the bytes of the documents. */
@@ -153,7 +178,7 @@ public final class CorpusGenerator {
             byte[] b = d.bytes();
             bytes += b.length;
             Files.write(dir.resolve(d.name()), b);
-            Files.write(dir.resolve(d.name().replace(".txt", ".gold.json")), JSON.writeValueAsBytes(d.gold()));
+            Files.write(dir.resolve(d.name().replaceFirst("\\.(txt|html)$", ".gold.json")), JSON.writeValueAsBytes(d.gold()));
         }
         return bytes;
     }
@@ -189,7 +214,7 @@ public final class CorpusGenerator {
             bytes += b.length;
             Files.write(out.resolve(d.name()), b);
             if (gold) {
-                Files.write(out.resolve(d.name().replace(".txt", ".gold.json")), JSON.writeValueAsBytes(d.gold()));
+                Files.write(out.resolve(d.name().replaceFirst("\\.(txt|html)$", ".gold.json")), JSON.writeValueAsBytes(d.gold()));
             }
         }
         System.err.printf(Locale.ROOT, "wrote %d documents, %.1f MB, into %s in %.1f s%n", count, bytes / 1e6, out,
