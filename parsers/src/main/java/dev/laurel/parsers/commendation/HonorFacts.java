@@ -1,11 +1,9 @@
 package dev.laurel.parsers.commendation;
 
-import dev.laurel.model.RegionKind;
 import dev.laurel.model.TimesKind;
 import dev.laurel.text.HonorCount;
 import dev.laurel.text.HonorCounts;
 import dev.laurel.text.TraditionalToSimplified;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,13 +16,11 @@ import java.util.regex.Pattern;
  */
 record HonorFacts(String title, Integer times, TimesKind timesKind, Integer provincialTimes) {
 
-    /** 全国双拥模范城(县), 广东省双拥模范城(县、区): a city form and county or district forms in one name. */
-    private static final Pattern VARIANTS = Pattern.compile("^(.*?)(城市|城)[(（]([^)）]{1,6})[)）]$");
     /** Words that make a clause about the provincial honour rather than the national one. */
     private static final Pattern PROVINCIAL = Pattern.compile("省级|省双拥|全省双拥");
 
     static HonorFacts read(String summary, DocumentContext context, PlaceRef place) {
-        String title = title(context.honor(), place);
+        String title = context.titles().of(place);
         if (summary == null) {
             return new HonorFacts(title, null, null, null);
         }
@@ -51,37 +47,5 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
     /** The clause around [start, end): from the previous clause end to the next one. */
     private static String clause(String text, int start, int end) {
         return text.substring(Sentences.clauseStart(text, start), Sentences.clauseEnd(text, end));
-    }
-
-    /** The form of the document's honour that this place receives. */
-    static String title(String honor, PlaceRef place) {
-        if (honor == null) {
-            return null;
-        }
-        Matcher m = VARIANTS.matcher(honor);
-        if (!m.matches()) {
-            return honor;
-        }
-        String forms = m.group(3);
-        String level = level(place);
-        for (String form : forms.split("、")) {
-            if (TraditionalToSimplified.toSimplified(form).equals(level)) {
-                return m.group(1) + form;
-            }
-        }
-        return m.group(1) + m.group(2);
-    }
-
-    /** 县 for a county or banner, 区 for a district, else null (a city). */
-    private static String level(PlaceRef place) {
-        RegionKind kind = place.kind();
-        String n = TraditionalToSimplified.toSimplified(place.name());
-        if (kind == RegionKind.COUNTY || kind == RegionKind.BANNER || (kind == null && (n.endsWith("县") || n.endsWith("旗")))) {
-            return "县";
-        }
-        if (kind == RegionKind.DISTRICT || (kind == null && n.endsWith("区"))) {
-            return "区";
-        }
-        return null;
     }
 }

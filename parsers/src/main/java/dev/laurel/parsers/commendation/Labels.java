@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ final class Labels {
             "新建", "在全市", "在全县", "其中");
     private static final String CONNECTORS = "和及与、以并";
     /** The last chars of the words {@link #endingOf} looks for: most texts end otherwise. */
-    private static final String LAST_CHARS = lastChars(BEFORE_NUMBER, VERBS);
+    private static final BitSet LAST_CHARS = lastChars(BEFORE_NUMBER, VERBS);
 
     /**
      * The label of the figure at [start, end) of {@code text}; {@code floor} is where the previous figure
@@ -77,7 +78,7 @@ final class Labels {
 
     /** The first of {@code words} that {@code s} ends with, or null. */
     private static String endingOf(String s, List<String> words) {
-        if (s.isEmpty() || LAST_CHARS.indexOf(s.charAt(s.length() - 1)) < 0) {
+        if (s.isEmpty() || !LAST_CHARS.get(s.charAt(s.length() - 1))) {
             return null;
         }
         for (String w : words) {
@@ -89,12 +90,12 @@ final class Labels {
     }
 
     @SafeVarargs
-    private static String lastChars(List<String>... lists) {
-        StringBuilder chars = new StringBuilder();
+    private static BitSet lastChars(List<String>... lists) {
+        BitSet chars = new BitSet();
         for (List<String> words : lists) {
-            words.forEach(w -> chars.append(w.charAt(w.length() - 1)));
+            words.forEach(w -> chars.set(w.charAt(w.length() - 1)));
         }
-        return chars.toString();
+        return chars;
     }
 
     /** Blanks and connectors (和, 及, 、) at either end removed. */

@@ -112,7 +112,7 @@ final class StoryReader {
             DiagnosticLog.Bucket issues = log.bucket();
             CommendationTextParser.reportRegion(place, issues, claimSpan);
             out.add(new Awardee(place.name(), place.province(), place.kind(), place.regionCode(),
-                    HonorFacts.title(context.honor(), place), c.count(), c.kind(), null, null, List.of(), metrics,
+                    context.titles().of(place), c.count(), c.kind(), null, null, List.of(), metrics,
                     new SourceSpan(start, end), issues.items()));
         }
         return out;
