@@ -6,53 +6,74 @@ import java.util.Arrays;
 /**
  * Text made by joining pieces of the source (a paragraph split across a blank line is read as one),
  * with a map from every char back to its source offset, so that anything found in the joined text
- * gets a span into the source.
+ * gets a span into the source. The map is kept per piece, not per char: a char's offset is its
+ * piece's source start plus its distance from the piece's start.
  */
 final class LogicalText {
-    private final StringBuilder text = new StringBuilder();
-    private int[] sourceOffset = new int[64];
+    private String source;
+    /** Piece {@code i} is source chars [sourceStart[i], sourceStart[i] + length) at logical offset logicalStart[i]. */
+    private int[] logicalStart = new int[2];
+    private int[] sourceStart = new int[2];
+    private int pieces;
+    private int length;
     /** {@link #text()} as last built; null after an append. */
     private String built;
 
-    /** Appends {@code source[start, end)}. */
+    /** Appends {@code source[start, end)}; every piece must come from the same source. */
     LogicalText append(String source, int start, int end) {
-        ensure(text.length() + (end - start));
-        int at = text.length();
-        for (int i = start; i < end; i++) {
-            sourceOffset[at++] = i;
+        if (this.source != null && this.source != source) {
+            throw new IllegalArgumentException("pieces of one logical text come from one source");
         }
-        text.append(source, start, end);
+        this.source = source;
+        if (end == start) {
+            return this;
+        }
+        if (pieces == logicalStart.length) {
+            logicalStart = Arrays.copyOf(logicalStart, pieces * 2);
+            sourceStart = Arrays.copyOf(sourceStart, pieces * 2);
+        }
+        logicalStart[pieces] = length;
+        sourceStart[pieces] = start;
+        pieces++;
+        length += end - start;
         built = null;
         return this;
     }
 
-    private void ensure(int capacity) {
-        if (capacity > sourceOffset.length) {
-            sourceOffset = Arrays.copyOf(sourceOffset, Math.max(capacity, sourceOffset.length * 2));
-        }
-    }
-
     String text() {
         if (built == null) {
-            built = text.toString();
+            if (pieces == 0) {
+                built = "";
+            } else if (pieces == 1) {
+                built = source.substring(sourceStart[0], sourceStart[0] + length);
+            } else {
+                StringBuilder b = new StringBuilder(length);
+                for (int i = 0; i < pieces; i++) {
+                    int pieceEnd = i + 1 < pieces ? logicalStart[i + 1] : length;
+                    b.append(source, sourceStart[i], sourceStart[i] + pieceEnd - logicalStart[i]);
+                }
+                built = b.toString();
+            }
         }
         return built;
     }
 
     int length() {
-        return text.length();
+        return length;
     }
 
     int sourceOffset(int logical) {
-        return sourceOffset[logical];
+        int i = Arrays.binarySearch(logicalStart, 0, pieces, logical);
+        int piece = i >= 0 ? i : -i - 2;
+        return sourceStart[piece] + logical - logicalStart[piece];
     }
 
     /** The source span of logical chars [start, end); an empty range maps to an empty span. */
     SourceSpan sourceSpan(int start, int end) {
         if (end <= start) {
-            int at = start < text.length() ? sourceOffset[start] : (text.length() == 0 ? 0 : sourceOffset[text.length() - 1] + 1);
+            int at = start < length ? sourceOffset(start) : (length == 0 ? 0 : sourceOffset(length - 1) + 1);
             return new SourceSpan(at, at);
         }
-        return new SourceSpan(sourceOffset[start], sourceOffset[end - 1] + 1);
+        return new SourceSpan(sourceOffset(start), sourceOffset(end - 1) + 1);
     }
 }
