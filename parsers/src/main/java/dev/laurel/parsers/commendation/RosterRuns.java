@@ -73,12 +73,16 @@ final class RosterRuns {
     private static boolean mayHoldList(String text) {
         int found = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
-            if ("市县区旗縣區".indexOf(text.charAt(i)) >= 0 && SEPARATORS.indexOf(text.charAt(i + 1)) >= 0
+            if (isSuffix(text.charAt(i)) && SEPARATORS.indexOf(text.charAt(i + 1)) >= 0
                     && ++found >= MIN_NAMES - 1) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isSuffix(char c) {
+        return c == '市' || c == '县' || c == '区' || c == '旗' || c == '縣' || c == '區';
     }
 
     private static boolean onlySeparators(String text, int from, int to) {
