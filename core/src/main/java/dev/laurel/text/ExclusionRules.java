@@ -12,12 +12,8 @@ final class ExclusionRules {
 
     /** 一切, 一看, 四川, 两两: a numeral char that starts a word; returns the word's length or 0. */
     static int isNumeralWord(CharSequence t, int at) {
-        for (String w : Exclusions.NUMERAL_WORDS) {
-            if (UnitTable.regionMatches(t, at, w)) {
-                return w.length();
-            }
-        }
-        return 0;
+        String w = Exclusions.NUMERAL_WORDS.startingAt(t, at);
+        return w == null ? 0 : w.length();
     }
 
     /** A lone capital that is also a word char (入伍, 陆续, 收拾): no numeral. 叁, 贰 alone are numerals. */
@@ -32,7 +28,7 @@ final class ExclusionRules {
      */
     static boolean excluded(CharSequence t, int i, int numStart, int runEnd, int unitAt, UnitTable.Unit unit,
                             BigDecimal value, boolean approximate, boolean arabic) {
-        if (Exclusions.startsWithAny(t, i, Exclusions.IDIOMS)) {
+        if (Exclusions.IDIOMS.startsAt(t, i)) {
             return true;
         }
         boolean chinese = !arabic;
@@ -44,18 +40,18 @@ final class ExclusionRules {
         if (loneOne && i > 0 && Exclusions.WORD_BEFORE_ONE.indexOf(t.charAt(i - 1)) >= 0) {
             return true;
         }
-        if (loneOne && Exclusions.startsWithAny(t, after, Exclusions.ABSTRACT_AFTER_ONE)) {
+        if (loneOne && Exclusions.ABSTRACT_AFTER_ONE.startsAt(t, after)) {
             return true;
         }
         if (chinese && (unit.surface().equals("个") || unit.surface().equals("個")) && after < t.length()) {
             char a = t.charAt(after);
             if (NumeralChars.isNumeral(a) || a == '“' || a == '"' || a == '「'
-                    || Exclusions.startsWithAny(t, after, Exclusions.SLOGAN_HEADS)) {
+                    || Exclusions.SLOGAN_HEADS.startsAt(t, after)) {
                 return true;
             }
         }
         if (chinese && NumeralRuns.powersOnly(t, numStart, runEnd)
-                && (Exclusions.startsWithAny(t, after, Exclusions.PROGRAMME_NOUNS) || unit.surface().equals("年"))) {
+                && (Exclusions.PROGRAMME_NOUNS.startsAt(t, after) || unit.surface().equals("年"))) {
             return true; // 十件实事, 百项清单; 百年 is an idiom of time
         }
         if (unit.canonical().equals("年") && !approximate && value.scale() <= 0 && value.signum() > 0

@@ -1,6 +1,5 @@
 package dev.laurel.text;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,7 +11,7 @@ final class Exclusions {
     }
 
     /** Set phrases that start with numeral + unit but count nothing (一家亲, 千家万户, 三位一体). */
-    static final List<String> IDIOMS = List.of(
+    static final WordList IDIOMS = WordList.of(
             "一家亲", "一家人", "千家万户", "万家灯火", "百家争鸣", "万人空巷", "一条龙", "一条心", "一次性",
             "三位一体", "一个中心", "一站式", "千方百计", "一人一档");
 
@@ -26,7 +25,7 @@ final class Exclusions {
      * Abstract nouns after a lone Chinese 一 + classifier that make it an article, not a count (一个重要抓手,
      * 一件大事, 一支重要力量): nothing is counted.
      */
-    static final List<String> ABSTRACT_AFTER_ONE = List.of(
+    static final WordList ABSTRACT_AFTER_ONE = WordList.of(
             "任务", "工作", "政策", "重要", "重大", "重点", "制度", "机制", "品牌", "模式", "理念", "传统", "使命",
             "责任", "目标", "体系", "平台", "举措", "亮点", "特色", "大事", "缩影", "典范", "样板", "标杆", "窗口");
 
@@ -34,13 +33,13 @@ final class Exclusions {
     static final Set<String> NAME_CLASSIFIERS = Set.of("条", "條", "件", "项", "个", "個");
 
     /** Words a numeral char starts, read as words in every mode (一切, 一看, 四川, 两两 = "in pairs"). */
-    static final List<String> NUMERAL_WORDS = List.of("一切", "壹切", "一看", "四川", "两两", "兩兩", "倆倆");
+    static final WordList NUMERAL_WORDS = WordList.of("一切", "壹切", "一看", "四川", "两两", "兩兩", "倆倆");
 
     /**
      * Money words after a lone Chinese digit: the number-model reading leaves 一美元, 两美刀 to the currency
      * model (as Recognizers-Text does), while a numeral before 元 is still a number.
      */
-    static final List<String> FOREIGN_MONEY = List.of("美元", "美刀", "欧元", "英镑", "日元", "港元");
+    static final WordList FOREIGN_MONEY = WordList.of("美元", "美刀", "欧元", "英镑", "日元", "港元");
 
     /** Capital digits that are also common word chars (队伍, 大陆, 收拾, 放肆): alone they are no numeral. */
     static final String AMBIGUOUS_CAPITALS = "伍陆陸拾肆";
@@ -49,46 +48,28 @@ final class Exclusions {
     static final String WORD_BEFORE_ONE = "新统唯单同另某进逐划整专";
 
     /** Words after "Chinese numeral + 个" that make a slogan (四个确保, 四个聚焦, 三个代表, 两个维护). */
-    static final List<String> SLOGAN_HEADS = List.of(
+    static final WordList SLOGAN_HEADS = WordList.of(
             "确保", "聚焦", "全面", "代表", "自信", "维护", "意识", "坚持", "必须", "统筹", "优先", "到位", "服务",
             "一", "二", "三", "落实", "强化", "推进", "提升", "打造", "建设", "结合", "融合", "转变", "面向");
 
     /** Nouns after "round Chinese numeral (十/百/千/万) + classifier" that make a programme name (十件实事, 百项清单). */
-    static final List<String> PROGRAMME_NOUNS = List.of(
+    static final WordList PROGRAMME_NOUNS = WordList.of(
             "实事", "清单", "行动", "工程", "计划", "举措", "措施", "活动", "示范", "精品", "标兵", "佳");
 
     /** Continuations that turn a unit char into another word: 3年级, 80年代, 两名单 ... */
-    static final List<String> UNIT_BREAKERS = List.of(
+    static final WordList UNIT_BREAKERS = WordList.of(
             "年级", "年代", "年度", "名单", "名称", "名义", "所以", "所有", "处理", "期间", "场所", "场地", "次要");
 
     /** Chars after 成/折 that make another word (成为, 成立, 折合), so N成/N折 is no share (三成 = 30%). */
     static final String NOT_AFTER_SHARE = "为立果功效绩本员型熟交长都就了合算旧扣腾";
 
     /** Honour verbs after an ordinal 第N次 that make it an honour count (第四次获得, 第N次荣获, 第N次被评为). */
-    static final List<String> HONOR_VERBS_AFTER_ORDINAL = List.of(
+    static final WordList HONOR_VERBS_AFTER_ORDINAL = WordList.of(
             "获得", "荣获", "被评为", "获评", "被命名", "被授予", "荣膺", "蝉联", "获此殊荣");
 
     /** Honour verbs after N次 that make it an honour count (7次被命名为). */
-    static final List<String> HONOR_VERBS_AFTER = List.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "获评");
+    static final WordList HONOR_VERBS_AFTER = WordList.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "获评");
 
     /** Words right before N次/N届 that make it an honour count (先后9次, 连续5次, 已3次). */
-    static final List<String> HONOR_WORDS_BEFORE = List.of("先后", "连续", "已", "曾");
-
-    static boolean startsWithAny(CharSequence text, int at, List<String> words) {
-        for (String w : words) {
-            if (UnitTable.regionMatches(text, at, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean endsWithAny(CharSequence text, int end, List<String> words) {
-        for (String w : words) {
-            if (UnitTable.regionMatches(text, end - w.length(), w)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    static final WordList HONOR_WORDS_BEFORE = WordList.of("先后", "连续", "已", "曾");
 }

@@ -12,28 +12,31 @@ import java.util.List;
  */
 public final class HonorCounts {
     private static final QuantityScanner SCANNER = new QuantityScanner();
+    /** Honour words without a number of their own: 先后多次 is total, the others consecutive. */
+    private static final WordList WORD_ONLY = WordList.of("蝉联", "连续多次", "先后多次");
 
     private HonorCounts() {
     }
 
     /** All honour counts in {@code text}, in text order. */
     public static List<HonorCount> find(CharSequence text) {
+        if (text == null) {
+            throw new NullPointerException("text must not be null");
+        }
         List<HonorCount> out = new ArrayList<>();
-        for (Quantity q : SCANNER.scan(text)) {
+        List<Quantity> quantities = hasCountUnit(text) ? SCANNER.scan(text) : List.of();
+        for (Quantity q : quantities) {
             boolean edition = q.kind() == QuantityKind.ORDINAL && "届".equals(q.unit());
             if (q.kind() != QuantityKind.HONOR_COUNT && !edition) {
                 continue;
             }
             int start = q.start();
             int end = q.end();
-            String before = "";
-            for (String w : Exclusions.HONOR_WORDS_BEFORE) {
-                if (UnitTable.regionMatches(text, start - w.length(), w)) {
-                    before = w;
-                    start -= w.length();
-                    break;
-                }
+            String before = Exclusions.HONOR_WORDS_BEFORE.endingAt(text, start);
+            if (before == null) {
+                before = "";
             }
+            start -= before.length();
             if (UnitTable.regionMatches(text, end, "蝉联")) {
                 end += 2;
             }
@@ -52,21 +55,29 @@ public final class HonorCounts {
         return out;
     }
 
+    /**
+     * True when a char of an honour count's unit (次, 届, 连冠) is in the text; without one, scanning finds
+     * no honour count and is skipped.
+     */
+    private static boolean hasCountUnit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '次' || c == '届' || c == '冠') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 蝉联 and 连续多次 / 先后多次 without a number of their own. */
     private static void addWordOnly(CharSequence text, List<HonorCount> out) {
         for (int i = 0; i + 1 < text.length(); i++) {
-            int end = -1;
-            TimesKind kind = null;
-            if (UnitTable.regionMatches(text, i, "蝉联")) {
-                end = i + 2;
-                kind = TimesKind.CONSECUTIVE;
-            } else if (UnitTable.regionMatches(text, i, "连续多次") || UnitTable.regionMatches(text, i, "先后多次")) {
-                end = i + 4;
-                kind = text.charAt(i) == '连' ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
-            }
+            String word = WORD_ONLY.startingAt(text, i);
+            int end = word == null ? -1 : i + word.length();
             if (end < 0 || overlaps(out, i, end)) {
                 continue;
             }
+            TimesKind kind = word.equals("先后多次") ? TimesKind.TOTAL : TimesKind.CONSECUTIVE;
             out.add(new HonorCount(null, kind, false, text.subSequence(i, end).toString(), i, end));
             i = end - 1;
         }
@@ -92,10 +103,10 @@ public final class HonorCounts {
         if (!"次".equals(unit) && !"届".equals(unit)) {
             return false;
         }
-        if (ordinal && "次".equals(unit) && Exclusions.startsWithAny(t, unitEnd, Exclusions.HONOR_VERBS_AFTER_ORDINAL)) {
+        if (ordinal && "次".equals(unit) && Exclusions.HONOR_VERBS_AFTER_ORDINAL.startsAt(t, unitEnd)) {
             return true;
         }
-        return Exclusions.endsWithAny(t, start, Exclusions.HONOR_WORDS_BEFORE)
-                || Exclusions.startsWithAny(t, unitEnd, Exclusions.HONOR_VERBS_AFTER);
+        return Exclusions.HONOR_WORDS_BEFORE.endsAt(t, start)
+                || Exclusions.HONOR_VERBS_AFTER.startsAt(t, unitEnd);
     }
 }

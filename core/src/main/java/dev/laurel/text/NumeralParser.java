@@ -35,9 +35,13 @@ final class NumeralParser {
         this.end = end;
     }
 
-    /** Parses {@code s[start, end)}; throws {@link NumberFormatException} when it is not one numeral. */
+    /**
+     * Parses {@code s[start, end)}; throws {@link NumberFormatException} when it is not one numeral.
+     * The common plain forms ({@link PlainNumerals}) are read without building a parser.
+     */
     static BigDecimal read(CharSequence s, int start, int end) {
-        return new NumeralParser(s, start, end).run();
+        BigDecimal plain = PlainNumerals.valueOrNull(s, start, end);
+        return plain != null ? plain : new NumeralParser(s, start, end).run();
     }
 
     private BigDecimal run() {

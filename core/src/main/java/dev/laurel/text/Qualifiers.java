@@ -9,16 +9,20 @@ final class Qualifiers {
     record Word(String word, Qualifier qualifier) {
     }
 
-    static final List<Word> BEFORE = List.of(
+    private static final List<Word> BEFORE = List.of(
             new Word("不超过", Qualifier.UP_TO), new Word("不到", Qualifier.UP_TO), new Word("不足", Qualifier.UP_TO),
             new Word("将近", Qualifier.NEARLY), new Word("接近", Qualifier.NEARLY), new Word("超过", Qualifier.MORE_THAN),
             new Word("大约", Qualifier.APPROX), new Word("约", Qualifier.APPROX), new Word("近", Qualifier.NEARLY),
             new Word("超", Qualifier.MORE_THAN), new Word("逾", Qualifier.MORE_THAN));
 
-    static final List<Word> AFTER = List.of(
+    private static final List<Word> AFTER = List.of(
             new Word("以上", Qualifier.MORE_THAN), new Word("多", Qualifier.MORE_THAN), new Word("余", Qualifier.MORE_THAN),
             new Word("左右", Qualifier.APPROX), new Word("上下", Qualifier.APPROX),
             new Word("以内", Qualifier.UP_TO), new Word("以下", Qualifier.UP_TO));
+
+    /** {@link #BEFORE} by last char, {@link #AFTER} by first char, each in list order. */
+    private static final CharTable<Word> BEFORE_BY_LAST = CharTable.of(BEFORE, w -> w.word().charAt(w.word().length() - 1), Word[]::new);
+    private static final CharTable<Word> AFTER_BY_FIRST = CharTable.of(AFTER, w -> w.word().charAt(0), Word[]::new);
 
     /** Chars that before 近/约 make another word (最近, 附近, 节约, 制约). */
     private static final String NOT_BEFORE_JIN = "最附临靠亲就贴";
@@ -29,7 +33,11 @@ final class Qualifiers {
 
     /** The qualifier word ending right before {@code at}, or null. */
     static Word before(CharSequence t, int at) {
-        for (Word w : BEFORE) {
+        Word[] candidates = at > 0 && at <= t.length() ? BEFORE_BY_LAST.get(t.charAt(at - 1)) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (Word w : candidates) {
             int s = at - w.word().length();
             if (UnitTable.regionMatches(t, s, w.word())) {
                 char prev = s > 0 ? t.charAt(s - 1) : ' ';
@@ -55,7 +63,7 @@ final class Qualifiers {
     static boolean cumulative(CharSequence t, int from) {
         for (int k = from - 1; k > 0 && k >= from - LOOKBACK; k--) {
             char c = t.charAt(k);
-            if ("，,；;。！？!?：:".indexOf(c) >= 0) {
+            if (isClauseBreak(c)) {
                 return false;
             }
             if (c == '计' && t.charAt(k - 1) == '累') {
@@ -63,6 +71,14 @@ final class Qualifiers {
             }
         }
         return false;
+    }
+
+    /** ，,；;。！？!?：: end a clause. */
+    private static boolean isClauseBreak(char c) {
+        return switch (c) {
+            case '，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':' -> true;
+            default -> false;
+        };
     }
 
     /** The qualifier of a quantity at [start, end): the word before it, else the word after it, else exact. */
@@ -77,7 +93,11 @@ final class Qualifiers {
 
     /** The qualifier word starting at {@code at} (after the unit), or null. */
     static Qualifier after(CharSequence t, int at) {
-        for (Word w : AFTER) {
+        Word[] candidates = at >= 0 && at < t.length() ? AFTER_BY_FIRST.get(t.charAt(at)) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (Word w : candidates) {
             if (UnitTable.regionMatches(t, at, w.word())) {
                 int e = at + w.word().length();
                 char next = e < t.length() ? t.charAt(e) : ' ';

@@ -120,8 +120,19 @@ public final class QuantityScanner {
                 || regionMatchesIgnoreCase(t, i, "www."));
     }
 
+    /** Like {@link String#regionMatches(boolean, int, String, int, int)} ignoring case, without a substring. */
     private static boolean regionMatchesIgnoreCase(CharSequence t, int at, String s) {
-        return at + s.length() <= t.length() && t.subSequence(at, at + s.length()).toString().equalsIgnoreCase(s);
+        if (at + s.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char a = t.charAt(at + k);
+            char b = s.charAt(k);
+            if (a != b && Character.toLowerCase(Character.toUpperCase(a)) != Character.toLowerCase(Character.toUpperCase(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** .5, -.5, .23456 (number-model reading): an Arabic fraction without its leading zero. */
@@ -269,14 +280,14 @@ public final class QuantityScanner {
             }
         }
         UnitTable.Unit unit = units.match(t, q);
-        if (unit != null && Exclusions.startsWithAny(t, q, Exclusions.UNIT_BREAKERS)) {
+        if (unit != null && Exclusions.UNIT_BREAKERS.startsAt(t, q)) {
             unit = null;
         }
         UnitTable.Unit scale = negative ? null : UnitTable.degreePrefix(t, i, q);
         if (scale != null) {
             unit = new UnitTable.Unit("度", scale.canonical(), UnitCategory.TEMPERATURE); // 华氏温度100度
         }
-        if (bare && !arabic && runEnd == numStart + 1 && Exclusions.startsWithAny(t, q, Exclusions.FOREIGN_MONEY)) {
+        if (bare && !arabic && runEnd == numStart + 1 && Exclusions.FOREIGN_MONEY.startsAt(t, q)) {
             return q; // 一美元: the currency model's
         }
         int end = unit != null ? q + unit.surface().length() : p;

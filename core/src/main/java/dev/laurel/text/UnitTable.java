@@ -1,11 +1,8 @@
 package dev.laurel.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The units a {@link QuantityScanner} recognises after a number, matched longest first
@@ -56,21 +53,14 @@ public final class UnitTable {
             new Unit("摄氏", "℃", UnitCategory.TEMPERATURE), new Unit("攝氏", "℃", UnitCategory.TEMPERATURE));
 
     private final List<Unit> units;
-    private final Map<Character, Unit[]> byFirst;
+    /** The units by first char, longest first (in the order added among equally long ones). */
+    private final CharTable<Unit> byFirst;
 
     private UnitTable(List<Unit> units) {
         this.units = List.copyOf(units);
-        Map<Character, List<Unit>> m = new HashMap<>();
-        for (Unit u : this.units) {
-            m.computeIfAbsent(u.surface().charAt(0), k -> new ArrayList<>()).add(u);
-        }
-        Map<Character, Unit[]> idx = new HashMap<>();
-        m.forEach((k, v) -> {
-            Unit[] arr = v.toArray(new Unit[0]);
-            Arrays.sort(arr, Comparator.comparingInt((Unit u) -> u.surface().length()).reversed());
-            idx.put(k, arr);
-        });
-        this.byFirst = idx;
+        List<Unit> longestFirst = new ArrayList<>(this.units);
+        longestFirst.sort(Comparator.comparingInt((Unit u) -> u.surface().length()).reversed());
+        this.byFirst = CharTable.of(longestFirst, u -> u.surface().charAt(0), Unit[]::new);
     }
 
     /** The built-in table. */

@@ -1,0 +1,70 @@
+package dev.laurel.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
+
+/**
+ * Items grouped by a key char, looked up without boxing: an open-addressing hash table on the few
+ * dozen chars that start (or end) the words of a list. Each group keeps the order of the list.
+ * Immutable and thread-safe.
+ */
+final class CharTable<T> {
+    private final char[] keys;
+    /** The group (a T[]) of the key in the same slot, or null for an empty slot. */
+    private final Object[] groups;
+    private final int shift;
+
+    private CharTable(char[] keys, Object[] groups, int shift) {
+        this.keys = keys;
+        this.groups = groups;
+        this.shift = shift;
+    }
+
+    /**
+     * Groups {@code items} by {@code key} (a char), each group in the order of {@code items}.
+     * {@code newArray} makes the array that holds a group.
+     */
+    static <T> CharTable<T> of(List<T> items, ToIntFunction<T> key, IntFunction<T[]> newArray) {
+        Map<Character, List<T>> byKey = new LinkedHashMap<>();
+        for (T item : items) {
+            byKey.computeIfAbsent((char) key.applyAsInt(item), k -> new ArrayList<>()).add(item);
+        }
+        int bits = 1;
+        while (1 << bits < 2 * byKey.size()) {
+            bits++;
+        }
+        char[] keys = new char[1 << bits];
+        Object[] groups = new Object[1 << bits];
+        int shift = 32 - bits;
+        byKey.forEach((c, group) -> {
+            int slot = slot(c, shift);
+            while (groups[slot] != null) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            keys[slot] = c;
+            groups[slot] = group.toArray(newArray.apply(group.size()));
+        });
+        return new CharTable<>(keys, groups, shift);
+    }
+
+    /** Fibonacci hashing: the top bits of the char times the golden ratio. */
+    private static int slot(char c, int shift) {
+        return (c * 0x9E3779B9) >>> shift;
+    }
+
+    /** The items whose key is {@code c}, in list order, or null when there are none. */
+    @SuppressWarnings("unchecked")
+    T[] get(char c) {
+        int mask = keys.length - 1;
+        for (int slot = slot(c, shift); ; slot = (slot + 1) & mask) {
+            Object group = groups[slot];
+            if (group == null || keys[slot] == c) {
+                return (T[]) group;
+            }
+        }
+    }
+}

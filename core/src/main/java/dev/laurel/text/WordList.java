@@ -1,0 +1,65 @@
+package dev.laurel.text;
+
+import java.util.List;
+
+/**
+ * A fixed list of words, indexed by the char each word starts with and the char it ends with, so
+ * finding the words written at a place in the text costs one table lookup and tries only the words
+ * that can match there. Where several words match, the one earlier in the list wins. Immutable and thread-safe.
+ */
+final class WordList {
+    private final CharTable<String> byFirst;
+    private final CharTable<String> byLast;
+
+    private WordList(List<String> words) {
+        this.byFirst = CharTable.of(words, w -> w.charAt(0), String[]::new);
+        this.byLast = CharTable.of(words, w -> w.charAt(w.length() - 1), String[]::new);
+    }
+
+    /** The words, none empty; earlier ones win. */
+    static WordList of(String... words) {
+        return new WordList(List.of(words));
+    }
+
+    /** The first word of the list written at {@code text[at]}, or null. */
+    String startingAt(CharSequence text, int at) {
+        if (at < 0 || at >= text.length()) {
+            return null;
+        }
+        String[] candidates = byFirst.get(text.charAt(at));
+        if (candidates != null) {
+            for (String w : candidates) {
+                if (UnitTable.regionMatches(text, at, w)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first word of the list written right before {@code end} (ending there), or null. */
+    String endingAt(CharSequence text, int end) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        String[] candidates = byLast.get(text.charAt(end - 1));
+        if (candidates != null) {
+            for (String w : candidates) {
+                if (UnitTable.regionMatches(text, end - w.length(), w)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when a word of the list is written at {@code text[at]}. */
+    boolean startsAt(CharSequence text, int at) {
+        return startingAt(text, at) != null;
+    }
+
+    /** True when a word of the list ends right before {@code end}. */
+    boolean endsAt(CharSequence text, int end) {
+        return endingAt(text, end) != null;
+    }
+}
