@@ -17,11 +17,14 @@ final class CharTable<T> {
     /** The group (a T[]) of the key in the same slot, or null for an empty slot. */
     private final Object[] groups;
     private final int shift;
+    /** Bit {@code c % 64} set for each key c: most chars that are no key are turned away by one test. */
+    private final long present;
 
-    private CharTable(char[] keys, Object[] groups, int shift) {
+    private CharTable(char[] keys, Object[] groups, int shift, long present) {
         this.keys = keys;
         this.groups = groups;
         this.shift = shift;
+        this.present = present;
     }
 
     /**
@@ -40,6 +43,10 @@ final class CharTable<T> {
         char[] keys = new char[1 << bits];
         Object[] groups = new Object[1 << bits];
         int shift = 32 - bits;
+        long present = 0;
+        for (char c : byKey.keySet()) {
+            present |= 1L << (c & 63);
+        }
         byKey.forEach((c, group) -> {
             int slot = slot(c, shift);
             while (groups[slot] != null) {
@@ -48,7 +55,7 @@ final class CharTable<T> {
             keys[slot] = c;
             groups[slot] = group.toArray(newArray.apply(group.size()));
         });
-        return new CharTable<>(keys, groups, shift);
+        return new CharTable<>(keys, groups, shift, present);
     }
 
     /** Fibonacci hashing: the top bits of the char times the golden ratio. */
@@ -59,6 +66,9 @@ final class CharTable<T> {
     /** The items whose key is {@code c}, in list order, or null when there are none. */
     @SuppressWarnings("unchecked")
     T[] get(char c) {
+        if ((present & (1L << (c & 63))) == 0) {
+            return null;
+        }
         int mask = keys.length - 1;
         for (int slot = slot(c, shift); ; slot = (slot + 1) & mask) {
             Object group = groups[slot];

@@ -84,11 +84,12 @@ final class ExclusionRules {
         int open = -1;
         for (int k = start - 1; k >= 0 && k >= start - 20; k--) {
             char c = t.charAt(k);
-            if (c == '“' || c == '「' || c == '『' || c == '《') {
+            int side = quoteSide(c);
+            if (side > 0) {
                 open = k;
                 break;
             }
-            if (c == '”' || c == '」' || c == '』' || c == '》' || c == '。' || c == '\n') {
+            if (side < 0 || c == '。' || c == '\n') {
                 break;
             }
         }
@@ -98,11 +99,12 @@ final class ExclusionRules {
         int close = -1;
         for (int k = end; k < t.length() && k < end + 20; k++) {
             char c = t.charAt(k);
-            if (c == '”' || c == '」' || c == '』' || c == '》') {
+            int side = quoteSide(c);
+            if (side < 0) {
                 close = k;
                 break;
             }
-            if (c == '“' || c == '「' || c == '『' || c == '《' || c == '。' || c == '\n') {
+            if (side > 0 || c == '。' || c == '\n') {
                 break;
             }
         }
@@ -114,5 +116,14 @@ final class ExclusionRules {
             return true; // “二十条”: a programme name
         }
         return !(unit != null && fills);
+    }
+
+    /** 1 for an opening quote “「『《, -1 for a closing one ”」』》, else 0. */
+    private static int quoteSide(char c) {
+        return switch (c) {
+            case '“', '「', '『', '《' -> 1;
+            case '”', '」', '』', '》' -> -1;
+            default -> 0;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.laurel.text;
 
 import dev.laurel.model.TimesKind;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  */
 public final class HonorCounts {
     private static final QuantityScanner SCANNER = new QuantityScanner();
+    /** A value this large or larger gives no count (count null). */
+    private static final BigDecimal COUNT_LIMIT = BigDecimal.valueOf(100000);
     /** Honour words without a number of their own: 先后多次 is total, the others consecutive. */
     private static final WordList WORD_ONLY = WordList.of("蝉联", "连续多次", "先后多次");
 
@@ -41,8 +44,9 @@ public final class HonorCounts {
                 end += 2;
             }
             boolean consecutive = before.equals("连续") || "连冠".equals(q.unit()) || end > q.end();
-            Integer count = q.value().stripTrailingZeros().scale() <= 0 && q.value().compareTo(java.math.BigDecimal.valueOf(100000)) < 0
-                    ? q.value().intValue() : null;
+            BigDecimal v = q.value();
+            boolean whole = v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0;
+            Integer count = whole && v.compareTo(COUNT_LIMIT) < 0 ? v.intValue() : null;
             if (edition && !before.equals("连续")) {
                 out.add(new HonorCount(count, null, true, text.subSequence(start, end).toString(), start, end));
             } else {
