@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Format {@code json}: the contract of {@code announcement.schema.json} (beside this class), UTF-8.
@@ -26,9 +25,6 @@ import tools.jackson.databind.ObjectWriter;
  * }</pre>
  */
 public final class JsonExporter implements Exporter {
-
-    private static final ObjectWriter COMPACT = LaurelJson.mapper().writerFor(Announcement.class);
-    private static final ObjectWriter PRETTY = COMPACT.with(LaurelJson.prettyPrinter());
 
     private final ExportOptions defaults;
 
@@ -92,7 +88,7 @@ public final class JsonExporter implements Exporter {
     public AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException {
         Objects.requireNonNull(out, "out must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        return new Sink(out, options.pretty() ? PRETTY : COMPACT);
+        return new Sink(out, options.pretty());
     }
 
     /** One announcement as a JSON string with this exporter's settings, without the final newline. */
@@ -110,14 +106,14 @@ public final class JsonExporter implements Exporter {
 
     private static final class Sink implements AnnouncementSink {
         private final OutputStream out;
-        private final ObjectWriter writer;
+        private final boolean pretty;
         private Announcement first;
         private JsonGenerator array;
         private boolean closed;
 
-        Sink(OutputStream out, ObjectWriter writer) {
+        Sink(OutputStream out, boolean pretty) {
             this.out = out;
-            this.writer = writer;
+            this.pretty = pretty;
         }
 
         @Override
@@ -132,12 +128,12 @@ public final class JsonExporter implements Exporter {
                     return;
                 }
                 if (array == null) {
-                    array = writer.createGenerator(out);
+                    array = LaurelJson.generator(out, pretty);
                     array.writeStartArray();
-                    writer.writeValue(array, first);
+                    AnnouncementWriter.write(array, first);
                     first = null;
                 }
-                writer.writeValue(array, announcement);
+                AnnouncementWriter.write(array, announcement);
             } catch (JacksonException e) {
                 throw LaurelJson.asIOException(e);
             }
@@ -152,9 +148,9 @@ public final class JsonExporter implements Exporter {
             try {
                 JsonGenerator gen = array;
                 if (gen == null) {
-                    gen = writer.createGenerator(out);
+                    gen = LaurelJson.generator(out, pretty);
                     if (first != null) {
-                        writer.writeValue(gen, first);
+                        AnnouncementWriter.write(gen, first);
                         first = null;
                     } else {
                         gen.writeStartArray();

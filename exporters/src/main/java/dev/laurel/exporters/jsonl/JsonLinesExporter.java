@@ -1,5 +1,6 @@
 package dev.laurel.exporters.jsonl;
 
+import dev.laurel.exporters.json.AnnouncementWriter;
 import dev.laurel.exporters.json.LaurelJson;
 import dev.laurel.model.Announcement;
 import dev.laurel.spi.AnnouncementSink;
@@ -10,7 +11,6 @@ import java.io.OutputStream;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Format {@code jsonl} (JSON Lines): each announcement is one compact JSON object (the same contract
@@ -20,9 +20,6 @@ import tools.jackson.databind.ObjectWriter;
  * Stateless and thread-safe.
  */
 public final class JsonLinesExporter implements Exporter {
-
-    private static final ObjectWriter WRITER = LaurelJson.mapper().writerFor(Announcement.class)
-            .withRootValueSeparator("");
 
     /** Used by ServiceLoader; the exporter has no settings. */
     public JsonLinesExporter() {
@@ -54,7 +51,7 @@ public final class JsonLinesExporter implements Exporter {
         Objects.requireNonNull(options, "options must not be null");
         final JsonGenerator gen;
         try {
-            gen = WRITER.createGenerator(out);
+            gen = LaurelJson.generator(out, false);
         } catch (JacksonException e) {
             throw LaurelJson.asIOException(e);
         }
@@ -68,7 +65,7 @@ public final class JsonLinesExporter implements Exporter {
                     throw new IllegalStateException("the sink is closed");
                 }
                 try {
-                    WRITER.writeValue(gen, announcement);
+                    AnnouncementWriter.write(gen, announcement);
                     gen.writeRaw('\n');
                 } catch (JacksonException e) {
                     throw LaurelJson.asIOException(e);

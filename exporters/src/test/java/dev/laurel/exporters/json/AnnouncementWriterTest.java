@@ -1,0 +1,87 @@
+package dev.laurel.exporters.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.laurel.exporters.Decimals;
+import dev.laurel.exporters.Fixtures;
+import dev.laurel.exporters.Generators;
+import dev.laurel.exporters.jsonl.JsonLinesExporter;
+import dev.laurel.model.Announcement;
+import dev.laurel.spi.ExportOptions;
+import dev.laurel.spi.Exporter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The {@code json} and {@code jsonl} exporters ({@link AnnouncementWriter}, {@link LaurelPrettyPrinter})
+ * against the way they wrote before those: Jackson databind binding the records through their
+ * annotations (as the reader reads them), with Jackson's {@code DefaultPrettyPrinter}. The same bytes,
+ * pretty and compact, for one announcement, several, or none. A field added to a record but not to
+ * the writer, a changed order, another null or number form, or another indent fails here.
+ */
+class AnnouncementWriterTest {
+
+    private static final ObjectWriter DATABIND = LaurelJson.mapper().rebuild()
+            .addModule(new SimpleModule("plain-decimals").addSerializer(BigDecimal.class, new ValueSerializer<>() {
+                @Override
+                public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext ctxt) {
+                    gen.writeNumber(Decimals.plain(value));
+                }
+            }))
+            .build().writerFor(Announcement.class);
+
+    private static final ObjectWriter DATABIND_PRETTY = DATABIND.with(LaurelPrettyPrinterTest.jacksonReference());
+
+    private static String export(Exporter exporter, List<Announcement> list, boolean pretty) {
+        var out = new ByteArrayOutputStream();
+        try {
+            exporter.write(list, out, ExportOptions.defaults().withPretty(pretty));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What the json exporter wrote with databind: the object for one, else the array; then a newline. */
+    private static String databindJson(List<Announcement> list, boolean pretty) {
+        ObjectWriter writer = pretty ? DATABIND_PRETTY : DATABIND;
+        return (list.size() == 1 ? writer.writeValueAsString(list.get(0))
+                : writer.forType(new TypeReference<List<Announcement>>() { }).writeValueAsString(list)) + "\n";
+    }
+
+    private static void assertSameAsDatabind(List<Announcement> list) {
+        assertEquals(databindJson(list, false), export(new JsonExporter(), list, false), "json, compact");
+        assertEquals(databindJson(list, true), export(new JsonExporter(), list, true), "json, pretty");
+        StringBuilder lines = new StringBuilder();
+        list.forEach(a -> lines.append(DATABIND.writeValueAsString(a)).append('\n'));
+        assertEquals(lines.toString(), export(new JsonLinesExporter(), list, false), "jsonl");
+    }
+
+    @Test
+    void fixturesAreWrittenAsDatabindWroteThem() {
+        assertSameAsDatabind(List.of(Fixtures.zhejiang()));
+        assertSameAsDatabind(List.of(Fixtures.minimal("m.txt")));
+        assertSameAsDatabind(List.of(Fixtures.zhejiang(), Fixtures.minimal("m.txt")));
+        assertSameAsDatabind(List.of());
+    }
+
+    @Test
+    void generatedAnnouncementsAreWrittenAsDatabindWroteThem() {
+        qt().withExamples(300).forAll(Generators.announcements(), Generators.announcements()).checkAssert((a, b) -> {
+            assertSameAsDatabind(List.of(a));
+            assertSameAsDatabind(List.of(a, b));
+        });
+    }
+}
