@@ -26,8 +26,18 @@ public final class HonorCounts {
         if (text == null) {
             throw new NullPointerException("text must not be null");
         }
+        return find(text, hasCountUnit(text) ? SCANNER.scan(text) : List.of());
+    }
+
+    /**
+     * All honour counts in {@code text}, from the quantities a default {@link QuantityScanner} found in it:
+     * for a caller that has scanned the text already.
+     */
+    public static List<HonorCount> find(CharSequence text, List<Quantity> quantities) {
+        if (text == null || quantities == null) {
+            throw new NullPointerException("text and quantities must not be null");
+        }
         List<HonorCount> out = new ArrayList<>();
-        List<Quantity> quantities = hasCountUnit(text) ? SCANNER.scan(text) : List.of();
         for (Quantity q : quantities) {
             boolean edition = q.kind() == QuantityKind.ORDINAL && "届".equals(q.unit());
             if (q.kind() != QuantityKind.HONOR_COUNT && !edition) {

@@ -3,7 +3,9 @@ package dev.laurel.parsers.commendation;
 import dev.laurel.model.TimesKind;
 import dev.laurel.text.HonorCount;
 import dev.laurel.text.HonorCounts;
+import dev.laurel.text.Quantity;
 import dev.laurel.text.TraditionalToSimplified;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,8 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
     /** Words that make a clause about the provincial honour rather than the national one. */
     private static final Pattern PROVINCIAL = Pattern.compile("省级|省双拥|全省双拥");
 
-    static HonorFacts read(String summary, DocumentContext context, PlaceRef place) {
+    /** Reads the summary, given with the quantities {@link MetricReader#scan} found in it. */
+    static HonorFacts read(String summary, List<Quantity> quantities, DocumentContext context, PlaceRef place) {
         String title = context.titles().of(place);
         if (summary == null) {
             return new HonorFacts(title, null, null, null);
@@ -28,7 +31,7 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
         Integer times = null;
         TimesKind kind = null;
         Integer provincial = null;
-        for (HonorCount c : HonorCounts.find(simplified)) {
+        for (HonorCount c : HonorCounts.find(simplified, quantities)) {
             if (c.edition() || c.count() == null) {
                 continue;
             }

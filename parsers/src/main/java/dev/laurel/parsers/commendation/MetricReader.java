@@ -30,15 +30,26 @@ final class MetricReader {
         boolean keep(int paragraph, int offset);
     }
 
-    static List<Metric> read(String source, List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
-                             List<Duplicates.Region> repeated, Places places, Filter filter) {
+    /** The quantities of each paragraph, read through its simplified view (offsets are the paragraph's). */
+    static List<List<Quantity>> scan(List<LogicalParagraph> paragraphs) {
+        List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
+        for (LogicalParagraph p : paragraphs) {
+            out.add(SCANNER.scan(TraditionalToSimplified.toSimplified(p.text())));
+        }
+        return out;
+    }
+
+    /** The metrics among {@code quantities}, which {@link #scan} found in {@code paragraphs}. */
+    static List<Metric> read(String source, List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities,
+                             List<Headings.Found> headings, List<Duplicates.Region> repeated, Places places,
+                             Filter filter) {
         List<Metric> out = new ArrayList<>();
         int heading = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
             int previousEnd = 0;
-            for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
+            for (Quantity q : quantities.get(p)) {
                 int floor = previousEnd;
                 previousEnd = q.end();
                 while (heading + 1 < headings.size() && starts(headings.get(heading + 1), p, q.start())) {

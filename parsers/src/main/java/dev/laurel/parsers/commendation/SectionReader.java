@@ -5,6 +5,7 @@ import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Initiative;
 import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
+import dev.laurel.text.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +39,11 @@ final class SectionReader {
         reportTruncation(section, paragraphs, name, issues);
         ForeignContent.report(paragraphs, section.place(), context, issues);
 
-        HonorFacts honors = HonorFacts.read(summary, context, section.place());
-        List<Metric> metrics = MetricReader.read(source, paragraphs, headings, repeated, context.places(), (p, offset) -> true);
+        List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
+        HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(0), context,
+                section.place());
+        List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
+                (p, offset) -> true);
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();

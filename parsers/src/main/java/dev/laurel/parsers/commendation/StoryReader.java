@@ -97,7 +97,7 @@ final class StoryReader {
         List<Awardee> out = new ArrayList<>();
         for (Claim c : claims) {
             String name = c.place().name();
-            List<Metric> metrics = MetricReader.read(source, paragraphs, List.of(), List.of(), context.places(), (p, offset) -> {
+            List<Metric> metrics = MetricReader.read(source, paragraphs, MetricReader.scan(paragraphs), List.of(), List.of(), context.places(), (p, offset) -> {
                 Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
                 return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
             });
