@@ -106,7 +106,7 @@ public final class SourceDecoder {
         for (; i + 8 <= limit; i += 8) {
             long x = (long) LONGS.get(b, i);
             if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
-                return true; // a byte of x is 0: only a 0 byte borrows into its own high bit
+                return true; // the classic has-zero-byte test: non-zero exactly when a byte of x is 0
             }
         }
         for (; i < limit; i++) {
