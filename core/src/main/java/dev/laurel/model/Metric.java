@@ -48,8 +48,8 @@ public record Metric(
      * are 72000); null stays null. Exporters write this form.
      */
     public static BigDecimal canonical(BigDecimal v) {
-        if (v == null) {
-            return null;
+        if (v == null || v.scale() == 0) {
+            return v; // a whole number at scale 0 is canonical already
         }
         BigDecimal stripped = v.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

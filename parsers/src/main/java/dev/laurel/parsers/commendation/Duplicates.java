@@ -65,6 +65,10 @@ final class Duplicates {
         for (int i = 0; i <= t.length(); i++) {
             boolean last = i == t.length();
             char c = last ? 0 : t.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FEF') {
+                kept[n++] = c; // an ideograph: kept, and never a clause end
+                continue;
+            }
             if (!last && !Sentences.isClauseEnd(c)) {
                 if (isKept(c)) {
                     kept[n++] = c;
@@ -99,7 +103,7 @@ final class Duplicates {
     }
 
     private static List<Region> repeatedClauseRuns(List<Piece> clauses) {
-        Map<CharRange, Integer> seen = new HashMap<>();
+        Map<CharRange, Integer> seen = new HashMap<>(clauses.size() * 2);
         List<Region> regions = new ArrayList<>();
         int runStart = -1;
         int runChars = 0;
@@ -130,8 +134,8 @@ final class Duplicates {
 
     private static List<Region> nearDuplicateSentences(List<Piece> sentences) {
         List<Region> regions = new ArrayList<>();
-        Map<Long, Integer> lastByOpening = new HashMap<>();
-        Map<Long, Integer> lastByEnding = new HashMap<>();
+        Map<Long, Integer> lastByOpening = new HashMap<>(sentences.size() * 2);
+        Map<Long, Integer> lastByEnding = new HashMap<>(sentences.size() * 2);
         int[] earlierByOpening = new int[sentences.size()];
         int[] earlierByEnding = new int[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
