@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -91,15 +92,17 @@ final class Duplicates {
         }
     }
 
-    /** Letters, digits and ideographs; the common ranges are tested before the Unicode tables. */
+    /** Letters, digits and ideographs of the BMP, one bit per char: they make up the keys. */
+    private static final BitSet KEPT = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            KEPT.set(c, Character.isLetterOrDigit(c) || Character.isIdeographic(c));
+        }
+    }
+
     private static boolean isKept(char c) {
-        if (c >= '\u4E00' && c <= '\u9FEF') {
-            return true;
-        }
-        if (c < 0x80) {
-            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        }
-        return Character.isLetterOrDigit(c) || Character.isIdeographic(c);
+        return KEPT.get(c);
     }
 
     private static List<Region> repeatedClauseRuns(List<Piece> clauses) {

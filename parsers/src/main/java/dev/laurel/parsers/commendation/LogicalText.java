@@ -19,6 +19,16 @@ final class LogicalText {
     /** {@link #text()} as last built; null after an append. */
     private String built;
 
+    /** Appends a paragraph of {@code source}; every piece must come from the same source. */
+    LogicalText append(String source, Paragraph p) {
+        boolean first = pieces == 0;
+        append(source, p.start(), p.end());
+        if (first) {
+            built = p.text(); // the paragraph's text is source[start, end) already
+        }
+        return this;
+    }
+
     /** Appends {@code source[start, end)}; every piece must come from the same source. */
     LogicalText append(String source, int start, int end) {
         if (this.source != null && this.source != source) {

@@ -61,7 +61,7 @@ final class SectionReader {
         Paragraph previous = null;
         for (Paragraph p : body) {
             if (current != null && !Sentences.endsSentence(previous.text())) {
-                current.append(source, p.start(), p.end());
+                current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,
                         "a paragraph split mid-sentence was rejoined: " + Excerpt.tail(previous.text()) + " + "
@@ -71,7 +71,7 @@ final class SectionReader {
                 if (current != null) {
                     out.add(new LogicalParagraph(current, pieces));
                 }
-                current = new LogicalText().append(source, p.start(), p.end());
+                current = new LogicalText().append(source, p);
                 pieces = 1;
             }
             previous = p;
