@@ -52,7 +52,7 @@ final class DocumentHeader {
 
     /** True when a simplified text states an honour with its scope. */
     static boolean statesScopedHonor(String simplified) {
-        return !HintedMatches.all(SCOPED, NOUN_HINT, SCOPED_LEAD, simplified).isEmpty();
+        return HintedMatches.first(SCOPED, NOUN_HINT, SCOPED_LEAD, simplified) != null;
     }
 
     /**
