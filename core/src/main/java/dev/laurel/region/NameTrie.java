@@ -13,6 +13,8 @@ final class NameTrie<V> {
     private int transitions;
     private final List<V> values = new ArrayList<>();
     private int maxKeyLength;
+    /** The last chars of the keys. */
+    private final java.util.BitSet lastChars = new java.util.BitSet();
 
     NameTrie() {
         java.util.Arrays.fill(keys, -1L);
@@ -33,6 +35,9 @@ final class NameTrie<V> {
         }
         values.set(node, value);
         maxKeyLength = Math.max(maxKeyLength, key.length());
+        if (!key.isEmpty()) {
+            lastChars.set(key.charAt(key.length() - 1));
+        }
     }
 
     /** The child of {@code node} along {@code c}, or -1. The root is node 0. */
@@ -53,6 +58,11 @@ final class NameTrie<V> {
     /** The value stored at {@code node}, or null when no key ends there. */
     V value(int node) {
         return values.get(node);
+    }
+
+    /** False when no key ends with {@code c}. */
+    boolean mayEndKey(char c) {
+        return lastChars.get(c);
     }
 
     int maxKeyLength() {

@@ -126,6 +126,11 @@ public final class RegionScanner {
         return trie.step(0, TraditionalToSimplified.toSimplified(c)) >= 0;
     }
 
+    /** False when no name this scanner matches ends with {@code c} (read as simplified). */
+    public boolean mayEndMention(char c) {
+        return trie.mayEndKey(TraditionalToSimplified.toSimplified(c));
+    }
+
     private static boolean accepts(String s, int start, int end, int lastEnd) {
         if (end - start > 2 || start == 0 || start == lastEnd) {
             return true;

@@ -33,7 +33,11 @@ final class Places {
 
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
     PlaceRef whole(String s, String provinceHint) {
-        if (s.isEmpty() || (!full.mayStartMention(s.charAt(0)) && !SHAPED.matcher(s).matches())) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        boolean mayBeName = full.mayStartMention(s.charAt(0)) && full.mayEndMention(s.charAt(s.length() - 1));
+        if (!mayBeName && (SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0 || !SHAPED.matcher(s).matches())) {
             return null;
         }
         List<RegionMention> mentions = full.scan(s);
