@@ -7,7 +7,7 @@ import java.util.List;
  * finding the words written at a place in the text costs one table lookup and tries only the words
  * that can match there. Where several words match, the one earlier in the list wins. Immutable and thread-safe.
  */
-final class WordList {
+public final class WordList {
     private final CharTable<String> byFirst;
     private final CharTable<String> byLast;
 
@@ -17,12 +17,12 @@ final class WordList {
     }
 
     /** The words, none empty; earlier ones win. */
-    static WordList of(String... words) {
+    public static WordList of(String... words) {
         return new WordList(List.of(words));
     }
 
     /** The first word of the list written at {@code text[at]}, or null. */
-    String startingAt(CharSequence text, int at) {
+    public String startingAt(CharSequence text, int at) {
         if (at < 0 || at >= text.length()) {
             return null;
         }
@@ -38,7 +38,7 @@ final class WordList {
     }
 
     /** The first word of the list written right before {@code end} (ending there), or null. */
-    String endingAt(CharSequence text, int end) {
+    public String endingAt(CharSequence text, int end) {
         if (end <= 0 || end > text.length()) {
             return null;
         }
@@ -54,12 +54,12 @@ final class WordList {
     }
 
     /** True when a word of the list is written at {@code text[at]}. */
-    boolean startsAt(CharSequence text, int at) {
+    public boolean startsAt(CharSequence text, int at) {
         return startingAt(text, at) != null;
     }
 
     /** True when a word of the list ends right before {@code end}. */
-    boolean endsAt(CharSequence text, int end) {
+    public boolean endsAt(CharSequence text, int end) {
         return endingAt(text, end) != null;
     }
 }

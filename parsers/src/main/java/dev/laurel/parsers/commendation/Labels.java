@@ -1,6 +1,6 @@
 package dev.laurel.parsers.commendation;
 
-import java.util.BitSet;
+import dev.laurel.text.WordList;
 import java.util.List;
 
 /**
@@ -12,13 +12,13 @@ import java.util.List;
 final class Labels {
     static final int MAX_CHARS = 24;
     /** Qualifier and scope words between a label and its number. */
-    private static final List<String> BEFORE_NUMBER = List.of("超过", "将近", "不超过", "累计", "共计", "合计", "总计",
+    private static final WordList BEFORE_NUMBER = WordList.of("超过", "将近", "不超过", "累计", "共计", "合计", "总计",
             "达到", "约", "近", "超", "逾", "达", "共", "计", "为", "了", "有", "数");
     /** Verbs after which the counted thing follows the figure. */
-    private static final List<String> VERBS = List.of("投入", "投资", "发放", "安排", "筹集", "拨付", "划拨", "出资",
+    private static final WordList VERBS = WordList.of("投入", "投资", "发放", "安排", "筹集", "拨付", "划拨", "出资",
             "捐资", "捐赠", "设立", "支出", "拨款", "出动", "完成", "开展", "举办", "推出", "建成", "建设", "解决",
             "帮助", "新增", "接待", "选树", "评选", "安置", "按");
-    private static final List<String> AFTER_FIGURE = List.of("用于", "用来", "支持", "帮助", "为", "给", "对");
+    private static final WordList AFTER_FIGURE = WordList.of("用于", "用来", "支持", "帮助", "为", "给", "对");
 
     private Labels() {
     }
@@ -27,8 +27,6 @@ final class Labels {
     private static final List<String> SCOPE_ONLY = List.of("全市", "全县", "全区", "全省", "全国", "每年", "年均", "共",
             "新建", "在全市", "在全县", "其中");
     private static final String CONNECTORS = "和及与、以并";
-    /** The last chars of the words {@link #endingOf} looks for: most texts end otherwise. */
-    private static final BitSet LAST_CHARS = lastChars(BEFORE_NUMBER, VERBS);
 
     /**
      * The label of the figure at [start, end) of {@code text}; {@code floor} is where the previous figure
@@ -45,13 +43,13 @@ final class Labels {
         String before = strip(raw);
         boolean trimmed = true;
         while (trimmed && !before.isEmpty()) {
-            String w = endingOf(before, BEFORE_NUMBER);
+            String w = BEFORE_NUMBER.endingAt(before, before.length());
             trimmed = w != null;
             if (trimmed) {
                 before = before.substring(0, before.length() - w.length()).strip();
             }
         }
-        String verb = endingOf(before, VERBS);
+        String verb = VERBS.endingAt(before, before.length());
         if (before.isEmpty() || verb != null || listContinues || SCOPE_ONLY.contains(before)) {
             int to = end;
             int stop = Math.min(text.length(), end + Sentences.REACH);
@@ -59,11 +57,9 @@ final class Labels {
                 to++;
             }
             String after = strip(text.substring(end, to));
-            for (String w : AFTER_FIGURE) {
-                if (after.startsWith(w)) {
-                    after = after.substring(w.length());
-                    break;
-                }
+            String w = AFTER_FIGURE.startingAt(after, 0);
+            if (w != null) {
+                after = after.substring(w.length());
             }
             if (!after.isEmpty()) {
                 return cut(after, false);
@@ -74,28 +70,6 @@ final class Labels {
             return before.isEmpty() ? null : cut(before, true);
         }
         return cut(before, true);
-    }
-
-    /** The first of {@code words} that {@code s} ends with, or null. */
-    private static String endingOf(String s, List<String> words) {
-        if (s.isEmpty() || !LAST_CHARS.get(s.charAt(s.length() - 1))) {
-            return null;
-        }
-        for (String w : words) {
-            if (s.endsWith(w)) {
-                return w;
-            }
-        }
-        return null;
-    }
-
-    @SafeVarargs
-    private static BitSet lastChars(List<String>... lists) {
-        BitSet chars = new BitSet();
-        for (List<String> words : lists) {
-            words.forEach(w -> chars.set(w.charAt(w.length() - 1)));
-        }
-        return chars;
     }
 
     /** Blanks and connectors (和, 及, 、) at either end removed. */

@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class RosterRuns {
     static final int MIN_NAMES = 3;
     private static final String SEPARATORS = "、，,；;和及与 \t\u3000";
     /** Words that may also join two names of a list: 苏州市和所辖张家港市. */
-    private static final java.util.List<String> JOINING_WORDS = java.util.List.of("所辖", "下辖", "以及", "及其");
+    private static final WordList JOINING_WORDS = WordList.of("所辖", "下辖", "以及", "及其");
 
     private RosterRuns() {
     }
@@ -95,8 +96,7 @@ final class RosterRuns {
                 i++;
                 continue;
             }
-            int at = i;
-            String word = JOINING_WORDS.stream().filter(w -> text.startsWith(w, at)).findFirst().orElse(null);
+            String word = JOINING_WORDS.startingAt(text, i);
             if (word == null) {
                 return false;
             }
