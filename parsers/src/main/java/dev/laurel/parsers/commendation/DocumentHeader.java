@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class DocumentHeader {
     private static final String HAN = HanChars.REGEX;
     private static final String NOUN = "(?:模范城市|模范城|模范县|模范区|文明城市|文明城|卫生城市|卫生城|园林城市|模范单位)"
-            + "(?:[(（][\\u4E00-\\u9FEF\\p{IsHan}、]{1,4}[)）])?";
+            + "(?:[(（](?:" + HAN + "|、){1,4}[)）])?";
     /** A cheap test for a text that may state an honour at all. */
     static final Pattern NOUN_HINT = Pattern.compile("模范|文明城|卫生城|园林城");
     /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */

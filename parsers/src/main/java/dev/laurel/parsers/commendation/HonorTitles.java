@@ -2,7 +2,8 @@ package dev.laurel.parsers.commendation;
 
 import dev.laurel.model.RegionKind;
 import dev.laurel.text.TraditionalToSimplified;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,12 +12,11 @@ import java.util.regex.Pattern;
  * 全国双拥模范城(县) gives 全国双拥模范城 to a city and 全国双拥模范县 to a county; an honour without
  * such forms is given as it is.
  *
- * @param honor  the honour as the document states it, or null
- * @param stem   what precedes the city form (全国双拥模范), or null when the honour has no forms
- * @param city   the city form's ending (城, 城市)
- * @param levels the other forms' endings (县, 区), as written
+ * @param city    the form a city receives (全国双拥模范城); the honour itself when it has no forms, null
+ *                when the document states none
+ * @param byLevel the forms of the other levels, by level in simplified script (县 → 全国双拥模范县)
  */
-record HonorTitles(String honor, String stem, String city, List<String> levels) {
+record HonorTitles(String city, Map<String, String> byLevel) {
 
     /** 全国双拥模范城(县), 广东省双拥模范城(县、区): a city form and county or district forms in one name. */
     private static final Pattern VARIANTS = Pattern.compile("^(.*?)(城市|城)[(（]([^)）]{1,6})[)）]$");
@@ -24,23 +24,22 @@ record HonorTitles(String honor, String stem, String city, List<String> levels) 
     static HonorTitles of(String honor) {
         Matcher m = honor == null ? null : VARIANTS.matcher(honor);
         if (m == null || !m.matches()) {
-            return new HonorTitles(honor, null, null, List.of());
+            return new HonorTitles(honor, Map.of());
         }
-        return new HonorTitles(honor, m.group(1), m.group(2), List.of(m.group(3).split("、")));
+        Map<String, String> byLevel = new HashMap<>();
+        for (String form : m.group(3).split("、")) {
+            byLevel.putIfAbsent(TraditionalToSimplified.toSimplified(form), m.group(1) + form);
+        }
+        return new HonorTitles(m.group(1) + m.group(2), Map.copyOf(byLevel));
     }
 
     /** The form of the honour that this place receives, or null when the document states no honour. */
     String of(PlaceRef place) {
-        if (stem == null) {
-            return honor;
+        if (byLevel.isEmpty()) {
+            return city;
         }
         String level = level(place);
-        for (String form : levels) {
-            if (TraditionalToSimplified.toSimplified(form).equals(level)) {
-                return stem + form;
-            }
-        }
-        return stem + city;
+        return level == null ? city : byLevel.getOrDefault(level, city);
     }
 
     /** 县 for a county or banner, 区 for a district, else null (a city). */

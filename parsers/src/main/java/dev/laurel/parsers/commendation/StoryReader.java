@@ -47,9 +47,10 @@ final class StoryReader {
             return List.of();
         }
         List<LogicalParagraph> paragraphs = sections.join(body, null, documentIssues);
+        List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
         Map<String, Claim> byPlace = new LinkedHashMap<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            for (Claim c : claims(paragraphs.get(p).text(), p)) {
+            for (Claim c : claims(paragraphs.get(p).text(), p, quantities.get(p))) {
                 byPlace.putIfAbsent(c.place().name(), c);
             }
         }
@@ -63,11 +64,12 @@ final class StoryReader {
             Awardee a = sections.read(new Section(body.get(0), c.place(), body, true), issues);
             return List.of(withCount(a, c));
         }
-        return shared(paragraphs, claims, log);
+        return shared(paragraphs, quantities, claims, log);
     }
 
     /** Several awardees in one text: each figure goes to the place its clause is about. */
-    private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<Claim> claims, DiagnosticLog log) {
+    private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities, List<Claim> claims,
+                                 DiagnosticLog log) {
         Map<String, Claim> byName = new LinkedHashMap<>();
         claims.forEach(c -> byName.put(c.place().name(), c));
         List<java.util.TreeMap<Integer, Owned>> clauses = new ArrayList<>();
@@ -97,7 +99,7 @@ final class StoryReader {
         List<Awardee> out = new ArrayList<>();
         for (Claim c : claims) {
             String name = c.place().name();
-            List<Metric> metrics = MetricReader.read(source, paragraphs, MetricReader.scan(paragraphs), List.of(), List.of(), context.places(), (p, offset) -> {
+            List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, List.of(), List.of(), context.places(), (p, offset) -> {
                 Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
                 return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
             });
@@ -134,15 +136,15 @@ final class StoryReader {
         return null;
     }
 
-    /** The honour counts of one paragraph and the places they are said of. */
-    private List<Claim> claims(String text, int paragraph) {
+    /** The honour counts of one paragraph, whose quantities are given, and the places they are said of. */
+    private List<Claim> claims(String text, int paragraph, List<Quantity> quantities) {
         String simplified = TraditionalToSimplified.toSimplified(text);
         List<PlaceRef> places = context.places().mentions(text, context.province());
         List<Claim> out = new ArrayList<>();
         List<int[]> used = new ArrayList<>();
         respectively(simplified, places, paragraph, out, used);
         int u = 0;
-        for (HonorCount c : HonorCounts.find(simplified)) {
+        for (HonorCount c : HonorCounts.find(simplified, quantities)) {
             while (u < used.size() && used.get(u)[1] <= c.start()) {
                 u++;
             }
