@@ -13,6 +13,8 @@ final class NameTrie<V> {
     private int transitions;
     private final List<V> values = new ArrayList<>();
     private int maxKeyLength;
+    /** The first chars of the keys: a test that costs no probe of the table, which is too large for the cache. */
+    private final java.util.BitSet firstChars = new java.util.BitSet();
     /** The last chars of the keys. */
     private final java.util.BitSet lastChars = new java.util.BitSet();
 
@@ -36,6 +38,7 @@ final class NameTrie<V> {
         values.set(node, value);
         maxKeyLength = Math.max(maxKeyLength, key.length());
         if (!key.isEmpty()) {
+            firstChars.set(key.charAt(0));
             lastChars.set(key.charAt(key.length() - 1));
         }
     }
@@ -58,6 +61,11 @@ final class NameTrie<V> {
     /** The value stored at {@code node}, or null when no key ends there. */
     V value(int node) {
         return values.get(node);
+    }
+
+    /** False when no key starts with {@code c}. */
+    boolean mayStartKey(char c) {
+        return firstChars.get(c);
     }
 
     /** False when no key ends with {@code c}. */

@@ -89,6 +89,10 @@ public final class RegionScanner {
         int lastEnd = -1;
         int i = 0;
         while (i < n) {
+            if (!trie.mayStartKey(s.charAt(i))) {
+                i++;
+                continue;
+            }
             int node = 0;
             int bestEnd = -1;
             Lookup best = null;
@@ -123,7 +127,7 @@ public final class RegionScanner {
      * mention can start at a char {@code c}: a cheap test before a scan.
      */
     public boolean mayStartMention(char c) {
-        return trie.step(0, TraditionalToSimplified.toSimplified(c)) >= 0;
+        return trie.mayStartKey(TraditionalToSimplified.toSimplified(c));
     }
 
     /** False when no name this scanner matches ends with {@code c} (read as simplified). */

@@ -1,11 +1,8 @@
 package dev.laurel.parsers.commendation;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -18,8 +15,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *       an earlier one that starts or ends with the same {@link #SIGNATURE} chars
  *       (投入8600万元… and 全市投入8600万元…).</li>
  * </ul>
- * Linear in the section's length: clauses are compared by key in a hash map, sentences only with the
- * last {@link #WINDOW} sentences of the same signature, through a bounded edit distance.
+ * Linear in the section's length: clauses are compared by key ({@link SectionKeys}) in a hash table,
+ * sentences only with the last {@link #WINDOW} sentences of the same signature, through a bounded edit
+ * distance.
  */
 final class Duplicates {
     static final int MIN_CLAUSES = 2;
@@ -35,89 +33,29 @@ final class Duplicates {
     record Region(int paragraph, int start, int end) {
     }
 
-    private record Piece(int paragraph, int start, int end, CharRange key) {
-    }
-
     private Duplicates() {
     }
 
     static List<Region> find(List<LogicalParagraph> paragraphs) {
-        List<Piece> clauses = new ArrayList<>();
-        List<Piece> sentences = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            split(p, paragraphs.get(p).text(), clauses, sentences);
-        }
-        List<Region> regions = repeatedClauseRuns(clauses);
-        regions.addAll(nearDuplicateSentences(sentences));
+        SectionKeys keys = SectionKeys.of(paragraphs);
+        List<Region> regions = repeatedClauseRuns(keys);
+        regions.addAll(nearDuplicateSentences(keys));
         return merge(regions);
     }
 
-    /**
-     * Cuts paragraph {@code p} into clauses (split at commas too) and sentences. Their keys keep only
-     * letters, digits and ideographs, so that 、 vs , or a stray space do not hide a repeat.
-     */
-    private static void split(int p, String t, List<Piece> clauses, List<Piece> sentences) {
-        char[] kept = new char[t.length()];
-        int n = 0;
-        int clauseStart = 0;
-        int clauseKey = 0;
-        int sentenceStart = 0;
-        int sentenceKey = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            boolean last = i == t.length();
-            char c = last ? 0 : t.charAt(i);
-            if (c >= '\u4E00' && c <= '\u9FEF') {
-                kept[n++] = c; // an ideograph: kept, and never a clause end
-                continue;
-            }
-            if (!last && !Sentences.isClauseEnd(c)) {
-                if (isKept(c)) {
-                    kept[n++] = c;
-                }
-                continue;
-            }
-            int end = Math.min(i + 1, t.length());
-            if (n > clauseKey) {
-                clauses.add(new Piece(p, clauseStart, end, new CharRange(kept, clauseKey, n)));
-            }
-            clauseStart = end;
-            clauseKey = n;
-            if (last || isSentenceBoundary(c)) {
-                if (n > sentenceKey) {
-                    sentences.add(new Piece(p, sentenceStart, end, new CharRange(kept, sentenceKey, n)));
-                }
-                sentenceStart = end;
-                sentenceKey = n;
-            }
-        }
-    }
-
-    /** Letters, digits and ideographs of the BMP, one bit per char: they make up the keys. */
-    private static final BitSet KEPT = new BitSet(Character.MAX_VALUE + 1);
-
-    static {
-        for (char c = 0; c < Character.MAX_VALUE; c++) {
-            KEPT.set(c, Character.isLetterOrDigit(c) || Character.isIdeographic(c));
-        }
-    }
-
-    private static boolean isKept(char c) {
-        return KEPT.get(c);
-    }
-
-    private static List<Region> repeatedClauseRuns(List<Piece> clauses) {
-        Map<CharRange, Integer> seen = new HashMap<>(clauses.size() * 2);
+    private static List<Region> repeatedClauseRuns(SectionKeys keys) {
+        SectionKeys.Pieces clauses = keys.clauses;
+        SeenClauses seen = new SeenClauses(keys);
         List<Region> regions = new ArrayList<>();
         int runStart = -1;
         int runChars = 0;
         for (int i = 0; i <= clauses.size(); i++) {
-            Piece c = i < clauses.size() ? clauses.get(i) : null;
-            boolean repeated = c != null && seen.containsKey(c.key);
-            boolean continues = repeated && runStart >= 0 && clauses.get(runStart).paragraph == c.paragraph;
+            boolean present = i < clauses.size();
+            boolean repeated = present && !seen.add(i);
+            boolean continues = repeated && runStart >= 0 && clauses.paragraph(runStart) == clauses.paragraph(i);
             if (!continues && runStart >= 0) {
                 if (i - runStart >= MIN_CLAUSES && runChars >= MIN_CHARS) {
-                    regions.add(new Region(clauses.get(runStart).paragraph, clauses.get(runStart).start,
-                            clauses.get(i - 1).end));
+                    regions.add(new Region(clauses.paragraph(runStart), clauses.start(runStart), clauses.end(i - 1)));
                 }
                 runStart = -1;
             }
@@ -126,67 +64,117 @@ final class Duplicates {
                     runStart = i;
                     runChars = 0;
                 }
-                runChars += c.key.length();
-            }
-            if (c != null) {
-                seen.putIfAbsent(c.key, i);
+                runChars += clauses.keyLength(i);
             }
         }
         return regions;
     }
 
-    private static List<Region> nearDuplicateSentences(List<Piece> sentences) {
+    private static List<Region> nearDuplicateSentences(SectionKeys keys) {
+        SectionKeys.Pieces sentences = keys.sentences;
         List<Region> regions = new ArrayList<>();
-        Map<Long, Integer> lastByOpening = new HashMap<>(sentences.size() * 2);
-        Map<Long, Integer> lastByEnding = new HashMap<>(sentences.size() * 2);
+        LastBySignature lastByOpening = new LastBySignature(sentences.size());
+        LastBySignature lastByEnding = new LastBySignature(sentences.size());
         int[] earlierByOpening = new int[sentences.size()];
         int[] earlierByEnding = new int[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            Piece s = sentences.get(i);
-            if (s.key.length() < MIN_CHARS || s.key.length() > MAX_SENTENCE_CHARS) {
+            int length = sentences.keyLength(i);
+            if (length < MIN_CHARS || length > MAX_SENTENCE_CHARS) {
                 continue;
             }
-            earlierByOpening[i] = orNone(lastByOpening.put(s.key.pack(0, SIGNATURE), i));
-            earlierByEnding[i] = orNone(lastByEnding.put(s.key.pack(s.key.length() - SIGNATURE, SIGNATURE), i));
-            int threshold = (int) Math.floor(s.key.length() * MAX_EDIT_SHARE);
-            if (similarEarlier(sentences, s, earlierByOpening[i], earlierByOpening, threshold)
-                    || similarEarlier(sentences, s, earlierByEnding[i], earlierByEnding, threshold)) {
-                regions.add(new Region(s.paragraph, s.start, s.end));
+            earlierByOpening[i] = lastByOpening.put(keys.pack(sentences, i, 0, SIGNATURE), i);
+            earlierByEnding[i] = lastByEnding.put(keys.pack(sentences, i, length - SIGNATURE, SIGNATURE), i);
+            int threshold = (int) Math.floor(length * MAX_EDIT_SHARE);
+            if (similarEarlier(keys, i, earlierByOpening[i], earlierByOpening, threshold)
+                    || similarEarlier(keys, i, earlierByEnding[i], earlierByEnding, threshold)) {
+                regions.add(new Region(sentences.paragraph(i), sentences.start(i), sentences.end(i)));
             }
         }
         return regions;
-    }
-
-    private static int orNone(Integer index) {
-        return index == null ? -1 : index;
     }
 
     /**
      * True when one of the last {@link #WINDOW} earlier sentences of the same signature is within
-     * {@code threshold} edits of {@code s}; {@code earlier[j]} links sentence j to the one before it.
+     * {@code threshold} edits of sentence {@code s}; {@code earlier[j]} links sentence j to the one before it.
      */
-    private static boolean similarEarlier(List<Piece> sentences, Piece s, int first, int[] earlier, int threshold) {
+    private static boolean similarEarlier(SectionKeys keys, int s, int first, int[] earlier, int threshold) {
+        SectionKeys.Pieces sentences = keys.sentences;
         LevenshteinDistance distance = null;
         for (int j = first, seen = 0; j >= 0 && seen < WINDOW; j = earlier[j], seen++) {
-            CharRange e = sentences.get(j).key;
-            if (Math.abs(e.length() - s.key.length()) > threshold) {
+            if (Math.abs(sentences.keyLength(j) - sentences.keyLength(s)) > threshold) {
                 continue;
             }
-            if (e.equals(s.key)) {
+            if (keys.sameKey(sentences, j, sentences, s)) {
                 return true;
             }
             if (distance == null) {
                 distance = new LevenshteinDistance(threshold);
             }
-            if (distance.apply(e, s.key) >= 0) {
+            if (distance.apply(keys.key(sentences, j), keys.key(sentences, s)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isSentenceBoundary(char c) {
-        return Sentences.isSentenceEnd(c) || c == '；' || c == ';';
+    /** The clauses seen so far, by key: an open-addressing table of clause indices. */
+    private static final class SeenClauses {
+        private final SectionKeys keys;
+        /** Clause index + 1, or 0 for a free slot. */
+        private final int[] slots;
+
+        SeenClauses(SectionKeys keys) {
+            this.keys = keys;
+            this.slots = new int[Integer.highestOneBit(Math.max(1, keys.clauses.size()) * 2) * 2];
+        }
+
+        /** Adds clause {@code i}; false when a clause with the same key was added before. */
+        boolean add(int i) {
+            SectionKeys.Pieces clauses = keys.clauses;
+            int hash = clauses.hash(i);
+            int mask = slots.length - 1;
+            for (int k = (hash ^ (hash >>> 16)) & mask; ; k = (k + 1) & mask) {
+                int other = slots[k] - 1;
+                if (other < 0) {
+                    slots[k] = i + 1;
+                    return true;
+                }
+                if (clauses.hash(other) == hash && keys.sameKey(clauses, other, clauses, i)) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** The last sentence seen with each signature: an open-addressing table from signature to sentence index. */
+    private static final class LastBySignature {
+        private final long[] signatures;
+        /** Sentence index + 1, or 0 for a free slot. */
+        private final int[] last;
+
+        LastBySignature(int capacity) {
+            int size = Integer.highestOneBit(Math.max(1, capacity) * 2) * 2;
+            signatures = new long[size];
+            last = new int[size];
+        }
+
+        /** Records sentence {@code i} under {@code signature}; returns the one recorded before, or -1. */
+        int put(long signature, int i) {
+            int mask = last.length - 1;
+            long h = signature * 0x9E3779B97F4A7C15L;
+            for (int k = (int) (h >>> 40) & mask; ; k = (k + 1) & mask) {
+                if (last[k] == 0) {
+                    signatures[k] = signature;
+                    last[k] = i + 1;
+                    return -1;
+                }
+                if (signatures[k] == signature) {
+                    int before = last[k] - 1;
+                    last[k] = i + 1;
+                    return before;
+                }
+            }
+        }
     }
 
     /**

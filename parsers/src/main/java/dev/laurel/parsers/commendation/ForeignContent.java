@@ -11,7 +11,6 @@ import java.util.List;
  * such a sentence are kept; the diagnostic says which sentence it is.
  */
 final class ForeignContent {
-    private static final String LOCATIVES = "在于赴到於";
     /** Longer than any place name or chain (黔南布依族苗族自治州, 浙江省杭州市). */
     private static final int WINDOW = 24;
 
@@ -29,7 +28,7 @@ final class ForeignContent {
             String t = p.text();
             int reportedUpTo = -1;
             for (int at = 0; at < t.length() - 1; at++) {
-                if (LOCATIVES.indexOf(t.charAt(at)) < 0 || at + 1 < reportedUpTo
+                if (!isLocative(t.charAt(at)) || at + 1 < reportedUpTo
                         || !places.mayStartMention(t.charAt(at + 1))) {
                     continue;
                 }
@@ -51,6 +50,11 @@ final class ForeignContent {
                 reportedUpTo = end;
             }
         }
+    }
+
+    /** 在, 于, 赴, 到, 於: words that place a deed somewhere. */
+    private static boolean isLocative(char c) {
+        return c == '在' || c == '于' || c == '赴' || c == '到' || c == '於';
     }
 
     /** The place named right at {@code at} (湖州 in 在湖州免费…), or null; only a short window is scanned. */
