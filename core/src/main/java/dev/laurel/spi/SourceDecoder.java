@@ -174,14 +174,54 @@ public final class SourceDecoder {
      * decides. Text in another encoding (GB18030) fails within its first bytes, which are checked strictly first.
      */
     private static String utf8(byte[] bytes) {
-        int probe = Math.min(bytes.length, UTF8_PROBE);
-        CoderResult start = strictDecoder(StandardCharsets.UTF_8)
-                .decode(ByteBuffer.wrap(bytes, 0, probe), CharBuffer.allocate(probe), probe == bytes.length);
-        if (start.isError()) {
-            return null; // a sequence cut at the probe's end is no error unless the input ends there
+        if (!utf8Start(bytes, Math.min(bytes.length, UTF8_PROBE))) {
+            return null;
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         return text.indexOf('\uFFFD') < 0 ? text : strict(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * False when {@code b[0, limit)} holds a malformed UTF-8 sequence (Unicode's table of well-formed byte
+     * sequences: no overlong forms, surrogates or code points past U+10FFFF). A sequence cut at {@code limit}
+     * is no error unless the input ends there.
+     */
+    static boolean utf8Start(byte[] b, int limit) {
+        int i = 0;
+        while (i < limit) {
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int length;
+            int low = 0x80;
+            int high = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                low = lead == 0xE0 ? 0xA0 : 0x80;
+                high = lead == 0xED ? 0x9F : 0xBF;
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                low = lead == 0xF0 ? 0x90 : 0x80;
+                high = lead == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            for (int k = 1; k < length; k++) {
+                if (i + k >= limit) {
+                    return limit < b.length;
+                }
+                int next = b[i + k] & 0xFF;
+                if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
+                    return false;
+                }
+            }
+            i += length;
+        }
+        return true;
     }
 
     /**

@@ -89,6 +89,18 @@ class SourceDecoderDetectionTest {
     }
 
     @Test
+    void theUtf8ProbeAgreesWithTheJdkDecoderOnEveryPrefix() {
+        qt().withExamples(3000).forAll(documents(), SourceDSL.integers().between(0, 200)).check((b, cut) -> {
+            int limit = Math.min(b.length, cut);
+            boolean endOfInput = limit == b.length;
+            boolean jdk = !StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, 0, limit), java.nio.CharBuffer.allocate(limit), endOfInput).isError()
+                    && (!endOfInput || jdkStrict(Arrays.copyOf(b, limit), StandardCharsets.UTF_8) != null);
+            return jdk == SourceDecoder.utf8Start(b, limit);
+        });
+    }
+
+    @Test
     void aGenuineReplacementCharIsUtf8() throws LaurelException {
         byte[] bytes = "名单\uFFFD共100人".getBytes(StandardCharsets.UTF_8);
         SourceDecoder.Decoded d = SourceDecoder.decode(bytes, "x.txt", null);
