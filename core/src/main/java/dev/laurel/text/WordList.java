@@ -23,13 +23,18 @@ public final class WordList {
 
     /** The first word of the list written at {@code text[at]}, or null. */
     public String startingAt(CharSequence text, int at) {
-        if (at < 0 || at >= text.length()) {
+        return startingAt(text, at, text.length());
+    }
+
+    /** The first word of the list written at {@code text[at]} and ending at or before {@code limit}, or null. */
+    public String startingAt(CharSequence text, int at, int limit) {
+        if (at < 0 || at >= limit) {
             return null;
         }
         String[] candidates = byFirst.get(text.charAt(at));
         if (candidates != null) {
             for (String w : candidates) {
-                if (UnitTable.regionMatches(text, at, w)) {
+                if (at + w.length() <= limit && UnitTable.regionMatches(text, at, w)) {
                     return w;
                 }
             }
@@ -39,13 +44,18 @@ public final class WordList {
 
     /** The first word of the list written right before {@code end} (ending there), or null. */
     public String endingAt(CharSequence text, int end) {
-        if (end <= 0 || end > text.length()) {
+        return endingAt(text, 0, end);
+    }
+
+    /** The first word of the list that ends right before {@code end} and starts at or after {@code from}, or null. */
+    public String endingAt(CharSequence text, int from, int end) {
+        if (end <= from || end > text.length()) {
             return null;
         }
         String[] candidates = byLast.get(text.charAt(end - 1));
         if (candidates != null) {
             for (String w : candidates) {
-                if (UnitTable.regionMatches(text, end - w.length(), w)) {
+                if (end - w.length() >= from && UnitTable.regionMatches(text, end - w.length(), w)) {
                     return w;
                 }
             }

@@ -61,6 +61,26 @@ class WordListTest {
     }
 
     @Test
+    void boundedLookupsFindWhatTheSameLookupFindsInTheSubstring() {
+        qt().withExamples(2000).forAll(texts(), SourceDSL.integers().between(0, 12), SourceDSL.integers().between(0, 12))
+                .check((text, x, y) -> {
+                    int from = Math.min(x, y);
+                    int to = Math.min(text.length(), Math.max(x, y));
+                    if (from > to) {
+                        return true;
+                    }
+                    String part = text.substring(from, to);
+                    for (int i = from; i <= to; i++) {
+                        if (!Objects.equals(firstStartingAt(part, i - from), LIST.startingAt(text, i, to))
+                                || !Objects.equals(firstEndingAt(part, i - from), LIST.endingAt(text, from, i))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
+    @Test
     void earlierWordsWin() {
         assertEquals("一切", LIST.startingAt("一切都好", 0));
         assertEquals("不超过", LIST.endingAt("不超过5人", 3));

@@ -30,7 +30,8 @@ final class Labels {
 
     /**
      * The label of the figure at [start, end) of {@code text}; {@code floor} is where the previous figure
-     * of the text ends, so that one label never spans two figures.
+     * of the text ends, so that one label never spans two figures. The phrases before and after the figure
+     * are worked on as ranges of {@code text}; only the label is copied out.
      */
     static String of(String text, int start, int end, int floor) {
         int from = start;
@@ -38,66 +39,90 @@ final class Labels {
         while (from > limit && !isBoundary(text.charAt(from - 1))) {
             from--;
         }
-        String raw = text.substring(from, start).strip();
-        boolean listContinues = !raw.isEmpty() && CONNECTORS.indexOf(raw.charAt(raw.length() - 1)) >= 0;
-        String before = strip(raw);
-        boolean trimmed = true;
-        while (trimmed && !before.isEmpty()) {
-            String w = BEFORE_NUMBER.endingAt(before, before.length());
-            trimmed = w != null;
-            if (trimmed) {
-                before = before.substring(0, before.length() - w.length()).strip();
+        // before = text[a, b): the clause before the figure, blanks and connectors stripped
+        int a = from;
+        int b = start;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        boolean listContinues = b > a && isConnector(text.charAt(b - 1));
+        a = stripStart(text, a, b);
+        b = stripEnd(text, a, b);
+        for (String w; b > a && (w = BEFORE_NUMBER.endingAt(text, a, b)) != null; ) {
+            b -= w.length();
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
             }
         }
-        String verb = VERBS.endingAt(before, before.length());
-        if (before.isEmpty() || verb != null || listContinues || SCOPE_ONLY.contains(before)) {
+        String verb = VERBS.endingAt(text, a, b);
+        if (b == a || verb != null || listContinues || isScopeOnly(text, a, b)) {
             int to = end;
             int stop = Math.min(text.length(), end + Sentences.REACH);
             while (to < stop && !isBoundary(text.charAt(to)) && !Character.isDigit(text.charAt(to))) {
                 to++;
             }
-            String after = strip(text.substring(end, to));
-            String w = AFTER_FIGURE.startingAt(after, 0);
+            int c = stripStart(text, end, to);
+            int d = stripEnd(text, c, to);
+            String w = AFTER_FIGURE.startingAt(text, c, d);
             if (w != null) {
-                after = after.substring(w.length());
+                c += w.length();
             }
-            if (!after.isEmpty()) {
-                return cut(after, false);
+            if (d > c) {
+                return cut(text, c, d, false);
             }
-            if (verb != null && before.length() > verb.length()) {
-                return cut(before, true);
+            if (verb != null && b - a > verb.length()) {
+                return cut(text, a, b, true);
             }
-            return before.isEmpty() ? null : cut(before, true);
+            return b == a ? null : cut(text, a, b, true);
         }
-        return cut(before, true);
+        return cut(text, a, b, true);
     }
 
-    /** Blanks and connectors (和, 及, 、) at either end removed. */
-    private static String strip(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && (Character.isWhitespace(s.charAt(a)) || CONNECTORS.indexOf(s.charAt(a)) >= 0)) {
-            a++;
+    /** Where {@code text[from, to)} starts once blanks and connectors (和, 及, 、) are skipped. */
+    private static int stripStart(String text, int from, int to) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || isConnector(text.charAt(from)))) {
+            from++;
         }
-        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || CONNECTORS.indexOf(s.charAt(b - 1)) >= 0)) {
-            b--;
+        return from;
+    }
+
+    /** Where {@code text[from, to)} ends once blanks and connectors at its end are dropped. */
+    private static int stripEnd(String text, int from, int to) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || isConnector(text.charAt(to - 1)))) {
+            to--;
         }
-        return s.substring(a, b);
+        return to;
+    }
+
+    private static boolean isConnector(char c) {
+        return CONNECTORS.indexOf(c) >= 0;
+    }
+
+    private static boolean isScopeOnly(String text, int from, int to) {
+        for (String w : SCOPE_ONLY) {
+            if (w.length() == to - from && text.startsWith(w, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBoundary(char c) {
         return Sentences.isClauseEnd(c) || c == '、' || c == '\n';
     }
 
-    /** At most {@link #MAX_CHARS} chars, keeping the end of a phrase before a figure and the start of one after. */
-    private static String cut(String s, boolean keepEnd) {
-        if (s.length() <= MAX_CHARS) {
-            return s;
+    /**
+     * {@code text[from, to)}, at most {@link #MAX_CHARS} chars of it: the end of a phrase before a figure,
+     * the start of one after.
+     */
+    private static String cut(String text, int from, int to, boolean keepEnd) {
+        if (to - from <= MAX_CHARS) {
+            return text.substring(from, to);
         }
-        int at = keepEnd ? s.length() - MAX_CHARS : MAX_CHARS;
-        if (Character.isLowSurrogate(s.charAt(at)) && at > 0) {
+        int at = keepEnd ? to - MAX_CHARS : from + MAX_CHARS;
+        if (Character.isLowSurrogate(text.charAt(at)) && at > from) {
             at = keepEnd ? at + 1 : at - 1;
         }
-        return keepEnd ? s.substring(at) : s.substring(0, at);
+        return keepEnd ? text.substring(at, to) : text.substring(from, at);
     }
 }

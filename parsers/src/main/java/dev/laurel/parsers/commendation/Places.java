@@ -141,9 +141,28 @@ final class Places {
         return out;
     }
 
-    /** The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null. */
+    /**
+     * The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null.
+     * The text is scanned clause by clause and the scan stops at the first province: no name holds
+     * punctuation, and the scanner reads a name after punctuation as it does at the start of a text.
+     */
     String province(String s) {
-        for (RegionMention m : withShort.scan(s)) {
+        for (int from = 0; from < s.length(); ) {
+            int to = from;
+            while (to < s.length() && !Sentences.isClauseEnd(s.charAt(to)) && s.charAt(to) != '、') {
+                to++;
+            }
+            String found = to > from ? firstProvince(from == 0 && to == s.length() ? s : s.substring(from, to)) : null;
+            if (found != null) {
+                return found;
+            }
+            from = to + 1;
+        }
+        return null;
+    }
+
+    private String firstProvince(String clause) {
+        for (RegionMention m : withShort.scan(clause)) {
             if (!m.qualifiers().isEmpty()) {
                 return provinceName(m.qualifiers().get(0));
             }
