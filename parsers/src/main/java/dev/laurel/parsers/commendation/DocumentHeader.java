@@ -6,6 +6,7 @@ import dev.laurel.region.Gazetteer;
 import dev.laurel.region.Region;
 import dev.laurel.text.HanChars;
 import dev.laurel.text.TraditionalToSimplified;
+import dev.laurel.text.WordList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ final class DocumentHeader {
     private static final String NOUN = "(?:模范城市|模范城|模范县|模范区|文明城市|文明城|卫生城市|卫生城|园林城市|模范单位)"
             + "(?:[(（](?:" + HAN + "|、){1,4}[)）])?";
     /** A cheap test for a text that may state an honour at all. */
-    static final Pattern NOUN_HINT = Pattern.compile("模范|文明城|卫生城|园林城");
+    static final WordList NOUN_HINT = WordList.of("模范", "文明城", "卫生城", "园林城");
     /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */
     static final Pattern SCOPED = Pattern.compile(
             "(?:全国|国家|省级|市级|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
@@ -34,7 +35,7 @@ final class DocumentHeader {
                     + "(?:在|於|于)(" + HAN + "{2,8}?)(?:隆重|胜利)?(?:召开|举行|举办)");
 
     /** Every date holds a 月, at most {@link #DATE_LEAD} chars after its start (2016年10月: 5 + 2). */
-    static final Pattern MONTH = Pattern.compile("月");
+    static final WordList MONTH = WordList.of("月");
     static final int DATE_LEAD = 7;
 
     /** 4月24日，从…命名大会上传来喜讯 / 10月20日，在…命名大会上: a date and a meeting, no place. */
