@@ -17,6 +17,10 @@ final class NameTrie<V> {
     private final java.util.BitSet firstChars = new java.util.BitSet();
     /** The last chars of the keys. */
     private final java.util.BitSet lastChars = new java.util.BitSet();
+    /** The first two chars of the keys, hashed to 16 bits: most places where a first char fits fail here. */
+    private final java.util.BitSet firstPairs = new java.util.BitSet(1 << 16);
+    /** The chars that are keys on their own. */
+    private final java.util.BitSet singleChars = new java.util.BitSet();
 
     NameTrie() {
         java.util.Arrays.fill(keys, -1L);
@@ -40,6 +44,11 @@ final class NameTrie<V> {
         if (!key.isEmpty()) {
             firstChars.set(key.charAt(0));
             lastChars.set(key.charAt(key.length() - 1));
+            if (key.length() == 1) {
+                singleChars.set(key.charAt(0));
+            } else {
+                firstPairs.set(pair(key.charAt(0), key.charAt(1)));
+            }
         }
     }
 
@@ -66,6 +75,19 @@ final class NameTrie<V> {
     /** False when no key starts with {@code c}. */
     boolean mayStartKey(char c) {
         return firstChars.get(c);
+    }
+
+    /** False when no key is written at {@code s[i]}, judged by its first two chars without a probe of the table. */
+    boolean mayStartKeyAt(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (!firstChars.get(c)) {
+            return false;
+        }
+        return singleChars.get(c) || (i + 1 < s.length() && firstPairs.get(pair(c, s.charAt(i + 1))));
+    }
+
+    private static int pair(char first, char second) {
+        return (((first << 16) | second) * 0x9E3779B1) >>> 16;
     }
 
     /** False when no key ends with {@code c}. */

@@ -89,7 +89,7 @@ public final class RegionScanner {
         int lastEnd = -1;
         int i = 0;
         while (i < n) {
-            if (!trie.mayStartKey(s.charAt(i))) {
+            if (!trie.mayStartKeyAt(s, i)) {
                 i++;
                 continue;
             }
@@ -159,6 +159,9 @@ public final class RegionScanner {
 
     /** Joins 浙江省 + 杭州市 (adjacent, the second inside the first) into one mention of 杭州市. */
     private static List<RegionMention> chain(List<RegionMention> raw, String text) {
+        if (raw.size() < 2) {
+            return raw;
+        }
         List<RegionMention> out = new ArrayList<>(raw.size());
         for (RegionMention m : raw) {
             RegionMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
