@@ -89,6 +89,7 @@ final class SectionReader {
             Headings.Found found = headings.get(h);
             LogicalText view = paragraphs.get(found.paragraph()).view();
             StringBuilder text = new StringBuilder();
+            String single = null; // the text when it is one range of one paragraph, as it mostly is
             SourceSpan last = null;
             int p = found.paragraph();
             int from = found.end();
@@ -97,10 +98,15 @@ final class SectionReader {
                 LogicalText v = paragraphs.get(p).view();
                 int to = next != null && next.paragraph() == p ? next.start() : v.length();
                 if (to > from) {
-                    if (text.length() > 0) {
-                        text.append('\n');
+                    if (single == null && text.length() == 0) {
+                        single = v.text().substring(from, to);
+                    } else {
+                        if (single != null) {
+                            text.append(single);
+                            single = null;
+                        }
+                        text.append('\n').append(v.text(), from, to);
                     }
-                    text.append(v.text(), from, to);
                     last = v.sourceSpan(from, to);
                 }
                 if (next != null && next.paragraph() == p) {
@@ -111,7 +117,8 @@ final class SectionReader {
             }
             SourceSpan start = view.sourceSpan(found.start(), found.end());
             int end = last == null ? start.end() : Math.max(start.end(), last.end());
-            out.add(new Initiative(found.title(), text.toString().strip(), new SourceSpan(start.start(), end)));
+            String body = single != null ? single : text.toString();
+            out.add(new Initiative(found.title(), body.strip(), new SourceSpan(start.start(), end)));
         }
         return out;
     }
