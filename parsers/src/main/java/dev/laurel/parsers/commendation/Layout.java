@@ -16,6 +16,8 @@ final class Layout {
     static final Pattern NUMBERING = Pattern.compile(
             "^(?:[（(][一二三四五六七八九十百0-9０-９]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]"
                     + "|[0-9０-９]{1,4}(?:[、.．)）]|\\s)|第[一二三四五六七八九十百0-9]{1,4}[、，,])\\s*");
+    /** The chars a {@link #NUMBERING} can start with: lines starting otherwise are not matched at all. */
+    private static final String NUMBERING_STARTS = "（(一二三四五六七八九十百0123456789０１２３４５６７８９第";
     /** The longest line that can be a place: numbering, a province and a place name, a colon. */
     private static final int MAX_PLACE_LINE = 40;
     /** How far into a line a heading's colon may stand (杭州市：…). */
@@ -102,8 +104,11 @@ final class Layout {
         if (text.length() > MAX_PLACE_LINE) {
             return null;
         }
-        Matcher m = NUMBERING.matcher(text);
-        int offset = m.lookingAt() ? m.end() : 0;
+        int offset = 0;
+        if (!text.isEmpty() && NUMBERING_STARTS.indexOf(text.charAt(0)) >= 0) {
+            Matcher m = NUMBERING.matcher(text);
+            offset = m.lookingAt() ? m.end() : 0;
+        }
         String rest = text.substring(offset);
         if (!rest.isEmpty() && (rest.endsWith("：") || rest.endsWith(":"))) {
             rest = rest.substring(0, rest.length() - 1);
