@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 连续八次, “N连冠”, or none); 2 to 4 initiatives, each followed by sentences with figures (万元, 亿元,
  * 人, 名, 万人次, 个, 家, 处, 件, 支, 场, 场次, 亩 …) with qualifiers 超, 余, 多, 近, 约 and
  * 累计. Some documents carry the defects the parser diagnoses: roster names without a section, a
- * last section cut off mid-sentence, a paragraph split mid-sentence across a blank line. About one in
+ * last section cut off mid-sentence, a paragraph split mid-sentence across a blank line, an initiative's
+ * block pasted again (about one section in eight; its figures count once). About one in
  * five is encoded GB18030 and one in six has CRLF line ends. One in eight is a web page instead: the
  * same text as a news site's article (headline in {@code h1}, a paragraph per {@code p}, navigation
  * and footer around it), which the {@code commendation-html} parser reads to the same records.
@@ -143,7 +144,9 @@ public final class CorpusGenerator {
     /** Document {@code index}. */
     public Document generate(int index) {
         SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-        Document d = new Builder(rnd, String.format(Locale.ROOT, "gen-%06d", index)).build();
+        // Repeated blocks draw from a stream of their own, so that adding them left the rest of each document as it was.
+        SplittableRandom repeats = new SplittableRandom((seed + 1) * 0xC2B2AE3D27D4EB4FL + index);
+        Document d = new Builder(rnd, repeats, String.format(Locale.ROOT, "gen-%06d", index)).build();
         boolean page = new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ ~index).nextInt(8) == 0;
         return page ? asWebPage(d) : d;
     }
@@ -234,11 +237,13 @@ public final class CorpusGenerator {
     /** The state of one document while it is written. */
     private final class Builder {
         private final SplittableRandom rnd;
+        private final SplittableRandom repeats;
         private final String id;
         private final StringBuilder text = new StringBuilder();
 
-        Builder(SplittableRandom rnd, String id) {
+        Builder(SplittableRandom rnd, SplittableRandom repeats, String id) {
             this.rnd = rnd;
+            this.repeats = repeats;
             this.id = id;
         }
 
@@ -396,9 +401,11 @@ public final class CorpusGenerator {
             StringBuilder para = new StringBuilder();
             List<Shape> shapes = new ArrayList<>(List.of(SHAPES));
             boolean didSplit = false;
+            int lastBlock = 0;
             for (int i = 0; i < k; i++) {
                 String init = pool.remove(rnd.nextInt(pool.size()));
                 initiatives.add(init);
+                lastBlock = para.length();
                 para.append(init).append("。");
                 int sentences = 1 + rnd.nextInt(3);
                 for (int j = 0; j < sentences; j++) {
@@ -429,6 +436,12 @@ public final class CorpusGenerator {
                 }
             }
             text.append(para);
+            String block = para.substring(lastBlock);
+            if (repeats.nextInt(8) == 0 && !block.contains("\n")) {
+                // The last initiative's block pasted again as a paragraph of its own: its figures count once.
+                text.append("\n\n").append(block);
+                defects.add(defect("duplicate-paragraph", "the last block of " + name + " is repeated"));
+            }
             if (truncate) {
                 text.append("全力推进军民融合深度");
                 defects.add(defect("truncated", name + " is cut off mid-sentence at the end of the document"));

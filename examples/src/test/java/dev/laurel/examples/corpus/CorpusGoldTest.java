@@ -193,7 +193,8 @@ class CorpusGoldTest {
         a.awardees().stream().filter(w -> !goldNames.contains(w.name()))
                 .forEach(w -> awardees.miss(doc + " extra " + w.name()));
 
-        // Diagnostics the defects call for: missing-section, truncated-section, split-paragraph-joined.
+        // Diagnostics the defects call for: missing-section, truncated-section, split-paragraph-joined,
+        // duplicate-paragraph.
         Set<String> wanted = new HashSet<>();
         gold.path("missingSections").forEach(n -> wanted.add("missing-section " + n.asString()));
         for (JsonNode g : gold.path("awardees")) {
@@ -218,7 +219,7 @@ class CorpusGoldTest {
         // Precision: reported diagnostics of these kinds that the gold does not call for.
         for (String r : reported) {
             if (r.startsWith("missing-section ") || r.startsWith("truncated-section ")
-                    || r.startsWith("split-paragraph-joined ")) {
+                    || r.startsWith("split-paragraph-joined ") || r.startsWith("duplicate-paragraph ")) {
                 diagnostics.predicted++;
                 if (!wanted.contains(r)) {
                     diagnostics.miss(doc + " unexpected " + r);
