@@ -35,6 +35,8 @@ public final class Gazetteer {
 
     private final List<Region> regions;
     private final Map<String, Region> byCode;
+    /** Province-level regions by the first two digits of their code (33 for 330000 浙江省). */
+    private final Region[] provinces = new Region[100];
     private final Map<String, List<Region>> children;
     /** One map per {@link Lookup.Match} tier: NAME, ALIAS, FORMER_NAME, SHORT_NAME. */
     private final List<Map<String, List<Region>>> tiers;
@@ -53,6 +55,9 @@ public final class Gazetteer {
             }
             if (r.parentCode() != null) {
                 add(kids, r.parentCode(), r);
+            }
+            if (r.code().equals(r.provinceCode()) && provinceSlot(r.code()) >= 0) {
+                provinces[provinceSlot(r.code())] = r;
             }
             add(maps.get(0), r.name(), r);
             for (String a : r.aliases()) {
@@ -111,6 +116,23 @@ public final class Gazetteer {
 
     public Optional<Region> byCode(String code) {
         return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
+    }
+
+    /**
+     * The province-level region of code {@code provinceCode}, or null: found by the code's first two digits,
+     * without a map lookup, since parsers ask it for every place they resolve.
+     */
+    Region province(String provinceCode) {
+        int slot = provinceSlot(provinceCode);
+        Region p = slot < 0 ? null : provinces[slot];
+        return p != null && p.code().equals(provinceCode) ? p : byCode.get(provinceCode);
+    }
+
+    private static int provinceSlot(String code) {
+        if (code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
+            return -1;
+        }
+        return (code.charAt(0) - '0') * 10 + code.charAt(1) - '0';
     }
 
     /** The regions directly under {@code code}, in code order. */

@@ -53,7 +53,14 @@ public record Region(
 
     /** The province-level region (province, autonomous region, municipality, SAR); itself for one. */
     public Region province() {
-        return provinceCode.equals(code) ? this : Gazetteer.get().byCode(provinceCode).orElseThrow();
+        if (provinceCode.equals(code)) {
+            return this;
+        }
+        Region p = Gazetteer.get().province(provinceCode);
+        if (p == null) {
+            throw new java.util.NoSuchElementException("no region " + provinceCode + " in the gazetteer");
+        }
+        return p;
     }
 
     /** Whether this region is {@code ancestorCode} or lies inside it. */

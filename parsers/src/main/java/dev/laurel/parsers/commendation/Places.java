@@ -30,32 +30,6 @@ final class Places {
     private final Gazetteer gazetteer = Gazetteer.get();
     private final RegionScanner full = RegionScanner.of(RegionScanner.Names.FULL);
     private final RegionScanner withShort = RegionScanner.of(RegionScanner.Names.FULL_AND_SHORT);
-    /** Province-level regions by the first two digits of their code (33 for 330000 浙江省). */
-    private final Region[] provinces = new Region[100];
-
-    Places() {
-        for (Region r : gazetteer.regions()) {
-            int i = provinceIndex(r.code());
-            if (r.code().equals(r.provinceCode()) && i >= 0) {
-                provinces[i] = r;
-            }
-        }
-    }
-
-    /** The name of the province-level region {@code r} lies in, found without a lookup by code. */
-    String provinceName(Region r) {
-        int i = provinceIndex(r.provinceCode());
-        Region p = i < 0 ? null : provinces[i];
-        return p != null && p.code().equals(r.provinceCode()) ? p.name() : r.province().name();
-    }
-
-    private static int provinceIndex(String code) {
-        if (code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
-            return -1;
-        }
-        return (code.charAt(0) - '0') * 10 + code.charAt(1) - '0';
-    }
-
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
     PlaceRef whole(String s, String provinceHint) {
         if (s.isEmpty()) {
@@ -164,7 +138,7 @@ final class Places {
     private String firstProvince(String clause) {
         for (RegionMention m : withShort.scan(clause)) {
             if (!m.qualifiers().isEmpty()) {
-                return provinceName(m.qualifiers().get(0));
+                return m.qualifiers().get(0).province().name();
             }
             for (Region r : m.candidates()) {
                 if (r.kind() == RegionKind.PROVINCE || r.kind() == RegionKind.MUNICIPALITY) {
@@ -180,7 +154,7 @@ final class Places {
         if (candidates.size() > 1 && provinceHint != null) {
             List<Region> inProvince = new ArrayList<>(candidates.size());
             for (Region r : candidates) {
-                if (provinceName(r).equals(provinceHint)) {
+                if (r.province().name().equals(provinceHint)) {
                     inProvince.add(r);
                 }
             }
@@ -192,9 +166,9 @@ final class Places {
         String name = m.text().substring(nameStart - m.span().start());
         if (candidates.size() == 1) {
             Region r = candidates.get(0);
-            return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), provinceName(r), r, 1);
+            return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), r.province().name(), r, 1);
         }
-        String province = m.qualifiers().isEmpty() ? provinceHint : provinceName(m.qualifiers().get(0));
+        String province = m.qualifiers().isEmpty() ? provinceHint : m.qualifiers().get(0).province().name();
         return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), province, null, candidates.size());
     }
 
