@@ -36,6 +36,10 @@ public enum DiagnosticKind {
     /** The input had bytes or chars that were replaced (malformed surrogates, control characters). */
     @JsonProperty("malformed-text") MALFORMED_TEXT("malformed-text", Severity.WARNING),
     /** The diagnostic list reached its limit; later diagnostics were dropped. */
+    /** An awardee found only through a pointer (我市, 该县) or a name outside the body (headline, byline, unit). */
+    @JsonProperty("inferred-awardee") INFERRED_AWARDEE("inferred-awardee", Severity.INFO),
+    /** A document that states no honour received by a place: not an honour announcement. */
+    @JsonProperty("not-an-announcement") NOT_AN_ANNOUNCEMENT("not-an-announcement", Severity.WARNING),
     @JsonProperty("too-many-diagnostics") TOO_MANY_DIAGNOSTICS("too-many-diagnostics", Severity.WARNING);
 
     private final String id;

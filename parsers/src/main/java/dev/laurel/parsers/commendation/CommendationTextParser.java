@@ -103,7 +103,10 @@ public final class CommendationTextParser implements DocumentParser {
             awardees.add(reader.read(section, issues));
         }
         if (layout.sections.isEmpty()) {
-            for (Awardee a : new StoryReader(text, context, reader).read(layout.documentParagraphs, log, documentIssues)) {
+            for (Awardee a : new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs, log, documentIssues)) {
+                if (!rosterNames.isEmpty() && a.metrics().isEmpty() && a.timesHonored() == null) {
+                    continue; // a list's naming sentence (…等8个市县被命名为…): the roster already holds its places
+                }
                 sectionNames.add(a.name());
                 awardees.add(a);
             }
@@ -123,6 +126,10 @@ public final class CommendationTextParser implements DocumentParser {
         }
         if (entries.isEmpty() && !awardees.isEmpty()) {
             documentIssues.add(DiagnosticKind.NO_ROSTER, null, "no roster of honoured places was found", null);
+        }
+        if (entries.isEmpty() && awardees.isEmpty() && honor == null) {
+            documentIssues.add(DiagnosticKind.NOT_AN_ANNOUNCEMENT, null,
+                    "the text states no honour received by a place; it does not read as an honour announcement", null);
         }
         if (entries.isEmpty() && awardees.isEmpty()) {
             documentIssues.add(DiagnosticKind.NO_AWARDEES, null,

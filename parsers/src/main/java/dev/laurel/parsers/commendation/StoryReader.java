@@ -25,7 +25,7 @@ final class StoryReader {
     private static final QuantityScanner SCANNER = new QuantityScanner();
 
     /** An honour count said of a place, at chars [start, end) of logical paragraph {@code paragraph}. */
-    private record Claim(PlaceRef place, int count, TimesKind kind, int paragraph, int start, int end) {
+    private record Claim(PlaceRef place, Integer count, TimesKind kind, int paragraph, int start, int end) {
     }
 
     /** A clause ending at {@code end} that is about {@code subject}. */
@@ -42,34 +42,241 @@ final class StoryReader {
         this.sections = sections;
     }
 
-    List<Awardee> read(List<Paragraph> body, DiagnosticLog log, DiagnosticLog.Bucket documentIssues) {
-        if (body.isEmpty()) {
+    /** A place that a sentence says received the document's honour, with its count where one is said. */
+    private static final class Candidate {
+        PlaceRef place;
+        Integer count;
+        TimesKind kind;
+        int paragraph;
+        int start;
+        int end;
+        boolean inferred;
+
+        Candidate(PlaceRef place, int paragraph, int start, int end, boolean inferred) {
+            this.place = place;
+            this.paragraph = paragraph;
+            this.start = start;
+            this.end = end;
+            this.inferred = inferred;
+        }
+    }
+
+    /**
+     * The awardees of a story: the places its sentences say received the document's honour (naming
+     * statements, with pointers such as 我市 resolved to the place the page names) or an honour count.
+     * {@code title} is the headline or null; {@code body} the document's other paragraphs.
+     */
+    List<Awardee> read(Paragraph title, List<Paragraph> body, DiagnosticLog log, DiagnosticLog.Bucket documentIssues) {
+        List<Paragraph> text = new ArrayList<>();
+        for (Paragraph p : body) {
+            if (!Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
+                text.add(p);
+            }
+        }
+        if (text.isEmpty()) {
             return List.of();
         }
-        List<LogicalParagraph> paragraphs = sections.join(body, null, documentIssues);
+        List<LogicalParagraph> paragraphs = sections.join(text, null, documentIssues);
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
-        Map<String, Claim> byPlace = new LinkedHashMap<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            for (Claim c : claims(paragraphs.get(p).text(), p, quantities.get(p))) {
-                byPlace.putIfAbsent(c.place().name(), c);
+        Home home = new Home(title, body);
+        Map<String, Candidate> byPlace = new LinkedHashMap<>();
+        for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
+            String written = p < 0 ? title.text() : paragraphs.get(p).text();
+            String simplified = TraditionalToSimplified.toSimplified(written);
+            List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
+            List<PlaceRef> mentions = context.places().mentions(written, context.province());
+            for (HonourStatements.Statement st : HonourStatements.find(simplified, mentions, context.honor())) {
+                if (!st.documentHonour()) {
+                    continue;
+                }
+                List<PlaceRef> subjects = st.subjects();
+                boolean inferred = false;
+                if (subjects.isEmpty()) {
+                    PlaceRef h = byPlace.size() == 1 && !HonourStatements.POINTERS.isTagged(st.pointer())
+                            ? byPlace.values().iterator().next().place : home.place(st.pointer());
+                    if (h == null) {
+                        continue;
+                    }
+                    subjects = List.of(h);
+                    inferred = !byPlace.containsKey(h.name()) && HonourStatements.POINTERS.isTagged(st.pointer());
+                }
+                for (PlaceRef s : subjects) {
+                    if (s.kind() == dev.laurel.model.RegionKind.PROVINCE) {
+                        continue;
+                    }
+                    PlaceRef official = official(s);
+                    int from = subjects == st.subjects() ? s.chainStart() : st.verbStart();
+                    int paragraph = p;
+                    boolean guessed = inferred;
+                    byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, paragraph, from,
+                            Math.max(from, st.honourStart()), guessed));
+                }
+                if (subjects.size() == 1) {
+                    Candidate c = byPlace.get(official(subjects.get(0)).name());
+                    if (c != null && c.count == null) {
+                        countAround(simplified, found, st.verbStart(), c);
+                    }
+                }
+            }
+            if (p < 0) {
+                continue;
+            }
+            for (Claim claim : claims(paragraphs.get(p).text(), p, quantities.get(p))) {
+                PlaceRef official = official(claim.place());
+                Candidate c = byPlace.computeIfAbsent(official.name(),
+                        k -> new Candidate(official, claim.paragraph(), claim.start(), claim.end(), false));
+                if (c.count == null) {
+                    c.count = claim.count();
+                    c.kind = claim.kind();
+                }
             }
         }
         if (byPlace.isEmpty()) {
             return List.of();
         }
-        List<Claim> claims = new ArrayList<>(byPlace.values());
+        List<Claim> claims = new ArrayList<>();
+        for (Candidate c : byPlace.values()) {
+            claims.add(new Claim(c.place, c.count, c.kind, c.paragraph, c.start, c.end));
+        }
+        List<Awardee> out;
         if (claims.size() == 1) {
             Claim c = claims.get(0);
             DiagnosticLog.Bucket issues = log.bucket();
-            Awardee a = sections.read(new Section(body.get(0), c.place(), body, true), issues);
-            return List.of(withCount(a, c));
+            Awardee a = sections.read(new Section(text.get(0), c.place(), text, true), issues);
+            out = List.of(withCount(a, c));
+        } else {
+            out = shared(paragraphs, quantities, claims, home, log);
         }
-        return shared(paragraphs, quantities, claims, log);
+        List<Awardee> marked = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = byPlace.get(claims.get(i).place().name());
+            marked.add(c != null && c.inferred ? inferred(out.get(i), home) : out.get(i));
+        }
+        return marked;
+    }
+
+    /** 首次 (1), 连续七次荣获, 实现“七连冠”: the count said in the statement's sentence or the next one. */
+    private void countAround(String text, List<Quantity> quantities, int verb, Candidate c) {
+        int from = Sentences.sentenceStart(text, verb);
+        int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
+        for (HonorCount h : HonorCounts.find(text, quantities)) {
+            if (h.start() < from || h.start() >= to || h.edition() || h.count() == null || earlierRound(text, h.start())) {
+                continue;
+            }
+            c.count = h.count();
+            c.kind = h.kind() == null ? TimesKind.TOTAL : h.kind();
+            return;
+        }
+        for (int at = text.indexOf("首次", from); at >= 0 && at < to; at = text.indexOf("首次", at + 2)) {
+            if (!earlierRound(text, at) && (HonourStatements.VERBS.at(text, at + 2) != null
+                    || text.startsWith("被", at + 2) || text.startsWith("获", at + 2))) {
+                c.count = 1;
+                c.kind = TimesKind.TOTAL;
+                return;
+            }
+        }
+    }
+
+    /** True when a count's clause is about another round or honour: 2016年五连冠, a provincial title, a target. */
+    private boolean earlierRound(String text, int at) {
+        int clause = Sentences.clauseStart(text, at);
+        String before = text.substring(clause, at);
+        return before.matches(".*(?:19|20)[0-9]{2}年.*") || before.contains("争创") || before.contains("力争")
+                || (context.honor() != null && !context.honor().contains("省") && before.matches(".*(?:省级|省双拥|全省).*"));
+    }
+
+    /** The place under its official name when the text writes a short form (徐州 → 徐州市). */
+    private static PlaceRef official(PlaceRef p) {
+        if (p.region() == null) {
+            return p;
+        }
+        String written = TraditionalToSimplified.toSimplified(p.name());
+        String name = p.region().name();
+        if (written.equals(name) || !name.startsWith(written)) {
+            return p;
+        }
+        return new PlaceRef(name, p.chainStart(), p.start(), p.end(), p.province(), p.region(), p.candidates());
+    }
+
+    private static Awardee inferred(Awardee a, Home home) {
+        List<dev.laurel.model.Diagnostic> issues = new ArrayList<>(a.issues());
+        issues.add(new dev.laurel.model.Diagnostic(dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE,
+                dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE.defaultSeverity(), a.name(),
+                "the text calls the awardee only " + home.pointer + "; " + a.name() + " is the place the page names in its "
+                        + home.where, null));
+        return new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), a.timesHonored(), a.timesKind(),
+                a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(), a.span(), issues);
+    }
+
+    /**
+     * The place a page is about when it calls itself 我市 or 我县: the place its headline names, else one named as
+     * a unit of it (徐州军分区, 池州日报), of the level the pointer says.
+     */
+    private final class Home {
+        private final Paragraph title;
+        private final List<Paragraph> body;
+        private final Map<String, PlaceRef> found = new java.util.HashMap<>();
+        String pointer;
+        String where;
+
+        Home(Paragraph title, List<Paragraph> body) {
+            this.title = title;
+            this.body = body;
+        }
+
+        PlaceRef place(String pointerWord) {
+            if (pointerWord == null) {
+                return null;
+            }
+            char level = pointerWord.charAt(pointerWord.length() - 1);
+            return found.computeIfAbsent(String.valueOf(level), k -> {
+                PlaceRef p = null;
+                if (title != null) {
+                    p = fitting(context.places().mentions(title.text(), context.province()), level, null);
+                    where = "headline";
+                }
+                for (int i = 0; p == null && i < body.size(); i++) {
+                    p = fitting(context.places().mentions(body.get(i).text(), context.province()), level, body.get(i).text());
+                    where = "unit names (" + (p == null ? "" : p.name()) + "…)";
+                }
+                pointer = pointerWord;
+                return p == null ? null : official(p);
+            });
+        }
+
+        /** The first mention of the level ({@code 市}, {@code 县}…); in body text only one naming a unit of it. */
+        private PlaceRef fitting(List<PlaceRef> mentions, char level, String unitText) {
+            for (PlaceRef m : mentions) {
+                if (m.region() == null || !fits(m, level)) {
+                    continue;
+                }
+                if (unitText == null || UNITS.matcher(unitText).region(m.end(), unitText.length()).lookingAt()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Units named after their place: 徐州军分区, 池州日报, 汝城新闻网. */
+    private static final java.util.regex.Pattern UNITS = java.util.regex.Pattern.compile(
+            "(?:军分区|警备区|人武部|日报|晚报|新闻网|融媒体|电视台|广播电视台|人民政府|市委|县委|区委)");
+
+    private static boolean fits(PlaceRef m, char level) {
+        dev.laurel.model.RegionKind k = m.kind();
+        return switch (level) {
+            case '市' -> k == dev.laurel.model.RegionKind.PREFECTURE_CITY || k == dev.laurel.model.RegionKind.COUNTY_LEVEL_CITY;
+            case '县' -> k == dev.laurel.model.RegionKind.COUNTY;
+            case '区' -> k == dev.laurel.model.RegionKind.DISTRICT;
+            case '州' -> k == dev.laurel.model.RegionKind.AUTONOMOUS_PREFECTURE;
+            case '旗' -> k == dev.laurel.model.RegionKind.BANNER;
+            default -> true;
+        };
     }
 
     /** Several awardees in one text: each figure goes to the place its clause is about. */
     private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities, List<Claim> claims,
-                                 DiagnosticLog log) {
+                                 Home home, DiagnosticLog log) {
         Map<String, Claim> byName = new LinkedHashMap<>();
         claims.forEach(c -> byName.put(c.place().name(), c));
         List<java.util.TreeMap<Integer, Owned>> clauses = new ArrayList<>();
@@ -103,7 +310,8 @@ final class StoryReader {
                 Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
                 return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
             });
-            SourceSpan claimSpan = paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
+            SourceSpan claimSpan = c.paragraph() < 0 ? new SourceSpan(home.title.start() + c.start(), home.title.start() + c.end())
+                    : paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
             int start = claimSpan.start();
             int end = claimSpan.end();
             for (Metric m : metrics) {
@@ -224,7 +432,7 @@ final class StoryReader {
     }
 
     private static Awardee withCount(Awardee a, Claim c) {
-        Integer times = a.timesHonored() != null ? a.timesHonored() : Integer.valueOf(c.count());
+        Integer times = a.timesHonored() != null ? a.timesHonored() : c.count();
         TimesKind kind = a.timesHonored() != null ? a.timesKind() : c.kind();
         return new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), times, kind,
                 a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(), a.span(), a.issues());
