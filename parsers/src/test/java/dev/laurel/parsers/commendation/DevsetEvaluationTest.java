@@ -6,6 +6,8 @@ import dev.laurel.model.Announcement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -52,16 +54,22 @@ class DevsetEvaluationTest {
     void figuresStayAtOrAboveTheirFloors() {
         Properties floors = floors();
         List<String> below = new ArrayList<>();
-        atLeast(below, floors, "awardeesF1", total.awardeesF1(), DevsetScore.f3(total.awardeesF1()));
-        atLeast(below, floors, "timesRight", total.tRight, String.valueOf(total.tRight));
-        atLeast(below, floors, "metricsPrecision", total.metricsPrecision(), DevsetScore.f3(total.metricsPrecision()));
-        atLeast(below, floors, "metricsRecall", total.metricsRecall(), DevsetScore.f3(total.metricsRecall()));
-        atLeast(below, floors, "qualifierAccuracy", total.qualifierAccuracy(),
-                DevsetScore.f3(total.qualifierAccuracy()));
-        atLeast(below, floors, "labelsExact", total.lExact, String.valueOf(total.lExact));
+        List<String> raisable = new ArrayList<>();
+        atLeast(below, raisable, floors, "awardeesF1", total.awardeesF1(), true);
+        atLeast(below, raisable, floors, "timesRight", total.tRight, false);
+        atLeast(below, raisable, floors, "metricsPrecision", total.metricsPrecision(), true);
+        atLeast(below, raisable, floors, "metricsRecall", total.metricsRecall(), true);
+        atLeast(below, raisable, floors, "qualifierAccuracy", total.qualifierAccuracy(), true);
+        atLeast(below, raisable, floors, "labelsExact", total.lExact, false);
         double falseMax = floor(floors, "timesFalseMax");
         if (total.tFalse > falseMax) {
             below.add("timesFalseMax: " + total.tFalse + " false counts, more than the allowed " + (long) falseMax);
+        } else if (total.tFalse < falseMax) {
+            raisable.add("timesFalseMax=" + total.tFalse);
+        }
+        if (!raisable.isEmpty()) {
+            System.out.println("[devset evaluation] floors that can be tightened in " + FLOORS + ": "
+                    + String.join(", ", raisable));
         }
         assertTrue(below.isEmpty(), "development set figures fell below their floors in " + FLOORS + ":\n  "
                 + String.join("\n  ", below) + "\n" + total.totals() + "\nFix the regression; the floors only move"
@@ -69,10 +77,18 @@ class DevsetEvaluationTest {
                 + " rounded down at 3 decimals, counts as printed; timesFalseMax down to the new false count).");
     }
 
-    private static void atLeast(List<String> below, Properties floors, String key, double figure, String shown) {
+    private static void atLeast(List<String> below, List<String> raisable, Properties floors, String key,
+                                double figure, boolean ratio) {
         double floor = floor(floors, key);
+        // rounded down exactly, so a floor set to it never exceeds the figure
+        String shown = ratio ? new BigDecimal(figure).setScale(3, RoundingMode.FLOOR).toPlainString()
+                : String.valueOf((long) figure);
+        double candidate = Double.parseDouble(shown);
         if (figure < floor) {
-            below.add(key + ": " + shown + " is below its floor " + floors.getProperty(key).strip());
+            below.add(key + ": " + (ratio ? String.valueOf(figure) : shown) + " is below its floor "
+                    + floors.getProperty(key).strip());
+        } else if (candidate > floor) {
+            raisable.add(key + "=" + shown);
         }
     }
 

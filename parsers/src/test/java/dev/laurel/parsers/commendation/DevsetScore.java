@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
  * The counts of the shared tool {@code score_set.py} for one document of the development set, or
  * summed over the set, computed the same way (one-to-one name matching with administrative suffixes
  * and the gold's {@code canonical}, honour counts, metrics on awardee + value + unit, qualifiers and
- * labels among the matches) and printed in its form. Script folding is
- * {@link TraditionalToSimplified} plus the tool's own folding table.
+ * labels among the matches) and printed in its form. Names and units are folded with
+ * {@link TraditionalToSimplified} (the table of OpenCC's t2s, which score_set.py calls when the
+ * {@code opencc} command exists) and then the tool's own FOLD table; labels with FOLD only, as the tool does.
  */
 final class DevsetScore {
     /** score_set.py's FOLD table: traditional forms folded for comparison only. */
@@ -242,10 +243,18 @@ final class DevsetScore {
         return new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    /** NFKC, stripped, traditional script folded. */
+    /** A name or unit: NFKC, stripped, traditional script folded (score_set.py's opencc t2s, then FOLD). */
     static String norm(String s) {
-        String n = pyStrip(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC));
-        n = TraditionalToSimplified.toSimplified(n);
+        return fold(TraditionalToSimplified.toSimplified(pyStrip(Normalizer.normalize(s == null ? "" : s,
+                Normalizer.Form.NFKC))));
+    }
+
+    /** A label: NFKC, stripped, FOLD only (score_set.py hands only names and units to opencc). */
+    static String normLabel(String s) {
+        return fold(pyStrip(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC)));
+    }
+
+    private static String fold(String n) {
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             int k = FOLD_FROM.indexOf(n.charAt(i));
@@ -293,8 +302,8 @@ final class DevsetScore {
 
     /** 'exact', 'overlap' (a shared run of at least half the shorter one, 2 chars at least) or 'unrelated'. */
     static String labelMatch(String gold, String pred) {
-        int[] g = strip(norm(gold), LABEL_TRIM).codePoints().toArray();
-        String p = strip(norm(pred), LABEL_TRIM);
+        int[] g = strip(normLabel(gold), LABEL_TRIM).codePoints().toArray();
+        String p = strip(normLabel(pred), LABEL_TRIM);
         if (p.isEmpty()) {
             return "unrelated";
         }
