@@ -118,6 +118,7 @@ final class StoryReader {
                     }
                 }
             }
+            respectivelyAcross(simplified, HonourStatements.find(simplified, mentions, context.honor()), byPlace);
             if (p < 0) {
                 continue;
             }
@@ -155,12 +156,50 @@ final class StoryReader {
         return marked;
     }
 
+    /**
+     * 保定市被命名为…，阜平县、涞源县、易县被命名为…，分别是第五次、第三次、第二次和首次获此殊荣: the subjects of the
+     * sentence's statements, paired in order with the counts after 分别 (首次 is 1), when their numbers agree.
+     */
+    private void respectivelyAcross(String text, List<HonourStatements.Statement> statements, Map<String, Candidate> byPlace) {
+        for (int at = text.indexOf("分别"); at >= 0; at = text.indexOf("分别", at + 2)) {
+            int sentence = Sentences.sentenceStart(text, at);
+            List<String> subjects = new ArrayList<>();
+            for (HonourStatements.Statement st : statements) {
+                if (st.verbStart() >= sentence && st.verbStart() < at && st.documentHonour()) {
+                    st.subjects().forEach(x -> subjects.add(official(x).name()));
+                }
+            }
+            int end = Sentences.clauseEnd(text, at);
+            List<int[]> counts = new ArrayList<>();
+            for (Quantity q : SCANNER.scan(text.substring(at, end))) {
+                if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)) {
+                    counts.add(new int[] {q.start(), q.value().intValue()});
+                }
+            }
+            for (int f = text.indexOf("首次", at); f >= 0 && f < end; f = text.indexOf("首次", f + 2)) {
+                counts.add(new int[] {f - at, 1});
+            }
+            counts.sort((x, y) -> Integer.compare(x[0], y[0]));
+            if (subjects.size() < 2 || subjects.size() != counts.size()) {
+                continue;
+            }
+            for (int i = 0; i < subjects.size(); i++) {
+                Candidate c = byPlace.get(subjects.get(i));
+                if (c != null) {
+                    c.count = counts.get(i)[1];
+                    c.kind = TimesKind.TOTAL;
+                }
+            }
+        }
+    }
+
     /** 首次 (1), 连续七次荣获, 实现“七连冠”: the count said in the statement's sentence or the next one. */
     private void countAround(String text, List<Quantity> quantities, int verb, Candidate c) {
         int from = Sentences.sentenceStart(text, verb);
         int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
         for (HonorCount h : HonorCounts.find(text, quantities)) {
-            if (h.start() < from || h.start() >= to || h.edition() || h.count() == null || earlierRound(text, h.start())) {
+            if (h.start() < from || h.start() >= to || h.edition() || h.count() == null || earlierRound(text, h.start())
+                    || text.substring(from, h.start()).contains("分别")) {
                 continue;
             }
             c.count = h.count();
@@ -168,7 +207,8 @@ final class StoryReader {
             return;
         }
         for (int at = text.indexOf("首次", from); at >= 0 && at < to; at = text.indexOf("首次", at + 2)) {
-            if (!earlierRound(text, at) && (HonourStatements.VERBS.at(text, at + 2) != null
+            if (!earlierRound(text, at) && !text.substring(from, at).contains("分别")
+                    && (HonourStatements.VERBS.at(text, at + 2) != null
                     || text.startsWith("被", at + 2) || text.startsWith("获", at + 2))) {
                 c.count = 1;
                 c.kind = TimesKind.TOTAL;
