@@ -63,6 +63,7 @@ public final class LinearTimeBenchmark {
         m.put("name-list", n -> "分别是：" + repeat("南京市、无锡市、徐州市、苏州市、南通市、扬州市、张家港市、沛县、", n) + "杭州市。");
         m.put("units-every-few-chars", n -> repeat("投入1200万元，安置358人，超过4.5万人次，近五年累计8.6亿元；", n));
         m.put("sections", n -> repeat("一、杭州市\n\n杭州市先后9次被命名为全国双拥模范城。投入6300万元，安置就业530人。\n\n", n));
+        m.put("colliding-clauses", CollidingClauses::text);
         m.put("html-article", n -> "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>襄阳</title></head><body>"
                 + "<nav><a href=\"/\">首页</a></nav><div class=\"article-content\">"
                 + repeat("<p>全市每年安排双拥工作专项经费2000万元，近五年累计投入8.6亿元。</p>\n", n)

@@ -15,9 +15,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *       an earlier one that starts or ends with the same {@link #SIGNATURE} chars
  *       (投入8600万元… and 全市投入8600万元…).</li>
  * </ul>
- * Linear in the section's length: clauses are compared by key ({@link SectionKeys}) in a hash table,
- * sentences only with the last {@link #WINDOW} sentences of the same signature, through a bounded edit
- * distance.
+ * Linear in the section's length: clauses are compared by key ({@link SectionKeys}) in a hash table
+ * ({@link SeenClauses}), sentences only with the last {@link #WINDOW} sentences of the same signature
+ * ({@link LastBySignature}), through a bounded edit distance. Both tables hash under a per-process random
+ * seed and cap their probes, so text cannot make them quadratic; the regions found do not depend on the seed.
  */
 final class Duplicates {
     static final int MIN_CLAUSES = 2;
@@ -37,7 +38,12 @@ final class Duplicates {
     }
 
     static List<Region> find(List<LogicalParagraph> paragraphs) {
-        SectionKeys keys = SectionKeys.of(paragraphs);
+        return find(paragraphs, KeyedHash.SEED);
+    }
+
+    /** The repeated regions, found with hashes under {@code seed} (the same regions for every seed). */
+    static List<Region> find(List<LogicalParagraph> paragraphs, long seed) {
+        SectionKeys keys = SectionKeys.of(paragraphs, seed);
         List<Region> regions = repeatedClauseRuns(keys);
         regions.addAll(nearDuplicateSentences(keys));
         return merge(regions);
@@ -73,8 +79,8 @@ final class Duplicates {
     private static List<Region> nearDuplicateSentences(SectionKeys keys) {
         SectionKeys.Pieces sentences = keys.sentences;
         List<Region> regions = new ArrayList<>();
-        LastBySignature lastByOpening = new LastBySignature(sentences.size());
-        LastBySignature lastByEnding = new LastBySignature(sentences.size());
+        LastBySignature lastByOpening = new LastBySignature(sentences.size(), keys.seed);
+        LastBySignature lastByEnding = new LastBySignature(sentences.size(), keys.seed);
         int[] earlierByOpening = new int[sentences.size()];
         int[] earlierByEnding = new int[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
@@ -115,66 +121,6 @@ final class Duplicates {
             }
         }
         return false;
-    }
-
-    /** The clauses seen so far, by key: an open-addressing table of clause indices. */
-    private static final class SeenClauses {
-        private final SectionKeys keys;
-        /** Clause index + 1, or 0 for a free slot. */
-        private final int[] slots;
-
-        SeenClauses(SectionKeys keys) {
-            this.keys = keys;
-            this.slots = new int[Integer.highestOneBit(Math.max(1, keys.clauses.size()) * 2) * 2];
-        }
-
-        /** Adds clause {@code i}; false when a clause with the same key was added before. */
-        boolean add(int i) {
-            SectionKeys.Pieces clauses = keys.clauses;
-            int hash = clauses.hash(i);
-            int mask = slots.length - 1;
-            for (int k = (hash ^ (hash >>> 16)) & mask; ; k = (k + 1) & mask) {
-                int other = slots[k] - 1;
-                if (other < 0) {
-                    slots[k] = i + 1;
-                    return true;
-                }
-                if (clauses.hash(other) == hash && keys.sameKey(clauses, other, clauses, i)) {
-                    return false;
-                }
-            }
-        }
-    }
-
-    /** The last sentence seen with each signature: an open-addressing table from signature to sentence index. */
-    private static final class LastBySignature {
-        private final long[] signatures;
-        /** Sentence index + 1, or 0 for a free slot. */
-        private final int[] last;
-
-        LastBySignature(int capacity) {
-            int size = Integer.highestOneBit(Math.max(1, capacity) * 2) * 2;
-            signatures = new long[size];
-            last = new int[size];
-        }
-
-        /** Records sentence {@code i} under {@code signature}; returns the one recorded before, or -1. */
-        int put(long signature, int i) {
-            int mask = last.length - 1;
-            long h = signature * 0x9E3779B97F4A7C15L;
-            for (int k = (int) (h >>> 40) & mask; ; k = (k + 1) & mask) {
-                if (last[k] == 0) {
-                    signatures[k] = signature;
-                    last[k] = i + 1;
-                    return -1;
-                }
-                if (signatures[k] == signature) {
-                    int before = last[k] - 1;
-                    last[k] = i + 1;
-                    return before;
-                }
-            }
-        }
     }
 
     /**

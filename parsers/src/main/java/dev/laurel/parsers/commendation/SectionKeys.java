@@ -8,7 +8,8 @@ import java.util.List;
  * A section's paragraphs cut into clauses (split at commas too) and sentences, each with a comparison
  * key: its letters, digits and ideographs only, so that 、 vs , or a stray space do not hide a repeat.
  * The keys of all pieces are ranges of one char array, and the pieces are rows of int arrays, so that
- * cutting a section allocates a handful of arrays whatever its length.
+ * cutting a section allocates a handful of arrays whatever its length. Clause keys are hashed with a
+ * {@link KeyedHash} under a seed, so that text cannot choose its hashes.
  */
 final class SectionKeys {
     /** Letters, digits and ideographs of the BMP, one bit per char: they make up the keys. */
@@ -24,14 +25,18 @@ final class SectionKeys {
     final char[] keys;
     final Pieces clauses;
     final Pieces sentences;
+    /** The seed of the hashes. */
+    final long seed;
 
-    private SectionKeys(char[] keys, Pieces clauses, Pieces sentences) {
+    private SectionKeys(char[] keys, Pieces clauses, Pieces sentences, long seed) {
         this.keys = keys;
         this.clauses = clauses;
         this.sentences = sentences;
+        this.seed = seed;
     }
 
-    static SectionKeys of(List<LogicalParagraph> paragraphs) {
+    /** The pieces of a section, clause keys hashed under {@code seed}. */
+    static SectionKeys of(List<LogicalParagraph> paragraphs, long seed) {
         int total = 0;
         for (LogicalParagraph p : paragraphs) {
             total += p.view().length();
@@ -52,31 +57,31 @@ final class SectionKeys {
             chars[length] = 0; // the end of the paragraph ends its last clause and sentence
             int clauseStart = 0;
             int clauseKey = n;
-            int clauseHash = 0;
+            long clauseHash = seed;
             int sentenceStart = 0;
             int sentenceKey = n;
             for (int i = 0; i <= length; i++) {
                 char c = chars[i];
                 if (c >= '\u4E00' && c <= '\u9FEF') {
                     keys[n++] = c; // an ideograph: kept, and never a clause end
-                    clauseHash = 31 * clauseHash + c;
+                    clauseHash = KeyedHash.step(clauseHash, c);
                     continue;
                 }
                 boolean last = i == length;
                 if (!last && !Sentences.isClauseEnd(c)) {
                     if (KEPT.get(c)) {
                         keys[n++] = c;
-                        clauseHash = 31 * clauseHash + c;
+                        clauseHash = KeyedHash.step(clauseHash, c);
                     }
                     continue;
                 }
                 int end = Math.min(i + 1, length);
                 if (n > clauseKey) {
-                    clauses.add(p, clauseStart, end, clauseKey, n, clauseHash);
+                    clauses.add(p, clauseStart, end, clauseKey, n, KeyedHash.finish(clauseHash, seed));
                 }
                 clauseStart = end;
                 clauseKey = n;
-                clauseHash = 0;
+                clauseHash = seed;
                 if (last || isSentenceBoundary(c)) {
                     if (n > sentenceKey) {
                         sentences.add(p, sentenceStart, end, sentenceKey, n, 0);
@@ -86,7 +91,7 @@ final class SectionKeys {
                 }
             }
         }
-        return new SectionKeys(keys, clauses, sentences);
+        return new SectionKeys(keys, clauses, sentences, seed);
     }
 
     private static boolean isSentenceBoundary(char c) {
@@ -117,7 +122,7 @@ final class SectionKeys {
 
     /**
      * Clauses or sentences, one row of six ints each: the logical paragraph, the chars [start, end) of its
-     * text, the range [from, to) of {@link #keys}, and the hash of the key (clauses only).
+     * text, the range [from, to) of {@link #keys}, and the keyed hash of the key (clauses only).
      */
     static final class Pieces {
         private static final int ROW = 6;
