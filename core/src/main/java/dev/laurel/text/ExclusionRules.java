@@ -26,9 +26,10 @@ final class ExclusionRules {
         return !w.equals("上") || s == 0 || Exclusions.NOT_BEFORE_VAGUE_SHANG.indexOf(t.charAt(s - 1)) < 0;
     }
 
-    /** A lone capital that is also a word char (入伍, 陆续, 收拾): no numeral. 叁, 贰 alone are numerals. */
+    /** A capital that is also a word char (入伍, 陆续, 收拾), alone or before Arabic digits: no numeral. 叁, 贰 alone are numerals. */
     static boolean isWordCapital(CharSequence t, int numStart, int runEnd) {
-        return runEnd == numStart + 1 && Exclusions.AMBIGUOUS_CAPITALS.indexOf(t.charAt(numStart)) >= 0;
+        return (runEnd == numStart + 1 || NumeralChars.isArabic(t.charAt(numStart + 1)))
+                && Exclusions.AMBIGUOUS_CAPITALS.indexOf(t.charAt(numStart)) >= 0; // 队伍260支: 伍 ends a word
     }
 
     /**

@@ -83,7 +83,11 @@ final class NumeralRuns {
             if (k >= n || !isSplitDigit(t.charAt(k))) {
                 break;
             }
-            end = endOf(t, k);
+            int e = endOf(t, k);
+            if (e < n && (t.charAt(e) == ':' || t.charAt(e) == '：')) {
+                break; // 2022-07-14 16:25: a date and a time
+            }
+            end = e;
         }
         return end;
     }
