@@ -28,6 +28,7 @@ final class NumeralParser {
     private BigDecimal tail;    // a 点 fraction that follows a power (两千万点五)
     private boolean tailAfterSmall; // that power was 十/百/千, so a bigger 万/亿 may still follow (一千二百点五万)
     private boolean decimalPower; // a decimal before 十/百/千 (3.5千) ended the section: only 万/亿 may follow
+    private boolean sectionWritten; // a number was written before a 十/百/千 of this section (0千万 = 0)
     private boolean any;
 
     private NumeralParser(CharSequence s, int start, int end) {
@@ -255,6 +256,7 @@ final class NumeralParser {
         if (decimal && section.signum() != 0) {
             throw fail("a decimal before 十/百/千 inside a section");
         }
+        sectionWritten |= pending != null;
         BigDecimal m = pending == null ? BigDecimal.ONE : pending;
         section = section.add(m.scaleByPowerOfTen(exp));
         lastSmall = exp;
@@ -270,7 +272,7 @@ final class NumeralParser {
             low = low.add(tail); // 一千二百点五万 = 12005000
             tail = null;
         }
-        boolean explicitZero = pending != null && low.signum() == 0;
+        boolean explicitZero = (pending != null || sectionWritten) && low.signum() == 0;
         for (int l = 0; l < level; l++) {
             low = low.add(acc[l]);
             acc[l] = BigDecimal.ZERO;
@@ -299,6 +301,7 @@ final class NumeralParser {
 
     private void afterBig(int exp) {
         decimalPower = false;
+        sectionWritten = false;
         section = BigDecimal.ZERO;
         lastSmall = 0;
         lastBig = exp;
