@@ -16,9 +16,20 @@ final class ExclusionRules {
         return w == null ? 0 : w.length();
     }
 
-    /** A lone capital that is also a word char (入伍, 陆续, 收拾): no numeral. 叁, 贰 alone are numerals. */
+    /** True when a vague word (几, 上, 若干) ends right before the numeral at {@code numStart}: 几十万 is no figure. */
+    static boolean vagueBefore(CharSequence t, int numStart) {
+        String w = Exclusions.VAGUE_BEFORE.endingAt(t, numStart);
+        if (w == null) {
+            return false;
+        }
+        int s = numStart - w.length();
+        return !w.equals("上") || s == 0 || Exclusions.NOT_BEFORE_VAGUE_SHANG.indexOf(t.charAt(s - 1)) < 0;
+    }
+
+    /** A capital that is also a word char (入伍, 陆续, 收拾), alone or before Arabic digits: no numeral. 叁, 贰 alone are numerals. */
     static boolean isWordCapital(CharSequence t, int numStart, int runEnd) {
-        return runEnd == numStart + 1 && Exclusions.AMBIGUOUS_CAPITALS.indexOf(t.charAt(numStart)) >= 0;
+        return (runEnd == numStart + 1 || NumeralChars.isArabic(t.charAt(numStart + 1)))
+                && Exclusions.AMBIGUOUS_CAPITALS.indexOf(t.charAt(numStart)) >= 0; // 队伍260支: 伍 ends a word
     }
 
     /**

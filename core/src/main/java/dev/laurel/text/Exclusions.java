@@ -72,4 +72,28 @@ final class Exclusions {
 
     /** Words right before N次/N届 that make it an honour count (先后9次, 连续5次, 已3次). */
     static final WordList HONOR_WORDS_BEFORE = WordList.of("先后", "连续", "已", "曾");
+
+    /**
+     * Words before a numeral that starts with a power (几十万, 上百万, 若干万) that make it vague: no figure.
+     * 数 (数亿元) is read as more-than by the scanner itself.
+     */
+    static final WordList VAGUE_BEFORE = WordList.of("若干", "好几", "几", "幾", "上");
+
+    /** Chars before 上 that make it part of another word (以上, 之上): 上 is then no vague word. */
+    static final String NOT_BEFORE_VAGUE_SHANG = "以之向";
+
+    /**
+     * Invisible format chars read through inside a numeral and everywhere else (1\u200B6.4亿 = 16.4亿): soft
+     * hyphen, zero-width space/non-joiner/joiner, LRM/RLM, bidi embeddings and overrides, word joiner, BOM.
+     */
+    static final String FORMAT_CHARS = "\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\uFEFF";
+
+    /**
+     * Spaces that may split one numeral in two (1\u00A06.4亿): in document reading neither half is reported
+     * as a figure; the numeral is reported unparsed.
+     */
+    static final String INLINE_SPACES = " \u00A0\u3000\u2002\u2003\u2009\u202F";
+
+    /** Chars between two quantities of one unit that make a range (30%-50%, 3万元至5万元). */
+    static final String RANGE_MARKS = "-－–—~～〜至";
 }

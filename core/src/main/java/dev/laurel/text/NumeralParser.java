@@ -26,6 +26,9 @@ final class NumeralParser {
     private int lastPowerExp = -1; // exponent of the power just before the pending digit, -1 = none
     private boolean zero;       // a 零 since the last power
     private BigDecimal tail;    // a 点 fraction that follows a power (两千万点五)
+    private boolean tailAfterSmall; // that power was 十/百/千, so a bigger 万/亿 may still follow (一千二百点五万)
+    private boolean decimalPower; // a decimal before 十/百/千 (3.5千) ended the section: only 万/亿 may follow
+    private boolean sectionWritten; // a number was written before a 十/百/千 of this section (0千万 = 0)
     private boolean any;
 
     private NumeralParser(CharSequence s, int start, int end) {
@@ -113,8 +116,11 @@ final class NumeralParser {
                 pos++;
                 continue;
             }
-            if (tail != null) {
+            if (tail != null && !(cls == NumeralChars.BIG && tailAfterSmall)) {
                 throw fail("nothing may follow the fraction of a power");
+            }
+            if (decimalPower && cls != NumeralChars.BIG) {
+                throw fail("only 万/亿 may follow a decimal before 十/百/千");
             }
             switch (cls) {
                 case NumeralChars.ARABIC -> arabic();
@@ -246,22 +252,34 @@ final class NumeralParser {
         if (lastSmall != 0 && exp >= lastSmall) {
             throw fail("powers out of order");
         }
-        if (pendingDecimal) {
-            throw fail("a decimal before 十/百/千");
+        boolean decimal = pendingDecimal;
+        if (decimal && section.signum() != 0) {
+            throw fail("a decimal before 十/百/千 inside a section");
         }
+        sectionWritten |= pending != null;
         BigDecimal m = pending == null ? BigDecimal.ONE : pending;
         section = section.add(m.scaleByPowerOfTen(exp));
         lastSmall = exp;
         afterPower(exp);
+        decimalPower = decimal; // 3.5千 = 3500; 3.5千万 = 35000000
     }
 
     private void bigPower(int exp) {
         pos++;
         int level = exp / 4;
         BigDecimal low = section.add(pending == null ? BigDecimal.ZERO : pending);
+        if (tail != null) {
+            low = low.add(tail); // 一千二百点五万 = 12005000
+            tail = null;
+        }
+        boolean explicitZero = (pending != null || sectionWritten) && low.signum() == 0;
         for (int l = 0; l < level; l++) {
             low = low.add(acc[l]);
             acc[l] = BigDecimal.ZERO;
+        }
+        if (explicitZero) {
+            afterBig(exp); // 0万 = 0: a written zero times a power
+            return;
         }
         if (low.signum() == 0) {
             if (lastBig == exp && level * 2 < acc.length) {
@@ -282,6 +300,8 @@ final class NumeralParser {
     }
 
     private void afterBig(int exp) {
+        decimalPower = false;
+        sectionWritten = false;
         section = BigDecimal.ZERO;
         lastSmall = 0;
         lastBig = exp;
@@ -307,11 +327,16 @@ final class NumeralParser {
             throw fail("no digits after the point");
         }
         BigDecimal fraction = new BigDecimal(b.toString());
+        if (pending == null && zero && lastPowerExp < 0) {
+            setPending(fraction, false, true); // 零点五 = 0.5, so 零点五亿 = 50000000
+            return;
+        }
         if (pending == null) {
-            if (!any) {
+            if (!any || lastPowerExp < 0) {
                 throw fail("no digits before the point");
             }
             tail = fraction; // 两千万点五 = 20000000.5
+            tailAfterSmall = lastPowerExp < 4;
             return;
         }
         if (pendingDecimal) {
@@ -322,6 +347,7 @@ final class NumeralParser {
             section = section.add(pending);
             pending = null;
             tail = fraction;
+            tailAfterSmall = lastPowerExp < 4;
             return;
         }
         pending = pending.add(fraction);

@@ -4,22 +4,31 @@ import java.math.BigDecimal;
 
 /** Finds where a numeral written in running text ends (a hand-written scan, no regex). */
 final class NumeralRuns {
-    /** Longest numeral the scanner reads; bounds the work per start position. */
+    /** Longest numeral the scanner reads; a longer run is reported unparsed as a whole. */
     static final int MAX_RUN = 48;
+    /** Most spaces between two parts of a numeral split by spaces (1 6.4亿). */
+    private static final int MAX_SPLIT_SPACES = 2;
+    /** {@link Exclusions#INLINE_SPACES} as a table. */
+    private static final boolean[] INLINE_SPACE = new boolean[65536];
+
+    static {
+        for (int k = 0; k < Exclusions.INLINE_SPACES.length(); k++) {
+            INLINE_SPACE[Exclusions.INLINE_SPACES.charAt(k)] = true;
+        }
+    }
 
     private NumeralRuns() {
     }
 
-    /** End (exclusive) of the numeral starting at {@code i}, or {@code i} when none starts there. */
+    /** End (exclusive) of the numeral starting at {@code i}, or {@code i} when none starts there; not bounded by {@link #MAX_RUN}. */
     static int end(CharSequence t, int i) {
         return endOf(t, i);
     }
 
     private static int endOf(CharSequence t, int i) {
         int n = t.length();
-        int limit = Math.min(n, i + MAX_RUN);
         int k = i;
-        while (k < limit) {
+        while (k < n) {
             char c = t.charAt(k);
             if (NumeralChars.isNumeral(c)) {
                 if (c == '千' && k > i && k + 1 < n && (t.charAt(k + 1) == '米' || t.charAt(k + 1) == '克')
@@ -57,6 +66,66 @@ final class NumeralRuns {
             }
         }
         return from + 3 == t.length() || !NumeralChars.isArabic(t.charAt(from + 3));
+    }
+
+    /**
+     * When the numeral ending at {@code runEnd} is followed by inline spaces and another numeral (1 6.4亿,
+     * 五\u3000十万), the end of the last numeral of that chain; else {@code runEnd}.
+     */
+    static int spaceSplitEnd(CharSequence t, int runEnd) {
+        int n = t.length();
+        int end = runEnd;
+        while (end < n && INLINE_SPACE[t.charAt(end)]) {
+            int k = end;
+            while (k < n && k - end < MAX_SPLIT_SPACES && INLINE_SPACE[t.charAt(k)]) {
+                k++;
+            }
+            if (k >= n || !isSplitDigit(t.charAt(k))) {
+                break;
+            }
+            int e = endOf(t, k);
+            if (e < n && (t.charAt(e) == ':' || t.charAt(e) == '：')) {
+                break; // 2022-07-14 16:25: a date and a time
+            }
+            end = e;
+        }
+        return end;
+    }
+
+    /** A char that goes on a numeral after a space: a digit or a power (not 两 as a word, not a lone sign). */
+    private static boolean isSplitDigit(char c) {
+        byte cls = NumeralChars.classOf(c);
+        return cls == NumeralChars.ARABIC || cls == NumeralChars.DIGIT || cls == NumeralChars.POWER || cls == NumeralChars.BIG;
+    }
+
+    /** True when the numeral at {@code at} starts with a power (十万, 百, 万): no digit before it. */
+    static boolean startsWithPower(CharSequence t, int at) {
+        byte c = NumeralChars.classOf(t.charAt(at));
+        return c == NumeralChars.POWER || c == NumeralChars.BIG;
+    }
+
+    /** The exponent of the powers ending the run [from, to) after its last digit (5千万 = 7, 15万 = 4, 五 = 0). */
+    static int trailingPowers(CharSequence t, int from, int to) {
+        int exp = 0;
+        for (int k = to - 1; k >= from; k--) {
+            byte c = NumeralChars.classOf(t.charAt(k));
+            if (c != NumeralChars.POWER && c != NumeralChars.BIG) {
+                return digitsOnly(t, from, k + 1) ? exp : 0;
+            }
+            exp += NumeralChars.valueOf(t.charAt(k));
+        }
+        return 0;
+    }
+
+    /** True when [from, to) has digits (and a decimal point or separator) but no power. */
+    static boolean digitsOnly(CharSequence t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            byte c = NumeralChars.classOf(t.charAt(k));
+            if (c == NumeralChars.POWER || c == NumeralChars.BIG || c == NumeralChars.TENS) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     static boolean hasArabic(CharSequence t, int from, int to) {
@@ -98,8 +167,11 @@ final class NumeralRuns {
         return to > from;
     }
 
-    /** Parses the run or returns null. */
+    /** Parses the run or returns null (also for a run over {@link #MAX_RUN} chars). */
     static BigDecimal value(CharSequence t, int from, int to) {
+        if (to - from > MAX_RUN) {
+            return null;
+        }
         try {
             return NumeralParser.read(t, from, to);
         } catch (NumberFormatException | ArithmeticException e) {

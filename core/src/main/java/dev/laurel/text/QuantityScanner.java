@@ -4,6 +4,7 @@ import dev.laurel.model.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Finds the quantities in running text: one left-to-right char scan, linear time, no regex.
@@ -67,29 +68,65 @@ public final class QuantityScanner {
         this.options = options;
     }
 
+    /** A numeral run that could not be read (3.5.6万, a run over 48 chars, 1 6.4亿): no figure was reported for it. */
+    public record Unparsed(String text, int start, int end) {
+    }
+
     /** Every quantity in {@code text}, in text order, spans not overlapping. */
     public List<Quantity> scan(CharSequence text) {
+        return scan(text, u -> { });
+    }
+
+    /**
+     * Like {@link #scan(CharSequence)}; each numeral run that could not be read is given to {@code unparsed}
+     * (in text order) instead of being reported in part.
+     */
+    public List<Quantity> scan(CharSequence text, Consumer<Unparsed> unparsed) {
         if (text == null) {
             throw new NullPointerException("text must not be null");
         }
+        if (unparsed == null) {
+            throw new NullPointerException("unparsed must not be null");
+        }
+        SpacedText visible = SpacedText.withoutFormatChars(text);
+        if (visible == null) {
+            return scanSpaced(text, unparsed);
+        }
+        List<Unparsed> bad = new ArrayList<>();
+        List<Quantity> out = remap(text, visible, scanSpaced(visible.text, bad::add), bad, unparsed);
+        return out;
+    }
+
+    private List<Quantity> scanSpaced(CharSequence text, Consumer<Unparsed> unparsed) {
         if (options.bareNumerals()) {
             SpacedText spaced = SpacedText.of(text);
             if (spaced != null) {
-                List<Quantity> compact = scanCompact(spaced.text);
-                List<Quantity> out = new ArrayList<>(compact.size());
-                for (Quantity q : compact) {
-                    int s = spaced.start(q.start());
-                    int e = spaced.end(q.end());
-                    out.add(new Quantity(q.value(), q.lower(), q.upper(), q.unit(), q.qualifier(), q.cumulative(),
-                            q.kind(), text.subSequence(s, e).toString(), s, e));
-                }
-                return out;
+                List<Unparsed> bad = new ArrayList<>();
+                return remap(text, spaced, scanCompact(spaced.text, bad::add), bad, unparsed);
             }
         }
-        return scanCompact(text);
+        return scanCompact(text, unparsed);
     }
 
-    private List<Quantity> scanCompact(CharSequence text) {
+    /** The results found in {@code view.text}, with spans and text of {@code text}. */
+    private static List<Quantity> remap(CharSequence text, SpacedText view, List<Quantity> found, List<Unparsed> bad,
+                                        Consumer<Unparsed> unparsed) {
+        List<Quantity> out = new ArrayList<>(found.size());
+        for (Quantity q : found) {
+            int s = view.start(q.start());
+            int e = view.end(q.end());
+            out.add(new Quantity(q.value(), q.lower(), q.upper(), q.unit(), q.qualifier(), q.cumulative(),
+                    q.kind(), text.subSequence(s, e).toString(), s, e));
+        }
+        for (Unparsed u : bad) {
+            int s = view.start(u.start());
+            int e = view.end(u.end());
+            unparsed.accept(new Unparsed(text.subSequence(s, e).toString(), s, e));
+        }
+        return out;
+    }
+
+    private List<Quantity> scanCompact(CharSequence text, Consumer<Unparsed> unparsed) {
         List<Quantity> out = new ArrayList<>();
         boolean bare = options.bareNumerals();
         int n = text.length();
@@ -97,7 +134,7 @@ public final class QuantityScanner {
         while (i < n) {
             char c = text.charAt(i);
             if (NumeralChars.isNumeral(c) || c == '第' || c == '数') {
-                i = Math.max(i + 1, at(text, i, out));
+                i = Math.max(i + 1, at(text, i, out, unparsed));
             } else if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && isUrl(text, i)) {
                 while (i < n && !Character.isWhitespace(text.charAt(i)) && !NumeralRuns.isHan(text.charAt(i))) {
                     i++; // digits in a web address are no numbers
@@ -154,7 +191,7 @@ public final class QuantityScanner {
     }
 
     /** Tries a quantity starting at {@code i}; returns where scanning continues. */
-    private int at(CharSequence t, int i, List<Quantity> out) {
+    private int at(CharSequence t, int i, List<Quantity> out, Consumer<Unparsed> unparsed) {
         int n = t.length();
         boolean bare = options.bareNumerals();
         char c = t.charAt(i);
@@ -175,11 +212,26 @@ public final class QuantityScanner {
             return NumeralRuns.end(t, i); // G60: a code
         }
         int runEnd = NumeralRuns.end(t, numStart);
+        if (runEnd - numStart > NumeralRuns.MAX_RUN) {
+            return unparsed(t, numStart, runEnd, unparsed); // too long to be one figure
+        }
+        if (!bare) {
+            int split = NumeralRuns.spaceSplitEnd(t, runEnd);
+            if (split > runEnd) {
+                return unparsed(t, numStart, split, unparsed); // 1 6.4亿: one numeral or two, unknown
+            }
+        }
         if (!ordinal && !vague && Ratios.isPercentWord(t, numStart, runEnd)) {
-            return Ratios.percentWords(t, i, runEnd, out);
+            return Ratios.percentWords(t, i, runEnd, out, unparsed);
         }
         if (ExclusionRules.isWordCapital(t, numStart, runEnd)) {
             return i + 1; // 入伍, 陆续
+        }
+        if (!bare && !ordinal && !vague && NumeralRuns.startsWithPower(t, numStart) && ExclusionRules.vagueBefore(t, numStart)) {
+            return runEnd; // 几十万, 上百万, 若干万: no figure
+        }
+        if (!bare && !ordinal && !vague && NumeralRuns.bigOnly(t, numStart, runEnd) && Qualifiers.before(t, i) == null) {
+            return runEnd; // 万元, 亿元 alone: a multiplier, no number (近万人次 counts)
         }
         BigDecimal value;
         BigDecimal lower = null;
@@ -187,7 +239,7 @@ public final class QuantityScanner {
         if (isGluedPair(t, numStart, runEnd)) {
             BigDecimal mult = runEnd == numStart + 2 ? BigDecimal.ONE : NumeralRuns.value("一" + t.subSequence(numStart + 2, runEnd), 0, runEnd - numStart - 1);
             if (mult == null) {
-                return i + 1;
+                return unparsed(t, numStart, runEnd, unparsed);
             }
             lower = mult.multiply(BigDecimal.valueOf(NumeralChars.valueOf(t.charAt(numStart))));
             upper = mult.multiply(BigDecimal.valueOf(NumeralChars.valueOf(t.charAt(numStart + 1))));
@@ -195,13 +247,13 @@ public final class QuantityScanner {
         } else {
             value = NumeralRuns.value(t, numStart, runEnd);
             if (value == null) {
-                return i + 1;
+                return unparsed(t, numStart, runEnd, unparsed);
             }
         }
         boolean arabic = NumeralRuns.hasArabic(t, numStart, runEnd);
         boolean negative = !ordinal && !vague && i > 0 && NumeralChars.isMinus(t.charAt(i - 1))
                 && (i == 1 || !NumeralChars.isNumeral(t.charAt(i - 2)) && !NumeralRuns.isAsciiLetter(t.charAt(i - 2))
-                && !NumeralChars.isMinus(t.charAt(i - 2)));
+                && !NumeralChars.isMinus(t.charAt(i - 2)) && t.charAt(i - 2) != '%' && t.charAt(i - 2) != '％');
         int start = negative ? i - 1 : i;
         if (!ordinal && UnitTable.regionMatches(t, runEnd, "分之")) {
             int e = Ratios.fraction(t, start, runEnd, null, value, negative, out);
@@ -248,17 +300,21 @@ public final class QuantityScanner {
                 && NumeralChars.isNumeral(t.charAt(p + 1))) {
             int r2 = NumeralRuns.end(t, p + 1);
             BigDecimal up = NumeralRuns.value(t, p + 1, r2);
-            if (up != null) {
-                lower = value;
-                if (!NumeralRuns.hasBig(t, numStart, runEnd) && NumeralChars.classOf(t.charAt(r2 - 1)) == NumeralChars.BIG) {
-                    lower = lower.scaleByPowerOfTen(NumeralChars.valueOf(t.charAt(r2 - 1)));
-                }
-                upper = up;
-                value = lower;
-                p = r2;
-                if (upper.compareTo(lower) < 0) {
-                    return p;
-                }
+            if (up == null) {
+                return unparsed(t, numStart, r2, unparsed); // 3至3.5.5万: neither bound alone is the figure
+            }
+            lower = value;
+            int chain = NumeralRuns.trailingPowers(t, p + 1, r2);
+            if (chain > 0 && NumeralRuns.digitsOnly(t, numStart, runEnd)) {
+                lower = lower.scaleByPowerOfTen(chain); // 3-5千万 = 3千万 to 5千万
+            } else if (!NumeralRuns.hasBig(t, numStart, runEnd) && NumeralChars.classOf(t.charAt(r2 - 1)) == NumeralChars.BIG) {
+                lower = lower.scaleByPowerOfTen(NumeralChars.valueOf(t.charAt(r2 - 1)));
+            }
+            upper = up;
+            value = lower;
+            p = r2;
+            if (upper.compareTo(lower) < 0) {
+                return p;
             }
         }
         if (!ordinal && !vague && !inner && upper == null) {
@@ -294,6 +350,17 @@ public final class QuantityScanner {
         boolean numberOnly = bare && unit != null && unit.category() != UnitCategory.PERCENT;
         if (numberOnly) {
             end = p; // number-model reading: the span is the number alone
+        }
+        if (!bare && unit != null && upper == null && !inner && !ordinal && !vague && !negative && end + 1 < n
+                && Exclusions.RANGE_MARKS.indexOf(t.charAt(end)) >= 0 && NumeralChars.isNumeral(t.charAt(end + 1))) {
+            int r2 = NumeralRuns.end(t, end + 1);
+            UnitTable.Unit unit2 = units.match(t, r2);
+            BigDecimal up = unit2 != null && unit2.canonical().equals(unit.canonical()) ? NumeralRuns.value(t, end + 1, r2) : null;
+            if (up != null && up.compareTo(value) > 0) {
+                lower = value; // 30%-50%, 3万元至5万元: a range, not a sign
+                upper = up.scale() < 0 ? up.setScale(0) : up;
+                end = r2 + unit2.surface().length();
+            }
         }
         if (unit == null) {
             boolean bareOrdinal = ordinal && bare;
@@ -354,6 +421,12 @@ public final class QuantityScanner {
         out.add(new Quantity(value, lower, upper, unitName, qualifier, Qualifiers.cumulative(t, qualStart), kind,
                 t.subSequence(i, end).toString(), i, end));
         return end;
+    }
+
+    /** Reports {@code t[from, to)} as unreadable; returns {@code to}, where scanning continues. */
+    private static int unparsed(CharSequence t, int from, int to, Consumer<Unparsed> unparsed) {
+        unparsed.accept(new Unparsed(t.subSequence(from, to).toString(), from, to));
+        return to;
     }
 
     private boolean bareAllowed(CharSequence t, int i, int numStart, int runEnd, int p, boolean arabic) {

@@ -29,8 +29,12 @@ final class Ratios {
         return d != null && d.compareTo(HUNDRED) >= 0 && powerOfTen(d) >= 0;
     }
 
-    /** 百分之三十 = 30 %, 千分之五 = 0.5 %, 万分之三 = 0.03 %: reads from {@code i}; returns where scanning continues. */
-    static int percentWords(CharSequence t, int i, int runEnd, List<Quantity> out) {
+    /**
+     * 百分之三十 = 30 %, 千分之五 = 0.5 %, 万分之三 = 0.03 %, and the range 百分之三十至五十 (or 至百分之五十):
+     * reads from {@code i}; returns where scanning continues. An unreadable number is given to {@code unparsed}.
+     */
+    static int percentWords(CharSequence t, int i, int runEnd, List<Quantity> out,
+                            java.util.function.Consumer<QuantityScanner.Unparsed> unparsed) {
         int exp = powerOfTen(NumeralRuns.value(t, i, runEnd));
         int s = runEnd + 2;
         if (s >= t.length() || !NumeralChars.isNumeral(t.charAt(s))) {
@@ -39,13 +43,30 @@ final class Ratios {
         int e = NumeralRuns.end(t, s);
         BigDecimal v = NumeralRuns.value(t, s, e);
         if (v == null) {
+            unparsed.accept(new QuantityScanner.Unparsed(t.subSequence(s, e).toString(), s, e));
             return e;
         }
         v = strip(v.movePointLeft(exp - 2));
+        BigDecimal upper = null;
+        if (e + 1 < t.length() && Exclusions.RANGE_MARKS.indexOf(t.charAt(e)) >= 0) {
+            int u = e + 1;
+            if (UnitTable.regionMatches(t, u, t.subSequence(i, runEnd + 2).toString())) {
+                u += runEnd + 2 - i; // 百分之三十至百分之五十
+            }
+            int ue = u < t.length() && NumeralChars.isNumeral(t.charAt(u)) ? NumeralRuns.end(t, u) : u;
+            BigDecimal up = ue > u ? NumeralRuns.value(t, u, ue) : null;
+            if (up != null) {
+                up = strip(up.movePointLeft(exp - 2));
+                if (up.compareTo(v) > 0) {
+                    upper = up;
+                    e = ue;
+                }
+            }
+        }
         Qualifiers.Word w = Qualifiers.before(t, i);
         int qualStart = w == null ? i : i - w.word().length();
-        out.add(new Quantity(v, null, null, "%", Qualifiers.around(t, i, e), Qualifiers.cumulative(t, qualStart),
-                QuantityKind.PERCENT, t.subSequence(i, e).toString(), i, e));
+        out.add(new Quantity(v, upper == null ? null : v, upper, "%", Qualifiers.around(t, i, e),
+                Qualifiers.cumulative(t, qualStart), QuantityKind.PERCENT, t.subSequence(i, e).toString(), i, e));
         return e;
     }
 

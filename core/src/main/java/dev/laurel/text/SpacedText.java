@@ -5,8 +5,18 @@ package dev.laurel.text;
  * spaces between two chars of a numeral, unit or ratio word are dropped, and {@link #origin} maps every char
  * of the compact text back to the input. Spaces between two Arabic numbers (1, 234; the mixed fraction
  * 1 3/5) and between an Arabic number and a Chinese digit (667.123 五点八) stay: they separate numbers.
+ * {@link #withoutFormatChars} is the same kind of view without the invisible format chars (every reading).
  */
 final class SpacedText {
+    /** {@link Exclusions#FORMAT_CHARS} as a table: one array read per char. */
+    private static final boolean[] FORMAT = new boolean[65536];
+
+    static {
+        for (int k = 0; k < Exclusions.FORMAT_CHARS.length(); k++) {
+            FORMAT[Exclusions.FORMAT_CHARS.charAt(k)] = true;
+        }
+    }
+
     final String text;
     private final int[] origin;
 
@@ -49,6 +59,29 @@ final class SpacedText {
         }
         if (b == null) {
             return null;
+        }
+        origin[b.length()] = n;
+        return new SpacedText(b.toString(), origin);
+    }
+
+    /** The view of {@code t} without its format chars (U+200B, U+00AD, U+FEFF ...), or null when it has none. */
+    static SpacedText withoutFormatChars(CharSequence t) {
+        int n = t.length();
+        int first = 0;
+        while (first < n && !FORMAT[t.charAt(first)]) {
+            first++;
+        }
+        if (first == n) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(n);
+        int[] origin = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (!FORMAT[c]) {
+                origin[b.length()] = i;
+                b.append(c);
+            }
         }
         origin[b.length()] = n;
         return new SpacedText(b.toString(), origin);

@@ -150,4 +150,110 @@ class QuantityScannerTest {
         assertEquals("瓶", new QuantityScanner(t, QuantityScanner.Options.DEFAULT).scan("捐赠300瓶").get(0).unit());
         assertTrue(SCANNER.scan("捐赠300瓶").isEmpty());
     }
+
+    /** Issue 14, item 2: a decimal before 十/百/千 and Chinese decimals with 点 read whole, never a suffix. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投入3.5千万元|35000000|3.5千万元", "投入零点五亿元|50000000|零点五亿元", "行驶2.5千公里|2500|2.5千公里",
+        "投入0万元|0|0万元", "投入0千万元|0|0千万元", "投入0.5千万元|5000000|0.5千万元", "投入一千二百点五万元|12005000|一千二百点五万元",
+        "投入两千三点一万元|23001000|两千三点一万元", "投入三点五千万元|35000000|三点五千万元", "投入12.34千万亿元|12340000000000000|12.34千万亿元"})
+    void decimalsBeforeSmallerMultipliersReadWhole(String input, String value, String text) {
+        Quantity q = only(input);
+        assertEquals(0, q.value().compareTo(new BigDecimal(value)), q.toString());
+        assertEquals(text, q.text());
+    }
+
+    static List<QuantityScanner.Unparsed> unparsed(String input, List<Quantity> found) {
+        List<QuantityScanner.Unparsed> bad = new java.util.ArrayList<>();
+        found.addAll(SCANNER.scan(input, bad::add));
+        return bad;
+    }
+
+    /** Issue 14, items 2 and 15: an unreadable or over-long numeral gives no figure (no suffix of it) and one unparsed span. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投入3.5.6万元|3.5.6万", "投入3.5千5百万元|3.5千5百万", "投入十十万元|十十万",
+        "投入123456789012345678901234567890123456789012345678901234567890元|123456789012345678901234567890123456789012345678901234567890",
+        "投入3至3.5.5万元|3至3.5.5万"})
+    void unreadableNumeralIsReportedUnparsedNeverInPart(String input, String span) {
+        List<Quantity> found = new java.util.ArrayList<>();
+        List<QuantityScanner.Unparsed> bad = unparsed(input, found);
+        assertEquals(List.of(), found);
+        assertEquals(1, bad.size(), bad.toString());
+        assertEquals(span, bad.get(0).text());
+        assertEquals(span, input.substring(bad.get(0).start(), bad.get(0).end()));
+    }
+
+    /** Issue 14, item 3: a multiplier with no digit and no qualifier word is no figure; 近万人次 still counts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"投入万元", "投入亿元", "投入万亿元", "单位：万元"})
+    void bareMultiplierIsNoFigure(String input) {
+        assertEquals(List.of(), SCANNER.scan(input));
+    }
+
+    /** Issue 14, item 3: format chars inside a numeral are read through; the text keeps them. */
+    @ParameterizedTest
+    @CsvSource({"200B", "00AD", "FEFF", "200E", "200F", "202A", "202C", "202E"})
+    void formatCharsInsideANumeralAreReadThrough(String hex) {
+        String x = String.valueOf((char) Integer.parseInt(hex, 16));
+        Quantity q = only("投入1" + x + "6.4亿元用于建设");
+        assertEquals(0, q.value().compareTo(new BigDecimal("1640000000")), q.toString());
+        assertEquals("1" + x + "6.4亿元", q.text());
+        Quantity r = only("增长3" + x + "0%" + x);
+        assertEquals(0, r.value().compareTo(BigDecimal.valueOf(30)), r.toString());
+    }
+
+    /** Issue 14, item 3: a space inside a numeral (1 6.4亿) gives neither half as a figure, and an unparsed span. */
+    @ParameterizedTest
+    @CsvSource({"0020", "00A0", "3000"})
+    void spacesInsideANumeralGiveNoWrongFigure(String hex) {
+        String sp = String.valueOf((char) Integer.parseInt(hex, 16));
+        List<Quantity> found = new java.util.ArrayList<>();
+        List<QuantityScanner.Unparsed> bad = unparsed("投入1" + sp + "6.4亿元", found);
+        assertEquals(List.of(), found);
+        assertEquals(List.of(new QuantityScanner.Unparsed("1" + sp + "6.4亿", 2, 8)), bad);
+        List<Quantity> chinese = new java.util.ArrayList<>();
+        unparsed("投入五" + sp + "十万元", chinese);
+        assertEquals(List.of(), chinese);
+    }
+
+    /** Issue 14, item 4: a dash between two quantities of one unit is a range, not a sign. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "增长30%-50%|30|50|%|30%-50%", "增长30%–50%|30|50|%|30%–50%", "增长30%—50%|30|50|%|30%—50%",
+        "增长30%~50%|30|50|%|30%~50%", "增长30%～50%|30|50|%|30%～50%", "投入3万元-5万元|30000|50000|元|3万元-5万元",
+        "投入3-5千万元|30000000|50000000|元|3-5千万元", "投入3.5-5千万元|35000000|50000000|元|3.5-5千万元"})
+    void dashBetweenTwoQuantitiesIsARange(String input, String lower, String upper, String unit, String text) {
+        Quantity q = only(input);
+        assertEquals(0, q.value().compareTo(new BigDecimal(lower)), q.toString());
+        assertEquals(0, q.lower().compareTo(new BigDecimal(lower)), q.toString());
+        assertEquals(0, q.upper().compareTo(new BigDecimal(upper)), q.toString());
+        assertEquals(unit, q.unit());
+        assertEquals(text, q.text());
+    }
+
+    /** Issue 14, item 15: 几, 上, 若干 before a multiplier make a vague numeral: no figure (数亿元 stays more-than). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"投入几十万元", "投入几百人", "投入上百万元", "上千人参加", "投入若干万元", "好几千人"})
+    void vagueNumeralsReportNothing(String input) {
+        assertEquals(List.of(), SCANNER.scan(input));
+    }
+
+    /** Issue 14, item 15: a percent word range keeps its upper bound. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"百分之三十至五十", "百分之三十至百分之五十", "百分之三十-五十"})
+    void percentWordRangeKeepsItsUpperBound(String input) {
+        Quantity q = only(input);
+        assertEquals(0, q.value().compareTo(BigDecimal.valueOf(30)), q.toString());
+        assertEquals(0, q.upper().compareTo(BigDecimal.valueOf(50)), q.toString());
+        assertEquals("%", q.unit());
+        assertEquals(input, q.text());
+    }
+
+    /** 队伍260支: 伍 ends a word, 260支 is the figure. */
+    @Test
+    void wordCapitalBeforeArabicDigitsIsNoNumeral() {
+        Quantity q = only("组建双语调解队伍140支");
+        assertEquals(0, q.value().compareTo(BigDecimal.valueOf(140)));
+    }
 }

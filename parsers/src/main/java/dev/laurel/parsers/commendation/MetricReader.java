@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.text.Quantity;
@@ -35,6 +36,18 @@ final class MetricReader {
         List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
         for (LogicalParagraph p : paragraphs) {
             out.add(SCANNER.scan(TraditionalToSimplified.toSimplified(p.text())));
+        }
+        return out;
+    }
+
+    /** Like {@link #scan(List)}; each numeral that could not be read becomes an {@code unparsed-number} diagnostic. */
+    static List<List<Quantity>> scan(List<LogicalParagraph> paragraphs, String awardee, DiagnosticLog.Bucket issues) {
+        List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
+        for (LogicalParagraph p : paragraphs) {
+            LogicalText view = p.view();
+            out.add(SCANNER.scan(TraditionalToSimplified.toSimplified(p.text()), u -> issues.add(DiagnosticKind.UNPARSED_NUMBER,
+                    awardee, "a numeral that could not be read was left out: " + Excerpt.of(p.text().substring(u.start(), u.end())),
+                    view.sourceSpan(u.start(), u.end()))));
         }
         return out;
     }

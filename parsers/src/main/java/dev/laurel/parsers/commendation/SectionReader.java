@@ -39,7 +39,7 @@ final class SectionReader {
         reportTruncation(section, paragraphs, name, issues);
         ForeignContent.report(paragraphs, section.place(), context, issues);
 
-        List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
+        List<List<Quantity>> quantities = MetricReader.scan(paragraphs, name, issues);
         HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(0), context,
                 section.place());
         List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
