@@ -83,13 +83,13 @@ final class Exclusions {
     static final String NOT_BEFORE_VAGUE_SHANG = "以之向";
 
     /**
-     * Invisible format chars read through inside a numeral and everywhere else (1\u200B6.4亿 = 16.4亿): soft
+     * Invisible format chars read through inside a numeral and everywhere else (1, U+200B, 6.4亿 = 16.4亿): soft
      * hyphen, zero-width space/non-joiner/joiner, LRM/RLM, bidi embeddings and overrides, word joiner, BOM.
      */
     static final String FORMAT_CHARS = "\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\uFEFF";
 
     /**
-     * Spaces that may split one numeral in two (1\u00A06.4亿): in document reading neither half is reported
+     * Spaces that may split one numeral in two (1, U+00A0, 6.4亿): in document reading neither half is reported
      * as a figure; the numeral is reported unparsed.
      */
     static final String INLINE_SPACES = " \u00A0\u3000\u2002\u2003\u2009\u202F";

@@ -70,7 +70,7 @@ final class NumeralRuns {
 
     /**
      * When the numeral ending at {@code runEnd} is followed by inline spaces and another numeral (1 6.4亿,
-     * 五\u3000十万), the end of the last numeral of that chain; else {@code runEnd}.
+     * 五, U+3000, 十万), the end of the last numeral of that chain; else {@code runEnd}.
      */
     static int spaceSplitEnd(CharSequence t, int runEnd) {
         int n = t.length();

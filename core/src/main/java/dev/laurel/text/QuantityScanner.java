@@ -20,6 +20,15 @@ import java.util.function.Consumer;
  * <li>余/多/几 between number and unit are inside the text and make it more-than (2500余万元).
  *     Words before the number (超, 超过, 逾, 近, 将近, 约, 不超过) and after the unit (以上, 左右, 上下, 以内)
  *     set the qualifier and stay outside the text.</li>
+ * <li>A numeral that cannot be read (3.5.6万), is longer than {@code NumeralRuns.MAX_RUN} chars, or, in document
+ *     reading, is split by a space ({@code Exclusions.INLINE_SPACES}: 1 6.4亿) gives no figure, never a part of
+ *     it: it goes to {@link #scan(CharSequence, Consumer)}'s callback. Format chars ({@code Exclusions.FORMAT_CHARS}:
+ *     U+200B, U+00AD, U+FEFF, U+200E/F, U+202A-E) are read through everywhere (1, U+200B, 6.4亿 = 16.4亿).</li>
+ * <li>A decimal may stand before 十/百/千 (3.5千万 = 35000000) and 零点五 before 万/亿; 0万 = 0. A multiplier
+ *     without a digit (万元, 亿元) is no figure unless a qualifier word precedes it (近万人次); 几/上/若干 before
+ *     a multiplier ({@code Exclusions.VAGUE_BEFORE}: 几十万元) make it vague: no figure; 数 makes it more-than (数亿元).</li>
+ * <li>Ranges: 3至5万, 3-5千万 (the lower bound takes the upper's whole multiplier chain), a dash between two
+ *     quantities of one unit ({@code Exclusions.RANGE_MARKS}: 30%-50%, 3万元-5万元; not a sign), 百分之三十至五十.</li>
  * <li>Ratios: 百分之/千分之/万分之N (percent), N分之M and 又 fractions (三百五又三分之一), 成/折 shares
  *     (三成, 七成六, 九五折). 点 before 两 ends a numeral (两百点两 is 200 and 2: decimals use 二).</li>
  * <li>Not quantities: years (a 4-digit integer before 年) and dates (月/日 are no units), numerals inside
@@ -93,8 +102,7 @@ public final class QuantityScanner {
             return scanSpaced(text, unparsed);
         }
         List<Unparsed> bad = new ArrayList<>();
-        List<Quantity> out = remap(text, visible, scanSpaced(visible.text, bad::add), bad, unparsed);
-        return out;
+        return remap(text, visible, scanSpaced(visible.text, bad::add), bad, unparsed);
     }
 
     private List<Quantity> scanSpaced(CharSequence text, Consumer<Unparsed> unparsed) {
@@ -230,8 +238,9 @@ public final class QuantityScanner {
         if (!bare && !ordinal && !vague && NumeralRuns.startsWithPower(t, numStart) && ExclusionRules.vagueBefore(t, numStart)) {
             return runEnd; // 几十万, 上百万, 若干万: no figure
         }
-        if (!bare && !ordinal && !vague && NumeralRuns.bigOnly(t, numStart, runEnd) && Qualifiers.before(t, i) == null) {
-            return runEnd; // 万元, 亿元 alone: a multiplier, no number (近万人次 counts)
+        if (!bare && !ordinal && !vague && NumeralRuns.bigOnly(t, numStart, runEnd) && Qualifiers.before(t, i) == null
+                && (runEnd >= n || "余餘多".indexOf(t.charAt(runEnd)) < 0)) {
+            return runEnd; // 万元, 亿元 alone: a multiplier, no number (近万人次, 万余人 count)
         }
         BigDecimal value;
         BigDecimal lower = null;

@@ -191,6 +191,14 @@ class QuantityScannerTest {
         assertEquals(List.of(), SCANNER.scan(input));
     }
 
+    @Test
+    void multiplierWithAQualifierIsAFigure() {
+        assertEquals(0, only("接待游客近万人次").value().compareTo(BigDecimal.valueOf(10000)));
+        Quantity q = only("参与群众万余人");
+        assertEquals(0, q.value().compareTo(BigDecimal.valueOf(10000)));
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+    }
+
     /** Issue 14, item 3: format chars inside a numeral are read through; the text keeps them. */
     @ParameterizedTest
     @CsvSource({"200B", "00AD", "FEFF", "200E", "200F", "202A", "202C", "202E"})
