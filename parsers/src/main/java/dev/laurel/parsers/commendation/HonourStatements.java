@@ -1,5 +1,7 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.TraditionalToSimplified;
+import dev.laurel.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +20,9 @@ final class HonourStatements {
     static final Lexicon VERBS = Lexicon.load("naming-verbs.txt");
     static final Lexicon POINTERS = Lexicon.load("pointers.txt");
     /** Words after a verb that stand for the document's honour itself. */
-    private static final Lexicon SAME_HONOUR = new Lexicon(List.of("此殊荣", "这一称号", "此称号", "该称号", "这一荣誉", "此荣誉"),
-            java.util.Set.of(), dev.laurel.text.WordList.of("此殊荣", "这一称号", "此称号", "该称号", "这一荣誉", "此荣誉"));
+    private static final WordList SAME_HONOUR = WordList.of("此殊荣", "这一称号", "此称号", "该称号", "这一荣誉", "此荣誉");
     /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争). */
-    private static final dev.laurel.text.WordList WISHES = dev.laurel.text.WordList.of("争创", "力争", "争取", "冲刺", "申报", "创建工作", "启动创建", "提名");
+    private static final WordList WISHES = WordList.of("争创", "力争", "争取", "冲刺", "申报", "创建工作", "启动创建", "提名");
     /** How far after a verb the honour may be named. */
     private static final int HONOUR_REACH = 40;
     /** How far before a verb its subject may end. */
@@ -69,7 +70,7 @@ final class HonourStatements {
                 if (h != null) {
                     honourAt = j;
                     honour = h;
-                } else if (SAME_HONOUR.at(text, j) != null || (j == i && verb.equals("获此殊荣"))) {
+                } else if (SAME_HONOUR.startsAt(text, j) || (j == i && verb.equals("获此殊荣"))) {
                     honourAt = j;
                 }
             }
@@ -88,7 +89,7 @@ final class HonourStatements {
             if (!subjects.isEmpty() || pointer != null) {
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
             }
-            i = Math.max(i, honourAt) ;
+            i = Math.max(i, honourAt);
         }
         return out;
     }
@@ -98,8 +99,9 @@ final class HonourStatements {
         if (honour == null) {
             return null;
         }
-        for (int i = 0; i < honour.length(); i++) {
-            String h = HONOURS.at(dev.laurel.text.TraditionalToSimplified.toSimplified(honour), i);
+        String simplified = TraditionalToSimplified.toSimplified(honour);
+        for (int i = 0; i < simplified.length(); i++) {
+            String h = HONOURS.at(simplified, i);
             if (h != null) {
                 return h.substring(0, 2);
             }
@@ -109,7 +111,7 @@ final class HonourStatements {
 
     /** True for a national scope (全国, 国家) written before {@code at}, false for a provincial one, else null. */
     private static Boolean scopeNational(String text, int at) {
-        String s = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(Math.max(0, at - 12), at));
+        String s = TraditionalToSimplified.toSimplified(text.substring(Math.max(0, at - 12), at));
         int national = Math.max(s.lastIndexOf("全国"), s.lastIndexOf("国家"));
         int provincial = Math.max(Math.max(s.lastIndexOf("省"), s.lastIndexOf("自治区")), s.lastIndexOf("市级"));
         if (national < 0 && provincial < 0) {
@@ -135,8 +137,9 @@ final class HonourStatements {
         }
         List<PlaceRef> out = new ArrayList<>();
         int at = from;
-        for (PlaceRef p : places) {
-            if (p.chainStart() < from || p.end() > wei) {
+        for (int k = PlaceRef.lastEndingBy(places, from) + 1; k < places.size() && places.get(k).end() <= wei; k++) {
+            PlaceRef p = places.get(k);
+            if (p.chainStart() < from) {
                 continue;
             }
             if (!onlyJoiners(text, at, p.chainStart())) {
@@ -151,12 +154,7 @@ final class HonourStatements {
     /** The list of places that ends right before the verb's clause words (汝城县被…, 重庆市渝北区经复查确认保留). */
     private static List<PlaceRef> subjectsBefore(String text, List<PlaceRef> places, int verb) {
         int sentence = Sentences.sentenceStart(text, verb);
-        int last = -1;
-        for (int k = 0; k < places.size(); k++) {
-            if (places.get(k).end() <= verb) {
-                last = k;
-            }
-        }
+        int last = PlaceRef.lastEndingBy(places, verb);
         if (last < 0) {
             return List.of();
         }

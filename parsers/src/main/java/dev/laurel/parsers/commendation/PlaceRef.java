@@ -38,4 +38,21 @@ record PlaceRef(String name, int chainStart, int start, int end, String province
     boolean ambiguous() {
         return candidates > 1;
     }
+
+    /** The index of the last place of {@code places} (in text order) that ends at or before {@code offset}, or -1. */
+    static int lastEndingBy(java.util.List<PlaceRef> places, int offset) {
+        int lo = 0;
+        int hi = places.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).end() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
 }

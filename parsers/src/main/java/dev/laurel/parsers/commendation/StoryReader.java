@@ -85,7 +85,9 @@ final class StoryReader {
             String simplified = TraditionalToSimplified.toSimplified(written);
             List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
             List<PlaceRef> mentions = context.places().mentions(written, context.province());
-            for (HonourStatements.Statement st : HonourStatements.find(simplified, mentions, context.honor())) {
+            List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor());
+            List<HonorCount> counts = null; // found when a statement first needs them
+            for (HonourStatements.Statement st : statements) {
                 if (!st.documentHonour()) {
                     continue;
                 }
@@ -100,12 +102,13 @@ final class StoryReader {
                     subjects = List.of(h);
                     inferred = !byPlace.containsKey(h.name()) && HonourStatements.POINTERS.isTagged(st.pointer());
                 }
+                boolean named = !st.subjects().isEmpty();
                 for (PlaceRef s : subjects) {
                     if (s.kind() == dev.laurel.model.RegionKind.PROVINCE) {
                         continue;
                     }
                     PlaceRef official = official(s);
-                    int from = subjects == st.subjects() ? s.chainStart() : st.verbStart();
+                    int from = named ? s.chainStart() : st.verbStart();
                     int paragraph = p;
                     boolean guessed = inferred;
                     byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, paragraph, from,
@@ -114,11 +117,12 @@ final class StoryReader {
                 if (subjects.size() == 1) {
                     Candidate c = byPlace.get(official(subjects.get(0)).name());
                     if (c != null && c.count == null) {
-                        countAround(simplified, found, st.verbStart(), c);
+                        counts = counts != null ? counts : HonorCounts.find(simplified, found);
+                        countAround(simplified, counts, st.verbStart(), c);
                     }
                 }
             }
-            respectivelyAcross(simplified, HonourStatements.find(simplified, mentions, context.honor()), byPlace);
+            respectivelyAcross(simplified, statements, byPlace);
             if (p < 0) {
                 continue;
             }
@@ -161,11 +165,16 @@ final class StoryReader {
      * sentence's statements, paired in order with the counts after 分别 (首次 is 1), when their numbers agree.
      */
     private void respectivelyAcross(String text, List<HonourStatements.Statement> statements, Map<String, Candidate> byPlace) {
-        for (int at = text.indexOf("分别"); at >= 0; at = text.indexOf("分别", at + 2)) {
+        int first = 0;
+        for (int at = text.indexOf("分别"); at >= 0 && !statements.isEmpty(); at = text.indexOf("分别", at + 2)) {
             int sentence = Sentences.sentenceStart(text, at);
+            while (first < statements.size() && statements.get(first).verbStart() < sentence) {
+                first++;
+            }
             List<String> subjects = new ArrayList<>();
-            for (HonourStatements.Statement st : statements) {
-                if (st.verbStart() >= sentence && st.verbStart() < at && st.documentHonour()) {
+            for (int k = first; k < statements.size() && statements.get(k).verbStart() < at; k++) {
+                HonourStatements.Statement st = statements.get(k);
+                if (st.documentHonour()) {
                     st.subjects().forEach(x -> subjects.add(official(x).name()));
                 }
             }
@@ -194,10 +203,13 @@ final class StoryReader {
     }
 
     /** 首次 (1), 连续七次荣获, 实现“七连冠”: the count said in the statement's sentence or the next one. */
-    private void countAround(String text, List<Quantity> quantities, int verb, Candidate c) {
+    private void countAround(String text, List<HonorCount> counts, int verb, Candidate c) {
         int from = Sentences.sentenceStart(text, verb);
         int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
-        for (HonorCount h : HonorCounts.find(text, quantities)) {
+        for (HonorCount h : counts) {
+            if (h.start() >= to) {
+                break;
+            }
             if (h.start() < from || h.start() >= to || h.edition() || h.count() == null || earlierRound(text, h.start())
                     || text.substring(from, h.start()).contains("分别")) {
                 continue;
@@ -221,9 +233,12 @@ final class StoryReader {
     private boolean earlierRound(String text, int at) {
         int clause = Sentences.clauseStart(text, at);
         String before = text.substring(clause, at);
-        return before.matches(".*(?:19|20)[0-9]{2}年.*") || before.contains("争创") || before.contains("力争")
-                || (context.honor() != null && !context.honor().contains("省") && before.matches(".*(?:省级|省双拥|全省).*"));
+        return YEAR.matcher(before).find() || before.contains("争创") || before.contains("力争")
+                || (context.honor() != null && !context.honor().contains("省") && PROVINCIAL_ROUND.matcher(before).find());
     }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}年");
+    private static final java.util.regex.Pattern PROVINCIAL_ROUND = java.util.regex.Pattern.compile("省级|省双拥|全省");
 
     /** The place under its official name when the text writes a short form (徐州 → 徐州市). */
     private static PlaceRef official(PlaceRef p) {
@@ -270,14 +285,13 @@ final class StoryReader {
             }
             char level = pointerWord.charAt(pointerWord.length() - 1);
             return found.computeIfAbsent(String.valueOf(level), k -> {
-                PlaceRef p = null;
-                if (title != null) {
-                    p = fitting(context.places().mentions(title.text(), context.province()), level, null);
-                    where = "headline";
-                }
+                PlaceRef p = title == null ? null : fitting(context.places().mentions(title.text(), context.province()), level, null);
+                where = "headline";
                 for (int i = 0; p == null && i < body.size(); i++) {
                     p = fitting(context.places().mentions(body.get(i).text(), context.province()), level, body.get(i).text());
-                    where = "unit names (" + (p == null ? "" : p.name()) + "…)";
+                    if (p != null) {
+                        where = "unit names (" + p.name() + "…)";
+                    }
                 }
                 pointer = pointerWord;
                 return p == null ? null : official(p);
@@ -401,7 +415,7 @@ final class StoryReader {
                 continue;
             }
             int sentence = Sentences.sentenceStart(simplified, c.start());
-            int last = lastEndingBy(places, c.start());
+            int last = PlaceRef.lastEndingBy(places, c.start());
             PlaceRef subject = last < 0 ? null : places.get(last);
             if (subject != null && subject.chainStart() >= sentence) {
                 out.add(new Claim(subject, c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), paragraph,
@@ -418,7 +432,7 @@ final class StoryReader {
             int sentence = Sentences.sentenceStart(text, at);
             int end = Sentences.clauseEnd(text, at);
             List<PlaceRef> subjects = new ArrayList<>();
-            for (int i = lastEndingBy(places, at); i >= 0 && places.get(i).chainStart() >= sentence; i--) {
+            for (int i = PlaceRef.lastEndingBy(places, at); i >= 0 && places.get(i).chainStart() >= sentence; i--) {
                 if (clauseHas(text, places.get(i).end(), at)) {
                     subjects.add(0, places.get(i));
                 }
@@ -442,23 +456,6 @@ final class StoryReader {
             }
             used.add(new int[] {at, end});
         }
-    }
-
-    /** The index of the last place (in text order) that ends at or before {@code offset}, or -1. */
-    private static int lastEndingBy(List<PlaceRef> places, int offset) {
-        int lo = 0;
-        int hi = places.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (places.get(mid).end() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 
     /** True when no sentence or clause end lies between {@code from} and {@code to}, list commas aside. */
