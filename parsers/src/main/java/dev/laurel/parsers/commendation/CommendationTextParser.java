@@ -111,17 +111,19 @@ public final class CommendationTextParser implements DocumentParser {
                 awardees.add(a);
             }
         }
+        boolean deeds = !awardees.isEmpty();
+        ListedAwardees.addCounts(roster, awardees, sectionNames, context, log);
         List<RosterEntry> entries = new ArrayList<>();
         for (int i = 0; i < roster.entries().size(); i++) {
             RosterEntry e = roster.entries().get(i);
             boolean has = sectionNames.contains(e.name());
-            if (!has && !awardees.isEmpty()) {
+            if (!has && deeds) {
                 documentIssues.add(DiagnosticKind.MISSING_SECTION, e.name(),
                         e.name() + " is in the roster but has no deeds section", e.span());
             }
             entries.add(e.withHasSection(has));
             if (!has) {
-                reportRegion(roster.places().get(i), documentIssues, e.span());
+                reportRegion(roster.places().get(i).place(), documentIssues, e.span());
             }
         }
         if (entries.isEmpty() && !awardees.isEmpty()) {

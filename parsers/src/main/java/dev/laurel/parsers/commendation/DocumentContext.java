@@ -13,4 +13,13 @@ record DocumentContext(String honor, String province, Places places, HonorTitles
     DocumentContext(String honor, String province, Places places) {
         this(honor, province, places, HonorTitles.of(honor));
     }
+
+    /**
+     * True when the document's own honour is a province's (山东省双拥模范城（县）): a count of a provincial
+     * title is then the count of the document's honour, not of another title named alongside.
+     */
+    boolean provincialHonour() {
+        return honor != null && !honor.startsWith("全国") && !honor.startsWith("國家") && !honor.startsWith("国家")
+                && !honor.startsWith("全國") && (honor.contains("省") || honor.contains("自治区") || honor.contains("自治區"));
+    }
 }

@@ -20,6 +20,8 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
 
     /** Words that make a clause about the provincial honour rather than the national one. */
     private static final Pattern PROVINCIAL = Pattern.compile("省级|省双拥|全省双拥");
+    /** Words that make a clause about a national honour. */
+    private static final Pattern NATIONAL = Pattern.compile("全国|国家");
 
     /** Reads the summary, given with the quantities {@link MetricReader#scan} found in it. */
     static HonorFacts read(String summary, List<Quantity> quantities, DocumentContext context, PlaceRef place) {
@@ -35,7 +37,11 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
             if (c.edition() || c.count() == null) {
                 continue;
             }
-            if (PROVINCIAL.matcher(clause(simplified, c.start(), c.end())).find()) {
+            String clause = clause(simplified, c.start(), c.end());
+            if (context.provincialHonour() && NATIONAL.matcher(clause).find() && !PROVINCIAL.matcher(clause).find()) {
+                continue; // 3次被命名为全国双拥模范城 in a provincial round: another honour's count
+            }
+            if (!context.provincialHonour() && PROVINCIAL.matcher(clause).find()) {
                 if (provincial == null) {
                     provincial = c.count();
                 }

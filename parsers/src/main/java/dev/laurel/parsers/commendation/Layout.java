@@ -26,12 +26,13 @@ final class Layout {
     final Paragraph title;
     final List<Section> sections;
     final List<Paragraph> documentParagraphs;
-    final List<PlaceRef> rosterLines;
+    /** Places listed on lines of their own (one per line, several per line, grouped), with their counts. */
+    final List<ListRows.Item> rosterLines;
     /** True when document-level paragraphs were found between the lines of a section. */
     final boolean interleaved;
 
     private Layout(Paragraph title, List<Section> sections, List<Paragraph> documentParagraphs,
-                   List<PlaceRef> rosterLines, boolean interleaved) {
+                   List<ListRows.Item> rosterLines, boolean interleaved) {
         this.title = title;
         this.sections = sections;
         this.documentParagraphs = documentParagraphs;
@@ -42,8 +43,14 @@ final class Layout {
     static Layout of(List<Paragraph> paragraphs, Places places, String provinceHint) {
         int n = paragraphs.size();
         PlaceRef[] whole = new PlaceRef[n];
+        ListRows.Row[] rows = new ListRows.Row[n];
         for (int i = 0; i < n; i++) {
-            whole[i] = placeLine(paragraphs.get(i).text(), places, provinceHint);
+            String line = paragraphs.get(i).text();
+            whole[i] = placeLine(line, places, provinceHint);
+            rows[i] = ListRows.read(line, places, provinceHint);
+            if (whole[i] == null && rows[i] != null && rows[i].items().size() == 1 && !rows[i].grouped()) {
+                whole[i] = rows[i].items().get(0).place(); // 安吉县（第三次）: a name with its note
+            }
         }
         Paragraph title = null;
         int first = 0;
@@ -53,7 +60,7 @@ final class Layout {
         }
         List<Section> sections = new ArrayList<>();
         List<Paragraph> documentParagraphs = new ArrayList<>();
-        List<PlaceRef> rosterLines = new ArrayList<>();
+        List<ListRows.Item> rosterLines = new ArrayList<>();
         boolean interleaved = false;
         Section open = null;
         List<Paragraph> body = null;
@@ -61,11 +68,16 @@ final class Layout {
         for (int i = first; i < n; i++) {
             Paragraph p = paragraphs.get(i);
             boolean placeOnly = whole[i] != null;
-            boolean runOfNames = placeOnly && ((i + 1 < n && whole[i + 1] != null) || (i > first && whole[i - 1] != null)
-                    || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint)));
-            if (placeOnly && runOfNames) {
-                PlaceRef ref = whole[i];
-                rosterLines.add(ref.shift(p.start()));
+            boolean listRow = rows[i] != null && (rows[i].grouped() || rows[i].items().size() > 1);
+            boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
+                    || (i > first && isRow(rows, i - 1) && isRow(rows, i + 1))
+                    || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))));
+            if (runOfNames) {
+                if (rows[i] != null) {
+                    rows[i].items().forEach(item -> rosterLines.add(item.shift(p.start())));
+                } else {
+                    rosterLines.add(new ListRows.Item(whole[i].shift(p.start()), null, null));
+                }
                 documentMode = true;
                 continue;
             }
@@ -76,7 +88,9 @@ final class Layout {
                 if (inline != null) {
                     body.add(inline.body);
                 }
-                open = new Section(p, place, body);
+                ListRows.Item noted = placeOnly && rows[i] != null ? rows[i].items().get(0) : null;
+                open = new Section(p, place, body, false, noted == null ? null : noted.times(),
+                        noted == null ? null : noted.kind());
                 sections.add(open);
                 documentMode = false;
                 continue;
@@ -97,6 +111,16 @@ final class Layout {
         }
         return new Layout(title, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
                 interleaved);
+    }
+
+    /** True when line {@code i} is one place name (a heading, or a list written one name per line). */
+    private static boolean isName(PlaceRef[] whole, int i) {
+        return i >= 0 && i < whole.length && whole[i] != null;
+    }
+
+    /** True when line {@code i} is a row of a list: a name, several, or a group (浙江省：…). */
+    private static boolean isRow(ListRows.Row[] rows, int i) {
+        return i >= 0 && i < rows.length && rows[i] != null;
     }
 
     /** The place a line consists of, after numbering and a trailing colon are stripped; else null. */

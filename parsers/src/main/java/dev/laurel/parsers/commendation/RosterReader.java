@@ -15,10 +15,10 @@ import java.util.Set;
 final class RosterReader {
 
     /**
-     * The roster, the place behind each entry (same order), and the number of separate places
-     * (paragraphs or line blocks) it was gathered from.
+     * The roster, the place behind each entry with the count its line gives (same order), and the number
+     * of separate places (paragraphs or line blocks) it was gathered from.
      */
-    record Roster(List<RosterEntry> entries, List<PlaceRef> places, int parts) {
+    record Roster(List<RosterEntry> entries, List<ListRows.Item> places, int parts) {
     }
 
     private RosterReader() {
@@ -34,7 +34,8 @@ final class RosterReader {
                     continue;
                 }
                 for (PlaceRef ref : run) {
-                    found.add(new Candidate(ref, p.start() + ref.start(), p.start() + ref.end()));
+                    found.add(new Candidate(new ListRows.Item(ref, null, null), p.start() + ref.start(),
+                            p.start() + ref.end()));
                     any = true;
                 }
             }
@@ -45,23 +46,24 @@ final class RosterReader {
         if (!layout.rosterLines.isEmpty()) {
             parts++;
         }
-        for (PlaceRef ref : layout.rosterLines) {
-            found.add(new Candidate(ref, ref.start(), ref.end()));
+        for (ListRows.Item item : layout.rosterLines) {
+            found.add(new Candidate(item, item.place().start(), item.place().end()));
         }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         Set<String> seen = new HashSet<>();
         List<RosterEntry> entries = new ArrayList<>();
-        List<PlaceRef> refs = new ArrayList<>();
+        List<ListRows.Item> refs = new ArrayList<>();
         for (Candidate c : found) {
-            if (seen.add(c.ref.name())) {
-                refs.add(c.ref);
-                entries.add(new RosterEntry(c.ref.name(), c.ref.kind(), c.ref.regionCode(), c.ref.province(), false,
+            PlaceRef ref = c.item.place();
+            if (seen.add(ref.name())) {
+                refs.add(c.item);
+                entries.add(new RosterEntry(ref.name(), ref.kind(), ref.regionCode(), ref.province(), false,
                         new SourceSpan(c.start, c.end)));
             }
         }
         return new Roster(entries, refs, parts);
     }
 
-    private record Candidate(PlaceRef ref, int start, int end) {
+    private record Candidate(ListRows.Item item, int start, int end) {
     }
 }

@@ -11,10 +11,13 @@ import java.util.List;
  * @param body    the paragraphs under the heading, in order; an inline body after {@code 杭州市：} comes first
  * @param story   true for a news story about one place: its first paragraph is the heading, and it has no
  *                initiative headings
+ * @param headingTimes the honour count the heading notes (安吉县（第三次）), or null
+ * @param headingKind  its kind, null without a count
  */
-record Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story) {
+record Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story, Integer headingTimes,
+               dev.laurel.model.TimesKind headingKind) {
 
-    Section(Paragraph heading, PlaceRef place, List<Paragraph> body) {
-        this(heading, place, body, false);
+    Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story) {
+        this(heading, place, body, story, null, null);
     }
 }

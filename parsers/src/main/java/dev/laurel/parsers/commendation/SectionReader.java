@@ -48,8 +48,11 @@ final class SectionReader {
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
         PlaceRef place = section.place();
+        boolean noted = section.headingTimes() != null; // 安吉县（第三次）: the heading's note says it outright
+        Integer times = noted ? section.headingTimes() : honors.times();
+        dev.laurel.model.TimesKind kind = noted ? section.headingKind() : honors.timesKind();
         return new Awardee(name, place.province(), place.kind(), place.regionCode(), honors.title(),
-                honors.times(), honors.timesKind(), honors.provincialTimes(), summary, initiatives, metrics,
+                times, kind, honors.provincialTimes(), summary, initiatives, metrics,
                 new SourceSpan(section.heading().start(), end), issues.items());
     }
 

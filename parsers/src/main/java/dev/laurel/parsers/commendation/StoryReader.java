@@ -234,7 +234,7 @@ final class StoryReader {
         int clause = Sentences.clauseStart(text, at);
         String before = text.substring(clause, at);
         return YEAR.matcher(before).find() || before.contains("争创") || before.contains("力争")
-                || (context.honor() != null && !context.honor().contains("省") && PROVINCIAL_ROUND.matcher(before).find());
+                || (context.honor() != null && !context.provincialHonour() && PROVINCIAL_ROUND.matcher(before).find());
     }
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}年");

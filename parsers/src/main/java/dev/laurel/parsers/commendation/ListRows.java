@@ -1,0 +1,194 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.TimesKind;
+import dev.laurel.text.HonorCount;
+import dev.laurel.text.HonorCounts;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityKind;
+import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * A line that is a row of a list of places, in the forms lists take: numbered ({@code 1.南昌市},
+ * {@code 一、}, {@code （1）}), one name or several ({@code 、}, {@code ，}, spaces), grouped under a head
+ * that is itself not listed ({@code 浙江省：丽水市、温岭市}, {@code 潍坊市（3个）：…}), each name with an optional
+ * bracketed note: its honour count ({@code （第三次）}, {@code （首次）}, {@code （三连冠）}) or its province
+ * ({@code 舟山市（浙江）}). A line holding anything else (a unit, a sentence) is not a row.
+ */
+final class ListRows {
+    /** The longest line read as a row. */
+    private static final int MAX_LINE = 240;
+    /** How far into the line a group head's colon may stand. */
+    private static final int MAX_HEAD = 16;
+    /** The longest bracketed note read after a name. */
+    private static final int MAX_NOTE = 12;
+    private static final String SEPARATORS = "、，,；; \t\u3000\u00A0";
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
+    /**
+     * One listed place.
+     *
+     * @param place the place, offsets into the line
+     * @param times the honour count its note gives, or null
+     * @param kind  total or consecutive, null without a count
+     */
+    record Item(PlaceRef place, Integer times, TimesKind kind) {
+
+        Item shift(int delta) {
+            return new Item(place.shift(delta), times, kind);
+        }
+    }
+
+    /**
+     * A row: its places in order; {@code grouped} when they stand under a head ({@code 浙江省：…}), which
+     * makes the line a list even when it holds one name.
+     */
+    record Row(List<Item> items, boolean grouped) {
+    }
+
+    private ListRows() {
+    }
+
+    /** The row {@code line} is, or null when it holds anything but numbering, a head, names and notes. */
+    static Row read(String line, Places places, String provinceHint) {
+        if (line.isEmpty() || line.length() > MAX_LINE) {
+            return null;
+        }
+        int at = 0;
+        Matcher numbering = Layout.NUMBERING.matcher(line);
+        if (numbering.lookingAt()) {
+            at = numbering.end();
+        }
+        String hint = provinceHint;
+        boolean grouped = false;
+        int colon = colon(line, at);
+        if (colon >= 0) {
+            String head = stripNote(line.substring(at, colon)).strip();
+            PlaceRef group = head.isEmpty() ? null : places.whole(head, provinceHint);
+            if (group == null) {
+                return null;
+            }
+            grouped = true;
+            hint = group.province() != null ? group.province() : hint;
+            at = colon + 1;
+        }
+        List<Item> items = new ArrayList<>();
+        int i = at;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (SEPARATORS.indexOf(c) >= 0 || (c == '。' && i == line.length() - 1)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < line.length() && SEPARATORS.indexOf(line.charAt(end)) < 0 && !isOpen(line.charAt(end))
+                    && !(line.charAt(end) == '。' && end == line.length() - 1)) {
+                end++;
+            }
+            Note note = null;
+            int next = end;
+            if (end < line.length() && isOpen(line.charAt(end))) {
+                int close = close(line, end);
+                if (close < 0) {
+                    return null;
+                }
+                note = Note.read(line.substring(end + 1, close), places);
+                if (note == null) {
+                    return null;
+                }
+                next = close + 1;
+            }
+            String name = line.substring(i, end);
+            String nameHint = note != null && note.province != null ? note.province : hint;
+            PlaceRef place = name.isEmpty() ? null : places.whole(name, nameHint);
+            if (place == null || (place.region() != null && place.region().parentCode() == null)) {
+                return null;
+            }
+            items.add(new Item(place.shift(i), note == null ? null : note.times, note == null ? null : note.kind));
+            i = next;
+        }
+        return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);
+    }
+
+    /** Where a group head's colon stands ({@code 浙江省：}), or -1. */
+    private static int colon(String line, int from) {
+        for (int i = from; i < Math.min(line.length(), from + MAX_HEAD); i++) {
+            char c = line.charAt(i);
+            if (c == '：' || c == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text without a trailing bracketed note: 潍坊市（3个） → 潍坊市. */
+    private static String stripNote(String s) {
+        String t = s.strip();
+        if (!t.isEmpty() && isClose(t.charAt(t.length() - 1))) {
+            for (int i = t.length() - 2; i >= 0; i--) {
+                if (isOpen(t.charAt(i))) {
+                    return t.substring(0, i);
+                }
+            }
+        }
+        return t;
+    }
+
+    private static int close(String line, int open) {
+        for (int i = open + 1; i < Math.min(line.length(), open + MAX_NOTE + 2); i++) {
+            if (isClose(line.charAt(i))) {
+                return i;
+            }
+            if (isOpen(line.charAt(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isOpen(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static boolean isClose(char c) {
+        return c == '）' || c == ')';
+    }
+
+    /** What a bracketed note after a name says: an honour count, a province, or nothing this reader uses. */
+    private record Note(Integer times, TimesKind kind, String province) {
+
+        private static final Note NOTHING = new Note(null, null, null);
+
+        /** The note, or null when it holds a figure that is not a count. */
+        static Note read(String note, Places places) {
+            String s = TraditionalToSimplified.toSimplified(note.strip());
+            if (s.isEmpty()) {
+                return NOTHING;
+            }
+            if (s.equals("首次") || s.equals("首次命名") || s.equals("首次获评")) {
+                return new Note(1, TimesKind.TOTAL, null);
+            }
+            List<Quantity> quantities = SCANNER.scan(s);
+            for (HonorCount c : HonorCounts.find(s, quantities)) {
+                if (!c.edition() && c.count() != null) {
+                    return new Note(c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), null);
+                }
+            }
+            for (Quantity q : quantities) {
+                if (q.kind() == QuantityKind.ORDINAL && "次".equals(q.unit()) && q.start() == 0
+                        && q.value().stripTrailingZeros().scale() <= 0 && q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
+                    return new Note(q.value().intValue(), TimesKind.TOTAL, null);
+                }
+            }
+            if (!quantities.isEmpty()) {
+                return null; // （投入2亿元）: a figure that is not a count, so not a list's note
+            }
+            String province = places.province(s);
+            return new Note(null, null, province);
+        }
+    }
+}
