@@ -65,8 +65,16 @@ final class Layout {
         Section open = null;
         List<Paragraph> body = null;
         boolean documentMode = false;
+        Tables.Found tables = Tables.find(paragraphs, places, provinceHint);
         for (int i = first; i < n; i++) {
             Paragraph p = paragraphs.get(i);
+            if (tables.taken()[i]) {
+                if (tables.listed().get(i) != null) {
+                    rosterLines.addAll(tables.listed().get(i));
+                }
+                documentMode = true;
+                continue;
+            }
             boolean placeOnly = whole[i] != null;
             boolean listRow = rows[i] != null && (rows[i].grouped() || rows[i].items().size() > 1);
             boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))

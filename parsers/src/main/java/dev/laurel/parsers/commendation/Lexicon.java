@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A word list of the reader's language rules, read from a data file beside this class: one entry per
@@ -19,14 +19,14 @@ import java.util.TreeSet;
  * trailing {@code =}. Longer words win over their prefixes.
  *
  * @param words  every entry, longest first
- * @param tagged the entries that carry a tag or a trailing {@code =}
+ * @param tags   the entries that carry a tag, with their tag ({@code =} for a trailing {@code =})
  * @param list   the entries as a {@link WordList}
  */
-record Lexicon(List<String> words, Set<String> tagged, WordList list) {
+record Lexicon(List<String> words, Map<String, String> tags, WordList list) {
 
     static Lexicon load(String resource) {
         List<String> words = new ArrayList<>();
-        Set<String> tagged = new TreeSet<>();
+        Map<String, String> tags = new HashMap<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing parser data file " + resource);
@@ -37,26 +37,26 @@ record Lexicon(List<String> words, Set<String> tagged, WordList list) {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                boolean tag = false;
+                String tag = null;
                 int space = line.indexOf(' ');
                 if (space > 0) {
+                    tag = line.substring(space + 1).strip();
                     line = line.substring(0, space);
-                    tag = true;
                 }
                 if (line.endsWith("=")) {
                     line = line.substring(0, line.length() - 1);
-                    tag = true;
+                    tag = "=";
                 }
                 words.add(line);
-                if (tag) {
-                    tagged.add(line);
+                if (tag != null) {
+                    tags.put(line, tag);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         words.sort(Comparator.comparingInt(String::length).reversed());
-        return new Lexicon(List.copyOf(words), Set.copyOf(tagged), WordList.of(words.toArray(String[]::new)));
+        return new Lexicon(List.copyOf(words), Map.copyOf(tags), WordList.of(words.toArray(String[]::new)));
     }
 
     /** The entry written at {@code text[at]}, or null. */
@@ -65,6 +65,11 @@ record Lexicon(List<String> words, Set<String> tagged, WordList list) {
     }
 
     boolean isTagged(String word) {
-        return tagged.contains(word);
+        return tags.containsKey(word);
+    }
+
+    /** The tag of {@code word} ({@code 我市 self} → self), or null. */
+    String tag(String word) {
+        return tags.get(word);
     }
 }

@@ -1,0 +1,232 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.model.TimesKind;
+import dev.laurel.text.ChineseNumerals;
+import dev.laurel.text.TraditionalToSimplified;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tables of honoured places as they come out of a page's text: a header row whose headings say what
+ * each column holds ({@code table-headers.txt}: 序号, 省份, 名称, 命名次数 …), then one row per place,
+ * either with its cells on one line (split by tabs or runs of spaces) or flattened to one cell per
+ * line. A row ends the table when its name cell is not a place. The places are read with their
+ * province (from the province column) and their honour count (from the count column).
+ */
+final class Tables {
+    static final Lexicon HEADINGS = Lexicon.load("table-headers.txt");
+    /** The longest cell read. */
+    private static final int MAX_CELL = 30;
+
+    /**
+     * The tables of a document.
+     *
+     * @param taken  for each paragraph, true when it is a table's header or row
+     * @param listed for each paragraph, the places its row lists (source offsets), or null
+     */
+    record Found(boolean[] taken, List<List<ListRows.Item>> listed) {
+    }
+
+    private record Cell(String text, int start) {
+    }
+
+    private Tables() {
+    }
+
+    static Found find(List<Paragraph> paragraphs, Places places, String provinceHint) {
+        int n = paragraphs.size();
+        boolean[] taken = new boolean[n];
+        List<List<ListRows.Item>> listed = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            listed.add(null);
+        }
+        for (int i = 0; i < n; i++) {
+            List<Cell> header = cells(paragraphs.get(i));
+            List<String> roles = roles(header);
+            if (header.size() >= 2 && roles != null) {
+                i = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed);
+                continue;
+            }
+            List<String> column = new ArrayList<>();
+            int j = i;
+            while (j < n && column.size() < 8) {
+                String role = role(paragraphs.get(j).text());
+                if (role == null) {
+                    break;
+                }
+                column.add(role);
+                j++;
+            }
+            if (column.size() >= 2 && column.contains("name") && column.stream().distinct().count() == column.size()) {
+                i = rowsOfCells(paragraphs, i, column, places, provinceHint, taken, listed);
+            }
+        }
+        return new Found(taken, listed);
+    }
+
+    /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
+    private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
+                                   boolean[] taken, List<List<ListRows.Item>> listed) {
+        int last = h;
+        for (int i = h + 1; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            List<Cell> row = cells(p);
+            ListRows.Item item = row.size() == roles.size() ? item(row, roles, p.start(), places, hint) : null;
+            if (item == null) {
+                break;
+            }
+            listed.set(i, List.of(item));
+            taken[i] = true;
+            last = i;
+        }
+        if (last > h) {
+            taken[h] = true;
+        }
+        return last;
+    }
+
+    /** Rows flattened to one cell per line after the header lines at {@code h}; returns the last line taken. */
+    private static int rowsOfCells(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
+                                   boolean[] taken, List<List<ListRows.Item>> listed) {
+        int k = roles.size();
+        int last = h + k - 1;
+        int rows = 0;
+        for (int i = h + k; i + k <= paragraphs.size(); i += k) {
+            List<Cell> row = new ArrayList<>(k);
+            for (int c = 0; c < k; c++) {
+                Paragraph p = paragraphs.get(i + c);
+                row.add(new Cell(p.text(), p.start()));
+            }
+            ListRows.Item item = item(row, roles, 0, places, hint);
+            if (item == null) {
+                break;
+            }
+            int nameLine = i + roles.indexOf("name");
+            listed.set(nameLine, List.of(item));
+            for (int c = 0; c < k; c++) {
+                taken[i + c] = true;
+            }
+            rows++;
+            last = i + k - 1;
+        }
+        if (rows == 0) {
+            return h;
+        }
+        for (int c = 0; c < k; c++) {
+            taken[h + c] = true;
+        }
+        return last;
+    }
+
+    /** The place a row lists, with its count; null when its name cell is not a place. */
+    private static ListRows.Item item(List<Cell> row, List<String> roles, int offset, Places places, String hint) {
+        String province = hint;
+        Integer times = null;
+        Cell name = null;
+        for (int c = 0; c < roles.size(); c++) {
+            Cell cell = row.get(c);
+            switch (roles.get(c)) {
+                case "name" -> name = cell;
+                case "province" -> {
+                    String found = places.province(squeeze(cell.text()));
+                    province = found != null ? found : province;
+                }
+                case "count" -> times = count(cell.text());
+                default -> {
+                }
+            }
+        }
+        if (name == null || name.text().strip().isEmpty() || name.text().length() > MAX_CELL) {
+            return null;
+        }
+        String written = name.text().strip();
+        PlaceRef place = places.whole(written, province);
+        if (place == null) {
+            return null;
+        }
+        int at = offset + name.start() + name.text().indexOf(written);
+        return new ListRows.Item(place.shift(at), times, times == null ? null : TimesKind.TOTAL);
+    }
+
+    /** A count cell: 5, ５, 五, 首次; null for anything else. */
+    private static Integer count(String cell) {
+        String s = squeeze(cell);
+        if (s.equals("首次")) {
+            return 1;
+        }
+        if (s.endsWith("次")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.isEmpty() || s.length() > 4) {
+            return null;
+        }
+        Optional<BigDecimal> v = ChineseNumerals.tryParse(s);
+        if (v.isEmpty() || v.get().signum() <= 0 || v.get().stripTrailingZeros().scale() > 0
+                || v.get().compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return null;
+        }
+        return v.get().intValue();
+    }
+
+    /** The roles of a header row's cells, or null when a cell is not a heading or none is the name. */
+    private static List<String> roles(List<Cell> header) {
+        List<String> roles = new ArrayList<>();
+        for (Cell c : header) {
+            String role = role(c.text());
+            if (role == null || roles.contains(role)) {
+                return null;
+            }
+            roles.add(role);
+        }
+        return roles.contains("name") ? roles : null;
+    }
+
+    /** The role of a column heading, or null when the text is not one. */
+    private static String role(String text) {
+        if (text.length() > MAX_CELL) {
+            return null;
+        }
+        String s = TraditionalToSimplified.toSimplified(squeeze(text));
+        String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
+        return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
+    }
+
+    /** A line's cells: split by tabs, runs of two or more spaces, or ideographic spaces. */
+    private static List<Cell> cells(Paragraph p) {
+        String t = p.text();
+        List<Cell> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.length()) {
+            int start = i;
+            while (i < t.length() && !splits(t, i)) {
+                i++;
+            }
+            if (i > start) {
+                out.add(new Cell(t.substring(start, i), start));
+            }
+            while (i < t.length() && (splits(t, i) || t.charAt(i) == ' ')) {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean splits(String t, int i) {
+        char c = t.charAt(i);
+        return c == '\t' || c == '\u3000' || (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');
+    }
+
+    /** The text without spaces: 河 北 → 河北. */
+    private static String squeeze(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

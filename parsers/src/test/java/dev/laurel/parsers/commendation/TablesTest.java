@@ -1,0 +1,54 @@
+package dev.laurel.parsers.commendation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.laurel.model.Announcement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Tables of honoured places flattened to text, read through their header's column roles. */
+class TablesTest {
+    private static final String HEAD = "本届部分受命名城市命名次数统计\n\n";
+
+    private static List<String> awardees(Announcement a) {
+        return a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList();
+    }
+
+    @Test
+    void oneCellPerLineWithACountColumn() {
+        Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
+                + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
+                + "注：命名次数为截至本届累计被命名的次数。\n", "generated");
+        assertEquals(List.of("石家庄市×5", "包头市×9"), awardees(a));
+        assertEquals("内蒙古自治区", a.awardees().get(1).province());
+    }
+
+    @Test
+    void cellsOnOneLineSplitByTabsOrSpaces() {
+        Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
+                + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
+                "generated");
+        assertEquals(List.of("南平市", "黄山市", "恩施土家族苗族自治州"),
+                a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), a.awardees(), "no count column, no deeds: the roster holds them");
+    }
+
+    @Test
+    void aRowWhoseNameCellIsNoPlaceEndsTheTable() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\t名称\t次数\n1\t南平市\t3\n2\t南平市退役军人事务局\t2\n",
+                "generated");
+        assertEquals(List.of("南平市×3"), awardees(a));
+    }
+
+    @Test
+    void everyHeadingHasAKnownRole() {
+        Set<String> roles = Set.of("index", "province", "name", "count", "note");
+        for (String word : Tables.HEADINGS.words()) {
+            assertTrue(roles.contains(Tables.HEADINGS.tag(word)), word + " has role " + Tables.HEADINGS.tag(word));
+            assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
+            assertTrue(word.chars().noneMatch(Character::isWhitespace), word);
+        }
+    }
+}
