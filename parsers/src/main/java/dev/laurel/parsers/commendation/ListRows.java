@@ -1,13 +1,9 @@
 package dev.laurel.parsers.commendation;
 
 import dev.laurel.model.TimesKind;
-import dev.laurel.text.HonorCount;
-import dev.laurel.text.HonorCounts;
 import dev.laurel.text.Quantity;
-import dev.laurel.text.QuantityKind;
 import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -169,21 +165,11 @@ final class ListRows {
             if (s.isEmpty()) {
                 return NOTHING;
             }
-            if (s.equals("首次") || s.equals("首次命名") || s.equals("首次获评")) {
-                return new Note(1, TimesKind.TOTAL, null);
+            CountPhrase count = CountPhrase.startOf(s);
+            if (count != null) {
+                return new Note(count.times(), count.kind(), null);
             }
             List<Quantity> quantities = SCANNER.scan(s);
-            for (HonorCount c : HonorCounts.find(s, quantities)) {
-                if (!c.edition() && c.count() != null) {
-                    return new Note(c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), null);
-                }
-            }
-            for (Quantity q : quantities) {
-                if (q.kind() == QuantityKind.ORDINAL && "次".equals(q.unit()) && q.start() == 0
-                        && q.value().stripTrailingZeros().scale() <= 0 && q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
-                    return new Note(q.value().intValue(), TimesKind.TOTAL, null);
-                }
-            }
             if (!quantities.isEmpty()) {
                 return null; // （投入2亿元）: a figure that is not a count, so not a list's note
             }

@@ -123,6 +123,7 @@ final class StoryReader {
                 }
             }
             respectivelyAcross(simplified, statements, byPlace);
+            distributed(simplified, mentions, statements, byPlace);
             if (p < 0) {
                 continue;
             }
@@ -199,6 +200,47 @@ final class StoryReader {
                     c.kind = TimesKind.TOTAL;
                 }
             }
+        }
+    }
+
+    /** Words that give one count to every place of the list before them: 均为, 都是 … */
+    private static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
+
+    /**
+     * 菏泽市、聊城市均为首次获此殊荣: the count right after a distributive word goes to every awardee named
+     * before it in its sentence that has no count yet, unless the sentence is about another honour
+     * (巴中市还获评省级园林城市，均为首次).
+     */
+    private static void distributed(String text, List<PlaceRef> mentions, List<HonourStatements.Statement> statements,
+                                    Map<String, Candidate> byPlace) {
+        if (byPlace.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            String word = DISTRIBUTIVE.at(text, i);
+            if (word == null) {
+                continue;
+            }
+            int after = i + word.length();
+            CountPhrase count = CountPhrase.startOf(text.substring(after, Math.min(text.length(), after + 8)));
+            if (count == null) {
+                continue;
+            }
+            int sentence = Sentences.sentenceStart(text, i);
+            int at = i;
+            if (statements.stream().anyMatch(st -> !st.documentHonour() && st.verbStart() >= sentence && st.verbStart() < at)) {
+                continue;
+            }
+            for (PlaceRef m : mentions) {
+                if (m.chainStart() >= sentence && m.end() <= i) {
+                    Candidate c = byPlace.get(official(m).name());
+                    if (c != null && c.count == null) {
+                        c.count = count.times();
+                        c.kind = count.kind();
+                    }
+                }
+            }
+            i = after - 1;
         }
     }
 
