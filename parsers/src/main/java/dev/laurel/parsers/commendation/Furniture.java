@@ -4,15 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * Page furniture: bylines, source and editor lines, share and print links, breadcrumbs, ICP numbers,
- * reading-time and word-count lines. Its labels are the data file {@code furniture.txt}. A line is
- * furniture when it starts with a label and a colon (责任编辑：李芳), holds two labels with colons
- * (来源：… 作者：…), is a breadcrumb (首页 > 新闻中心) or a row of bracketed links (【打印】【关闭】).
+ * page numbers, datelines, reading-time and word-count lines. Its labels are the data file
+ * {@code furniture.txt}, its shapes {@code furniture-patterns.txt}. A line is furniture when it starts
+ * with a label and a colon (责任编辑：李芳), holds two labels with colons (来源：… 作者：…), or has one of
+ * the shapes (首页 > 新闻中心, 【打印】【关闭】, a page number alone, 2023-10-17 08:45 …).
  */
 final class Furniture {
     static final Lexicon LABELS = Lexicon.load("furniture.txt");
-    private static final Pattern BREADCRUMB = Pattern.compile("^(?:首页|当前位置|您的位置)[^。]{0,60}?[>＞»›]");
-    private static final Pattern LINKS = Pattern.compile("^(?:[【\\[][^】\\]]{1,8}[】\\]]\\s*){2,}$");
-    private static final Pattern ICP = Pattern.compile("ICP[备证]|备案号|版权所有|Copyright|©");
+    private static final Pattern SHAPES = Pattern.compile(
+            String.join("|", Lexicon.lines("furniture-patterns.txt").stream().map(r -> "(?:" + r + ")").toList()));
     /** The longest line that can be furniture. */
     private static final int MAX_LINE = 200;
 
@@ -24,7 +24,7 @@ final class Furniture {
         if (line.length() > MAX_LINE) {
             return false;
         }
-        if (BREADCRUMB.matcher(line).find() || LINKS.matcher(line).matches() || ICP.matcher(line).find()) {
+        if (SHAPES.matcher(line).find()) {
             return true;
         }
         int labelled = 0;

@@ -50,7 +50,24 @@ record HonorFacts(String title, Integer times, TimesKind timesKind, Integer prov
                 kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
             }
         }
+        if (times == null && firstTime(simplified)) {
+            times = 1;
+            kind = TimesKind.TOTAL;
+        }
         return new HonorFacts(title, times, kind, provincial);
+    }
+
+    /** 清远市首次获评国家卫生城市: 首次 right before a naming verb (or 被, 获) in a clause about this honour. */
+    private static boolean firstTime(String text) {
+        for (int at = text.indexOf("首次"); at >= 0; at = text.indexOf("首次", at + 2)) {
+            boolean verb = HonourStatements.VERBS.at(text, at + 2) != null || text.startsWith("被", at + 2)
+                    || text.startsWith("获", at + 2);
+            String clause = clause(text, at, at + 2);
+            if (verb && !PROVINCIAL.matcher(clause).find() && !clause.contains("分别")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause around [start, end): from the previous clause end to the next one. */

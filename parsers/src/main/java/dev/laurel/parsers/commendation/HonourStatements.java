@@ -19,6 +19,8 @@ final class HonourStatements {
     static final Lexicon HONOURS = Lexicon.load("honour-nouns.txt");
     static final Lexicon VERBS = Lexicon.load("naming-verbs.txt");
     static final Lexicon POINTERS = Lexicon.load("pointers.txt");
+    /** Words between a place and the verb that make the honoured something the place has (三市共有8个县…). */
+    static final Lexicon POSSESSION = Lexicon.load("possession-words.txt");
     /** Words after a verb that stand for the document's honour itself. */
     private static final WordList SAME_HONOUR = WordList.of("此殊荣", "这一称号", "此称号", "该称号", "这一荣誉", "此荣誉");
     /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争). */
@@ -172,10 +174,26 @@ final class HonourStatements {
             }
             out.add(0, q);
         }
+        java.util.regex.Matcher count = PLACE_COUNT.matcher(text).region(p.end(), verb);
+        if (count.find()) {
+            String n = count.group(1).replace('两', '二');
+            java.math.BigDecimal v = dev.laurel.text.ChineseNumerals.tryParse(n).orElse(null);
+            if (v == null || v.compareTo(java.math.BigDecimal.valueOf(out.size())) != 0) {
+                return List.of();
+            }
+        }
         return out;
     }
 
-    /** The words between a subject and its verb: no sentence end, no other pointer, no quote opened. */
+    /**
+     * A count of places standing between a list of places and the verb without 等 before it (济宁8县市上榜):
+     * unless it counts the list itself (达州、巴中两市获命名), the honoured are those places' units, not the
+     * places. With 等 (…天水市等5个城市入选) the list is the count.
+     */
+    private static final java.util.regex.Pattern PLACE_COUNT = java.util.regex.Pattern.compile(
+            "(?<![等0-9一二三四五六七八九十两])([0-9一二三四五六七八九十两]+)个?(?:县|市|区|城|地|州)");
+
+    /** The words between a subject and its verb: no sentence end, no other pointer, no possession, no quote opened. */
     private static boolean subjectGap(String text, int from, int to) {
         if (from == to) {
             return true;
@@ -185,7 +203,7 @@ final class HonourStatements {
             return false; // the end of a quoted title or a unit's name (徐州军分区, 池州日报)
         }
         for (int j = from; j < to; j++) {
-            if (Sentences.isSentenceEnd(text.charAt(j)) || POINTERS.at(text, j) != null) {
+            if (Sentences.isSentenceEnd(text.charAt(j)) || POINTERS.at(text, j) != null || POSSESSION.at(text, j) != null) {
                 return false;
             }
         }

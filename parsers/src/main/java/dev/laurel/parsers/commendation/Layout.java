@@ -145,7 +145,7 @@ final class Layout {
         if (!rest.isEmpty() && (rest.endsWith("：") || rest.endsWith(":"))) {
             rest = rest.substring(0, rest.length() - 1);
         }
-        rest = rest.strip();
+        rest = headingName(rest.strip());
         if (rest.isEmpty() || rest.length() > 24) {
             return null;
         }
@@ -155,6 +155,29 @@ final class Layout {
         }
         int at = text.indexOf(rest, offset);
         return ref.shift(at);
+    }
+
+    /** Words after the place in a heading: 简介, 主要事迹 … ({@code heading-words.txt}). */
+    static final Lexicon HEADING_WORDS = Lexicon.load("heading-words.txt");
+    /** Marks around a heading's name: 【广州市】, **成都市**, 〖…〗, [ … ]. */
+    private static final String[][] WRAPPERS = {{"【", "】"}, {"**", "**"}, {"〖", "〗"}, {"[", "]"}, {"［", "］"}};
+
+    /** The place name a heading holds: without its marks (【龙口市】) and the words after it (曲阜市简介). */
+    static String headingName(String text) {
+        String s = text;
+        for (String[] w : WRAPPERS) {
+            if (s.length() > w[0].length() + w[1].length() && s.startsWith(w[0]) && s.endsWith(w[1])) {
+                s = s.substring(w[0].length(), s.length() - w[1].length()).strip();
+                break;
+            }
+        }
+        String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(s);
+        for (String word : HEADING_WORDS.words()) {
+            if (simplified.length() > word.length() + 1 && simplified.endsWith(word)) {
+                return s.substring(0, s.length() - word.length()).strip();
+            }
+        }
+        return s;
     }
 
     private record Inline(PlaceRef place, Paragraph body) {
@@ -170,10 +193,18 @@ final class Layout {
                 break;
             }
         }
+        int head = colon;
+        if (t.startsWith("【")) { // 【龙口市】龙口市地处…
+            int close = t.indexOf('】');
+            if (close > 1 && close <= MAX_COLON_AT) {
+                head = close + 1;
+                colon = close;
+            }
+        }
         if (colon < 0 || colon + 1 >= t.length()) {
             return null;
         }
-        PlaceRef place = placeLine(t.substring(0, colon), places, provinceHint);
+        PlaceRef place = placeLine(t.substring(0, head), places, provinceHint);
         if (place == null) {
             return null;
         }

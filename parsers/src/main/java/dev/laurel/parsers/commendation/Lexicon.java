@@ -27,6 +27,29 @@ record Lexicon(List<String> words, Map<String, String> tags, WordList list) {
     static Lexicon load(String resource) {
         List<String> words = new ArrayList<>();
         Map<String, String> tags = new HashMap<>();
+        for (String line : lines(resource)) {
+            String tag = null;
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                tag = line.substring(space + 1).strip();
+                line = line.substring(0, space);
+            }
+            if (line.endsWith("=")) {
+                line = line.substring(0, line.length() - 1);
+                tag = "=";
+            }
+            words.add(line);
+            if (tag != null) {
+                tags.put(line, tag);
+            }
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        return new Lexicon(List.copyOf(words), Map.copyOf(tags), WordList.of(words.toArray(String[]::new)));
+    }
+
+    /** The entries of a data file beside this class as written: stripped, without blank lines and comments. */
+    static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing parser data file " + resource);
@@ -34,29 +57,14 @@ record Lexicon(List<String> words, Map<String, String> tags, WordList list) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String tag = null;
-                int space = line.indexOf(' ');
-                if (space > 0) {
-                    tag = line.substring(space + 1).strip();
-                    line = line.substring(0, space);
-                }
-                if (line.endsWith("=")) {
-                    line = line.substring(0, line.length() - 1);
-                    tag = "=";
-                }
-                words.add(line);
-                if (tag != null) {
-                    tags.put(line, tag);
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        words.sort(Comparator.comparingInt(String::length).reversed());
-        return new Lexicon(List.copyOf(words), Map.copyOf(tags), WordList.of(words.toArray(String[]::new)));
+        return out;
     }
 
     /** The entry written at {@code text[at]}, or null. */

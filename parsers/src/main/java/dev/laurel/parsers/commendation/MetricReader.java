@@ -15,7 +15,8 @@ import java.util.List;
  * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
  * A share written as a fraction (三分之一) is given in percent, as 百分之三十 is. Skipped: the start of a
  * place name (七台河市), honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
- * and figures inside text repeated from earlier in the section. Traditional script is read through a
+ * numbers without a unit (times of day, list numbers, page numbers: a deed's figure has a unit), and
+ * figures inside text repeated from earlier in the section. Traditional script is read through a
  * same-length simplified view, so spans and quoted text stay those of the source.
  */
 final class MetricReader {
@@ -68,7 +69,8 @@ final class MetricReader {
                 while (heading + 1 < headings.size() && starts(headings.get(heading + 1), p, q.start())) {
                     heading++;
                 }
-                if (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
+                boolean bare = q.unit() == null && q.kind() != QuantityKind.FRACTION; // 17 of 17:08, a list's 1.
+                if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || startsPlaceName(places, text, q)) {
                     continue;

@@ -43,7 +43,7 @@ final class SectionReader {
         HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(0), context,
                 section.place());
         List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
-                (p, offset) -> true);
+                WiderScope.filter(paragraphs, section.place(), context.places(), context.province()));
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
@@ -56,13 +56,16 @@ final class SectionReader {
                 new SourceSpan(section.heading().start(), end), issues.items());
     }
 
-    /** Joins paragraphs split mid-sentence and reports each join. */
+    /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */
     List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
         List<LogicalParagraph> out = new ArrayList<>();
         LogicalText current = null;
         int pieces = 0;
         Paragraph previous = null;
         for (Paragraph p : body) {
+            if (Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(p.text()))) {
+                continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
+            }
             if (current != null && !Sentences.endsSentence(previous.text())) {
                 current.append(source, p);
                 pieces++;

@@ -1,0 +1,67 @@
+package dev.laurel.parsers.commendation;
+
+import dev.laurel.text.TraditionalToSimplified;
+import java.util.List;
+
+/**
+ * Sentences of a section that are about a wider area than its awardee: one of the clauses that open it
+ * starts with the province (截至目前，贵州省共有…25个) or a wider scope of {@code wider-scopes.txt}
+ * (全省森林覆盖率达63%); 该市连续5次荣获山东省… is not, its clause starts with the awardee. Their figures
+ * are the province's or the country's totals and are not the awardee's metrics.
+ */
+final class WiderScope {
+    static final Lexicon SCOPES = Lexicon.load("wider-scopes.txt");
+    /** How far into a sentence its subject may stand (据了解，截至目前，贵州省…). */
+    private static final int HEAD = 16;
+
+    private WiderScope() {
+    }
+
+    /** A filter keeping the figures of {@code paragraphs} that are not in a wider-scope sentence. */
+    static MetricReader.Filter filter(List<LogicalParagraph> paragraphs, PlaceRef awardee, Places places,
+                                      String province) {
+        if (awardee.region() != null && awardee.region().parentCode() == null) {
+            return (p, offset) -> true; // a province-level awardee: its province is itself
+        }
+        return (p, offset) -> !wider(paragraphs.get(p).text(), offset, places, province);
+    }
+
+    private static boolean wider(String text, int at, Places places, String province) {
+        int start = Sentences.sentenceStart(text, at);
+        int end = Math.min(at, start + HEAD);
+        if (end <= start) {
+            return false;
+        }
+        String head = TraditionalToSimplified.toSimplified(text.substring(start, end));
+        for (int i = 0; i < head.length(); i = nextClause(head, i)) {
+            while (i < head.length() && Paragraphs.isBlank(head.charAt(i))) {
+                i++;
+            }
+            if (i >= head.length()) {
+                break;
+            }
+            String scope = SCOPES.at(head, i);
+            if (scope != null) {
+                return !"not".equals(SCOPES.tag(scope));
+            }
+            if (places.mayStartMention(head.charAt(i))) {
+                List<PlaceRef> found = places.mentions(head.substring(i), province);
+                if (!found.isEmpty() && found.get(0).chainStart() == 0) {
+                    PlaceRef p = found.get(0); // 贵州省共有 is the province; 贵州省雷山县 is the county
+                    return p.region() != null && p.region().parentCode() == null;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause after the one at {@code from} starts (after ，、：；), or the head's length. */
+    private static int nextClause(String head, int from) {
+        for (int i = from; i < head.length(); i++) {
+            if ("，,：:；;".indexOf(head.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return head.length();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.laurel.parsers.commendation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.model.Awardee;
+import dev.laurel.model.Metric;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The data-driven rules of reading: furniture shapes, heading forms, wider scopes, possession. */
+class ReadingRulesTest {
+
+    private static List<String> figures(Awardee a) {
+        return a.metrics().stream().map(Metric::text).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2", "- 12 -", "第3页", "3/5", "2023-10-17 08:45  来源:池州日报  记者 汪晓东",
+        "阅读 3分钟 | 1180字", "本文共1036字，阅读约3分钟", "首页 > 新闻 > 正文", "【打印】【关闭】", "闽ICP备12011497号-1"})
+    void furnitureShapes(String line) {
+        assertTrue(Furniture.is(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"累计投入2亿元", "2023年，全市新建公园12个。", "12万元"})
+    void textIsNotFurniture(String line) {
+        assertFalse(Furniture.is(line), line);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"【龙口市】, 龙口市", "**成都市**, 成都市", "曲阜市简介, 曲阜市", "寿光市主要事迹, 寿光市", "简介, 简介"})
+    void headingNames(String heading, String name) {
+        assertEquals(name, Layout.headingName(heading));
+    }
+
+    @Test
+    void aPageNumberBetweenTwoHalvesOfASentenceIsLeftOut() {
+        Announcement a = TestDocuments.parse("热烈祝贺长汀县荣获国家生态文明建设示范县命名\n\n长汀县\n"
+                + "长汀县设立生态补偿专项资金，累计投入\n2\n3.6亿元，对每个生态示范村奖补12万元。\n", "generated");
+        assertEquals(List.of("3.6亿元", "12万元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void sentencesAboutTheProvinceGiveNoFiguresToTheAwardee() {
+        Announcement a = TestDocuments.parse("我省3县获命名国家生态文明建设示范县\n\n"
+                + "【雷山县】雷山县创建省级生态乡镇8个。全县森林覆盖率达73.6%。\n\n"
+                + "据了解，截至目前，贵州省共有国家生态文明建设示范区（县）25个。全省森林覆盖率达63%。"
+                + "该县还在全国率先推出生态积分，惠及1.2万户。\n", "generated");
+        assertEquals(List.of("8个", "73.6%", "1.2万户"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aFirstInTheNationIsStillTheAwardees() {
+        Announcement a = TestDocuments.parse("热烈祝贺杭州市荣获全国双拥模范城命名\n\n杭州市\n"
+                + "杭州市坚持双拥工作。全国首发“老兵码”，入驻商家达2万余户。\n", "generated");
+        assertEquals(List.of("2万余户"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void placesThatHaveTheHonouredAreNotAwardees() {
+        Announcement a = TestDocuments.parse("潍坊烟台济宁8县市上榜\n\n"
+                + "近日，全省共有57个市、县被命名为山东省双拥模范城（县）。潍坊、烟台、济宁三市共有8个县（市）榜上有名。\n\n"
+                + "寿光市投入双拥经费1.45亿元，已先后6次被命名为山东省双拥模范城。\n", "generated");
+        assertEquals(List.of("寿光市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+}
