@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.LineBreaks;
 import dev.laurel.text.WordList;
 import java.util.List;
 
@@ -108,7 +109,7 @@ final class Labels {
     }
 
     private static boolean isBoundary(char c) {
-        return Sentences.isClauseEnd(c) || c == '、' || c == '\n';
+        return Sentences.isClauseEnd(c) || c == '、' || LineBreaks.isBreak(c);
     }
 
     /**

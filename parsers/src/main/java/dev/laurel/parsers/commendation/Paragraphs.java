@@ -1,9 +1,13 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.LineBreaks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into trimmed non-blank lines, whatever the line endings (LF, CRLF, CR). */
+/**
+ * Splits text into trimmed non-blank lines, whatever the line endings: LF, CR LF, CR, and the other
+ * breaks of {@link LineBreaks} (VT, FF, NEL, U+2028, U+2029). The text is not rewritten.
+ */
 final class Paragraphs {
     private Paragraphs() {
     }
@@ -14,7 +18,7 @@ final class Paragraphs {
         int lineStart = 0;
         while (lineStart <= n) {
             int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            while (lineEnd < n && !LineBreaks.isBreak(text.charAt(lineEnd))) {
                 lineEnd++;
             }
             int s = lineStart;
@@ -31,7 +35,7 @@ final class Paragraphs {
             if (lineEnd >= n) {
                 break;
             }
-            lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            lineStart = lineEnd + LineBreaks.length(text, lineEnd);
         }
         return out;
     }
