@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.Invisibles;
 import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.DiagnosticKind;
@@ -139,7 +140,8 @@ public final class CommendationTextParser implements DocumentParser {
             province = commonProvince(entries, awardees);
         }
         List<Diagnostic> issues = log.finish(documentIssues);
-        return Announcement.of(source.info(), layout.title == null ? null : layout.title.text(), honor, province,
+        return Announcement.of(source.info(), layout.title == null ? null : Invisibles.visible(layout.title.text()),
+                Invisibles.visible(honor), province,
                 event, entries, awardees, issues);
     }
 

@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.Invisibles;
 import dev.laurel.text.LineBreaks;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,12 @@ final class Paragraphs {
         return out;
     }
 
-    /** Whitespace including the ideographic space, no-break space and byte order mark. */
+    /**
+     * Whitespace including the ideographic space and the no-break space, and invisible chars
+     * ({@link Invisibles}: controls, U+200B, the byte order mark, direction marks): a line of only these is blank.
+     */
     static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'
+                || (!Character.isSurrogate(c) && Invisibles.isInvisible(c));
     }
 }
