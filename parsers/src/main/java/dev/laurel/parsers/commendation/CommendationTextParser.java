@@ -10,6 +10,7 @@ import dev.laurel.model.Diagnostic;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
+import dev.laurel.spi.SourceIssues;
 import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,6 +59,7 @@ public final class CommendationTextParser implements DocumentParser {
         String text = source.text();
         DiagnosticLog log = new DiagnosticLog(options.maxDiagnostics());
         DiagnosticLog.Bucket documentIssues = log.bucket();
+        SourceIssues.of(source).forEach(documentIssues::add);
         List<Paragraph> paragraphs = Paragraphs.split(text);
         if (paragraphs.isEmpty()) {
             documentIssues.add(DiagnosticKind.EMPTY_DOCUMENT, null, "the document holds no text", null);
