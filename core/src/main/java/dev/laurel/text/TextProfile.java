@@ -50,14 +50,16 @@ public record TextProfile(int length, int replacements, int loneSurrogates, int 
                 cp = c;
                 i++;
             }
-            if (cp == 0xFFFD) {
+            if (cp >= 0x4E00 && cp <= 0x9FFF) {
+                chinese++; // the common case first: CJK Unified Ideographs
+            } else if (cp == 0xFFFD) {
                 replacements++;
                 first = first < 0 ? at : first;
             } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
                 lone++;
                 first = first < 0 ? at : first;
-            } else if (Character.getType(cp) == Character.CONTROL) {
-                if (cp != 0x85) {
+            } else if (cp <= 0x9F) {
+                if (cp != 0x85) { // C1 controls; NEL breaks a line
                     controls++;
                     first = first < 0 ? at : first;
                 }
@@ -87,7 +89,8 @@ public record TextProfile(int length, int replacements, int loneSurrogates, int 
     }
 
     private static boolean isChinese(int cp) {
-        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF)
-                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3400 && cp <= 0x4DBF)
+                || ((cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x20000) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                || (cp >= 0x2E80 && cp <= 0x2FDF); // radicals
     }
 }

@@ -3,10 +3,14 @@ package dev.laurel.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.laurel.LaurelException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +46,25 @@ class NulBytesTest {
             assertEquals(cs, pure.charset(), "pure CJK with 0 low bytes (一 is U+4E00)");
             assertEquals(cjk, pure.text());
         }
+    }
+
+    /** Text (the sample in UTF-8 or GB18030, cut anywhere) with a NUL byte put anywhere is never read as UTF-8 or GB18030. */
+    @Test
+    void aNulByteAnywhereIsRefusedOrReadAsUtf16ThatRoundTrips() throws Exception {
+        byte[] utf8 = SourceDecoderTest.seed().getBytes(StandardCharsets.UTF_8);
+        byte[] gb = SourceDecoderTest.seed().getBytes(SourceDecoderTest.GB18030);
+        qt().withExamples(300).forAll(longs().all(), integers().between(1, utf8.length)).checkAssert((seed, length) -> {
+            Random random = new Random(seed);
+            byte[] bytes = Arrays.copyOf(random.nextBoolean() ? utf8 : gb, length);
+            bytes[random.nextInt(bytes.length)] = 0;
+            try {
+                Source s = Source.of(bytes, "nul.txt", null);
+                assertTrue(s.charset().name().startsWith("UTF-16"), s.charset().name());
+                assertTrue(Arrays.equals(bytes, s.text().getBytes(s.charset())), "UTF-16 that round-trips");
+            } catch (LaurelException e) {
+                assertTrue(e.getMessage().startsWith("nul.txt looks like a binary file (it holds NUL bytes"), e.getMessage());
+            }
+        });
     }
 
     @Test
