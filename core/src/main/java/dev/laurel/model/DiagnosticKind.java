@@ -33,13 +33,18 @@ public enum DiagnosticKind {
     @JsonProperty("no-awardees") NO_AWARDEES("no-awardees", Severity.WARNING),
     /** The text holds nothing but whitespace. */
     @JsonProperty("empty-document") EMPTY_DOCUMENT("empty-document", Severity.ERROR),
-    /** The input had bytes or chars that were replaced (malformed surrogates, control characters). */
+    /** The text holds replacement chars (U+FFFD: bytes that could not be decoded), lone surrogates or control chars. */
     @JsonProperty("malformed-text") MALFORMED_TEXT("malformed-text", Severity.WARNING),
-    /** The diagnostic list reached its limit; later diagnostics were dropped. */
     /** An awardee found only through a pointer (我市, 该县) or a name outside the body (headline, byline, unit). */
     @JsonProperty("inferred-awardee") INFERRED_AWARDEE("inferred-awardee", Severity.INFO),
     /** A document that states no honour received by a place: not an honour announcement. */
     @JsonProperty("not-an-announcement") NOT_AN_ANNOUNCEMENT("not-an-announcement", Severity.WARNING),
+    /**
+     * The bytes contradict the charset a byte order mark, the page or the caller named (or fit another
+     * one better); the message says which charset was read and which fits.
+     */
+    @JsonProperty("charset-mismatch") CHARSET_MISMATCH("charset-mismatch", Severity.WARNING),
+    /** The diagnostic list reached its limit; later diagnostics were dropped. */
     @JsonProperty("too-many-diagnostics") TOO_MANY_DIAGNOSTICS("too-many-diagnostics", Severity.WARNING);
 
     private final String id;

@@ -25,7 +25,8 @@ public interface DocumentParser {
 
     /**
      * Reads what can be read. Messy text yields diagnostics in the result, never an exception; only
-     * a programming error (a null argument) throws.
+     * a programming error (a null argument) throws. The result's issues should include
+     * {@link SourceIssues#of(Source)}: what decoding noticed and the text's malformed chars.
      */
     Announcement parse(Source source, ParseOptions options);
 }

@@ -1,6 +1,7 @@
 package dev.laurel.spi;
 
 import dev.laurel.LaurelException;
+import dev.laurel.model.Diagnostic;
 import dev.laurel.model.SourceInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,9 +28,12 @@ import java.util.Objects;
  * @param sha256          lowercase hex SHA-256 of the original bytes
  * @param textOrigin      {@link #DECODED} or another origin such as {@code html-extracted}
  * @param raw             the original bytes when a parser may need them (HTML), else null
+ * @param issues          what decoding noticed ({@link dev.laurel.model.DiagnosticKind#CHARSET_MISMATCH}: a byte
+ *                        order mark, a declared or a given charset the bytes contradict); a parser adds them to
+ *                        the announcement's issues. Spans, where given, index {@link #text()}.
  */
 public record Source(String name, String text, Charset charset, boolean charsetDetected, long byteLength,
-                     String sha256, String textOrigin, byte[] raw) {
+                     String sha256, String textOrigin, byte[] raw, List<Diagnostic> issues) {
 
     /** Spans index into the decoded bytes. */
     public static final String DECODED = "decoded";
@@ -44,6 +49,13 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         if (byteLength < 0) {
             throw new IllegalArgumentException("byteLength must not be negative: " + byteLength);
         }
+        issues = List.copyOf(Objects.requireNonNull(issues, "issues must not be null"));
+    }
+
+    /** A source with no decoding issues. */
+    public Source(String name, String text, Charset charset, boolean charsetDetected, long byteLength,
+                  String sha256, String textOrigin, byte[] raw) {
+        this(name, text, charset, charsetDetected, byteLength, sha256, textOrigin, raw, List.of());
     }
 
     /** Reads and decodes a file, detecting its charset. */
@@ -94,7 +106,7 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         Objects.requireNonNull(name, "name must not be null");
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name, charset);
         return new Source(name, decoded.text(), decoded.charset(), charset == null, bytes.length,
-                sha256(bytes), DECODED, bytes);
+                sha256(bytes), DECODED, bytes, decoded.issues());
     }
 
     /** A source for text already in memory; its bytes are taken to be the UTF-8 encoding. */
@@ -105,9 +117,14 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         return new Source(name, text, StandardCharsets.UTF_8, false, bytes.length, sha256(bytes), DECODED, null);
     }
 
-    /** The same source with other text, e.g. the article text extracted from an HTML page. */
+    /**
+     * The same source with other text, e.g. the article text extracted from an HTML page; its issues
+     * lose their spans, which indexed the old text.
+     */
     public Source withText(String newText, String origin) {
-        return new Source(name, newText, charset, charsetDetected, byteLength, sha256, origin, raw);
+        List<Diagnostic> kept = issues.stream().map(d -> d.span() == null ? d
+                : new Diagnostic(d.kind(), d.severity(), d.awardee(), d.message(), null)).toList();
+        return new Source(name, newText, charset, charsetDetected, byteLength, sha256, origin, raw, kept);
     }
 
     /** The provenance record written into an announcement. */
@@ -126,7 +143,7 @@ public record Source(String name, String text, Charset charset, boolean charsetD
     public boolean equals(Object o) {
         return o instanceof Source s && name.equals(s.name) && text.equals(s.text) && charset.equals(s.charset)
                 && charsetDetected == s.charsetDetected && byteLength == s.byteLength && sha256.equals(s.sha256)
-                && textOrigin.equals(s.textOrigin);
+                && textOrigin.equals(s.textOrigin) && issues.equals(s.issues);
     }
 
     @Override

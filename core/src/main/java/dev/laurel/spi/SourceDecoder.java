@@ -1,22 +1,26 @@
 package dev.laurel.spi;
 
 import dev.laurel.LaurelException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import dev.laurel.model.Diagnostic;
+import dev.laurel.model.DiagnosticKind;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Decides how to decode a document's bytes: a given charset always wins; else a byte order mark
- * decides (UTF-8, UTF-16 LE/BE); else strictly valid UTF-8 is UTF-8; else GB18030 (which covers GBK
- * and GB2312) when the bytes decode cleanly; else the input is refused. Binary files (images, PDF,
- * archives, anything with NUL bytes) are refused with a message that says so.
+ * decides (UTF-8, UTF-16 LE/BE), unless the bytes after it contradict it and fit UTF-8 or GB18030
+ * (see {@link CharsetFit}); else binary files (images, PDF, archives) are refused; else bytes with a
+ * NUL anywhere are UTF-16 without a byte order mark when they read as such (see {@link Utf16Sniffer}),
+ * or refused; else strictly valid UTF-8 is UTF-8; else GB18030 (which covers GBK and GB2312) when the
+ * bytes decode cleanly; else UTF-16 without a byte order mark; else the input is refused. What it
+ * noticed on the way (a contradicted BOM, a given charset the bytes fit badly) comes with the text as
+ * {@link DiagnosticKind#CHARSET_MISMATCH} diagnostics.
  */
 public final class SourceDecoder {
 
@@ -25,8 +29,17 @@ public final class SourceDecoder {
     private SourceDecoder() {
     }
 
-    /** The decoded text and the charset used. */
-    public record Decoded(String text, Charset charset) {
+    /**
+     * The decoded text, the charset used, and what decoding noticed (diagnostics without spans).
+     */
+    public record Decoded(String text, Charset charset, List<Diagnostic> issues) {
+        public Decoded {
+            issues = List.copyOf(issues);
+        }
+
+        public Decoded(String text, Charset charset) {
+            this(text, charset, List.of());
+        }
     }
 
     /** Decodes the bytes; the text starts without byte order marks (a doubled BOM, as left by concatenation, is dropped too). */
@@ -36,149 +49,82 @@ public final class SourceDecoder {
         while (start < d.text().length() && d.text().charAt(start) == '\uFEFF') {
             start++;
         }
-        return start == 0 ? d : new Decoded(d.text().substring(start), d.charset());
+        return start == 0 ? d : new Decoded(d.text().substring(start), d.charset(), d.issues());
     }
 
     private static Decoded decodeWithBom(byte[] bytes, String name, Charset given) throws LaurelException {
         if (given != null) {
-            int skip = bomLength(bytes, given);
-            return new Decoded(lenient(bytes, skip, given), given);
+            String text = lenient(bytes, bomLength(bytes, given), given);
+            Diagnostic doubt = CharsetFit.given(bytes, text, given);
+            return new Decoded(text, given, doubt == null ? List.of() : List.of(doubt));
         }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        if (BinarySniffer.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            String text = utf8(bytes, 3);
+            return text != null ? new Decoded(text, StandardCharsets.UTF_8)
+                    : CharsetFit.afterBom(bytes, 3, StandardCharsets.UTF_8, lenient(bytes, 3, StandardCharsets.UTF_8));
         }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+        if (BinarySniffer.startsWith(bytes, 0xFF, 0xFE)) {
+            return CharsetFit.afterBom(bytes, 2, StandardCharsets.UTF_16LE, lenient(bytes, 2, StandardCharsets.UTF_16LE));
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+        if (BinarySniffer.startsWith(bytes, 0xFE, 0xFF)) {
+            return CharsetFit.afterBom(bytes, 2, StandardCharsets.UTF_16BE, lenient(bytes, 2, StandardCharsets.UTF_16BE));
         }
-        String binary = binaryKind(bytes);
-        String utf16 = binary != null && binary.endsWith("NUL bytes)") ? utf16WithoutBom(bytes) : null;
-        if (utf16 != null) {
-            throw new LaurelException(name + " looks like " + utf16 + " text without a byte order mark; pass --charset "
-                    + utf16 + " if it is.");
-        }
+        String binary = BinarySniffer.magic(bytes);
         if (binary != null) {
             throw new LaurelException(name + " looks like " + binary + ", not text; pass a text or HTML file.");
         }
-        String text = utf8(bytes);
+        int nul = BinarySniffer.firstNul(bytes);
+        if (nul >= 0) {
+            Decoded utf16 = Utf16Sniffer.decode(bytes);
+            if (utf16 != null) {
+                return utf16;
+            }
+            throw new LaurelException(name + " looks like a binary file (it holds NUL bytes, the first at byte " + nul
+                    + "), not text; if it is UTF-16 text without a byte order mark, pass --charset UTF-16LE or"
+                    + " --charset UTF-16BE, else pass a text or HTML file.");
+        }
+        String text = utf8(bytes, 0);
         if (text != null) {
             return new Decoded(text, StandardCharsets.UTF_8);
         }
-        text = strict(bytes, GB18030);
+        text = strict(bytes, 0, bytes.length, GB18030);
         if (text != null) {
             return new Decoded(text, GB18030);
+        }
+        Decoded utf16 = Utf16Sniffer.decode(bytes);
+        if (utf16 != null) {
+            return utf16;
         }
         throw new LaurelException(name + " is neither valid UTF-8 nor GB18030; pass its encoding with --charset NAME.");
     }
 
-    private static String binaryKind(byte[] b) {
-        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
-            return "a PNG image";
-        }
-        if (startsWith(b, '%', 'P', 'D', 'F')) {
-            return "a PDF document";
-        }
-        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "a JPEG image";
-        }
-        if (startsWith(b, 'G', 'I', 'F', '8')) {
-            return "a GIF image";
-        }
-        if (startsWith(b, 'P', 'K', 3, 4)) {
-            return "a ZIP archive (or a .docx/.xlsx file)";
-        }
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return "an old Microsoft Office file";
-        }
-        if (hasNul(b, Math.min(b.length, 8192))) {
-            return "a binary file (it holds NUL bytes)";
-        }
-        return null;
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /** True when {@code b[0, limit)} holds a 0 byte; reads eight bytes at a time. */
-    private static boolean hasNul(byte[] b, int limit) {
-        int i = 0;
-        for (; i + 8 <= limit; i += 8) {
-            long x = (long) LONGS.get(b, i);
-            if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
-                return true; // the classic has-zero-byte test: non-zero exactly when a byte of x is 0
-            }
-        }
-        for (; i < limit; i++) {
-            if (b[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * UTF-16LE or UTF-16BE when the first bytes look like mostly-ASCII UTF-16 without a byte order mark
-     * (a NUL in every other byte, on one side only, in at least a quarter of the pairs), else null.
-     */
-    private static String utf16WithoutBom(byte[] b) {
-        int pairs = Math.min(b.length, 8192) / 2;
-        if (pairs < 2) {
-            return null;
-        }
-        int evenNuls = 0;
-        int oddNuls = 0;
-        for (int i = 0; i < pairs * 2; i += 2) {
-            evenNuls += b[i] == 0 ? 1 : 0;
-            oddNuls += b[i + 1] == 0 ? 1 : 0;
-        }
-        if (evenNuls == 0 && oddNuls * 4 >= pairs) {
-            return "UTF-16LE";
-        }
-        if (oddNuls == 0 && evenNuls * 4 >= pairs) {
-            return "UTF-16BE";
-        }
-        return null;
-    }
-
     private static int bomLength(byte[] b, Charset cs) {
-        if (cs.equals(StandardCharsets.UTF_8) && startsWith(b, 0xEF, 0xBB, 0xBF)) {
+        if (cs.equals(StandardCharsets.UTF_8) && BinarySniffer.startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return 3;
         }
-        if ((cs.equals(StandardCharsets.UTF_16LE) && startsWith(b, 0xFF, 0xFE))
-                || (cs.equals(StandardCharsets.UTF_16BE) && startsWith(b, 0xFE, 0xFF))) {
+        if ((cs.equals(StandardCharsets.UTF_16LE) && BinarySniffer.startsWith(b, 0xFF, 0xFE))
+                || (cs.equals(StandardCharsets.UTF_16BE) && BinarySniffer.startsWith(b, 0xFE, 0xFF))) {
             return 2;
         }
         return 0;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How many leading bytes {@link #utf8} checks strictly before decoding the whole input leniently. */
     private static final int UTF8_PROBE = 64;
 
     /**
-     * The bytes as UTF-8 when they are strictly valid UTF-8, else null: what {@code strict(bytes, UTF_8)}
+     * {@code bytes[offset..]} as UTF-8 when they are strictly valid UTF-8, else null: what {@code strict(…, UTF_8)}
      * gives, faster. The String constructor decodes fastest and replaces malformed input with U+FFFD, so its
      * result stands when it holds no U+FFFD; with one (malformed input or a genuine U+FFFD) the strict decoder
      * decides. Text in another encoding (GB18030) fails within its first bytes, which are checked strictly first.
      */
-    private static String utf8(byte[] bytes) {
-        if (!utf8Start(bytes, Math.min(bytes.length, UTF8_PROBE))) {
+    private static String utf8(byte[] bytes, int offset) {
+        int length = bytes.length - offset;
+        if (!utf8Start(bytes, offset, offset + Math.min(length, UTF8_PROBE))) {
             return null;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.indexOf('\uFFFD') < 0 ? text : strict(bytes, StandardCharsets.UTF_8);
+        String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : strict(bytes, offset, length, StandardCharsets.UTF_8);
     }
 
     /**
@@ -187,7 +133,12 @@ public final class SourceDecoder {
      * is no error unless the input ends there.
      */
     static boolean utf8Start(byte[] b, int limit) {
-        int i = 0;
+        return utf8Start(b, 0, limit);
+    }
+
+    /** {@link #utf8Start(byte[], int)} for {@code b[from, limit)}. */
+    static boolean utf8Start(byte[] b, int from, int limit) {
+        int i = from;
         while (i < limit) {
             int lead = b[i] & 0xFF;
             if (lead < 0x80) {
@@ -229,17 +180,22 @@ public final class SourceDecoder {
      * Decodes as {@link CharsetDecoder#decode(ByteBuffer)} does, without an exception for invalid input.
      */
     public static String strict(byte[] bytes, Charset cs) {
+        return strict(bytes, 0, bytes.length, cs);
+    }
+
+    /** {@link #strict(byte[], Charset)} for {@code bytes[offset, offset + length)}. */
+    static String strict(byte[] bytes, int offset, int length, Charset cs) {
         CharsetDecoder decoder;
         try {
             decoder = strictDecoder(cs);
         } catch (UnsupportedOperationException e) {
             return null;
         }
-        if (bytes.length == 0) {
+        if (length == 0) {
             return "";
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) (bytes.length * decoder.averageCharsPerByte()));
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+        CharBuffer out = CharBuffer.allocate((int) (length * decoder.averageCharsPerByte()) + 1);
         while (true) {
             CoderResult r = decoder.decode(in, out, true);
             if (r.isUnderflow()) {

@@ -100,7 +100,7 @@ final class ExclusionRules {
                 open = k;
                 break;
             }
-            if (side < 0 || c == '。' || c == '\n') {
+            if (side < 0 || c == '。' || LineBreaks.isBreak(c)) {
                 break;
             }
         }
@@ -115,7 +115,7 @@ final class ExclusionRules {
                 close = k;
                 break;
             }
-            if (side > 0 || c == '。' || c == '\n') {
+            if (side > 0 || c == '。' || LineBreaks.isBreak(c)) {
                 break;
             }
         }

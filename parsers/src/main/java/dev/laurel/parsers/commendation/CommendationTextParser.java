@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.Invisibles;
 import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.DiagnosticKind;
@@ -9,6 +10,7 @@ import dev.laurel.model.Diagnostic;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
+import dev.laurel.spi.SourceIssues;
 import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,6 +59,7 @@ public final class CommendationTextParser implements DocumentParser {
         String text = source.text();
         DiagnosticLog log = new DiagnosticLog(options.maxDiagnostics());
         DiagnosticLog.Bucket documentIssues = log.bucket();
+        SourceIssues.of(source).forEach(documentIssues::add);
         List<Paragraph> paragraphs = Paragraphs.split(text);
         if (paragraphs.isEmpty()) {
             documentIssues.add(DiagnosticKind.EMPTY_DOCUMENT, null, "the document holds no text", null);
@@ -141,7 +144,8 @@ public final class CommendationTextParser implements DocumentParser {
             province = commonProvince(entries, awardees);
         }
         List<Diagnostic> issues = log.finish(documentIssues);
-        return Announcement.of(source.info(), layout.title == null ? null : layout.title.text(), honor, province,
+        return Announcement.of(source.info(), layout.title == null ? null : Invisibles.visible(layout.title.text()),
+                Invisibles.visible(honor), province,
                 event, entries, awardees, issues);
     }
 

@@ -32,6 +32,16 @@ final class DiagnosticLog {
             items.add(Diagnostic.of(kind, awardee, message, span));
         }
 
+        /** Adds a diagnostic made elsewhere (by decoding), its severity kept. */
+        void add(Diagnostic d) {
+            if (count >= limit) {
+                dropped++;
+                return;
+            }
+            count++;
+            items.add(d);
+        }
+
         boolean has(DiagnosticKind kind) {
             return items.stream().anyMatch(d -> d.kind() == kind);
         }

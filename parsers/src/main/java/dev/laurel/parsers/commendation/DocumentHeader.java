@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.Invisibles;
 import dev.laurel.model.Event;
 import dev.laurel.model.RegionKind;
 import dev.laurel.region.Gazetteer;
@@ -131,11 +132,12 @@ final class DocumentHeader {
             String simplified = TraditionalToSimplified.toSimplified(t);
             MatchResult m = HintedMatches.first(EVENT, MONTH, DATE_LEAD, simplified);
             if (m != null) {
-                return new Event(date(m), t.substring(m.start(5), m.end(5)), t.substring(m.start(4), m.end(4)).strip());
+                return new Event(date(m), Invisibles.visible(t.substring(m.start(5), m.end(5))),
+                        Invisibles.visible(t.substring(m.start(4), m.end(4))));
             }
             m = HintedMatches.first(EVENT_AT, MONTH, DATE_LEAD, simplified);
             if (m != null) {
-                return new Event(date(m), null, t.substring(m.start(4), m.end(4)).strip());
+                return new Event(date(m), null, Invisibles.visible(t.substring(m.start(4), m.end(4))));
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.Invisibles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +34,9 @@ final class Headings {
                 }
                 int end = i + 1;
                 boolean more = end < t.length() || p + 1 < paragraphs.size();
-                if (more && isHeading(t, start, i) && !Duplicates.overlaps(repeated, p, start, end)) {
-                    out.add(new Found(p, start, end, t.substring(start, i).strip()));
+                String title = Invisibles.strip(t, start, i).strip();
+                if (more && !title.isEmpty() && isHeading(t, start, i) && !Duplicates.overlaps(repeated, p, start, end)) {
+                    out.add(new Found(p, start, end, title));
                 }
                 start = end;
             }
@@ -44,10 +46,10 @@ final class Headings {
 
     /** True when chars [from, to) of {@code t}, blanks at either end aside, read as a heading. */
     private static boolean isHeading(String t, int from, int to) {
-        while (from < to && Character.isWhitespace(t.charAt(from))) {
+        while (from < to && Paragraphs.isBlank(t.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+        while (to > from && Paragraphs.isBlank(t.charAt(to - 1))) {
             to--;
         }
         if (to - from < MIN_CHARS) {

@@ -1,5 +1,7 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.Invisibles;
+import dev.laurel.text.LineBreaks;
 import dev.laurel.text.WordList;
 import java.util.List;
 
@@ -42,7 +44,7 @@ final class Labels {
         // before = text[a, b): the clause before the figure, blanks and connectors stripped
         int a = from;
         int b = start;
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        while (b > a && Paragraphs.isBlank(text.charAt(b - 1))) {
             b--;
         }
         boolean listContinues = b > a && isConnector(text.charAt(b - 1));
@@ -50,7 +52,7 @@ final class Labels {
         b = stripEnd(text, a, b);
         for (String w; b > a && (w = BEFORE_NUMBER.endingAt(text, a, b)) != null; ) {
             b -= w.length();
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            while (b > a && Paragraphs.isBlank(text.charAt(b - 1))) {
                 b--;
             }
         }
@@ -80,7 +82,7 @@ final class Labels {
 
     /** Where {@code text[from, to)} starts once blanks and connectors (和, 及, 、) are skipped. */
     private static int stripStart(String text, int from, int to) {
-        while (from < to && (Character.isWhitespace(text.charAt(from)) || isConnector(text.charAt(from)))) {
+        while (from < to && (Paragraphs.isBlank(text.charAt(from)) || isConnector(text.charAt(from)))) {
             from++;
         }
         return from;
@@ -88,7 +90,7 @@ final class Labels {
 
     /** Where {@code text[from, to)} ends once blanks and connectors at its end are dropped. */
     private static int stripEnd(String text, int from, int to) {
-        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || isConnector(text.charAt(to - 1)))) {
+        while (to > from && (Paragraphs.isBlank(text.charAt(to - 1)) || isConnector(text.charAt(to - 1)))) {
             to--;
         }
         return to;
@@ -108,21 +110,24 @@ final class Labels {
     }
 
     private static boolean isBoundary(char c) {
-        return Sentences.isClauseEnd(c) || c == '、' || c == '\n';
+        return Sentences.isClauseEnd(c) || c == '、' || LineBreaks.isBreak(c);
     }
 
     /**
-     * {@code text[from, to)}, at most {@link #MAX_CHARS} chars of it: the end of a phrase before a figure,
-     * the start of one after.
+     * {@code text[from, to)} without invisible chars ({@link Invisibles}: controls, format chars such as
+     * U+200B), at most {@link #MAX_CHARS} chars of it: the end of a phrase before a figure, the start of
+     * one after; null when nothing visible is left.
      */
     private static String cut(String text, int from, int to, boolean keepEnd) {
-        if (to - from <= MAX_CHARS) {
-            return text.substring(from, to);
+        String label = Invisibles.strip(text, from, to);
+        if (label.length() > MAX_CHARS) {
+            int at = keepEnd ? label.length() - MAX_CHARS : MAX_CHARS;
+            if (Character.isLowSurrogate(label.charAt(at))) {
+                at = keepEnd ? at + 1 : at - 1;
+            }
+            label = keepEnd ? label.substring(at) : label.substring(0, at);
         }
-        int at = keepEnd ? to - MAX_CHARS : from + MAX_CHARS;
-        if (Character.isLowSurrogate(text.charAt(at)) && at > from) {
-            at = keepEnd ? at + 1 : at - 1;
-        }
-        return keepEnd ? text.substring(at, to) : text.substring(from, at);
+        label = label.strip();
+        return label.isEmpty() ? null : label;
     }
 }

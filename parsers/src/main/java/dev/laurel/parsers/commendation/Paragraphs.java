@@ -1,9 +1,14 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.text.Invisibles;
+import dev.laurel.text.LineBreaks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into trimmed non-blank lines, whatever the line endings (LF, CRLF, CR). */
+/**
+ * Splits text into trimmed non-blank lines, whatever the line endings: LF, CR LF, CR, and the other
+ * breaks of {@link LineBreaks} (VT, FF, NEL, U+2028, U+2029). The text is not rewritten.
+ */
 final class Paragraphs {
     private Paragraphs() {
     }
@@ -14,7 +19,7 @@ final class Paragraphs {
         int lineStart = 0;
         while (lineStart <= n) {
             int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            while (lineEnd < n && !LineBreaks.isBreak(text.charAt(lineEnd))) {
                 lineEnd++;
             }
             int s = lineStart;
@@ -31,13 +36,17 @@ final class Paragraphs {
             if (lineEnd >= n) {
                 break;
             }
-            lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            lineStart = lineEnd + LineBreaks.length(text, lineEnd);
         }
         return out;
     }
 
-    /** Whitespace including the ideographic space, no-break space and byte order mark. */
+    /**
+     * Whitespace including the ideographic space and the no-break space, and invisible chars
+     * ({@link Invisibles}: controls, U+200B, the byte order mark, direction marks): a line of only these is blank.
+     */
     static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'
+                || (!Character.isSurrogate(c) && Invisibles.isInvisible(c));
     }
 }

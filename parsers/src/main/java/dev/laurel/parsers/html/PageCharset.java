@@ -1,9 +1,13 @@
 package dev.laurel.parsers.html;
 
+import dev.laurel.model.Diagnostic;
+import dev.laurel.spi.CharsetFit;
 import dev.laurel.spi.Source;
 import dev.laurel.spi.SourceDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,10 +87,12 @@ final class PageCharset {
 
     /**
      * The source decoded with the page's declared charset, when that applies: the source came from
-     * bytes, the caller gave no charset, no byte order mark decided, and the bytes decode cleanly with
-     * the declared charset. Bytes that are valid UTF-8 with at least one multi-byte sequence stay UTF-8:
-     * such bytes are practically never text in another encoding, so the declaration is stale (a page
-     * re-saved as UTF-8 keeps its old {@code <meta>}). Otherwise the source is returned unchanged.
+     * bytes, the caller gave no charset, no byte order mark decided, and the declaration fits the bytes.
+     * It does not fit when the bytes are invalid in it, when they are valid UTF-8 with at least one
+     * multi-byte sequence (such bytes are practically never text in another encoding, so the declaration
+     * is stale: a page re-saved as UTF-8 keeps its old {@code <meta>}), or when its text holds less than
+     * half the Chinese of the detected reading, or more doubtful chars ({@code iso-8859-1} declared over
+     * GB18030 bytes). Then the detected reading stays, with a {@code charset-mismatch} diagnostic.
      */
     static Source apply(Source source) {
         if (!source.charsetDetected()) {
@@ -101,14 +107,23 @@ final class PageCharset {
             return source;
         }
         if (source.charset().equals(StandardCharsets.UTF_8) && hasNonAscii(raw)) {
-            return source;
+            return withIssue(source, CharsetFit.mismatch("the page declares the charset " + declared.name()
+                    + ", but its bytes are valid UTF-8 with multi-byte chars; they were read as UTF-8"));
         }
         String text = SourceDecoder.strict(raw, declared);
-        if (text == null) {
-            return source;
+        Diagnostic misfit = CharsetFit.declared(text, declared, source.text(), source.charset());
+        if (misfit != null) {
+            return withIssue(source, misfit);
         }
         return new Source(source.name(), text, declared, true, source.byteLength(), source.sha256(),
-                source.textOrigin(), raw);
+                source.textOrigin(), raw, source.issues());
+    }
+
+    private static Source withIssue(Source source, Diagnostic issue) {
+        List<Diagnostic> issues = new ArrayList<>(source.issues());
+        issues.add(issue);
+        return new Source(source.name(), source.text(), source.charset(), source.charsetDetected(),
+                source.byteLength(), source.sha256(), source.textOrigin(), source.raw(), issues);
     }
 
     private static boolean hasBom(byte[] b) {

@@ -1,0 +1,28 @@
+package dev.laurel.text;
+
+/**
+ * The chars that end a line: LF, VT, FF, CR (CR LF is one break), NEL (U+0085), the line separator
+ * (U+2028) and the paragraph separator (U+2029), as Unicode's line-breaking rules (UAX #14, classes
+ * BK, CR, LF, NL) have them. Text is never rewritten: readers treat these chars as breaks where they
+ * stand, so spans keep indexing the decoded text.
+ */
+public final class LineBreaks {
+    private LineBreaks() {
+    }
+
+    /** True when {@code c} ends a line. */
+    public static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * The length of the line break at {@code at} of {@code text}: 2 for CR LF, 1 for any other break,
+     * 0 when {@code at} holds no break (or lies outside the text).
+     */
+    public static int length(CharSequence text, int at) {
+        if (at < 0 || at >= text.length() || !isBreak(text.charAt(at))) {
+            return 0;
+        }
+        return text.charAt(at) == '\r' && at + 1 < text.length() && text.charAt(at + 1) == '\n' ? 2 : 1;
+    }
+}
