@@ -63,6 +63,10 @@ public final class Gazetteer {
             for (String a : r.aliases()) {
                 add(maps.get(1), a, r);
             }
+            String autonomous = autonomousShortForm(r);
+            if (autonomous != null) {
+                add(maps.get(1), autonomous, r);
+            }
             for (String f : r.formerNames()) {
                 add(maps.get(2), f, r);
             }
@@ -75,6 +79,20 @@ public final class Gazetteer {
             frozen.add(freeze(m));
         }
         this.tiers = List.copyOf(frozen);
+    }
+
+    /**
+     * The short form of an autonomous division that drops its peoples: 威宁彝族回族苗族自治县 → 威宁自治县,
+     * 黔西南布依族苗族自治州 → 黔西南自治州; null for other regions or when the name is that form already.
+     */
+    static String autonomousShortForm(Region r) {
+        for (String suffix : new String[] {"自治县", "自治州", "自治旗"}) {
+            if (r.name().endsWith(suffix) && r.name().contains("族")) {
+                String form = r.shortName() + suffix;
+                return form.equals(r.name()) || r.shortName().isEmpty() ? null : form;
+            }
+        }
+        return null;
     }
 
     private static void add(Map<String, List<Region>> map, String key, Region r) {

@@ -96,7 +96,7 @@ public final class CommendationTextParser implements DocumentParser {
         roster.entries().forEach(e -> rosterNames.add(e.name()));
         for (Section section : layout.sections) {
             DiagnosticLog.Bucket issues = log.bucket();
-            String name = section.place().name();
+            String name = section.place().official().name();
             if (!rosterNames.isEmpty() && !rosterNames.contains(name)) {
                 issues.add(DiagnosticKind.UNLISTED_SECTION, name, name + " has a section but is not in the roster",
                         section.heading().span());

@@ -21,6 +21,22 @@ record PlaceRef(String name, int chainStart, int start, int end, String province
         return new PlaceRef(name, chainStart + delta, start + delta, end + delta, province, region, candidates);
     }
 
+    /**
+     * The place under its official name when the text writes another form (徐州 → 徐州市, 威宁自治县 →
+     * 威宁彝族回族苗族自治县, 恩施州 → 恩施土家族苗族自治州); a name that is the official one in another
+     * script (韶關市) stays as written.
+     */
+    PlaceRef official() {
+        if (region == null) {
+            return this;
+        }
+        String written = dev.laurel.text.TraditionalToSimplified.toSimplified(name);
+        if (written.equals(region.name())) {
+            return this;
+        }
+        return new PlaceRef(region.name(), chainStart, start, end, province, region, candidates);
+    }
+
     /** The administrative level, or null when unknown or ambiguous. */
     RegionKind kind() {
         return region == null ? null : region.kind();

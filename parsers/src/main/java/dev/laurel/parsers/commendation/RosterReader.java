@@ -54,7 +54,7 @@ final class RosterReader {
         List<RosterEntry> entries = new ArrayList<>();
         List<ListRows.Item> refs = new ArrayList<>();
         for (Candidate c : found) {
-            PlaceRef ref = c.item.place();
+            PlaceRef ref = c.item.place().official();
             if (seen.add(ref.name())) {
                 refs.add(c.item);
                 entries.add(new RosterEntry(ref.name(), ref.kind(), ref.regionCode(), ref.province(), false,

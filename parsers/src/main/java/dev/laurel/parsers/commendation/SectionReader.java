@@ -20,7 +20,7 @@ final class SectionReader {
     }
 
     Awardee read(Section section, DiagnosticLog.Bucket issues) {
-        String name = section.place().name();
+        String name = section.place().official().name();
         List<LogicalParagraph> paragraphs = join(section.body(), name, issues);
         String summary = paragraphs.isEmpty() ? null : paragraphs.get(0).text();
 

@@ -282,17 +282,8 @@ final class StoryReader {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}年");
     private static final java.util.regex.Pattern PROVINCIAL_ROUND = java.util.regex.Pattern.compile("省级|省双拥|全省");
 
-    /** The place under its official name when the text writes a short form (徐州 → 徐州市). */
     private static PlaceRef official(PlaceRef p) {
-        if (p.region() == null) {
-            return p;
-        }
-        String written = TraditionalToSimplified.toSimplified(p.name());
-        String name = p.region().name();
-        if (written.equals(name) || !name.startsWith(written)) {
-            return p;
-        }
-        return new PlaceRef(name, p.chainStart(), p.start(), p.end(), p.province(), p.region(), p.candidates());
+        return p.official();
     }
 
     private static Awardee inferred(Awardee a, Home home) {

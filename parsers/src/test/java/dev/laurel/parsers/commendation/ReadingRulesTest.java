@@ -69,4 +69,13 @@ class ReadingRulesTest {
                 + "寿光市投入双拥经费1.45亿元，已先后6次被命名为山东省双拥模范城。\n", "generated");
         assertEquals(List.of("寿光市"), a.awardees().stream().map(Awardee::name).toList());
     }
+
+    @Test
+    void anAwardeeIsNamedByItsOfficialName() {
+        Announcement a = TestDocuments.parse("第十批全国民族团结进步示范区命名 贵州2地入选\n\n"
+                + "近日，国家民委命名第十批全国民族团结进步示范区。贵州省2个地方入选，分别是：威宁彝族回族苗族自治县、雷山县。\n\n"
+                + "威宁自治县\n全县投入民族团结进步创建资金2.3亿元。\n\n雷山县\n该县创建示范单位135个。\n", "generated");
+        assertEquals(List.of("威宁彝族回族苗族自治县", "雷山县"), a.awardees().stream().map(Awardee::name).toList());
+        assertTrue(a.roster().stream().allMatch(e -> e.hasSection()), a.roster().toString());
+    }
 }
