@@ -128,6 +128,9 @@ final class StoryReader {
                 continue;
             }
             for (Claim claim : claims(paragraphs.get(p).text(), p, quantities.get(p))) {
+                if (claim.place().kind() == dev.laurel.model.RegionKind.PROVINCE) {
+                    continue; // 山东省双拥模范县: the province names the honour, it is not honoured
+                }
                 PlaceRef official = official(claim.place());
                 Candidate c = byPlace.computeIfAbsent(official.name(),
                         k -> new Candidate(official, claim.paragraph(), claim.start(), claim.end(), false));
