@@ -104,6 +104,11 @@ final class BatchRun {
                     Announcement a = r.announcement();
                     try {
                         sink.write(a);
+                        if (folder == null && context.out().checkError()) {
+                            // Stop at the first failed write to stdout instead of parsing the rest for nothing.
+                            outputFailed = true;
+                            throw StandardOutput.failure(context.out());
+                        }
                     } catch (IOException | UncheckedIOException e) {
                         outputFailed = true;
                         throw writeFailure(e);
@@ -154,6 +159,9 @@ final class BatchRun {
             if (closing != null && !outputFailed) {
                 throw writeFailure(closing);
             }
+        }
+        if (folder == null) {
+            StandardOutput.check(context.out());
         }
         if (!s.quiet()) {
             summary.print(context.err(), folder == null ? "the lines above" : folder.errors().toString());

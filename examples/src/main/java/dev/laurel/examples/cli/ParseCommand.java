@@ -181,7 +181,9 @@ public final class ParseCommand implements Callable<Integer> {
                 }
             }
         }
-        context.out().flush();
+        if (outDir == null) {
+            StandardOutput.check(context.out());
+        }
         if (verbose) {
             context.err().println("laurel: wrote " + count + (count == 1 ? " announcement" : " announcements")
                     + " as " + formatName + (outDir == null ? " to stdout" : " into " + outDir));
@@ -258,6 +260,13 @@ public final class ParseCommand implements Callable<Integer> {
             return a;
         } catch (LaurelException e) {
             throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // What batch mode says of such a file; the document and its text are garbage by now.
+            throw new CliException(ExitCodes.INPUT, "out of memory while parsing " + file
+                    + "; give Java more memory (-Xmx).", e);
+        } catch (StackOverflowError e) {
+            throw new CliException(ExitCodes.FAILED, "internal error while parsing " + file + " (" + e
+                    + "); please report it.", e);
         }
     }
 
