@@ -73,8 +73,8 @@ final class BatchRun {
         long[] totals = s.quiet() || s.progress() == Progress.Mode.NONE ? new long[] {0, 0} : check.count();
         RunSummary summary = new RunSummary();
         summary.jobs = s.jobs();
-        List<String> unlistedBuffer = new ArrayList<>();
-        InputFiles files = new InputFiles(args, s.extensions(), skip, u -> unlistedBuffer.add(u.folder() + "\t" + u.reason()));
+        List<InputFiles.Refused> refusedByListing = new ArrayList<>();
+        InputFiles files = new InputFiles(args, s.extensions(), skip, refusedByListing::add);
 
         BatchOptions options = new BatchOptions(s.jobs(), s.ordered(), Math.max(16, 4 * s.jobs()), s.parseOptions());
         AnnouncementSink sink = null;
@@ -95,11 +95,10 @@ final class BatchRun {
                 throw writeFailure(e);
             }
             for (BatchResult r : results) {
-                for (String u : unlistedBuffer) {
-                    int tab = u.indexOf('\t');
-                    refuse(u.substring(0, tab), u.substring(tab + 1), 0, summary, errors);
+                for (InputFiles.Refused u : refusedByListing) {
+                    refuse(u.path().toString(), u.reason(), 0, summary, errors);
                 }
-                unlistedBuffer.clear();
+                refusedByListing.clear();
                 if (r.isSuccess()) {
                     Announcement a = r.announcement();
                     try {
@@ -123,9 +122,8 @@ final class BatchRun {
                 }
                 progress.fileDone(r.bytes(), !r.isSuccess());
             }
-            for (String u : unlistedBuffer) {
-                int tab = u.indexOf('\t');
-                refuse(u.substring(0, tab), u.substring(tab + 1), 0, summary, errors);
+            for (InputFiles.Refused u : refusedByListing) {
+                refuse(u.path().toString(), u.reason(), 0, summary, errors);
             }
         } catch (IOException e) {
             outputFailed = true;
@@ -189,16 +187,13 @@ final class BatchRun {
     private static void checkArgument(InputFiles.Arg arg, InputFiles all) {
         switch (arg.kind()) {
             case FILE -> {
-                Path file = arg.path();
-                if (!Files.exists(file)) {
-                    throw new CliException(ExitCodes.INPUT, file + " does not exist; check the path.");
-                }
-                if (!Files.isReadable(file)) {
-                    throw new CliException(ExitCodes.INPUT, file + " cannot be read; check its permissions.");
+                String problem = SpecialFiles.argumentProblem(arg.path());
+                if (problem != null) {
+                    throw new CliException(ExitCodes.INPUT, problem);
                 }
             }
             case FOLDER -> {
-                if (!all.only(arg).iterator().hasNext()) {
+                if (!all.namesAnything(arg)) {
                     throw new CliException(ExitCodes.INPUT, arg.path() + " is a directory with no "
                             + extensionsText(all) + " files; pass files, or --ext for other extensions.");
                 }
@@ -208,7 +203,7 @@ final class BatchRun {
                     throw new CliException(ExitCodes.INPUT, "the pattern '" + arg.text() + "' starts in " + arg.path()
                             + ", which is not a folder; check the path.");
                 }
-                if (!all.only(arg).iterator().hasNext()) {
+                if (!all.namesAnything(arg)) {
                     throw new CliException(ExitCodes.INPUT, "the pattern '" + arg.text()
                             + "' matches no file; check it (quote it so that the shell leaves it alone).");
                 }

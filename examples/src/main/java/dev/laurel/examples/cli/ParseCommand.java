@@ -148,6 +148,9 @@ public final class ParseCommand implements Callable<Integer> {
             throw CliException.usage("format '" + formatName + "' writes several files with these options;"
                     + " add --out DIR" + ("csv".equals(formatName) ? " (or --layout flat for one table on stdout)." : "."));
         }
+        if (outDir != null && outDir.toString().isEmpty()) {
+            throw CliException.usage("--out needs a folder; pass '.' for the current folder.");
+        }
         if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw CliException.usage("--out " + outDir + " is a file; pass a folder.");
         }
@@ -155,8 +158,11 @@ public final class ParseCommand implements Callable<Integer> {
             return new BatchRun(context, new BatchRun.Settings(files, extensions(), jobs(), ordered(), progressMode(),
                     quiet, verbose, formatName, exporter, exportOptions, parseOptions, outDir)).run();
         }
-        Path file = Path.of(files.get(0));
-        checkReadable(file);
+        Path file = InputFiles.arg(files.get(0)).path();
+        String problem = SpecialFiles.argumentProblem(file);
+        if (problem != null) {
+            throw new CliException(ExitCodes.INPUT, problem);
+        }
 
         int count = 0;
         AnnouncementSink sink = null;
@@ -193,11 +199,8 @@ public final class ParseCommand implements Callable<Integer> {
 
     /** Batch mode: several inputs, a folder, a glob pattern, or --jobs. One plain file is read as before. */
     private boolean isBatch() {
-        if (files.size() > 1 || jobs != null) {
-            return true;
-        }
-        String only = files.get(0);
-        return InputFiles.isGlob(only) || Files.isDirectory(Path.of(only));
+        List<InputFiles.Arg> args = files.stream().map(InputFiles::arg).toList(); // bad usage before anything is read
+        return args.size() > 1 || jobs != null || args.get(0).kind() != InputFiles.Kind.FILE;
     }
 
     private int jobs() {
@@ -267,18 +270,6 @@ public final class ParseCommand implements Callable<Integer> {
         } catch (StackOverflowError e) {
             throw new CliException(ExitCodes.FAILED, "internal error while parsing " + file + " (" + e
                     + "); please report it.", e);
-        }
-    }
-
-    private static void checkReadable(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new CliException(ExitCodes.INPUT, file + " is a directory; pass a file.");
-        }
-        if (!Files.exists(file)) {
-            throw new CliException(ExitCodes.INPUT, file + " does not exist; check the path.");
-        }
-        if (!Files.isReadable(file)) {
-            throw new CliException(ExitCodes.INPUT, file + " cannot be read; check its permissions.");
         }
     }
 
