@@ -58,16 +58,7 @@ final class BatchRun {
 
         OutputFolder folder = s.outDir() == null ? null : new OutputFolder(s.outDir());
         if (folder != null) {
-            try {
-                List<String> deleted = folder.replacePreviousRun();
-                if (!deleted.isEmpty() && !s.quiet()) {
-                    context.err().println("laurel: replaced the output of the previous run in " + s.outDir()
-                            + " (deleted " + String.join(", ", deleted) + ")");
-                }
-            } catch (IOException | UncheckedIOException e) {
-                throw new CliException(ExitCodes.FAILED, "cannot write into " + s.outDir() + " (" + e.getMessage()
-                        + "); check that it is a writable folder.", e);
-            }
+            folder.prepareOrFail(s.inputs(), s.quiet() ? null : context.err());
         }
 
         long[] totals = s.quiet() || s.progress() == Progress.Mode.NONE ? new long[] {0, 0} : check.count();
@@ -85,11 +76,15 @@ final class BatchRun {
         try (BatchResults results = new BatchParser(options, context.parsers()).parsePaths(files)) {
             try {
                 sink = folder == null ? s.exporter().open(context.out(), s.exportOptions())
-                        : s.exporter().open(folder.folder(), s.exportOptions());
+                        : s.exporter().open(folder.staging(), s.exportOptions());
                 if (folder != null) {
-                    errors = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(folder.errors()),
-                            StandardCharsets.UTF_8));
+                    errors = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(
+                            folder.staging().resolve(OutputFolder.ERRORS)), StandardCharsets.UTF_8));
+                    folder.checkNames(); // before any work: the run would have to overwrite a file not Laurel's
                 }
+            } catch (OutputFolder.Conflict e) {
+                outputFailed = true;
+                throw new CliException(ExitCodes.FAILED, e.getMessage() + ".", e);
             } catch (IOException | UncheckedIOException e) {
                 outputFailed = true;
                 throw writeFailure(e);
@@ -147,19 +142,15 @@ final class BatchRun {
             }
             context.out().flush();
             summary.finish();
-            if (folder != null) {
-                try {
-                    folder.writeManifest(summary.toMap(), s.inputs());
-                } catch (IOException | UncheckedIOException e) {
-                    closing = closing == null ? new IOException(e.getMessage(), e) : closing;
-                }
-            }
             if (closing != null && !outputFailed) {
                 throw writeFailure(closing);
             }
         }
         if (folder == null) {
             StandardOutput.check(context.out());
+        } else {
+            // Only a run that ended places its files; a failed or killed one leaves them staged for the next to delete.
+            folder.finishOrFail(s.inputs(), summary.toMap(), s.formatName());
         }
         if (!s.quiet()) {
             summary.print(context.err(), folder == null ? "the lines above" : folder.errors().toString());
@@ -175,7 +166,7 @@ final class BatchRun {
             Map<String, String> line = new LinkedHashMap<>();
             line.put("path", path);
             line.put("reason", oneLine);
-            errors.write(OutputFolder.JSON.writeValueAsString(line));
+            errors.write(RunRecord.JSON.writeValueAsString(line));
             errors.write('\n');
         }
         if (errors == null || s.verbose()) {

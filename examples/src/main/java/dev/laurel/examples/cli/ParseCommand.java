@@ -46,8 +46,9 @@ import picocli.CommandLine.Parameters;
                     + "A file that cannot be read does not stop the run: it is listed in errors.jsonl in the "
                     + "--out folder (path, reason), or on stderr without --out. Progress goes to stderr "
                     + "(a bar on a terminal, else a line every 5 s) and a summary at the end. "
-                    + "Running again into the same --out folder first deletes the files the previous run wrote "
-                    + "there (listed in its laurel-run.json), and nothing else."},
+                    + "With --out the files appear when the run ends (until then they are in DIR/.laurel-partial), "
+                    + "recorded by name and SHA-256 in DIR/laurel-run.json; running again into the same folder "
+                    + "first deletes the recorded files that are unchanged, and nothing else."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  laurel parse seeds/000_8580ebc5395fa60a.txt",
@@ -167,12 +168,23 @@ public final class ParseCommand implements Callable<Integer> {
         int count = 0;
         AnnouncementSink sink = null;
         boolean failed = true;
+        Announcement announcement = parse(file, parseOptions); // an unreadable file leaves --out as it was
+        // With --out, the same bookkeeping as batch mode: staged files, placed and recorded in laurel-run.json.
+        OutputFolder folder = outDir == null ? null : new OutputFolder(outDir);
+        if (folder != null) {
+            folder.prepareOrFail(files, quiet ? null : context.err());
+        }
         try {
-            Announcement announcement = parse(file, parseOptions);
-            sink = outDir == null ? exporter.open(context.out(), exportOptions) : exporter.open(outDir, exportOptions);
+            sink = folder == null ? exporter.open(context.out(), exportOptions)
+                    : exporter.open(folder.staging(), exportOptions);
+            if (folder != null) {
+                folder.checkNames();
+            }
             sink.write(announcement);
             count++;
             failed = false;
+        } catch (OutputFolder.Conflict e) {
+            throw new CliException(ExitCodes.FAILED, e.getMessage() + ".", e);
         } catch (IOException | UncheckedIOException e) {
             throw writeFailure(formatName, e);
         } finally {
@@ -187,8 +199,14 @@ public final class ParseCommand implements Callable<Integer> {
                 }
             }
         }
-        if (outDir == null) {
+        if (folder == null) {
             StandardOutput.check(context.out());
+        } else {
+            RunSummary summary = new RunSummary();
+            summary.jobs = 1;
+            summary.add(announcement, announcement.source().bytes());
+            summary.finish();
+            folder.finishOrFail(files, summary.toMap(), formatName);
         }
         if (verbose) {
             context.err().println("laurel: wrote " + count + (count == 1 ? " announcement" : " announcements")
