@@ -8,8 +8,9 @@ import java.util.Objects;
  * One block of deeds under a short heading (发挥双拥体制优势。…).
  *
  * @param title the heading without its closing 。, rejoined if it was split across lines
- * @param text  the block's deeds after the heading, as they appear in the source
- * @param span  from the heading's first char to the block's end
+ * @param text  the block verbatim, heading included: exactly the source text of {@code span}, with its line
+ *              breaks (a paragraph split mid-sentence stays split here; the diagnostic reports the join)
+ * @param span  from the heading's first char to the block's last non-blank char
  */
 @JsonPropertyOrder({"title", "text", "span"})
 public record Initiative(

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +38,10 @@ public record Source(String name, String text, Charset charset, boolean charsetD
 
     /** Spans index into the decoded bytes. */
     public static final String DECODED = "decoded";
-    /** The largest input read, in bytes; larger files are refused before they are loaded. */
+    /**
+     * The largest input read, in bytes. A larger regular file is refused before it is read; from any other
+     * source (a pipe, a device, a file that grows) at most this many bytes plus one are read.
+     */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     public Source {
@@ -76,7 +80,15 @@ public record Source(String name, String text, Charset charset, boolean charsetD
                 throw new LaurelException(path + " is " + size + " bytes, over the limit of " + MAX_BYTES
                         + " bytes for one document; split the file into documents.");
             }
-            return of(Files.readAllBytes(path), name, charset);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = readAtMost(in, size, (int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new LaurelException(path + " is over the limit of " + MAX_BYTES
+                        + " bytes for one document; split it into documents.");
+            }
+            return of(bytes, name, charset);
         } catch (NoSuchFileException e) {
             throw new LaurelException(path + " does not exist; check the path.", e);
         } catch (IOException e) {
@@ -97,6 +109,34 @@ public record Source(String name, String text, Charset charset, boolean charsetD
             return of(bytes, name, charset);
         } catch (IOException e) {
             throw new LaurelException(name + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /**
+     * Reads {@code in} to its end, or until {@code limit} bytes are read, whichever comes first. The buffer
+     * starts at {@code expected} bytes (a regular file's size; 0 when unknown) and grows only if more come.
+     */
+    static byte[] readAtMost(InputStream in, long expected, int limit) throws IOException {
+        byte[] buf = new byte[(int) Math.min(expected > 0 ? expected : 8192, limit)];
+        int n = 0;
+        while (true) {
+            if (n == buf.length) {
+                int b = in.read(); // at the expected end: one byte tells the end from a source that goes on
+                if (b < 0) {
+                    return buf;
+                }
+                buf = Arrays.copyOf(buf, (int) Math.min(2L * buf.length + 1, limit));
+                buf[n++] = (byte) b;
+            } else {
+                int r = in.read(buf, n, buf.length - n);
+                if (r < 0) {
+                    return Arrays.copyOf(buf, n);
+                }
+                n += r;
+            }
+            if (n == limit) {
+                return buf;
+            }
         }
     }
 

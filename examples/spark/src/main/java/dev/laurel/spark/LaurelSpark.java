@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
@@ -47,10 +48,12 @@ import org.apache.spark.sql.types.StructField;
  * only its own column), and the working folder is deleted. Files over {@link Source#MAX_BYTES} are
  * listed in {@code errors} without being read.
  *
- * <p>Keys: {@code doc} is the first 16 hex digits of the file's SHA-256, as in the CSV export. When
- * the same bytes occur in several files, the copies are numbered in the order of their paths
- * ({@code doc}, {@code doc-2}, {@code doc-3}, ...), which is what the CSV exporter writes when it is
- * given the files in path order. Re-running into the same output replaces every table.
+ * <p>Keys: {@code doc} is the first 16 hex digits of the file's SHA-256, as in the CSV export, so a
+ * document has one key in every output. When the same bytes occur in several files, the first file in
+ * path order is written and its copies are not (they would repeat its rows under the same key), which
+ * is what the CSV exporter writes when it is given the files in path order. A different document whose
+ * SHA-256 shares the 16 digits with an earlier one (in path order) is keyed by its whole SHA-256, as
+ * in the CSV export. Re-running into the same output replaces every table.
  */
 public final class LaurelSpark {
 
@@ -64,7 +67,11 @@ public final class LaurelSpark {
     private LaurelSpark() {
     }
 
-    /** What a run read and wrote. */
+    /**
+     * What a run read and wrote: {@code files} listed, {@code documents} written (one per distinct
+     * document), {@code errors} (files that could not be read) and {@code duplicates} (readable files whose
+     * bytes an earlier file in path order holds, not written again); files = documents + errors + duplicates.
+     */
     public record Summary(long files, long documents, long errors, long duplicates) {
     }
 
@@ -93,7 +100,7 @@ public final class LaurelSpark {
             long t0 = System.nanoTime();
             Summary s = parseArchive(spark, input, output, extensions);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("laurel-spark: %d files, %d announcements, %d errors, %d duplicate files, %.1f s; tables in %s%n",
+            System.out.printf("laurel-spark: %d files, %d announcements, %d errors, %d copies of earlier files (written once), %.1f s; tables in %s%n",
                     s.files(), s.documents(), s.errors(), s.duplicates(), seconds, output);
         } finally {
             spark.stop();
@@ -144,16 +151,20 @@ public final class LaurelSpark {
         Dataset<Row> docs = spark.read().parquet(staging);
         Dataset<Row> parsed = docs.filter(col(DocumentRows.REASON).isNull());
 
-        // Numbering of files whose bytes are equal: only the (usually few) duplicates are joined back.
-        long duplicates = writeDuplicates(spark, parsed, child(work, "duplicates"));
+        // Files that share a key: copies are left out, a different document gets its whole SHA-256 as key.
+        // Only the (usually few) files that share a key are joined back.
+        long shared = writeSharedKeys(spark, parsed, child(work, "duplicates"));
         Column doc;
         Dataset<Row> keyed;
-        if (duplicates == 0) {
+        long duplicates = 0;
+        if (shared == 0) {
             keyed = parsed;
             doc = col(DocumentRows.KEY);
         } else {
             Dataset<Row> dups = spark.read().parquet(child(work, "duplicates"));
-            keyed = parsed.join(dups, parsed.col(DocumentRows.PATH).equalTo(dups.col("dupPath")), "left");
+            duplicates = dups.filter(col("copy")).count();
+            keyed = parsed.join(dups, parsed.col(DocumentRows.PATH).equalTo(dups.col("dupPath")), "left")
+                    .filter(col("copy").isNull().or(not(col("copy"))));
             doc = coalesce(col("dupDoc"), col(DocumentRows.KEY));
         }
 
@@ -174,7 +185,7 @@ public final class LaurelSpark {
         long failed = counts.getLong(1);
         long large = tooLargeFiles;
         delete(spark, work);
-        return new Summary(total + large, total - failed, failed + large, duplicates);
+        return new Summary(total + large, total - failed - duplicates, failed + large, duplicates);
     }
 
     /**
@@ -220,19 +231,21 @@ public final class LaurelSpark {
     }
 
     /**
-     * Writes (path, doc) for every file whose 16-hex key another file shares, numbered by path
-     * (the first keeps the key, the others get -2, -3, ...), and returns how many files that is.
+     * Writes (dupPath, copy, dupDoc) for every file whose 16-hex key another file shares: {@code copy} is
+     * true for a file whose bytes an earlier file (in path order) holds; {@code dupDoc} is the whole
+     * SHA-256 of a document whose key an earlier, different document has, else null. Returns how many
+     * files that is.
      */
-    private static long writeDuplicates(SparkSession spark, Dataset<Row> parsed, String where) {
+    private static long writeSharedKeys(SparkSession spark, Dataset<Row> parsed, String where) {
         var byKey = Window.partitionBy(DocumentRows.KEY);
-        Dataset<Row> dups = parsed.select(DocumentRows.PATH, DocumentRows.KEY)
+        Column sha = col(Tables.NAMES.get(0)).getField("source.sha256");
+        Dataset<Row> dups = parsed.select(col(DocumentRows.PATH), col(DocumentRows.KEY), sha.as("sha"))
                 .withColumn("copies", count(lit(1)).over(byKey))
                 .filter(col("copies").gt(1))
-                .withColumn("n", row_number().over(byKey.orderBy(DocumentRows.PATH)))
-                .select(col(DocumentRows.PATH).as("dupPath"),
-                        when(col("n").equalTo(1), col(DocumentRows.KEY))
-                                .otherwise(concat(col(DocumentRows.KEY), lit("-"), col("n").cast("string")))
-                                .as("dupDoc"));
+                .withColumn("n", row_number().over(Window.partitionBy("sha").orderBy(DocumentRows.PATH)))
+                .withColumn("firstSha", first(col("sha")).over(byKey.orderBy(DocumentRows.PATH)))
+                .select(col(DocumentRows.PATH).as("dupPath"), col("n").gt(1).as("copy"),
+                        when(col("sha").notEqual(col("firstSha")), col("sha")).as("dupDoc"));
         dups.write().mode(SaveMode.Overwrite).parquet(where);
         return spark.read().parquet(where).count();
     }

@@ -15,8 +15,8 @@ import dev.laurel.examples.corpus.CorpusGenerator;
  * A corpus of generated documents ({@link CorpusGenerator}, seed {@link #SEED}: UTF-8 and GB18030,
  * CRLF and LF, with the defects the parser diagnoses) spread over nested folders, plus: the
  * fixtures' HTML pages (GB2312 declared in a meta tag), the sample in UTF-8 with BOM and in UTF-16LE
- * with BOM, the sample in a file named {@code SAMPLE.TXT}, three byte-identical copies of one generated document (one key for four files, numbered in
- * path order: copies/a, b, c, then the original under gen/), a file with a Chinese name and a space, and two files no parser can read.
+ * with BOM, the sample in a file named {@code SAMPLE.TXT}, three byte-identical copies of one generated document (one document in four files, written once:
+ * the first in path order, copies/a, then b, c and the original under gen/), a file with a Chinese name and a space, and two files no parser can read.
  */
 final class TestCorpus {
 

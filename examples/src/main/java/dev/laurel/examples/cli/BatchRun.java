@@ -58,23 +58,14 @@ final class BatchRun {
 
         OutputFolder folder = s.outDir() == null ? null : new OutputFolder(s.outDir());
         if (folder != null) {
-            try {
-                List<String> deleted = folder.replacePreviousRun();
-                if (!deleted.isEmpty() && !s.quiet()) {
-                    context.err().println("laurel: replaced the output of the previous run in " + s.outDir()
-                            + " (deleted " + String.join(", ", deleted) + ")");
-                }
-            } catch (IOException | UncheckedIOException e) {
-                throw new CliException(ExitCodes.FAILED, "cannot write into " + s.outDir() + " (" + e.getMessage()
-                        + "); check that it is a writable folder.", e);
-            }
+            folder.prepareOrFail(s.inputs(), s.quiet() ? null : context.err());
         }
 
         long[] totals = s.quiet() || s.progress() == Progress.Mode.NONE ? new long[] {0, 0} : check.count();
         RunSummary summary = new RunSummary();
         summary.jobs = s.jobs();
-        List<String> unlistedBuffer = new ArrayList<>();
-        InputFiles files = new InputFiles(args, s.extensions(), skip, u -> unlistedBuffer.add(u.folder() + "\t" + u.reason()));
+        List<InputFiles.Refused> refusedByListing = new ArrayList<>();
+        InputFiles files = new InputFiles(args, s.extensions(), skip, refusedByListing::add);
 
         BatchOptions options = new BatchOptions(s.jobs(), s.ordered(), Math.max(16, 4 * s.jobs()), s.parseOptions());
         AnnouncementSink sink = null;
@@ -85,25 +76,33 @@ final class BatchRun {
         try (BatchResults results = new BatchParser(options, context.parsers()).parsePaths(files)) {
             try {
                 sink = folder == null ? s.exporter().open(context.out(), s.exportOptions())
-                        : s.exporter().open(folder.folder(), s.exportOptions());
+                        : s.exporter().open(folder.staging(), s.exportOptions());
                 if (folder != null) {
-                    errors = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(folder.errors()),
-                            StandardCharsets.UTF_8));
+                    errors = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(
+                            folder.staging().resolve(OutputFolder.ERRORS)), StandardCharsets.UTF_8));
+                    folder.checkNames(); // before any work: the run would have to overwrite a file not Laurel's
                 }
+            } catch (OutputFolder.Conflict e) {
+                outputFailed = true;
+                throw new CliException(ExitCodes.FAILED, e.getMessage() + ".", e);
             } catch (IOException | UncheckedIOException e) {
                 outputFailed = true;
                 throw writeFailure(e);
             }
             for (BatchResult r : results) {
-                for (String u : unlistedBuffer) {
-                    int tab = u.indexOf('\t');
-                    refuse(u.substring(0, tab), u.substring(tab + 1), 0, summary, errors);
+                for (InputFiles.Refused u : refusedByListing) {
+                    refuse(u.path().toString(), u.reason(), 0, summary, errors);
                 }
-                unlistedBuffer.clear();
+                refusedByListing.clear();
                 if (r.isSuccess()) {
                     Announcement a = r.announcement();
                     try {
                         sink.write(a);
+                        if (folder == null && context.out().checkError()) {
+                            // Stop at the first failed write to stdout instead of parsing the rest for nothing.
+                            outputFailed = true;
+                            throw StandardOutput.failure(context.out());
+                        }
                     } catch (IOException | UncheckedIOException e) {
                         outputFailed = true;
                         throw writeFailure(e);
@@ -118,9 +117,8 @@ final class BatchRun {
                 }
                 progress.fileDone(r.bytes(), !r.isSuccess());
             }
-            for (String u : unlistedBuffer) {
-                int tab = u.indexOf('\t');
-                refuse(u.substring(0, tab), u.substring(tab + 1), 0, summary, errors);
+            for (InputFiles.Refused u : refusedByListing) {
+                refuse(u.path().toString(), u.reason(), 0, summary, errors);
             }
         } catch (IOException e) {
             outputFailed = true;
@@ -144,16 +142,15 @@ final class BatchRun {
             }
             context.out().flush();
             summary.finish();
-            if (folder != null) {
-                try {
-                    folder.writeManifest(summary.toMap(), s.inputs());
-                } catch (IOException | UncheckedIOException e) {
-                    closing = closing == null ? new IOException(e.getMessage(), e) : closing;
-                }
-            }
             if (closing != null && !outputFailed) {
                 throw writeFailure(closing);
             }
+        }
+        if (folder == null) {
+            StandardOutput.check(context.out());
+        } else {
+            // Only a run that ended places its files; a failed or killed one leaves them staged for the next to delete.
+            folder.finishOrFail(s.inputs(), summary.toMap(), s.formatName());
         }
         if (!s.quiet()) {
             summary.print(context.err(), folder == null ? "the lines above" : folder.errors().toString());
@@ -169,7 +166,7 @@ final class BatchRun {
             Map<String, String> line = new LinkedHashMap<>();
             line.put("path", path);
             line.put("reason", oneLine);
-            errors.write(OutputFolder.JSON.writeValueAsString(line));
+            errors.write(RunRecord.JSON.writeValueAsString(line));
             errors.write('\n');
         }
         if (errors == null || s.verbose()) {
@@ -181,16 +178,13 @@ final class BatchRun {
     private static void checkArgument(InputFiles.Arg arg, InputFiles all) {
         switch (arg.kind()) {
             case FILE -> {
-                Path file = arg.path();
-                if (!Files.exists(file)) {
-                    throw new CliException(ExitCodes.INPUT, file + " does not exist; check the path.");
-                }
-                if (!Files.isReadable(file)) {
-                    throw new CliException(ExitCodes.INPUT, file + " cannot be read; check its permissions.");
+                String problem = SpecialFiles.argumentProblem(arg.path());
+                if (problem != null) {
+                    throw new CliException(ExitCodes.INPUT, problem);
                 }
             }
             case FOLDER -> {
-                if (!all.only(arg).iterator().hasNext()) {
+                if (!all.namesAnything(arg)) {
                     throw new CliException(ExitCodes.INPUT, arg.path() + " is a directory with no "
                             + extensionsText(all) + " files; pass files, or --ext for other extensions.");
                 }
@@ -200,7 +194,7 @@ final class BatchRun {
                     throw new CliException(ExitCodes.INPUT, "the pattern '" + arg.text() + "' starts in " + arg.path()
                             + ", which is not a folder; check the path.");
                 }
-                if (!all.only(arg).iterator().hasNext()) {
+                if (!all.namesAnything(arg)) {
                     throw new CliException(ExitCodes.INPUT, "the pattern '" + arg.text()
                             + "' matches no file; check it (quote it so that the shell leaves it alone).");
                 }

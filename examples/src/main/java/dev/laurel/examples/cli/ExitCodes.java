@@ -7,10 +7,13 @@ public final class ExitCodes {
 
     /** Done. */
     public static final int OK = 0;
-    /** Output could not be written, or an unexpected internal error (a bug: rerun with --verbose and report it). */
+    /** Output (stdout included) could not be written, or an unexpected internal error (a bug: rerun with --verbose and report it). */
     public static final int FAILED = 1;
     /** Bad usage: an unknown command or option, an unknown format or parser, a bad charset name. */
     public static final int USAGE = 2;
-    /** Unreadable input: a missing file, a directory, undecodable bytes, a binary file, a document no parser reads. */
+    /**
+     * Unreadable input: a missing file, a directory, undecodable bytes, a binary file, a document no parser reads,
+     * a document too large for the memory Java was given.
+     */
     public static final int INPUT = 3;
 }

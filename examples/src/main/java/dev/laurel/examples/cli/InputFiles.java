@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The files named by the arguments of {@code laurel parse}, listed lazily so that an archive of any
@@ -24,8 +25,12 @@ import java.util.function.Consumer;
  * name order) whose extension is one of {@link #extensions}; a glob pattern ({@code 'archive/**}{@code /*.txt'},
  * quoted so that the shell leaves it alone) is every file it matches, whatever its extension. In a
  * pattern {@code **} crosses folders and {@code /**}{@code /} also matches no folder at all, as in
- * bash's globstar. Hidden files and folders (names starting with a dot) and the output folder are
- * skipped. The list can be iterated more than once (the first pass counts for the progress bar).
+ * bash's globstar. An argument that names an existing path is that path, even when it holds glob
+ * characters ({@code report[1].txt}). Hidden files and folders (names starting with a dot) and the
+ * output folder are skipped. An entry that would be read but is not a plain file (a named pipe, a
+ * socket, a device, a dangling symbolic link, a link loop, a link to a folder) is reported as refused
+ * ({@link SpecialFiles}), as is a folder that cannot be listed. The list can be iterated more than
+ * once (the first pass counts for the progress bar).
  */
 final class InputFiles implements Iterable<Path> {
 
@@ -41,17 +46,17 @@ final class InputFiles implements Iterable<Path> {
     private final List<Arg> args;
     private final Set<String> extensions;
     private final Path skip;
-    private final Consumer<Unlisted> onUnlisted;
+    private final Consumer<Refused> onRefused;
 
-    /** A folder that could not be listed: its path and why. */
-    record Unlisted(Path folder, String reason) {
+    /** An entry of a folder that is not read (a folder that cannot be listed, a named pipe ...): its path and why. */
+    record Refused(Path path, String reason) {
     }
 
-    InputFiles(List<Arg> args, Set<String> extensions, Path skip, Consumer<Unlisted> onUnlisted) {
+    InputFiles(List<Arg> args, Set<String> extensions, Path skip, Consumer<Refused> onRefused) {
         this.args = List.copyOf(args);
         this.extensions = Set.copyOf(extensions);
         this.skip = skip == null ? null : skip.toAbsolutePath().normalize();
-        this.onUnlisted = onUnlisted;
+        this.onRefused = onRefused;
     }
 
     /** True when {@code s} holds glob characters. */
@@ -64,12 +69,36 @@ final class InputFiles implements Iterable<Path> {
         return false;
     }
 
-    /** Classifies one argument; a missing plain path is returned as FILE (checked by the caller). */
+    /**
+     * Classifies one argument; a missing plain path is returned as FILE (checked by the caller). Throws
+     * bad usage for an empty argument, a path the platform cannot name and an invalid pattern.
+     */
     static Arg arg(String text) {
-        if (!isGlob(text)) {
-            Path p = Path.of(text);
-            return new Arg(text, p, Files.isDirectory(p) ? Kind.FOLDER : Kind.FILE, null, Integer.MAX_VALUE);
+        if (text.isEmpty()) {
+            throw CliException.usage("an empty FILE argument names no file; pass a path ('.' for the current folder).");
         }
+        Path literal;
+        try {
+            literal = Path.of(text);
+        } catch (InvalidPathException e) {
+            literal = null;
+        }
+        if (literal != null && (!isGlob(text) || Files.exists(literal) || Files.isSymbolicLink(literal))) {
+            return new Arg(text, literal, Files.isDirectory(literal) ? Kind.FOLDER : Kind.FILE, null, Integer.MAX_VALUE);
+        }
+        if (literal == null && !isGlob(text)) {
+            throw CliException.usage("'" + text + "' is not a valid path on this system.");
+        }
+        try {
+            return glob(text);
+        } catch (PatternSyntaxException | InvalidPathException e) {
+            String why = e instanceof PatternSyntaxException p ? p.getDescription() : e.getMessage();
+            throw CliException.usage("'" + text + "' is not a valid glob pattern (" + Main.oneLine(why)
+                    + "); check its brackets and braces, and quote it so that the shell leaves it alone.");
+        }
+    }
+
+    private static Arg glob(String text) {
         String normal = text.replace('\\', '/');
         String[] parts = normal.split("/", -1);
         StringBuilder base = new StringBuilder();
@@ -116,9 +145,11 @@ final class InputFiles implements Iterable<Path> {
         return new long[] {files, bytes};
     }
 
-    /** The files of one argument alone (for the check that each argument names something). */
-    InputFiles only(Arg arg) {
-        return new InputFiles(List.of(arg), extensions, skip, u -> { });
+    /** True when the argument names a file to read, or at least one it refuses (the check before a run). */
+    boolean namesAnything(Arg arg) {
+        boolean[] refused = {false};
+        boolean any = new InputFiles(List.of(arg), extensions, skip, r -> refused[0] = true).iterator().hasNext();
+        return any || refused[0];
     }
 
     /** The extensions read in folders, for messages: {@code .htm, .html or .txt}. */
@@ -212,19 +243,30 @@ final class InputFiles implements Iterable<Path> {
                     entries.add(p);
                 }
             } catch (IOException | InvalidPathException | SecurityException e) {
-                onUnlisted.accept(new Unlisted(folder, folder + " cannot be listed (" + e.getMessage()
+                onRefused.accept(new Refused(folder, folder + " cannot be listed (" + e.getMessage()
                         + "); check its permissions."));
                 return;
             }
             entries.sort(null);
             List<Path> subfolders = new ArrayList<>();
             for (Path p : entries) {
+                boolean descend = !p.getFileName().toString().startsWith(".") && depth + 1 < current.maxDepth();
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!p.getFileName().toString().startsWith(".") && depth + 1 < current.maxDepth()) {
+                    if (descend) {
                         subfolders.add(p);
                     }
-                } else if (Files.isRegularFile(p)) {
+                    continue;
+                }
+                SpecialFiles.Kind kind = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? SpecialFiles.Kind.FILE
+                        : SpecialFiles.kind(p);
+                if (kind == SpecialFiles.Kind.FILE) {
                     files.add(p);
+                } else if (kind == SpecialFiles.Kind.FOLDER) {
+                    if (descend) {
+                        onRefused.accept(new Refused(p, SpecialFiles.linkedFolder(p)));
+                    }
+                } else if (wanted(p, current)) {
+                    onRefused.accept(new Refused(p, SpecialFiles.refusal(p, kind)));
                 }
             }
             for (int i = subfolders.size() - 1; i >= 0; i--) {

@@ -1,7 +1,6 @@
 package dev.laurel.examples.cli;
 
 import dev.laurel.LaurelException;
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -37,9 +36,9 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
-            "  1  output could not be written, or an internal error",
+            "  1  output could not be written (stdout included), or an internal error",
             "  2  bad usage: unknown command, option, format or parser; bad charset name",
-            "  3  unreadable input: missing file, a directory, undecodable or binary bytes",
+            "  3  unreadable input: missing file, a directory, undecodable or binary bytes, out of memory",
             "",
             "Example: laurel parse seeds/000_8580ebc5395fa60a.txt"})
 public final class Main implements Callable<Integer> {
@@ -71,8 +70,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        PrintStream out = StandardOutput.open(1 << 16);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, out, err);
         out.flush();
@@ -85,17 +83,41 @@ public final class Main implements Callable<Integer> {
         return run(args, CliContext.defaults(out, err));
     }
 
-    /** Runs the command with explicit plugins and streams (for tests and embedding). */
+    /**
+     * Runs the command with explicit plugins and streams (for tests and embedding). A failed write to
+     * {@code out} (which a PrintStream only flags) ends in exit code 1 with one line on {@code err}; so
+     * does running out of memory or stack anywhere in a command.
+     */
     public static int run(String[] args, CliContext context) {
         CommandLine cl = commandLine(context);
+        int code;
         try {
-            return cl.execute(args);
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            code = fatal(e, args, context.err());
         } finally {
             cl.getOut().flush();
             cl.getErr().flush();
-            context.out().flush();
             context.err().flush();
         }
+        if (context.out().checkError() && (code == ExitCodes.OK || code == ExitCodes.INPUT)) {
+            // Not reported yet: the command finished (or stopped for its input) without noticing.
+            context.err().println("laurel: " + StandardOutput.failure(context.out()).getMessage());
+            context.err().flush();
+            code = ExitCodes.FAILED;
+        }
+        return code;
+    }
+
+    /** An Error no command caught: one line, exit 1 (the stack trace only with --verbose). */
+    private static int fatal(Error e, String[] args, PrintStream err) {
+        err.println("laurel: " + (e instanceof OutOfMemoryError
+                ? "out of memory; give Java more memory (-Xmx)."
+                : "internal error: " + e + "; rerun with --verbose for details"));
+        if (Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v")) {
+            e.printStackTrace(err);
+        }
+        return ExitCodes.FAILED;
     }
 
     /** The configured picocli command line with every subcommand of {@link #SUBCOMMANDS}. */

@@ -46,8 +46,9 @@ import picocli.CommandLine.Parameters;
                     + "A file that cannot be read does not stop the run: it is listed in errors.jsonl in the "
                     + "--out folder (path, reason), or on stderr without --out. Progress goes to stderr "
                     + "(a bar on a terminal, else a line every 5 s) and a summary at the end. "
-                    + "Running again into the same --out folder first deletes the files the previous run wrote "
-                    + "there (listed in its laurel-run.json), and nothing else."},
+                    + "With --out the files appear when the run ends (until then they are in DIR/.laurel-partial), "
+                    + "recorded by name and SHA-256 in DIR/laurel-run.json; running again into the same folder "
+                    + "first deletes the recorded files that are unchanged, and nothing else."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  laurel parse seeds/000_8580ebc5395fa60a.txt",
@@ -148,6 +149,9 @@ public final class ParseCommand implements Callable<Integer> {
             throw CliException.usage("format '" + formatName + "' writes several files with these options;"
                     + " add --out DIR" + ("csv".equals(formatName) ? " (or --layout flat for one table on stdout)." : "."));
         }
+        if (outDir != null && outDir.toString().isEmpty()) {
+            throw CliException.usage("--out needs a folder; pass '.' for the current folder.");
+        }
         if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw CliException.usage("--out " + outDir + " is a file; pass a folder.");
         }
@@ -155,18 +159,32 @@ public final class ParseCommand implements Callable<Integer> {
             return new BatchRun(context, new BatchRun.Settings(files, extensions(), jobs(), ordered(), progressMode(),
                     quiet, verbose, formatName, exporter, exportOptions, parseOptions, outDir)).run();
         }
-        Path file = Path.of(files.get(0));
-        checkReadable(file);
+        Path file = InputFiles.arg(files.get(0)).path();
+        String problem = SpecialFiles.argumentProblem(file);
+        if (problem != null) {
+            throw new CliException(ExitCodes.INPUT, problem);
+        }
 
         int count = 0;
         AnnouncementSink sink = null;
         boolean failed = true;
+        Announcement announcement = parse(file, parseOptions); // an unreadable file leaves --out as it was
+        // With --out, the same bookkeeping as batch mode: staged files, placed and recorded in laurel-run.json.
+        OutputFolder folder = outDir == null ? null : new OutputFolder(outDir);
+        if (folder != null) {
+            folder.prepareOrFail(files, quiet ? null : context.err());
+        }
         try {
-            Announcement announcement = parse(file, parseOptions);
-            sink = outDir == null ? exporter.open(context.out(), exportOptions) : exporter.open(outDir, exportOptions);
+            sink = folder == null ? exporter.open(context.out(), exportOptions)
+                    : exporter.open(folder.staging(), exportOptions);
+            if (folder != null) {
+                folder.checkNames();
+            }
             sink.write(announcement);
             count++;
             failed = false;
+        } catch (OutputFolder.Conflict e) {
+            throw new CliException(ExitCodes.FAILED, e.getMessage() + ".", e);
         } catch (IOException | UncheckedIOException e) {
             throw writeFailure(formatName, e);
         } finally {
@@ -181,7 +199,15 @@ public final class ParseCommand implements Callable<Integer> {
                 }
             }
         }
-        context.out().flush();
+        if (folder == null) {
+            StandardOutput.check(context.out());
+        } else {
+            RunSummary summary = new RunSummary();
+            summary.jobs = 1;
+            summary.add(announcement, announcement.source().bytes());
+            summary.finish();
+            folder.finishOrFail(files, summary.toMap(), formatName);
+        }
         if (verbose) {
             context.err().println("laurel: wrote " + count + (count == 1 ? " announcement" : " announcements")
                     + " as " + formatName + (outDir == null ? " to stdout" : " into " + outDir));
@@ -191,11 +217,8 @@ public final class ParseCommand implements Callable<Integer> {
 
     /** Batch mode: several inputs, a folder, a glob pattern, or --jobs. One plain file is read as before. */
     private boolean isBatch() {
-        if (files.size() > 1 || jobs != null) {
-            return true;
-        }
-        String only = files.get(0);
-        return InputFiles.isGlob(only) || Files.isDirectory(Path.of(only));
+        List<InputFiles.Arg> args = files.stream().map(InputFiles::arg).toList(); // bad usage before anything is read
+        return args.size() > 1 || jobs != null || args.get(0).kind() != InputFiles.Kind.FILE;
     }
 
     private int jobs() {
@@ -258,18 +281,13 @@ public final class ParseCommand implements Callable<Integer> {
             return a;
         } catch (LaurelException e) {
             throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
-        }
-    }
-
-    private static void checkReadable(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new CliException(ExitCodes.INPUT, file + " is a directory; pass a file.");
-        }
-        if (!Files.exists(file)) {
-            throw new CliException(ExitCodes.INPUT, file + " does not exist; check the path.");
-        }
-        if (!Files.isReadable(file)) {
-            throw new CliException(ExitCodes.INPUT, file + " cannot be read; check its permissions.");
+        } catch (OutOfMemoryError e) {
+            // What batch mode says of such a file; the document and its text are garbage by now.
+            throw new CliException(ExitCodes.INPUT, "out of memory while parsing " + file
+                    + "; give Java more memory (-Xmx).", e);
+        } catch (StackOverflowError e) {
+            throw new CliException(ExitCodes.FAILED, "internal error while parsing " + file + " (" + e
+                    + "); please report it.", e);
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class QuantitiesCommand implements Callable<Integer> {
                 print(++line, s);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CliException(ExitCodes.INPUT, "cannot read standard input (" + e.getMessage() + ").", e);
         }
         return ExitCodes.OK;
     }
@@ -83,6 +82,6 @@ public final class QuantitiesCommand implements Callable<Integer> {
                     text.substring(q.start(), q.end()), q.start(), q.end());
             context.out().println(JSON.writeValueAsString(row));
         }
-        context.out().flush();
+        StandardOutput.check(context.out()); // flushes; stops reading stdin once stdout is gone
     }
 }

@@ -122,7 +122,10 @@ class BatchModeTest {
         assertEquals(4, Files.readAllLines(out.resolve("announcements.jsonl")).size());
         JsonNode manifest = TestExporters.MAPPER.readTree(Files.readString(out.resolve("laurel-run.json")));
         assertEquals(List.of("announcements.jsonl", "errors.jsonl"),
-                manifest.get("files").valueStream().map(JsonNode::asString).toList());
+                manifest.get("files").valueStream().map(n -> n.get("name").asString()).toList());
+        assertEquals(RunRecord.sha256(out.resolve("announcements.jsonl")),
+                manifest.get("files").get(0).get("sha256").asString());
+        assertEquals("complete", manifest.get("state").asString());
         assertEquals(4, manifest.get("summary").get("filesRead").asInt());
 
         // Second run, another format: the first run's files go, the user's file stays.

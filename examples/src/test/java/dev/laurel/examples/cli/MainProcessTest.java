@@ -27,16 +27,28 @@ class MainProcessTest {
     }
 
     static Result java(String... args) throws Exception {
+        return java(List.of(), null, args);
+    }
+
+    /**
+     * {@code laurel ARGS} in a JVM with extra options; stdout goes to {@code stdout} when it is given
+     * (then {@link Result#out} is empty).
+     */
+    static Result java(List<String> jvmOptions, File stdout, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=US-ASCII", "-Dstdout.encoding=US-ASCII", "-Dstderr.encoding=US-ASCII",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Dfile.encoding=US-ASCII", "-Dstdout.encoding=US-ASCII", "-Dstderr.encoding=US-ASCII"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        if (stdout != null) {
+            pb.redirectOutput(ProcessBuilder.Redirect.to(stdout));
+        }
+        Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "laurel did not finish");
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "laurel did not finish");
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 

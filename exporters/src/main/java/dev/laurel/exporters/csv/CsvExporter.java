@@ -37,9 +37,11 @@ import org.apache.commons.csv.CSVPrinter;
  * Decimals are written plain ({@link Decimals#plain}); booleans as {@code true}/{@code false}; enums by
  * their JSON names; null as an empty cell (CSV cannot tell null from an empty string; JSON can).
  * <p>The document key {@code doc} is the first 16 hex digits of the source's SHA-256, so the same
- * source gets the same key in every export; a source met again in the same export gets
- * {@code -2}, {@code -3}, ... appended. Rows are written as announcements arrive; files of an earlier
- * export in the folder are replaced. Stateless and thread-safe; each sink is for one thread.
+ * source gets the same key in every export. A source met again in the same export (same SHA-256) is
+ * not written again: its rows would repeat the first one's under the same key. A different source whose
+ * SHA-256 starts with the same 16 digits (odds of about 1 in 10^7 in an export of a million documents)
+ * is keyed by its whole SHA-256. Rows are written as announcements arrive; files of an earlier export in
+ * the folder are replaced. Stateless and thread-safe; each sink is for one thread.
  */
 public final class CsvExporter implements Exporter {
 
@@ -221,7 +223,8 @@ public final class CsvExporter implements Exporter {
         private final Map<CsvTable, CSVPrinter> printers;
         private final boolean excel;
         private final boolean flat;
-        private final Map<String, Integer> seen = new HashMap<>();
+        /** The 16-hex keys given so far, each with the whole SHA-256 it was given to. */
+        private final Map<String, String> seen = new HashMap<>();
         private final List<String> cells = new ArrayList<>(48);
         private boolean closed;
 
@@ -238,6 +241,9 @@ public final class CsvExporter implements Exporter {
                 throw new IllegalStateException("the sink is closed");
             }
             String doc = docId(a);
+            if (doc == null) {
+                return; // the same source again: its rows are written already
+            }
             List<Awardee> awardees = a.awardees();
             if (flat) {
                 CSVPrinter p = printers.get(CsvTable.FLAT_METRICS);
@@ -276,11 +282,18 @@ public final class CsvExporter implements Exporter {
             }
         }
 
+        /** The document's key, or null when this source was written before in this export. */
         private String docId(Announcement a) {
             String sha = a.source().sha256();
             String id = sha.length() > 16 ? sha.substring(0, 16) : sha;
-            int n = seen.merge(id, 1, Integer::sum);
-            return n == 1 ? id : id + "-" + n;
+            String first = seen.putIfAbsent(id, sha);
+            if (first == null) {
+                return id;
+            }
+            if (first.equals(sha)) {
+                return null;
+            }
+            return seen.putIfAbsent(sha, sha) == null ? sha : null;
         }
 
         private void print(CSVPrinter p, Object[] row) throws IOException {

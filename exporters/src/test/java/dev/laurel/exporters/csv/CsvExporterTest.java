@@ -12,6 +12,7 @@ import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.Metric;
 import dev.laurel.model.Qualifier;
+import dev.laurel.model.SourceInfo;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.spi.AnnouncementSink;
 import dev.laurel.spi.ExportOptions;
@@ -152,14 +153,36 @@ class CsvExporterTest {
     }
 
     @Test
-    void docKeysAreShaPrefixesMadeUniqueWithinAnExport() throws IOException {
-        Map<String, byte[]> files = export(List.of(Fixtures.zhejiang(), Fixtures.zhejiang(), Fixtures.zhejiang()),
-                ExportOptions.defaults());
-        List<String> docs = CsvTablesReader.parse(files.get("announcements.csv"), CsvTable.ANNOUNCEMENTS.columns())
+    void aDocumentHasOneKeyInEveryExportEvenWhenItIsRepeated() throws IOException {
+        Announcement a = Fixtures.zhejiang();
+        String sha = a.source().sha256().substring(0, 16);
+        Map<String, byte[]> alone = export(List.of(a), ExportOptions.defaults());
+        Map<String, byte[]> repeated = export(List.of(a, Fixtures.minimal("m"), a, a), ExportOptions.defaults());
+        List<String> docs = CsvTablesReader.parse(repeated.get("announcements.csv"), CsvTable.ANNOUNCEMENTS.columns())
                 .stream().map(r -> r.get("doc")).toList();
-        String sha = Fixtures.zhejiang().source().sha256().substring(0, 16);
-        assertEquals(List.of(sha, sha + "-2", sha + "-3"), docs);
-        assertEquals(3, CsvTablesReader.read(files).size());
+        assertEquals(List.of(sha, "0123456789abcdef"), docs, "a repeated document is written once, under its key");
+        assertEquals(2, CsvTablesReader.read(repeated).size());
+        for (String table : List.of("roster.csv", "awardees.csv", "initiatives.csv", "metrics.csv")) {
+            String rows = new String(repeated.get(table), StandardCharsets.UTF_8);
+            assertTrue(rows.startsWith(new String(alone.get(table), StandardCharsets.UTF_8)), table + ":\n" + rows);
+        }
+        Map<String, byte[]> flat = export(List.of(a, a), ExportOptions.defaults().withLayout(ExportOptions.FLAT));
+        assertEquals(new String(export(List.of(a), ExportOptions.defaults().withLayout(ExportOptions.FLAT))
+                .get("metrics.csv"), StandardCharsets.UTF_8), new String(flat.get("metrics.csv"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDifferentDocumentWithTheSameShaPrefixIsKeyedByItsWholeSha() throws IOException {
+        Announcement a = Fixtures.minimal("a");
+        String other = a.source().sha256().substring(0, 16) + "f".repeat(48);
+        SourceInfo s = a.source();
+        Announcement b = new Announcement(a.schemaVersion(), new SourceInfo("b", other, s.charset(),
+                s.charsetDetected(), s.bytes(), s.chars(), s.textOrigin()), null, null, null, null, List.of(), List.of(),
+                List.of());
+        Map<String, byte[]> files = export(List.of(a, b, b), ExportOptions.defaults());
+        assertEquals(List.of("0123456789abcdef", other),
+                CsvTablesReader.parse(files.get("announcements.csv"), CsvTable.ANNOUNCEMENTS.columns()).stream()
+                        .map(r -> r.get("doc")).toList());
     }
 
     @Test

@@ -31,7 +31,9 @@ class CsvPropertiesTest {
     void tablesReadBackToTheSameRecords() {
         qt().withExamples(EXAMPLES).forAll(Generators.announcements(), Generators.announcements())
                 .checkAssert((a, b) -> assertEquals(
-                        List.of(CsvTablesReader.csvView(a), CsvTablesReader.csvView(b)),
+                        // A source met again in an export is written once, under its key.
+                        a.source().sha256().equals(b.source().sha256()) ? List.of(CsvTablesReader.csvView(a))
+                                : List.of(CsvTablesReader.csvView(a), CsvTablesReader.csvView(b)),
                         CsvTablesReader.read(export(List.of(a, b), ExportOptions.defaults()))));
     }
 

@@ -34,7 +34,7 @@ final class SectionReader {
         }
 
         List<Headings.Found> headings = section.story() ? List.of() : Headings.find(paragraphs, repeated);
-        List<Initiative> initiatives = initiatives(paragraphs, headings, repeated);
+        List<Initiative> initiatives = initiatives(paragraphs, headings);
 
         reportTruncation(section, paragraphs, name, issues);
         ForeignContent.report(paragraphs, section.place(), context, issues);
@@ -88,15 +88,17 @@ final class SectionReader {
         return out;
     }
 
-    private static List<Initiative> initiatives(List<LogicalParagraph> paragraphs, List<Headings.Found> headings,
-                                                List<Duplicates.Region> repeated) {
+    /**
+     * One initiative per heading. Its span runs from the heading's first char to the last non-blank char
+     * of its block (up to the next heading or the end of the section), and its text is exactly the source
+     * text of that span: heading, deeds, line breaks and a paragraph split mid-sentence, as written.
+     */
+    private List<Initiative> initiatives(List<LogicalParagraph> paragraphs, List<Headings.Found> headings) {
         List<Initiative> out = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             Headings.Found found = headings.get(h);
-            LogicalText view = paragraphs.get(found.paragraph()).view();
-            StringBuilder text = new StringBuilder();
-            String single = null; // the text when it is one range of one paragraph, as it mostly is
-            SourceSpan last = null;
+            SourceSpan heading = paragraphs.get(found.paragraph()).view().sourceSpan(found.start(), found.end());
+            int end = heading.end();
             int p = found.paragraph();
             int from = found.end();
             Headings.Found next = h + 1 < headings.size() ? headings.get(h + 1) : null;
@@ -104,16 +106,7 @@ final class SectionReader {
                 LogicalText v = paragraphs.get(p).view();
                 int to = next != null && next.paragraph() == p ? next.start() : v.length();
                 if (to > from) {
-                    if (single == null && text.length() == 0) {
-                        single = v.text().substring(from, to);
-                    } else {
-                        if (single != null) {
-                            text.append(single);
-                            single = null;
-                        }
-                        text.append('\n').append(v.text(), from, to);
-                    }
-                    last = v.sourceSpan(from, to);
+                    end = Math.max(end, v.sourceSpan(from, to).end());
                 }
                 if (next != null && next.paragraph() == p) {
                     break;
@@ -121,10 +114,11 @@ final class SectionReader {
                 p++;
                 from = 0;
             }
-            SourceSpan start = view.sourceSpan(found.start(), found.end());
-            int end = last == null ? start.end() : Math.max(start.end(), last.end());
-            String body = single != null ? single : text.toString();
-            out.add(new Initiative(found.title(), body.strip(), new SourceSpan(start.start(), end)));
+            while (end > heading.end() && Paragraphs.isBlank(source.charAt(end - 1))) {
+                end--;
+            }
+            out.add(new Initiative(found.title(), source.substring(heading.start(), end),
+                    new SourceSpan(heading.start(), end)));
         }
         return out;
     }

@@ -25,7 +25,7 @@ final class Spans {
         for (Awardee w : a.awardees()) {
             check(w.span(), text, null, "awardee " + w.name(), out);
             for (Initiative i : w.initiatives()) {
-                check(i.span(), text, null, "initiative " + i.title(), out);
+                check(i.span(), text, i.text(), "initiative " + i.title(), out);
             }
             for (Metric m : w.metrics()) {
                 check(m.span(), text, m.text(), "metric " + m.text(), out);
