@@ -107,11 +107,31 @@ class SourceDecoderDetectionTest {
         qt().withExamples(3000).forAll(documents(), SourceDSL.integers().between(0, 200)).check((b, cut) -> {
             int limit = Math.min(b.length, cut);
             boolean endOfInput = limit == b.length;
-            boolean jdk = !StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, 0, limit), java.nio.CharBuffer.allocate(limit), endOfInput).isError()
-                    && (!endOfInput || jdkStrict(Arrays.copyOf(b, limit), StandardCharsets.UTF_8) != null);
+            byte[] prefix = Arrays.copyOf(b, limit);
+            boolean jdk = endOfInput ? jdkStrict(prefix, StandardCharsets.UTF_8) != null : completable(prefix);
             return jdk == SourceDecoder.utf8Start(b, limit);
         });
+    }
+
+    /**
+     * True when some continuation bytes complete the cut UTF-8 prefix into valid UTF-8 (the JDK decoder, fed
+     * a prefix that may continue, does not report a sequence that can never be completed, such as ED A0).
+     */
+    private static boolean completable(byte[] prefix) {
+        int[] tails = {0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF};
+        for (int n = 0; n <= 3; n++) {
+            int combos = (int) Math.pow(tails.length, n);
+            for (int c = 0; c < combos; c++) {
+                byte[] whole = Arrays.copyOf(prefix, prefix.length + n);
+                for (int k = 0, rest = c; k < n; k++, rest /= tails.length) {
+                    whole[prefix.length + k] = (byte) tails[rest % tails.length];
+                }
+                if (jdkStrict(whole, StandardCharsets.UTF_8) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test
