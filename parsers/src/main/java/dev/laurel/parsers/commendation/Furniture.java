@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -11,12 +12,28 @@ import java.util.regex.Pattern;
  */
 final class Furniture {
     static final Lexicon LABELS = Lexicon.load("furniture.txt");
-    private static final Pattern SHAPES = Pattern.compile(
-            String.join("|", Lexicon.lines("furniture-patterns.txt").stream().map(r -> "(?:" + r + ")").toList()));
+    /** The shapes that hold at the start of a line (they begin with ^), tried there only. */
+    private static final Pattern AT_START = Pattern.compile(String.join("|",
+            Lexicon.lines("furniture-patterns.txt").stream().filter(r -> r.startsWith("^"))
+                    .map(r -> "(?:" + r.substring(1) + ")").toList()));
+    /** The words found anywhere in a line (ICP备, ©). */
+    private static final List<String> ANYWHERE = Lexicon.lines("furniture-patterns.txt").stream()
+            .filter(r -> !r.startsWith("^")).toList();
     /** The longest line that can be furniture. */
     private static final int MAX_LINE = 200;
+    /** The longest line inside a section checked for furniture: page numbers, bylines and editors are short. */
+    static final int MAX_INNER_LINE = 60;
 
     private Furniture() {
+    }
+
+    private static boolean holdsWord(String line) {
+        for (String w : ANYWHERE) {
+            if (line.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a line (a paragraph, in simplified script) is page furniture, not text. */
@@ -24,8 +41,11 @@ final class Furniture {
         if (line.length() > MAX_LINE) {
             return false;
         }
-        if (SHAPES.matcher(line).find()) {
+        if (AT_START.matcher(line).lookingAt() || holdsWord(line)) {
             return true;
+        }
+        if (line.indexOf('：') < 0 && line.indexOf(':') < 0) {
+            return false; // a label counts only with its colon
         }
         int labelled = 0;
         for (int i = 0; i < line.length(); i++) {

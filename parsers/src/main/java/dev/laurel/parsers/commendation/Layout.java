@@ -17,7 +17,7 @@ final class Layout {
             "^(?:[（(][一二三四五六七八九十百0-9０-９]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]"
                     + "|[0-9０-９]{1,4}(?:[、.．)）]|\\s)|第[一二三四五六七八九十百0-9]{1,4}[、，,])\\s*");
     /** The chars a {@link #NUMBERING} can start with: lines starting otherwise are not matched at all. */
-    private static final String NUMBERING_STARTS = "（(一二三四五六七八九十百0123456789０１２３４５６７８９第";
+    static final String NUMBERING_STARTS = "（(一二三四五六七八九十百0123456789０１２３４５６７８９第";
     /** The longest line that can be a place: numbering, a province and a place name, a colon. */
     private static final int MAX_PLACE_LINE = 40;
     /** How far into a line a heading's colon may stand (杭州市：…). */
@@ -145,13 +145,21 @@ final class Layout {
         if (!rest.isEmpty() && (rest.endsWith("：") || rest.endsWith(":"))) {
             rest = rest.substring(0, rest.length() - 1);
         }
-        rest = headingName(rest.strip());
-        if (rest.isEmpty() || rest.length() > 24) {
+        rest = rest.strip();
+        if (rest.isEmpty() || rest.length() > 24 + 4) {
             return null;
         }
-        PlaceRef ref = places.whole(rest, provinceHint);
+        PlaceRef ref = rest.length() > 24 ? null : places.whole(rest, provinceHint);
         if (ref == null) {
-            return null;
+            String name = headingName(rest);
+            if (name.equals(rest) || name.isEmpty() || name.length() > 24) {
+                return null;
+            }
+            rest = name;
+            ref = places.whole(rest, provinceHint);
+            if (ref == null) {
+                return null;
+            }
         }
         int at = text.indexOf(rest, offset);
         return ref.shift(at);

@@ -22,6 +22,8 @@ final class ListRows {
     private static final int MAX_HEAD = 16;
     /** The longest bracketed note read after a name. */
     private static final int MAX_NOTE = 12;
+    /** The longest name of a row (a province, prefecture and county chain). */
+    private static final int MAX_NAME = 16;
     private static final String SEPARATORS = "、，,；; \t\u3000\u00A0";
     private static final QuantityScanner SCANNER = new QuantityScanner();
 
@@ -55,9 +57,11 @@ final class ListRows {
             return null;
         }
         int at = 0;
-        Matcher numbering = Layout.NUMBERING.matcher(line);
-        if (numbering.lookingAt()) {
-            at = numbering.end();
+        if (Layout.NUMBERING_STARTS.indexOf(line.charAt(0)) >= 0) {
+            Matcher numbering = Layout.NUMBERING.matcher(line);
+            if (numbering.lookingAt()) {
+                at = numbering.end();
+            }
         }
         String hint = provinceHint;
         boolean grouped = false;
@@ -97,6 +101,9 @@ final class ListRows {
                     return null;
                 }
                 next = close + 1;
+            }
+            if (end - i > MAX_NAME) {
+                return null; // prose, not a name
             }
             String name = line.substring(i, end);
             String nameHint = note != null && note.province != null ? note.province : hint;

@@ -63,7 +63,8 @@ final class SectionReader {
         int pieces = 0;
         Paragraph previous = null;
         for (Paragraph p : body) {
-            if (Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(p.text()))) {
+            if (p.text().length() <= Furniture.MAX_INNER_LINE
+                    && Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(p.text()))) {
                 continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
             }
             if (current != null && !Sentences.endsSentence(previous.text())) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 final class Tables {
     static final Lexicon HEADINGS = Lexicon.load("table-headers.txt");
+    /** The longest header line read. */
+    private static final int MAX_HEADER = 80;
     /** The longest cell read. */
     private static final int MAX_CELL = 30;
 
@@ -43,7 +45,7 @@ final class Tables {
             listed.add(null);
         }
         for (int i = 0; i < n; i++) {
-            List<Cell> header = cells(paragraphs.get(i));
+            List<Cell> header = paragraphs.get(i).text().length() > MAX_HEADER ? List.of() : cells(paragraphs.get(i));
             List<String> roles = roles(header);
             if (header.size() >= 2 && roles != null) {
                 i = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed);

@@ -23,12 +23,21 @@ final class WiderScope {
         if (awardee.region() != null && awardee.region().parentCode() == null) {
             return (p, offset) -> true; // a province-level awardee: its province is itself
         }
-        return (p, offset) -> !wider(paragraphs.get(p).text(), offset, places, province);
+        int[] last = {-1, -1, 0}; // paragraph, sentence start, answer: figures of one sentence share it
+        return (p, offset) -> {
+            String text = paragraphs.get(p).text();
+            int sentence = Sentences.sentenceStart(text, offset);
+            if (last[0] != p || last[1] != sentence) {
+                last[0] = p;
+                last[1] = sentence;
+                last[2] = wider(text, sentence, places, province) ? 1 : 0;
+            }
+            return last[2] == 0;
+        };
     }
 
-    private static boolean wider(String text, int at, Places places, String province) {
-        int start = Sentences.sentenceStart(text, at);
-        int end = Math.min(at, start + HEAD);
+    private static boolean wider(String text, int start, Places places, String province) {
+        int end = Math.min(text.length(), start + HEAD);
         if (end <= start) {
             return false;
         }
