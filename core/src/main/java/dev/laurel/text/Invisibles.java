@@ -12,6 +12,9 @@ public final class Invisibles {
 
     /** True when the code point {@code cp} is invisible in the sense above. */
     public static boolean isInvisible(int cp) {
+        if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0x3000 && cp < 0xD800) || (cp >= 0xFF00 && cp < 0xFFF0)) {
+            return false; // printable ASCII, CJK and full-width forms: the common case, decided at once
+        }
         switch (Character.getType(cp)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
                     Character.SURROGATE -> {

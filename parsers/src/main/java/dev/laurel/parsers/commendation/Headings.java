@@ -34,9 +34,11 @@ final class Headings {
                 }
                 int end = i + 1;
                 boolean more = end < t.length() || p + 1 < paragraphs.size();
-                String title = Invisibles.strip(t, start, i).strip();
-                if (more && !title.isEmpty() && isHeading(t, start, i) && !Duplicates.overlaps(repeated, p, start, end)) {
-                    out.add(new Found(p, start, end, title));
+                if (more && isHeading(t, start, i) && !Duplicates.overlaps(repeated, p, start, end)) {
+                    String title = Invisibles.strip(t, start, i).strip();
+                    if (!title.isEmpty()) {
+                        out.add(new Found(p, start, end, title));
+                    }
                 }
                 start = end;
             }

@@ -56,6 +56,10 @@ final class ListRows {
         if (line.isEmpty() || line.length() > MAX_LINE) {
             return null;
         }
+        int stop = line.indexOf('。');
+        if (stop >= 0 && stop < line.length() - 1) {
+            return null; // a sentence ends inside the line: prose
+        }
         int at = 0;
         if (Layout.NUMBERING_STARTS.indexOf(line.charAt(0)) >= 0) {
             Matcher numbering = Layout.NUMBERING.matcher(line);

@@ -45,7 +45,10 @@ final class Tables {
             listed.add(null);
         }
         for (int i = 0; i < n; i++) {
-            List<Cell> header = paragraphs.get(i).text().length() > MAX_HEADER ? List.of() : cells(paragraphs.get(i));
+            String line = paragraphs.get(i).text();
+            boolean split = line.length() <= MAX_HEADER
+                    && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0 || line.contains("  "));
+            List<Cell> header = split ? cells(paragraphs.get(i)) : List.of();
             List<String> roles = roles(header);
             if (header.size() >= 2 && roles != null) {
                 i = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed);
