@@ -16,6 +16,8 @@ final class Furniture {
     private static final Pattern AT_START = Pattern.compile(String.join("|",
             Lexicon.lines("furniture-patterns.txt").stream().filter(r -> r.startsWith("^"))
                     .map(r -> "(?:" + r.substring(1) + ")").toList()));
+    /** The chars a line matching {@link #AT_START} can begin with: other lines skip the pattern. */
+    private static final java.util.BitSet FIRST_CHARS = firstChars();
     /** The words found anywhere in a line (ICP备, ©). */
     private static final List<String> ANYWHERE = Lexicon.lines("furniture-patterns.txt").stream()
             .filter(r -> !r.startsWith("^")).toList();
@@ -25,6 +27,18 @@ final class Furniture {
     static final int MAX_INNER_LINE = 60;
 
     private Furniture() {
+    }
+
+    private static java.util.BitSet firstChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        java.util.regex.Matcher m = AT_START.matcher("");
+        for (int c = 0; c < 0x10000; c++) {
+            m.reset(String.valueOf((char) c));
+            if (m.lookingAt() || m.hitEnd()) {
+                set.set(c);
+            }
+        }
+        return set;
     }
 
     private static boolean holdsWord(String line) {
@@ -41,7 +55,7 @@ final class Furniture {
         if (line.length() > MAX_LINE) {
             return false;
         }
-        if (AT_START.matcher(line).lookingAt() || holdsWord(line)) {
+        if ((!line.isEmpty() && FIRST_CHARS.get(line.charAt(0)) && AT_START.matcher(line).lookingAt()) || holdsWord(line)) {
             return true;
         }
         if (line.indexOf('：') < 0 && line.indexOf(':') < 0) {

@@ -106,7 +106,7 @@ final class ListRows {
                 }
                 next = close + 1;
             }
-            if (end - i > MAX_NAME) {
+            if (end - i > MAX_NAME || (items.isEmpty() && !mayEndName(line, end))) {
                 return null; // prose, not a name
             }
             String name = line.substring(i, end);
@@ -119,6 +119,14 @@ final class ListRows {
             i = next;
         }
         return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);
+    }
+
+    /** True when the token ending at {@code end} can be a full place name: a division suffix, or a note after it. */
+    private static boolean mayEndName(String line, int end) {
+        if (end < line.length() && isOpen(line.charAt(end))) {
+            return true;
+        }
+        return end > 0 && "市县区旗州盟縣區".indexOf(line.charAt(end - 1)) >= 0;
     }
 
     /** Where a group head's colon stands ({@code 浙江省：}), or -1. */

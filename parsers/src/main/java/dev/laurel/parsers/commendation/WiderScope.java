@@ -23,16 +23,16 @@ final class WiderScope {
         if (awardee.region() != null && awardee.region().parentCode() == null) {
             return (p, offset) -> true; // a province-level awardee: its province is itself
         }
-        int[] last = {-1, -1, 0}; // paragraph, sentence start, answer: figures of one sentence share it
+        int[] last = {-1, -1, -1, 0}; // paragraph, sentence start and end, answer: figures of one sentence share it
         return (p, offset) -> {
-            String text = paragraphs.get(p).text();
-            int sentence = Sentences.sentenceStart(text, offset);
-            if (last[0] != p || last[1] != sentence) {
+            if (last[0] != p || offset < last[1] || offset >= last[2]) {
+                String text = paragraphs.get(p).text();
                 last[0] = p;
-                last[1] = sentence;
-                last[2] = wider(text, sentence, places, province) ? 1 : 0;
+                last[1] = Sentences.sentenceStart(text, offset);
+                last[2] = Math.max(offset + 1, Sentences.sentenceEnd(text, offset));
+                last[3] = wider(text, last[1], places, province) ? 1 : 0;
             }
-            return last[2] == 0;
+            return last[3] == 0;
         };
     }
 
