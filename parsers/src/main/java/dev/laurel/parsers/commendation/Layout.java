@@ -47,7 +47,7 @@ final class Layout {
         for (int i = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
             whole[i] = placeLine(line, places, provinceHint);
-            rows[i] = ListRows.read(line, places, provinceHint);
+            rows[i] = whole[i] != null ? null : ListRows.read(line, places, provinceHint); // a plain name is no row
             if (whole[i] == null && rows[i] != null && rows[i].items().size() == 1 && !rows[i].grouped()) {
                 whole[i] = rows[i].items().get(0).place(); // 安吉县（第三次）: a name with its note
             }
@@ -78,7 +78,7 @@ final class Layout {
             boolean placeOnly = whole[i] != null;
             boolean listRow = rows[i] != null && (rows[i].grouped() || rows[i].items().size() > 1);
             boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
-                    || (i > first && isRow(rows, i - 1) && isRow(rows, i + 1))
+                    || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
                     || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))));
             if (runOfNames) {
                 if (rows[i] != null) {
@@ -127,8 +127,8 @@ final class Layout {
     }
 
     /** True when line {@code i} is a row of a list: a name, several, or a group (浙江省：…). */
-    private static boolean isRow(ListRows.Row[] rows, int i) {
-        return i >= 0 && i < rows.length && rows[i] != null;
+    private static boolean isRow(PlaceRef[] whole, ListRows.Row[] rows, int i) {
+        return i >= 0 && i < rows.length && (rows[i] != null || whole[i] != null);
     }
 
     /** The place a line consists of, after numbering and a trailing colon are stripped; else null. */

@@ -11,10 +11,26 @@ import java.util.List;
  */
 final class WiderScope {
     static final Lexicon SCOPES = Lexicon.load("wider-scopes.txt");
+    /** The first chars of the scope words and of the provinces' names and short names. */
+    private static final java.util.BitSet STARTS = starts();
     /** How far into a sentence its subject may stand (据了解，截至目前，贵州省…). */
     private static final int HEAD = 16;
 
     private WiderScope() {
+    }
+
+    private static java.util.BitSet starts() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        SCOPES.words().forEach(w -> set.set(w.charAt(0)));
+        for (dev.laurel.region.Region r : dev.laurel.region.Gazetteer.get().regions()) {
+            if (r.parentCode() == null) {
+                set.set(r.name().charAt(0));
+                if (!r.shortName().isEmpty()) {
+                    set.set(r.shortName().charAt(0));
+                }
+            }
+        }
+        return set;
     }
 
     /** A filter keeping the figures of {@code paragraphs} that are not in a wider-scope sentence. */
@@ -48,6 +64,9 @@ final class WiderScope {
             }
             if (i >= head.length()) {
                 break;
+            }
+            if (!STARTS.get(head.charAt(i))) {
+                continue; // neither a scope word nor a province can start here
             }
             String scope = SCOPES.at(head, i);
             if (scope != null) {
