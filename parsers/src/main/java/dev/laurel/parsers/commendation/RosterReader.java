@@ -29,9 +29,18 @@ final class RosterReader {
         int parts = 0;
         for (Paragraph p : layout.documentParagraphs) {
             boolean any = false;
+            List<HonourStatements.Statement> statements = null; // found when a run needs them
             for (List<PlaceRef> run : RosterRuns.find(p.text(), context.places(), context.province())) {
                 if (run.size() < RosterRuns.MIN_NAMES && !RosterRuns.introduced(p.text(), run.get(0).chainStart())) {
                     continue;
+                }
+                if (statements == null) {
+                    String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(p.text());
+                    statements = HonourStatements.find(simplified,
+                            context.places().mentions(p.text(), context.province()), context.honor());
+                }
+                if (ofAnotherHonour(p.text(), run, statements)) {
+                    continue; // 洪江市、會同縣…被命名為省級…: the places of another title named alongside
                 }
                 for (PlaceRef ref : run) {
                     found.add(new Candidate(new ListRows.Item(ref, null, null), p.start() + ref.start(),
@@ -62,6 +71,26 @@ final class RosterReader {
             }
         }
         return new Roster(entries, refs, parts);
+    }
+
+    /**
+     * True when the sentence of a run states only honours other than the document's, one of them after
+     * the run (通化县、柳河县、辉南县被命名为吉林省双拥模范县 in a story about 全国双拥模范城).
+     */
+    private static boolean ofAnotherHonour(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements) {
+        int from = Sentences.sentenceStart(text, run.get(0).chainStart());
+        int to = Sentences.sentenceEnd(text, run.get(run.size() - 1).end());
+        boolean other = false;
+        for (HonourStatements.Statement st : statements) {
+            if (st.verbStart() < from || st.verbStart() >= to) {
+                continue;
+            }
+            if (st.documentHonour()) {
+                return false;
+            }
+            other |= st.verbStart() >= run.get(run.size() - 1).end();
+        }
+        return other;
     }
 
     private record Candidate(ListRows.Item item, int start, int end) {

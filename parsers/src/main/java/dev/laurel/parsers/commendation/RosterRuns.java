@@ -22,19 +22,45 @@ final class RosterRuns {
     static List<List<PlaceRef>> find(String text, Places places, String provinceHint) {
         List<List<PlaceRef>> runs = new ArrayList<>();
         List<PlaceRef> run = new ArrayList<>();
+        boolean headed = false; // the run follows a group head: one name is a list then (衡水市（1个）：故城县)
         for (PlaceRef ref : places.find(text, provinceHint)) {
-            if (!run.isEmpty() && !onlySeparators(text, run.get(run.size() - 1).end(), ref.chainStart())) {
-                if (run.size() >= 2) {
+            if (isGroupHead(text, ref.end())) { // 承德市（3个）：… heads the names after it and is not one of them
+                if (run.size() >= 2 || (headed && run.size() == 1)) {
                     runs.add(run);
                 }
                 run = new ArrayList<>();
+                headed = true;
+                continue;
+            }
+            if (!run.isEmpty() && !onlySeparators(text, run.get(run.size() - 1).end(), ref.chainStart())) {
+                if (run.size() >= 2 || (headed && run.size() == 1)) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+                headed = false;
             }
             run.add(ref);
         }
-        if (run.size() >= 2) {
+        if (run.size() >= 2 || (headed && run.size() == 1)) {
             runs.add(run);
         }
         return runs;
+    }
+
+    /** True when a colon follows the name ending at {@code end}, after an optional bracketed note: 石家庄市（4个）：. */
+    static boolean isGroupHead(String text, int end) {
+        int i = end;
+        if (i < text.length() && (text.charAt(i) == '（' || text.charAt(i) == '(')) {
+            int close = i + 1;
+            while (close < text.length() && close - i <= 10 && text.charAt(close) != '）' && text.charAt(close) != ')') {
+                close++;
+            }
+            if (close >= text.length() || close - i > 10) {
+                return false;
+            }
+            i = close + 1;
+        }
+        return i < text.length() && (text.charAt(i) == '：' || text.charAt(i) == ':');
     }
 
     /** True when the text holds a list of at least {@link #MIN_NAMES} names. */

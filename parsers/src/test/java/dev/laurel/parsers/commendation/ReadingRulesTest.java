@@ -78,4 +78,22 @@ class ReadingRulesTest {
         assertEquals(List.of("威宁彝族回族苗族自治县", "雷山县"), a.awardees().stream().map(Awardee::name).toList());
         assertTrue(a.roster().stream().allMatch(e -> e.hasSection()), a.roster().toString());
     }
+
+    @Test
+    void groupHeadsInsideAParagraphAreNotListed() {
+        Announcement a = TestDocuments.parse("河北省双拥模范城（县）名单\n\n"
+                + "名单如下：石家庄市（2个）：平山县、赞皇县；衡水市（1个）：故城县；廊坊市（2个）：三河市、大厂回族自治县。\n",
+                "generated");
+        assertEquals(List.of("平山县", "赞皇县", "故城县", "三河市", "大厂回族自治县"),
+                a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void aListOfAnotherHonourIsNoRoster() {
+        Announcement a = TestDocuments.parse("湖南怀化再次荣获全国双拥模范城\n\n"
+                + "怀化市连续三次被命名为全国双拥模范城。怀化市投入双拥经费3.2亿元。\n\n"
+                + "同期，洪江市、会同县、靖州苗族侗族自治县、通道侗族自治县被命名为湖南省双拥模范城（县）。\n", "generated");
+        assertEquals(List.of(), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("怀化市"), a.awardees().stream().map(Awardee::name).toList());
+    }
 }
