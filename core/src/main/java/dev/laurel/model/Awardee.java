@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One honoured place with its deeds section.
+ * One honoured place with its deeds section. {@code name} is the official name when the gazetteer
+ * resolves the place, the page's form otherwise.
  *
  * @param honorTitle             the honour this awardee received (全国双拥模范城 or 全国双拥模范县), or null
  * @param timesHonored           how often the national honour was received, where stated
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param summary                the first paragraph under the heading, verbatim
  * @param span                   the whole section, heading included
  * @param issues                 diagnostics about this section
+ * @param writtenName            the name as the page writes it when {@code name} is another form (威宁自治县 for
+ *                               威宁彝族回族苗族自治县, 徐州 for 徐州市), else null
  */
 @JsonPropertyOrder({"name", "province", "kind", "regionCode", "honorTitle", "timesHonored", "timesKind",
-        "provincialTimesHonored", "summary", "initiatives", "metrics", "span", "issues"})
+        "provincialTimesHonored", "summary", "initiatives", "metrics", "span", "issues", "writtenName"})
 public record Awardee(
         @JsonProperty("name") String name,
         @JsonProperty("province") String province,
@@ -31,7 +34,8 @@ public record Awardee(
         @JsonProperty("initiatives") List<Initiative> initiatives,
         @JsonProperty("metrics") List<Metric> metrics,
         @JsonProperty("span") SourceSpan span,
-        @JsonProperty("issues") List<Diagnostic> issues) {
+        @JsonProperty("issues") List<Diagnostic> issues,
+        @JsonProperty("writtenName") String writtenName) {
 
     public Awardee {
         Checks.requireNonBlank(name, "name");
@@ -42,6 +46,10 @@ public record Awardee(
             throw new IllegalArgumentException("timesKind needs timesHonored");
         }
         Objects.requireNonNull(span, "span must not be null");
+        if (writtenName != null) {
+            Checks.requireNonBlank(writtenName, "writtenName");
+            writtenName = writtenName.equals(name) ? null : writtenName;
+        }
         initiatives = Checks.copy(initiatives, "initiatives");
         metrics = Checks.copy(metrics, "metrics");
         issues = Checks.copy(issues, "issues");
@@ -51,5 +59,19 @@ public record Awardee(
                         + " is out of range for " + initiatives.size() + " initiatives");
             }
         }
+    }
+
+    /** An awardee whose name is as the page writes it ({@code writtenName} null). */
+    public Awardee(String name, String province, RegionKind kind, String regionCode, String honorTitle,
+                   Integer timesHonored, TimesKind timesKind, Integer provincialTimesHonored, String summary,
+                   List<Initiative> initiatives, List<Metric> metrics, SourceSpan span, List<Diagnostic> issues) {
+        this(name, province, kind, regionCode, honorTitle, timesHonored, timesKind, provincialTimesHonored, summary,
+                initiatives, metrics, span, issues, null);
+    }
+
+    /** This awardee with {@code writtenName} as the page's form of its name. */
+    public Awardee withWrittenName(String writtenName) {
+        return new Awardee(name, province, kind, regionCode, honorTitle, timesHonored, timesKind,
+                provincialTimesHonored, summary, initiatives, metrics, span, issues, writtenName);
     }
 }

@@ -40,7 +40,7 @@ public final class CsvRows {
         return new Object[] {doc, index, w.name(), w.province(), w.kind() == null ? null : new Id(w.kind().id()),
                 w.regionCode(), w.honorTitle(), w.timesHonored(),
                 w.timesKind() == null ? null : new Id(w.timesKind().id()), w.provincialTimesHonored(),
-                w.summary(), start(w.span()), end(w.span())};
+                w.summary(), start(w.span()), end(w.span()), w.writtenName()};
     }
 
     public static Object[] initiative(String doc, int awardee, int index, Initiative i) {

@@ -27,7 +27,7 @@ public enum CsvTable {
     /** Tables layout: one row per awardee; its initiatives, metrics and issues are in their own tables. */
     AWARDEES("awardees.csv", List.of("doc", "awardeeIndex",
             "name", "province", "kind", "regionCode", "honorTitle", "timesHonored", "timesKind",
-            "provincialTimesHonored", "summary", "span.start", "span.end")),
+            "provincialTimesHonored", "summary", "span.start", "span.end", "writtenName")),
 
     /** Tables layout: one row per initiative. */
     INITIATIVES("initiatives.csv", List.of("doc", "awardeeIndex", "initiativeIndex",

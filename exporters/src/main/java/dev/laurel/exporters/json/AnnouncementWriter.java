@@ -52,6 +52,7 @@ public final class AnnouncementWriter {
     private static final SerializableString PLACE = new SerializedString("place");
     private static final SerializableString PROVINCE = new SerializedString("province");
     private static final SerializableString PROVINCIAL_TIMES_HONORED = new SerializedString("provincialTimesHonored");
+    private static final SerializableString WRITTEN_NAME = new SerializedString("writtenName");
     private static final SerializableString QUALIFIER = new SerializedString("qualifier");
     private static final SerializableString REGION_CODE = new SerializedString("regionCode");
     private static final SerializableString ROSTER = new SerializedString("roster");
@@ -145,6 +146,7 @@ public final class AnnouncementWriter {
         list(g, METRICS, w.metrics(), AnnouncementWriter::metric);
         span(g, SPAN, w.span());
         list(g, ISSUES, w.issues(), AnnouncementWriter::diagnostic);
+        string(g, WRITTEN_NAME, w.writtenName());
         g.writeEndObject();
     }
 

@@ -35,14 +35,14 @@ final class ListedAwardees {
                 if (a.timesHonored() == null) {
                     awardees.set(at, new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(),
                             item.times(), item.kind(), a.provincialTimesHonored(), a.summary(), a.initiatives(),
-                            a.metrics(), a.span(), a.issues()));
+                            a.metrics(), a.span(), a.issues(), a.writtenName()));
                 }
                 continue;
             }
             PlaceRef place = item.place();
             awardees.add(new Awardee(e.name(), place.province(), place.kind(), place.regionCode(),
                     context.titles().of(place), item.times(), item.kind(), null, null, List.of(), List.of(),
-                    e.span(), log.bucket().items()));
+                    e.span(), log.bucket().items(), place.name()));
             named.add(e.name());
             added = true;
         }

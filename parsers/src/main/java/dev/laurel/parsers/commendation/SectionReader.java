@@ -53,7 +53,7 @@ final class SectionReader {
         dev.laurel.model.TimesKind kind = noted ? section.headingKind() : honors.timesKind();
         return new Awardee(name, place.province(), place.kind(), place.regionCode(), honors.title(),
                 times, kind, honors.provincialTimes(), summary, initiatives, metrics,
-                new SourceSpan(section.heading().start(), end), issues.items());
+                new SourceSpan(section.heading().start(), end), issues.items(), place.name());
     }
 
     /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */

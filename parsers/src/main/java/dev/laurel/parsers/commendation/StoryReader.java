@@ -51,9 +51,12 @@ final class StoryReader {
         int start;
         int end;
         boolean inferred;
+        /** The name as the page writes it (徐州 for 徐州市). */
+        String written;
 
-        Candidate(PlaceRef place, int paragraph, int start, int end, boolean inferred) {
+        Candidate(PlaceRef place, String written, int paragraph, int start, int end, boolean inferred) {
             this.place = place;
+            this.written = written;
             this.paragraph = paragraph;
             this.start = start;
             this.end = end;
@@ -111,7 +114,7 @@ final class StoryReader {
                     int from = named ? s.chainStart() : st.verbStart();
                     int paragraph = p;
                     boolean guessed = inferred;
-                    byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, paragraph, from,
+                    byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, s.name(), paragraph, from,
                             Math.max(from, st.honourStart()), guessed));
                 }
                 if (subjects.size() == 1) {
@@ -133,7 +136,8 @@ final class StoryReader {
                 }
                 PlaceRef official = official(claim.place());
                 Candidate c = byPlace.computeIfAbsent(official.name(),
-                        k -> new Candidate(official, claim.paragraph(), claim.start(), claim.end(), false));
+                        k -> new Candidate(official, claim.place().name(), claim.paragraph(), claim.start(), claim.end(),
+                                false));
                 if (c.count == null) {
                     c.count = claim.count();
                     c.kind = claim.kind();
@@ -159,7 +163,8 @@ final class StoryReader {
         List<Awardee> marked = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Candidate c = byPlace.get(claims.get(i).place().name());
-            marked.add(c != null && c.inferred ? inferred(out.get(i), home) : out.get(i));
+            Awardee a = c != null && c.inferred ? inferred(out.get(i), home) : out.get(i);
+            marked.add(c == null ? a : a.withWrittenName(c.written));
         }
         return marked;
     }

@@ -76,6 +76,8 @@ class ReadingRulesTest {
                 + "近日，国家民委命名第十批全国民族团结进步示范区。贵州省2个地方入选，分别是：威宁彝族回族苗族自治县、雷山县。\n\n"
                 + "威宁自治县\n全县投入民族团结进步创建资金2.3亿元。\n\n雷山县\n该县创建示范单位135个。\n", "generated");
         assertEquals(List.of("威宁彝族回族苗族自治县", "雷山县"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals("威宁自治县", a.awardees().get(0).writtenName(), "the page's form is kept beside the official name");
+        assertEquals(null, a.awardees().get(1).writtenName(), "no written name when the page writes the official one");
         assertTrue(a.roster().stream().allMatch(e -> e.hasSection()), a.roster().toString());
     }
 
