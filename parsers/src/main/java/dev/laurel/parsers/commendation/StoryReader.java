@@ -127,6 +127,7 @@ final class StoryReader {
             }
             respectivelyAcross(simplified, statements, byPlace);
             distributed(simplified, mentions, statements, byPlace);
+            saidOf(simplified, byPlace);
             if (p < 0) {
                 continue;
             }
@@ -249,6 +250,27 @@ final class StoryReader {
                 }
             }
             i = after - 1;
+        }
+    }
+
+    /**
+     * 其中眉县为首次获此殊荣: a count phrase after 为, 是 or 系 right after an awardee's name (as the page writes
+     * it, or its official name) is that awardee's.
+     */
+    private static void saidOf(String text, Map<String, Candidate> byPlace) {
+        for (Candidate c : byPlace.values()) {
+            for (String name : new String[] {TraditionalToSimplified.toSimplified(c.written), c.place.name()}) {
+                for (int at = text.indexOf(name); at >= 0 && c.count == null; at = text.indexOf(name, at + 1)) {
+                    int after = at + name.length();
+                    if (after + 1 < text.length() && "为是系".indexOf(text.charAt(after)) >= 0) {
+                        CountPhrase count = CountPhrase.startOf(text.substring(after + 1, Math.min(text.length(), after + 9)));
+                        if (count != null) {
+                            c.count = count.times();
+                            c.kind = count.kind();
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -380,12 +402,19 @@ final class StoryReader {
             clauses.add(owned);
             String text = paragraphs.get(p).text();
             String current = null;
+            String lastNamed = null;
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
                     continue;
                 }
-                String subject = subjectOf(text.substring(start, i), byName);
+                String clause = text.substring(start, i);
+                String subject = subjectOf(clause, byName);
+                if (subject != null) {
+                    lastNamed = subject;
+                } else {
+                    subject = pointedAt(clause, byName, home, lastNamed);
+                }
                 if (subject != null) {
                     current = subject;
                 }
@@ -421,6 +450,29 @@ final class StoryReader {
                     new SourceSpan(start, end), issues.items()));
         }
         return out;
+    }
+
+    /**
+     * The awardee a clause starting with a pointer is about: 我市 (a self pointer) is the place the page
+     * names as its own; 该县, 全县 the awardee last named in the paragraph, when its level fits (县 a county).
+     */
+    private String pointedAt(String clause, Map<String, Claim> awardees, Home home, String lastNamed) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        if (pointer == null) {
+            return null;
+        }
+        if (HonourStatements.POINTERS.isTagged(pointer)) {
+            PlaceRef own = home.place(pointer);
+            String name = own == null ? null : official(own).name();
+            return name != null && awardees.containsKey(name) ? name : null;
+        }
+        Claim last = lastNamed == null ? null : awardees.get(lastNamed);
+        return last != null && fits(last.place(), pointer.charAt(pointer.length() - 1)) ? lastNamed : null;
     }
 
     /** The awardee a clause is about: one named (fully or by short name) in its first few chars. */

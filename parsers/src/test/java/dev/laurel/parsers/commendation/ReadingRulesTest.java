@@ -98,4 +98,14 @@ class ReadingRulesTest {
         assertEquals(List.of(), a.roster().stream().map(e -> e.name()).toList());
         assertEquals(List.of("怀化市"), a.awardees().stream().map(Awardee::name).toList());
     }
+
+    @Test
+    void aCityThatCallsItselfWoShiKeepsItsFiguresBesideItsDistricts() {
+        Announcement a = TestDocuments.parse("宝鸡实现全国双拥模范城“六连冠”\n\n"
+                + "4月23日，我市连续六次荣获全国双拥模范城，所辖陈仓区、眉县同时被命名为全国双拥模范县（区），其中眉县为首次获此殊荣。\n\n"
+                + "近年来，我市累计投入双拥经费3.26亿元。陈仓区投入1200万元建成双拥文化公园。我市设立拥军优属基金，帮扶困难官兵家庭680户。\n",
+                "generated");
+        List<String> got = a.awardees().stream().map(w -> w.name() + w.timesHonored() + figures(w)).toList();
+        assertEquals(List.of("宝鸡市6[3.26亿元, 680户]", "陈仓区null[1200万元]", "眉县1[]"), got);
+    }
 }
