@@ -169,9 +169,34 @@ final class Layout {
     static final Lexicon HEADING_WORDS = Lexicon.load("heading-words.txt");
     /** Marks around a heading's name: 【广州市】, **成都市**, 〖…〗, [ … ]. */
     private static final String[][] WRAPPERS = {{"【", "】"}, {"**", "**"}, {"〖", "〗"}, {"[", "]"}, {"［", "］"}};
+    /** The last chars of the heading words, in both scripts. */
+    private static final java.util.BitSet HEADING_ENDS = lastChars();
+    private static final java.util.BitSet WRAPPER_STARTS = new java.util.BitSet();
+
+    static {
+        for (String[] w : WRAPPERS) {
+            WRAPPER_STARTS.set(w[0].charAt(0));
+        }
+    }
+
+    private static java.util.BitSet lastChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (String w : HEADING_WORDS.words()) {
+            set.set(w.charAt(w.length() - 1));
+        }
+        for (int c = 0x3400; c < 0xA000; c++) { // a traditional char whose simplified form ends a word
+            if (set.get(dev.laurel.text.TraditionalToSimplified.toSimplified(String.valueOf((char) c)).charAt(0))) {
+                set.set(c);
+            }
+        }
+        return set;
+    }
 
     /** The place name a heading holds: without its marks (【龙口市】) and the words after it (曲阜市简介). */
     static String headingName(String text) {
+        if (text.isEmpty() || (!HEADING_ENDS.get(text.charAt(text.length() - 1)) && !WRAPPER_STARTS.get(text.charAt(0)))) {
+            return text; // no heading word can end it and no mark wraps it
+        }
         String s = text;
         for (String[] w : WRAPPERS) {
             if (s.length() > w[0].length() + w[1].length() && s.startsWith(w[0]) && s.endsWith(w[1])) {

@@ -22,6 +22,8 @@ final class ListRows {
     private static final int MAX_HEAD = 16;
     /** The longest bracketed note read after a name. */
     private static final int MAX_NOTE = 12;
+    /** The longest row without a 、 (names split by spaces or ，). */
+    private static final int MAX_PLAIN_ROW = 60;
     /** The longest name of a row (a province, prefecture and county chain). */
     private static final int MAX_NAME = 16;
     private static final String SEPARATORS = "、，,；; \t\u3000\u00A0";
@@ -55,6 +57,9 @@ final class ListRows {
     static Row read(String line, Places places, String provinceHint) {
         if (line.isEmpty() || line.length() > MAX_LINE) {
             return null;
+        }
+        if (line.length() > MAX_PLAIN_ROW && line.indexOf('、') < 0) {
+            return null; // a long row lists its names with 、
         }
         int stop = line.indexOf('。');
         if (stop >= 0 && stop < line.length() - 1) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 final class Tables {
     static final Lexicon HEADINGS = Lexicon.load("table-headers.txt");
+    /** The first chars of the headings, in both scripts: a cell starting otherwise is no heading. */
+    private static final java.util.BitSet HEADING_STARTS = firstChars();
     /** The longest header line read. */
     private static final int MAX_HEADER = 80;
     /** The longest cell read. */
@@ -155,6 +157,19 @@ final class Tables {
         return new ListRows.Item(place.shift(at), times, times == null ? null : TimesKind.TOTAL);
     }
 
+    private static java.util.BitSet firstChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (String w : HEADINGS.words()) {
+            set.set(w.charAt(0));
+        }
+        for (int c = 0x3400; c < 0xA000; c++) { // a traditional char whose simplified form starts a heading
+            if (set.get(TraditionalToSimplified.toSimplified(String.valueOf((char) c)).charAt(0))) {
+                set.set(c);
+            }
+        }
+        return set;
+    }
+
     /** A count cell: 5, ５, 五, 首次; null for anything else. */
     private static Integer count(String cell) {
         String s = squeeze(cell);
@@ -190,7 +205,7 @@ final class Tables {
 
     /** The role of a column heading, or null when the text is not one. */
     private static String role(String text) {
-        if (text.length() > MAX_CELL) {
+        if (text.length() > MAX_CELL || text.isEmpty() || !HEADING_STARTS.get(text.charAt(0))) {
             return null;
         }
         String s = TraditionalToSimplified.toSimplified(squeeze(text));
