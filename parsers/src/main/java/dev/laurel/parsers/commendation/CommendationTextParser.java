@@ -106,7 +106,8 @@ public final class CommendationTextParser implements DocumentParser {
             awardees.add(reader.read(section, issues));
         }
         if (layout.sections.isEmpty()) {
-            for (Awardee a : new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs, log, documentIssues)) {
+            for (Awardee a : new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs, rosterNames, log,
+                    documentIssues)) {
                 if (!rosterNames.isEmpty() && a.metrics().isEmpty() && a.timesHonored() == null) {
                     continue; // a list's naming sentence (…等8个市县被命名为…): the roster already holds its places
                 }

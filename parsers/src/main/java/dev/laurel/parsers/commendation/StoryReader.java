@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Documents without section headings: news stories. The awardees are the places an honour count is
@@ -51,6 +52,8 @@ final class StoryReader {
         int start;
         int end;
         boolean inferred;
+        /** Found only as the subject of a paragraph about a listed place. */
+        boolean profiled;
         /** The name as the page writes it (徐州 for 徐州市). */
         String written;
 
@@ -70,6 +73,16 @@ final class StoryReader {
      * {@code title} is the headline or null; {@code body} the document's other paragraphs.
      */
     List<Awardee> read(Paragraph title, List<Paragraph> body, DiagnosticLog log, DiagnosticLog.Bucket documentIssues) {
+        return read(title, body, Set.of(), log, documentIssues);
+    }
+
+    /**
+     * Like {@link #read(Paragraph, List, DiagnosticLog, DiagnosticLog.Bucket)} for a page with a roster of
+     * {@code listed} names: a paragraph whose first clause is about a listed place (据了解，北川羌族自治县是…)
+     * is that place's deeds, though no sentence names it again.
+     */
+    List<Awardee> read(Paragraph title, List<Paragraph> body, Set<String> listed, DiagnosticLog log,
+                       DiagnosticLog.Bucket documentIssues) {
         List<Paragraph> text = new ArrayList<>();
         for (Paragraph p : body) {
             if (!Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
@@ -131,6 +144,14 @@ final class StoryReader {
             if (p < 0) {
                 continue;
             }
+            PlaceRef profiled = listed.isEmpty() || quantities.get(p).isEmpty() ? null : profiled(mentions, written, listed);
+            if (profiled != null) {
+                PlaceRef official = official(profiled);
+                int paragraph = p;
+                Candidate c = byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, profiled.name(),
+                        paragraph, profiled.chainStart(), profiled.end(), false));
+                c.profiled = true;
+            }
             for (Claim claim : claims(paragraphs.get(p).text(), p, quantities.get(p))) {
                 if (claim.place().kind() == dev.laurel.model.RegionKind.PROVINCE) {
                     continue; // 山东省双拥模范县: the province names the honour, it is not honoured
@@ -153,7 +174,8 @@ final class StoryReader {
             claims.add(new Claim(c.place, c.count, c.kind, c.paragraph, c.start, c.end));
         }
         List<Awardee> out;
-        if (claims.size() == 1) {
+        boolean onlyProfiled = byPlace.values().stream().allMatch(c -> c.profiled);
+        if (claims.size() == 1 && !onlyProfiled) {
             Claim c = claims.get(0);
             DiagnosticLog.Bucket issues = log.bucket();
             Awardee a = sections.read(new Section(text.get(0), c.place(), text, true), issues);
@@ -210,6 +232,38 @@ final class StoryReader {
                 }
             }
         }
+    }
+
+    /** Words that open a clause giving a list's total: 共, 合计 … */
+    private static final Lexicon TOTALS = Lexicon.load("total-words.txt");
+
+    /** True for a clause that gives a list's total (共11个): its figure is no awardee's. */
+    private static boolean isTotal(String clause) {
+        int at = 0;
+        while (at < clause.length() && Paragraphs.isBlank(clause.charAt(at))) {
+            at++;
+        }
+        String word = TOTALS.at(TraditionalToSimplified.toSimplified(clause), at);
+        int after = word == null ? -1 : at + word.length();
+        return after >= 0 && after < clause.length()
+                && (Character.isDigit(clause.charAt(after)) || "零〇一二两三四五六七八九十百千".indexOf(clause.charAt(after)) >= 0);
+    }
+
+    /** How far into a paragraph the place it is about may stand (据了解，北川羌族自治县是…). */
+    private static final int PROFILE_HEAD = 12;
+
+    /** The listed place a paragraph's first clauses open with, or null. */
+    private static PlaceRef profiled(List<PlaceRef> mentions, String text, Set<String> listed) {
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() > PROFILE_HEAD) {
+                return null;
+            }
+            boolean clauseStart = m.chainStart() == 0 || Sentences.isClauseEnd(text.charAt(m.chainStart() - 1));
+            if (clauseStart && listed.contains(official(m).name())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Words that give one count to every place of the list before them: 均为, 都是 … */
@@ -418,7 +472,7 @@ final class StoryReader {
                 if (subject != null) {
                     current = subject;
                 }
-                if (current != null) {
+                if (current != null && !isTotal(clause)) {
                     owned.put(start, new Owned(i, current));
                 }
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i)) && subject == null) {

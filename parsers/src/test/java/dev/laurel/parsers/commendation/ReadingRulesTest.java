@@ -108,4 +108,13 @@ class ReadingRulesTest {
         List<String> got = a.awardees().stream().map(w -> w.name() + w.timesHonored() + figures(w)).toList();
         assertEquals(List.of("宝鸡市6[3.26亿元, 680户]", "陈仓区null[1200万元]", "眉县1[]"), got);
     }
+
+    @Test
+    void aParagraphAboutAListedPlaceIsItsDeeds() {
+        Announcement a = TestDocuments.parse("第十批全国民族团结进步示范区拟命名名单公示\n\n"
+                + "拟命名凉山彝族自治州、北川羌族自治县、峨边彝族自治县为全国民族团结进步示范区，共11个。\n\n"
+                + "据了解，北川羌族自治县是全国唯一的羌族自治县。该县累计投入创建资金1.8亿元，建成示范村42个。\n", "generated");
+        assertEquals(List.of("北川羌族自治县[1.8亿元, 42个]"),
+                a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
 }
