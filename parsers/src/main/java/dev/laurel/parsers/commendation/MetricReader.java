@@ -70,6 +70,7 @@ final class MetricReader {
                     heading++;
                 }
                 boolean bare = q.unit() == null && q.kind() != QuantityKind.FRACTION; // 17 of 17:08, a list's 1.
+                bare |= q.unit() != null && notAFigure(text, q);
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || startsPlaceName(places, text, q)) {
@@ -83,6 +84,27 @@ final class MetricReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
+     * window), 一 alone (一人一档, 一处一策), ages (82岁), and a list's count right after a place and 等 (…天水市等5个城市).
+     */
+    private static boolean notAFigure(String text, Quantity q) {
+        String unit = q.unit();
+        char first = text.charAt(q.start());
+        boolean chinese = !Character.isDigit(first) && first != '.' && !(first >= '０' && first <= '９');
+        if (chinese && ("年".equals(unit) || (q.end() - q.start() == 1 + unit.length() && first == '一'))) {
+            return true;
+        }
+        if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
+            return true;
+        }
+        int before = q.start() - 1;
+        while (before >= 0 && Paragraphs.isBlank(text.charAt(before))) {
+            before--;
+        }
+        return before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0;
     }
 
     /**

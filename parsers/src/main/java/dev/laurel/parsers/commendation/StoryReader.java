@@ -481,10 +481,19 @@ final class StoryReader {
                 start = i + 1;
             }
         }
+        List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
+        DiagnosticLog.Bucket pasted = log.bucket();
+        for (Duplicates.Region r : repeated) {
+            LogicalText view = paragraphs.get(r.paragraph()).view();
+            pasted.add(dev.laurel.model.DiagnosticKind.DUPLICATE_PARAGRAPH, null,
+                    "text repeated from earlier in the story was counted once: "
+                            + Excerpt.of(view.text().substring(r.start(), r.end())), view.sourceSpan(r.start(), r.end()));
+        }
         List<Awardee> out = new ArrayList<>();
+        boolean first = true;
         for (Claim c : claims) {
             String name = c.place().name();
-            List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, List.of(), List.of(), context.places(), (p, offset) -> {
+            List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, List.of(), repeated, context.places(), (p, offset) -> {
                 Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
                 return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
             });
@@ -497,7 +506,8 @@ final class StoryReader {
                 end = Math.max(end, m.span().end());
             }
             PlaceRef place = c.place();
-            DiagnosticLog.Bucket issues = log.bucket();
+            DiagnosticLog.Bucket issues = first ? pasted : log.bucket(); // a story's repeats are told once, with its first awardee
+            first = false;
             CommendationTextParser.reportRegion(place, issues, claimSpan);
             out.add(new Awardee(place.name(), place.province(), place.kind(), place.regionCode(),
                     context.titles().of(place), c.count(), c.kind(), null, null, List.of(), metrics,

@@ -117,4 +117,23 @@ class ReadingRulesTest {
         assertEquals(List.of("北川羌族自治县[1.8亿元, 42个]"),
                 a.awardees().stream().map(w -> w.name() + figures(w)).toList());
     }
+
+    @Test
+    void wordsThatLookLikeFiguresAreNot() {
+        Announcement a = TestDocuments.parse("热烈祝贺湄潭县荣获国家生态文明建设示范县命名\n\n湄潭县\n"
+                + "近三年来，湄潭县坚持一村一策，为82岁老人建档，新建茶园2.6万亩，培训茶农等5000人次。"
+                + "湄潭县与凤冈县等3个县共建茶旅线路。\n", "generated");
+        assertEquals(List.of("2.6万亩", "5000人次"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aParagraphPastedTwiceInAStoryAboutSeveralPlacesCountsOnce() {
+        String deeds = "巴中市改造背街小巷1380余条、老旧小区526个。";
+        Announcement a = TestDocuments.parse("达州、巴中两市获命名国家卫生城市\n\n"
+                + "近日，全国爱卫会命名国家卫生城市。我省达州市、巴中市榜上有名。\n\n"
+                + "达州市累计投入创卫资金86.4亿元。\n\n" + deeds + "\n\n达州市新建改造农贸市场47个。\n\n" + deeds + "\n", "generated");
+        assertEquals(List.of("达州市[86.4亿元, 47个]", "巴中市[1380余条, 526个]"),
+                a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+        assertTrue(a.allIssues().stream().anyMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.DUPLICATE_PARAGRAPH));
+    }
 }
