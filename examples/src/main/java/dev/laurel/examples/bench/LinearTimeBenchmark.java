@@ -10,12 +10,9 @@ import dev.laurel.spi.Source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
  * Shows that decoding and parsing stay linear on adversarial input: for each shape it builds inputs
@@ -41,6 +34,12 @@ import javax.management.openmbean.CompositeData;
  * <pre>
  * java -cp examples/target/laurel.jar dev.laurel.examples.bench.LinearTimeBenchmark [--sizes 1,2,4,8]
  *      [--shapes sample,digits,...] [--budget 120] [--seed seeds/000_8580ebc5395fa60a.txt] [--xmx 512m]
+ *      [--min-heap true]
+ * </pre>
+ * {@code --xmx} sets the heap of the timing children; {@code --min-heap true} also finds, per case, the smallest
+ * -Xmx with which one decode + parse completes (bisection over child JVMs; the input bytes, about 1 MB per MB,
+ * are part of it), printed with that heap per MB of input.
+ * <pre>
  * </pre>
  * Run it from the repository root so that the sample is found; without it the {@code sample} shape
  * uses a built-in paragraph.
@@ -96,10 +95,15 @@ public final class LinearTimeBenchmark {
             one(args[1], Integer.parseInt(args[2]), args[3]);
             return;
         }
+        if (args.length > 0 && args[0].equals("--probe")) {
+            probe(args[1], Integer.parseInt(args[2]), args[3]);
+            return;
+        }
         List<Integer> sizes = List.of(1, 2, 4, 8);
         List<String> only = null;
         int budget = 120;
         String xmx = null;
+        boolean minHeap = false;
         String seed = "seeds/000_8580ebc5395fa60a.txt";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -108,11 +112,12 @@ public final class LinearTimeBenchmark {
                 case "--budget" -> budget = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = args[i + 1];
                 case "--xmx" -> xmx = args[i + 1];
+                case "--min-heap" -> minHeap = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        System.out.printf("%-22s %5s %9s %9s %7s %10s %10s %8s%n", "shape", "MB", "ms", "ms/MB", "ratio", "peak heap",
-                "after GC", "MB/MB");
+        System.out.printf("%-22s %5s %9s %9s %7s %10s %9s %7s%n", "shape", "MB", "ms", "ms/MB", "ratio", "peak heap",
+                minHeap ? "min -Xmx" : "", minHeap ? "MB/MB" : "");
         for (String shape : shapes("").keySet()) {
             if (only != null && !only.contains(shape)) {
                 continue;
@@ -130,11 +135,60 @@ public final class LinearTimeBenchmark {
                 if (base < 0) {
                     base = perMb;
                 }
-                long live = Long.parseLong(r[2]);
-                System.out.printf(Locale.ROOT, "%-22s %5d %9.0f %9.1f %7.2f %7s MB %7d MB %8.1f%s%n", shape, size, ms, perMb,
-                        perMb / base, r[1], live, live / (double) size, r.length > 3 ? "  " + r[3] : "");
+                String heap = "";
+                if (minHeap) {
+                    int need = minHeap(shape, size, seed, budget);
+                    heap = need < 0 ? String.format(Locale.ROOT, " %9s %7s", "> " + MAX_HEAP_MB + "m", "-")
+                            : String.format(Locale.ROOT, " %8dm %7.1f", need, need / (double) size);
+                }
+                System.out.printf(Locale.ROOT, "%-22s %5d %9.0f %9.1f %7.2f %7s MB%s%s%n", shape, size, ms, perMb,
+                        perMb / base, r[1], heap, r.length > 2 ? "  " + r[2] : "");
             }
         }
+    }
+
+    /** Largest -Xmx tried by {@link #minHeap}, in MB. */
+    private static final int MAX_HEAP_MB = 4096;
+
+    /**
+     * The smallest -Xmx (in MB, to within 4 MB or 5 %) with which one decode + parse of the case completes
+     * in a child JVM (no warm-up, one run), found by bisection; -1 when {@link #MAX_HEAP_MB} is not enough.
+     */
+    private static int minHeap(String shape, int size, String seed, int budget) throws IOException, InterruptedException {
+        int lo = 4;
+        int hi = 64;
+        while (!fits(shape, size, seed, budget, hi)) {
+            lo = hi;
+            hi *= 2;
+            if (hi > MAX_HEAP_MB) {
+                return -1;
+            }
+        }
+        while (hi - lo > Math.max(4, hi / 20)) {
+            int mid = (lo + hi) / 2;
+            if (fits(shape, size, seed, budget, mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    private static boolean fits(String shape, int size, String seed, int budget, int heapMb)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xss16m", "-Xmx" + heapMb + "m", "-cp",
+                System.getProperty("java.class.path"), LinearTimeBenchmark.class.getName(), "--probe", shape,
+                String.valueOf(size), seed);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        if (!p.waitFor(budget, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            return false; // thrashing near the limit counts as not enough
+        }
+        return p.exitValue() == 0;
     }
 
     /** Runs one case in a child JVM; null when it ran over the budget. */
@@ -168,10 +222,33 @@ public final class LinearTimeBenchmark {
         reader.join();
         for (String line : out) {
             if (line.startsWith("RESULT ")) {
-                return line.substring(7).split(" ", 4);
+                return line.substring(7).split(" ", 3);
             }
         }
         throw new IllegalStateException("child failed for " + shape + " " + size + " MB: " + String.join("\n", out));
+    }
+
+    /** One untimed decode + parse of the case (for {@link #minHeap}); exits 1 when out of memory. */
+    private static void probe(String shape, int size, String seedPath) throws IOException, LaurelException {
+        IntFunction<String> builder = builder(shape, seedPath);
+        byte[] bytes = builder.apply(size * MB).getBytes(StandardCharsets.UTF_8);
+        builder = null;
+        try {
+            run(shape.startsWith("html") ? new HtmlCommendationParser() : new CommendationTextParser(), bytes);
+        } catch (OutOfMemoryError e) {
+            System.exit(1);
+        }
+    }
+
+    private static IntFunction<String> builder(String shape, String seedPath) throws IOException {
+        Path seedFile = Path.of(seedPath);
+        String sample = Files.exists(seedFile) ? Files.readString(seedFile, StandardCharsets.UTF_8)
+                : "浙江省杭州市\n\n杭州市坚持双拥优良传统，先后9次被命名为全国双拥模范城。全市每年慰问金额超6300万元。";
+        IntFunction<String> builder = shapes(sample).get(shape);
+        if (builder == null) {
+            throw new IllegalArgumentException("no shape " + shape + "; shapes: " + shapes(sample).keySet());
+        }
+        return builder;
     }
 
     /** One timed case: decode the bytes and parse them, after a warm-up at a quarter of a MB. */
@@ -188,16 +265,15 @@ public final class LinearTimeBenchmark {
         byte[] bytes = builder.apply(size * MB).getBytes(StandardCharsets.UTF_8);
         long best = Long.MAX_VALUE;
         Announcement a = null;
-        AfterGc afterGc = new AfterGc();
         for (int i = 0; i < RUNS; i++) {
+            a = null;
             System.gc();
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
             }
             long t0 = System.nanoTime();
-            afterGc.armed = true;
+            a = null; // the previous run's result is no part of this run's heap
             a = run(parser, bytes);
-            afterGc.armed = false;
             best = Math.min(best, System.nanoTime() - t0);
         }
         long peak = 0;
@@ -206,45 +282,8 @@ public final class LinearTimeBenchmark {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "RESULT %.1f %d %d %d awardees, %d roster, %d issues%n", best / 1e6, peak / MB,
-                afterGc.max / MB, a.awardees().size(), a.roster().size(), a.allIssues().size());
-    }
-
-    /**
-     * The most heap in use right after a collection during a timed run (live data plus what the collector
-     * kept): a lower bound of the heap the case needs, unlike the peak, which counts garbage not yet collected.
-     * Run with {@code --xmx} near the need so collections happen often enough to see the peak of live data.
-     */
-    private static final class AfterGc implements NotificationListener {
-        volatile boolean armed;
-        volatile long max;
-
-        AfterGc() {
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter e) {
-                    e.addNotificationListener(this, null, null);
-                }
-            }
-        }
-
-        @Override
-        public void handleNotification(Notification n, Object handback) {
-            if (!armed || !n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                return;
-            }
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-            long used = 0;
-            for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                used += u.getUsed();
-            }
-            // non-heap pools (code cache, metaspace) are a few tens of MB and do not grow with the input
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.NON_HEAP && info.getGcInfo().getMemoryUsageAfterGc().containsKey(pool.getName())) {
-                    used -= info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName()).getUsed();
-                }
-            }
-            max = Math.max(max, used);
-        }
+        System.out.printf(Locale.ROOT, "RESULT %.1f %d %d awardees, %d roster, %d issues%n", best / 1e6, peak / MB,
+                a.awardees().size(), a.roster().size(), a.allIssues().size());
     }
 
     private static Announcement run(DocumentParser parser, byte[] bytes) throws LaurelException {
