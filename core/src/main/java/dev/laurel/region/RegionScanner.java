@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,6 +85,9 @@ public final class RegionScanner {
         String original = text.toString();
         String s = TraditionalToSimplified.toSimplified(original);
         List<RegionMention> raw = new ArrayList<>();
+        // one String per name as written, shared by all its mentions: text that repeats a name millions of
+        // times (杭州市杭州市…) would otherwise hold a copy of the name (64 bytes) per mention
+        Map<Lookup, String> written = new IdentityHashMap<>();
         int n = s.length();
         int max = trie.maxKeyLength();
         int lastEnd = -1;
@@ -110,7 +114,7 @@ public final class RegionScanner {
             if (best != null) {
                 List<Region> candidates = restrict(best.candidates());
                 if (!candidates.isEmpty()) {
-                    raw.add(new RegionMention(new SourceSpan(i, bestEnd), original.substring(i, bestEnd),
+                    raw.add(new RegionMention(new SourceSpan(i, bestEnd), writtenText(written, best, original, i, bestEnd),
                             best.match(), candidates, List.of()));
                     lastEnd = bestEnd;
                 }
@@ -120,6 +124,17 @@ public final class RegionScanner {
             }
         }
         return chain(raw, original);
+    }
+
+    /** {@code original[start, end)}, the String already made for that name when it was written the same way before. */
+    private static String writtenText(Map<Lookup, String> written, Lookup name, String original, int start, int end) {
+        String seen = written.get(name);
+        if (seen != null && seen.length() == end - start && original.regionMatches(start, seen, 0, end - start)) {
+            return seen;
+        }
+        String text = original.substring(start, end);
+        written.put(name, text);
+        return text;
     }
 
     /**

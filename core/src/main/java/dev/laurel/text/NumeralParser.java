@@ -39,12 +39,55 @@ final class NumeralParser {
     }
 
     /**
+     * Thrown inside the parser to abandon a reading: one shared instance, no message and no stack trace, so a
+     * run that cannot be read costs no exception object (text full of unreadable runs, 近亿亿 or 3.5.6万 over and
+     * over, would otherwise build one {@link NumberFormatException} with a stack trace and a quoted copy per run).
+     * {@link #read} turns it into a {@link NumberFormatException} quoting the input; {@link #readOrNull} into null.
+     */
+    private static final class Rejected extends RuntimeException {
+        private static final Rejected INSTANCE = new Rejected();
+
+        private Rejected() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Why the last reading was abandoned (for {@link #read}'s message). */
+    private String why;
+    /** The char the reading stopped at, for the message, or 0. */
+    private char whyChar;
+
+    /**
      * Parses {@code s[start, end)}; throws {@link NumberFormatException} when it is not one numeral.
      * The common plain forms ({@link PlainNumerals}) are read without building a parser.
      */
     static BigDecimal read(CharSequence s, int start, int end) {
         BigDecimal plain = PlainNumerals.valueOrNull(s, start, end);
-        return plain != null ? plain : new NumeralParser(s, start, end).run();
+        if (plain != null) {
+            return plain;
+        }
+        NumeralParser p = new NumeralParser(s, start, end);
+        try {
+            return p.run();
+        } catch (Rejected r) {
+            throw new NumberFormatException("not a numeral (" + p.why + (p.whyChar != 0 ? ": " + p.whyChar : "") + "): \"" + s.subSequence(start, end) + "\"");
+        }
+    }
+
+    /**
+     * Like {@link #read} but returns null when {@code s[start, end)} is not one numeral, without building an
+     * exception: the scanner's path, which meets many runs it cannot read.
+     */
+    static BigDecimal readOrNull(CharSequence s, int start, int end) {
+        BigDecimal plain = PlainNumerals.valueOrNull(s, start, end);
+        if (plain != null) {
+            return plain;
+        }
+        try {
+            return new NumeralParser(s, start, end).run();
+        } catch (Rejected r) {
+            return null;
+        }
     }
 
     private BigDecimal run() {
@@ -102,7 +145,7 @@ final class NumeralParser {
             char c = s.charAt(k);
             byte cls = NumeralChars.classOf(c);
             if (cls != NumeralChars.DIGIT && cls != NumeralChars.CAPITAL && cls != NumeralChars.ARABIC) {
-                throw fail("not a digit after 点: " + c);
+                throw fail("not a digit after 点", c);
             }
             b.append((char) ('0' + NumeralChars.valueOf(c)));
         }
@@ -132,7 +175,7 @@ final class NumeralParser {
                     if (NumeralChars.isPoint(c) || NumeralChars.isDot(c)) {
                         point();
                     } else {
-                        throw fail("unexpected char " + c);
+                        throw fail("unexpected char", c);
                     }
                 }
             }
@@ -355,7 +398,15 @@ final class NumeralParser {
         pendingSingle = false;
     }
 
-    private NumberFormatException fail(String why) {
-        return new NumberFormatException("not a numeral (" + why + "): \"" + s.subSequence(start, end) + "\"");
+    /** Abandons the reading; {@code reason} is a constant, the message is built only by {@link #read}. */
+    private RuntimeException fail(String reason) {
+        why = reason;
+        return Rejected.INSTANCE;
+    }
+
+    private RuntimeException fail(String reason, char c) {
+        why = reason;
+        whyChar = c;
+        return Rejected.INSTANCE;
     }
 }

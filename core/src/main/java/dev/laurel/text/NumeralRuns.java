@@ -173,9 +173,9 @@ final class NumeralRuns {
             return null;
         }
         try {
-            return NumeralParser.read(t, from, to);
+            return NumeralParser.readOrNull(t, from, to);
         } catch (NumberFormatException | ArithmeticException e) {
-            return null;
+            return null; // defensive: readOrNull rejects without throwing
         }
     }
 

@@ -6,9 +6,12 @@ public enum QuantityKind {
     NUMBER,
     /** A span of values: 3至5万元, 两三个 (value = lower bound). */
     RANGE,
-    /** 30%, 百分之三十, 12个百分点; value is the number of percent, unit "%". */
+    /** 30%, 百分之三十, 三分之一 (33.33333333333333: 16 significant digits), 12个百分点; value is the number of percent, unit "%". */
     PERCENT,
-    /** 三分之一: value rounded to 16 significant digits. */
+    /**
+     * A mixed number (三百五又三分之一 = 350.3333333333333), and in the number-model reading every fraction
+     * (三分之一 = 0.3333333333333333, 3/5): value rounded to 16 significant digits, no unit.
+     */
     FRACTION,
     /** 第五届: an edition or rank, not a count. */
     ORDINAL,

@@ -29,8 +29,9 @@ import java.util.function.Consumer;
  *     a multiplier ({@code Exclusions.VAGUE_BEFORE}: 几十万元) make it vague: no figure; 数 makes it more-than (数亿元).</li>
  * <li>Ranges: 3至5万, 3-5千万 (the lower bound takes the upper's whole multiplier chain), a dash between two
  *     quantities of one unit ({@code Exclusions.RANGE_MARKS}: 30%-50%, 3万元-5万元; not a sign), 百分之三十至五十.</li>
- * <li>Ratios: 百分之/千分之/万分之N (percent), N分之M and 又 fractions (三百五又三分之一), 成/折 shares
- *     (三成, 七成六, 九五折). 点 before 两 ends a numeral (两百点两 is 200 and 2: decimals use 二).</li>
+ * <li>Ratios: 百分之/千分之/万分之N (percent), N分之M shares (percent: 三分之一 = 33.33333333333333 %, 16
+ *     significant digits; in the number-model reading the fraction 0.3333333333333333), 又 mixed numbers
+ *     (三百五又三分之一 = 350.3333333333333, a fraction without unit), 成/折 shares (三成, 七成六, 九五折). 点 before 两 ends a numeral (两百点两 is 200 and 2: decimals use 二).</li>
  * <li>Not quantities: years (a 4-digit integer before 年) and dates (月/日 are no units), numerals inside
  *     a short quote unless the quantity fills the quote (“八一”, “三个100%”, “4321” are names; “三连冠” is
  *     not), a Chinese numeral + classifier filling a quote (“二十条”, a programme name), set phrases
@@ -265,7 +266,7 @@ public final class QuantityScanner {
                 && !NumeralChars.isMinus(t.charAt(i - 2)) && t.charAt(i - 2) != '%' && t.charAt(i - 2) != '％');
         int start = negative ? i - 1 : i;
         if (!ordinal && UnitTable.regionMatches(t, runEnd, "分之")) {
-            int e = Ratios.fraction(t, start, runEnd, null, value, negative, out);
+            int e = Ratios.fraction(t, start, runEnd, null, value, negative, !bare, out);
             if (e >= 0 || !bare) {
                 return e >= 0 ? e : runEnd + 2;
             }
@@ -274,7 +275,7 @@ public final class QuantityScanner {
             int den = Ratios.mixedDenominatorEnd(t, runEnd);
             if (den >= 0) {
                 BigDecimal d = NumeralRuns.value(t, runEnd + 1, den);
-                int e = d == null ? -1 : Ratios.fraction(t, start, den, value, d, negative, out);
+                int e = d == null ? -1 : Ratios.fraction(t, start, den, value, d, negative, !bare, out);
                 if (e >= 0) {
                     return e;
                 }

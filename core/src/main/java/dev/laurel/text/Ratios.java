@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The ratio forms the {@link QuantityScanner} reads: percent words (百分之三十, 千分之五, 万分之三,
  * 百万分之五), fractions (三分之一, 负3分之负157, 三百五又三分之一, 3/5, 1 3/5) and shares (三成, 七成六, 三成半,
- * 九五折). Fraction values are rounded to 16 significant digits; percent values are exact.
+ * 九五折). Fraction values are rounded to 16 significant digits (a N分之M share: its percent, see
+ * {@link #fraction}); percent-word values are exact.
  */
 final class Ratios {
     static final MathContext FRACTION_PRECISION = MathContext.DECIMAL64;
@@ -74,9 +75,14 @@ final class Ratios {
      * A fraction whose denominator [numStart, runEnd) is followed by 分之: {@code whole} (or null) is the
      * integer part read before 又, {@code start} where the text starts (a sign included). A 负 before the
      * numerator negates it. Returns the end, or -1 when no numerator follows (二分之。).
+     *
+     * <p>With {@code share} (document reading) N分之M is a share, like 百分之M: a {@link QuantityKind#PERCENT}
+     * in {@code %}, value 100·M/N to 16 significant digits (三分之一 = 33.33333333333333, 四分之一 = 25, 八分之一 =
+     * 12.5). A mixed number (三百五又三分之一 = 350.3333333333333) and every fraction in the number-model reading
+     * are {@link QuantityKind#FRACTION}s without a unit, M/N to 16 significant digits (三分之一 = 0.3333333333333333).
      */
     static int fraction(CharSequence t, int start, int runEnd, BigDecimal whole, BigDecimal denominator,
-                        boolean negative, List<Quantity> out) {
+                        boolean negative, boolean share, List<Quantity> out) {
         int s = runEnd + 2;
         boolean numNegative = s < t.length() && (t.charAt(s) == '负' || t.charAt(s) == '負');
         if (numNegative) {
@@ -90,15 +96,17 @@ final class Ratios {
         if (num == null) {
             return -1;
         }
+        boolean percent = share && whole == null;
         BigDecimal v = whole == null
-                ? num.divide(denominator, FRACTION_PRECISION)
+                ? (percent ? num.multiply(HUNDRED) : num).divide(denominator, FRACTION_PRECISION)
                 : whole.multiply(denominator).add(num).divide(denominator, FRACTION_PRECISION);
         if (negative != numNegative) {
             v = v.negate();
         }
         Qualifiers.Word w = Qualifiers.before(t, start);
-        out.add(new Quantity(strip(v), null, null, null, w == null ? Qualifier.EXACT : w.qualifier(),
-                Qualifiers.cumulative(t, start), QuantityKind.FRACTION, t.subSequence(start, e).toString(), start, e));
+        out.add(new Quantity(strip(v), null, null, percent ? "%" : null, w == null ? Qualifier.EXACT : w.qualifier(),
+                Qualifiers.cumulative(t, start), percent ? QuantityKind.PERCENT : QuantityKind.FRACTION,
+                t.subSequence(start, e).toString(), start, e));
         return e;
     }
 

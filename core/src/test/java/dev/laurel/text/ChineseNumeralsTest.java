@@ -37,6 +37,15 @@ class ChineseNumeralsTest {
         assertTrue(ChineseNumerals.tryParse(text).isEmpty());
     }
 
+    /** The message names the reason and quotes the input (the parser rejects internally without a message). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"3.5.6万|two decimal points", "一X|unexpected char: X", "十一十二|powers out of order",
+        "亿亿亿|power without a number"})
+    void rejectionSaysWhyAndQuotes(String text, String why) {
+        NumberFormatException e = assertThrows(NumberFormatException.class, () -> ChineseNumerals.parse(text));
+        assertEquals("not a numeral (" + why + "): \"" + text + "\"", e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0} -> {1} / {2}")
     @CsvSource(delimiter = '|', value = {
         "0|零|零", "10|十|壹拾", "10012|一万零一十二|壹万零壹拾贰", "103453|十万三千四百五十三|壹拾万叁仟肆佰伍拾叁",

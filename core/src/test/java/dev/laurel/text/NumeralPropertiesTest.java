@@ -70,6 +70,27 @@ class NumeralPropertiesTest {
         return true;
     }
 
+    private static final String NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两幺廿壹拾佰仟萬億0123456789１.．,点负-";
+
+    /** The scanner's non-throwing path gives what the throwing one gives: the value, or null where it throws. */
+    @Test
+    void readOrNullAgreesWithRead() {
+        qt().withExamples(5000).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, NUMERAL_CHARS.length() - 1))
+                .ofSizeBetween(1, 12)).check(ix -> {
+                    StringBuilder b = new StringBuilder();
+                    ix.forEach(k -> b.append(NUMERAL_CHARS.charAt(k)));
+                    String s = b.toString();
+                    BigDecimal quiet = NumeralParser.readOrNull(s, 0, s.length());
+                    BigDecimal loud;
+                    try {
+                        loud = NumeralParser.read(s, 0, s.length());
+                    } catch (NumberFormatException e) {
+                        return quiet == null && e.getMessage().contains("\"" + s + "\"");
+                    }
+                    return loud.equals(quiet);
+                });
+    }
+
     @Test
     void scanningNumeralSoupNeverThrowsAndSpansHold() {
         qt().withExamples(5000).forAll(numeralSoup()).check(NumeralPropertiesTest::spansHold);

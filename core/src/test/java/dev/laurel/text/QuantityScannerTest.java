@@ -54,7 +54,8 @@ class QuantityScannerTest {
         "三成|30|%|EXACT|三成|PERCENT",
         "荣获“三连冠”|3|连冠|EXACT|三连冠|HONOR_COUNT",
         "举办第五届论坛|5|届|EXACT|第五届|ORDINAL",
-        "三分之一|0.3333333333333333||EXACT|三分之一|FRACTION",
+        "三分之一|33.33333333333333|%|EXACT|三分之一|PERCENT", "三分之二|66.66666666666667|%|EXACT|三分之二|PERCENT",
+        "四分之一|25|%|EXACT|四分之一|PERCENT", "八分之一|12.5|%|EXACT|八分之一|PERCENT", "十分之一|10|%|EXACT|十分之一|PERCENT",
         "推出3轮集中走访|3|轮|EXACT|3轮|NUMBER", "开展三轮集中走访|3|轮|EXACT|三轮|NUMBER",
         "建成一个驿站|1|个|EXACT|一个|NUMBER", "获得叁项专利|3|项|EXACT|叁项|NUMBER",
         "“100人”|100|人|EXACT|100人|NUMBER", "三百五又三分之一|350.3333333333333||EXACT|三百五又三分之一|FRACTION",
@@ -174,7 +175,9 @@ class QuantityScannerTest {
     @CsvSource(delimiter = '|', value = {
         "投入3.5.6万元|3.5.6万", "投入3.5千5百万元|3.5千5百万", "投入十十万元|十十万",
         "投入123456789012345678901234567890123456789012345678901234567890元|123456789012345678901234567890123456789012345678901234567890",
-        "投入3至3.5.5万元|3至3.5.5万"})
+        "投入3至3.5.5万元|3至3.5.5万",
+        "投入一二三四五六七八九一二三四五六七八九一二三四五六七八九一二三四五六七八九一二三四五六七八九一二三四五六七八九元|一二三四五六七八九一二三四五六七八九一二三四五六七八九一二三四五六七八九一二三四五六七八九一二三四五六七八九",
+        "占百分之111111111111111111111111111111111111111111111111111111111111|111111111111111111111111111111111111111111111111111111111111", "占三分之111111111111111111111111111111111111111111111111111111111111|111111111111111111111111111111111111111111111111111111111111", "占111111111111111111111111111111111111111111111111111111111111分之一|111111111111111111111111111111111111111111111111111111111111"})
     void unreadableNumeralIsReportedUnparsedNeverInPart(String input, String span) {
         List<Quantity> found = new java.util.ArrayList<>();
         List<QuantityScanner.Unparsed> bad = unparsed(input, found);
@@ -182,6 +185,22 @@ class QuantityScannerTest {
         assertEquals(1, bad.size(), bad.toString());
         assertEquals(span, bad.get(0).text());
         assertEquals(span, input.substring(bad.get(0).start(), bad.get(0).end()));
+    }
+
+    /** Issue 14, item 15: a fraction is a share in %, one form; a 48-char numeral is still read, exactly. */
+    @Test
+    void fractionIsAShareInPercentAndLongestRunIsExact() {
+        Quantity q = only("三分之一的家庭");
+        assertEquals(new BigDecimal("33.33333333333333"), q.value());
+        assertEquals("%", q.unit());
+        assertEquals(QuantityKind.PERCENT, q.kind());
+        Quantity mixed = only("三百五又三分之一");
+        assertEquals(null, mixed.unit());
+        assertEquals(QuantityKind.FRACTION, mixed.kind());
+        String digits48 = "123456789012345678901234567890123456789012345678";
+        assertEquals(new BigDecimal(digits48), only("投入" + digits48 + "元").value());
+        QuantityScanner numbers = new QuantityScanner(UnitTable.defaults(), new QuantityScanner.Options(false, true));
+        assertEquals(new BigDecimal("0.3333333333333333"), numbers.scan("三分之一").get(0).value()); // number model
     }
 
     /** Issue 14, item 3: a multiplier with no digit and no qualifier word is no figure; 近万人次 still counts. */

@@ -53,6 +53,16 @@ final class HonourStatements {
      * The statements of a simplified text whose place mentions (in order) are given, for a document whose
      * honour is {@code documentHonour} (null when it states none: every honour is then the document's).
      */
+    /** False when {@code text} holds no naming verb, so that {@link #find} finds nothing there (a cheap test first). */
+    static boolean mayState(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (VERBS.at(text, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Statement> find(String text, List<PlaceRef> places, String documentHonour) {
         List<Statement> out = new ArrayList<>();
         String docFamily = family(documentHonour);

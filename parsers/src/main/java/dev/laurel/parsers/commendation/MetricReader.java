@@ -7,15 +7,16 @@ import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityKind;
 import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
- * A share written as a fraction (三分之一) is given in percent, as 百分之三十 is. Skipped: the start of a
+ * Figures are the engine's, as read: a share written as a fraction (三分之一) is already a percent there
+ * (33.33333333333333 %, as 百分之三十 is 30 %). Skipped: the start of a
  * place name (七台河市), honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
- * numbers without a unit (times of day, list numbers, page numbers: a deed's figure has a unit), and
+ * numbers without a unit (times of day, list numbers, page numbers, a mixed number such as 三又二分之一:
+ * a deed's figure has a unit), and
  * figures inside text repeated from earlier in the section. Traditional script is read through a
  * same-length simplified view, so spans and quoted text stay those of the source.
  */
@@ -69,7 +70,7 @@ final class MetricReader {
                 while (heading + 1 < headings.size() && starts(headings.get(heading + 1), p, q.start())) {
                     heading++;
                 }
-                boolean bare = q.unit() == null && q.kind() != QuantityKind.FRACTION; // 17 of 17:08, a list's 1.
+                boolean bare = q.unit() == null; // 17 of 17:08, a list's 1., a mixed number (三又二分之一) without unit
                 bare |= q.unit() != null && notAFigure(text, q);
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
@@ -77,10 +78,8 @@ final class MetricReader {
                     continue;
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
-                boolean share = q.kind() == QuantityKind.FRACTION && q.unit() == null;
-                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), share ? percent(q.value()) : q.value(),
-                        share ? percent(q.upper()) : q.upper(), share ? "%" : q.unit(), q.qualifier(), q.cumulative(),
-                        heading < 0 ? null : heading, span.of(source), span));
+                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), q.value(), q.upper(), q.unit(),
+                        q.qualifier(), q.cumulative(), heading < 0 ? null : heading, span.of(source), span));
             }
         }
         return out;
@@ -117,11 +116,6 @@ final class MetricReader {
         }
         String window = text.substring(q.start(), Math.min(text.length(), q.start() + PLACE_WINDOW));
         return places.find(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known());
-    }
-
-    /** A share written as a fraction (三分之一) in percent, like 百分之三十: 33.33…. */
-    private static BigDecimal percent(BigDecimal fraction) {
-        return fraction == null ? null : fraction.movePointRight(2).stripTrailingZeros();
     }
 
     /** True when the heading starts at or before chars at {@code offset} of paragraph {@code p}. */

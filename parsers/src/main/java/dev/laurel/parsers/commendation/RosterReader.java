@@ -3,8 +3,9 @@ package dev.laurel.parsers.commendation;
 import dev.laurel.model.RosterEntry;
 import dev.laurel.model.SourceSpan;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +26,10 @@ final class RosterReader {
     }
 
     static Roster read(Layout layout, DocumentContext context) {
-        List<Candidate> found = new ArrayList<>();
+        // per official name only its earliest candidate: the roster lists each name once, at its first place,
+        // and text that repeats one name (杭州市杭州市…, millions of times) keeps one candidate, not millions
+        Map<String, Candidate> first = new HashMap<>();
+        int[] added = {0};
         int parts = 0;
         for (Paragraph p : layout.documentParagraphs) {
             boolean any = false;
@@ -36,15 +40,16 @@ final class RosterReader {
                 }
                 if (statements == null) {
                     String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(p.text());
-                    statements = HonourStatements.find(simplified,
+                    // without a naming verb there is no statement: the places are not looked up a second time
+                    // (a paragraph of a million names would hold two lists of a million places at once)
+                    statements = !HonourStatements.mayState(simplified) ? List.of() : HonourStatements.find(simplified,
                             context.places().mentions(p.text(), context.province()), context.honor());
                 }
                 if (ofAnotherHonour(p.text(), run, statements)) {
                     continue; // 洪江市、會同縣…被命名為省級…: the places of another title named alongside
                 }
                 for (PlaceRef ref : run) {
-                    found.add(new Candidate(new ListRows.Item(ref, null, null), p.start() + ref.start(),
-                            p.start() + ref.end()));
+                    keepFirst(first, added, ref, null, p.start() + ref.start(), p.start() + ref.end());
                     any = true;
                 }
             }
@@ -56,21 +61,30 @@ final class RosterReader {
             parts++;
         }
         for (ListRows.Item item : layout.rosterLines) {
-            found.add(new Candidate(item, item.place().start(), item.place().end()));
+            keepFirst(first, added, item.place(), item, item.place().start(), item.place().end());
         }
-        found.sort((a, b) -> Integer.compare(a.start, b.start));
-        Set<String> seen = new HashSet<>();
+        List<Candidate> found = new ArrayList<>(first.values());
+        found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.order, b.order));
         List<RosterEntry> entries = new ArrayList<>();
         List<ListRows.Item> refs = new ArrayList<>();
         for (Candidate c : found) {
             PlaceRef ref = c.item.place().official();
-            if (seen.add(ref.name())) {
-                refs.add(c.item);
-                entries.add(new RosterEntry(ref.name(), ref.kind(), ref.regionCode(), ref.province(), false,
-                        new SourceSpan(c.start, c.end)));
-            }
+            refs.add(c.item);
+            entries.add(new RosterEntry(ref.name(), ref.kind(), ref.regionCode(), ref.province(), false,
+                    new SourceSpan(c.start, c.end)));
         }
         return new Roster(entries, refs, parts);
+    }
+
+    /** Keeps the candidate for {@code ref}'s official name at the smallest start (the first kept on a tie). */
+    private static void keepFirst(Map<String, Candidate> first, int[] added, PlaceRef ref, ListRows.Item item,
+                                  int start, int end) {
+        int order = added[0]++;
+        String name = ref.official().name();
+        Candidate old = first.get(name);
+        if (old == null || start < old.start) {
+            first.put(name, new Candidate(item != null ? item : new ListRows.Item(ref, null, null), start, end, order));
+        }
     }
 
     /**
@@ -93,6 +107,7 @@ final class RosterReader {
         return other;
     }
 
-    private record Candidate(ListRows.Item item, int start, int end) {
+    /** {@code order}: its place in the order candidates were met, to break ties of {@code start} as the gathering order did. */
+    private record Candidate(ListRows.Item item, int start, int end, int order) {
     }
 }
