@@ -137,7 +137,7 @@ public final class CommendationTextParser implements DocumentParser {
             documentIssues.add(DiagnosticKind.NOT_AN_ANNOUNCEMENT, null,
                     "the text states no honour received by a place; it does not read as an honour announcement", null);
         }
-        if (entries.isEmpty() && awardees.isEmpty()) {
+        if (entries.isEmpty() && awardees.isEmpty() && !documentIssues.has(DiagnosticKind.NO_AWARDEES)) {
             documentIssues.add(DiagnosticKind.NO_AWARDEES, null,
                     "neither a roster nor an awardee section was found", null);
         }

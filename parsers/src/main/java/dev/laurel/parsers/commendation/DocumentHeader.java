@@ -18,18 +18,19 @@ import java.util.regex.Pattern;
  */
 final class DocumentHeader {
     private static final String HAN = HanChars.REGEX;
-    private static final String NOUN = "(?:模范城市|模范城|模范县|模范区|文明城市|文明城|卫生城市|卫生城|园林城市|模范单位)"
-            + "(?:[(（](?:" + HAN + "|、){1,4}[)）])?";
-    /** A cheap test for a text that may state an honour at all. */
-    static final WordList NOUN_HINT = WordList.of("模范", "文明城", "卫生城", "园林城");
+    /** The nouns of {@code honour-nouns.txt}, longest first, with a parenthesis of forms: 双拥模范城（县、区）. */
+    private static final String NOUN = "(?:" + String.join("|", HonourStatements.HONOURS.words().stream()
+            .map(Pattern::quote).toList()) + ")(?:[(（](?:" + HAN + "|、){1,4}[)）])?";
+    /** A cheap test for a text that may state an honour at all: one of the nouns, where {@link #NOUN} starts. */
+    static final WordList NOUN_HINT = HonourStatements.HONOURS.list();
     /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */
     static final Pattern SCOPED = Pattern.compile(
             "(?:全国|国家|省级|市级|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
     /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
     static final int SCOPED_LEAD = 17;
-    /** An honour without a scope: 双拥模范城. */
-    static final Pattern UNSCOPED = Pattern.compile("(?:双拥)?" + NOUN);
-    static final int UNSCOPED_LEAD = 2;
+    /** An honour without a scope: 双拥模范城 (the lexicon's nouns carry their 双拥). */
+    static final Pattern UNSCOPED = Pattern.compile(NOUN);
+    static final int UNSCOPED_LEAD = 0;
     static final Pattern EVENT = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[，,]?\\s*(?:[^，,。；;]{0,20}?[，,])?"
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))"

@@ -54,9 +54,14 @@ final class Layout {
         }
         Paragraph title = null;
         int first = 0;
-        if (n > 0 && whole[0] == null && looksLikeTitle(paragraphs.get(0).text())) {
-            title = paragraphs.get(0);
-            first = 1;
+        int lead = 0; // page furniture above the headline (首页 > 新闻中心, 来源：…) is no title
+        while (lead < n - 1 && lead < MAX_FURNITURE_ABOVE_TITLE && Furniture.is(
+                dev.laurel.text.TraditionalToSimplified.toSimplified(paragraphs.get(lead).text()))) {
+            lead++;
+        }
+        if (n > 0 && whole[lead] == null && looksLikeTitle(paragraphs.get(lead).text())) {
+            title = paragraphs.get(lead);
+            first = lead + 1;
         }
         List<Section> sections = new ArrayList<>();
         List<Paragraph> documentParagraphs = new ArrayList<>();
@@ -260,6 +265,9 @@ final class Layout {
         List<PlaceRef> names = places.find(text, provinceHint);
         return !names.isEmpty() && names.get(names.size() - 1).end() == text.length() - 1;
     }
+
+    /** The most furniture lines (breadcrumb, site name, date, source) read past to find the headline. */
+    private static final int MAX_FURNITURE_ABOVE_TITLE = 4;
 
     private static boolean looksLikeTitle(String text) {
         char last = text.charAt(text.length() - 1);

@@ -96,6 +96,7 @@ final class StoryReader {
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
         Home home = new Home(title, body);
         Map<String, Candidate> byPlace = new LinkedHashMap<>();
+        String unnamed = null; // 我市 of a statement when the page names no place it could be
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
             String written = p < 0 ? title.text() : paragraphs.get(p).text();
             String simplified = TraditionalToSimplified.toSimplified(written);
@@ -113,6 +114,9 @@ final class StoryReader {
                     PlaceRef h = byPlace.size() == 1 && !HonourStatements.POINTERS.isTagged(st.pointer())
                             ? byPlace.values().iterator().next().place : home.place(st.pointer());
                     if (h == null) {
+                        if (unnamed == null && HonourStatements.POINTERS.isTagged(st.pointer())) {
+                            unnamed = st.pointer();
+                        }
                         continue;
                     }
                     subjects = List.of(h);
@@ -167,6 +171,11 @@ final class StoryReader {
             }
         }
         if (byPlace.isEmpty()) {
+            if (unnamed != null) {
+                documentIssues.add(dev.laurel.model.DiagnosticKind.NO_AWARDEES, null, "the text says " + unnamed
+                        + " received the honour but names that place nowhere (headline, unit, byline); no awardee was made",
+                        null);
+            }
             return List.of();
         }
         List<Claim> claims = new ArrayList<>();

@@ -22,7 +22,7 @@ class ReadingRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2", "- 12 -", "第3页", "3/5", "2023-10-17 08:45  来源:池州日报  记者 汪晓东",
-        "阅读 3分钟 | 1180字", "本文共1036字，阅读约3分钟", "首页 > 新闻 > 正文", "【打印】【关闭】", "闽ICP备12011497号-1"})
+        "阅读 3分钟 | 1180字", "本文共1036字，阅读约3分钟", "阅读 3分钟  680字", "全文共 2100 字，预计阅读时间 5 分钟", "首页 > 新闻 > 正文", "【打印】【关闭】", "闽ICP备12011497号-1"})
     void furnitureShapes(String line) {
         assertTrue(Furniture.is(line), line);
     }
@@ -31,6 +31,38 @@ class ReadingRulesTest {
     @ValueSource(strings = {"累计投入2亿元", "2023年，全市新建公园12个。", "12万元"})
     void textIsNotFurniture(String line) {
         assertFalse(Furniture.is(line), line);
+    }
+
+    @Test
+    void theHeadlineIsTheFirstLineBelowThePageFurniture() {
+        Announcement a = TestDocuments.parse("首页 > 新闻中心 > 本地要闻\n来源：市融媒体中心  2023-11-20\n"
+                + "长汀县获评国家生态文明建设示范县\n阅读 3分钟  680字\n日前，长汀县被命名为国家生态文明建设示范县。"
+                + "该县累计投入生态补偿资金3.6亿元。\n", "generated");
+        assertEquals("长汀县获评国家生态文明建设示范县", a.title());
+        assertTrue(a.issues().stream().noneMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.SPLIT_PARAGRAPH_JOINED),
+                a.issues().toString());
+        assertEquals(List.of("3.6亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aPageThatNamesItsCityOnlyAsWoShiGetsNoAwardeeAndSaysWhy() {
+        Announcement a = TestDocuments.parse("我市第五次获评全国文明城市\n\n本次是我市第五次获评全国文明城市称号。"
+                + "近三年来，我市累计投入资金18.5亿元。\n", "generated");
+        assertEquals(List.of(), a.awardees());
+        List<dev.laurel.model.Diagnostic> none = a.issues().stream()
+                .filter(d -> d.kind() == dev.laurel.model.DiagnosticKind.NO_AWARDEES).toList();
+        assertEquals(1, none.size(), a.issues().toString());
+        assertTrue(none.get(0).message().contains("我市"), none.get(0).message());
+    }
+
+    /** Every honour of the lexicon is a document's honour, with its scope: not only the 双拥, 文明 and 卫生 titles. */
+    @ParameterizedTest
+    @CsvSource({"国家林业和草原局关于授予国家森林城市称号的决定, 国家森林城市",
+        "关于命名第六批国家生态文明建设示范市县的决定, 国家生态文明建设示范市县",
+        "我州荣获全国民族团结进步示范州称号, 全国民族团结进步示范州",
+        "江西省全域旅游示范县名单公布, 江西省全域旅游示范县"})
+    void theDocumentsHonourComesFromTheLexicon(String headline, String honour) {
+        assertEquals(honour, DocumentHeader.honor(List.of(headline)));
     }
 
     @ParameterizedTest
