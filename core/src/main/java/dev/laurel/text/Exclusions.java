@@ -70,6 +70,9 @@ final class Exclusions {
     /** Honour verbs after N次 that make it an honour count (7次被命名为). */
     static final WordList HONOR_VERBS_AFTER = WordList.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "获评");
 
+    /** Verbs right before N届 that make it an honour count (已荣获六届国家卫生城市): rounds are counted in 届. */
+    static final WordList HONOR_VERBS_BEFORE_ROUNDS = WordList.of("荣获", "获得", "获评", "荣膺", "摘得", "夺得");
+
     /** Words right before N次/N届 that make it an honour count (先后9次, 连续5次, 已3次). */
     static final WordList HONOR_WORDS_BEFORE = WordList.of("先后", "连续", "已", "曾");
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Finds how often an honour was won. 先后N次 is total; 连续N次, N连冠, 蝉联 and 连续N届 are consecutive;
- * a bare N次 before 被命名/被评为/被授予/荣膺 is total (已N次蝉联 is consecutive); an ordinal 第N次 before
+ * a bare N次 before 被命名/被评为/被授予/荣膺 is total (已N次蝉联 is consecutive), as is N届 after 荣获/获得
+ * (已荣获六届); an ordinal 第N次 before
  * 获得/荣获/被评为/获评 is total (第四次获得…称号: the fourth time, so four times); 第N届 is an edition.
  * N次 with no such word around it (开展演练2次, 3次荣获…先进集体) is a metric, not an honour count.
  */
@@ -121,6 +122,7 @@ public final class HonorCounts {
             return true;
         }
         return Exclusions.HONOR_WORDS_BEFORE.endsAt(t, start)
+                || (!ordinal && "届".equals(unit) && Exclusions.HONOR_VERBS_BEFORE_ROUNDS.endsAt(t, start))
                 || Exclusions.HONOR_VERBS_AFTER.startsAt(t, unitEnd);
     }
 }

@@ -20,7 +20,8 @@ class HonorCountsTest {
         "已连续3次被命名为全国双拥模范县|3|CONSECUTIVE|连续3次", "蝉联全国双拥模范城|null|CONSECUTIVE|蝉联",
         "连续多次荣获省级双拥模范县|null|CONSECUTIVE|连续多次",
         "第四次获得全国双拥模范县称号|4|TOTAL|第四次", "第三次荣获全国双拥模范城|3|TOTAL|第三次",
-        "第五次被评为省级双拥模范城|5|TOTAL|第五次", "第2次获评全国双拥模范县|2|TOTAL|第2次"})
+        "第五次被评为省级双拥模范城|5|TOTAL|第五次", "第2次获评全国双拥模范县|2|TOTAL|第2次",
+        "已荣获六届国家卫生城市|6|TOTAL|六届", "先后获得5届全国文明城市称号|5|TOTAL|5届"})
     void finds(String text, Integer count, TimesKind kind, String phrase) {
         List<HonorCount> found = HonorCounts.find(text);
         assertEquals(1, found.size(), found.toString());

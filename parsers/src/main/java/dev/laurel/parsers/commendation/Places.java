@@ -135,8 +135,15 @@ final class Places {
         return null;
     }
 
+    /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
+    private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
+
     private String firstProvince(String clause) {
         for (RegionMention m : withShort.scan(clause)) {
+            int after = m.span().end();
+            if (after < clause.length() && VENUE.at(clause, after) != null) {
+                continue; // 表彰大会在北京举行: where the meeting was, not whose document it is
+            }
             if (!m.qualifiers().isEmpty()) {
                 return m.qualifiers().get(0).province().name();
             }

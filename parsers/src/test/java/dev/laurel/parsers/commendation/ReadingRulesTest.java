@@ -55,6 +55,14 @@ class ReadingRulesTest {
         assertTrue(none.get(0).message().contains("我市"), none.get(0).message());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"10月18日，全国双拥模范城（县）命名大会在北京举行，崇义县被命名为全国双拥模范县。",
+        "10月18日，全國雙擁模範城（縣）命名大會在北京舉行，崇義縣被命名為全國雙擁模範縣。"})
+    void aMeetingsVenueIsNotTheDocumentsProvince(String text) {
+        Announcement a = TestDocuments.parse("崇义县获评全国双拥模范县\n\n" + text + "\n", "generated");
+        assertEquals("江西省", a.province());
+    }
+
     /** Every honour of the lexicon is a document's honour, with its scope: not only the 双拥, 文明 and 卫生 titles. */
     @ParameterizedTest
     @CsvSource({"国家林业和草原局关于授予国家森林城市称号的决定, 国家森林城市",
