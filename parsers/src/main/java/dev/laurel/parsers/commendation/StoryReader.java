@@ -131,8 +131,12 @@ final class StoryReader {
                     int from = named ? s.chainStart() : st.verbStart();
                     int paragraph = p;
                     boolean guessed = inferred;
-                    byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, s.name(), paragraph, from,
-                            Math.max(from, st.honourStart()), guessed));
+                    Candidate c = byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, s.name(),
+                            paragraph, from, Math.max(from, st.honourStart()), guessed));
+                    if (named && c.inferred) {
+                        c.inferred = false; // 我县实现…七连冠 in the headline, 崇义县再次被命名为… below: named after all
+                        c.written = s.name();
+                    }
                 }
                 if (subjects.size() == 1) {
                     Candidate c = byPlace.get(official(subjects.get(0)).name());

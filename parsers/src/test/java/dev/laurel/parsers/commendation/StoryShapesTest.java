@@ -1,0 +1,96 @@
+package dev.laurel.parsers.commendation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.model.Awardee;
+import dev.laurel.model.DiagnosticKind;
+import dev.laurel.model.Metric;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * News stories in the shapes of the field guide, each written for this test: who the awardee is, its count,
+ * and which figures are its own. The texts are invented; what is asserted is the shape's reading.
+ */
+class StoryShapesTest {
+
+    private static Awardee only(Announcement a) {
+        assertEquals(1, a.awardees().size(), a.awardees().toString());
+        return a.awardees().get(0);
+    }
+
+    private static List<String> figures(Awardee a) {
+        return a.metrics().stream().map(Metric::text).toList();
+    }
+
+    private static boolean has(List<dev.laurel.model.Diagnostic> issues, DiagnosticKind kind) {
+        return issues.stream().anyMatch(d -> d.kind() == kind);
+    }
+
+    @Test
+    void aHeadlineThatSaysWoXianAndABodyThatNamesThePlaceNeedNoGuess() {
+        Announcement a = TestDocuments.parse("喜报！我县实现全国双拥模范县“七连冠”\n"
+                + "融媒体中心讯 10月18日，全国双拥模范城（县）命名大会在北京举行，泰和县再次被命名为全国双拥模范县，实现“七连冠”。\n"
+                + "2016年，该县曾实现“五连冠”。近年来，该县累计投入双拥资金1.5亿元。下一步，我县将争创“八连冠”。\n",
+                "generated");
+        Awardee w = only(a);
+        assertEquals("泰和县", w.name());
+        assertEquals(7, w.timesHonored());
+        assertEquals(List.of("1.5亿元"), figures(w));
+        assertTrue(!has(w.issues(), DiagnosticKind.INFERRED_AWARDEE), w.issues().toString());
+    }
+
+    @Test
+    void roundsWonAreACountNotAFigure() {
+        Awardee w = only(TestDocuments.parse("渭南市通过国家卫生城市复审\n"
+                + "日前，全国爱卫会发布通报，渭南市通过国家卫生城市复审。\n"
+                + "这是渭南市已荣获六届国家卫生城市。全市共建成公厕480座，生活垃圾无害化处理率达到99.5%。\n", "generated"));
+        assertEquals(6, w.timesHonored());
+        assertEquals(List.of("480座", "99.5%"), figures(w));
+    }
+
+    @Test
+    void aRespectivelyListPairsPlacesWithCountsAndEachClauseKeepsItsFigures() {
+        Announcement a = TestDocuments.parse("两地获评江苏省双拥模范县（市）\n"
+                + "日前，省委、省政府、省军区印发决定，命名沭阳县、邳州市为江苏省双拥模范县（市），沭阳县、邳州市分别是第三次和首次获此殊荣。\n"
+                + "沭阳县建成军人之家58个，发放优抚资金3200万元。邳州市则新建退役军人服务站46个，与徐州市签订拥军协议12份。\n",
+                "generated");
+        assertEquals(List.of("沭阳县", "邳州市"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(3, a.awardees().get(0).timesHonored());
+        assertEquals(1, a.awardees().get(1).timesHonored());
+        assertEquals(List.of("58个", "3200万元"), figures(a.awardees().get(0)));
+        assertEquals(List.of("46个", "12份"), figures(a.awardees().get(1)));
+    }
+
+    @Test
+    void aProfileKeepsAreaAndPopulationButNotCoordinatesAgesOrPerYearSuffixes() {
+        Awardee w = only(TestDocuments.parse("铜鼓县连续第四届获评江西省双拥模范县\n"
+                + "记者获悉，日前，铜鼓县被省委、省政府、省军区命名为江西省双拥模范县。这也是该县连续第四届获此殊荣。\n"
+                + "铜鼓县位于江西省西北部，东经114°22′，总面积1548平方公里，人口14万余人。\n"
+                + "近五年来，该县累计投入双拥经费2.3亿元。92岁的老战士说：“感谢党。”该县还发放优待金1.2万元/年。\n",
+                "generated"));
+        assertEquals(4, w.timesHonored());
+        assertEquals(List.of("1548平方公里", "14万余人", "2.3亿元", "1.2万元"), figures(w));
+    }
+
+    @Test
+    void aCityKnownOnlyAsWoShiIsNamedFromItsBylineWithADiagnostic() {
+        Awardee w = only(TestDocuments.parse("首页 > 新闻中心\n我市第五次获评全国文明城市\n来源：池州日报  责任编辑：王芳\n"
+                + "本次是我市第五次获评全国文明城市称号。近三年来，我市累计投入资金18.5亿元，改造老旧小区326个。\n", "generated"));
+        assertEquals("池州市", w.name());
+        assertEquals(5, w.timesHonored());
+        assertEquals(List.of("18.5亿元", "326个"), figures(w));
+        assertTrue(has(w.issues(), DiagnosticKind.INFERRED_AWARDEE), w.issues().toString());
+    }
+
+    @Test
+    void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
+        Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
+                + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"
+                + "近年來，該市累計投入擁(yōng)軍資金3.6億元，建成退役軍人服務站1200個。\n", "generated"));
+        assertEquals(9, w.timesHonored());
+        assertEquals(List.of("3.6億元", "1200個"), figures(w));
+    }
+}
