@@ -33,6 +33,15 @@ final class Qualifiers {
 
     /** The qualifier word ending right before {@code at}, or null. */
     static Word before(CharSequence t, int at) {
+        int gap = at;
+        while (gap > 0 && at - gap < 3 && (t.charAt(gap - 1) == ' ' || t.charAt(gap - 1) == '\u3000'
+                || t.charAt(gap - 1) == '\u00A0')) {
+            gap--; // 约 1.5 万名: a page's spacing between a word and Arabic digits
+        }
+        if (gap < at && gap > 0 && NumeralRuns.isHan(t.charAt(gap - 1)) && at < t.length()
+                && NumeralChars.isArabic(t.charAt(at))) {
+            at = gap;
+        }
         Word[] candidates = at > 0 && at <= t.length() ? BEFORE_BY_LAST.get(t.charAt(at - 1)) : null;
         if (candidates == null) {
             return null;

@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * <li>A numeral that cannot be read (3.5.6万), is longer than {@code NumeralRuns.MAX_RUN} chars, or, in document
  *     reading, is split by a space ({@code Exclusions.INLINE_SPACES}: 1 6.4亿) gives no figure, never a part of
  *     it: it goes to {@link #scan(CharSequence, Consumer)}'s callback. Format chars ({@code Exclusions.FORMAT_CHARS}:
- *     U+200B, U+00AD, U+FEFF, U+200E/F, U+202A-E) are read through everywhere (1, U+200B, 6.4亿 = 16.4亿).</li>
+ *     U+200B, U+00AD, U+FEFF, U+200E/F, U+202A-E) are read through everywhere (1, U+200B, 6.4亿 = 16.4亿), and so
+ *     are spaces between an Arabic number and its multiplier or 余/多 (1.8 亿元, 1200 余名), as web pages space them.</li>
  * <li>A decimal may stand before 十/百/千 (3.5千万 = 35000000) and 零点五 before 万/亿; 0万 = 0. A multiplier
  *     without a digit (万元, 亿元) is no figure unless a qualifier word precedes it (近万人次); 几/上/若干 before
  *     a multiplier ({@code Exclusions.VAGUE_BEFORE}: 几十万元) make it vague: no figure; 数 makes it more-than (数亿元).</li>
@@ -98,7 +99,7 @@ public final class QuantityScanner {
         if (unparsed == null) {
             throw new NullPointerException("unparsed must not be null");
         }
-        SpacedText visible = SpacedText.withoutFormatChars(text);
+        SpacedText visible = SpacedText.readable(text);
         if (visible == null) {
             return scanSpaced(text, unparsed);
         }

@@ -5,7 +5,8 @@ package dev.laurel.text;
  * spaces between two chars of a numeral, unit or ratio word are dropped, and {@link #origin} maps every char
  * of the compact text back to the input. Spaces between two Arabic numbers (1, 234; the mixed fraction
  * 1 3/5) and between an Arabic number and a Chinese digit (667.123 五点八) stay: they separate numbers.
- * {@link #withoutFormatChars} is the same kind of view without the invisible format chars (every reading).
+ * {@link #readable} is the same kind of view that every reading uses: without the invisible format chars and
+ * the spaces between an Arabic number and its multiplier.
  */
 final class SpacedText {
     /** {@link Exclusions#FORMAT_CHARS} as a table: one array read per char. */
@@ -64,11 +65,16 @@ final class SpacedText {
         return new SpacedText(b.toString(), origin);
     }
 
-    /** The view of {@code t} without its format chars (U+200B, U+00AD, U+FEFF ...), or null when it has none. */
-    static SpacedText withoutFormatChars(CharSequence t) {
+    /**
+     * The view of {@code t} that every reading uses, or null when it is {@code t} itself: without its format
+     * chars (U+200B, U+00AD, U+FEFF ...), and without the inline spaces between an Arabic number and the
+     * multiplier or 余/多 after it (1.8 亿元, 3.2 万人次, 1200 余名: the spacing web pages put between digits
+     * and Han chars). A space before another digit (1 6.4亿, 2 100) stays: one numeral or two is unknown.
+     */
+    static SpacedText readable(CharSequence t) {
         int n = t.length();
         int first = 0;
-        while (first < n && !FORMAT[t.charAt(first)]) {
+        while (first < n && !FORMAT[t.charAt(first)] && !numberGap(t, first)) {
             first++;
         }
         if (first == n) {
@@ -78,13 +84,41 @@ final class SpacedText {
         int[] origin = new int[n + 1];
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (!FORMAT[c]) {
-                origin[b.length()] = i;
-                b.append(c);
+            if (FORMAT[c]) {
+                continue;
             }
+            if (numberGap(t, i)) {
+                while (i + 1 < n && isInlineSpace(t.charAt(i + 1))) {
+                    i++;
+                }
+                continue;
+            }
+            origin[b.length()] = i;
+            b.append(c);
         }
         origin[b.length()] = n;
         return new SpacedText(b.toString(), origin);
+    }
+
+    /** Whether inline spaces start at {@code i} between an Arabic digit and a multiplier or 余/多. */
+    private static boolean numberGap(CharSequence t, int i) {
+        if (i == 0 || !isInlineSpace(t.charAt(i)) || !NumeralChars.isArabic(t.charAt(i - 1))) {
+            return false;
+        }
+        int j = i;
+        while (j < t.length() && j - i < 3 && isInlineSpace(t.charAt(j))) {
+            j++;
+        }
+        if (j >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(j);
+        byte cls = NumeralChars.classOf(c);
+        return cls == NumeralChars.BIG || cls == NumeralChars.POWER || "余餘多".indexOf(c) >= 0;
+    }
+
+    private static boolean isInlineSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     private static boolean isSpace(char c) {

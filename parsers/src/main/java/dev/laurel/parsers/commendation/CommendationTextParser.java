@@ -11,6 +11,8 @@ import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
 import dev.laurel.spi.SourceIssues;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.text.ReadingView;
 import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,10 +58,19 @@ public final class CommendationTextParser implements DocumentParser {
     public Announcement parse(Source source, ParseOptions options) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        String text = source.text();
+        ReadingView view = ReadingView.of(source.text());
+        return SourceSpans.of(read(view, source, options), view, source.text());
+    }
+
+    /** Reads the view of {@code source}; spans index the view's text. */
+    private Announcement read(ReadingView view, Source source, ParseOptions options) {
+        String text = view.text();
         DiagnosticLog log = new DiagnosticLog(options.maxDiagnostics());
         DiagnosticLog.Bucket documentIssues = log.bucket();
-        SourceIssues.of(source).forEach(documentIssues::add);
+        for (Diagnostic d : SourceIssues.of(source)) {
+            documentIssues.add(d.span() == null ? d : new Diagnostic(d.kind(), d.severity(), d.awardee(), d.message(),
+                    new SourceSpan(view.viewIndex(d.span().start()), view.viewIndex(d.span().end()))));
+        }
         List<Paragraph> paragraphs = Paragraphs.split(text);
         if (paragraphs.isEmpty()) {
             documentIssues.add(DiagnosticKind.EMPTY_DOCUMENT, null, "the document holds no text", null);

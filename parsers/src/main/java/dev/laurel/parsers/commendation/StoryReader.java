@@ -434,7 +434,7 @@ final class StoryReader {
                 if (m.region() == null || !fits(m, level)) {
                     continue;
                 }
-                if (unitText == null || UNITS.matcher(unitText).region(m.end(), unitText.length()).lookingAt()) {
+                if (unitText == null || UNITS.at(TraditionalToSimplified.toSimplified(unitText), m.end()) != null) {
                     return m;
                 }
             }
@@ -442,9 +442,8 @@ final class StoryReader {
         }
     }
 
-    /** Units named after their place: 徐州军分区, 池州日报, 汝城新闻网. */
-    private static final java.util.regex.Pattern UNITS = java.util.regex.Pattern.compile(
-            "(?:军分区|警备区|人武部|日报|晚报|新闻网|融媒体|电视台|广播电视台|人民政府|市委|县委|区委)");
+    /** Units named after their place (徐州军分区, 池州日报, 汝城新闻网), from {@code unit-words.txt}. */
+    private static final Lexicon UNITS = Lexicon.load("unit-words.txt");
 
     private static boolean fits(PlaceRef m, char level) {
         dev.laurel.model.RegionKind k = m.kind();

@@ -93,4 +93,39 @@ class StoryShapesTest {
         assertEquals(9, w.timesHonored());
         assertEquals(List.of("3.6億元", "1200個"), figures(w));
     }
+
+    @Test
+    void aPinyinAnnotationInsideThePlaceNameIsReadThroughAndSpansStayInTheSource() {
+        String text = "蘇(sū)州市再獲全國雙擁(yōng)模範城稱號\n"
+                + "近日，蘇(sū)州市被命名為“全國雙擁模範城”，實現“十連(lián)冠”。\n"
+                + "近年來，該市累計投入擁軍資金8.6億(yì)元，建成退役軍人服務站210個。\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        Awardee w = only(a);
+        assertTrue(w.name().endsWith("州市") && w.regionCode() != null, w.toString());
+        assertEquals(10, w.timesHonored());
+        assertEquals(List.of("8.6億(yì)元", "210個"), figures(w));
+        for (Metric m : w.metrics()) {
+            assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
+        }
+    }
+
+    @Test
+    void aTraditionalSourceLineNamesTheCityThatCallsItselfWoShi() {
+        Awardee w = only(TestDocuments.parse("喜訊！我市榮獲“國家森林城市”稱號\n發布時間：2023年10月13日  來源：贛州日報\n"
+                + "近日，我市正式被授予“國家森林城市”稱號。近年來，我市累計完成造林綠化面積156.3萬畝，建成城市公園48個。\n",
+                "generated"));
+        assertEquals("赣州市", w.name());
+        assertEquals(List.of("156.3萬畝", "48個"), figures(w));
+        assertTrue(has(w.issues(), DiagnosticKind.INFERRED_AWARDEE), w.issues().toString());
+    }
+
+    @Test
+    void figuresSpacedFromTheirWordsAsWebPagesSpaceThemAreRead() {
+        Awardee w = only(TestDocuments.parse("霞浦县被命名为全国双拥模范县\n"
+                + "近日，霞浦县被命名为“全国双拥模范县”。近年来，该县累计投入 1.8 亿元 , 建成退役军人服务站 286 个，"
+                + "走访慰问官兵约 1.2 万人次，为 1500 余名随军家属提供就业指导。\n", "generated"));
+        assertEquals(List.of("1.8 亿元", "286 个", "1.2 万人次", "1500 余名"), figures(w));
+        assertEquals(dev.laurel.model.Qualifier.APPROX, w.metrics().get(2).qualifier());
+        assertEquals(dev.laurel.model.Qualifier.MORE_THAN, w.metrics().get(3).qualifier());
+    }
 }

@@ -1,0 +1,184 @@
+package dev.laurel.text;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The text as a reader sees it, with an offset map back to the text as written. Readers match words,
+ * places and numbers in {@link #text()} and report spans of the source through {@link #sourceStart} and
+ * {@link #sourceEnd}. Four things are left out of the view, nothing is added or reordered:
+ * <ul>
+ *   <li>invisible format chars (U+200B, U+00AD, U+FEFF, direction marks: Unicode category Cf);</li>
+ *   <li>pinyin annotations after a Han char: 擁(yōng)軍 reads 擁軍, 蘇（sū）州市 reads 蘇州市; the brackets
+ *       hold latin letters and spaces only, with at least one tone-marked vowel, so (GDP), (km) and (2024)
+ *       stay;</li>
+ *   <li>letter spacing: one space between two Han chars that each stand alone (河 北, 省 份) reads 河北, 省份;
+ *       a space between longer words (南京市 无锡市) and runs of spaces (table columns) stay;</li>
+ *   <li>padding around punctuation: spaces between a Han char or CJK bracket and a comma, stop, 、, colon or
+ *       semicolon (霞浦县 , 是) read without them.</li>
+ * </ul>
+ * Script is not changed (traditional stays traditional): a view keeps the page's own words for labels and
+ * names. Line breaks are never dropped. Immutable and thread-safe.
+ */
+public final class ReadingView {
+    private final String text;
+    /** {@code origin[i]} is the source index of view char {@code i}; null for the identity view. */
+    private final int[] origin;
+    private final int sourceLength;
+
+    private ReadingView(String text, int[] origin, int sourceLength) {
+        this.text = text;
+        this.origin = origin;
+        this.sourceLength = sourceLength;
+    }
+
+    /** The reading view of {@code source}; the identity view (same string) when nothing is left out. */
+    public static ReadingView of(String source) {
+        Objects.requireNonNull(source, "source");
+        int n = source.length();
+        boolean[] drop = null;
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(i);
+            int skip = 0;
+            if (c < 0x80 && c != ' ' && c != '(' ) {
+                continue; // fast path: ASCII that starts nothing dropped
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                skip = 1;
+            } else if ((c == '(' || c == '（') && i > 0 && isHan(source.charAt(i - 1))) {
+                skip = pinyinAnnotation(source, i);
+            } else if (isSpace(c)) {
+                skip = droppableSpaces(source, i);
+            }
+            if (skip > 0) {
+                if (drop == null) {
+                    drop = new boolean[n];
+                }
+                Arrays.fill(drop, i, i + skip, true);
+                i += skip - 1;
+            }
+        }
+        if (drop == null) {
+            return new ReadingView(source, null, n);
+        }
+        StringBuilder b = new StringBuilder(n);
+        int[] origin = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) {
+                origin[b.length()] = i;
+                b.append(source.charAt(i));
+            }
+        }
+        return new ReadingView(b.toString(), Arrays.copyOf(origin, b.length()), n);
+    }
+
+    /** The text to read. */
+    public String text() {
+        return text;
+    }
+
+    /** Whether the view is the source itself. */
+    public boolean isIdentity() {
+        return origin == null;
+    }
+
+    /** The source index of the view char at {@code i}; {@code text().length()} maps to the source's end. */
+    public int sourceStart(int i) {
+        Objects.checkIndex(i, text.length() + 1);
+        if (origin == null) {
+            return i;
+        }
+        return i == text.length() ? sourceLength : origin[i];
+    }
+
+    /** The source end (exclusive) of a view span ending (exclusive) at {@code end}, which starts at {@code start}. */
+    public int sourceEnd(int start, int end) {
+        Objects.checkFromToIndex(start, end, text.length());
+        if (origin == null) {
+            return end;
+        }
+        return end == start ? sourceStart(start) : origin[end - 1] + 1;
+    }
+
+    /**
+     * The view index of the first view char at or after source index {@code sourceIndex} (the view's length
+     * past its last char): the inverse of {@link #sourceStart} for the chars the view keeps.
+     */
+    public int viewIndex(int sourceIndex) {
+        Objects.checkIndex(sourceIndex, sourceLength + 1);
+        if (origin == null) {
+            return sourceIndex;
+        }
+        int k = Arrays.binarySearch(origin, sourceIndex);
+        return k >= 0 ? k : -k - 1;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
+    }
+
+    /** The length of a pinyin annotation starting with the bracket at {@code at}, or 0. */
+    private static int pinyinAnnotation(String s, int at) {
+        char close = s.charAt(at) == '(' ? ')' : '）';
+        boolean tone = false;
+        int letters = 0;
+        for (int j = at + 1; j < s.length() && j <= at + 40; j++) {
+            char c = s.charAt(j);
+            if (c == close || (c == ')' || c == '）')) {
+                return tone && letters > 0 ? j - at + 1 : 0;
+            }
+            if (TONED.indexOf(c) >= 0) {
+                tone = true;
+                letters++;
+            } else if (c >= 'a' && c <= 'z' || c == 'ü' || c == 'ê' || c == '\'' || c == 'ˇ') {
+                letters++;
+            } else if (c != ' ') {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+
+    /**
+     * The length of the run of spaces at {@code at} when the view leaves it out (letter spacing or padding
+     * around punctuation), else 0.
+     */
+    private static int droppableSpaces(String s, int at) {
+        int end = at;
+        while (end < s.length() && isSpace(s.charAt(end))) {
+            end++;
+        }
+        if (at == 0 || end == s.length()) {
+            return 0;
+        }
+        char before = s.charAt(at - 1);
+        char after = s.charAt(end);
+        if (end - at == 1 && isHan(before) && isHan(after) && alone(s, at - 1, -1) && alone(s, end, +1)) {
+            return 1; // 河 北
+        }
+        if (isPadded(before) && isPunct(after) || isPunct(before) && isPadded(after)) {
+            return end - at; // 霞浦县 , 是
+        }
+        return 0;
+    }
+
+    /** Whether the Han char at {@code i} has no Han neighbour on the side away from the space. */
+    private static boolean alone(String s, int i, int step) {
+        int j = i + step;
+        return j < 0 || j >= s.length() || !isHan(s.charAt(j));
+    }
+
+    private static boolean isPunct(char c) {
+        return ",，。、;；:：".indexOf(c) >= 0;
+    }
+
+    private static boolean isPadded(char c) {
+        return isHan(c) || "“”‘’（）《》【】「」".indexOf(c) >= 0 || isPunct(c);
+    }
+}

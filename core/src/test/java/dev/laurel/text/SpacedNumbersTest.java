@@ -1,0 +1,49 @@
+package dev.laurel.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.laurel.model.Qualifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Web pages put spaces between Han chars and digits (投入 1.8 亿元); figures read through them, and only them. */
+class SpacedNumbersTest {
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // input | value | unit | qualifier | text
+        "累计投入 1.8 亿元，|180000000|元|EXACT|1.8 亿元",
+        "惠及 3.2 万人次。|32000|人次|EXACT|3.2 万人次",
+        "约 1.5 万名官兵|15000|名|APPROX|1.5 万名",
+        "为 1200 餘名家属|1200|名|MORE_THAN|1200 餘名",
+        "超过 3000 人|3000|人|MORE_THAN|3000 人",
+        "近 2\u3000亿元|200000000|元|NEARLY|2\u3000亿元",
+        "共 100 多万元|1000000|元|MORE_THAN|100 多万元",
+    })
+    void readsThroughPageSpacing(String input, String value, String unit, Qualifier qualifier, String text) {
+        List<Quantity> qs = SCANNER.scan(input);
+        assertEquals(1, qs.size(), input + ": " + qs);
+        Quantity q = qs.get(0);
+        assertEquals(0, new BigDecimal(value).compareTo(q.value()), input + ": " + q);
+        assertEquals(unit, q.unit());
+        assertEquals(qualifier, q.qualifier());
+        assertEquals(text, q.text());
+        assertEquals(text, input.substring(q.start(), q.end()));
+    }
+
+    @Test
+    void aSpaceBeforeAnotherDigitStillGivesNoFigure() {
+        for (String s : new String[] {"投入1 6.4亿元", "建成2 100个", "投入 1 6.4 亿元"}) {
+            List<QuantityScanner.Unparsed> bad = new ArrayList<>();
+            List<Quantity> qs = SCANNER.scan(s, bad::add);
+            assertTrue(qs.stream().noneMatch(q -> q.unit() != null), s + ": " + qs);
+            assertEquals(1, bad.size(), s + ": " + bad);
+        }
+    }
+}
