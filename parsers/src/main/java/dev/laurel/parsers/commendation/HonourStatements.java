@@ -93,15 +93,15 @@ final class HonourStatements {
             boolean same = honour == null || docFamily == null || (family(honour).equals(docFamily)
                     && (docNational == null || scopeNational(text, honourAt) == null
                     || scopeNational(text, honourAt).equals(docNational)));
-            List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : List.of();
-            if (subjects.isEmpty()) {
-                subjects = subjectsBefore(text, places, i);
-            }
+            // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
+            List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
             String pointer = subjects.isEmpty() ? pointerBefore(text, i) : null;
             if (!subjects.isEmpty() || pointer != null) {
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
+                i = Math.max(i, honourAt);
+            } else {
+                i = verbEnd - 1; // 在…命名大会上，X被命名为…: a verb without a subject does not hide the statement after it
             }
-            i = Math.max(i, honourAt);
         }
         return out;
     }
@@ -141,26 +141,30 @@ final class HonourStatements {
         return false;
     }
 
-    /** 拟命名哈尔滨市巴彦县为…: the places between the verb and 为, when nothing else stands there. */
+    /**
+     * 拟命名哈尔滨市巴彦县为…: the places between the verb and 为, when nothing else stands there; without such a
+     * 为, the list of places right after the verb (授予汝城县、宜章县…称号).
+     */
     private static List<PlaceRef> objects(String text, List<PlaceRef> places, int from) {
         int wei = text.indexOf('为', from);
-        if (wei < 0 || wei - from > 60) {
-            return List.of();
-        }
+        boolean toWei = wei >= 0 && wei - from <= 60;
         List<PlaceRef> out = new ArrayList<>();
         int at = from;
-        for (int k = PlaceRef.lastEndingBy(places, from) + 1; k < places.size() && places.get(k).end() <= wei; k++) {
+        for (int k = PlaceRef.lastEndingBy(places, from) + 1; k < places.size() && (!toWei || places.get(k).end() <= wei); k++) {
             PlaceRef p = places.get(k);
             if (p.chainStart() < from) {
                 continue;
             }
             if (!onlyJoiners(text, at, p.chainStart())) {
-                return List.of();
+                if (toWei) {
+                    return List.of();
+                }
+                break;
             }
             out.add(p);
             at = p.end();
         }
-        return out.isEmpty() || !onlyJoiners(text, at, wei) ? List.of() : out;
+        return out.isEmpty() || toWei && !onlyJoiners(text, at, wei) ? List.of() : out;
     }
 
     /** The list of places that ends right before the verb's clause words (汝城县被…, 重庆市渝北区经复查确认保留). */

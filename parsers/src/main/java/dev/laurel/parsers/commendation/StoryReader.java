@@ -463,12 +463,12 @@ final class StoryReader {
         Map<String, Claim> byName = new LinkedHashMap<>();
         claims.forEach(c -> byName.put(c.place().name(), c));
         List<java.util.TreeMap<Integer, Owned>> clauses = new ArrayList<>();
+        String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);
             String text = paragraphs.get(p).text();
             String current = null;
-            String lastNamed = null;
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
@@ -585,13 +585,46 @@ final class StoryReader {
             }
             int sentence = Sentences.sentenceStart(simplified, c.start());
             int last = PlaceRef.lastEndingBy(places, c.start());
-            PlaceRef subject = last < 0 ? null : places.get(last);
+            PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
             if (subject != null && subject.chainStart() >= sentence) {
                 out.add(new Claim(subject, c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), paragraph,
                         c.start(), c.end()));
             }
         }
         return out;
+    }
+
+    /** How far into its clause a place may stand and still be the clause's subject (其中眉县为首次). */
+    private static final int CLAUSE_HEAD = 4;
+
+    /**
+     * The place a count at {@code at} is said of, given {@code places[last]}, the nearest place before it: that
+     * place when it opens the count's clause or stands in an earlier clause of the sentence; the place opening
+     * the clause when the nearest one stands inside it (眉县也由此成为宝鸡市唯一实现“三连冠”的县: 眉县, not 宝鸡市);
+     * else the nearest place before the clause (霞浦县被命名为…，成为宝鸡市唯一…三连冠: 霞浦县), or null.
+     */
+    private static PlaceRef countSubject(String text, List<PlaceRef> places, int last, int at) {
+        PlaceRef nearest = places.get(last);
+        int clause = Sentences.clauseStart(text, at);
+        int head = clause;
+        while (head < at && Paragraphs.isBlank(text.charAt(head))) {
+            head++;
+        }
+        if (nearest.chainStart() < clause || nearest.chainStart() - head <= CLAUSE_HEAD) {
+            return nearest;
+        }
+        PlaceRef before = null;
+        for (int i = last - 1; i >= 0; i--) {
+            PlaceRef m = places.get(i);
+            if (m.chainStart() < clause) {
+                before = before == null ? m : before;
+                break;
+            }
+            if (m.chainStart() - head <= CLAUSE_HEAD) {
+                before = m; // the clause's own subject, earliest wins
+            }
+        }
+        return before;
     }
 
     /** 张家港市、常熟市分别是第六次和第四次: as many places before 分别 as counts after it, paired in order. */
