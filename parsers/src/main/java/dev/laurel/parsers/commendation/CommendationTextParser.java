@@ -116,6 +116,12 @@ public final class CommendationTextParser implements DocumentParser {
             sectionNames.add(name);
             awardees.add(reader.read(section, issues));
         }
+        if (!layout.sections.isEmpty() && !layout.documentParagraphs.isEmpty()
+                && awardees.stream().anyMatch(a -> a.timesHonored() == null)) {
+            DiagnosticLog unused = new DiagnosticLog(options.maxDiagnostics());
+            awardees = countsFromIntro(awardees, new StoryReader(text, context, reader).read(layout.title,
+                    layout.documentParagraphs, rosterNames, unused, unused.bucket()));
+        }
         if (layout.sections.isEmpty()) {
             for (Awardee a : new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs, rosterNames, log,
                     documentIssues)) {
@@ -159,6 +165,24 @@ public final class CommendationTextParser implements DocumentParser {
         return Announcement.of(source.info(), layout.title == null ? null : Invisibles.visible(layout.title.text()),
                 Invisibles.visible(honor), province,
                 event, entries, awardees, issues);
+    }
+
+    /**
+     * Section awardees with the counts the document's own paragraphs state of them (其中，三亚市连续七次获此殊荣，
+     * 琼海市第五次获评…) where their sections state none; the story reading of those paragraphs gives the counts,
+     * and nothing else of it is kept.
+     */
+    private static List<Awardee> countsFromIntro(List<Awardee> sections, List<Awardee> intro) {
+        java.util.Map<String, Awardee> said = new java.util.HashMap<>();
+        intro.stream().filter(a -> a.timesHonored() != null).forEach(a -> said.putIfAbsent(a.name(), a));
+        List<Awardee> out = new ArrayList<>(sections.size());
+        for (Awardee a : sections) {
+            Awardee c = a.timesHonored() == null ? said.get(a.name()) : null;
+            out.add(c == null ? a : new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(),
+                    c.timesHonored(), c.timesKind(), a.provincialTimesHonored(), a.summary(), a.initiatives(),
+                    a.metrics(), a.span(), a.issues(), a.writtenName()));
+        }
+        return out;
     }
 
     /** The province named in the headline or the first paragraphs (浙江 in 热烈祝贺浙江20个市…), or null. */

@@ -128,4 +128,40 @@ class StoryShapesTest {
         assertEquals(dev.laurel.model.Qualifier.APPROX, w.metrics().get(2).qualifier());
         assertEquals(dev.laurel.model.Qualifier.MORE_THAN, w.metrics().get(3).qualifier());
     }
+
+    @Test
+    void countsTheIntroductionStatesReachTheSectionsThatStateNone() {
+        Announcement a = TestDocuments.parse("某省3市县获评省双拥模范城（县）\n"
+                + "日前，省委、省政府、省军区印发决定，命名三亚市、琼海市、万宁市为海南省双拥模范城（县）。其中，三亚市连续七次获此殊荣，"
+                + "琼海市第五次获评。\n一、三亚市\n三亚市累计投入拥军资金3.6亿元。\n二、琼海市\n琼海市建成服务站52个。\n"
+                + "三、万宁市\n万宁市连续两次被命名为海南省双拥模范城，建成服务站30个。\n", "generated");
+        assertEquals(3, a.awardees().size(), a.awardees().toString());
+        assertEquals(7, a.awardees().get(0).timesHonored());
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(0).timesKind());
+        assertEquals(5, a.awardees().get(1).timesHonored());
+        assertEquals(2, a.awardees().get(2).timesHonored(), "a section's own count stands");
+        assertEquals(List.of("3.6亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aCountSaidInsideAnotherPlacesClauseIsTheClauseSubjects() {
+        Awardee w = only(TestDocuments.parse("眉县再获全国双拥模范县命名\n"
+                + "近日，眉县被命名为全国双拥模范县。这已是该县连续第三届获此殊荣，眉县也由此成为宝鸡市唯一实现“三连冠”的县。\n"
+                + "“这块牌子来之不易。”县委负责同志说。近年来，该县累计投入1.26亿元支持部队建设。\n", "generated"));
+        assertEquals("眉县", w.name());
+        assertEquals(3, w.timesHonored());
+        assertEquals(List.of("1.26亿元"), figures(w));
+    }
+
+    @Test
+    void aMeetingNamedAfterTheHonourDoesNotHideTheStatementAfterIt() {
+        Announcement a = TestDocuments.parse("记者从曲靖市双拥办获悉，在日前召开的全国双拥模范城（县）命名大会上，曲靖市、陆良县分别被命名为"
+                + "全国双拥模范城、全国双拥模范县，两地分别是第四次和首次获此殊荣。\n曲靖市累计投入资金3.2亿元；陆良县则投入1600万元。\n",
+                "generated");
+        assertEquals(2, a.awardees().size(), a.awardees().toString());
+        assertEquals(4, a.awardees().get(0).timesHonored());
+        assertEquals(1, a.awardees().get(1).timesHonored());
+        assertEquals(List.of("3.2亿元"), figures(a.awardees().get(0)));
+        assertEquals(List.of("1600万元"), figures(a.awardees().get(1)));
+    }
 }
