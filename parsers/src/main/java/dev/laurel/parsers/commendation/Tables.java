@@ -94,29 +94,59 @@ final class Tables {
         return last;
     }
 
-    /** Rows flattened to one cell per line after the header lines at {@code h}; returns the last line taken. */
+    /**
+     * Rows flattened to one cell per line after the header lines at {@code h}; returns the last line taken. A
+     * name cell wrapped over two lines (长白朝鲜族自 / 治县) is read as one when only the two lines together
+     * name a place.
+     */
     private static int rowsOfCells(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
                                    boolean[] taken, List<List<ListRows.Item>> listed) {
         int k = roles.size();
+        int nameRole = roles.indexOf("name");
         int last = h + k - 1;
         int rows = 0;
-        for (int i = h + k; i + k <= paragraphs.size(); i += k) {
+        int i = h + k;
+        while (i + k <= paragraphs.size()) {
             List<Cell> row = new ArrayList<>(k);
-            for (int c = 0; c < k; c++) {
-                Paragraph p = paragraphs.get(i + c);
+            int line = i;
+            int nameLine = -1;
+            int wrappedEnd = -1;
+            for (int c = 0; c < k && line < paragraphs.size(); c++, line++) {
+                Paragraph p = paragraphs.get(line);
+                if (c == nameRole) {
+                    nameLine = line;
+                    if (line + 1 < paragraphs.size() && places.whole(p.text().strip(), hint) == null) {
+                        Paragraph next = paragraphs.get(line + 1);
+                        String joined = p.text().strip() + next.text().strip();
+                        if (joined.length() <= MAX_CELL && places.whole(joined, hint) != null) {
+                            row.add(new Cell(joined, p.start()));
+                            wrappedEnd = next.end();
+                            line++;
+                            continue;
+                        }
+                    }
+                }
                 row.add(new Cell(p.text(), p.start()));
+            }
+            if (row.size() < k) {
+                break;
             }
             ListRows.Item item = item(row, roles, 0, places, hint);
             if (item == null) {
                 break;
             }
-            int nameLine = i + roles.indexOf("name");
+            if (wrappedEnd >= 0) {
+                PlaceRef at = item.place();
+                item = new ListRows.Item(new PlaceRef(at.name(), at.chainStart(), at.start(), wrappedEnd, at.province(),
+                        at.region(), at.candidates()), item.times(), item.kind());
+            }
             listed.set(nameLine, List.of(item));
-            for (int c = 0; c < k; c++) {
-                taken[i + c] = true;
+            for (int t = i; t < line; t++) {
+                taken[t] = true;
             }
             rows++;
-            last = i + k - 1;
+            last = line - 1;
+            i = line;
         }
         if (rows == 0) {
             return h;

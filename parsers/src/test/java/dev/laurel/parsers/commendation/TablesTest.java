@@ -26,6 +26,16 @@ class TablesTest {
     }
 
     @Test
+    void aNameCellWrappedOverTwoLinesIsOneName() {
+        String text = HEAD + "全国双拥模范城（县）名单揭晓。\n"
+                + "序号\n省份\n城市名称\n命名次数\n1\n吉林\n吉林市\n6\n2\n吉林\n长白朝鲜族自\n治县\n2\n3\n内蒙古\n包头市\n7\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("吉林市×6", "长白朝鲜族自治县×2", "包头市×7"), awardees(a));
+        var wrapped = a.roster().get(1).span();
+        assertEquals("长白朝鲜族自\n治县", text.substring(wrapped.start(), wrapped.end()));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
