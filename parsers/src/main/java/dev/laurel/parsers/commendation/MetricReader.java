@@ -87,7 +87,8 @@ final class MetricReader {
 
     /**
      * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
-     * window), 一 alone (一人一档, 一处一策), ages (82岁), and a list's count right after a place and 等 (…天水市等5个城市).
+     * window), 一 alone (一人一档, 一处一策), ages (82岁), a list's count right after a place and 等 (…天水市等5个城市),
+     * and counts of honoured places (全国共有41个城市被命名…).
      */
     private static boolean notAFigure(String text, Quantity q) {
         String unit = q.unit();
@@ -103,7 +104,43 @@ final class MetricReader {
         while (before >= 0 && Paragraphs.isBlank(text.charAt(before))) {
             before--;
         }
-        return before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0;
+        if (before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0) {
+            return true;
+        }
+        return countsHonouredPlaces(text, q);
+    }
+
+    /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
+    private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
+
+    /**
+     * 此次全国共有41个城市（区）被命名为…, 全省…总数达到22个: a count of places whose clause says they were
+     * honoured, or a total of honoured places; the round's or the list's figure, not a deed ({@code place-counts.txt}).
+     */
+    private static boolean countsHonouredPlaces(String text, Quantity q) {
+        if (!"个".equals(q.unit()) && !"個".equals(q.unit())) {
+            return false;
+        }
+        String simplified = TraditionalToSimplified.toSimplified(text.substring(Sentences.clauseStart(text, q.start()),
+                Sentences.clauseEnd(text, q.end())));
+        int at = q.start() - Sentences.clauseStart(text, q.start());
+        int after = at + (q.end() - q.start());
+        for (int i = 0; i < at; i++) {
+            String w = PLACE_COUNTS.at(simplified, i);
+            if (w != null && "before".equals(PLACE_COUNTS.tag(w))) {
+                return true;
+            }
+        }
+        String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
+        if (noun == null || PLACE_COUNTS.isTagged(noun)) {
+            return false;
+        }
+        for (int i = after + noun.length(); i < simplified.length(); i++) {
+            if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -96,6 +96,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void countsOfHonouredPlacesAreTheRoundsNotTheAwardees() {
+        Announcement a = TestDocuments.parse("兴义市成功创建国家卫生城市\n\n"
+                + "近日，兴义市被命名为国家卫生城市。此次全国共有41个城市（区）被命名为国家卫生城市，贵州省有3个城市入选。"
+                + "至此，全省国家卫生城市总数达到12个。兴义市建成34个城市公园，下辖8个县区开展创卫，新建农贸市场27个。\n",
+                "generated");
+        assertEquals(List.of("34个", "8个", "27个"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aFirstInTheNationIsStillTheAwardees() {
         Announcement a = TestDocuments.parse("热烈祝贺杭州市荣获全国双拥模范城命名\n\n杭州市\n"
                 + "杭州市坚持双拥工作。全国首发“老兵码”，入驻商家达2万余户。\n", "generated");
