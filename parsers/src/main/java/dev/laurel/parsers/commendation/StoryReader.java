@@ -120,7 +120,7 @@ final class StoryReader {
                         continue;
                     }
                     subjects = List.of(h);
-                    inferred = !byPlace.containsKey(h.name()) && HonourStatements.POINTERS.isTagged(st.pointer());
+                    inferred = !byPlace.containsKey(key(h)) && HonourStatements.POINTERS.isTagged(st.pointer());
                 }
                 boolean named = !st.subjects().isEmpty();
                 for (PlaceRef s : subjects) {
@@ -131,7 +131,7 @@ final class StoryReader {
                     int from = named ? s.chainStart() : st.verbStart();
                     int paragraph = p;
                     boolean guessed = inferred;
-                    Candidate c = byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, s.name(),
+                    Candidate c = byPlace.computeIfAbsent(key(official), k -> new Candidate(official, s.name(),
                             paragraph, from, Math.max(from, st.honourStart()), guessed));
                     if (named && c.inferred) {
                         c.inferred = false; // 我县实现…七连冠 in the headline, 崇义县再次被命名为… below: named after all
@@ -139,7 +139,7 @@ final class StoryReader {
                     }
                 }
                 if (subjects.size() == 1) {
-                    Candidate c = byPlace.get(official(subjects.get(0)).name());
+                    Candidate c = byPlace.get(key(official(subjects.get(0))));
                     if (c != null && c.count == null) {
                         counts = counts != null ? counts : HonorCounts.find(simplified, found);
                         countAround(simplified, counts, st.verbStart(), c);
@@ -156,7 +156,7 @@ final class StoryReader {
             if (profiled != null) {
                 PlaceRef official = official(profiled);
                 int paragraph = p;
-                Candidate c = byPlace.computeIfAbsent(official.name(), k -> new Candidate(official, profiled.name(),
+                Candidate c = byPlace.computeIfAbsent(key(official), k -> new Candidate(official, profiled.name(),
                         paragraph, profiled.chainStart(), profiled.end(), false));
                 c.profiled = true;
             }
@@ -165,7 +165,7 @@ final class StoryReader {
                     continue; // 山东省双拥模范县: the province names the honour, it is not honoured
                 }
                 PlaceRef official = official(claim.place());
-                Candidate c = byPlace.computeIfAbsent(official.name(),
+                Candidate c = byPlace.computeIfAbsent(key(official),
                         k -> new Candidate(official, claim.place().name(), claim.paragraph(), claim.start(), claim.end(),
                                 false));
                 if (c.count == null) {
@@ -198,7 +198,7 @@ final class StoryReader {
         }
         List<Awardee> marked = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
-            Candidate c = byPlace.get(claims.get(i).place().name());
+            Candidate c = byPlace.get(key(claims.get(i).place()));
             Awardee a = c != null && c.inferred ? inferred(out.get(i), home) : out.get(i);
             marked.add(c == null ? a : a.withWrittenName(c.written));
         }
@@ -220,7 +220,7 @@ final class StoryReader {
             for (int k = first; k < statements.size() && statements.get(k).verbStart() < at; k++) {
                 HonourStatements.Statement st = statements.get(k);
                 if (st.documentHonour()) {
-                    st.subjects().forEach(x -> subjects.add(official(x).name()));
+                    st.subjects().forEach(x -> subjects.add(key(official(x))));
                 }
             }
             int end = Sentences.clauseEnd(text, at);
@@ -309,7 +309,7 @@ final class StoryReader {
             }
             for (PlaceRef m : mentions) {
                 if (m.chainStart() >= sentence && m.end() <= i) {
-                    Candidate c = byPlace.get(official(m).name());
+                    Candidate c = byPlace.get(key(official(m)));
                     if (c != null && c.count == null) {
                         c.count = count.times();
                         c.kind = count.kind();
@@ -381,6 +381,11 @@ final class StoryReader {
 
     private static PlaceRef official(PlaceRef p) {
         return p.official();
+    }
+
+    /** One key per place, whichever script its official name is written in (三亞市 and 三亚市 are one awardee). */
+    private static String key(PlaceRef official) {
+        return TraditionalToSimplified.toSimplified(official.name());
     }
 
     private static Awardee inferred(Awardee a, Home home) {

@@ -164,4 +164,13 @@ class StoryShapesTest {
         assertEquals(List.of("3.2亿元"), figures(a.awardees().get(0)));
         assertEquals(List.of("1600万元"), figures(a.awardees().get(1)));
     }
+
+    @Test
+    void aPlaceWrittenInFullAndShortInTraditionalScriptIsOneAwardee() {
+        Awardee w = only(TestDocuments.parse("三亞市蟬聯全國雙擁模範城\n"
+                + "近日，三亞市再次被命名為全國雙擁模範城。至此，三亞已連續四屆蟬聯這一殊榮。\n"
+                + "駐市部隊官兵積極投身自貿港建設，累計出動兵力2.3萬人次。\n", "generated"));
+        assertEquals(4, w.timesHonored());
+        assertEquals(List.of("2.3萬人次"), figures(w));
+    }
 }
