@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 
 /**
  * A line that is a row of a list of places, in the forms lists take: numbered ({@code 1.南昌市},
- * {@code 一、}, {@code （1）}), one name or several ({@code 、}, {@code ，}, spaces), grouped under a head
+ * {@code 一、}, {@code （1）}, also before each item of one line: {@code （1）A；（2）B}), one name or several
+ * ({@code 、}, {@code ，}, {@code ；}, spaces), grouped under a head
  * that is itself not listed ({@code 浙江省：丽水市、温岭市}, {@code 潍坊市（3个）：…}), each name with an optional
  * bracketed note: its honour count ({@code （第三次）}, {@code （首次）}, {@code （三连冠）}) or its province
  * ({@code 舟山市（浙江）}). A line holding anything else (a unit, a sentence) is not a row.
@@ -58,8 +59,8 @@ final class ListRows {
         if (line.isEmpty() || line.length() > MAX_LINE) {
             return null;
         }
-        if (line.length() > MAX_PLAIN_ROW && line.indexOf('、') < 0) {
-            return null; // a long row lists its names with 、
+        if (line.length() > MAX_PLAIN_ROW && line.indexOf('、') < 0 && line.indexOf('；') < 0) {
+            return null; // a long row lists its names with 、 (or ； between numbered items)
         }
         int stop = line.indexOf('。');
         if (stop >= 0 && stop < line.length() - 1) {
@@ -92,6 +93,13 @@ final class ListRows {
             if (SEPARATORS.indexOf(c) >= 0 || (c == '。' && i == line.length() - 1)) {
                 i++;
                 continue;
+            }
+            if (!items.isEmpty() && Layout.NUMBERING_STARTS.indexOf(c) >= 0) {
+                Matcher numbering = Layout.NUMBERING.matcher(line).region(i, line.length());
+                if (numbering.lookingAt() && numbering.end() > i) {
+                    i = numbering.end(); // （1）延庆区（第三次）；（2）万州区…: items numbered inside one line
+                    continue;
+                }
             }
             int end = i;
             while (end < line.length() && SEPARATORS.indexOf(line.charAt(end)) < 0 && !isOpen(line.charAt(end))
