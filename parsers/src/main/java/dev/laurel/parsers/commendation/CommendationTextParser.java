@@ -105,6 +105,7 @@ public final class CommendationTextParser implements DocumentParser {
         List<Awardee> awardees = new ArrayList<>();
         Set<String> rosterNames = new HashSet<>();
         roster.entries().forEach(e -> rosterNames.add(e.name()));
+        Set<String> seen = new HashSet<>(); // the sections' paragraphs so far, to drop one pasted into a later section
         for (Section section : layout.sections) {
             DiagnosticLog.Bucket issues = log.bucket();
             String name = section.place().official().name();
@@ -114,7 +115,7 @@ public final class CommendationTextParser implements DocumentParser {
             }
             reportRegion(section.place(), issues, section.heading().span());
             sectionNames.add(name);
-            awardees.add(reader.read(section, issues));
+            awardees.add(reader.read(withoutEarlierSections(section, seen, name, issues), issues));
         }
         if (!layout.sections.isEmpty() && !layout.documentParagraphs.isEmpty()
                 && awardees.stream().anyMatch(a -> a.timesHonored() == null)) {
@@ -165,6 +166,37 @@ public final class CommendationTextParser implements DocumentParser {
         return Announcement.of(source.info(), layout.title == null ? null : Invisibles.visible(layout.title.text()),
                 Invisibles.visible(honor), province,
                 event, entries, awardees, issues);
+    }
+
+    /** Paragraphs shorter than this are not checked for being pasted from another section (一、…, 简介). */
+    private static final int MIN_PASTED = 20;
+
+    /**
+     * {@code section} without the paragraphs that repeat, verbatim, a paragraph of an earlier section (a page that
+     * pasted 琼海市's last paragraph under **万宁市**): their figures are the earlier section's, counted once there.
+     * Each one dropped is reported; {@code seen} gathers the section's own paragraphs.
+     */
+    private static Section withoutEarlierSections(Section section, Set<String> seen, String name,
+                                                  DiagnosticLog.Bucket issues) {
+        List<Paragraph> kept = new ArrayList<>(section.body().size());
+        for (Paragraph p : section.body()) {
+            String t = p.text().strip();
+            if (t.length() >= MIN_PASTED && seen.contains(t)) {
+                issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name, "a paragraph of an earlier section repeated here was "
+                        + "counted once, there: " + Excerpt.of(t), p.span());
+                continue;
+            }
+            kept.add(p);
+        }
+        section.body().forEach(p -> {
+            String t = p.text().strip();
+            if (t.length() >= MIN_PASTED) {
+                seen.add(t);
+            }
+        });
+        return kept.size() == section.body().size() ? section
+                : new Section(section.heading(), section.place(), kept, section.story(), section.headingTimes(),
+                        section.headingKind());
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.laurel.model.Announcement;
+import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.Metric;
 import java.util.List;
@@ -102,6 +103,17 @@ class ReadingRulesTest {
                 + "至此，全省国家卫生城市总数达到12个。兴义市建成34个城市公园，下辖8个县区开展创卫，新建农贸市场27个。\n",
                 "generated");
         assertEquals(List.of("34个", "8个", "27个"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aParagraphPastedIntoTheNextSectionCountsOnceInTheFirst() {
+        Announcement a = TestDocuments.parse("海南2市获评省双拥模范城\n\n【琼海市】\n琼海市建成国防教育基地9处。\n"
+                + "琼海市持续开展共建活动，驻地部队累计出动官兵1.5万人次，协调解决家属就业等问题260多个。\n\n"
+                + "**万宁市**\n琼海市持续开展共建活动，驻地部队累计出动官兵1.5万人次，协调解决家属就业等问题260多个。\n"
+                + "万宁市新建双拥公园3个。\n", "generated");
+        assertEquals(List.of("9处", "1.5万人次", "260多个"), figures(a.awardees().get(0)));
+        assertEquals(List.of("3个"), figures(a.awardees().get(1)));
+        assertTrue(a.awardees().get(1).issues().stream().anyMatch(d -> d.kind() == DiagnosticKind.DUPLICATE_PARAGRAPH));
     }
 
     @Test
