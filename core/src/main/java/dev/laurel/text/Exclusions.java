@@ -17,9 +17,11 @@ final class Exclusions {
 
     /**
      * Units that after a lone Chinese 一 make an indefinite article, not a count (一批先进典型, 一些, 一项政治任务,
+     * 一张蓝图, 一面旗帜, 一部分,
      * 新一轮创建: "a round of"); digits count (推出3轮, 三项).
      */
-    static final Set<String> INDEFINITE_AFTER_ONE = Set.of("批", "些", "系列", "种", "番", "项", "轮");
+    static final Set<String> INDEFINITE_AFTER_ONE = Set.of("批", "些", "系列", "种", "番", "项", "轮", "张", "本",
+            "面", "部", "块", "首", "幅", "副", "头", "盏", "双");
 
     /**
      * Abstract nouns after a lone Chinese 一 + classifier that make it an article, not a count (一个重要抓手,
@@ -56,9 +58,12 @@ final class Exclusions {
     static final WordList PROGRAMME_NOUNS = WordList.of(
             "实事", "清单", "行动", "工程", "计划", "举措", "措施", "活动", "示范", "精品", "标兵", "佳");
 
-    /** Continuations that turn a unit char into another word: 3年级, 80年代, 两名单 ... */
+    /** Continuations that turn a unit char into another word: 3年级, 80年代, 两名单, 驻百部队, 三张家港 ... */
     static final WordList UNIT_BREAKERS = WordList.of(
-            "年级", "年代", "年度", "名单", "名称", "名义", "所以", "所有", "处理", "期间", "场所", "场地", "次要");
+            "年级", "年代", "年度", "名单", "名称", "名义", "所以", "所有", "处理", "期间", "场所", "场地", "次要",
+            "部队", "部门", "部署", "部分", "部长", "部位", "张家", "本地", "本届", "本次", "本市", "本县", "本区",
+            "本级", "本着", "头等", "面积", "面向", "面对", "首次", "首批", "首届", "首个", "首位", "双拥", "双向",
+            "双百", "副市长", "副县长", "副区长", "副主任", "副书记", "副局长");
 
     /** Chars after 成/折 that make another word (成为, 成立, 折合), so N成/N折 is no share (三成 = 30%). */
     static final String NOT_AFTER_SHARE = "为立果功效绩本员型熟交长都就了合算旧扣腾";
