@@ -12,12 +12,29 @@ import java.util.regex.Pattern;
  * neighbour is also only a name, or the line before stops in the middle of a list (忻府区、原平市、).
  */
 final class Layout {
-    /** Numbering before a heading or roster line: 一、 （一） (1) 1. 1、 第一、 */
-    static final Pattern NUMBERING = Pattern.compile(
-            "^(?:[（(][一二三四五六七八九十百0-9０-９]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]"
-                    + "|[0-9０-９]{1,4}(?:[、.．)）]|\\s)|第[一二三四五六七八九十百0-9]{1,4}[、，,])\\s*");
+    /** Numbering before a heading or roster line: 一、 （一） (1) 1. 1、 第一、 ●, from {@code list-markers.txt}. */
+    static final Pattern NUMBERING = Pattern.compile("^(?:" + String.join("|", Lexicon.lines("list-markers.txt"))
+            + ")\\s*");
     /** The chars a {@link #NUMBERING} can start with: lines starting otherwise are not matched at all. */
-    static final String NUMBERING_STARTS = "（(一二三四五六七八九十百0123456789０１２３４５６７８９第";
+    private static final java.util.BitSet NUMBERING_STARTS = numberingStarts();
+
+    /** Whether a line (or an item) starting with {@code c} may start with numbering. */
+    static boolean mayStartNumbering(char c) {
+        return NUMBERING_STARTS.get(c);
+    }
+
+    private static java.util.BitSet numberingStarts() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        Matcher m = NUMBERING.matcher("");
+        for (int c = 0; c < 0x10000; c++) {
+            m.reset(String.valueOf((char) c));
+            if (m.lookingAt() || m.hitEnd()) {
+                set.set(c);
+            }
+        }
+        return set;
+    }
+
     /** The longest line that can be a place: numbering, a province and a place name, a colon. */
     private static final int MAX_PLACE_LINE = 40;
     /** How far into a line a heading's colon may stand (杭州市：…). */
@@ -142,7 +159,7 @@ final class Layout {
             return null;
         }
         int offset = 0;
-        if (!text.isEmpty() && NUMBERING_STARTS.indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && mayStartNumbering(text.charAt(0))) {
             Matcher m = NUMBERING.matcher(text);
             offset = m.lookingAt() ? m.end() : 0;
         }

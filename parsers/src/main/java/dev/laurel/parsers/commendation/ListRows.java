@@ -67,7 +67,7 @@ final class ListRows {
             return null; // a sentence ends inside the line: prose
         }
         int at = 0;
-        if (Layout.NUMBERING_STARTS.indexOf(line.charAt(0)) >= 0) {
+        if (Layout.mayStartNumbering(line.charAt(0))) {
             Matcher numbering = Layout.NUMBERING.matcher(line);
             if (numbering.lookingAt()) {
                 at = numbering.end();
@@ -94,7 +94,7 @@ final class ListRows {
                 i++;
                 continue;
             }
-            if (!items.isEmpty() && Layout.NUMBERING_STARTS.indexOf(c) >= 0) {
+            if (!items.isEmpty() && Layout.mayStartNumbering(c)) {
                 Matcher numbering = Layout.NUMBERING.matcher(line).region(i, line.length());
                 if (numbering.lookingAt() && numbering.end() > i) {
                     i = numbering.end(); // （1）延庆区（第三次）；（2）万州区…: items numbered inside one line
