@@ -144,6 +144,8 @@ final class StoryReader {
                         counts = counts != null ? counts : HonorCounts.find(simplified, found);
                         countAround(simplified, counts, st.verbStart(), c);
                     }
+                } else if (named) {
+                    sharedCount(simplified, st, byPlace);
                 }
             }
             respectivelyAcross(simplified, statements, byPlace);
@@ -216,8 +218,16 @@ final class StoryReader {
             while (first < statements.size() && statements.get(first).verbStart() < sentence) {
                 first++;
             }
+            int last = first;
+            while (last < statements.size() && statements.get(last).verbStart() < at) {
+                last++;
+            }
+            int from = last;
+            while (from > first && !COUNT_SAID.matcher(text).region(statements.get(from - 1).verbStart(), at).find()) {
+                from--; // 广德市、岳西县为首次获评，…宁国市和桐城市分别是…: a statement whose count is said is not paired
+            }
             List<String> subjects = new ArrayList<>();
-            for (int k = first; k < statements.size() && statements.get(k).verbStart() < at; k++) {
+            for (int k = from; k < last; k++) {
                 HonourStatements.Statement st = statements.get(k);
                 if (st.documentHonour()) {
                     st.subjects().forEach(x -> subjects.add(key(official(x))));
@@ -246,6 +256,39 @@ final class StoryReader {
             }
         }
     }
+
+    /** Copulas between a list of places and the count they share: 为, 均为, 都是 … */
+    private static final String COPULAS = "为是系均都";
+
+    /**
+     * 广德市、岳西县为首次获评: a count between a statement's list of places and its verb is every one of
+     * them's, where none has a count yet.
+     */
+    private static void sharedCount(String text, HonourStatements.Statement st, Map<String, Candidate> byPlace) {
+        List<PlaceRef> subjects = st.subjects();
+        int at = subjects.get(subjects.size() - 1).end();
+        while (at < st.verbStart() && COPULAS.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        if (at >= st.verbStart()) {
+            return;
+        }
+        CountPhrase count = CountPhrase.startOf(text.substring(at, st.verbStart()));
+        if (count == null) {
+            return;
+        }
+        for (PlaceRef s : subjects) {
+            Candidate c = byPlace.get(key(official(s)));
+            if (c != null && c.count == null) {
+                c.count = count.times();
+                c.kind = count.kind();
+            }
+        }
+    }
+
+    /** A count said between a statement and a later 分别: 首次, 第三次, 连续五届, 五连冠. */
+    private static final java.util.regex.Pattern COUNT_SAID = java.util.regex.Pattern.compile(
+            "首次|[0-9一二三四五六七八九十两]+(?:次|届|连冠)");
 
     /** Words that open a clause giving a list's total: 共, 合计 … */
     private static final Lexicon TOTALS = Lexicon.load("total-words.txt");

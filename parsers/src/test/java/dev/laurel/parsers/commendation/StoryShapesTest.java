@@ -173,4 +173,15 @@ class StoryShapesTest {
         assertEquals(4, w.timesHonored());
         assertEquals(List.of("2.3萬人次"), figures(w));
     }
+
+    @Test
+    void countsSaidOfListsAndPairsGoToTheirOwnPlaces() {
+        Announcement a = TestDocuments.parse("安徽6地荣膺省双拥模范城（县）称号\n"
+                + "日前，命名蚌埠市、阜阳市、宁国市、桐城市、广德市、岳西县为“安徽省双拥模范城（县）”。\n"
+                + "其中，广德市、岳西县为首次获评，蚌埠市实现“五连冠”，阜阳市连续第三次获此殊荣，宁国市和桐城市分别是第四次和第二次获得这一称号。\n",
+                "generated");
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        a.awardees().forEach(w -> counts.put(w.name(), w.timesHonored()));
+        assertEquals(java.util.Map.of("蚌埠市", 5, "阜阳市", 3, "宁国市", 4, "桐城市", 2, "广德市", 1, "岳西县", 1), counts);
+    }
 }
