@@ -233,12 +233,16 @@ final class Tables {
         return roles.contains("name") ? roles : null;
     }
 
-    /** The role of a column heading, or null when the text is not one. */
+    /** The role of a column heading, or null when the text is not one; a bracketed note after it (命名次数（含本次）) is read past. */
     private static String role(String text) {
         if (text.length() > MAX_CELL || text.isEmpty() || !HEADING_STARTS.get(text.charAt(0))) {
             return null;
         }
         String s = TraditionalToSimplified.toSimplified(squeeze(text));
+        int note = Math.max(s.indexOf('（'), s.indexOf('('));
+        if (note > 0 && (s.endsWith("）") || s.endsWith(")"))) {
+            s = s.substring(0, note);
+        }
         String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
         return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
     }

@@ -231,6 +231,11 @@ final class ArticleExtractor {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     String tag = e.normalName();
+                    if (tag.equals("table") && isDataTable(e)) {
+                        out.breakLine();
+                        dataRows(e).forEach(out::addLine);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (tag.equals("br") || BLOCKS.contains(tag)) {
                         out.breakLine();
                     }
@@ -259,6 +264,51 @@ final class ArticleExtractor {
         }, main);
         out.breakLine();
         return out.lines;
+    }
+
+    /** The longest cell of a data table: longer cells are a layout table's (a whole article in a cell). */
+    private static final int MAX_DATA_CELL = 60;
+
+    /**
+     * A table of data (a name list: 序号 / 省份 / 名称 / 命名次数), not of layout: no table inside it, at least two
+     * rows of two or more cells, and every cell short.
+     */
+    private static boolean isDataTable(Element table) {
+        if (table.getElementsByTag("table").size() > 1) {
+            return false;
+        }
+        int wide = 0;
+        for (Element row : table.getElementsByTag("tr")) {
+            int cells = 0;
+            for (Element cell : row.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    cells++;
+                    if (cell.text().length() > MAX_DATA_CELL) {
+                        return false;
+                    }
+                }
+            }
+            wide += cells >= 2 ? 1 : 0;
+        }
+        return wide >= 2;
+    }
+
+    /** A data table's rows, one line each, cells (their text on one line) separated by tabs. */
+    private static List<String> dataRows(Element table) {
+        List<String> rows = new ArrayList<>();
+        for (Element row : table.getElementsByTag("tr")) {
+            List<String> cells = new ArrayList<>();
+            for (Element cell : row.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    String t = cell.text().strip();
+                    cells.add(t.isEmpty() ? "-" : t);
+                }
+            }
+            if (cells.stream().anyMatch(c -> !c.equals("-"))) {
+                rows.add(String.join("\t", cells));
+            }
+        }
+        return rows;
     }
 
     /**
@@ -292,6 +342,14 @@ final class ArticleExtractor {
                     pendingBreak = false;
                     line.append(c);
                 }
+            }
+        }
+
+        /** A whole line as it is (a data table's row, tabs kept). */
+        void addLine(String text) {
+            breakLine();
+            if (!text.isBlank()) {
+                lines.add(text);
             }
         }
 

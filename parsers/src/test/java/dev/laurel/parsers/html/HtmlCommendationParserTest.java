@@ -123,6 +123,24 @@ class HtmlCommendationParserTest {
     }
 
     @Test
+    void aNameListTableIsReadRowByRowAndALayoutTableIsNot() throws LaurelException {
+        String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>决定</title></head><body>"
+                + "<table><tr><td><div class=\"article\"><h1>关于命名全国双拥模范城（县）的决定</h1>"
+                + "<p>经研究，决定命名以下城市（县）为全国双拥模范城（县）。</p><p>附件：名单</p>"
+                + "<table border=\"1\"><tr><th>序号</th><th>省份</th><th>名称</th><th>命名次数<br>（含本次）</th></tr>"
+                + "<tr><td>1</td><td>天津市</td><td>河北区</td><td>3</td></tr>"
+                + "<tr><td>2</td><td>河北省</td><td>石家庄市</td><td>6</td></tr>"
+                + "<tr><td>3</td><td>湖北省</td><td>咸宁市</td><td>1</td></tr></table></div></td></tr></table></body></html>";
+        Source source = Source.ofText(page, "decision.html");
+        String text = HtmlCommendationParser.extract(source).text();
+        assertTrue(text.contains("1\t天津市\t河北区\t3"), text);
+        assertTrue(text.contains("经研究，决定命名以下城市（县）为全国双拥模范城（县）。"), text);
+        Announcement a = parser.parse(source, ParseOptions.defaults());
+        assertEquals(List.of("河北区×3", "石家庄市×6", "咸宁市×1"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
     void theGb2312PageIsDecodedByItsDeclaration() throws LaurelException {
         Source source = page(GUANGDONG);
         Announcement a = parser.parse(source, ParseOptions.defaults());
