@@ -35,8 +35,9 @@ final class RosterReader {
             boolean any = false;
             List<HonourStatements.Statement> statements = null; // found when a run needs them
             for (List<PlaceRef> run : RosterRuns.find(p.text(), context.places(), context.province())) {
-                if (run.size() < RosterRuns.MIN_NAMES && !RosterRuns.introduced(p.text(), run.get(0).chainStart())) {
-                    continue;
+                if (run.size() < RosterRuns.MIN_NAMES && (!RosterRuns.introduced(p.text(), run.get(0).chainStart())
+                        || !listed(p.text(), run))) {
+                    continue; // 分别是：A和B。 is a list; 军民融合：A与B签订… is a sentence about A
                 }
                 if (statements == null) {
                     String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(p.text());
@@ -74,6 +75,28 @@ final class RosterReader {
                     new SourceSpan(c.start, c.end)));
         }
         return new Roster(entries, refs, parts);
+    }
+
+    /**
+     * True for a short run written as a list: its names joined by 、, or the run closing its clause (A和B。); false
+     * for A与B签订…, where the conjunction joins the subjects of another verb.
+     */
+    private static boolean listed(String text, List<PlaceRef> run) {
+        for (int k = 1; k < run.size(); k++) {
+            if (text.substring(run.get(k - 1).end(), run.get(k).chainStart()).indexOf('、') >= 0) {
+                return true;
+            }
+        }
+        return run.size() == 1 || endsClause(text, run.get(run.size() - 1).end());
+    }
+
+    /** True when nothing but blanks stands between {@code at} and the end of its clause, a list's 、 or the text's end. */
+    private static boolean endsClause(String text, int at) {
+        int i = at;
+        while (i < text.length() && Paragraphs.isBlank(text.charAt(i))) {
+            i++;
+        }
+        return i >= text.length() || Sentences.isClauseEnd(text.charAt(i)) || text.charAt(i) == '、';
     }
 
     /** Keeps the candidate for {@code ref}'s official name at the smallest start (the first kept on a tie). */

@@ -234,14 +234,15 @@ final class StoryReader {
                 }
             }
             int end = Sentences.clauseEnd(text, at);
-            List<int[]> counts = new ArrayList<>();
+            List<int[]> counts = new ArrayList<>(); // {offset, count, 1 when consecutive}
             for (Quantity q : SCANNER.scan(text.substring(at, end))) {
-                if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)) {
-                    counts.add(new int[] {q.start(), q.value().intValue()});
+                if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
+                        || "连冠".equals(q.unit())) {
+                    counts.add(new int[] {q.start(), q.value().intValue(), "连冠".equals(q.unit()) ? 1 : 0});
                 }
             }
             for (int f = text.indexOf("首次", at); f >= 0 && f < end; f = text.indexOf("首次", f + 2)) {
-                counts.add(new int[] {f - at, 1});
+                counts.add(new int[] {f - at, 1, 0});
             }
             counts.sort((x, y) -> Integer.compare(x[0], y[0]));
             if (subjects.size() < 2 || subjects.size() != counts.size()) {
@@ -251,7 +252,7 @@ final class StoryReader {
                 Candidate c = byPlace.get(subjects.get(i));
                 if (c != null) {
                     c.count = counts.get(i)[1];
-                    c.kind = TimesKind.TOTAL;
+                    c.kind = counts.get(i)[2] == 1 ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
                 }
             }
         }

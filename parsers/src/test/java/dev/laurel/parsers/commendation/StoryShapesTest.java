@@ -184,4 +184,15 @@ class StoryShapesTest {
         a.awardees().forEach(w -> counts.put(w.name(), w.timesHonored()));
         assertEquals(java.util.Map.of("蚌埠市", 5, "阜阳市", 3, "宁国市", 4, "桐城市", 2, "广德市", 1, "岳西县", 1), counts);
     }
+
+    @Test
+    void aRespectivelyListPairsStreaksToo() {
+        Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
+                + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"
+                + "军民融合：绵阳市与德阳市签订协同发展协议，共建项目21个；江油市建成产业园2个。\n", "generated");
+        java.util.Map<String, String> counts = new java.util.HashMap<>();
+        a.awardees().forEach(w -> counts.put(w.name(), w.timesHonored() + " " + w.timesKind()));
+        assertEquals(java.util.Map.of("绵阳市", "5 CONSECUTIVE", "江油市", "2 TOTAL"), counts);
+        assertTrue(a.roster().stream().noneMatch(e -> e.name().equals("德阳市")), a.roster().toString());
+    }
 }
