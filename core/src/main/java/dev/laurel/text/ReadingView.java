@@ -39,10 +39,10 @@ public final class ReadingView {
         boolean[] drop = null;
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
-            int skip = 0;
-            if (c < 0x80 && c != ' ' && c != '(' ) {
-                continue; // fast path: ASCII that starts nothing dropped
+            if (c >= 0x4E00 && c <= 0x9FFF || c < 0x80 && c != ' ' && c != '(') {
+                continue; // fast path: ideographs and ASCII that start nothing dropped
             }
+            int skip = 0;
             if (Character.getType(c) == Character.FORMAT) {
                 skip = 1;
             } else if ((c == '(' || c == '（') && i > 0 && isHan(source.charAt(i - 1))) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Furniture {
     static final Lexicon LABELS = Lexicon.load("furniture.txt");
+    private static final String NEEDS = "needs ";
     /** The shapes that hold at the start of a line (they begin with ^), tried there only. */
     private static final Pattern AT_START = Pattern.compile(String.join("|",
             Lexicon.lines("furniture-patterns.txt").stream().filter(r -> r.startsWith("^"))
@@ -20,11 +21,32 @@ final class Furniture {
     private static final java.util.BitSet FIRST_CHARS = firstChars();
     /** The words found anywhere in a line (ICP备, ©). */
     private static final List<String> ANYWHERE = Lexicon.lines("furniture-patterns.txt").stream()
-            .filter(r -> !r.startsWith("^")).toList();
+            .filter(r -> !r.startsWith("^") && !r.startsWith(NEEDS)).toList();
+    /** Shapes that can start with any char, each tried only on lines holding one of the chars it needs. */
+    private static final List<Gated> GATED = Lexicon.lines("furniture-patterns.txt").stream()
+            .filter(r -> r.startsWith(NEEDS)).map(Gated::of).toList();
     /** The longest line that can be furniture. */
     private static final int MAX_LINE = 200;
     /** The longest line inside a section checked for furniture: page numbers, bylines and editors are short. */
     static final int MAX_INNER_LINE = 60;
+
+    /** {@code needs CHARS ^regex}: the shape, tried at the line start on lines holding one of {@code chars}. */
+    private record Gated(String chars, Pattern shape) {
+        static Gated of(String line) {
+            String rest = line.substring(NEEDS.length());
+            int space = rest.indexOf(' ');
+            return new Gated(rest.substring(0, space), Pattern.compile(rest.substring(space + 1).strip().substring(1)));
+        }
+
+        boolean matches(String line) {
+            for (int i = 0; i < line.length(); i++) {
+                if (chars.indexOf(line.charAt(i)) >= 0) {
+                    return shape.matcher(line).lookingAt();
+                }
+            }
+            return false;
+        }
+    }
 
     private Furniture() {
     }
@@ -57,6 +79,11 @@ final class Furniture {
         }
         if ((!line.isEmpty() && FIRST_CHARS.get(line.charAt(0)) && AT_START.matcher(line).lookingAt()) || holdsWord(line)) {
             return true;
+        }
+        for (Gated g : GATED) {
+            if (g.matches(line)) {
+                return true;
+            }
         }
         if (line.indexOf('：') < 0 && line.indexOf(':') < 0) {
             return false; // a label counts only with its colon
