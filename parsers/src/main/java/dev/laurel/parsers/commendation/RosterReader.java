@@ -46,6 +46,9 @@ final class RosterReader {
                     statements = !HonourStatements.mayState(simplified) ? List.of() : HonourStatements.find(simplified,
                             context.places().mentions(p.text(), context.province()), context.honor());
                 }
+                if (afterContextWord(p.text(), run.get(0).chainStart())) {
+                    continue; // 三县分别隶属遵义市、黔东南州和毕节市: the places the awardees belong to
+                }
                 if (ofAnotherHonour(p.text(), run, statements)) {
                     continue; // 洪江市、會同縣…被命名為省級…: the places of another title named alongside
                 }
@@ -75,6 +78,24 @@ final class RosterReader {
                     new SourceSpan(c.start, c.end)));
         }
         return new Roster(entries, refs, parts);
+    }
+
+    /** Words before a list that make its places context (隶属, 位于, 毗邻), from {@code context-words.txt}. */
+    private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
+    /** How far before a list's first name a context word may end (分别隶属, 均位于). */
+    private static final int CONTEXT_REACH = 3;
+
+    /** True when a context word ends within {@link #CONTEXT_REACH} chars before {@code at}. */
+    private static boolean afterContextWord(String text, int at) {
+        String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(
+                text.substring(Math.max(0, at - CONTEXT_REACH - 3), at));
+        for (int i = 0; i < simplified.length(); i++) {
+            String w = CONTEXT.at(simplified, i);
+            if (w != null && simplified.length() - (i + w.length()) <= CONTEXT_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

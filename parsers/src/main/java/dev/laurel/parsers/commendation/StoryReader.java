@@ -351,10 +351,20 @@ final class StoryReader {
             if (statements.stream().anyMatch(st -> !st.documentHonour() && st.verbStart() >= sentence && st.verbStart() < at)) {
                 continue;
             }
+            boolean named = false;
             for (PlaceRef m : mentions) {
                 if (m.chainStart() >= sentence && m.end() <= i) {
                     Candidate c = byPlace.get(key(official(m)));
+                    named |= c != null;
                     if (c != null && c.count == null) {
+                        c.count = count.times();
+                        c.kind = count.kind();
+                    }
+                }
+            }
+            if (!named && collective(text, sentence, i, byPlace.size())) {
+                for (Candidate c : byPlace.values()) { // 三县分别隶属…，均为首次获此命名: the three are the awardees
+                    if (c.count == null) {
                         c.count = count.times();
                         c.kind = count.kind();
                     }
@@ -362,6 +372,28 @@ final class StoryReader {
             }
             i = after - 1;
         }
+    }
+
+    /** A word for the awardees together at a sentence's head: 三县, 两地, 这两个城市 (the number must be theirs). */
+    private static final java.util.regex.Pattern COLLECTIVE = java.util.regex.Pattern.compile(
+            "^(?:其中|这|上述|以上)?([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(?:县|市|区|地|城|州|旗|县区|市县|县市|城市)");
+
+    /** True when the sentence from {@code sentence} to {@code at} opens with a collective of {@code awardees} places. */
+    private static boolean collective(String text, int sentence, int at, int awardees) {
+        int head = sentence;
+        while (head < at && (Paragraphs.isBlank(text.charAt(head)) || text.charAt(head) == '，')) {
+            head++;
+        }
+        java.util.regex.Matcher m = COLLECTIVE.matcher(text).region(head, at);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String n = m.group(1).replace('两', '二');
+        java.math.BigDecimal v = dev.laurel.text.ChineseNumerals.tryParse(n).orElse(null);
+        if (v == null && n.chars().allMatch(Character::isDigit)) {
+            v = new java.math.BigDecimal(n);
+        }
+        return v != null && v.intValue() == awardees;
     }
 
     /**
@@ -688,25 +720,57 @@ final class StoryReader {
                     subjects.add(0, places.get(i));
                 }
             }
-            List<Quantity> counts = new ArrayList<>();
+            if (subjects.size() < 2) {
+                subjects = listBefore(text, places, Sentences.clauseStart(text, at), sentence);
+            }
+            List<int[]> counts = new ArrayList<>(); // {start, end, count, 1 when consecutive}, offsets from at
             for (Quantity q : SCANNER.scan(text.substring(at, end))) {
                 if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
                         || "连冠".equals(q.unit())) {
-                    counts.add(q);
+                    counts.add(new int[] {q.start(), q.end(), q.value().intValueExact(), "连冠".equals(q.unit()) ? 1 : 0});
                 }
             }
+            for (int f = text.indexOf("首次", at); f >= 0 && f < end; f = text.indexOf("首次", f + 2)) {
+                counts.add(new int[] {f - at, f - at + 2, 1, 0});
+            }
+            counts.sort((x, y) -> Integer.compare(x[0], y[0]));
             if (subjects.size() < 2 || subjects.size() != counts.size()) {
                 continue;
             }
-            boolean consecutive = text.substring(at, at + counts.get(0).start()).contains("连续");
+            boolean consecutive = text.substring(at, at + counts.get(0)[0]).contains("连续");
             for (int i = 0; i < subjects.size(); i++) {
-                Quantity q = counts.get(i);
-                TimesKind kind = consecutive || "连冠".equals(q.unit()) ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
-                out.add(new Claim(subjects.get(i), q.value().intValueExact(), kind, paragraph, subjects.get(i).chainStart(),
-                        at + q.end()));
+                int[] q = counts.get(i);
+                TimesKind kind = consecutive || q[3] == 1 ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
+                out.add(new Claim(subjects.get(i), q[2], kind, paragraph, subjects.get(i).chainStart(), at + q[1]));
             }
             used.add(new int[] {at, end});
         }
+    }
+
+    /** How far before a 分别 clause a list of places may end (泰兴市、东台市、灌云县榜上有名，分别…). */
+    private static final int LIST_REACH = 12;
+
+    /**
+     * The list of places (joined by 、和及与) that ends shortly before the clause starting at {@code clause}, in
+     * the same sentence, or an empty list.
+     */
+    private static List<PlaceRef> listBefore(String text, List<PlaceRef> places, int clause, int sentence) {
+        int last = PlaceRef.lastEndingBy(places, clause);
+        List<PlaceRef> out = new ArrayList<>();
+        if (last < 0 || places.get(last).chainStart() < sentence || clause - places.get(last).end() > LIST_REACH
+                || !clauseHas(text, places.get(last).end(), clause - 1)) {
+            return out;
+        }
+        out.add(places.get(last));
+        for (int k = last - 1; k >= 0; k--) {
+            PlaceRef q = places.get(k);
+            String between = text.substring(q.end(), out.get(0).chainStart());
+            if (q.chainStart() < sentence || between.length() > 1 || between.length() == 1 && "、和及与".indexOf(between.charAt(0)) < 0) {
+                break;
+            }
+            out.add(0, q);
+        }
+        return out;
     }
 
     /** True when no sentence or clause end lies between {@code from} and {@code to}, list commas aside. */

@@ -195,4 +195,22 @@ class StoryShapesTest {
         assertEquals(java.util.Map.of("绵阳市", "5 CONSECUTIVE", "江油市", "2 TOTAL"), counts);
         assertTrue(a.roster().stream().noneMatch(e -> e.name().equals("德阳市")), a.roster().toString());
     }
+
+    @Test
+    void aRespectivelyClauseAfterTheListsOwnClausePairsItsCounts() {
+        Announcement a = TestDocuments.parse("泰兴东台灌云获评全国双拥模范城（县）\n"
+                + "记者获悉，我省泰兴市、东台市、灌云县榜上有名，分别实现“五连冠”、第三次获评和首次获评全国双拥模范城（县）。\n",
+                "generated");
+        assertEquals(List.of("泰兴市×5 CONSECUTIVE", "东台市×3 TOTAL", "灌云县×1 TOTAL"), a.awardees().stream()
+                .map(w -> w.name() + "×" + w.timesHonored() + " " + w.timesKind()).toList());
+    }
+
+    @Test
+    void aCollectiveOfTheAwardeesSharesItsCountAndTheirParentsAreNoRoster() {
+        Announcement a = TestDocuments.parse("余庆镇远赫章入选国家生态文明建设示范区\n"
+                + "日前，我省余庆县、镇远县、赫章县入选国家生态文明建设示范区。\n"
+                + "三县分别隶属遵义市、黔东南州和毕节市，均为首次获此命名。\n", "generated");
+        assertEquals(List.of("余庆县", "镇远县", "赫章县"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.awardees().stream().allMatch(w -> Integer.valueOf(1).equals(w.timesHonored())), a.awardees().toString());
+    }
 }
