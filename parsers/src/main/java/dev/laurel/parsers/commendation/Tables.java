@@ -81,17 +81,39 @@ final class Tables {
             Paragraph p = paragraphs.get(i);
             List<Cell> row = cells(p);
             ListRows.Item item = row.size() == roles.size() ? item(row, roles, p.start(), places, hint) : null;
+            int end = i;
+            if (item == null && i + 1 < paragraphs.size()) { // 6  清原满族自 / 治县  第五次: a row wrapped inside a cell
+                Paragraph next = paragraphs.get(i + 1);
+                List<Cell> joined = cells(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
+                item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint) : null;
+                if (item != null) {
+                    item = new ListRows.Item(onLines(item.place(), p, next), item.times(), item.kind());
+                    end = i + 1;
+                }
+            }
             if (item == null) {
                 break;
             }
             listed.set(i, List.of(item));
-            taken[i] = true;
-            last = i;
+            for (int t = i; t <= end; t++) {
+                taken[t] = true;
+            }
+            last = end;
+            i = end;
         }
         if (last > h) {
             taken[h] = true;
         }
         return last;
+    }
+
+    /** A place read from two lines joined, with offsets {@code [0, first + second)}, as a span of the source. */
+    private static PlaceRef onLines(PlaceRef joined, Paragraph first, Paragraph second) {
+        int n = first.text().length();
+        int start = joined.start() < n ? first.start() + joined.start() : second.start() + joined.start() - n;
+        int chain = joined.chainStart() < n ? first.start() + joined.chainStart() : second.start() + joined.chainStart() - n;
+        int end = joined.end() <= n ? first.start() + joined.end() : second.start() + joined.end() - n;
+        return new PlaceRef(joined.name(), chain, start, end, joined.province(), joined.region(), joined.candidates());
     }
 
     /**
@@ -160,7 +182,7 @@ final class Tables {
     /** The place a row lists, with its count; null when its name cell is not a place. */
     private static ListRows.Item item(List<Cell> row, List<String> roles, int offset, Places places, String hint) {
         String province = hint;
-        Integer times = null;
+        CountPhrase times = null;
         Cell name = null;
         for (int c = 0; c < roles.size(); c++) {
             Cell cell = row.get(c);
@@ -184,7 +206,7 @@ final class Tables {
             return null;
         }
         int at = offset + name.start() + name.text().indexOf(written);
-        return new ListRows.Item(place.shift(at), times, times == null ? null : TimesKind.TOTAL);
+        return new ListRows.Item(place.shift(at), times == null ? null : times.times(), times == null ? null : times.kind());
     }
 
     private static java.util.BitSet firstChars() {
@@ -201,23 +223,17 @@ final class Tables {
     }
 
     /** A count cell: 5, ５, 五, 首次; null for anything else. */
-    private static Integer count(String cell) {
-        String s = squeeze(cell);
-        if (s.equals("首次")) {
-            return 1;
+    private static CountPhrase count(String cell) {
+        String s = TraditionalToSimplified.toSimplified(squeeze(cell));
+        String number = s.endsWith("次") ? s.substring(0, s.length() - 1) : s;
+        if (!number.isEmpty() && number.length() <= 4) {
+            Optional<BigDecimal> v = ChineseNumerals.tryParse(number);
+            if (v.isPresent() && v.get().signum() > 0 && v.get().stripTrailingZeros().scale() <= 0
+                    && v.get().compareTo(BigDecimal.valueOf(100)) < 0) {
+                return new CountPhrase(v.get().intValue(), TimesKind.TOTAL); // 7, 七, 7次
+            }
         }
-        if (s.endsWith("次")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.isEmpty() || s.length() > 4) {
-            return null;
-        }
-        Optional<BigDecimal> v = ChineseNumerals.tryParse(s);
-        if (v.isEmpty() || v.get().signum() <= 0 || v.get().stripTrailingZeros().scale() > 0
-                || v.get().compareTo(BigDecimal.valueOf(100)) >= 0) {
-            return null;
-        }
-        return v.get().intValue();
+        return s.length() > 8 ? null : CountPhrase.startOf(s); // 首次, 第七次, 连续三次, 三连冠
     }
 
     /** The roles of a header row's cells, or null when a cell is not a heading or none is the name. */

@@ -36,6 +36,17 @@ class TablesTest {
     }
 
     @Test
+    void aRowOnOneLineWrappedInsideItsNameCellAndCountsInWords() {
+        String text = HEAD + "序号\t名称\t命名次数\n1\t丹东市\t第七次\n2\t清原满族自\n治县\t第五次\n3\t法库县\t首次\n"
+                + "4\t兴城市\t三连冠\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("丹东市×7", "清原满族自治县×5", "法库县×1", "兴城市×3"), awardees(a));
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(3).timesKind());
+        var wrapped = a.roster().get(1).span();
+        assertEquals("清原满族自\n治县", text.substring(wrapped.start(), wrapped.end()));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
