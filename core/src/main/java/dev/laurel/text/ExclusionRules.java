@@ -65,12 +65,16 @@ final class ExclusionRules {
                 && (Exclusions.PROGRAMME_NOUNS.startsAt(t, after) || unit.surface().equals("年"))) {
             return true; // 十件实事, 百项清单; 百年 is an idiom of time
         }
-        if (unit.canonical().equals("年") && !approximate && value.scale() <= 0 && value.signum() > 0
-                && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2999)) <= 0
-                && !NumeralRuns.hasBig(t, numStart, runEnd)) {
+        if (!approximate && isYear(unit, value) && !NumeralRuns.hasBig(t, numStart, runEnd)) {
             return true; // 2024年: a calendar year
         }
         return false;
+    }
+
+    /** A whole number from 1000 to 2999 of 年: a calendar year. */
+    static boolean isYear(UnitTable.Unit unit, BigDecimal value) {
+        return unit.canonical().equals("年") && value.scale() <= 0 && value.signum() > 0
+                && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2999)) <= 0;
     }
 
     /** After 三个100%, also skip the number the slogan quotes. */

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * <li>Ratios: 百分之/千分之/万分之N (percent), N分之M shares (percent: 三分之一 = 33.33333333333333 %, 16
  *     significant digits; in the number-model reading the fraction 0.3333333333333333), 又 mixed numbers
  *     (三百五又三分之一 = 350.3333333333333, a fraction without unit), 成/折 shares (三成, 七成六, 九五折). 点 before 两 ends a numeral (两百点两 is 200 and 2: decimals use 二).</li>
- * <li>Not quantities: years (a 4-digit integer before 年) and dates (月/日 are no units), numerals inside
+ * <li>Not quantities: years (a 4-digit integer before 年, and spans of them: 2020—2023年) and dates (月/日 are no units), numerals inside
  *     a short quote unless the quantity fills the quote (“八一”, “三个100%”, “4321” are names; “三连冠” is
  *     not), a Chinese numeral + classifier filling a quote (“二十条”, a programme name), set phrases
  *     ({@code IDIOMS}), a lone 一 as an article (一批, 一项, 一轮, 一个 + abstract noun), Chinese numeral + 个
@@ -380,6 +380,8 @@ public final class QuantityScanner {
             }
         } else if (!bare && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
             return ExclusionRules.skipAfterSlogan(t, q, unit);
+        } else if (!bare && upper != null && ExclusionRules.isYear(unit, value) && ExclusionRules.isYear(unit, upper)) {
+            return end; // 2020—2023年, 2020至2023年: a span of calendar years
         }
         if (value.scale() < 0) {
             value = value.setScale(0);

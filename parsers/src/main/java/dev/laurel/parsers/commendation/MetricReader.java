@@ -87,7 +87,8 @@ final class MetricReader {
 
     /**
      * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
-     * window), 一 alone (一人一档, 一处一策), ages (82岁), a list's count right after a place and 等 (…天水市等5个城市),
+     * window), 一 alone (一人一档, 一处一策), ages (82岁), vague amounts (数亿元), a list's count right after a place and
+     * 等 (…天水市等5个城市),
      * and counts of honoured places (全国共有41个城市被命名…).
      */
     private static boolean notAFigure(String text, Quantity q) {
@@ -99,6 +100,9 @@ final class MetricReader {
         }
         if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
             return true;
+        }
+        if (first == '数' || first == '數') {
+            return true; // 数亿元, 数千万元: a vague amount, no figure of a deed (the engine still reads it, more-than)
         }
         int before = q.start() - 1;
         while (before >= 0 && Paragraphs.isBlank(text.charAt(before))) {

@@ -378,6 +378,16 @@ final class StoryReader {
     private static final java.util.regex.Pattern COLLECTIVE = java.util.regex.Pattern.compile(
             "^(?:其中|这|上述|以上)?([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(?:县|市|区|地|城|州|旗|县区|市县|县市|城市)");
 
+    /** True when a clause of the sentence before {@code at} opens with a collective (近年来，三县把…分别…). */
+    private static boolean collectiveInClauses(String text, int sentence, int at, int awardees) {
+        for (int c = sentence; c < at; c++) {
+            if ((c == sentence || Sentences.isClauseEnd(text.charAt(c - 1))) && collective(text, c, at, awardees)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence from {@code sentence} to {@code at} opens with a collective of {@code awardees} places. */
     private static boolean collective(String text, int sentence, int at, int awardees) {
         int head = sentence;
@@ -583,10 +593,15 @@ final class StoryReader {
                             + Excerpt.of(view.text().substring(r.start(), r.end())), view.sourceSpan(r.start(), r.end()));
         }
         List<Awardee> out = new ArrayList<>();
+        List<Map<Integer, String>> respective = respectiveFigures(paragraphs, quantities, claims);
         boolean first = true;
         for (Claim c : claims) {
             String name = c.place().name();
             List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, List.of(), repeated, context.places(), (p, offset) -> {
+                String paired = respective.get(p).get(offset);
+                if (paired != null) {
+                    return paired.equals(name);
+                }
                 Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
                 return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
             });
@@ -605,6 +620,41 @@ final class StoryReader {
             out.add(new Awardee(place.name(), place.province(), place.kind(), place.regionCode(),
                     context.titles().of(place), c.count(), c.kind(), null, null, List.of(), metrics,
                     new SourceSpan(start, end), issues.items()));
+        }
+        return out;
+    }
+
+    /**
+     * Figures paired with the awardees by 分别 (三县…森林覆盖率分别达到70.2%、66.8%和54.3%): in a sentence that opens
+     * with a collective of all the awardees (三县, 两地), the figures of one unit after 分别, as many as the
+     * awardees, go to them in order. Per paragraph: the figure's start → the awardee's name.
+     */
+    private static List<Map<Integer, String>> respectiveFigures(List<LogicalParagraph> paragraphs,
+                                                                 List<List<Quantity>> quantities, List<Claim> claims) {
+        List<Map<Integer, String>> out = new ArrayList<>(paragraphs.size());
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Map<Integer, String> paired = new java.util.HashMap<>();
+            out.add(paired);
+            String text = paragraphs.get(p).text();
+            for (int at = text.indexOf("分别"); at >= 0 && claims.size() > 1; at = text.indexOf("分别", at + 2)) {
+                if (!collectiveInClauses(TraditionalToSimplified.toSimplified(text), Sentences.sentenceStart(text, at), at,
+                        claims.size())) {
+                    continue;
+                }
+                int end = Sentences.clauseEnd(text, at);
+                List<Quantity> figures = new ArrayList<>();
+                for (Quantity q : quantities.get(p)) {
+                    if (q.start() > at && q.start() < end && q.unit() != null
+                            && (figures.isEmpty() || q.unit().equals(figures.get(0).unit()))) {
+                        figures.add(q);
+                    }
+                }
+                if (figures.size() == claims.size()) {
+                    for (int i = 0; i < figures.size(); i++) {
+                        paired.put(figures.get(i).start(), claims.get(i).place().name());
+                    }
+                }
+            }
         }
         return out;
     }

@@ -117,6 +117,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void vagueAmountsAndYearSpansAreNoFigures() {
+        Announcement a = TestDocuments.parse("漳州市通过国家卫生城市复审\n\n"
+                + "近日，漳州市通过国家卫生城市复审。2020—2023年，全市投入数亿元改造老旧小区，数千万元用于农贸市场，"
+                + "新建公厕126座。\n", "generated");
+        assertEquals(List.of("126座"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aFirstInTheNationIsStillTheAwardees() {
         Announcement a = TestDocuments.parse("热烈祝贺杭州市荣获全国双拥模范城命名\n\n杭州市\n"
                 + "杭州市坚持双拥工作。全国首发“老兵码”，入驻商家达2万余户。\n", "generated");

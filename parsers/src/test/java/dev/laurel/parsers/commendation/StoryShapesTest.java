@@ -213,4 +213,15 @@ class StoryShapesTest {
         assertEquals(List.of("余庆县", "镇远县", "赫章县"), a.roster().stream().map(e -> e.name()).toList());
         assertTrue(a.awardees().stream().allMatch(w -> Integer.valueOf(1).equals(w.timesHonored())), a.awardees().toString());
     }
+
+    @Test
+    void figuresListedAfterRespectivelyGoToTheAwardeesInOrder() {
+        Announcement a = TestDocuments.parse("余庆镇远赫章入选国家生态文明建设示范区\n"
+                + "日前，我省余庆县、镇远县、赫章县入选国家生态文明建设示范区。\n"
+                + "近年来，三县坚持生态优先，森林覆盖率分别达到70.2%、66.8%和54.3%。\n"
+                + "余庆县发展生态茶园16.5万亩。镇远县修复河岸37公里。赫章县种植经果林30万亩。\n", "generated");
+        assertEquals(List.of("70.2%", "16.5万亩"), figures(a.awardees().get(0)));
+        assertEquals(List.of("66.8%", "37公里"), figures(a.awardees().get(1)));
+        assertEquals(List.of("54.3%", "30万亩"), figures(a.awardees().get(2)));
+    }
 }
