@@ -117,8 +117,8 @@ public final class CommendationTextParser implements DocumentParser {
             sectionNames.add(name);
             awardees.add(reader.read(withoutEarlierSections(section, seen, name, issues), issues));
         }
-        if (!layout.sections.isEmpty() && !layout.documentParagraphs.isEmpty()
-                && awardees.stream().anyMatch(a -> a.timesHonored() == null)) {
+        if (!layout.sections.isEmpty() && awardees.stream().anyMatch(a -> a.timesHonored() == null)
+                && mayCount(layout.documentParagraphs)) {
             DiagnosticLog unused = new DiagnosticLog(options.maxDiagnostics());
             awardees = countsFromIntro(awardees, new StoryReader(text, context, reader).read(layout.title,
                     layout.documentParagraphs, rosterNames, unused, unused.bucket()));
@@ -168,6 +168,19 @@ public final class CommendationTextParser implements DocumentParser {
                 event, entries, awardees, issues);
     }
 
+    /** Whether a paragraph holds a char an honour count is written with (次, 届, 冠, 联 and their traditional forms). */
+    private static boolean mayCount(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            String t = p.text();
+            for (int i = 0; i < t.length(); i++) {
+                if ("次届冠联屆聯".indexOf(t.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Paragraphs shorter than this are not checked for being pasted from another section (一、…, 简介). */
     private static final int MIN_PASTED = 20;
 
@@ -180,7 +193,7 @@ public final class CommendationTextParser implements DocumentParser {
                                                   DiagnosticLog.Bucket issues) {
         List<Paragraph> kept = new ArrayList<>(section.body().size());
         for (Paragraph p : section.body()) {
-            String t = p.text().strip();
+            String t = p.text();
             if (t.length() >= MIN_PASTED && seen.contains(t)) {
                 issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name, "a paragraph of an earlier section repeated here was "
                         + "counted once, there: " + Excerpt.of(t), p.span());
@@ -189,9 +202,8 @@ public final class CommendationTextParser implements DocumentParser {
             kept.add(p);
         }
         section.body().forEach(p -> {
-            String t = p.text().strip();
-            if (t.length() >= MIN_PASTED) {
-                seen.add(t);
+            if (p.text().length() >= MIN_PASTED) {
+                seen.add(p.text());
             }
         });
         return kept.size() == section.body().size() ? section
