@@ -24,7 +24,7 @@ record PlaceRef(String name, int chainStart, int start, int end, String province
     /**
      * The place under its official name when the text writes another form (徐州 → 徐州市, 威宁自治县 →
      * 威宁彝族回族苗族自治县, 恩施州 → 恩施土家族苗族自治州); a name that is the official one in another
-     * script (韶關市) stays as written.
+     * script (韶關市) stays as written, and a short form in it takes its ending in that script (彭陽 → 彭陽縣).
      */
     PlaceRef official() {
         if (region == null) {
@@ -34,7 +34,17 @@ record PlaceRef(String name, int chainStart, int start, int end, String province
         if (written.equals(region.name())) {
             return this;
         }
-        return new PlaceRef(region.name(), chainStart, start, end, province, region, candidates);
+        String official = region.name();
+        if (!written.equals(name) && official.startsWith(written)) {
+            // 彭陽 on a traditional page: 彭陽縣, the page's script, as its full name 彭陽縣 gives
+            official = name + traditional(official.substring(written.length()));
+        }
+        return new PlaceRef(official, chainStart, start, end, province, region, candidates);
+    }
+
+    /** A name's ending (县, 市, 区, 自治县 …) in traditional script. */
+    private static String traditional(String ending) {
+        return ending.replace('县', '縣').replace('区', '區');
     }
 
     /** The administrative level, or null when unknown or ambiguous. */

@@ -114,7 +114,7 @@ class StoryShapesTest {
         Awardee w = only(TestDocuments.parse("喜訊！我市榮獲“國家森林城市”稱號\n發布時間：2023年10月13日  來源：贛州日報\n"
                 + "近日，我市正式被授予“國家森林城市”稱號。近年來，我市累計完成造林綠化面積156.3萬畝，建成城市公園48個。\n",
                 "generated"));
-        assertEquals("赣州市", w.name());
+        assertEquals("贛州市", w.name()); // the page's script: 贛州 + 市
         assertEquals(List.of("156.3萬畝", "48個"), figures(w));
         assertTrue(has(w.issues(), DiagnosticKind.INFERRED_AWARDEE), w.issues().toString());
     }
@@ -171,6 +171,7 @@ class StoryShapesTest {
                 + "近日，三亞市再次被命名為全國雙擁模範城。至此，三亞已連續四屆蟬聯這一殊榮。\n"
                 + "駐市部隊官兵積極投身自貿港建設，累計出動兵力2.3萬人次。\n", "generated"));
         assertEquals(4, w.timesHonored());
+        assertEquals("三亞市", w.name());
         assertEquals(List.of("2.3萬人次"), figures(w));
     }
 
@@ -223,5 +224,13 @@ class StoryShapesTest {
         assertEquals(List.of("70.2%", "16.5万亩"), figures(a.awardees().get(0)));
         assertEquals(List.of("66.8%", "37公里"), figures(a.awardees().get(1)));
         assertEquals(List.of("54.3%", "30万亩"), figures(a.awardees().get(2)));
+    }
+
+    @Test
+    void aShortNameOnATraditionalPageTakesItsEndingInThatScript() {
+        Announcement a = TestDocuments.parse("寧夏彭陽、鹽池兩縣獲評國家生態文明建設示範區\n"
+                + "日前，寧夏彭陽縣、鹽池縣雙雙上榜，兩縣均為首次獲得該命名。\n彭陽縣森林覆蓋率達到30.2%。\n", "generated");
+        assertEquals(List.of("彭陽縣", "鹽池縣"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.issues().stream().noneMatch(d -> d.kind() == DiagnosticKind.MISSING_SECTION), a.issues().toString());
     }
 }
