@@ -39,8 +39,9 @@ public final class ReadingView {
         boolean[] drop = null;
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
-            if (c >= 0x4E00 && c <= 0x9FFF || c < 0x80 && c != ' ' && c != '(') {
-                continue; // fast path: ideographs and ASCII that start nothing dropped
+            if (c < 0x80 ? c != ' ' && c != '(' : c >= 0x3400 && c <= 0x9FFF || c >= 0x3001 && c <= 0x303F
+                    || c >= 0xFF01 && c <= 0xFFEF && c != '（') {
+                continue; // fast path: ideographs, CJK and full-width punctuation, ASCII that starts nothing dropped
             }
             int skip = 0;
             if (Character.getType(c) == Character.FORMAT) {

@@ -105,7 +105,7 @@ public final class CommendationTextParser implements DocumentParser {
         List<Awardee> awardees = new ArrayList<>();
         Set<String> rosterNames = new HashSet<>();
         roster.entries().forEach(e -> rosterNames.add(e.name()));
-        Set<String> seen = new HashSet<>(); // the sections' paragraphs so far, to drop one pasted into a later section
+        SeenParagraphs seen = new SeenParagraphs(); // the sections' paragraphs so far, to drop one pasted later
         for (Section section : layout.sections) {
             DiagnosticLog.Bucket issues = log.bucket();
             String name = section.place().official().name();
@@ -189,27 +189,34 @@ public final class CommendationTextParser implements DocumentParser {
      * pasted 琼海市's last paragraph under **万宁市**): their figures are the earlier section's, counted once there.
      * Each one dropped is reported; {@code seen} gathers the section's own paragraphs.
      */
-    private static Section withoutEarlierSections(Section section, Set<String> seen, String name,
+    private static Section withoutEarlierSections(Section section, SeenParagraphs seen, String name,
                                                   DiagnosticLog.Bucket issues) {
-        List<Paragraph> kept = new ArrayList<>(section.body().size());
-        for (Paragraph p : section.body()) {
+        List<Paragraph> kept = null;
+        for (int i = 0; i < section.body().size(); i++) {
+            Paragraph p = section.body().get(i);
             String t = p.text();
             if (t.length() >= MIN_PASTED && seen.contains(t)) {
+                if (kept == null) {
+                    kept = new ArrayList<>(section.body().subList(0, i));
+                }
                 issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name, "a paragraph of an earlier section repeated here was "
                         + "counted once, there: " + Excerpt.of(t), p.span());
                 continue;
             }
-            kept.add(p);
+            if (kept != null) {
+                kept.add(p);
+            }
         }
-        section.body().forEach(p -> {
+        for (Paragraph p : section.body()) {
             if (p.text().length() >= MIN_PASTED) {
                 seen.add(p.text());
             }
-        });
-        return kept.size() == section.body().size() ? section
-                : new Section(section.heading(), section.place(), kept, section.story(), section.headingTimes(),
-                        section.headingKind());
+        }
+        return kept == null ? section : new Section(section.heading(), section.place(), kept, section.story(),
+                section.headingTimes(), section.headingKind());
     }
+
+
 
     /**
      * Section awardees with the counts the document's own paragraphs state of them (其中，三亚市连续七次获此殊荣，
