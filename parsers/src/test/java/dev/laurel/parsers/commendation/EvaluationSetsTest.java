@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  *   <li>{@code devset/}: the development set of the shared folder (40 text documents in the shapes real pages
  *       take);</li>
- *   <li>{@code shapes/}: 60 more documents written for this project by people who did not read the parser (stories,
+ *   <li>{@code shapes/}: 80 more documents written for this project by people who did not read the parser (stories,
  *       lists, tables, HTML pages saved from government and news sites, a GB18030 page, traditional script),
  *       read as the command line reads a file: decoded from bytes and given to the parser the registry
  *       chooses.</li>

@@ -47,6 +47,14 @@ class TablesTest {
     }
 
     @Test
+    void aColumnOfParentPrefecturesHelpsPlaceTheNamesAndIsNotListed() {
+        Announcement a = TestDocuments.parse(HEAD + "名单如下：\n序 号\n地 州 市\n名 称\n命名次数\n1\n克拉玛依市\n白碱滩区\n3\n"
+                + "2\n阿克苏地区\n乌什县\n首次\n", "generated");
+        assertEquals(List.of("白碱滩区×3", "乌什县×1"), awardees(a));
+        assertEquals(List.of("白碱滩区", "乌什县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
