@@ -682,11 +682,17 @@ final class StoryReader {
         return last != null && fits(last.place(), pointer.charAt(pointer.length() - 1)) ? lastNamed : null;
     }
 
-    /** The awardee a clause is about: one named (fully or by short name) in its first few chars. */
+    /** Words right before a place that make it a partner, not the subject (在与喀喇沁旗开展的结对交流中). */
+    private static final String PARTNER_WORDS = "与同跟和向对帮給给";
+
+    /** The awardee a clause is about: one named (fully or by short name) in its first few chars, not as a partner. */
     private String subjectOf(String clause, Map<String, Claim> awardees) {
         for (PlaceRef m : context.places().mentions(clause, context.province())) {
             if (m.chainStart() > 4) {
                 break;
+            }
+            if (m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0) {
+                continue;
             }
             for (Claim c : awardees.values()) {
                 if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())

@@ -233,4 +233,14 @@ class StoryShapesTest {
         assertEquals(List.of("彭陽縣", "鹽池縣"), a.roster().stream().map(e -> e.name()).toList());
         assertTrue(a.issues().stream().noneMatch(d -> d.kind() == DiagnosticKind.MISSING_SECTION), a.issues().toString());
     }
+
+    @Test
+    void aPartnerAtAClausesHeadIsNotItsSubject() {
+        Announcement a = TestDocuments.parse("两县获评全国民族团结进步示范区\n"
+                + "日前，喀喇沁旗、扎赉特旗被授予“全国民族团结进步示范区”称号。\n"
+                + "喀喇沁旗建成教育基地15处。扎赉特旗建成服务站63个；在与喀喇沁旗开展的结对交流中，扎赉特旗选派320名干部挂职。\n",
+                "generated");
+        assertEquals(List.of("15处"), figures(a.awardees().get(0)));
+        assertEquals(List.of("63个", "320名"), figures(a.awardees().get(1)));
+    }
 }
