@@ -255,10 +255,16 @@ final class Tables {
             return null;
         }
         String s = TraditionalToSimplified.toSimplified(squeeze(text));
-        int note = Math.max(s.indexOf('（'), s.indexOf('('));
-        if (note > 0 && (s.endsWith("）") || s.endsWith(")"))) {
-            s = s.substring(0, note);
+        String role = exactRole(s);
+        int note = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('(');
+        if (role == null && note > 0 && (s.endsWith("）") || s.endsWith(")"))) {
+            role = exactRole(s.substring(0, note)); // 命名次数（含本次）; 县（市、区） is a heading as it is
         }
+        return role;
+    }
+
+    /** The role of a heading written exactly as {@code s}, or null. */
+    private static String exactRole(String s) {
         String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
         return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
     }

@@ -55,6 +55,13 @@ class TablesTest {
     }
 
     @Test
+    void aHeadingWithBracketsIsReadAsItIsBeforeItsNoteIsDropped() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\t所属地区\t县（市、区）\t命名次数（含本次）\n1\t南宁市\t横州市\t2\n"
+                + "2\t柳州市\t柳江区\t1\n", "generated");
+        assertEquals(List.of("横州市×2", "柳江区×1"), awardees(a));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
