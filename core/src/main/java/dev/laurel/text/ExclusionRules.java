@@ -77,11 +77,11 @@ final class ExclusionRules {
                 && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2999)) <= 0;
     }
 
-    /** After 三个100%, also skip the number the slogan quotes. */
+    /** After 三个100%, also skip the number the slogan quotes (all of it when a space splits it: 三个1 00%). */
     static int skipAfterSlogan(CharSequence t, int unitAt, UnitTable.Unit unit) {
         int after = unitAt + unit.surface().length();
         if (after < t.length() && NumeralChars.isNumeral(t.charAt(after))) {
-            int e = NumeralRuns.end(t, after);
+            int e = NumeralRuns.spaceSplitEnd(t, NumeralRuns.end(t, after));
             while (e < t.length() && (t.charAt(e) == '%' || t.charAt(e) == '％')) {
                 e++;
             }

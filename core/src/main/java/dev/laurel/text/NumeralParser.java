@@ -29,6 +29,7 @@ final class NumeralParser {
     private boolean tailAfterSmall; // that power was 十/百/千, so a bigger 万/亿 may still follow (一千二百点五万)
     private boolean decimalPower; // a decimal before 十/百/千 (3.5千) ended the section: only 万/亿 may follow
     private boolean sectionWritten; // a number was written before a 十/百/千 of this section (0千万 = 0)
+    private int zeroPowerEnd = -1; // where a big power that multiplied a written zero ended (0万亿 = 0), else -1
     private boolean any;
 
     private NumeralParser(CharSequence s, int start, int end) {
@@ -315,13 +316,19 @@ final class NumeralParser {
             low = low.add(tail); // 一千二百点五万 = 12005000
             tail = null;
         }
-        boolean explicitZero = (pending != null || sectionWritten) && low.signum() == 0;
+        // a written zero times a power (0万 = 0), or a bigger power right after one (0万亿 = 0, as 1万亿 = 10^12)
+        boolean chainedZero = zeroPowerEnd == pos - 1 && exp > lastBig && pending == null && section.signum() == 0;
+        boolean explicitZero = (pending != null || sectionWritten || chainedZero) && low.signum() == 0;
         for (int l = 0; l < level; l++) {
             low = low.add(acc[l]);
             acc[l] = BigDecimal.ZERO;
         }
         if (explicitZero) {
-            afterBig(exp); // 0万 = 0: a written zero times a power
+            if (low.signum() != 0) {
+                throw fail("a written zero before a power that governs a number"); // 5万0亿
+            }
+            afterBig(exp);
+            zeroPowerEnd = pos;
             return;
         }
         if (low.signum() == 0) {

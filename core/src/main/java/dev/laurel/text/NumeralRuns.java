@@ -39,9 +39,10 @@ final class NumeralRuns {
             } else if (k > i && k + 1 < n && NumeralChars.isDot(c) && NumeralChars.isArabic(t.charAt(k - 1))
                     && NumeralChars.isArabic(t.charAt(k + 1))) {
                 k++;
-            } else if (k > i && k + 1 < n && NumeralChars.isPoint(c) && !NumeralChars.isArabic(t.charAt(k - 1))
-                    && NumeralChars.isChineseDigit(t.charAt(k + 1)) && !isLiang(t.charAt(k + 1))) {
-                // 点 then 两 is no decimal (两百点两 = 200 and 2): decimals use 二
+            } else if (k > i && k + 1 < n && NumeralChars.isPoint(c) && (NumeralChars.isArabic(t.charAt(k + 1))
+                    || NumeralChars.isChineseDigit(t.charAt(k + 1)) && !isLiang(t.charAt(k + 1)))) {
+                // 三点五, 3点5 (= 3.5, as the parser reads it; not 3 and a figure 5万 after it); 点 then 两 is no
+                // decimal (两百点两 = 200 and 2): decimals use 二
                 k++;
             } else if (k > i && NumeralChars.isComma(c) && NumeralChars.isArabic(t.charAt(k - 1)) && groupOfThree(t, k + 1)) {
                 k++;

@@ -21,12 +21,16 @@ import java.util.function.Consumer;
  *     Words before the number (超, 超过, 逾, 近, 将近, 约, 不超过) and after the unit (以上, 左右, 上下, 以内)
  *     set the qualifier and stay outside the text.</li>
  * <li>A numeral that cannot be read (3.5.6万), is longer than {@code NumeralRuns.MAX_RUN} chars, or, in document
- *     reading, is split by a space ({@code Exclusions.INLINE_SPACES}: 1 6.4亿) gives no figure, never a part of
- *     it: it goes to {@link #scan(CharSequence, Consumer)}'s callback. Format chars ({@code Exclusions.FORMAT_CHARS}:
+ *     reading, is split by a space ({@code Exclusions.INLINE_SPACES}: 1 6.4亿; also after 至, 分之 or 百分之) gives no figure, never a part of
+ *     it: it goes to {@link #scan(CharSequence, Consumer)}'s callback; so does, in document reading, a number right
+ *     after a lone decimal point (.5万: 0.5万 or a stray point, unknown; No.5 is a label). Digits glued to the end of
+ *     a web address take the rest of their numeral with them (www.x.cn/25十亿 gives no 十亿). 点 between digits is a
+ *     decimal point (3点5万 = 35000, as in 三点五万). Format chars ({@code Exclusions.FORMAT_CHARS}:
  *     U+200B, U+00AD, U+FEFF, U+200E/F, U+202A-E) are read through everywhere (1, U+200B, 6.4亿 = 16.4亿), and so
  *     are spaces between an Arabic number and its multiplier or 余/多 (1.8 亿元, 1200 余名), as web pages space them.</li>
  * <li>A decimal may stand before 十/百/千 (3.5千万 = 35000000) and 零点五 before 万/亿; 0万 = 0. A multiplier
- *     without a digit (万元, 亿元) is no figure unless a qualifier word precedes it (近万人次); 几/上/若干 before
+ *     without a digit (万元, 亿元) is no figure unless a qualifier word precedes it (近万人次), nor is a unit that starts
+ *     with one (每千克, 单位：千米; 近千米 counts); 几/上/若干 before
  *     a multiplier ({@code Exclusions.VAGUE_BEFORE}: 几十万元) make it vague: no figure; 数 makes it more-than (数亿元).</li>
  * <li>Ranges: 3至5万, 3-5千万 (the lower bound takes the upper's whole multiplier chain), a dash between two
  *     quantities of one unit ({@code Exclusions.RANGE_MARKS}: 30%-50%, 3万元-5万元; not a sign), 百分之三十至五十.</li>
@@ -146,8 +150,16 @@ public final class QuantityScanner {
             if (NumeralChars.isNumeral(c) || c == '第' || c == '数') {
                 i = Math.max(i + 1, at(text, i, out, unparsed));
             } else if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && isUrl(text, i)) {
+                int address = i;
                 while (i < n && !Character.isWhitespace(text.charAt(i)) && !NumeralRuns.isHan(text.charAt(i))) {
                     i++; // digits in a web address are no numbers
+                }
+                int r = i;
+                while (r > address && NumeralChars.isNumeral(text.charAt(r - 1))) {
+                    r--;
+                }
+                if (r < i) {
+                    i = Math.max(i, NumeralRuns.end(text, r)); // www.x.cn/25十亿, x〇肆万, x0點0: nor is the rest of its numeral
                 }
             } else if (bare && "半对對".indexOf(c) >= 0) {
                 i = Math.max(i + 1, Ratios.halfOrPair(text, i, out));
@@ -223,16 +235,21 @@ public final class QuantityScanner {
         }
         int runEnd = NumeralRuns.end(t, numStart);
         if (runEnd - numStart > NumeralRuns.MAX_RUN) {
-            return unparsed(t, numStart, runEnd, unparsed); // too long to be one figure
+            // too long to be one figure; in document reading with what a space splits from it (…0 0000)
+            return unparsed(t, numStart, bare ? runEnd : NumeralRuns.spaceSplitEnd(t, runEnd), unparsed);
         }
         if (!bare) {
             int split = NumeralRuns.spaceSplitEnd(t, runEnd);
             if (split > runEnd) {
                 return unparsed(t, numStart, split, unparsed); // 1 6.4亿: one numeral or two, unknown
             }
+            if (i > 0 && NumeralChars.isArabic(c) && NumeralChars.isDot(t.charAt(i - 1))
+                    && (i == 1 || !NumeralRuns.isAsciiLetter(t.charAt(i - 2)))) {
+                return unparsed(t, i - 1, runEnd, unparsed); // .5万: 0.5万 or a stray point and 5万, unknown
+            }
         }
         if (!ordinal && !vague && Ratios.isPercentWord(t, numStart, runEnd)) {
-            return Ratios.percentWords(t, i, runEnd, out, unparsed);
+            return Ratios.percentWords(t, i, runEnd, out, unparsed, !bare);
         }
         if (ExclusionRules.isWordCapital(t, numStart, runEnd)) {
             return i + 1; // 入伍, 陆续
@@ -243,6 +260,13 @@ public final class QuantityScanner {
         if (!bare && !ordinal && !vague && NumeralRuns.bigOnly(t, numStart, runEnd) && Qualifiers.before(t, i) == null
                 && (runEnd >= n || "余餘多".indexOf(t.charAt(runEnd)) < 0)) {
             return runEnd; // 万元, 亿元 alone: a multiplier, no number (近万人次, 万余人 count)
+        }
+        if (!bare && !ordinal && !vague && runEnd == numStart + 1 && NumeralChars.classOf(t.charAt(numStart)) == NumeralChars.POWER
+                && Qualifiers.before(t, i) == null) {
+            UnitTable.Unit unitWord = units.match(t, numStart);
+            if (unitWord != null) {
+                return numStart + unitWord.surface().length(); // 每千克, 单位：千米: a unit, no number (近千米 counts)
+            }
         }
         BigDecimal value;
         BigDecimal lower = null;
@@ -295,9 +319,17 @@ public final class QuantityScanner {
         boolean inner = false;
         if (p < n && "余餘多几幾".indexOf(t.charAt(p)) >= 0 && !ordinal) {
             if (p + 1 < n && NumeralChars.classOf(t.charAt(p + 1)) == NumeralChars.BIG) {
-                value = value.scaleByPowerOfTen(NumeralChars.valueOf(t.charAt(p + 1)));
+                int big = NumeralChars.valueOf(t.charAt(p + 1));
+                value = value.scaleByPowerOfTen(big);
+                if (lower != null) {
+                    lower = value; // 两三百余万 = 2e6 to 3e6: both bounds take the multiplier
+                    upper = upper.scaleByPowerOfTen(big);
+                }
                 inner = true;
                 p += 2;
+                if (p < n && NumeralChars.isNumeral(t.charAt(p))) {
+                    return unparsed(t, numStart, NumeralRuns.end(t, p), unparsed); // 2500余万3千: no one numeral
+                }
             } else if (units.match(t, p + 1) != null) {
                 inner = true;
                 p += 1;
@@ -310,6 +342,10 @@ public final class QuantityScanner {
         if (!bare && !inner && !ordinal && lower == null && p + 1 < n && "至到~～〜-－—".indexOf(t.charAt(p)) >= 0
                 && NumeralChars.isNumeral(t.charAt(p + 1))) {
             int r2 = NumeralRuns.end(t, p + 1);
+            int split2 = NumeralRuns.spaceSplitEnd(t, r2);
+            if (split2 > r2) {
+                return unparsed(t, numStart, split2, unparsed); // 3至5 6万: the upper bound is split, neither is the figure
+            }
             BigDecimal up = NumeralRuns.value(t, p + 1, r2);
             if (up == null) {
                 return unparsed(t, numStart, r2, unparsed); // 3至3.5.5万: neither bound alone is the figure
@@ -388,6 +424,9 @@ public final class QuantityScanner {
         }
         if (lower != null && lower.scale() < 0) {
             lower = lower.setScale(0);
+        }
+        if (upper != null && upper.scale() < 0) {
+            upper = upper.setScale(0);
         }
         if (!bare && ExclusionRules.insideQuote(t, i, end, unit, arabic)) {
             return end;

@@ -33,15 +33,20 @@ final class Ratios {
     /**
      * 百分之三十 = 30 %, 千分之五 = 0.5 %, 万分之三 = 0.03 %, and the range 百分之三十至五十 (or 至百分之五十):
      * reads from {@code i}; returns where scanning continues. An unreadable number is given to {@code unparsed}.
+     * In document reading ({@code document}) a number split by a space (百分之1 6) is left to the scanner, which
+     * reports it unparsed, and an upper bound split by a space makes no range.
      */
     static int percentWords(CharSequence t, int i, int runEnd, List<Quantity> out,
-                            java.util.function.Consumer<QuantityScanner.Unparsed> unparsed) {
+                            java.util.function.Consumer<QuantityScanner.Unparsed> unparsed, boolean document) {
         int exp = powerOfTen(NumeralRuns.value(t, i, runEnd));
         int s = runEnd + 2;
         if (s >= t.length() || !NumeralChars.isNumeral(t.charAt(s))) {
             return s;
         }
         int e = NumeralRuns.end(t, s);
+        if (document && NumeralRuns.spaceSplitEnd(t, e) > e) {
+            return s; // 百分之1 6: one number or two, unknown
+        }
         BigDecimal v = NumeralRuns.value(t, s, e);
         if (v == null) {
             unparsed.accept(new QuantityScanner.Unparsed(t.subSequence(s, e).toString(), s, e));
@@ -55,7 +60,7 @@ final class Ratios {
                 u += runEnd + 2 - i; // 百分之三十至百分之五十
             }
             int ue = u < t.length() && NumeralChars.isNumeral(t.charAt(u)) ? NumeralRuns.end(t, u) : u;
-            BigDecimal up = ue > u ? NumeralRuns.value(t, u, ue) : null;
+            BigDecimal up = ue > u && !(document && NumeralRuns.spaceSplitEnd(t, ue) > ue) ? NumeralRuns.value(t, u, ue) : null;
             if (up != null) {
                 up = strip(up.movePointLeft(exp - 2));
                 if (up.compareTo(v) > 0) {
@@ -92,6 +97,9 @@ final class Ratios {
             return -1;
         }
         int e = NumeralRuns.end(t, s);
+        if (share && NumeralRuns.spaceSplitEnd(t, e) > e) {
+            return -1; // 三分之1 6: one numerator or two, unknown (the scanner reports it unparsed)
+        }
         BigDecimal num = NumeralRuns.value(t, s, e);
         if (num == null) {
             return -1;
@@ -173,14 +181,16 @@ final class Ratios {
 
     /**
      * End of 成/折 after a number ending at {@code p} (三成, 七五折), or -1; 成 may take one more digit or 半
-     * (七成六 = 76 %, 三成半 = 35 %).
+     * (七成六 = 76 %, 三成半 = 35 %), but not the first digit of a longer numeral (三成一点五亿 is 三成 and 一点五亿).
      */
     static int shareEnd(CharSequence t, int p) {
         if (p >= t.length() || t.charAt(p) != '成' && t.charAt(p) != '折') {
             return -1;
         }
         char next = p + 1 < t.length() ? t.charAt(p + 1) : ' ';
-        if (t.charAt(p) == '成' && (next == '半' || NumeralChars.isChineseDigit(next) && NumeralChars.valueOf(next) > 0)
+        // the digit after 成 is the whole of a numeral, not the head of one (三成一点五亿: 三成 and 一点五亿)
+        boolean tenth = NumeralChars.isChineseDigit(next) && NumeralChars.valueOf(next) > 0 && NumeralRuns.end(t, p + 1) == p + 2;
+        if (t.charAt(p) == '成' && (next == '半' || tenth)
                 && (p + 2 >= t.length() || !NumeralChars.isNumeral(t.charAt(p + 2)) && !isShareBreaker(t.charAt(p + 2)))) {
             return p + 2;
         }

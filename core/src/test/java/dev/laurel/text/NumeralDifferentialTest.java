@@ -1,8 +1,11 @@
 package dev.laurel.text;
 
+import static dev.laurel.text.RenderedNumerals.CHAINS;
+import static dev.laurel.text.RenderedNumerals.UNITS;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.laurel.model.Qualifier;
+import dev.laurel.text.RenderedNumerals.Rendered;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +16,11 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * Differential property tests (QuickTheories): numerals rendered from exact values in every form the engine
  * claims, scanned inside Chinese sentences with a unit, must give back the value they were rendered from;
- * and no reported quantity is a suffix of a numeral: its text alone reads to the same value.
+ * and no reported quantity is a suffix of a numeral: its text alone reads to the same value. The renderers are
+ * shared with {@link QuantityScannerFuzzTest} ({@link RenderedNumerals}).
  */
 class NumeralDifferentialTest {
     private static final QuantityScanner SCANNER = new QuantityScanner();
-
-    /** A numeral as written and the exact value it was written from. */
-    record Rendered(String text, BigDecimal value, String form) {
-        @Override
-        public String toString() {
-            return form + " " + text + " = " + value.toPlainString();
-        }
-    }
 
     /** A sentence holding one rendered numeral + unit at {@code at}. */
     record Sentence(String text, int at, Rendered numeral, String unit) {
@@ -37,8 +33,6 @@ class NumeralDifferentialTest {
     private static final String[] PREFIXES = {"全年投入", "累计慰问", "共安置退役军人", "建成服务站", "惠及群众", "2023年完成",
         "其中，", "全市", "各级财政投入", "帮扶困难家庭", "“双拥”工作中投入", "截至目前已", "新增", "共计", "吸纳"};
     private static final String[] QUALIFIERS = {"", "", "", "超", "约", "近", "超过", "逾", "不足"};
-    /** Units that neither start a longer unit after 千 (千米, 千克) nor make an honour count or a year. */
-    private static final String[] UNITS = {"元", "人", "个", "亩", "家", "名", "台", "吨", "公里", "平方米", "%", "人次", "户", "座"};
     private static final String[] SUFFIXES = {"。", "，用于改善民生。", "，位居全省前列", "", "，惠及3000人。", "；其中",
         "，同比增长12.5%。", "以上。", "左右，"};
 
@@ -51,95 +45,47 @@ class NumeralDifferentialTest {
         return longs(0, max).zip(SourceDSL.integers().between(0, maxScale), BigDecimal::valueOf);
     }
 
-    private static String grouped(BigDecimal v) {
-        String plain = v.toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < whole.length(); k++) {
-            if (k > 0 && (whole.length() - k) % 3 == 0) {
-                b.append(',');
-            }
-            b.append(whole.charAt(k));
-        }
-        return b + (dot < 0 ? "" : plain.substring(dot));
-    }
-
-    private static String fullWidth(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            b.append(c >= '0' && c <= '9' ? (char) ('０' + (c - '0')) : c == '.' ? '．' : c);
-        }
-        return b.toString();
-    }
-
-    /** Multiplier chains and their exponents. */
-    private static final String[] CHAINS = {"十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿", "千万亿"};
-    private static final int[] CHAIN_EXP = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15};
-    private static final String DIGITS = "零一二三四五六七八九";
-
     static Gen<Rendered> arabic() {
-        return decimals(999_999_999_999L, 4).map(v -> new Rendered(v.toPlainString(), v, "arabic"));
+        return decimals(RenderedNumerals.ARABIC_MAX, RenderedNumerals.ARABIC_SCALE).map(RenderedNumerals::arabic);
     }
 
     static Gen<Rendered> arabicGrouped() {
-        return decimals(999_999_999_999L, 3).map(v -> new Rendered(grouped(v), v, "grouped"));
+        return decimals(RenderedNumerals.GROUPED_MAX, RenderedNumerals.GROUPED_SCALE).map(RenderedNumerals::arabicGrouped);
     }
 
     static Gen<Rendered> arabicFullWidth() {
-        return decimals(99_999_999L, 3).map(v -> new Rendered(fullWidth(v.toPlainString()), v, "full-width"));
+        return decimals(RenderedNumerals.FULL_WIDTH_MAX, RenderedNumerals.FULL_WIDTH_SCALE).map(RenderedNumerals::arabicFullWidth);
     }
 
     static Gen<Rendered> chinese() {
-        return decimals(9_999_999_999_999_999L, 3).map(v -> new Rendered(ChineseNumerals.format(v), v, "chinese"));
+        return decimals(RenderedNumerals.CHINESE_MAX, RenderedNumerals.CHINESE_SCALE).map(RenderedNumerals::chinese);
     }
 
     static Gen<Rendered> capital() {
-        return decimals(9_999_999_999_999_999L, 3).map(v -> new Rendered(ChineseNumerals.formatCapital(v), v, "capital"));
+        return decimals(RenderedNumerals.CHINESE_MAX, RenderedNumerals.CHINESE_SCALE).map(RenderedNumerals::capital);
     }
 
     /** 3.5万, 2千万, 0.5千万, 1,234.5万, 12.34万亿: an Arabic number before a multiplier chain. */
     static Gen<Rendered> arabicTimesChain() {
-        return decimals(99_999, 3).zip(SourceDSL.integers().between(0, CHAINS.length - 1), SourceDSL.booleans().all(),
-                (m, c, group) -> new Rendered((group ? grouped(m) : m.toPlainString()) + CHAINS[c],
-                        m.scaleByPowerOfTen(CHAIN_EXP[c]), "arabic×chain"));
+        return decimals(RenderedNumerals.ARABIC_CHAIN_MAX, RenderedNumerals.ARABIC_CHAIN_SCALE)
+                .zip(SourceDSL.integers().between(0, CHAINS.length - 1), SourceDSL.booleans().all(), RenderedNumerals::arabicTimesChain);
     }
 
     /** 三点五千万, 十二点五万, 零点五亿, 一千二百点五万: a Chinese number (with 点) before a chain. */
     static Gen<Rendered> chineseTimesChain() {
-        return decimals(9_999, 2).zip(SourceDSL.integers().between(0, CHAINS.length - 1), (m, c) -> {
-            int exp = CHAIN_EXP[c];
-            // a chain that starts with 十/百/千 follows a single digit or a decimal below 10 only (三点五千, not 十二千)
-            boolean small = exp < 4 || CHAINS[c].charAt(0) == '十' || CHAINS[c].charAt(0) == '百' || CHAINS[c].charAt(0) == '千';
-            BigDecimal mantissa = small ? m.remainder(BigDecimal.TEN) : m;
-            if (mantissa.signum() == 0) {
-                mantissa = BigDecimal.ONE;
-            }
-            return new Rendered(ChineseNumerals.format(mantissa) + CHAINS[c], mantissa.scaleByPowerOfTen(exp), "chinese×chain");
-        });
+        return decimals(RenderedNumerals.CHINESE_CHAIN_MAX, RenderedNumerals.CHINESE_CHAIN_SCALE)
+                .zip(SourceDSL.integers().between(0, CHAINS.length - 1), RenderedNumerals::chineseTimesChain);
     }
 
     /** 一百二 = 120, 三千五 = 3500, 三万五 = 35000, 两亿三, 13万2 = 132000: colloquial elision. */
     static Gen<Rendered> elided() {
         return SourceDSL.integers().between(1, 99).zip(SourceDSL.integers().between(1, 9), SourceDSL.integers().between(0, 4),
-                (a, d, p) -> {
-                    String[] powers = {"百", "千", "万", "亿", "万"};
-                    int[] exps = {2, 3, 4, 8, 4};
-                    boolean arabicHead = p == 4;
-                    int head = arabicHead || p >= 2 ? a : a % 9 + 1; // 二十三百 is no numeral: one digit before 百/千
-                    String h = arabicHead ? String.valueOf(head) : ChineseNumerals.format(BigDecimal.valueOf(head));
-                    String tail = arabicHead ? String.valueOf(d) : String.valueOf(DIGITS.charAt(d));
-                    BigDecimal v = BigDecimal.valueOf(head).scaleByPowerOfTen(exps[p])
-                            .add(BigDecimal.valueOf(d).scaleByPowerOfTen(exps[p] - 1));
-                    return new Rendered(h + powers[p] + tail, v.setScale(0), "elided");
-                });
+                RenderedNumerals::elided);
     }
 
     /** 3万4000, 12亿3456万, 5亿400万: Arabic parts between big powers. */
     static Gen<Rendered> arabicParts() {
-        return longs(1, 9_999).zip(longs(1_000, 9_999), longs(1, 9_999), SourceDSL.booleans().all(), (a, b, c, yi) -> yi
-                ? new Rendered(a + "亿" + c + "万", BigDecimal.valueOf(a * 100_000_000L + c * 10_000L), "parts")
-                : new Rendered(a + "万" + b, BigDecimal.valueOf(a * 10_000L + b), "parts"));
+        return longs(1, 9_999).zip(longs(1_000, 9_999), longs(1, 9_999), SourceDSL.booleans().all(), RenderedNumerals::arabicParts);
     }
 
     static Gen<Rendered> anyForm() {
@@ -165,13 +111,8 @@ class NumeralDifferentialTest {
                 (pre, qual, num, unit, suf) -> new Sentence(pre + qual + num.text() + unit + suf, pre.length() + qual.length(), num, unit));
     }
 
-    /** A lone capital that is also a word char (伍 in 队伍) is rightly no numeral. */
-    private static boolean wordCapital(String numeral) {
-        return numeral.length() == 1 && Exclusions.AMBIGUOUS_CAPITALS.indexOf(numeral.charAt(0)) >= 0;
-    }
-
     private static boolean readsBack(Sentence s) {
-        if (wordCapital(s.numeral().text())) {
+        if (RenderedNumerals.wordCapital(s.numeral().text())) {
             return true;
         }
         List<QuantityScanner.Unparsed> bad = new ArrayList<>();

@@ -286,4 +286,152 @@ class QuantityScannerTest {
         Quantity q = only("组建双语调解队伍140支");
         assertEquals(0, q.value().compareTo(BigDecimal.valueOf(140)));
     }
+
+    /** Fuzz finding: a web address that ends in digits glued to a numeral (www.x123十亿) gave the numeral's tail as a figure. */
+    @Test
+    void webAddressDigitsTakeTheRestOfTheirNumeralAlong() {
+        assertEquals(List.of(), SCANNER.scan("登录www.abc123十亿亩"));
+        assertEquals(List.of(), SCANNER.scan("详见http://x.cn/2023五万元"));
+        assertEquals(List.of(), SCANNER.scan("www.x〇肆万台")); // 〇 (U+3007) is no Han char: the address takes it
+        assertEquals(List.of(), SCANNER.scan("www.x１２肆万台"));
+        assertEquals(List.of(), SCANNER.scan("http://x0點5 "));
+        Quantity q = only("登录www.12371.cn一万余人参与");
+        assertEquals(0, q.value().compareTo(BigDecimal.valueOf(10000)), q.toString());
+        assertEquals("一万余人", q.text());
+    }
+
+    /** Fuzz finding: 点 between Arabic digits ended the numeral, so 3点5万元 gave 5万元 = 50000; it reads as 三点五万 does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "票房突破3点5亿元|350000000|3点5亿元", "投入3点5万元|35000|3点5万元", "投入3点五万元|35000|3点五万元",
+        "投入三点5万元|35000|三点5万元", "增长12点5%|12.5|12点5%"})
+    void pointBetweenDigitsIsADecimalPoint(String input, String value, String text) {
+        Quantity q = only(input);
+        assertEquals(0, q.value().compareTo(new BigDecimal(value)), q.toString());
+        assertEquals(text, q.text());
+    }
+
+    /** A time (9点30分) is still no figure; 两 after 点 still ends the numeral (两百点两 is 200 and 2). */
+    @Test
+    void pointInATimeIsNoFigure() {
+        List<Quantity> found = new java.util.ArrayList<>();
+        assertEquals(List.of(), unparsed("表彰大会于上午9点30分召开", found));
+        assertEquals(List.of(), found);
+    }
+
+    /** Fuzz finding: a number right after a lone decimal point (.5万元) gave 5万元 = 50000; it is no figure, and unparsed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"投入.5万元|.5万", "投入．5万元|．5万", ".5亿元|.5亿", "完成任务.50人参加|.50", "投入.4 25万家|4 25万"})
+    void numberAfterALoneDecimalPointIsNoFigure(String input, String span) {
+        List<Quantity> found = new java.util.ArrayList<>();
+        List<QuantityScanner.Unparsed> bad = unparsed(input, found);
+        assertEquals(List.of(), found);
+        assertEquals(1, bad.size(), bad.toString());
+        assertEquals(span, bad.get(0).text());
+    }
+
+    /** Fuzz finding: a unit that starts with a multiplier (千克, 千米) with no digit before it was read as 1000 克. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"价格为每千克", "单位：千米", "6.千克", "每平方千米"})
+    void unitStartingWithAMultiplierIsNoFigure(String input) {
+        List<Quantity> qs = SCANNER.scan(input);
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("千")), qs.toString());
+    }
+
+    @Test
+    void unitStartingWithAMultiplierKeepsItsFigures() {
+        assertEquals(List.of("10元"), SCANNER.scan("每千克10元").stream().map(Quantity::text).toList());
+        Quantity near = only("绵延近千米");
+        assertEquals(0, near.value().compareTo(BigDecimal.valueOf(1000)), near.toString());
+        assertEquals(Qualifier.NEARLY, near.qualifier());
+        Quantity km = only("全长3.5千米");
+        assertEquals(0, km.value().compareTo(new BigDecimal("3.5")), km.toString());
+        assertEquals("千米", km.unit());
+    }
+
+    /** Fuzz finding: 成 took the first digit of the numeral after it (5成一点三六百个 gave 51 %, and cut 一点三六百个). */
+    @Test
+    void shareTakesNoDigitOfALongerNumeral() {
+        List<Quantity> qs = SCANNER.scan("5成一点三六百个");
+        assertEquals(List.of("5成", "一点三六百个"), qs.stream().map(Quantity::text).toList());
+        assertEquals(0, qs.get(0).value().compareTo(BigDecimal.valueOf(50)), qs.toString());
+        assertEquals(0, qs.get(1).value().compareTo(BigDecimal.valueOf(136)), qs.toString());
+        assertEquals(0, only("七成六").value().compareTo(BigDecimal.valueOf(76)));
+    }
+
+    /**
+     * Fuzz finding: the split-by-a-space rule (1 6.4亿) was not applied to a number after 百分之, 分之 or a range mark
+     * (百分之佰 2 gave 100 % and 2).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"占百分之1 6|1 6", "占百分之佰　2|佰　2", "占三分之1 6|1 6", "投入3至5 6万元|3至5 6万",
+        "三百五又三分之1 6|1 6"})
+    void numeralSplitAfterARatioWordOrRangeMarkIsNoFigure(String input, String span) {
+        List<Quantity> found = new java.util.ArrayList<>();
+        List<QuantityScanner.Unparsed> bad = unparsed(input, found);
+        assertEquals(List.of(), found);
+        assertEquals(1, bad.size(), bad.toString());
+        assertEquals(span, bad.get(0).text());
+    }
+
+    @Test
+    void splitUpperBoundOfAPercentWordRangeMakesNoRange() {
+        List<Quantity> found = new java.util.ArrayList<>();
+        List<QuantityScanner.Unparsed> bad = unparsed("百分之30至50 6%", found);
+        assertEquals(1, found.size(), found.toString());
+        assertNull(found.get(0).upper());
+        assertEquals("百分之30", found.get(0).text());
+        assertEquals(List.of(new QuantityScanner.Unparsed("50 6", 6, 10)), bad);
+    }
+
+    /** Fuzz finding: the number a slogan quotes (三个100%) was skipped only up to a space, so 四个2 0 gave the figure 0. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"做到四个2 0", "坚持三个1 00%", "六千五个2　0"})
+    void sloganNumberSplitByASpaceIsSkippedWhole(String input) {
+        assertEquals(List.of(), SCANNER.scan(input));
+    }
+
+    /** Fuzz finding: an over-long numeral was reported unparsed without what a space splits from it, which was then read. */
+    @Test
+    void overLongNumeralTakesWhatASpaceSplitsFromIt() {
+        String digits49 = "1234567890123456789012345678901234567890123456789";
+        List<Quantity> found = new java.util.ArrayList<>();
+        List<QuantityScanner.Unparsed> bad = unparsed("投入" + digits49 + " 5万元", found);
+        assertEquals(List.of(), found);
+        assertEquals(List.of(new QuantityScanner.Unparsed(digits49 + " 5万", 2, 54)), bad);
+    }
+
+    /** Fuzz finding: 0万 = 0 but 0万亿 (arabic × the chain 万亿, as 1万亿 = 10^12) was unparsed; 5万0亿 was read as 0. */
+    @Test
+    void writtenZeroTimesAChainOfBigPowersIsZero() {
+        for (String s : new String[] {"0万亿吨", "0千万亿元", "0.0万亿元"}) {
+            Quantity q = only(s);
+            assertEquals(0, q.value().signum(), q.toString());
+        }
+        assertEquals(new BigDecimal("100000000"), ChineseNumerals.parse("1亿0万"));
+        assertTrue(ChineseNumerals.tryParse("5万0亿").isEmpty());
+        assertTrue(ChineseNumerals.tryParse("0亿万").isEmpty());
+    }
+
+    /** Fuzz finding: 余/几 + 万 after a glued pair scaled the value but not the bounds (两三百余万人: value 2e6, upper 300). */
+    @Test
+    void multiplierAfterAGluedPairScalesBothBounds() {
+        Quantity q = only("两三百余万人");
+        assertEquals(QuantityKind.RANGE, q.kind());
+        assertEquals("2000000", q.value().toPlainString());
+        assertEquals("2000000", q.lower().toString());
+        assertEquals("3000000", q.upper().toString());
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+    }
+
+    /** Fuzz finding: digits right after 余万/几兆 were read as a figure of their own (一贰几兆291吨 gave 291吨). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"投入2500余万3千元|2500余万3千", "一贰几兆291吨|一贰几兆291"})
+    void numeralRightAfterAnInnerMultiplierIsNoFigure(String input, String span) {
+        List<Quantity> found = new java.util.ArrayList<>();
+        List<QuantityScanner.Unparsed> bad = unparsed(input, found);
+        assertEquals(List.of(), found);
+        assertEquals(1, bad.size(), bad.toString());
+        assertEquals(span, bad.get(0).text());
+    }
 }
