@@ -34,8 +34,9 @@ import java.util.function.IntFunction;
  * <pre>
  * java -cp examples/target/laurel.jar dev.laurel.examples.bench.LinearTimeBenchmark [--sizes 1,2,4,8]
  *      [--shapes sample,digits,...] [--budget 120] [--seed seeds/000_8580ebc5395fa60a.txt] [--xmx 512m]
- *      [--min-heap true]
+ *      [--min-heap true] [--check true]
  * </pre>
+ * {@code --check true} exits 1 when a ratio reaches 2 or a run is killed (CI runs the colliding-clauses shape so).
  * {@code --xmx} sets the heap of the timing children; {@code --min-heap true} also finds, per case, the smallest
  * -Xmx with which one decode + parse completes (bisection over child JVMs; the input bytes, about 1 MB per MB,
  * are part of it), printed with that heap per MB of input.
@@ -104,6 +105,7 @@ public final class LinearTimeBenchmark {
         int budget = 120;
         String xmx = null;
         boolean minHeap = false;
+        boolean check = false;
         String seed = "seeds/000_8580ebc5395fa60a.txt";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -113,11 +115,13 @@ public final class LinearTimeBenchmark {
                 case "--seed" -> seed = args[i + 1];
                 case "--xmx" -> xmx = args[i + 1];
                 case "--min-heap" -> minHeap = Boolean.parseBoolean(args[i + 1]);
+                case "--check" -> check = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         System.out.printf("%-22s %5s %9s %9s %7s %10s %9s %7s%n", "shape", "MB", "ms", "ms/MB", "ratio", "peak heap",
                 minHeap ? "min -Xmx" : "", minHeap ? "MB/MB" : "");
+        List<String> failed = new java.util.ArrayList<>();
         for (String shape : shapes("").keySet()) {
             if (only != null && !only.contains(shape)) {
                 continue;
@@ -128,6 +132,7 @@ public final class LinearTimeBenchmark {
                 if (r == null) {
                     System.out.printf("%-22s %5d %9s %9s %7s %10s  killed after %d s: super-linear?%n", shape, size,
                             ">" + budget * 1000, "-", "-", "-", budget);
+                    failed.add(shape + " at " + size + " MB: killed after " + budget + " s");
                     break;
                 }
                 double ms = Double.parseDouble(r[0]);
@@ -143,9 +148,22 @@ public final class LinearTimeBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "%-22s %5d %9.0f %9.1f %7.2f %7s MB%s%s%n", shape, size, ms, perMb,
                         perMb / base, r[1], heap, r.length > 2 ? "  " + r[2] : "");
+                if (perMb / base >= RATIO_BAR) {
+                    failed.add(String.format(Locale.ROOT, "%s at %d MB: %.2f times the time per MB of the first size", shape,
+                            size, perMb / base));
+                }
+            }
+        }
+        if (!failed.isEmpty()) {
+            System.out.println("not linear: " + String.join("; ", failed));
+            if (check) {
+                System.exit(1);
             }
         }
     }
+
+    /** The most a larger input may cost per MB, as a multiple of the smallest size's cost. */
+    private static final double RATIO_BAR = 2.0;
 
     /** Largest -Xmx tried by {@link #minHeap}, in MB. */
     private static final int MAX_HEAP_MB = 4096;
