@@ -216,8 +216,6 @@ public final class CommendationTextParser implements DocumentParser {
                 section.headingTimes(), section.headingKind());
     }
 
-
-
     /**
      * Section awardees with the counts the document's own paragraphs state of them (其中，三亚市连续七次获此殊荣，
      * 琼海市第五次获评…) where their sections state none; the story reading of those paragraphs gives the counts,
