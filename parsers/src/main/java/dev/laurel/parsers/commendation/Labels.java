@@ -15,7 +15,8 @@ final class Labels {
     static final int MAX_CHARS = 24;
     /** Qualifier and scope words between a label and its number. */
     private static final WordList BEFORE_NUMBER = WordList.of("超过", "将近", "不超过", "累计", "共计", "合计", "总计",
-            "达到", "约", "近", "超", "逾", "达", "共", "计", "为", "了", "有", "数");
+            "达到", "约", "近", "超", "逾", "达", "共", "计", "为", "了", "有", "数", "分别", "提升至", "提升到", "提高至",
+            "提高到", "增长至", "增长到", "增加到", "保持在", "稳定在", "下降到", "降至", "降到", "升至", "控制在");
     /** Verbs after which the counted thing follows the figure. */
     private static final WordList VERBS = WordList.of("投入", "投资", "发放", "安排", "筹集", "拨付", "划拨", "出资",
             "捐资", "捐赠", "设立", "支出", "拨款", "出动", "完成", "开展", "举办", "推出", "建成", "建设", "解决",

@@ -125,6 +125,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void labelsLeaveOutTheWordsThatLeadToTheNumber() {
+        Announcement a = TestDocuments.parse("兴义市成功创建国家卫生城市\n\n"
+                + "近日，兴义市被命名为国家卫生城市。全市森林覆盖率提高到61.5%，城市生活污水处理率稳定在97%以上。\n", "generated");
+        assertEquals(List.of("全市森林覆盖率", "城市生活污水处理率"),
+                a.awardees().get(0).metrics().stream().map(dev.laurel.model.Metric::label).toList());
+    }
+
+    @Test
     void aFirstInTheNationIsStillTheAwardees() {
         Announcement a = TestDocuments.parse("热烈祝贺杭州市荣获全国双拥模范城命名\n\n杭州市\n"
                 + "杭州市坚持双拥工作。全国首发“老兵码”，入驻商家达2万余户。\n", "generated");
