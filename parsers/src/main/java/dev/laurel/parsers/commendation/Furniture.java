@@ -18,7 +18,7 @@ final class Furniture {
             Lexicon.lines("furniture-patterns.txt").stream().filter(r -> r.startsWith("^"))
                     .map(r -> "(?:" + r.substring(1) + ")").toList()));
     /** The chars a line matching {@link #AT_START} can begin with: other lines skip the pattern. */
-    private static final java.util.BitSet FIRST_CHARS = firstChars();
+    private static final java.util.BitSet FIRST_CHARS = Lexicon.firstChars(AT_START);
     /** The words found anywhere in a line (ICP备, ©). */
     private static final List<String> ANYWHERE = Lexicon.lines("furniture-patterns.txt").stream()
             .filter(r -> !r.startsWith("^") && !r.startsWith(NEEDS)).toList();
@@ -51,17 +51,6 @@ final class Furniture {
     private Furniture() {
     }
 
-    private static java.util.BitSet firstChars() {
-        java.util.BitSet set = new java.util.BitSet(0x10000);
-        java.util.regex.Matcher m = AT_START.matcher("");
-        for (int c = 0; c < 0x10000; c++) {
-            m.reset(String.valueOf((char) c));
-            if (m.lookingAt() || m.hitEnd()) {
-                set.set(c);
-            }
-        }
-        return set;
-    }
 
     private static boolean holdsWord(String line) {
         for (String w : ANYWHERE) {

@@ -16,23 +16,11 @@ final class Layout {
     static final Pattern NUMBERING = Pattern.compile("^(?:" + String.join("|", Lexicon.lines("list-markers.txt"))
             + ")\\s*");
     /** The chars a {@link #NUMBERING} can start with: lines starting otherwise are not matched at all. */
-    private static final java.util.BitSet NUMBERING_STARTS = numberingStarts();
+    private static final java.util.BitSet NUMBERING_STARTS = Lexicon.firstChars(NUMBERING);
 
     /** Whether a line (or an item) starting with {@code c} may start with numbering. */
     static boolean mayStartNumbering(char c) {
         return NUMBERING_STARTS.get(c);
-    }
-
-    private static java.util.BitSet numberingStarts() {
-        java.util.BitSet set = new java.util.BitSet(0x10000);
-        Matcher m = NUMBERING.matcher("");
-        for (int c = 0; c < 0x10000; c++) {
-            m.reset(String.valueOf((char) c));
-            if (m.lookingAt() || m.hitEnd()) {
-                set.set(c);
-            }
-        }
-        return set;
     }
 
     /** The longest line that can be a place: numbering, a province and a place name, a colon. */

@@ -47,6 +47,22 @@ record Lexicon(List<String> words, Map<String, String> tags, WordList list) {
         return new Lexicon(List.copyOf(words), Map.copyOf(tags), WordList.of(words.toArray(String[]::new)));
     }
 
+    /**
+     * The chars a text matching {@code pattern} at its start can begin with, so that a caller tries the pattern only
+     * on texts starting with one of them (the shapes of a data file: list marks, furniture).
+     */
+    static java.util.BitSet firstChars(java.util.regex.Pattern pattern) {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        java.util.regex.Matcher m = pattern.matcher("");
+        for (int c = 0; c < 0x10000; c++) {
+            m.reset(String.valueOf((char) c));
+            if (m.lookingAt() || m.hitEnd()) {
+                set.set(c);
+            }
+        }
+        return set;
+    }
+
     /** The entries of a data file beside this class as written: stripped, without blank lines and comments. */
     static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();

@@ -132,17 +132,16 @@ final class Tables {
             List<Cell> row = new ArrayList<>(k);
             int line = i;
             int nameLine = -1;
-            int wrappedEnd = -1;
+            boolean wrapped = false;
             for (int c = 0; c < k && line < paragraphs.size(); c++, line++) {
                 Paragraph p = paragraphs.get(line);
                 if (c == nameRole) {
                     nameLine = line;
-                    if (line + 1 < paragraphs.size() && places.whole(p.text().strip(), hint) == null) {
-                        Paragraph next = paragraphs.get(line + 1);
-                        String joined = p.text().strip() + next.text().strip();
+                    if (line + 1 < paragraphs.size() && places.whole(p.text(), hint) == null) {
+                        String joined = p.text() + paragraphs.get(line + 1).text();
                         if (joined.length() <= MAX_CELL && places.whole(joined, hint) != null) {
-                            row.add(new Cell(joined, p.start()));
-                            wrappedEnd = next.end();
+                            row.add(new Cell(joined, 0)); // offsets of the joined text, mapped back by onLines
+                            wrapped = true;
                             line++;
                             continue;
                         }
@@ -157,10 +156,9 @@ final class Tables {
             if (item == null) {
                 break;
             }
-            if (wrappedEnd >= 0) {
-                PlaceRef at = item.place();
-                item = new ListRows.Item(new PlaceRef(at.name(), at.chainStart(), at.start(), wrappedEnd, at.province(),
-                        at.region(), at.candidates()), item.times(), item.kind());
+            if (wrapped) {
+                item = new ListRows.Item(onLines(item.place(), paragraphs.get(nameLine), paragraphs.get(nameLine + 1)),
+                        item.times(), item.kind());
             }
             listed.set(nameLine, List.of(item));
             for (int t = i; t < line; t++) {
