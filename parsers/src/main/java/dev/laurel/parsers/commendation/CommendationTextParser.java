@@ -1,19 +1,32 @@
 package dev.laurel.parsers.commendation;
 
-import dev.laurel.text.Invisibles;
 import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
+import dev.laurel.model.Diagnostic;
 import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Event;
 import dev.laurel.model.RosterEntry;
-import dev.laurel.model.Diagnostic;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.parsers.commendation.layout.Layout;
+import dev.laurel.parsers.commendation.layout.ListedAwardees;
+import dev.laurel.parsers.commendation.layout.RosterReader;
+import dev.laurel.parsers.commendation.layout.Section;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.repeats.SeenParagraphs;
+import dev.laurel.parsers.commendation.subjects.SectionReader;
+import dev.laurel.parsers.commendation.subjects.StoryReader;
+import dev.laurel.parsers.commendation.text.Excerpt;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
 import dev.laurel.spi.SourceIssues;
-import dev.laurel.model.SourceSpan;
+import dev.laurel.text.Invisibles;
 import dev.laurel.text.ReadingView;
 import dev.laurel.text.TraditionalToSimplified;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -264,7 +277,7 @@ public final class CommendationTextParser implements DocumentParser {
     }
 
     /** Reports a place the gazetteer does not know, or cannot decide. */
-    static void reportRegion(PlaceRef place, DiagnosticLog.Bucket issues, dev.laurel.model.SourceSpan span) {
+    public static void reportRegion(PlaceRef place, DiagnosticLog.Bucket issues, dev.laurel.model.SourceSpan span) {
         if (!place.known()) {
             issues.add(DiagnosticKind.UNKNOWN_REGION, place.name(), place.name()
                     + " is not in the gazetteer; it is kept as written, without a region code", span);

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation;
 import dev.laurel.model.Diagnostic;
 import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.SourceSpan;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * The diagnostics of one parse, bounded like jsoup's ParseErrorList: past the limit, diagnostics are
  * counted and reported once as {@link DiagnosticKind#TOO_MANY_DIAGNOSTICS}.
  */
-final class DiagnosticLog {
+public final class DiagnosticLog {
     private final int limit;
     private int count;
     private int dropped;
@@ -20,10 +21,10 @@ final class DiagnosticLog {
     }
 
     /** A list for one owner (the document or one awardee) that shares this log's limit. */
-    final class Bucket {
+    public final class Bucket {
         private final List<Diagnostic> items = new ArrayList<>();
 
-        void add(DiagnosticKind kind, String awardee, String message, SourceSpan span) {
+        public void add(DiagnosticKind kind, String awardee, String message, SourceSpan span) {
             if (count >= limit) {
                 dropped++;
                 return;
@@ -33,7 +34,7 @@ final class DiagnosticLog {
         }
 
         /** Adds a diagnostic made elsewhere (by decoding), its severity kept. */
-        void add(Diagnostic d) {
+        public void add(Diagnostic d) {
             if (count >= limit) {
                 dropped++;
                 return;
@@ -46,12 +47,12 @@ final class DiagnosticLog {
             return items.stream().anyMatch(d -> d.kind() == kind);
         }
 
-        List<Diagnostic> items() {
+        public List<Diagnostic> items() {
             return items;
         }
     }
 
-    Bucket bucket() {
+    public Bucket bucket() {
         return new Bucket();
     }
 

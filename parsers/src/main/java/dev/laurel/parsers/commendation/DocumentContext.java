@@ -1,5 +1,8 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.parsers.commendation.mentions.HonorTitles;
+import dev.laurel.parsers.commendation.mentions.Places;
+
 /**
  * What every section reader needs to know of the whole document.
  *
@@ -8,7 +11,7 @@ package dev.laurel.parsers.commendation;
  * @param places   place-name lookups
  * @param titles   the forms of the honour awardees receive
  */
-record DocumentContext(String honor, String province, Places places, HonorTitles titles) {
+public record DocumentContext(String honor, String province, Places places, HonorTitles titles) {
 
     DocumentContext(String honor, String province, Places places) {
         this(honor, province, places, HonorTitles.of(honor));
@@ -18,7 +21,7 @@ record DocumentContext(String honor, String province, Places places, HonorTitles
      * True when the document's own honour is a province's (山东省双拥模范城（县）): a count of a provincial
      * title is then the count of the document's honour, not of another title named alongside.
      */
-    boolean provincialHonour() {
+    public boolean provincialHonour() {
         return honor != null && !honor.startsWith("全国") && !honor.startsWith("國家") && !honor.startsWith("国家")
                 && !honor.startsWith("全國") && (honor.contains("省") || honor.contains("自治区") || honor.contains("自治區"));
     }

@@ -1,13 +1,16 @@
 package dev.laurel.parsers.commendation;
 
-import dev.laurel.text.Invisibles;
 import dev.laurel.model.Event;
 import dev.laurel.model.RegionKind;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.HintedMatches;
 import dev.laurel.region.Gazetteer;
 import dev.laurel.region.Region;
 import dev.laurel.text.HanChars;
+import dev.laurel.text.Invisibles;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
+
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -16,32 +19,32 @@ import java.util.regex.Pattern;
  * The honour and naming ceremony a document states, read from its headline and preamble. Patterns are
  * matched on the simplified view of the text; what is returned is quoted from the text as written.
  */
-final class DocumentHeader {
+public final class DocumentHeader {
     private static final String HAN = HanChars.REGEX;
     /** The nouns of {@code honour-nouns.txt}, longest first, with a parenthesis of forms: 双拥模范城（县、区）. */
     private static final String NOUN = "(?:" + String.join("|", HonourStatements.HONOURS.words().stream()
             .map(Pattern::quote).toList()) + ")(?:[(（](?:" + HAN + "|、){1,4}[)）])?";
     /** A cheap test for a text that may state an honour at all: one of the nouns, where {@link #NOUN} starts. */
-    static final WordList NOUN_HINT = HonourStatements.HONOURS.list();
+    public static final WordList NOUN_HINT = HonourStatements.HONOURS.list();
     /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */
-    static final Pattern SCOPED = Pattern.compile(
+    public static final Pattern SCOPED = Pattern.compile(
             "(?:全国|国家|省级|市级|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
     /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
-    static final int SCOPED_LEAD = 17;
+    public static final int SCOPED_LEAD = 17;
     /** An honour without a scope: 双拥模范城 (the lexicon's nouns carry their 双拥). */
-    static final Pattern UNSCOPED = Pattern.compile(NOUN);
-    static final int UNSCOPED_LEAD = 0;
-    static final Pattern EVENT = Pattern.compile(
+    public static final Pattern UNSCOPED = Pattern.compile(NOUN);
+    public static final int UNSCOPED_LEAD = 0;
+    public static final Pattern EVENT = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[，,]?\\s*(?:[^，,。；;]{0,20}?[，,])?"
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))"
                     + "(?:在|於|于)(" + HAN + "{2,8}?)(?:隆重|胜利)?(?:召开|举行|举办)");
 
     /** Every date holds a 月, at most {@link #DATE_LEAD} chars after its start (2016年10月: 5 + 2). */
-    static final WordList MONTH = WordList.of("月");
-    static final int DATE_LEAD = 7;
+    public static final WordList MONTH = WordList.of("月");
+    public static final int DATE_LEAD = 7;
 
     /** 4月24日，从…命名大会上传来喜讯 / 10月20日，在…命名大会上: a date and a meeting, no place. */
-    static final Pattern EVENT_AT = Pattern.compile(
+    public static final Pattern EVENT_AT = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[，,]?\\s*(?:从|在|于)"
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))上");
 

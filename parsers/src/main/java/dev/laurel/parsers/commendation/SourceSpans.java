@@ -8,6 +8,7 @@ import dev.laurel.model.Metric;
 import dev.laurel.model.RosterEntry;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.text.ReadingView;
+
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  * text of their span. Labels, titles and names keep the view's reading (without pinyin annotations or
  * letter spacing).
  */
-final class SourceSpans {
+public final class SourceSpans {
     private SourceSpans() {
     }
 

@@ -5,7 +5,7 @@ package dev.laurel.parsers.commendation;
  * being ({@code A + j}, {@code B - 31j}), whose hash {@code 31A + B} does not depend on {@code j}. All chars
  * are CJK ideographs, kept in duplicate keys. Clause {@code n} spells {@code n} in base {@link #PAIRS}.
  */
-final class CollidingText {
+public final class CollidingText {
     static final int PAIRS = 16;
     static final int BLOCKS = 6;
     /** Distinct clauses there are. */
@@ -17,7 +17,7 @@ final class CollidingText {
     }
 
     /** Clause {@code n} (0 ≤ n &lt; {@link #CLAUSES}), without punctuation. */
-    static String clause(int n) {
+    public static String clause(int n) {
         StringBuilder b = new StringBuilder(2 * BLOCKS);
         for (int k = 0, rest = n; k < BLOCKS; k++, rest /= PAIRS) {
             int j = rest % PAIRS;

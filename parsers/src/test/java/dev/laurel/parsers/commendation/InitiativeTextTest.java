@@ -1,13 +1,14 @@
 package dev.laurel.parsers.commendation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.Initiative;
+import dev.laurel.parsers.commendation.text.Paragraphs;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An initiative's text is verbatim: exactly the source text of its span (issue 14, item 16). */
 class InitiativeTextTest {

@@ -1,18 +1,21 @@
 package dev.laurel.parsers.commendation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.laurel.model.Announcement;
-import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Awardee;
+import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Metric;
-import java.util.List;
+import dev.laurel.parsers.commendation.layout.Layout;
+import dev.laurel.parsers.commendation.text.Furniture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The data-driven rules of reading: furniture shapes, heading forms, wider scopes, possession. */
 class ReadingRulesTest {

@@ -3,19 +3,20 @@ package dev.laurel.parsers.commendation;
 import dev.laurel.model.Announcement;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The sample document, fixtures and gold files the parser tests read. */
-final class TestDocuments {
+public final class TestDocuments {
     /** The sample, in the repository's seeds folder (tests run with the module as working directory). */
     static final Path SEED = Path.of("..", "seeds", "000_8580ebc5395fa60a.txt");
     /** The sample's gold, kept once in the repository, with core's tests. */
@@ -28,7 +29,7 @@ final class TestDocuments {
     private TestDocuments() {
     }
 
-    static String seedText() {
+    public static String seedText() {
         try {
             return Files.readString(SEED, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -36,7 +37,7 @@ final class TestDocuments {
         }
     }
 
-    static Announcement parse(String text, String name) {
+    public static Announcement parse(String text, String name) {
         return new CommendationTextParser().parse(Source.ofText(text, name), ParseOptions.defaults());
     }
 
@@ -59,7 +60,7 @@ final class TestDocuments {
         }
     }
 
-    static String resourceText(String path) {
+    public static String resourceText(String path) {
         try (InputStream in = TestDocuments.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + path);

@@ -1,0 +1,177 @@
+package dev.laurel.parsers.commendation.figures;
+
+import dev.laurel.model.DiagnosticKind;
+import dev.laurel.model.Metric;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.parsers.commendation.DiagnosticLog;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.repeats.Duplicates;
+import dev.laurel.parsers.commendation.text.Excerpt;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.LogicalParagraph;
+import dev.laurel.parsers.commendation.text.LogicalText;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityKind;
+import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The figures of a section, read with the quantity engine from the repaired (joined) paragraphs.
+ * Figures are the engine's, as read: a share written as a fraction (三分之一) is already a percent there
+ * (33.33333333333333 %, as 百分之三十 is 30 %). Skipped: the start of a
+ * place name (七台河市), honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
+ * numbers without a unit (times of day, list numbers, page numbers, a mixed number such as 三又二分之一:
+ * a deed's figure has a unit), and
+ * figures inside text repeated from earlier in the section. Traditional script is read through a
+ * same-length simplified view, so spans and quoted text stay those of the source.
+ */
+public final class MetricReader {
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+    /** Longer than any place name that starts with a numeral (七台河市, 五家渠市, 六盘水市). */
+    private static final int PLACE_WINDOW = 12;
+
+    private MetricReader() {
+    }
+
+    /** Decides whether a figure at {@code offset} of logical paragraph {@code paragraph} is wanted. */
+    public interface Filter {
+        boolean keep(int paragraph, int offset);
+    }
+
+    /** The quantities of each paragraph, read through its simplified view (offsets are the paragraph's). */
+    public static List<List<Quantity>> scan(List<LogicalParagraph> paragraphs) {
+        List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
+        for (LogicalParagraph p : paragraphs) {
+            out.add(SCANNER.scan(TraditionalToSimplified.toSimplified(p.text())));
+        }
+        return out;
+    }
+
+    /** Like {@link #scan(List)}; each numeral that could not be read becomes an {@code unparsed-number} diagnostic. */
+    public static List<List<Quantity>> scan(List<LogicalParagraph> paragraphs, String awardee, DiagnosticLog.Bucket issues) {
+        List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
+        for (LogicalParagraph p : paragraphs) {
+            LogicalText view = p.view();
+            out.add(SCANNER.scan(TraditionalToSimplified.toSimplified(p.text()), u -> issues.add(DiagnosticKind.UNPARSED_NUMBER,
+                    awardee, "a numeral that could not be read was left out: " + Excerpt.of(p.text().substring(u.start(), u.end())),
+                    view.sourceSpan(u.start(), u.end()))));
+        }
+        return out;
+    }
+
+    /** The metrics among {@code quantities}, which {@link #scan} found in {@code paragraphs}. */
+    public static List<Metric> read(String source, List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities,
+                             List<Headings.Found> headings, List<Duplicates.Region> repeated, Places places,
+                             Filter filter) {
+        List<Metric> out = new ArrayList<>();
+        int heading = -1;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            LogicalText view = paragraphs.get(p).view();
+            String text = view.text();
+            int previousEnd = 0;
+            for (Quantity q : quantities.get(p)) {
+                int floor = previousEnd;
+                previousEnd = q.end();
+                while (heading + 1 < headings.size() && starts(headings.get(heading + 1), p, q.start())) {
+                    heading++;
+                }
+                boolean bare = q.unit() == null; // 17 of 17:08, a list's 1., a mixed number (三又二分之一) without unit
+                bare |= q.unit() != null && notAFigure(text, q);
+                if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
+                        || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
+                        || startsPlaceName(places, text, q)) {
+                    continue;
+                }
+                SourceSpan span = view.sourceSpan(q.start(), q.end());
+                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), q.value(), q.upper(), q.unit(),
+                        q.qualifier(), q.cumulative(), heading < 0 ? null : heading, span.of(source), span));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
+     * window), 一 alone (一人一档, 一处一策), ages (82岁), vague amounts (数亿元), a list's count right after a place and
+     * 等 (…天水市等5个城市),
+     * and counts of honoured places (全国共有41个城市被命名…).
+     */
+    private static boolean notAFigure(String text, Quantity q) {
+        String unit = q.unit();
+        char first = text.charAt(q.start());
+        boolean chinese = !Character.isDigit(first) && first != '.' && !(first >= '０' && first <= '９');
+        if (chinese && ("年".equals(unit) || (q.end() - q.start() == 1 + unit.length() && first == '一'))) {
+            return true;
+        }
+        if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
+            return true;
+        }
+        if (first == '数' || first == '數') {
+            return true; // 数亿元, 数千万元: a vague amount, no figure of a deed (the engine still reads it, more-than)
+        }
+        int before = q.start() - 1;
+        while (before >= 0 && Paragraphs.isBlank(text.charAt(before))) {
+            before--;
+        }
+        if (before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0) {
+            return true;
+        }
+        return countsHonouredPlaces(text, q);
+    }
+
+    /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
+    private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
+
+    /**
+     * 此次全国共有41个城市（区）被命名为…, 全省…总数达到22个: a count of places whose clause says they were
+     * honoured, or a total of honoured places; the round's or the list's figure, not a deed ({@code place-counts.txt}).
+     */
+    private static boolean countsHonouredPlaces(String text, Quantity q) {
+        if (!"个".equals(q.unit()) && !"個".equals(q.unit())) {
+            return false;
+        }
+        String simplified = TraditionalToSimplified.toSimplified(text.substring(Sentences.clauseStart(text, q.start()),
+                Sentences.clauseEnd(text, q.end())));
+        int at = q.start() - Sentences.clauseStart(text, q.start());
+        int after = at + (q.end() - q.start());
+        for (int i = 0; i < at; i++) {
+            String w = PLACE_COUNTS.at(simplified, i);
+            if (w != null && "before".equals(PLACE_COUNTS.tag(w))) {
+                return true;
+            }
+        }
+        String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
+        if (noun == null || PLACE_COUNTS.isTagged(noun)) {
+            return false;
+        }
+        for (int i = after + noun.length(); i < simplified.length(); i++) {
+            if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市,
+     * 五家 in 五家渠市. Only a short window at the figure is scanned.
+     */
+    private static boolean startsPlaceName(Places places, String text, Quantity q) {
+        if (Character.isDigit(text.charAt(q.start()))) {
+            return false;
+        }
+        String window = text.substring(q.start(), Math.min(text.length(), q.start() + PLACE_WINDOW));
+        return places.find(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known());
+    }
+
+    /** True when the heading starts at or before chars at {@code offset} of paragraph {@code p}. */
+    private static boolean starts(Headings.Found h, int p, int offset) {
+        return h.paragraph() < p || (h.paragraph() == p && h.start() <= offset);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.laurel.parsers.commendation.figures;
+
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.LogicalParagraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.List;
+
+/**
+ * Sentences of a section that are about a wider area than its awardee: one of the clauses that open it
+ * starts with the province (截至目前，贵州省共有…25个) or a wider scope of {@code wider-scopes.txt}
+ * (全省森林覆盖率达63%); 该市连续5次荣获山东省… is not, its clause starts with the awardee. Their figures
+ * are the province's or the country's totals and are not the awardee's metrics.
+ */
+public final class WiderScope {
+    static final Lexicon SCOPES = Lexicon.load("wider-scopes.txt");
+    /** The first chars of the scope words and of the provinces' names and short names. */
+    private static final java.util.BitSet STARTS = starts();
+    /** How far into a sentence its subject may stand (据了解，截至目前，贵州省…). */
+    private static final int HEAD = 16;
+
+    private WiderScope() {
+    }
+
+    private static java.util.BitSet starts() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        SCOPES.words().forEach(w -> set.set(w.charAt(0)));
+        for (dev.laurel.region.Region r : dev.laurel.region.Gazetteer.get().regions()) {
+            if (r.parentCode() == null) {
+                set.set(r.name().charAt(0));
+                if (!r.shortName().isEmpty()) {
+                    set.set(r.shortName().charAt(0));
+                }
+            }
+        }
+        return set;
+    }
+
+    /** A filter keeping the figures of {@code paragraphs} that are not in a wider-scope sentence. */
+    public static MetricReader.Filter filter(List<LogicalParagraph> paragraphs, PlaceRef awardee, Places places,
+                                      String province) {
+        if (awardee.region() != null && awardee.region().parentCode() == null) {
+            return (p, offset) -> true; // a province-level awardee: its province is itself
+        }
+        int[] last = {-1, -1, -1, 0}; // paragraph, sentence start and end, answer: figures of one sentence share it
+        return (p, offset) -> {
+            if (last[0] != p || offset < last[1] || offset >= last[2]) {
+                String text = paragraphs.get(p).text();
+                last[0] = p;
+                last[1] = Sentences.sentenceStart(text, offset);
+                last[2] = Math.max(offset + 1, Sentences.sentenceEnd(text, offset));
+                last[3] = wider(text, last[1], places, province) ? 1 : 0;
+            }
+            return last[3] == 0;
+        };
+    }
+
+    private static boolean wider(String text, int start, Places places, String province) {
+        int end = Math.min(text.length(), start + HEAD);
+        if (end <= start) {
+            return false;
+        }
+        String head = TraditionalToSimplified.toSimplified(text.substring(start, end));
+        for (int i = 0; i < head.length(); i = nextClause(head, i)) {
+            while (i < head.length() && Paragraphs.isBlank(head.charAt(i))) {
+                i++;
+            }
+            if (i >= head.length()) {
+                break;
+            }
+            if (!STARTS.get(head.charAt(i))) {
+                continue; // neither a scope word nor a province can start here
+            }
+            String scope = SCOPES.at(head, i);
+            if (scope != null) {
+                return !"not".equals(SCOPES.tag(scope));
+            }
+            if (places.mayStartMention(head.charAt(i))) {
+                List<PlaceRef> found = places.mentions(head.substring(i), province);
+                if (!found.isEmpty() && found.get(0).chainStart() == 0) {
+                    PlaceRef p = found.get(0); // 贵州省共有 is the province; 贵州省雷山县 is the county
+                    return p.region() != null && p.region().parentCode() == null;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause after the one at {@code from} starts (after ，、：；), or the head's length. */
+    private static int nextClause(String head, int from) {
+        for (int i = from; i < head.length(); i++) {
+            if ("，,：:；;".indexOf(head.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return head.length();
+    }
+}

@@ -1,0 +1,288 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Furniture;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document's shape: its headline, its deeds sections, the paragraphs that speak for the whole
+ * document (preamble, roster, closing words, wherever they sit), and roster lines written one name
+ * per line. A line that is only a place name is a section heading, unless it belongs to a list: a
+ * neighbour is also only a name, or the line before stops in the middle of a list (忻府区、原平市、).
+ */
+public final class Layout {
+    /** Numbering before a heading or roster line: 一、 （一） (1) 1. 1、 第一、 ●, from {@code list-markers.txt}. */
+    static final Pattern NUMBERING = Pattern.compile("^(?:" + String.join("|", Lexicon.lines("list-markers.txt"))
+            + ")\\s*");
+    /** The chars a {@link #NUMBERING} can start with: lines starting otherwise are not matched at all. */
+    private static final java.util.BitSet NUMBERING_STARTS = Lexicon.firstChars(NUMBERING);
+
+    /** Whether a line (or an item) starting with {@code c} may start with numbering. */
+    static boolean mayStartNumbering(char c) {
+        return NUMBERING_STARTS.get(c);
+    }
+
+    /** The longest line that can be a place: numbering, a province and a place name, a colon. */
+    private static final int MAX_PLACE_LINE = 40;
+    /** How far into a line a heading's colon may stand (杭州市：…). */
+    private static final int MAX_COLON_AT = 30;
+
+    public final Paragraph title;
+    public final List<Section> sections;
+    public final List<Paragraph> documentParagraphs;
+    /** Places listed on lines of their own (one per line, several per line, grouped), with their counts. */
+    final List<ListRows.Item> rosterLines;
+    /** True when document-level paragraphs were found between the lines of a section. */
+    public final boolean interleaved;
+
+    private Layout(Paragraph title, List<Section> sections, List<Paragraph> documentParagraphs,
+                   List<ListRows.Item> rosterLines, boolean interleaved) {
+        this.title = title;
+        this.sections = sections;
+        this.documentParagraphs = documentParagraphs;
+        this.rosterLines = rosterLines;
+        this.interleaved = interleaved;
+    }
+
+    public static Layout of(List<Paragraph> paragraphs, Places places, String provinceHint) {
+        int n = paragraphs.size();
+        PlaceRef[] whole = new PlaceRef[n];
+        ListRows.Row[] rows = new ListRows.Row[n];
+        for (int i = 0; i < n; i++) {
+            String line = paragraphs.get(i).text();
+            whole[i] = placeLine(line, places, provinceHint);
+            rows[i] = whole[i] != null ? null : ListRows.read(line, places, provinceHint); // a plain name is no row
+            if (whole[i] == null && rows[i] != null && rows[i].items().size() == 1 && !rows[i].grouped()) {
+                whole[i] = rows[i].items().get(0).place(); // 安吉县（第三次）: a name with its note
+            }
+        }
+        Paragraph title = null;
+        int first = 0;
+        int lead = 0; // page furniture above the headline (首页 > 新闻中心, 来源：…) is no title
+        while (lead < n - 1 && lead < MAX_FURNITURE_ABOVE_TITLE && Furniture.is(
+                dev.laurel.text.TraditionalToSimplified.toSimplified(paragraphs.get(lead).text()))) {
+            lead++;
+        }
+        if (n > 0 && whole[lead] == null && looksLikeTitle(paragraphs.get(lead).text())) {
+            title = paragraphs.get(lead);
+            first = lead + 1;
+        }
+        List<Section> sections = new ArrayList<>();
+        List<Paragraph> documentParagraphs = new ArrayList<>();
+        List<ListRows.Item> rosterLines = new ArrayList<>();
+        boolean interleaved = false;
+        Section open = null;
+        List<Paragraph> body = null;
+        boolean documentMode = false;
+        Tables.Found tables = Tables.find(paragraphs, places, provinceHint);
+        for (int i = first; i < n; i++) {
+            Paragraph p = paragraphs.get(i);
+            if (tables.taken()[i]) {
+                if (tables.listed().get(i) != null) {
+                    rosterLines.addAll(tables.listed().get(i));
+                }
+                documentMode = true;
+                continue;
+            }
+            boolean placeOnly = whole[i] != null;
+            boolean listRow = rows[i] != null && (rows[i].grouped() || rows[i].items().size() > 1);
+            boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
+                    || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
+                    || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))));
+            if (runOfNames) {
+                if (rows[i] != null) {
+                    rows[i].items().forEach(item -> rosterLines.add(item.shift(p.start())));
+                } else {
+                    rosterLines.add(new ListRows.Item(whole[i].shift(p.start()), null, null));
+                }
+                documentMode = true;
+                continue;
+            }
+            Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint);
+            if (placeOnly || inline != null) {
+                PlaceRef place = placeOnly ? whole[i] : inline.place;
+                body = new ArrayList<>();
+                if (inline != null) {
+                    body.add(inline.body);
+                }
+                ListRows.Item noted = placeOnly && rows[i] != null ? rows[i].items().get(0) : null;
+                open = new Section(p, place, body, false, noted == null ? null : noted.times(),
+                        noted == null ? null : noted.kind());
+                sections.add(open);
+                documentMode = false;
+                continue;
+            }
+            if (open == null) {
+                documentParagraphs.add(p);
+                continue;
+            }
+            if (!documentMode && !body.isEmpty() && RosterRuns.isRosterParagraph(p.text(), places, provinceHint)) {
+                documentMode = true;
+            }
+            if (documentMode) {
+                documentParagraphs.add(p);
+                interleaved = true;
+            } else {
+                body.add(p);
+            }
+        }
+        return new Layout(title, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
+                interleaved);
+    }
+
+    /** True when line {@code i} is one place name (a heading, or a list written one name per line). */
+    private static boolean isName(PlaceRef[] whole, int i) {
+        return i >= 0 && i < whole.length && whole[i] != null;
+    }
+
+    /** True when line {@code i} is a row of a list: a name, several, or a group (浙江省：…). */
+    private static boolean isRow(PlaceRef[] whole, ListRows.Row[] rows, int i) {
+        return i >= 0 && i < rows.length && (rows[i] != null || whole[i] != null);
+    }
+
+    /** The place a line consists of, after numbering and a trailing colon are stripped; else null. */
+    static PlaceRef placeLine(String text, Places places, String provinceHint) {
+        if (text.length() > MAX_PLACE_LINE) {
+            return null;
+        }
+        int offset = 0;
+        if (!text.isEmpty() && mayStartNumbering(text.charAt(0))) {
+            Matcher m = NUMBERING.matcher(text);
+            offset = m.lookingAt() ? m.end() : 0;
+        }
+        String rest = text.substring(offset);
+        if (!rest.isEmpty() && (rest.endsWith("：") || rest.endsWith(":"))) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        rest = rest.strip();
+        if (rest.isEmpty() || rest.length() > 24 + 4) {
+            return null;
+        }
+        PlaceRef ref = rest.length() > 24 ? null : places.whole(rest, provinceHint);
+        if (ref == null) {
+            String name = headingName(rest);
+            if (name.equals(rest) || name.isEmpty() || name.length() > 24) {
+                return null;
+            }
+            rest = name;
+            ref = places.whole(rest, provinceHint);
+            if (ref == null) {
+                return null;
+            }
+        }
+        int at = text.indexOf(rest, offset);
+        return ref.shift(at);
+    }
+
+    /** Words after the place in a heading: 简介, 主要事迹 … ({@code heading-words.txt}). */
+    static final Lexicon HEADING_WORDS = Lexicon.load("heading-words.txt");
+    /** Marks around a heading's name: 【广州市】, **成都市**, 〖…〗, [ … ]. */
+    private static final String[][] WRAPPERS = {{"【", "】"}, {"**", "**"}, {"〖", "〗"}, {"[", "]"}, {"［", "］"}};
+    /** The last chars of the heading words, in both scripts. */
+    private static final java.util.BitSet HEADING_ENDS = lastChars();
+    private static final java.util.BitSet WRAPPER_STARTS = new java.util.BitSet();
+
+    static {
+        for (String[] w : WRAPPERS) {
+            WRAPPER_STARTS.set(w[0].charAt(0));
+        }
+    }
+
+    private static java.util.BitSet lastChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (String w : HEADING_WORDS.words()) {
+            set.set(w.charAt(w.length() - 1));
+        }
+        for (int c = 0x3400; c < 0xA000; c++) { // a traditional char whose simplified form ends a word
+            if (set.get(dev.laurel.text.TraditionalToSimplified.toSimplified(String.valueOf((char) c)).charAt(0))) {
+                set.set(c);
+            }
+        }
+        return set;
+    }
+
+    /** The place name a heading holds: without its marks (【龙口市】) and the words after it (曲阜市简介). */
+    public static String headingName(String text) {
+        if (text.isEmpty() || (!HEADING_ENDS.get(text.charAt(text.length() - 1)) && !WRAPPER_STARTS.get(text.charAt(0)))) {
+            return text; // no heading word can end it and no mark wraps it
+        }
+        String s = text;
+        for (String[] w : WRAPPERS) {
+            if (s.length() > w[0].length() + w[1].length() && s.startsWith(w[0]) && s.endsWith(w[1])) {
+                s = s.substring(w[0].length(), s.length() - w[1].length()).strip();
+                break;
+            }
+        }
+        String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(s);
+        for (String word : HEADING_WORDS.words()) {
+            if (simplified.length() > word.length() + 1 && simplified.endsWith(word)) {
+                return s.substring(0, s.length() - word.length()).strip();
+            }
+        }
+        return s;
+    }
+
+    private record Inline(PlaceRef place, Paragraph body) {
+    }
+
+    /** {@code 杭州市：杭州市坚持…}: a heading and the start of its body on one line. */
+    private static Inline inlineHeading(Paragraph p, Places places, String provinceHint) {
+        String t = p.text();
+        int colon = -1;
+        for (int i = 0; i < Math.min(t.length(), MAX_COLON_AT + 1); i++) {
+            if (t.charAt(i) == '：' || t.charAt(i) == ':') {
+                colon = i;
+                break;
+            }
+        }
+        int head = colon;
+        if (t.startsWith("【")) { // 【龙口市】龙口市地处…
+            int close = t.indexOf('】');
+            if (close > 1 && close <= MAX_COLON_AT) {
+                head = close + 1;
+                colon = close;
+            }
+        }
+        if (colon < 0 || colon + 1 >= t.length()) {
+            return null;
+        }
+        PlaceRef place = placeLine(t.substring(0, head), places, provinceHint);
+        if (place == null) {
+            return null;
+        }
+        int bodyStart = colon + 1;
+        while (bodyStart < p.text().length() && Paragraphs.isBlank(p.text().charAt(bodyStart))) {
+            bodyStart++;
+        }
+        if (bodyStart >= p.text().length()) {
+            return null;
+        }
+        Paragraph body = new Paragraph(p.index(), p.start() + bodyStart, p.end(), p.text().substring(bodyStart));
+        return new Inline(place, body);
+    }
+
+    /** True for a line that stops in the middle of a list of names: {@code 忻府区、原平市、}. */
+    private static boolean endsWithListedName(String text, Places places, String provinceHint) {
+        if (!text.endsWith("、")) {
+            return false;
+        }
+        List<PlaceRef> names = places.find(text, provinceHint);
+        return !names.isEmpty() && names.get(names.size() - 1).end() == text.length() - 1;
+    }
+
+    /** The most furniture lines (breadcrumb, site name, date, source) read past to find the headline. */
+    private static final int MAX_FURNITURE_ABOVE_TITLE = 4;
+
+    private static boolean looksLikeTitle(String text) {
+        char last = text.charAt(text.length() - 1);
+        return text.length() <= 120 && last != '。' && last != '，' && last != ',';
+    }
+}

@@ -1,0 +1,216 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * A line that is a row of a list of places, in the forms lists take: numbered ({@code 1.南昌市},
+ * {@code 一、}, {@code （1）}, also before each item of one line: {@code （1）A；（2）B}), one name or several
+ * ({@code 、}, {@code ，}, {@code ；}, spaces), grouped under a head
+ * that is itself not listed ({@code 浙江省：丽水市、温岭市}, {@code 潍坊市（3个）：…}), each name with an optional
+ * bracketed note: its honour count ({@code （第三次）}, {@code （首次）}, {@code （三连冠）}) or its province
+ * ({@code 舟山市（浙江）}). A line holding anything else (a unit, a sentence) is not a row.
+ */
+public final class ListRows {
+    /** The longest line read as a row. */
+    private static final int MAX_LINE = 240;
+    /** How far into the line a group head's colon may stand. */
+    private static final int MAX_HEAD = 16;
+    /** The longest bracketed note read after a name. */
+    private static final int MAX_NOTE = 12;
+    /** The longest row without a 、 (names split by spaces or ，). */
+    private static final int MAX_PLAIN_ROW = 60;
+    /** The longest name of a row (a province, prefecture and county chain). */
+    private static final int MAX_NAME = 16;
+    private static final String SEPARATORS = "、，,；; \t\u3000\u00A0";
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
+    /**
+     * One listed place.
+     *
+     * @param place the place, offsets into the line
+     * @param times the honour count its note gives, or null
+     * @param kind  total or consecutive, null without a count
+     */
+    public record Item(PlaceRef place, Integer times, TimesKind kind) {
+
+        Item shift(int delta) {
+            return new Item(place.shift(delta), times, kind);
+        }
+    }
+
+    /**
+     * A row: its places in order; {@code grouped} when they stand under a head ({@code 浙江省：…}), which
+     * makes the line a list even when it holds one name.
+     */
+    record Row(List<Item> items, boolean grouped) {
+    }
+
+    private ListRows() {
+    }
+
+    /** The row {@code line} is, or null when it holds anything but numbering, a head, names and notes. */
+    static Row read(String line, Places places, String provinceHint) {
+        if (line.isEmpty() || line.length() > MAX_LINE) {
+            return null;
+        }
+        if (line.length() > MAX_PLAIN_ROW && line.indexOf('、') < 0 && line.indexOf('；') < 0) {
+            return null; // a long row lists its names with 、 (or ； between numbered items)
+        }
+        int stop = line.indexOf('。');
+        if (stop >= 0 && stop < line.length() - 1) {
+            return null; // a sentence ends inside the line: prose
+        }
+        int at = 0;
+        if (Layout.mayStartNumbering(line.charAt(0))) {
+            Matcher numbering = Layout.NUMBERING.matcher(line);
+            if (numbering.lookingAt()) {
+                at = numbering.end();
+            }
+        }
+        String hint = provinceHint;
+        boolean grouped = false;
+        int colon = colon(line, at);
+        if (colon >= 0) {
+            String head = stripNote(line.substring(at, colon)).strip();
+            PlaceRef group = head.isEmpty() ? null : places.whole(head, provinceHint);
+            if (group == null) {
+                return null;
+            }
+            grouped = true;
+            hint = group.province() != null ? group.province() : hint;
+            at = colon + 1;
+        }
+        List<Item> items = new ArrayList<>();
+        int i = at;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (SEPARATORS.indexOf(c) >= 0 || (c == '。' && i == line.length() - 1)) {
+                i++;
+                continue;
+            }
+            if (!items.isEmpty() && Layout.mayStartNumbering(c)) {
+                Matcher numbering = Layout.NUMBERING.matcher(line).region(i, line.length());
+                if (numbering.lookingAt() && numbering.end() > i) {
+                    i = numbering.end(); // （1）延庆区（第三次）；（2）万州区…: items numbered inside one line
+                    continue;
+                }
+            }
+            int end = i;
+            while (end < line.length() && SEPARATORS.indexOf(line.charAt(end)) < 0 && !isOpen(line.charAt(end))
+                    && !(line.charAt(end) == '。' && end == line.length() - 1)) {
+                end++;
+            }
+            Note note = null;
+            int next = end;
+            if (end < line.length() && isOpen(line.charAt(end))) {
+                int close = close(line, end);
+                if (close < 0) {
+                    return null;
+                }
+                note = Note.read(line.substring(end + 1, close), places);
+                if (note == null) {
+                    return null;
+                }
+                next = close + 1;
+            }
+            if (end - i > MAX_NAME || (items.isEmpty() && !mayEndName(line, end))) {
+                return null; // prose, not a name
+            }
+            String name = line.substring(i, end);
+            String nameHint = note != null && note.province != null ? note.province : hint;
+            PlaceRef place = name.isEmpty() ? null : places.whole(name, nameHint);
+            if (place == null || (place.region() != null && place.region().parentCode() == null)) {
+                return null;
+            }
+            items.add(new Item(place.shift(i), note == null ? null : note.times, note == null ? null : note.kind));
+            i = next;
+        }
+        return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);
+    }
+
+    /** True when the token ending at {@code end} can be a full place name: a division suffix, or a note after it. */
+    private static boolean mayEndName(String line, int end) {
+        if (end < line.length() && isOpen(line.charAt(end))) {
+            return true;
+        }
+        return end > 0 && "市县区旗州盟縣區".indexOf(line.charAt(end - 1)) >= 0;
+    }
+
+    /** Where a group head's colon stands ({@code 浙江省：}), or -1. */
+    private static int colon(String line, int from) {
+        for (int i = from; i < Math.min(line.length(), from + MAX_HEAD); i++) {
+            char c = line.charAt(i);
+            if (c == '：' || c == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text without a trailing bracketed note: 潍坊市（3个） → 潍坊市. */
+    private static String stripNote(String s) {
+        String t = s.strip();
+        if (!t.isEmpty() && isClose(t.charAt(t.length() - 1))) {
+            for (int i = t.length() - 2; i >= 0; i--) {
+                if (isOpen(t.charAt(i))) {
+                    return t.substring(0, i);
+                }
+            }
+        }
+        return t;
+    }
+
+    private static int close(String line, int open) {
+        for (int i = open + 1; i < Math.min(line.length(), open + MAX_NOTE + 2); i++) {
+            if (isClose(line.charAt(i))) {
+                return i;
+            }
+            if (isOpen(line.charAt(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isOpen(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static boolean isClose(char c) {
+        return c == '）' || c == ')';
+    }
+
+    /** What a bracketed note after a name says: an honour count, a province, or nothing this reader uses. */
+    private record Note(Integer times, TimesKind kind, String province) {
+
+        private static final Note NOTHING = new Note(null, null, null);
+
+        /** The note, or null when it holds a figure that is not a count. */
+        static Note read(String note, Places places) {
+            String s = TraditionalToSimplified.toSimplified(note.strip());
+            if (s.isEmpty()) {
+                return NOTHING;
+            }
+            CountPhrase count = CountPhrase.startOf(s);
+            if (count != null) {
+                return new Note(count.times(), count.kind(), null);
+            }
+            List<Quantity> quantities = SCANNER.scan(s);
+            if (!quantities.isEmpty()) {
+                return null; // （投入2亿元）: a figure that is not a count, so not a list's note
+            }
+            String province = places.province(s);
+            return new Note(null, null, province);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.model.RosterEntry;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The honour roll: lists of names in the document-level paragraphs and names written one per line,
+ * in text order, each name once. A list of two names counts only when introduced as a roster
+ * (分别是：…); 张家港市、常熟市分别是… in a news sentence is not a roster.
+ */
+public final class RosterReader {
+
+    /**
+     * The roster, the place behind each entry with the count its line gives (same order), and the number
+     * of separate places (paragraphs or line blocks) it was gathered from.
+     */
+    public record Roster(List<RosterEntry> entries, List<ListRows.Item> places, int parts) {
+    }
+
+    private RosterReader() {
+    }
+
+    public static Roster read(Layout layout, DocumentContext context) {
+        // per official name only its earliest candidate: the roster lists each name once, at its first place,
+        // and text that repeats one name (杭州市杭州市…, millions of times) keeps one candidate, not millions
+        Map<String, Candidate> first = new HashMap<>();
+        int[] added = {0};
+        int parts = 0;
+        for (Paragraph p : layout.documentParagraphs) {
+            boolean any = false;
+            List<HonourStatements.Statement> statements = null; // found when a run needs them
+            for (List<PlaceRef> run : RosterRuns.find(p.text(), context.places(), context.province())) {
+                if (run.size() < RosterRuns.MIN_NAMES && (!RosterRuns.introduced(p.text(), run.get(0).chainStart())
+                        || !listed(p.text(), run))) {
+                    continue; // 分别是：A和B。 is a list; 军民融合：A与B签订… is a sentence about A
+                }
+                if (statements == null) {
+                    String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(p.text());
+                    // without a naming verb there is no statement: the places are not looked up a second time
+                    // (a paragraph of a million names would hold two lists of a million places at once)
+                    statements = !HonourStatements.mayState(simplified) ? List.of() : HonourStatements.find(simplified,
+                            context.places().mentions(p.text(), context.province()), context.honor());
+                }
+                if (afterContextWord(p.text(), run.get(0).chainStart())) {
+                    continue; // 三县分别隶属遵义市、黔东南州和毕节市: the places the awardees belong to
+                }
+                if (ofAnotherHonour(p.text(), run, statements)) {
+                    continue; // 洪江市、會同縣…被命名為省級…: the places of another title named alongside
+                }
+                for (PlaceRef ref : run) {
+                    keepFirst(first, added, ref, null, p.start() + ref.start(), p.start() + ref.end());
+                    any = true;
+                }
+            }
+            if (any) {
+                parts++;
+            }
+        }
+        if (!layout.rosterLines.isEmpty()) {
+            parts++;
+        }
+        for (ListRows.Item item : layout.rosterLines) {
+            keepFirst(first, added, item.place(), item, item.place().start(), item.place().end());
+        }
+        List<Candidate> found = new ArrayList<>(first.values());
+        found.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.order, b.order));
+        List<RosterEntry> entries = new ArrayList<>();
+        List<ListRows.Item> refs = new ArrayList<>();
+        for (Candidate c : found) {
+            PlaceRef ref = c.item.place().official();
+            refs.add(c.item);
+            entries.add(new RosterEntry(ref.name(), ref.kind(), ref.regionCode(), ref.province(), false,
+                    new SourceSpan(c.start, c.end)));
+        }
+        return new Roster(entries, refs, parts);
+    }
+
+    /** Words before a list that make its places context (隶属, 位于, 毗邻), from {@code context-words.txt}. */
+    private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
+    /** How far before a list's first name a context word may end (分别隶属, 均位于). */
+    private static final int CONTEXT_REACH = 3;
+
+    /** True when a context word ends within {@link #CONTEXT_REACH} chars before {@code at}. */
+    private static boolean afterContextWord(String text, int at) {
+        String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(
+                text.substring(Math.max(0, at - CONTEXT_REACH - 3), at));
+        for (int i = 0; i < simplified.length(); i++) {
+            String w = CONTEXT.at(simplified, i);
+            if (w != null && simplified.length() - (i + w.length()) <= CONTEXT_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a short run written as a list: its names joined by 、, or the run closing its clause (A和B。); false
+     * for A与B签订…, where the conjunction joins the subjects of another verb.
+     */
+    private static boolean listed(String text, List<PlaceRef> run) {
+        for (int k = 1; k < run.size(); k++) {
+            if (text.substring(run.get(k - 1).end(), run.get(k).chainStart()).indexOf('、') >= 0) {
+                return true;
+            }
+        }
+        return run.size() == 1 || endsClause(text, run.get(run.size() - 1).end());
+    }
+
+    /** True when nothing but blanks stands between {@code at} and the end of its clause, a list's 、 or the text's end. */
+    private static boolean endsClause(String text, int at) {
+        int i = at;
+        while (i < text.length() && Paragraphs.isBlank(text.charAt(i))) {
+            i++;
+        }
+        return i >= text.length() || Sentences.isClauseEnd(text.charAt(i)) || text.charAt(i) == '、';
+    }
+
+    /** Keeps the candidate for {@code ref}'s official name at the smallest start (the first kept on a tie). */
+    private static void keepFirst(Map<String, Candidate> first, int[] added, PlaceRef ref, ListRows.Item item,
+                                  int start, int end) {
+        int order = added[0]++;
+        String name = ref.official().name();
+        Candidate old = first.get(name);
+        if (old == null || start < old.start) {
+            first.put(name, new Candidate(item != null ? item : new ListRows.Item(ref, null, null), start, end, order));
+        }
+    }
+
+    /**
+     * True when the sentence of a run states only honours other than the document's, one of them after
+     * the run (通化县、柳河县、辉南县被命名为吉林省双拥模范县 in a story about 全国双拥模范城).
+     */
+    private static boolean ofAnotherHonour(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements) {
+        int from = Sentences.sentenceStart(text, run.get(0).chainStart());
+        int to = Sentences.sentenceEnd(text, run.get(run.size() - 1).end());
+        boolean other = false;
+        for (HonourStatements.Statement st : statements) {
+            if (st.verbStart() < from || st.verbStart() >= to) {
+                continue;
+            }
+            if (st.documentHonour()) {
+                return false;
+            }
+            other |= st.verbStart() >= run.get(run.size() - 1).end();
+        }
+        return other;
+    }
+
+    /** {@code order}: its place in the order candidates were met, to break ties of {@code start} as the gathering order did. */
+    private record Candidate(ListRows.Item item, int start, int end, int order) {
+    }
+}

@@ -1,0 +1,137 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.WordList;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lists of place names in running text: {@code 杭州市、宁波市、温州市}. Two names are in one list when only
+ * list separators stand between them.
+ */
+public final class RosterRuns {
+    /** Fewest names for a list to count as a roster without an introduction. */
+    static final int MIN_NAMES = 3;
+    private static final String SEPARATORS = "、，,；;和及与 \t\u3000";
+    /** Words that may also join two names of a list: 苏州市和所辖张家港市. */
+    private static final WordList JOINING_WORDS = WordList.of("所辖", "下辖", "以及", "及其");
+
+    private RosterRuns() {
+    }
+
+    /** Every list of two or more names in {@code text}, in order. */
+    static List<List<PlaceRef>> find(String text, Places places, String provinceHint) {
+        List<List<PlaceRef>> runs = new ArrayList<>();
+        List<PlaceRef> run = new ArrayList<>();
+        boolean headed = false; // the run follows a group head: one name is a list then (衡水市（1个）：故城县)
+        for (PlaceRef ref : places.find(text, provinceHint)) {
+            if (isGroupHead(text, ref.end())) { // 承德市（3个）：… heads the names after it and is not one of them
+                if (run.size() >= 2 || (headed && run.size() == 1)) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+                headed = true;
+                continue;
+            }
+            if (!run.isEmpty() && !onlySeparators(text, run.get(run.size() - 1).end(), ref.chainStart())) {
+                if (run.size() >= 2 || (headed && run.size() == 1)) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+                headed = false;
+            }
+            run.add(ref);
+        }
+        if (run.size() >= 2 || (headed && run.size() == 1)) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /** True when a colon follows the name ending at {@code end}, after an optional bracketed note: 石家庄市（4个）：. */
+    static boolean isGroupHead(String text, int end) {
+        int i = end;
+        if (i < text.length() && (text.charAt(i) == '（' || text.charAt(i) == '(')) {
+            int close = i + 1;
+            while (close < text.length() && close - i <= 10 && text.charAt(close) != '）' && text.charAt(close) != ')') {
+                close++;
+            }
+            if (close >= text.length() || close - i > 10) {
+                return false;
+            }
+            i = close + 1;
+        }
+        return i < text.length() && (text.charAt(i) == '：' || text.charAt(i) == ':');
+    }
+
+    /** True when the text holds a list of at least {@link #MIN_NAMES} names. */
+    static boolean isRosterParagraph(String text, Places places, String provinceHint) {
+        if (!mayHoldList(text)) {
+            return false;
+        }
+        for (List<PlaceRef> run : find(text, places, provinceHint)) {
+            if (run.size() >= MIN_NAMES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a sentence that names the honoured: 我省漳州市、东山县榜上有名. */
+    private static final java.util.regex.Pattern NAMING = java.util.regex.Pattern.compile(
+            "命名|荣获|获评|授予|评为|榜上有名|称号|名单|稱號|榮獲|獲評");
+
+    /**
+     * True when a short list starting at {@code at} is a roster: introduced by a colon or 分别是/分别为/包括,
+     * or in a sentence about naming (命名, 荣获, 榜上有名, 称号 …).
+     */
+    static boolean introduced(String text, int at) {
+        String before = text.substring(Math.max(0, at - 3), at).strip();
+        if (before.endsWith("：") || before.endsWith(":") || before.endsWith("分别是") || before.endsWith("分别为")
+                || before.endsWith("包括")) {
+            return true;
+        }
+        return NAMING.matcher(text.substring(Sentences.sentenceStart(text, at), Sentences.sentenceEnd(text, at))).find();
+    }
+
+    /**
+     * A cheap test before the gazetteer scan: a list of {@link #MIN_NAMES} names has at least
+     * {@code MIN_NAMES - 1} division suffixes (市, 县, 区, 旗) followed by a separator.
+     */
+    private static boolean mayHoldList(String text) {
+        int found = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (isSuffix(text.charAt(i)) && SEPARATORS.indexOf(text.charAt(i + 1)) >= 0
+                    && ++found >= MIN_NAMES - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSuffix(char c) {
+        return c == '市' || c == '县' || c == '区' || c == '旗' || c == '縣' || c == '區';
+    }
+
+    private static boolean onlySeparators(String text, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        int i = from;
+        while (i < to) {
+            if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+                continue;
+            }
+            String word = JOINING_WORDS.startingAt(text, i);
+            if (word == null) {
+                return false;
+            }
+            i += word.length();
+        }
+        return true;
+    }
+}

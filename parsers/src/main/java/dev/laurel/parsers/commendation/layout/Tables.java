@@ -1,0 +1,312 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.text.ChineseNumerals;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tables of honoured places as they come out of a page's text: a header row whose headings say what
+ * each column holds ({@code table-headers.txt}: 序号, 省份, 名称, 命名次数 …), then one row per place,
+ * either with its cells on one line (split by tabs or runs of spaces) or flattened to one cell per
+ * line. A row ends the table when its name cell is not a place. The places are read with their
+ * province (from the province column) and their honour count (from the count column).
+ */
+public final class Tables {
+    static final Lexicon HEADINGS = Lexicon.load("table-headers.txt");
+    /** The first chars of the headings, in both scripts: a cell starting otherwise is no heading. */
+    private static final java.util.BitSet HEADING_STARTS = firstChars();
+    /** The longest header line read. */
+    private static final int MAX_HEADER = 80;
+    /** The longest cell read. */
+    private static final int MAX_CELL = 30;
+
+    /**
+     * The tables of a document.
+     *
+     * @param taken  for each paragraph, true when it is a table's header or row
+     * @param listed for each paragraph, the places its row lists (source offsets), or null
+     */
+    record Found(boolean[] taken, List<List<ListRows.Item>> listed) {
+    }
+
+    private record Cell(String text, int start) {
+    }
+
+    private Tables() {
+    }
+
+    static Found find(List<Paragraph> paragraphs, Places places, String provinceHint) {
+        int n = paragraphs.size();
+        boolean[] taken = new boolean[n];
+        List<List<ListRows.Item>> listed = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            listed.add(null);
+        }
+        for (int i = 0; i < n; i++) {
+            String line = paragraphs.get(i).text();
+            boolean split = line.length() <= MAX_HEADER
+                    && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0 || line.contains("  "));
+            List<Cell> header = split ? cells(paragraphs.get(i)) : List.of();
+            List<String> roles = roles(header);
+            if (header.size() >= 2 && roles != null) {
+                i = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed);
+                continue;
+            }
+            List<String> column = new ArrayList<>();
+            int j = i;
+            while (j < n && column.size() < 8) {
+                String role = role(paragraphs.get(j).text());
+                if (role == null) {
+                    break;
+                }
+                column.add(role);
+                j++;
+            }
+            if (column.size() >= 2 && column.contains("name") && column.stream().distinct().count() == column.size()) {
+                i = rowsOfCells(paragraphs, i, column, places, provinceHint, taken, listed);
+            }
+        }
+        return new Found(taken, listed);
+    }
+
+    /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
+    private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
+                                   boolean[] taken, List<List<ListRows.Item>> listed) {
+        int last = h;
+        for (int i = h + 1; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            List<Cell> row = cells(p);
+            ListRows.Item item = row.size() == roles.size() ? item(row, roles, p.start(), places, hint) : null;
+            int end = i;
+            if (item == null && i + 1 < paragraphs.size()) { // 6  清原满族自 / 治县  第五次: a row wrapped inside a cell
+                Paragraph next = paragraphs.get(i + 1);
+                List<Cell> joined = cells(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
+                item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint) : null;
+                if (item != null) {
+                    item = new ListRows.Item(onLines(item.place(), p, next), item.times(), item.kind());
+                    end = i + 1;
+                }
+            }
+            if (item == null) {
+                break;
+            }
+            listed.set(i, List.of(item));
+            for (int t = i; t <= end; t++) {
+                taken[t] = true;
+            }
+            last = end;
+            i = end;
+        }
+        if (last > h) {
+            taken[h] = true;
+        }
+        return last;
+    }
+
+    /** A place read from two lines joined, with offsets {@code [0, first + second)}, as a span of the source. */
+    private static PlaceRef onLines(PlaceRef joined, Paragraph first, Paragraph second) {
+        int n = first.text().length();
+        int start = joined.start() < n ? first.start() + joined.start() : second.start() + joined.start() - n;
+        int chain = joined.chainStart() < n ? first.start() + joined.chainStart() : second.start() + joined.chainStart() - n;
+        int end = joined.end() <= n ? first.start() + joined.end() : second.start() + joined.end() - n;
+        return new PlaceRef(joined.name(), chain, start, end, joined.province(), joined.region(), joined.candidates());
+    }
+
+    /**
+     * Rows flattened to one cell per line after the header lines at {@code h}; returns the last line taken. A
+     * name cell wrapped over two lines (长白朝鲜族自 / 治县) is read as one when only the two lines together
+     * name a place.
+     */
+    private static int rowsOfCells(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
+                                   boolean[] taken, List<List<ListRows.Item>> listed) {
+        int k = roles.size();
+        int nameRole = roles.indexOf("name");
+        int last = h + k - 1;
+        int rows = 0;
+        int i = h + k;
+        while (i + k <= paragraphs.size()) {
+            List<Cell> row = new ArrayList<>(k);
+            int line = i;
+            int nameLine = -1;
+            boolean wrapped = false;
+            for (int c = 0; c < k && line < paragraphs.size(); c++, line++) {
+                Paragraph p = paragraphs.get(line);
+                if (c == nameRole) {
+                    nameLine = line;
+                    if (line + 1 < paragraphs.size() && places.whole(p.text(), hint) == null) {
+                        String joined = p.text() + paragraphs.get(line + 1).text();
+                        if (joined.length() <= MAX_CELL && places.whole(joined, hint) != null) {
+                            row.add(new Cell(joined, 0)); // offsets of the joined text, mapped back by onLines
+                            wrapped = true;
+                            line++;
+                            continue;
+                        }
+                    }
+                }
+                row.add(new Cell(p.text(), p.start()));
+            }
+            if (row.size() < k) {
+                break;
+            }
+            ListRows.Item item = item(row, roles, 0, places, hint);
+            if (item == null) {
+                break;
+            }
+            if (wrapped) {
+                item = new ListRows.Item(onLines(item.place(), paragraphs.get(nameLine), paragraphs.get(nameLine + 1)),
+                        item.times(), item.kind());
+            }
+            listed.set(nameLine, List.of(item));
+            for (int t = i; t < line; t++) {
+                taken[t] = true;
+            }
+            rows++;
+            last = line - 1;
+            i = line;
+        }
+        if (rows == 0) {
+            return h;
+        }
+        for (int c = 0; c < k; c++) {
+            taken[h + c] = true;
+        }
+        return last;
+    }
+
+    /** The place a row lists, with its count; null when its name cell is not a place. */
+    private static ListRows.Item item(List<Cell> row, List<String> roles, int offset, Places places, String hint) {
+        String province = hint;
+        CountPhrase times = null;
+        Cell name = null;
+        for (int c = 0; c < roles.size(); c++) {
+            Cell cell = row.get(c);
+            switch (roles.get(c)) {
+                case "name" -> name = cell;
+                case "province" -> {
+                    String found = places.province(squeeze(cell.text()));
+                    province = found != null ? found : province;
+                }
+                case "count" -> times = count(cell.text());
+                default -> {
+                }
+            }
+        }
+        if (name == null || name.text().strip().isEmpty() || name.text().length() > MAX_CELL) {
+            return null;
+        }
+        String written = name.text().strip();
+        PlaceRef place = places.whole(written, province);
+        if (place == null) {
+            return null;
+        }
+        int at = offset + name.start() + name.text().indexOf(written);
+        return new ListRows.Item(place.shift(at), times == null ? null : times.times(), times == null ? null : times.kind());
+    }
+
+    private static java.util.BitSet firstChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (String w : HEADINGS.words()) {
+            set.set(w.charAt(0));
+        }
+        for (int c = 0x3400; c < 0xA000; c++) { // a traditional char whose simplified form starts a heading
+            if (set.get(TraditionalToSimplified.toSimplified(String.valueOf((char) c)).charAt(0))) {
+                set.set(c);
+            }
+        }
+        return set;
+    }
+
+    /** A count cell: 5, ５, 五, 首次; null for anything else. */
+    private static CountPhrase count(String cell) {
+        String s = TraditionalToSimplified.toSimplified(squeeze(cell));
+        String number = s.endsWith("次") ? s.substring(0, s.length() - 1) : s;
+        if (!number.isEmpty() && number.length() <= 4) {
+            Optional<BigDecimal> v = ChineseNumerals.tryParse(number);
+            if (v.isPresent() && v.get().signum() > 0 && v.get().stripTrailingZeros().scale() <= 0
+                    && v.get().compareTo(BigDecimal.valueOf(100)) < 0) {
+                return new CountPhrase(v.get().intValue(), TimesKind.TOTAL); // 7, 七, 7次
+            }
+        }
+        return s.length() > 8 ? null : CountPhrase.startOf(s); // 首次, 第七次, 连续三次, 三连冠
+    }
+
+    /** The roles of a header row's cells, or null when a cell is not a heading or none is the name. */
+    private static List<String> roles(List<Cell> header) {
+        List<String> roles = new ArrayList<>();
+        for (Cell c : header) {
+            String role = role(c.text());
+            if (role == null || roles.contains(role)) {
+                return null;
+            }
+            roles.add(role);
+        }
+        return roles.contains("name") ? roles : null;
+    }
+
+    /** The role of a column heading, or null when the text is not one; a bracketed note after it (命名次数（含本次）) is read past. */
+    private static String role(String text) {
+        if (text.length() > MAX_CELL || text.isEmpty() || !HEADING_STARTS.get(text.charAt(0))) {
+            return null;
+        }
+        String s = TraditionalToSimplified.toSimplified(squeeze(text));
+        String role = exactRole(s);
+        int note = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('(');
+        if (role == null && note > 0 && (s.endsWith("）") || s.endsWith(")"))) {
+            role = exactRole(s.substring(0, note)); // 命名次数（含本次）; 县（市、区） is a heading as it is
+        }
+        return role;
+    }
+
+    /** The role of a heading written exactly as {@code s}, or null. */
+    private static String exactRole(String s) {
+        String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
+        return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
+    }
+
+    /** A line's cells: split by tabs, runs of two or more spaces, or ideographic spaces. */
+    private static List<Cell> cells(Paragraph p) {
+        String t = p.text();
+        List<Cell> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.length()) {
+            int start = i;
+            while (i < t.length() && !splits(t, i)) {
+                i++;
+            }
+            if (i > start) {
+                out.add(new Cell(t.substring(start, i), start));
+            }
+            while (i < t.length() && (splits(t, i) || t.charAt(i) == ' ')) {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean splits(String t, int i) {
+        char c = t.charAt(i);
+        return c == '\t' || c == '\u3000' || (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');
+    }
+
+    /** The text without spaces: 河 北 → 河北. */
+    private static String squeeze(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.laurel.parsers.commendation.mentions;
+
+import dev.laurel.model.TimesKind;
+import dev.laurel.text.HonorCount;
+import dev.laurel.text.HonorCounts;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityKind;
+import dev.laurel.text.QuantityScanner;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An honour count written as a phrase of its own, where the words around it already say it is one:
+ * a list's note （第三次）, what follows 均为 (均为首次获此殊荣). 首次 is 1 (total), 第N次 N (total), and
+ * the counts {@link HonorCounts} reads (连续三次, 三连冠) keep their kind.
+ *
+ * @param times the count
+ * @param kind  total or consecutive
+ */
+public record CountPhrase(int times, TimesKind kind) {
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+    /** The longest phrase looked at. */
+    private static final int MAX = 8;
+
+    /** The count that {@code text} (simplified) starts with, or null. */
+    public static CountPhrase startOf(String text) {
+        String s = text.length() > MAX ? text.substring(0, MAX) : text;
+        if (s.startsWith("首次")) {
+            return new CountPhrase(1, TimesKind.TOTAL);
+        }
+        List<Quantity> quantities = SCANNER.scan(s);
+        for (HonorCount c : HonorCounts.find(s, quantities)) {
+            if (c.start() == 0 && !c.edition() && c.count() != null && c.count() > 0) {
+                return new CountPhrase(c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind());
+            }
+        }
+        for (Quantity q : quantities) {
+            if (q.start() == 0 && q.kind() == QuantityKind.ORDINAL && "次".equals(q.unit()) && q.value().signum() > 0
+                    && q.value().stripTrailingZeros().scale() <= 0 && q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
+                return new CountPhrase(q.value().intValue(), TimesKind.TOTAL);
+            }
+        }
+        return null;
+    }
+}

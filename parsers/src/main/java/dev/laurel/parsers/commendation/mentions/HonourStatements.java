@@ -1,0 +1,253 @@
+package dev.laurel.parsers.commendation.mentions;
+
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.TraditionalToSimplified;
+import dev.laurel.text.WordList;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences that say a place received an honour: {@code 汝城县被命名为“全国双拥模范县”},
+ * {@code 池州成功入选,被授予…称号}, {@code 拟命名哈尔滨市巴彦县为…}, {@code 我市再次被命名为…}. A statement
+ * needs a naming verb ({@code naming-verbs.txt}) and, after it in the sentence, an honour of the
+ * lexicon ({@code honour-nouns.txt}) or a word that refers to the document's honour (此殊荣, 这一称号).
+ * Its subjects are the places of the list right before the verb (宜春市和宜丰县被…), or, for verbs that
+ * take their object first, the places between the verb and 为; without a place, a pointer (我市, 该县).
+ * Statements of another honour (a provincial title beside the national one, 全国文明村镇 beside
+ * 全国文明城市) are kept apart by {@link Statement#documentHonour()}. Works on simplified text.
+ */
+public final class HonourStatements {
+    public static final Lexicon HONOURS = Lexicon.load("honour-nouns.txt");
+    public static final Lexicon VERBS = Lexicon.load("naming-verbs.txt");
+    public static final Lexicon POINTERS = Lexicon.load("pointers.txt");
+    /** Words between a place and the verb that make the honoured something the place has (三市共有8个县…). */
+    static final Lexicon POSSESSION = Lexicon.load("possession-words.txt");
+    /** Words after a verb that stand for the document's honour itself. */
+    private static final WordList SAME_HONOUR = WordList.of("此殊荣", "这一称号", "此称号", "该称号", "这一荣誉", "此荣誉");
+    /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争). */
+    private static final WordList WISHES = WordList.of("争创", "力争", "争取", "冲刺", "申报", "创建工作", "启动创建", "提名");
+    /** How far after a verb the honour may be named. */
+    private static final int HONOUR_REACH = 40;
+    /** How far before a verb its subject may end. */
+    private static final int SUBJECT_REACH = 30;
+    /** List joiners between the places of one subject list. */
+    private static final String JOINERS = "、和及与,，暨";
+
+    /**
+     * A statement.
+     *
+     * @param subjects       the places it is said of, in text order; empty when a pointer is the subject
+     * @param pointer        the pointer that is the subject (我市), or null
+     * @param verbStart      where the verb starts
+     * @param honourStart    where the honour (or the word referring to it) starts
+     * @param honour         the honour noun of the lexicon as written (双拥模范县), or null for 此殊荣 and the like
+     * @param documentHonour false when the statement names an honour other than the document's
+     */
+    public record Statement(List<PlaceRef> subjects, String pointer, int verbStart, int honourStart, String honour,
+                     boolean documentHonour) {
+    }
+
+    private HonourStatements() {
+    }
+
+    /**
+     * The statements of a simplified text whose place mentions (in order) are given, for a document whose
+     * honour is {@code documentHonour} (null when it states none: every honour is then the document's).
+     */
+    /** False when {@code text} holds no naming verb, so that {@link #find} finds nothing there (a cheap test first). */
+    public static boolean mayState(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (VERBS.at(text, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static List<Statement> find(String text, List<PlaceRef> places, String documentHonour) {
+        List<Statement> out = new ArrayList<>();
+        String docFamily = family(documentHonour);
+        Boolean docNational = documentHonour == null ? null : scopeNational(documentHonour, documentHonour.length());
+        for (int i = 0; i < text.length(); i++) {
+            String verb = VERBS.at(text, i);
+            if (verb == null) {
+                continue;
+            }
+            int verbEnd = i + verb.length();
+            int sentenceEnd = Sentences.sentenceEnd(text, i);
+            int limit = Math.min(sentenceEnd, verbEnd + HONOUR_REACH);
+            int honourAt = -1;
+            String honour = null;
+            for (int j = verb.equals("获此殊荣") ? i : verbEnd; j < limit && honourAt < 0; j++) {
+                String h = HONOURS.at(text, j);
+                if (h != null) {
+                    honourAt = j;
+                    honour = h;
+                } else if (SAME_HONOUR.startsAt(text, j) || (j == i && verb.equals("获此殊荣"))) {
+                    honourAt = j;
+                }
+            }
+            if (honourAt < 0 || wish(text, i)) {
+                i = verbEnd - 1;
+                continue;
+            }
+            boolean same = honour == null || docFamily == null || (family(honour).equals(docFamily)
+                    && (docNational == null || scopeNational(text, honourAt) == null
+                    || scopeNational(text, honourAt).equals(docNational)));
+            // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
+            List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
+            String pointer = subjects.isEmpty() ? pointerBefore(text, i) : null;
+            if (!subjects.isEmpty() || pointer != null) {
+                out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
+                i = Math.max(i, honourAt);
+            } else {
+                i = verbEnd - 1; // 在…命名大会上，X被命名为…: a verb without a subject does not hide the statement after it
+            }
+        }
+        return out;
+    }
+
+    /** The family of an honour: its noun's first two chars (双拥, 文明, 森林), or null. */
+    static String family(String honour) {
+        if (honour == null) {
+            return null;
+        }
+        String simplified = TraditionalToSimplified.toSimplified(honour);
+        for (int i = 0; i < simplified.length(); i++) {
+            String h = HONOURS.at(simplified, i);
+            if (h != null) {
+                return h.substring(0, 2);
+            }
+        }
+        return null;
+    }
+
+    /** True for a national scope (全国, 国家) written before {@code at}, false for a provincial one, else null. */
+    private static Boolean scopeNational(String text, int at) {
+        String s = TraditionalToSimplified.toSimplified(text.substring(Math.max(0, at - 12), at));
+        int national = Math.max(s.lastIndexOf("全国"), s.lastIndexOf("国家"));
+        int provincial = Math.max(Math.max(s.lastIndexOf("省"), s.lastIndexOf("自治区")), s.lastIndexOf("市级"));
+        if (national < 0 && provincial < 0) {
+            return null;
+        }
+        return national > provincial;
+    }
+
+    private static boolean wish(String text, int verb) {
+        for (int j = Sentences.clauseStart(text, verb); j < verb; j++) {
+            if (WISHES.startsAt(text, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 拟命名哈尔滨市巴彦县为…: the places between the verb and 为, when nothing else stands there; without such a
+     * 为, the list of places right after the verb (授予汝城县、宜章县…称号).
+     */
+    private static List<PlaceRef> objects(String text, List<PlaceRef> places, int from) {
+        int wei = text.indexOf('为', from);
+        boolean toWei = wei >= 0 && wei - from <= 60;
+        List<PlaceRef> out = new ArrayList<>();
+        int at = from;
+        for (int k = PlaceRef.lastEndingBy(places, from) + 1; k < places.size() && (!toWei || places.get(k).end() <= wei); k++) {
+            PlaceRef p = places.get(k);
+            if (p.chainStart() < from) {
+                continue;
+            }
+            if (!onlyJoiners(text, at, p.chainStart())) {
+                if (toWei) {
+                    return List.of();
+                }
+                break;
+            }
+            out.add(p);
+            at = p.end();
+        }
+        return out.isEmpty() || toWei && !onlyJoiners(text, at, wei) ? List.of() : out;
+    }
+
+    /** The list of places that ends right before the verb's clause words (汝城县被…, 重庆市渝北区经复查确认保留). */
+    private static List<PlaceRef> subjectsBefore(String text, List<PlaceRef> places, int verb) {
+        int sentence = Sentences.sentenceStart(text, verb);
+        int last = PlaceRef.lastEndingBy(places, verb);
+        if (last < 0) {
+            return List.of();
+        }
+        PlaceRef p = places.get(last);
+        if (p.chainStart() < sentence || verb - p.end() > SUBJECT_REACH || !subjectGap(text, p.end(), verb)) {
+            return List.of();
+        }
+        List<PlaceRef> out = new ArrayList<>();
+        out.add(p);
+        for (int k = last - 1; k >= 0; k--) {
+            PlaceRef q = places.get(k);
+            if (q.chainStart() < sentence || q.end() > out.get(0).chainStart()
+                    || !onlyJoiners(text, q.end(), out.get(0).chainStart())) {
+                break;
+            }
+            out.add(0, q);
+        }
+        java.util.regex.Matcher count = PLACE_COUNT.matcher(text).region(p.end(), verb);
+        if (count.find()) {
+            String n = count.group(1).replace('两', '二');
+            java.math.BigDecimal v = dev.laurel.text.ChineseNumerals.tryParse(n).orElse(null);
+            if (v == null || v.compareTo(java.math.BigDecimal.valueOf(out.size())) != 0) {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A count of places standing between a list of places and the verb without 等 before it (济宁8县市上榜):
+     * unless it counts the list itself (达州、巴中两市获命名), the honoured are those places' units, not the
+     * places. With 等 (…天水市等5个城市入选) the list is the count.
+     */
+    private static final java.util.regex.Pattern PLACE_COUNT = java.util.regex.Pattern.compile(
+            "(?<![等0-9一二三四五六七八九十两])([0-9一二三四五六七八九十两]+)个?(?:县|市|区|城|地|州)");
+
+    /** The words between a subject and its verb: no sentence end, no other pointer, no possession, no quote opened. */
+    private static boolean subjectGap(String text, int from, int to) {
+        if (from == to) {
+            return true;
+        }
+        char next = text.charAt(from);
+        if (next == '”' || next == '"' || next == '》' || next == '）' || next == ')' || next == '军' || next == '日') {
+            return false; // the end of a quoted title or a unit's name (徐州军分区, 池州日报)
+        }
+        for (int j = from; j < to; j++) {
+            if (Sentences.isSentenceEnd(text.charAt(j)) || POINTERS.at(text, j) != null || POSSESSION.at(text, j) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A pointer in the verb's clause, before it (我市再次被命名为), or null. */
+    private static String pointerBefore(String text, int verb) {
+        int from = Math.max(Sentences.clauseStart(text, verb), verb - SUBJECT_REACH);
+        String found = null;
+        for (int j = from; j < verb; j++) {
+            String p = POINTERS.at(text, j);
+            if (p != null) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private static boolean onlyJoiners(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (JOINERS.indexOf(c) < 0 && !Paragraphs.isBlank(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.laurel.parsers.commendation.mentions;
+
+import dev.laurel.model.RegionKind;
+import dev.laurel.region.Region;
+
+/**
+ * A place name found in the text and what the gazetteer knows of it.
+ *
+ * @param name       the name as written, without a province prefix (杭州市)
+ * @param chainStart where the whole mention starts, province prefix included (浙江省杭州市)
+ * @param start      offset of {@code name} in the string it was found in
+ * @param end        offset after {@code name}
+ * @param province   the province, as the gazetteer names it, or as written when the gazetteer does not know it
+ * @param region     the gazetteer entry, or null when unknown or ambiguous
+ * @param candidates how many gazetteer entries the name had (0 unknown, 1 resolved, more ambiguous)
+ */
+public record PlaceRef(String name, int chainStart, int start, int end, String province, Region region, int candidates) {
+
+    /** The same place found at another offset. */
+    public PlaceRef shift(int delta) {
+        return new PlaceRef(name, chainStart + delta, start + delta, end + delta, province, region, candidates);
+    }
+
+    /**
+     * The place under its official name when the text writes another form (徐州 → 徐州市, 威宁自治县 →
+     * 威宁彝族回族苗族自治县, 恩施州 → 恩施土家族苗族自治州); a name that is the official one in another
+     * script (韶關市) stays as written, and a short form in it takes its ending in that script (彭陽 → 彭陽縣).
+     */
+    public PlaceRef official() {
+        if (region == null) {
+            return this;
+        }
+        String written = dev.laurel.text.TraditionalToSimplified.toSimplified(name);
+        if (written.equals(region.name())) {
+            return this;
+        }
+        String official = region.name();
+        if (!written.equals(name) && official.startsWith(written)) {
+            // 彭陽 on a traditional page: 彭陽縣, the page's script, as its full name 彭陽縣 gives
+            official = name + traditional(official.substring(written.length()));
+        }
+        return new PlaceRef(official, chainStart, start, end, province, region, candidates);
+    }
+
+    /** A name's ending (县, 市, 区, 自治县 …) in traditional script. */
+    private static String traditional(String ending) {
+        return ending.replace('县', '縣').replace('区', '區');
+    }
+
+    /** The administrative level, or null when unknown or ambiguous. */
+    public RegionKind kind() {
+        return region == null ? null : region.kind();
+    }
+
+    /** The GB/T 2260 code, or null when unknown or ambiguous. */
+    public String regionCode() {
+        return region == null ? null : region.code();
+    }
+
+    public boolean known() {
+        return candidates > 0;
+    }
+
+    public boolean ambiguous() {
+        return candidates > 1;
+    }
+
+    /** The index of the last place of {@code places} (in text order) that ends at or before {@code offset}, or -1. */
+    public static int lastEndingBy(java.util.List<PlaceRef> places, int offset) {
+        int lo = 0;
+        int hi = places.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).end() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,220 @@
+package dev.laurel.parsers.commendation.mentions;
+
+import dev.laurel.model.RegionKind;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.region.Gazetteer;
+import dev.laurel.region.Lookup;
+import dev.laurel.region.Region;
+import dev.laurel.region.RegionMention;
+import dev.laurel.region.RegionScanner;
+import dev.laurel.text.HanChars;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Place names for the parser, backed by the gazetteer: headings that consist of a place, names in
+ * running text, the document's province. A name the gazetteer does not know is still read when its
+ * shape says it is a place (a few chars ending in 市, 县, 区, 旗) and it stands alone or in a list; it
+ * then has no code ({@link PlaceRef#known()} is false).
+ */
+public final class Places {
+    /** A place-shaped name standing alone: a few Han chars ending in a division suffix. */
+    private static final Pattern SHAPED = Pattern.compile(HanChars.REGEX + "{1,6}(?:市|县|區|区|旗|縣)");
+    private static final String SUFFIXES = "市县區区旗縣";
+    private static final String BEFORE_ITEM = "、，,；;：:";
+    private static final String AFTER_ITEM = "、，,；;。．";
+    private static final int MAX_STEM = 6;
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final RegionScanner full = RegionScanner.of(RegionScanner.Names.FULL);
+    private final RegionScanner withShort = RegionScanner.of(RegionScanner.Names.FULL_AND_SHORT);
+    /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
+    public PlaceRef whole(String s, String provinceHint) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        boolean mayBeName = full.mayStartMention(s.charAt(0)) && full.mayEndMention(s.charAt(s.length() - 1));
+        if (!mayBeName && (SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0 || !SHAPED.matcher(s).matches())) {
+            return null;
+        }
+        List<RegionMention> mentions = full.scan(s);
+        if (mentions.size() == 1 && mentions.get(0).span().start() == 0 && mentions.get(0).span().end() == s.length()) {
+            return ref(mentions.get(0), provinceHint);
+        }
+        if (mentions.isEmpty()) {
+            Matcher m = SHAPED.matcher(s);
+            if (m.matches()) {
+                return new PlaceRef(s, 0, 0, s.length(), provinceHint, null, 0);
+            }
+        }
+        return null;
+    }
+
+    /** Full place names in running text, in order, with unknown list items of place shape. */
+    public List<PlaceRef> find(String s, String provinceHint) {
+        List<PlaceRef> out = new ArrayList<>();
+        for (RegionMention m : full.scan(s)) {
+            out.add(ref(m, provinceHint));
+        }
+        List<PlaceRef> shaped = new ArrayList<>();
+        int known = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int end = i + 1;
+            if (SUFFIXES.indexOf(s.charAt(i)) < 0 || !(end == s.length() || isItemEnd(s.charAt(end)))) {
+                continue;
+            }
+            int start = itemStart(s, i);
+            if (start < 0) {
+                continue;
+            }
+            while (known < out.size() && out.get(known).end() <= start) {
+                known++;
+            }
+            boolean overlaps = known < out.size() && out.get(known).chainStart() < end;
+            if (!overlaps) {
+                shaped.add(new PlaceRef(s.substring(start, end), start, start, end, provinceHint, null, 0));
+            }
+        }
+        if (!shaped.isEmpty()) {
+            out.addAll(shaped);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return out;
+    }
+
+    /** Where a list item ending with the suffix at {@code suffix} starts: after a separator, 1 to 6 Han chars back. */
+    private static int itemStart(String s, int suffix) {
+        int i = suffix;
+        while (i > 0 && suffix - i < MAX_STEM && HanChars.isHan(s.charAt(i - 1))) {
+            i--;
+        }
+        if (i == suffix) {
+            return -1;
+        }
+        boolean separated = i == 0 || BEFORE_ITEM.indexOf(s.charAt(i - 1)) >= 0 || Paragraphs.isBlank(s.charAt(i - 1));
+        return separated ? i : -1;
+    }
+
+    private static boolean isItemEnd(char c) {
+        return AFTER_ITEM.indexOf(c) >= 0 || Paragraphs.isBlank(c);
+    }
+
+    /** False when no mention, short names included, can start with {@code c}. */
+    public boolean mayStartMention(char c) {
+        return withShort.mayStartMention(c);
+    }
+
+    /** Every mention, short names included (湖州 in running text), resolved within the province when given. */
+    public List<PlaceRef> mentions(String s, String provinceHint) {
+        List<PlaceRef> out = new ArrayList<>();
+        for (RegionMention m : withShort.scan(s)) {
+            out.add(ref(m, provinceHint));
+        }
+        return out;
+    }
+
+    /**
+     * The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null.
+     * The text is scanned clause by clause and the scan stops at the first province: no name holds
+     * punctuation, and the scanner reads a name after punctuation as it does at the start of a text.
+     */
+    public String province(String s) {
+        for (int from = 0; from < s.length(); ) {
+            int to = from;
+            while (to < s.length() && !Sentences.isClauseEnd(s.charAt(to)) && s.charAt(to) != '、') {
+                to++;
+            }
+            String found = to > from ? firstProvince(from == 0 && to == s.length() ? s : s.substring(from, to)) : null;
+            if (found != null) {
+                return found;
+            }
+            from = to + 1;
+        }
+        return null;
+    }
+
+    /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
+    private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
+
+    private String firstProvince(String clause) {
+        for (RegionMention m : withShort.scan(clause)) {
+            int after = m.span().end();
+            if (after < clause.length() && VENUE.at(clause, after) != null) {
+                continue; // 表彰大会在北京举行: where the meeting was, not whose document it is
+            }
+            if (!m.qualifiers().isEmpty()) {
+                return m.qualifiers().get(0).province().name();
+            }
+            for (Region r : m.candidates()) {
+                if (r.kind() == RegionKind.PROVINCE || r.kind() == RegionKind.MUNICIPALITY) {
+                    return r.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private PlaceRef ref(RegionMention m, String provinceHint) {
+        List<Region> candidates = m.candidates();
+        if (candidates.size() > 1 && provinceHint != null) {
+            List<Region> inProvince = new ArrayList<>(candidates.size());
+            for (Region r : candidates) {
+                if (r.province().name().equals(provinceHint)) {
+                    inProvince.add(r);
+                }
+            }
+            if (!inProvince.isEmpty()) {
+                candidates = inProvince;
+            }
+        }
+        int nameStart = m.span().start() + innerOffset(m, candidates);
+        String name = m.text().substring(nameStart - m.span().start());
+        if (candidates.size() == 1) {
+            Region r = candidates.get(0);
+            return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), r.province().name(), r, 1);
+        }
+        String province = m.qualifiers().isEmpty() ? provinceHint : m.qualifiers().get(0).province().name();
+        return new PlaceRef(name, m.span().start(), nameStart, m.span().end(), province, null, candidates.size());
+    }
+
+    /** Where the innermost name starts in a chain such as 浙江省杭州市 (3), 0 for a single name. */
+    private static int innerOffset(RegionMention m, List<Region> candidates) {
+        if (m.qualifiers().isEmpty()) {
+            return 0;
+        }
+        String simplified = TraditionalToSimplified.toSimplified(m.text());
+        int best = 0;
+        for (Region r : candidates) {
+            best = longestEnding(simplified, r.aliases(), best);
+            best = longestEnding(simplified, r.formerNames(), best);
+            best = longestEnding(simplified, List.of(r.name(), r.shortName()), best);
+        }
+        return best == 0 ? 0 : simplified.length() - best;
+    }
+
+    /** The length of the longest of {@code forms} that is a proper ending of {@code s}, if longer than {@code best}. */
+    private static int longestEnding(String s, List<String> forms, int best) {
+        for (String form : forms) {
+            if (form.length() > best && form.length() < s.length() && s.endsWith(form)) {
+                best = form.length();
+            }
+        }
+        return best;
+    }
+
+    /** True when one place is the other or lies inside it. */
+    public static boolean related(Region a, Region b) {
+        return a.isWithin(b) || b.isWithin(a);
+    }
+
+    /** Lookup of a name alone, for callers that have a name but no text. */
+    Lookup lookup(String name) {
+        return gazetteer.lookup(name);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.HonorCount;
+import dev.laurel.text.HonorCounts;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The honour an awardee received and how often, read from its summary (through its simplified view).
+ *
+ * @param title           全国双拥模范城 for a city, 全国双拥模范县 for a county, when the document's honour has both
+ * @param times           the national count, or null
+ * @param timesKind       total or consecutive, null without a count
+ * @param provincialTimes the provincial honour's count, or null
+ */
+public record HonorFacts(String title, Integer times, TimesKind timesKind, Integer provincialTimes) {
+
+    /** Words that make a clause about the provincial honour rather than the national one. */
+    private static final Pattern PROVINCIAL = Pattern.compile("省级|省双拥|全省双拥");
+    /** Words that make a clause about a national honour. */
+    private static final Pattern NATIONAL = Pattern.compile("全国|国家");
+
+    /** Reads the summary, given with the quantities {@link MetricReader#scan} found in it. */
+    static HonorFacts read(String summary, List<Quantity> quantities, DocumentContext context, PlaceRef place) {
+        String title = context.titles().of(place);
+        if (summary == null) {
+            return new HonorFacts(title, null, null, null);
+        }
+        String simplified = TraditionalToSimplified.toSimplified(summary);
+        Integer times = null;
+        TimesKind kind = null;
+        Integer provincial = null;
+        for (HonorCount c : HonorCounts.find(simplified, quantities)) {
+            if (c.edition() || c.count() == null) {
+                continue;
+            }
+            String clause = clause(simplified, c.start(), c.end());
+            if (context.provincialHonour() && NATIONAL.matcher(clause).find() && !PROVINCIAL.matcher(clause).find()) {
+                continue; // 3次被命名为全国双拥模范城 in a provincial round: another honour's count
+            }
+            if (!context.provincialHonour() && PROVINCIAL.matcher(clause).find()) {
+                if (provincial == null) {
+                    provincial = c.count();
+                }
+            } else if (times == null) {
+                times = c.count();
+                kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
+            }
+        }
+        if (times == null && firstTime(simplified)) {
+            times = 1;
+            kind = TimesKind.TOTAL;
+        }
+        return new HonorFacts(title, times, kind, provincial);
+    }
+
+    /** 清远市首次获评国家卫生城市: 首次 right before a naming verb (or 被, 获) in a clause about this honour. */
+    private static boolean firstTime(String text) {
+        for (int at = text.indexOf("首次"); at >= 0; at = text.indexOf("首次", at + 2)) {
+            boolean verb = HonourStatements.VERBS.at(text, at + 2) != null || text.startsWith("被", at + 2)
+                    || text.startsWith("获", at + 2);
+            String clause = clause(text, at, at + 2);
+            if (verb && !PROVINCIAL.matcher(clause).find() && !clause.contains("分别")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause around [start, end): from the previous clause end to the next one. */
+    private static String clause(String text, int start, int end) {
+        return text.substring(Sentences.clauseStart(text, start), Sentences.clauseEnd(text, end));
+    }
+}

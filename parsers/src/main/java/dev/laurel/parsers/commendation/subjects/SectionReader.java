@@ -1,0 +1,158 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.model.Awardee;
+import dev.laurel.model.DiagnosticKind;
+import dev.laurel.model.Initiative;
+import dev.laurel.model.Metric;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.parsers.commendation.DiagnosticLog;
+import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.figures.Headings;
+import dev.laurel.parsers.commendation.figures.MetricReader;
+import dev.laurel.parsers.commendation.figures.WiderScope;
+import dev.laurel.parsers.commendation.layout.Section;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.repeats.Duplicates;
+import dev.laurel.parsers.commendation.text.Excerpt;
+import dev.laurel.parsers.commendation.text.Furniture;
+import dev.laurel.parsers.commendation.text.LogicalParagraph;
+import dev.laurel.parsers.commendation.text.LogicalText;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.Quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one deeds section into an {@link Awardee}, repairing and reporting what is wrong with it. */
+public final class SectionReader {
+    private final String source;
+    private final DocumentContext context;
+
+    public SectionReader(String source, DocumentContext context) {
+        this.source = source;
+        this.context = context;
+    }
+
+    public Awardee read(Section section, DiagnosticLog.Bucket issues) {
+        String name = section.place().official().name();
+        List<LogicalParagraph> paragraphs = join(section.body(), name, issues);
+        String summary = paragraphs.isEmpty() ? null : paragraphs.get(0).text();
+
+        List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
+        for (Duplicates.Region r : repeated) {
+            LogicalText view = paragraphs.get(r.paragraph()).view();
+            String text = view.text().substring(r.start(), r.end());
+            issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name,
+                    "text repeated from earlier in the section was counted once: " + Excerpt.of(text),
+                    view.sourceSpan(r.start(), r.end()));
+        }
+
+        List<Headings.Found> headings = section.story() ? List.of() : Headings.find(paragraphs, repeated);
+        List<Initiative> initiatives = initiatives(paragraphs, headings);
+
+        reportTruncation(section, paragraphs, name, issues);
+        ForeignContent.report(paragraphs, section.place(), context, issues);
+
+        List<List<Quantity>> quantities = MetricReader.scan(paragraphs, name, issues);
+        HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(0), context,
+                section.place());
+        List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
+                WiderScope.filter(paragraphs, section.place(), context.places(), context.province()));
+
+        int end = section.body().isEmpty() ? section.heading().end()
+                : section.body().get(section.body().size() - 1).end();
+        PlaceRef place = section.place();
+        boolean noted = section.headingTimes() != null; // 安吉县（第三次）: the heading's note says it outright
+        Integer times = noted ? section.headingTimes() : honors.times();
+        dev.laurel.model.TimesKind kind = noted ? section.headingKind() : honors.timesKind();
+        return new Awardee(name, place.province(), place.kind(), place.regionCode(), honors.title(),
+                times, kind, honors.provincialTimes(), summary, initiatives, metrics,
+                new SourceSpan(section.heading().start(), end), issues.items(), place.name());
+    }
+
+    /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */
+    List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
+        List<LogicalParagraph> out = new ArrayList<>();
+        LogicalText current = null;
+        int pieces = 0;
+        Paragraph previous = null;
+        for (Paragraph p : body) {
+            if (p.text().length() <= Furniture.MAX_INNER_LINE
+                    && Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(p.text()))) {
+                continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
+            }
+            if (current != null && !Sentences.endsSentence(previous.text())) {
+                current.append(source, p);
+                pieces++;
+                issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,
+                        "a paragraph split mid-sentence was rejoined: " + Excerpt.tail(previous.text()) + " + "
+                                + Excerpt.head(p.text()),
+                        new SourceSpan(previous.end(), p.start()));
+            } else {
+                if (current != null) {
+                    out.add(new LogicalParagraph(current, pieces));
+                }
+                current = new LogicalText().append(source, p);
+                pieces = 1;
+            }
+            previous = p;
+        }
+        if (current != null) {
+            out.add(new LogicalParagraph(current, pieces));
+        }
+        return out;
+    }
+
+    /**
+     * One initiative per heading. Its span runs from the heading's first char to the last non-blank char
+     * of its block (up to the next heading or the end of the section), and its text is exactly the source
+     * text of that span: heading, deeds, line breaks and a paragraph split mid-sentence, as written.
+     */
+    private List<Initiative> initiatives(List<LogicalParagraph> paragraphs, List<Headings.Found> headings) {
+        List<Initiative> out = new ArrayList<>();
+        for (int h = 0; h < headings.size(); h++) {
+            Headings.Found found = headings.get(h);
+            SourceSpan heading = paragraphs.get(found.paragraph()).view().sourceSpan(found.start(), found.end());
+            int end = heading.end();
+            int p = found.paragraph();
+            int from = found.end();
+            Headings.Found next = h + 1 < headings.size() ? headings.get(h + 1) : null;
+            while (p < paragraphs.size()) {
+                LogicalText v = paragraphs.get(p).view();
+                int to = next != null && next.paragraph() == p ? next.start() : v.length();
+                if (to > from) {
+                    end = Math.max(end, v.sourceSpan(from, to).end());
+                }
+                if (next != null && next.paragraph() == p) {
+                    break;
+                }
+                p++;
+                from = 0;
+            }
+            while (end > heading.end() && Paragraphs.isBlank(source.charAt(end - 1))) {
+                end--;
+            }
+            out.add(new Initiative(found.title(), source.substring(heading.start(), end),
+                    new SourceSpan(heading.start(), end)));
+        }
+        return out;
+    }
+
+    private static void reportTruncation(Section section, List<LogicalParagraph> paragraphs, String name,
+                                         DiagnosticLog.Bucket issues) {
+        if (paragraphs.isEmpty()) {
+            issues.add(DiagnosticKind.TRUNCATED_SECTION, name, "the section has a heading but no text",
+                    section.heading().span());
+            return;
+        }
+        LogicalText last = paragraphs.get(paragraphs.size() - 1).view();
+        if (!Sentences.endsSentence(last.text())) {
+            int from = Math.max(0, last.length() - 12);
+            issues.add(DiagnosticKind.TRUNCATED_SECTION, name,
+                    "the section ends mid-sentence: " + Excerpt.tail(last.text()),
+                    last.sourceSpan(from, last.length()));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.text.TraditionalToSimplified;
+
+/** A place that a sentence says received the document's honour, with its count where one is said. */
+public final class StoryCandidate {
+    PlaceRef place;
+    Integer count;
+    TimesKind kind;
+    int paragraph;
+    int start;
+    int end;
+    boolean inferred;
+    /** Found only as the subject of a paragraph about a listed place. */
+    boolean profiled;
+    /** The name as the page writes it (徐州 for 徐州市). */
+    String written;
+
+    StoryCandidate(PlaceRef place, String written, int paragraph, int start, int end, boolean inferred) {
+        this.place = place;
+        this.written = written;
+        this.paragraph = paragraph;
+        this.start = start;
+        this.end = end;
+        this.inferred = inferred;
+    }
+
+    /** One key per place, whichever script its official name is written in (三亞市 and 三亚市 are one awardee). */
+    static String key(PlaceRef official) {
+        return TraditionalToSimplified.toSimplified(official.name());
+    }
+}

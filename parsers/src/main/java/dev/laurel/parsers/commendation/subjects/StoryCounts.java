@@ -1,0 +1,399 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.HonorCount;
+import dev.laurel.text.HonorCounts;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityKind;
+import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The honour counts of a story and the places they are said of: a count around a naming statement (首次,
+ * 连续七次荣获, 实现“七连冠”), one shared by a list (广德市、岳西县为首次获评) or by the awardees together (三县…均为首次),
+ * 分别 lists paired in order, a count said right after a name (其中眉县为首次), and count claims read off a paragraph
+ * (湖北省襄阳市连续第九次获得…) with their clause's subject. Earlier rounds, targets and other honours' counts are
+ * refused. Counts are set on the {@link StoryCandidate}s of {@code byPlace}, by their {@link StoryCandidate#key}.
+ */
+public final class StoryCounts {
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
+    private final DocumentContext context;
+
+    StoryCounts(DocumentContext context) {
+        this.context = context;
+    }
+
+    /**
+     * 保定市被命名为…，阜平县、涞源县、易县被命名为…，分别是第五次、第三次、第二次和首次获此殊荣: the subjects of the
+     * sentence's statements, paired in order with the counts after 分别 (首次 is 1), when their numbers agree.
+     */
+    void respectivelyAcross(String text, List<HonourStatements.Statement> statements, Map<String, StoryCandidate> byPlace) {
+        int first = 0;
+        for (int at = text.indexOf("分别"); at >= 0 && !statements.isEmpty(); at = text.indexOf("分别", at + 2)) {
+            int sentence = Sentences.sentenceStart(text, at);
+            while (first < statements.size() && statements.get(first).verbStart() < sentence) {
+                first++;
+            }
+            int last = first;
+            while (last < statements.size() && statements.get(last).verbStart() < at) {
+                last++;
+            }
+            int from = last;
+            while (from > first && !COUNT_SAID.matcher(text).region(statements.get(from - 1).verbStart(), at).find()) {
+                from--; // 广德市、岳西县为首次获评，…宁国市和桐城市分别是…: a statement whose count is said is not paired
+            }
+            List<String> subjects = new ArrayList<>();
+            for (int k = from; k < last; k++) {
+                HonourStatements.Statement st = statements.get(k);
+                if (st.documentHonour()) {
+                    st.subjects().forEach(x -> subjects.add(StoryCandidate.key((x))));
+                }
+            }
+            int end = Sentences.clauseEnd(text, at);
+            List<int[]> counts = new ArrayList<>(); // {offset, count, 1 when consecutive}
+            for (Quantity q : SCANNER.scan(text.substring(at, end))) {
+                if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
+                        || "连冠".equals(q.unit())) {
+                    counts.add(new int[] {q.start(), q.value().intValue(), "连冠".equals(q.unit()) ? 1 : 0});
+                }
+            }
+            for (int f = text.indexOf("首次", at); f >= 0 && f < end; f = text.indexOf("首次", f + 2)) {
+                counts.add(new int[] {f - at, 1, 0});
+            }
+            counts.sort((x, y) -> Integer.compare(x[0], y[0]));
+            if (subjects.size() < 2 || subjects.size() != counts.size()) {
+                continue;
+            }
+            for (int i = 0; i < subjects.size(); i++) {
+                StoryCandidate c = byPlace.get(subjects.get(i));
+                if (c != null) {
+                    c.count = counts.get(i)[1];
+                    c.kind = counts.get(i)[2] == 1 ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
+                }
+            }
+        }
+    }
+
+    /** Copulas between a list of places and the count they share: 为, 均为, 都是 … */
+    private static final String COPULAS = "为是系均都";
+
+    /**
+     * 广德市、岳西县为首次获评: a count between a statement's list of places and its verb is every one of
+     * them's, where none has a count yet.
+     */
+    static void sharedCount(String text, HonourStatements.Statement st, Map<String, StoryCandidate> byPlace) {
+        List<PlaceRef> subjects = st.subjects();
+        int at = subjects.get(subjects.size() - 1).end();
+        while (at < st.verbStart() && COPULAS.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        if (at >= st.verbStart()) {
+            return;
+        }
+        CountPhrase count = CountPhrase.startOf(text.substring(at, st.verbStart()));
+        if (count == null) {
+            return;
+        }
+        for (PlaceRef s : subjects) {
+            StoryCandidate c = byPlace.get(StoryCandidate.key((s)));
+            if (c != null && c.count == null) {
+                c.count = count.times();
+                c.kind = count.kind();
+            }
+        }
+    }
+
+    /** A count said between a statement and a later 分别: 首次, 第三次, 连续五届, 五连冠. */
+    private static final java.util.regex.Pattern COUNT_SAID = java.util.regex.Pattern.compile(
+            "首次|[0-9一二三四五六七八九十两]+(?:次|届|连冠)");
+
+    /** Words that give one count to every place of the list before them: 均为, 都是 … */
+    private static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
+
+    /**
+     * 菏泽市、聊城市均为首次获此殊荣: the count right after a distributive word goes to every awardee named
+     * before it in its sentence that has no count yet, unless the sentence is about another honour
+     * (巴中市还获评省级园林城市，均为首次).
+     */
+    static void distributed(String text, List<PlaceRef> mentions, List<HonourStatements.Statement> statements,
+                                    Map<String, StoryCandidate> byPlace) {
+        if (byPlace.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            String word = DISTRIBUTIVE.at(text, i);
+            if (word == null) {
+                continue;
+            }
+            int after = i + word.length();
+            CountPhrase count = CountPhrase.startOf(text.substring(after, Math.min(text.length(), after + 8)));
+            if (count == null) {
+                continue;
+            }
+            int sentence = Sentences.sentenceStart(text, i);
+            int at = i;
+            if (statements.stream().anyMatch(st -> !st.documentHonour() && st.verbStart() >= sentence && st.verbStart() < at)) {
+                continue;
+            }
+            boolean named = false;
+            for (PlaceRef m : mentions) {
+                if (m.chainStart() >= sentence && m.end() <= i) {
+                    StoryCandidate c = byPlace.get(StoryCandidate.key((m)));
+                    named |= c != null;
+                    if (c != null && c.count == null) {
+                        c.count = count.times();
+                        c.kind = count.kind();
+                    }
+                }
+            }
+            if (!named && collective(text, sentence, i, byPlace.size())) {
+                for (StoryCandidate c : byPlace.values()) { // 三县分别隶属…，均为首次获此命名: the three are the awardees
+                    if (c.count == null) {
+                        c.count = count.times();
+                        c.kind = count.kind();
+                    }
+                }
+            }
+            i = after - 1;
+        }
+    }
+
+    /** A word for the awardees together at a sentence's head: 三县, 两地, 这两个城市 (the number must be theirs). */
+    private static final java.util.regex.Pattern COLLECTIVE = java.util.regex.Pattern.compile(
+            "^(?:其中|这|上述|以上)?([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(?:县|市|区|地|城|州|旗|县区|市县|县市|城市)");
+
+    /** True when a clause of the sentence before {@code at} opens with a collective (近年来，三县把…分别…). */
+    static boolean collectiveInClauses(String text, int sentence, int at, int awardees) {
+        for (int c = sentence; c < at; c++) {
+            if ((c == sentence || Sentences.isClauseEnd(text.charAt(c - 1))) && collective(text, c, at, awardees)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the sentence from {@code sentence} to {@code at} opens with a collective of {@code awardees} places. */
+    private static boolean collective(String text, int sentence, int at, int awardees) {
+        int head = sentence;
+        while (head < at && (Paragraphs.isBlank(text.charAt(head)) || text.charAt(head) == '，')) {
+            head++;
+        }
+        java.util.regex.Matcher m = COLLECTIVE.matcher(text).region(head, at);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String n = m.group(1).replace('两', '二');
+        java.math.BigDecimal v = dev.laurel.text.ChineseNumerals.tryParse(n).orElse(null);
+        if (v == null && n.chars().allMatch(Character::isDigit)) {
+            v = new java.math.BigDecimal(n);
+        }
+        return v != null && v.intValue() == awardees;
+    }
+
+    /**
+     * 其中眉县为首次获此殊荣: a count phrase after 为, 是 or 系 right after an awardee's name (as the page writes
+     * it, or its official name) is that awardee's.
+     */
+    static void saidOf(String text, Map<String, StoryCandidate> byPlace) {
+        for (StoryCandidate c : byPlace.values()) {
+            for (String name : new String[] {TraditionalToSimplified.toSimplified(c.written), c.place.name()}) {
+                for (int at = text.indexOf(name); at >= 0 && c.count == null; at = text.indexOf(name, at + 1)) {
+                    int after = at + name.length();
+                    if (after + 1 < text.length() && "为是系".indexOf(text.charAt(after)) >= 0) {
+                        CountPhrase count = CountPhrase.startOf(text.substring(after + 1, Math.min(text.length(), after + 9)));
+                        if (count != null) {
+                            c.count = count.times();
+                            c.kind = count.kind();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** 首次 (1), 连续七次荣获, 实现“七连冠”: the count said in the statement's sentence or the next one. */
+    void countAround(String text, List<HonorCount> counts, int verb, StoryCandidate c) {
+        int from = Sentences.sentenceStart(text, verb);
+        int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
+        for (HonorCount h : counts) {
+            if (h.start() >= to) {
+                break;
+            }
+            if (h.start() < from || h.start() >= to || h.edition() || h.count() == null || earlierRound(text, h.start())
+                    || text.substring(from, h.start()).contains("分别")) {
+                continue;
+            }
+            c.count = h.count();
+            c.kind = h.kind() == null ? TimesKind.TOTAL : h.kind();
+            return;
+        }
+        for (int at = text.indexOf("首次", from); at >= 0 && at < to; at = text.indexOf("首次", at + 2)) {
+            if (!earlierRound(text, at) && !text.substring(from, at).contains("分别")
+                    && (HonourStatements.VERBS.at(text, at + 2) != null
+                    || text.startsWith("被", at + 2) || text.startsWith("获", at + 2))) {
+                c.count = 1;
+                c.kind = TimesKind.TOTAL;
+                return;
+            }
+        }
+    }
+
+    /** True when a count's clause is about another round or honour: 2016年五连冠, a provincial title, a target. */
+    private boolean earlierRound(String text, int at) {
+        int clause = Sentences.clauseStart(text, at);
+        String before = text.substring(clause, at);
+        return YEAR.matcher(before).find() || before.contains("争创") || before.contains("力争")
+                || (context.honor() != null && !context.provincialHonour() && PROVINCIAL_ROUND.matcher(before).find());
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}年");
+
+    private static final java.util.regex.Pattern PROVINCIAL_ROUND = java.util.regex.Pattern.compile("省级|省双拥|全省");
+
+    /** The honour counts of one paragraph, whose quantities are given, and the places they are said of. */
+    List<StoryClaim> claims(String text, int paragraph, List<Quantity> quantities) {
+        String simplified = TraditionalToSimplified.toSimplified(text);
+        List<PlaceRef> places = context.places().mentions(text, context.province());
+        List<StoryClaim> out = new ArrayList<>();
+        List<int[]> used = new ArrayList<>();
+        respectively(simplified, places, paragraph, out, used);
+        int u = 0;
+        for (HonorCount c : HonorCounts.find(simplified, quantities)) {
+            while (u < used.size() && used.get(u)[1] <= c.start()) {
+                u++;
+            }
+            boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
+            if (c.edition() || c.count() == null || inRespectively) {
+                continue;
+            }
+            int sentence = Sentences.sentenceStart(simplified, c.start());
+            int last = PlaceRef.lastEndingBy(places, c.start());
+            PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
+            if (subject != null && subject.chainStart() >= sentence) {
+                out.add(new StoryClaim(subject, c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), paragraph,
+                        c.start(), c.end()));
+            }
+        }
+        return out;
+    }
+
+    /** How far into its clause a place may stand and still be the clause's subject (其中眉县为首次). */
+    private static final int CLAUSE_HEAD = 4;
+
+    /**
+     * The place a count at {@code at} is said of, given {@code places[last]}, the nearest place before it: that
+     * place when it opens the count's clause or stands in an earlier clause of the sentence; the place opening
+     * the clause when the nearest one stands inside it (眉县也由此成为宝鸡市唯一实现“三连冠”的县: 眉县, not 宝鸡市);
+     * else the nearest place before the clause (霞浦县被命名为…，成为宝鸡市唯一…三连冠: 霞浦县), or null.
+     */
+    private static PlaceRef countSubject(String text, List<PlaceRef> places, int last, int at) {
+        PlaceRef nearest = places.get(last);
+        int clause = Sentences.clauseStart(text, at);
+        int head = clause;
+        while (head < at && Paragraphs.isBlank(text.charAt(head))) {
+            head++;
+        }
+        if (nearest.chainStart() < clause || nearest.chainStart() - head <= CLAUSE_HEAD) {
+            return nearest;
+        }
+        PlaceRef before = null;
+        for (int i = last - 1; i >= 0; i--) {
+            PlaceRef m = places.get(i);
+            if (m.chainStart() < clause) {
+                before = before == null ? m : before;
+                break;
+            }
+            if (m.chainStart() - head <= CLAUSE_HEAD) {
+                before = m; // the clause's own subject, earliest wins
+            }
+        }
+        return before;
+    }
+
+    /** 张家港市、常熟市分别是第六次和第四次: as many places before 分别 as counts after it, paired in order. */
+    private static void respectively(String text, List<PlaceRef> places, int paragraph, List<StoryClaim> out,
+                                     List<int[]> used) {
+        for (int at = text.indexOf("分别"); at >= 0; at = text.indexOf("分别", at + 2)) {
+            int sentence = Sentences.sentenceStart(text, at);
+            int end = Sentences.clauseEnd(text, at);
+            List<PlaceRef> subjects = new ArrayList<>();
+            for (int i = PlaceRef.lastEndingBy(places, at); i >= 0 && places.get(i).chainStart() >= sentence; i--) {
+                if (clauseHas(text, places.get(i).end(), at)) {
+                    subjects.add(0, places.get(i));
+                }
+            }
+            if (subjects.size() < 2) {
+                subjects = listBefore(text, places, Sentences.clauseStart(text, at), sentence);
+            }
+            List<int[]> counts = new ArrayList<>(); // {start, end, count, 1 when consecutive}, offsets from at
+            for (Quantity q : SCANNER.scan(text.substring(at, end))) {
+                if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
+                        || "连冠".equals(q.unit())) {
+                    counts.add(new int[] {q.start(), q.end(), q.value().intValueExact(), "连冠".equals(q.unit()) ? 1 : 0});
+                }
+            }
+            for (int f = text.indexOf("首次", at); f >= 0 && f < end; f = text.indexOf("首次", f + 2)) {
+                counts.add(new int[] {f - at, f - at + 2, 1, 0});
+            }
+            counts.sort((x, y) -> Integer.compare(x[0], y[0]));
+            if (subjects.size() < 2 || subjects.size() != counts.size()) {
+                continue;
+            }
+            boolean consecutive = text.substring(at, at + counts.get(0)[0]).contains("连续");
+            for (int i = 0; i < subjects.size(); i++) {
+                int[] q = counts.get(i);
+                TimesKind kind = consecutive || q[3] == 1 ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
+                out.add(new StoryClaim(subjects.get(i), q[2], kind, paragraph, subjects.get(i).chainStart(), at + q[1]));
+            }
+            used.add(new int[] {at, end});
+        }
+    }
+
+    /** How far before a 分别 clause a list of places may end (泰兴市、东台市、灌云县榜上有名，分别…). */
+    private static final int LIST_REACH = 12;
+
+    /**
+     * The list of places (joined by 、和及与) that ends shortly before the clause starting at {@code clause}, in
+     * the same sentence, or an empty list.
+     */
+    private static List<PlaceRef> listBefore(String text, List<PlaceRef> places, int clause, int sentence) {
+        int last = PlaceRef.lastEndingBy(places, clause);
+        List<PlaceRef> out = new ArrayList<>();
+        if (last < 0 || places.get(last).chainStart() < sentence || clause - places.get(last).end() > LIST_REACH
+                || !clauseHas(text, places.get(last).end(), clause - 1)) {
+            return out;
+        }
+        out.add(places.get(last));
+        for (int k = last - 1; k >= 0; k--) {
+            PlaceRef q = places.get(k);
+            String between = text.substring(q.end(), out.get(0).chainStart());
+            if (q.chainStart() < sentence || between.length() > 1 || between.length() == 1 && "、和及与".indexOf(between.charAt(0)) < 0) {
+                break;
+            }
+            out.add(0, q);
+        }
+        return out;
+    }
+
+    /** True when no sentence or clause end lies between {@code from} and {@code to}, list commas aside. */
+    private static boolean clauseHas(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Sentences.isClauseEnd(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,473 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.model.Awardee;
+import dev.laurel.model.Metric;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.CommendationTextParser;
+import dev.laurel.parsers.commendation.DiagnosticLog;
+import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.figures.MetricReader;
+import dev.laurel.parsers.commendation.layout.Section;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.repeats.Duplicates;
+import dev.laurel.parsers.commendation.text.Excerpt;
+import dev.laurel.parsers.commendation.text.Furniture;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.LogicalParagraph;
+import dev.laurel.parsers.commendation.text.LogicalText;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.HonorCount;
+import dev.laurel.text.HonorCounts;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Documents without section headings: news stories. The awardees are the places an honour count is
+ * said of (湖北省襄阳市连续第九次获得…; 张家港市、常熟市分别是第六次和第四次…). One awardee gets the whole
+ * story as its section; several share it, each figure going to the place its clause is about
+ * (张家港市建成…，年接待…10万人次；常熟市为驻军…). The counts come from {@link StoryCounts}; this class finds the
+ * candidates (statements, pointers such as 我市, places a listed paragraph is about) and owns the figures.
+ */
+public final class StoryReader {
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
+    /** A clause ending at {@code end} that is about {@code subject}. */
+    private record Owned(int end, String subject) {
+    }
+
+    private final String source;
+    private final DocumentContext context;
+    private final SectionReader sections;
+    private final StoryCounts countRules;
+
+    public StoryReader(String source, DocumentContext context, SectionReader sections) {
+        this.source = source;
+        this.context = context;
+        this.sections = sections;
+        this.countRules = new StoryCounts(context);
+    }
+
+    /**
+     * The awardees of a story: the places its sentences say received the document's honour (naming
+     * statements, with pointers such as 我市 resolved to the place the page names) or an honour count.
+     * {@code title} is the headline or null; {@code body} the document's other paragraphs.
+     */
+    public List<Awardee> read(Paragraph title, List<Paragraph> body, DiagnosticLog log, DiagnosticLog.Bucket documentIssues) {
+        return read(title, body, Set.of(), log, documentIssues);
+    }
+
+    /**
+     * Like {@link #read(Paragraph, List, DiagnosticLog, DiagnosticLog.Bucket)} for a page with a roster of
+     * {@code listed} names: a paragraph whose first clause is about a listed place (据了解，北川羌族自治县是…)
+     * is that place's deeds, though no sentence names it again.
+     */
+    public List<Awardee> read(Paragraph title, List<Paragraph> body, Set<String> listed, DiagnosticLog log,
+                       DiagnosticLog.Bucket documentIssues) {
+        List<Paragraph> text = new ArrayList<>();
+        for (Paragraph p : body) {
+            if (!Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
+                text.add(p);
+            }
+        }
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<LogicalParagraph> paragraphs = sections.join(text, null, documentIssues);
+        List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
+        Home home = new Home(title, body);
+        Map<String, StoryCandidate> byPlace = new LinkedHashMap<>();
+        String unnamed = null; // 我市 of a statement when the page names no place it could be
+        for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
+            String written = p < 0 ? title.text() : paragraphs.get(p).text();
+            String simplified = TraditionalToSimplified.toSimplified(written);
+            List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
+            List<PlaceRef> mentions = context.places().mentions(written, context.province());
+            List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor());
+            List<HonorCount> counts = null; // found when a statement first needs them
+            for (HonourStatements.Statement st : statements) {
+                if (!st.documentHonour()) {
+                    continue;
+                }
+                List<PlaceRef> subjects = st.subjects();
+                boolean inferred = false;
+                if (subjects.isEmpty()) {
+                    PlaceRef h = byPlace.size() == 1 && !HonourStatements.POINTERS.isTagged(st.pointer())
+                            ? byPlace.values().iterator().next().place : home.place(st.pointer());
+                    if (h == null) {
+                        if (unnamed == null && HonourStatements.POINTERS.isTagged(st.pointer())) {
+                            unnamed = st.pointer();
+                        }
+                        continue;
+                    }
+                    subjects = List.of(h);
+                    inferred = !byPlace.containsKey(StoryCandidate.key(h)) && HonourStatements.POINTERS.isTagged(st.pointer());
+                }
+                boolean named = !st.subjects().isEmpty();
+                for (PlaceRef s : subjects) {
+                    if (s.kind() == dev.laurel.model.RegionKind.PROVINCE) {
+                        continue;
+                    }
+                    PlaceRef official = official(s);
+                    int from = named ? s.chainStart() : st.verbStart();
+                    int paragraph = p;
+                    boolean guessed = inferred;
+                    StoryCandidate c = byPlace.computeIfAbsent(StoryCandidate.key(official), k -> new StoryCandidate(official, s.name(),
+                            paragraph, from, Math.max(from, st.honourStart()), guessed));
+                    if (named && c.inferred) {
+                        c.inferred = false; // 我县实现…七连冠 in the headline, 崇义县再次被命名为… below: named after all
+                        c.written = s.name();
+                    }
+                }
+                if (subjects.size() == 1) {
+                    StoryCandidate c = byPlace.get(StoryCandidate.key(official(subjects.get(0))));
+                    if (c != null && c.count == null) {
+                        counts = counts != null ? counts : HonorCounts.find(simplified, found);
+                        countRules.countAround(simplified, counts, st.verbStart(), c);
+                    }
+                } else if (named) {
+                    StoryCounts.sharedCount(simplified, st, byPlace);
+                }
+            }
+            countRules.respectivelyAcross(simplified, statements, byPlace);
+            StoryCounts.distributed(simplified, mentions, statements, byPlace);
+            StoryCounts.saidOf(simplified, byPlace);
+            if (p < 0) {
+                continue;
+            }
+            PlaceRef profiled = listed.isEmpty() || quantities.get(p).isEmpty() ? null : profiled(mentions, written, listed);
+            if (profiled != null) {
+                PlaceRef official = official(profiled);
+                int paragraph = p;
+                StoryCandidate c = byPlace.computeIfAbsent(StoryCandidate.key(official), k -> new StoryCandidate(official, profiled.name(),
+                        paragraph, profiled.chainStart(), profiled.end(), false));
+                c.profiled = true;
+            }
+            for (StoryClaim claim : countRules.claims(paragraphs.get(p).text(), p, quantities.get(p))) {
+                if (claim.place().kind() == dev.laurel.model.RegionKind.PROVINCE) {
+                    continue; // 山东省双拥模范县: the province names the honour, it is not honoured
+                }
+                PlaceRef official = official(claim.place());
+                StoryCandidate c = byPlace.computeIfAbsent(StoryCandidate.key(official),
+                        k -> new StoryCandidate(official, claim.place().name(), claim.paragraph(), claim.start(), claim.end(),
+                                false));
+                if (c.count == null) {
+                    c.count = claim.count();
+                    c.kind = claim.kind();
+                }
+            }
+        }
+        if (byPlace.isEmpty()) {
+            if (unnamed != null) {
+                documentIssues.add(dev.laurel.model.DiagnosticKind.NO_AWARDEES, null, "the text says " + unnamed
+                        + " received the honour but names that place nowhere (headline, unit, byline); no awardee was made",
+                        null);
+            }
+            return List.of();
+        }
+        List<StoryClaim> claims = new ArrayList<>();
+        for (StoryCandidate c : byPlace.values()) {
+            claims.add(new StoryClaim(c.place, c.count, c.kind, c.paragraph, c.start, c.end));
+        }
+        List<Awardee> out;
+        boolean onlyProfiled = byPlace.values().stream().allMatch(c -> c.profiled);
+        if (claims.size() == 1 && !onlyProfiled) {
+            StoryClaim c = claims.get(0);
+            DiagnosticLog.Bucket issues = log.bucket();
+            Awardee a = sections.read(new Section(text.get(0), c.place(), text, true), issues);
+            out = List.of(withCount(a, c));
+        } else {
+            out = shared(paragraphs, quantities, claims, home, log);
+        }
+        List<Awardee> marked = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            StoryCandidate c = byPlace.get(StoryCandidate.key(claims.get(i).place()));
+            Awardee a = c != null && c.inferred ? inferred(out.get(i), home) : out.get(i);
+            marked.add(c == null ? a : a.withWrittenName(c.written));
+        }
+        return marked;
+    }
+
+    /** Words that open a clause giving a list's total: 共, 合计 … */
+    private static final Lexicon TOTALS = Lexicon.load("total-words.txt");
+
+    /** True for a clause that gives a list's total (共11个): its figure is no awardee's. */
+    private static boolean isTotal(String clause) {
+        int at = 0;
+        while (at < clause.length() && Paragraphs.isBlank(clause.charAt(at))) {
+            at++;
+        }
+        String word = TOTALS.at(TraditionalToSimplified.toSimplified(clause), at);
+        int after = word == null ? -1 : at + word.length();
+        return after >= 0 && after < clause.length()
+                && (Character.isDigit(clause.charAt(after)) || "零〇一二两三四五六七八九十百千".indexOf(clause.charAt(after)) >= 0);
+    }
+
+    /** How far into a paragraph the place it is about may stand (据了解，北川羌族自治县是…). */
+    private static final int PROFILE_HEAD = 12;
+
+    /** The listed place a paragraph's first clauses open with, or null. */
+    private static PlaceRef profiled(List<PlaceRef> mentions, String text, Set<String> listed) {
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() > PROFILE_HEAD) {
+                return null;
+            }
+            boolean clauseStart = m.chainStart() == 0 || Sentences.isClauseEnd(text.charAt(m.chainStart() - 1));
+            if (clauseStart && listed.contains(official(m).name())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static PlaceRef official(PlaceRef p) {
+        return p.official();
+    }
+
+    private static Awardee inferred(Awardee a, Home home) {
+        List<dev.laurel.model.Diagnostic> issues = new ArrayList<>(a.issues());
+        issues.add(new dev.laurel.model.Diagnostic(dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE,
+                dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE.defaultSeverity(), a.name(),
+                "the text calls the awardee only " + home.pointer + "; " + a.name() + " is the place the page names in its "
+                        + home.where, null));
+        return new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), a.timesHonored(), a.timesKind(),
+                a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(), a.span(), issues);
+    }
+
+    /**
+     * The place a page is about when it calls itself 我市 or 我县: the place its headline names, else one named as
+     * a unit of it (徐州军分区, 池州日报), of the level the pointer says.
+     */
+    private final class Home {
+        private final Paragraph title;
+        private final List<Paragraph> body;
+        private final Map<String, PlaceRef> found = new java.util.HashMap<>();
+        String pointer;
+        String where;
+
+        Home(Paragraph title, List<Paragraph> body) {
+            this.title = title;
+            this.body = body;
+        }
+
+        PlaceRef place(String pointerWord) {
+            if (pointerWord == null) {
+                return null;
+            }
+            char level = pointerWord.charAt(pointerWord.length() - 1);
+            return found.computeIfAbsent(String.valueOf(level), k -> {
+                PlaceRef p = title == null ? null : fitting(context.places().mentions(title.text(), context.province()), level, null);
+                where = "headline";
+                for (int i = 0; p == null && i < body.size(); i++) {
+                    p = fitting(context.places().mentions(body.get(i).text(), context.province()), level, body.get(i).text());
+                    if (p != null) {
+                        where = "unit names (" + p.name() + "…)";
+                    }
+                }
+                pointer = pointerWord;
+                return p == null ? null : official(p);
+            });
+        }
+
+        /** The first mention of the level ({@code 市}, {@code 县}…); in body text only one naming a unit of it. */
+        private PlaceRef fitting(List<PlaceRef> mentions, char level, String unitText) {
+            for (PlaceRef m : mentions) {
+                if (m.region() == null || !fits(m, level)) {
+                    continue;
+                }
+                if (unitText == null || UNITS.at(TraditionalToSimplified.toSimplified(unitText), m.end()) != null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Units named after their place (徐州军分区, 池州日报, 汝城新闻网), from {@code unit-words.txt}. */
+    private static final Lexicon UNITS = Lexicon.load("unit-words.txt");
+
+    private static boolean fits(PlaceRef m, char level) {
+        dev.laurel.model.RegionKind k = m.kind();
+        return switch (level) {
+            case '市' -> k == dev.laurel.model.RegionKind.PREFECTURE_CITY || k == dev.laurel.model.RegionKind.COUNTY_LEVEL_CITY;
+            case '县' -> k == dev.laurel.model.RegionKind.COUNTY;
+            case '区' -> k == dev.laurel.model.RegionKind.DISTRICT;
+            case '州' -> k == dev.laurel.model.RegionKind.AUTONOMOUS_PREFECTURE;
+            case '旗' -> k == dev.laurel.model.RegionKind.BANNER;
+            default -> true;
+        };
+    }
+
+    /** Several awardees in one text: each figure goes to the place its clause is about. */
+    private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities, List<StoryClaim> claims,
+                                 Home home, DiagnosticLog log) {
+        Map<String, StoryClaim> byName = new LinkedHashMap<>();
+        claims.forEach(c -> byName.put(c.place().name(), c));
+        List<java.util.TreeMap<Integer, Owned>> clauses = new ArrayList<>();
+        String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
+        for (int p = 0; p < paragraphs.size(); p++) {
+            java.util.TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
+            clauses.add(owned);
+            String text = paragraphs.get(p).text();
+            String current = null;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
+                    continue;
+                }
+                String clause = text.substring(start, i);
+                String subject = subjectOf(clause, byName);
+                if (subject != null) {
+                    lastNamed = subject;
+                } else {
+                    subject = pointedAt(clause, byName, home, lastNamed);
+                }
+                if (subject != null) {
+                    current = subject;
+                }
+                if (current != null && !isTotal(clause)) {
+                    owned.put(start, new Owned(i, current));
+                }
+                if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i)) && subject == null) {
+                    current = null;
+                }
+                start = i + 1;
+            }
+        }
+        List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
+        DiagnosticLog.Bucket pasted = log.bucket();
+        for (Duplicates.Region r : repeated) {
+            LogicalText view = paragraphs.get(r.paragraph()).view();
+            pasted.add(dev.laurel.model.DiagnosticKind.DUPLICATE_PARAGRAPH, null,
+                    "text repeated from earlier in the story was counted once: "
+                            + Excerpt.of(view.text().substring(r.start(), r.end())), view.sourceSpan(r.start(), r.end()));
+        }
+        List<Awardee> out = new ArrayList<>();
+        List<Map<Integer, String>> respective = respectiveFigures(paragraphs, quantities, claims);
+        boolean first = true;
+        for (StoryClaim c : claims) {
+            String name = c.place().name();
+            List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, List.of(), repeated, context.places(), (p, offset) -> {
+                String paired = respective.get(p).get(offset);
+                if (paired != null) {
+                    return paired.equals(name);
+                }
+                Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
+                return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
+            });
+            SourceSpan claimSpan = c.paragraph() < 0 ? new SourceSpan(home.title.start() + c.start(), home.title.start() + c.end())
+                    : paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
+            int start = claimSpan.start();
+            int end = claimSpan.end();
+            for (Metric m : metrics) {
+                start = Math.min(start, m.span().start());
+                end = Math.max(end, m.span().end());
+            }
+            PlaceRef place = c.place();
+            DiagnosticLog.Bucket issues = first ? pasted : log.bucket(); // a story's repeats are told once, with its first awardee
+            first = false;
+            CommendationTextParser.reportRegion(place, issues, claimSpan);
+            out.add(new Awardee(place.name(), place.province(), place.kind(), place.regionCode(),
+                    context.titles().of(place), c.count(), c.kind(), null, null, List.of(), metrics,
+                    new SourceSpan(start, end), issues.items()));
+        }
+        return out;
+    }
+
+    /**
+     * Figures paired with the awardees by 分别 (三县…森林覆盖率分别达到70.2%、66.8%和54.3%): in a sentence that opens
+     * with a collective of all the awardees (三县, 两地), the figures of one unit after 分别, as many as the
+     * awardees, go to them in order. Per paragraph: the figure's start → the awardee's name.
+     */
+    private static List<Map<Integer, String>> respectiveFigures(List<LogicalParagraph> paragraphs,
+                                                                 List<List<Quantity>> quantities, List<StoryClaim> claims) {
+        List<Map<Integer, String>> out = new ArrayList<>(paragraphs.size());
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Map<Integer, String> paired = new java.util.HashMap<>();
+            out.add(paired);
+            String text = paragraphs.get(p).text();
+            for (int at = text.indexOf("分别"); at >= 0 && claims.size() > 1; at = text.indexOf("分别", at + 2)) {
+                if (!StoryCounts.collectiveInClauses(TraditionalToSimplified.toSimplified(text), Sentences.sentenceStart(text, at), at,
+                        claims.size())) {
+                    continue;
+                }
+                int end = Sentences.clauseEnd(text, at);
+                List<Quantity> figures = new ArrayList<>();
+                for (Quantity q : quantities.get(p)) {
+                    if (q.start() > at && q.start() < end && q.unit() != null
+                            && (figures.isEmpty() || q.unit().equals(figures.get(0).unit()))) {
+                        figures.add(q);
+                    }
+                }
+                if (figures.size() == claims.size()) {
+                    for (int i = 0; i < figures.size(); i++) {
+                        paired.put(figures.get(i).start(), claims.get(i).place().name());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The awardee a clause starting with a pointer is about: 我市 (a self pointer) is the place the page
+     * names as its own; 该县, 全县 the awardee last named in the paragraph, when its level fits (县 a county).
+     */
+    private String pointedAt(String clause, Map<String, StoryClaim> awardees, Home home, String lastNamed) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        if (pointer == null) {
+            return null;
+        }
+        if (HonourStatements.POINTERS.isTagged(pointer)) {
+            PlaceRef own = home.place(pointer);
+            String name = own == null ? null : official(own).name();
+            return name != null && awardees.containsKey(name) ? name : null;
+        }
+        StoryClaim last = lastNamed == null ? null : awardees.get(lastNamed);
+        return last != null && fits(last.place(), pointer.charAt(pointer.length() - 1)) ? lastNamed : null;
+    }
+
+    /** Words right before a place that make it a partner, not the subject (在与喀喇沁旗开展的结对交流中). */
+    private static final String PARTNER_WORDS = "与同跟和向对帮給给";
+
+    /** The awardee a clause is about: one named (fully or by short name) in its first few chars, not as a partner. */
+    private String subjectOf(String clause, Map<String, StoryClaim> awardees) {
+        for (PlaceRef m : context.places().mentions(clause, context.province())) {
+            if (m.chainStart() > 4) {
+                break;
+            }
+            if (m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0) {
+                continue;
+            }
+            for (StoryClaim c : awardees.values()) {
+                if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
+                        || c.place().name().equals(m.name())) {
+                    return c.place().name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Awardee withCount(Awardee a, StoryClaim c) {
+        Integer times = a.timesHonored() != null ? a.timesHonored() : c.count();
+        TimesKind kind = a.timesHonored() != null ? a.timesKind() : c.kind();
+        return new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), times, kind,
+                a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(), a.span(), a.issues());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.laurel.parsers.commendation.text;
+
+import dev.laurel.text.Invisibles;
+import dev.laurel.text.LineBreaks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into trimmed non-blank lines, whatever the line endings: LF, CR LF, CR, and the other
+ * breaks of {@link LineBreaks} (VT, FF, NEL, U+2028, U+2029). The text is not rewritten.
+ */
+public final class Paragraphs {
+    private Paragraphs() {
+    }
+
+    public static List<Paragraph> split(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        int n = text.length();
+        int lineStart = 0;
+        while (lineStart <= n) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && !LineBreaks.isBreak(text.charAt(lineEnd))) {
+                lineEnd++;
+            }
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && isBlank(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && isBlank(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                out.add(new Paragraph(out.size(), s, e, text.substring(s, e)));
+            }
+            if (lineEnd >= n) {
+                break;
+            }
+            lineStart = lineEnd + LineBreaks.length(text, lineEnd);
+        }
+        return out;
+    }
+
+    /**
+     * Whitespace including the ideographic space and the no-break space, and invisible chars
+     * ({@link Invisibles}: controls, U+200B, the byte order mark, direction marks): a line of only these is blank.
+     */
+    public static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'
+                || (!Character.isSurrogate(c) && Invisibles.isInvisible(c));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.model.Awardee;
+import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.TestDocuments;
+import dev.laurel.parsers.commendation.mentions.Places;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Lines of a list in the forms lists take, and what they give the document. */
+class ListRowsTest {
+    private static final Places PLACES = new Places();
+
+    private static String row(String line) {
+        ListRows.Row row = ListRows.read(line, PLACES, null);
+        if (row == null) {
+            return null;
+        }
+        return (row.grouped() ? "group " : "") + row.items().stream()
+                .map(i -> i.place().name() + (i.times() == null ? "" : "×" + i.times() + " " + i.kind()))
+                .collect(Collectors.joining(" | "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "1.南昌市（第六次）; 南昌市×6 TOTAL",
+        "3.赣州市(第七次); 赣州市×7 TOTAL",
+        "10.共青城市（首次）; 共青城市×1 TOTAL",
+        "安吉县（三连冠）; 安吉县×3 CONSECUTIVE",
+        "天津市：河北区、西青区、宁河区; group 河北区 | 西青区 | 宁河区",
+        "吉林省:吉林市、四平市、梅河口市; group 吉林市 | 四平市 | 梅河口市",
+        "潍坊市（3个）：寿光市、青州市、临朐县; group 寿光市 | 青州市 | 临朐县",
+        "舟山市（浙江）; 舟山市",
+        "營口市（遼寧）　開封市（河南）; 營口市 | 開封市",
+        "（二）松桃苗族自治县、雷山县。; 松桃苗族自治县 | 雷山县",
+        "（1）北京市延庆区（第三次）；（2）阿拉善左旗（第二次）；（3）神农架林区（首次）。; 延庆区×3 TOTAL | 阿拉善左旗×2 TOTAL | 神农架林区×1 TOTAL",
+        "1.六枝特区；2.伊金霍洛旗; 六枝特区 | 伊金霍洛旗",
+        "● 张家口市（河北省）; 张家口市",
+        "• 克拉玛依市（新疆维吾尔自治区）; 克拉玛依市",
+        "- 宣城市; 宣城市"})
+    void readsRows(String line, String expected) {
+        assertEquals(expected, row(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "1.南昌市退役军人事务局",
+        "杭州市：杭州市坚持双拥工作，投入2亿元。",
+        "附件：2021—2023周期国家卫生城市（区）命名名单",
+        "浙江省",
+        "南昌市（投入2亿元用于部队建设）"})
+    void refusesLinesThatAreNotRows(String line) {
+        assertNull(row(line), line);
+    }
+
+    @Test
+    void countsOfANumberedListGoToItsPlaces() {
+        Announcement a = TestDocuments.parse("关于全国双拥模范城（县）拟命名对象的公示\n\n"
+                + "拟命名全国双拥模范城（县）名单（括号内为命名次数）\n"
+                + "1.南昌市（第六次）\n2.九江市（第五次）\n3.永新县（首次）\n\n"
+                + "公示时间：2024年3月12日至3月18日。\n", "generated");
+        List<String> got = a.awardees().stream().map(w -> w.name() + w.timesHonored() + w.timesKind()).toList();
+        assertEquals(List.of("南昌市6TOTAL", "九江市5TOTAL", "永新县1TOTAL"), got);
+        assertEquals(3, a.roster().size());
+    }
+
+    @Test
+    void aHeadingWithACountNoteIsASectionWithThatCount() {
+        Announcement a = TestDocuments.parse("浙江新一批省级园林城市（县城）名单出炉\n\n"
+                + "日前，浙江省住房和城乡建设厅发布通知，命名新一批浙江省园林城市（县城），安吉县、德清县等榜上有名。\n\n"
+                + "安吉县（第三次）\n继此前两次获评后，安吉县新建改建公园绿地68公顷。\n\n"
+                + "德清县（第二次）\n德清县改造提升滨水绿带23公里。\n", "generated");
+        assertEquals(2, a.awardees().size(), a.toString());
+        Awardee anji = a.awardees().get(0);
+        assertEquals("安吉县", anji.name());
+        assertEquals(3, anji.timesHonored());
+        assertEquals(TimesKind.TOTAL, anji.timesKind());
+        assertEquals("68公顷", anji.metrics().get(0).text());
+    }
+
+    @Test
+    void groupHeadsAreNotListed() {
+        Announcement a = TestDocuments.parse("国家卫生城市（区）命名名单\n\n"
+                + "天津市：河北区、西青区\n河北省：邢台市、衡水市\n", "generated");
+        assertEquals(List.of("河北区", "西青区", "邢台市", "衡水市"),
+                a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), a.awardees());
+    }
+}

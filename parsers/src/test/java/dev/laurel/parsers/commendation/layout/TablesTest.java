@@ -1,0 +1,92 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.parsers.commendation.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Tables of honoured places flattened to text, read through their header's column roles. */
+class TablesTest {
+    private static final String HEAD = "本届部分受命名城市命名次数统计\n\n";
+
+    private static List<String> awardees(Announcement a) {
+        return a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList();
+    }
+
+    @Test
+    void oneCellPerLineWithACountColumn() {
+        Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
+                + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
+                + "注：命名次数为截至本届累计被命名的次数。\n", "generated");
+        assertEquals(List.of("石家庄市×5", "包头市×9"), awardees(a));
+        assertEquals("内蒙古自治区", a.awardees().get(1).province());
+    }
+
+    @Test
+    void aNameCellWrappedOverTwoLinesIsOneName() {
+        String text = HEAD + "全国双拥模范城（县）名单揭晓。\n"
+                + "序号\n省份\n城市名称\n命名次数\n1\n吉林\n吉林市\n6\n2\n吉林\n长白朝鲜族自\n治县\n2\n3\n内蒙古\n包头市\n7\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("吉林市×6", "长白朝鲜族自治县×2", "包头市×7"), awardees(a));
+        var wrapped = a.roster().get(1).span();
+        assertEquals("长白朝鲜族自\n治县", text.substring(wrapped.start(), wrapped.end()));
+    }
+
+    @Test
+    void aRowOnOneLineWrappedInsideItsNameCellAndCountsInWords() {
+        String text = HEAD + "序号\t名称\t命名次数\n1\t丹东市\t第七次\n2\t清原满族自\n治县\t第五次\n3\t法库县\t首次\n"
+                + "4\t兴城市\t三连冠\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("丹东市×7", "清原满族自治县×5", "法库县×1", "兴城市×3"), awardees(a));
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(3).timesKind());
+        var wrapped = a.roster().get(1).span();
+        assertEquals("清原满族自\n治县", text.substring(wrapped.start(), wrapped.end()));
+    }
+
+    @Test
+    void aColumnOfParentPrefecturesHelpsPlaceTheNamesAndIsNotListed() {
+        Announcement a = TestDocuments.parse(HEAD + "名单如下：\n序 号\n地 州 市\n名 称\n命名次数\n1\n克拉玛依市\n白碱滩区\n3\n"
+                + "2\n阿克苏地区\n乌什县\n首次\n", "generated");
+        assertEquals(List.of("白碱滩区×3", "乌什县×1"), awardees(a));
+        assertEquals(List.of("白碱滩区", "乌什县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void aHeadingWithBracketsIsReadAsItIsBeforeItsNoteIsDropped() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\t所属地区\t县（市、区）\t命名次数（含本次）\n1\t南宁市\t横州市\t2\n"
+                + "2\t柳州市\t柳江区\t1\n", "generated");
+        assertEquals(List.of("横州市×2", "柳江区×1"), awardees(a));
+    }
+
+    @Test
+    void cellsOnOneLineSplitByTabsOrSpaces() {
+        Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
+                + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
+                "generated");
+        assertEquals(List.of("南平市", "黄山市", "恩施土家族苗族自治州"),
+                a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), a.awardees(), "no count column, no deeds: the roster holds them");
+    }
+
+    @Test
+    void aRowWhoseNameCellIsNoPlaceEndsTheTable() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\t名称\t次数\n1\t南平市\t3\n2\t南平市退役军人事务局\t2\n",
+                "generated");
+        assertEquals(List.of("南平市×3"), awardees(a));
+    }
+
+    @Test
+    void everyHeadingHasAKnownRole() {
+        Set<String> roles = Set.of("index", "province", "name", "count", "note");
+        for (String word : Tables.HEADINGS.words()) {
+            assertTrue(roles.contains(Tables.HEADINGS.tag(word)), word + " has role " + Tables.HEADINGS.tag(word));
+            assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
+            assertTrue(word.chars().noneMatch(Character::isWhitespace), word);
+        }
+    }
+}

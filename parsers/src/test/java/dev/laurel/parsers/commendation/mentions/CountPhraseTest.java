@@ -1,0 +1,49 @@
+package dev.laurel.parsers.commendation.mentions;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.parsers.commendation.TestDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Count phrases (首次, 第三次, 连续三次) and the distributive words that share one among a list. */
+class CountPhraseTest {
+
+    @ParameterizedTest
+    @CsvSource({"首次获此殊荣, 1 TOTAL", "第三次, 3 TOTAL", "第6次命名, 6 TOTAL", "连续三次获评, 3 CONSECUTIVE",
+        "三连冠, 3 CONSECUTIVE"})
+    void readsCounts(String text, String expected) {
+        CountPhrase c = CountPhrase.startOf(text);
+        assertEquals(expected, c.times() + " " + c.kind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"第十届", "3个", "投入2亿元", "此前两次", "2024年首次"})
+    void refusesWhatIsNoCount(String text) {
+        assertNull(CountPhrase.startOf(text), text);
+    }
+
+    @Test
+    void aDistributiveWordGivesTheCountToEveryPlaceBeforeIt() {
+        Announcement a = TestDocuments.parse("达州、巴中两市获命名国家卫生城市\n\n"
+                + "近日，全国爱卫会命名国家卫生城市。我省达州市、巴中市榜上有名，均为首次获此殊荣。\n\n"
+                + "达州市累计投入创卫资金86.4亿元。巴中市改造背街小巷1380余条。\n", "generated");
+        assertEquals(List.of("达州市1", "巴中市1"),
+                a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
+    void placesOfAnotherSentenceDoNotShareTheCount() {
+        Announcement a = TestDocuments.parse("达州、巴中两市获命名国家卫生城市\n\n"
+                + "近日，全国爱卫会命名国家卫生城市。我省达州市、巴中市榜上有名。巴中市还获评省级园林城市，均为首次。\n\n"
+                + "达州市累计投入创卫资金86.4亿元。巴中市改造背街小巷1380余条。\n", "generated");
+        assertEquals(List.of("达州市null", "巴中市null"),
+                a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+}
