@@ -17,8 +17,10 @@ import java.util.Objects;
  * @param initiative index into the awardee's initiatives, or null when the figure precedes them
  * @param text       the verbatim source text of the quantity (without qualifier words)
  * @param span       where {@code text} is in the decoded source
+ * @param labelSpan  where the label's words are in the decoded source, or null without a label. The label is
+ *                   the reading of that span: pinyin annotations and invisible chars inside it are left out
  */
-@JsonPropertyOrder({"label", "value", "upper", "unit", "qualifier", "cumulative", "initiative", "text", "span"})
+@JsonPropertyOrder({"label", "value", "upper", "unit", "qualifier", "cumulative", "initiative", "text", "span", "labelSpan"})
 public record Metric(
         @JsonProperty("label") String label,
         @JsonProperty("value") BigDecimal value,
@@ -28,7 +30,8 @@ public record Metric(
         @JsonProperty("cumulative") boolean cumulative,
         @JsonProperty("initiative") Integer initiative,
         @JsonProperty("text") String text,
-        @JsonProperty("span") SourceSpan span) {
+        @JsonProperty("span") SourceSpan span,
+        @JsonProperty("labelSpan") SourceSpan labelSpan) {
 
     public Metric {
         Objects.requireNonNull(value, "value must not be null");
@@ -37,10 +40,19 @@ public record Metric(
         Objects.requireNonNull(qualifier, "qualifier must not be null");
         Checks.requireNonBlank(text, "text");
         Objects.requireNonNull(span, "span must not be null");
+        if (labelSpan != null && label == null) {
+            throw new IllegalArgumentException("labelSpan without a label");
+        }
         Checks.requireNonNegative(initiative, "initiative");
         if (upper != null && upper.compareTo(value) < 0) {
             throw new IllegalArgumentException("upper must not be below value: " + upper + " < " + value);
         }
+    }
+
+    /** A metric without a label span (built by hand, or read from JSON written before labels had spans). */
+    public Metric(String label, BigDecimal value, BigDecimal upper, String unit, Qualifier qualifier, boolean cumulative,
+                  Integer initiative, String text, SourceSpan span) {
+        this(label, value, upper, unit, qualifier, cumulative, initiative, text, span, null);
     }
 
     /**

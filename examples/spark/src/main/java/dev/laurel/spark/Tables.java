@@ -38,8 +38,8 @@ public final class Tables {
     public static final String ERRORS = "errors";
 
     private static final Set<String> INTS = Set.of("rosterIndex", "awardeeIndex", "initiativeIndex", "metricIndex",
-            "issueIndex", "span.start", "span.end", "source.chars", "timesHonored", "provincialTimesHonored",
-            "initiative");
+            "issueIndex", "span.start", "span.end", "labelSpan.start", "labelSpan.end", "source.chars", "timesHonored",
+            "provincialTimesHonored", "initiative");
     private static final Set<String> LONGS = Set.of("source.bytes");
     private static final Set<String> BOOLEANS = Set.of("source.charsetDetected", "hasSection", "cumulative");
 

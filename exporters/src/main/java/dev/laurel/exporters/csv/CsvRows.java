@@ -49,7 +49,8 @@ public final class CsvRows {
 
     public static Object[] metric(String doc, int awardee, int index, Metric m) {
         return new Object[] {doc, awardee, index, m.label(), m.value(), m.upper(), m.unit(),
-                new Id(m.qualifier().id()), m.cumulative(), m.initiative(), m.text(), start(m.span()), end(m.span())};
+                new Id(m.qualifier().id()), m.cumulative(), m.initiative(), m.text(), start(m.span()), end(m.span()),
+                start(m.labelSpan()), end(m.labelSpan())};
     }
 
     /** A diagnostic row; {@code awardee} is null for the document's own issues. */

@@ -61,6 +61,7 @@ public final class AnnouncementWriter {
     private static final SerializableString SHA256 = new SerializedString("sha256");
     private static final SerializableString SOURCE = new SerializedString("source");
     private static final SerializableString SPAN = new SerializedString("span");
+    private static final SerializableString LABEL_SPAN = new SerializedString("labelSpan");
     private static final SerializableString START = new SerializedString("start");
     private static final SerializableString SUMMARY = new SerializedString("summary");
     private static final SerializableString TEXT = new SerializedString("text");
@@ -170,6 +171,7 @@ public final class AnnouncementWriter {
         integer(g, INITIATIVE, m.initiative());
         string(g, TEXT, m.text());
         span(g, SPAN, m.span());
+        span(g, LABEL_SPAN, m.labelSpan());
         g.writeEndObject();
     }
 

@@ -53,6 +53,13 @@ class EvaluationSetsTest {
         atLeast(below, raisable, floors, "metricsRecall", total.metricsRecall(), true);
         atLeast(below, raisable, floors, "qualifierAccuracy", total.qualifierAccuracy(), true);
         atLeast(below, raisable, floors, "labelsExact", total.lExact, false);
+        int unrelated = total.lGold - total.lExact - total.lOverlap;
+        double unrelatedMax = floor(floors, "labelsUnrelatedMax");
+        if (unrelated > unrelatedMax) {
+            below.add("labelsUnrelatedMax: " + unrelated + " unrelated labels, more than the allowed " + (long) unrelatedMax);
+        } else if (unrelated < unrelatedMax) {
+            raisable.add("labelsUnrelatedMax=" + unrelated);
+        }
         double falseMax = floor(floors, "timesFalseMax");
         if (total.tFalse > falseMax) {
             below.add("timesFalseMax: " + total.tFalse + " false counts, more than the allowed " + (long) falseMax);

@@ -37,6 +37,10 @@ final class GoldScore {
     int initiativesPredicted;
     int initiativesGold;
     int metricsTp;
+    /** Matched metrics with a gold label, and how many of their labels are exact or unrelated ({@code score_set.py}). */
+    int labelsGold;
+    int labelsExact;
+    int labelsUnrelated;
     int metricsPredicted;
     int metricsGold;
     int qualifierRight;
@@ -192,6 +196,7 @@ final class GoldScore {
         lines.add(String.format("metrics: P=%.3f R=%.3f F1=%.3f (%d/%d; predicted %d; qualifier right %d/%d)",
                 metricsPrecision(), metricsRecall(), f1(metricsPrecision(), metricsRecall()), metricsTp, metricsGold,
                 metricsPredicted, qualifierRight, metricsTp));
+        lines.add(String.format("labels: %d/%d exact, %d unrelated", labelsExact, labelsGold, labelsUnrelated));
         lines.add("fields: " + fieldsWrong.size() + " differ " + fieldsWrong);
         lines.add("diagnostics: " + (diagnosticsWanted.size() - diagnosticsMissed.size()) + "/"
                 + diagnosticsWanted.size() + " expected issues reported; not reported " + diagnosticsMissed);
@@ -230,6 +235,13 @@ final class GoldScore {
                 continue;
             }
             metricsTp++;
+            String goldLabel = g.path("label").asString("");
+            if (!goldLabel.isEmpty()) {
+                String kind = DevsetScore.labelMatch(goldLabel, predicted.get(hit).label());
+                labelsGold++;
+                labelsExact += kind.equals("exact") ? 1 : 0;
+                labelsUnrelated += kind.equals("unrelated") ? 1 : 0;
+            }
             String q = g.path("qualifier").asString("exact");
             if (q.equals(predicted.get(hit).qualifier().id())) {
                 qualifierRight++;

@@ -48,6 +48,14 @@ class SeedEvaluationTest {
         assertTrue(score.qualifierAccuracy() >= 0.95, score.report());
     }
 
+    /** Issue 16: exact labels at least 70% of the matched metrics, unrelated ones at most 2%. */
+    @Test
+    void labelsNameWhatTheFiguresMeasure() {
+        assertTrue(score.labelsGold >= 140, score.report());
+        assertTrue(score.labelsExact >= 0.70 * score.labelsGold, score.report());
+        assertTrue(score.labelsUnrelated <= 0.02 * score.labelsGold, score.report());
+    }
+
     @Test
     void headlineHonourProvinceEventKindsTitlesAndSummariesAreRight() {
         assertEquals(java.util.List.of(), score.fieldsWrong, score.report());

@@ -29,12 +29,44 @@ final class Spans {
             }
             for (Metric m : w.metrics()) {
                 check(m.span(), text, m.text(), "metric " + m.text(), out);
+                checkLabel(m, text, out);
             }
             for (Diagnostic d : w.issues()) {
                 check(d.span(), text, null, "issue " + d.kind().id(), out);
             }
         }
         return out;
+    }
+
+    /**
+     * A label and its span come together; the span lies in the text, and the label is its reading: the span's
+     * chars in order, some left out (pinyin annotations, invisible chars), none added, first and last kept.
+     */
+    private static void checkLabel(Metric m, String text, List<String> out) {
+        String what = "label of metric " + m.text();
+        if ((m.label() == null) != (m.labelSpan() == null)) {
+            out.add(what + ": label " + m.label() + " with span " + m.labelSpan());
+            return;
+        }
+        if (m.labelSpan() == null) {
+            return;
+        }
+        if (m.labelSpan().end() > text.length()) {
+            out.add(what + ": span " + m.labelSpan() + " ends past the text (" + text.length() + " chars)");
+            return;
+        }
+        String source = m.labelSpan().of(text);
+        String label = m.label();
+        int at = 0;
+        for (int i = 0; i < source.length() && at < label.length(); i++) {
+            if (source.charAt(i) == label.charAt(at)) {
+                at++;
+            }
+        }
+        if (at < label.length() || source.isEmpty() || source.charAt(0) != label.charAt(0)
+                || source.charAt(source.length() - 1) != label.charAt(label.length() - 1)) {
+            out.add(what + ": label '" + label + "' is not the reading of its span '" + source + "'");
+        }
     }
 
     private static void check(SourceSpan span, String text, String quoted, String what, List<String> out) {

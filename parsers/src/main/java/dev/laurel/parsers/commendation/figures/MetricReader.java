@@ -74,8 +74,12 @@ public final class MetricReader {
         for (int p = 0; p < paragraphs.size(); p++) {
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
+            String simple = null; // the simplified view the label words are matched against, made on first use
             int previousEnd = 0;
-            for (Quantity q : quantities.get(p)) {
+            int labelAfter = 0; // where the label of the previous figure ends, when it follows that figure
+            List<Quantity> found = quantities.get(p);
+            for (int k = 0; k < found.size(); k++) {
+                Quantity q = found.get(k);
                 int floor = previousEnd;
                 previousEnd = q.end();
                 while (heading + 1 < headings.size() && starts(headings.get(heading + 1), p, q.start())) {
@@ -89,8 +93,16 @@ public final class MetricReader {
                     continue;
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
-                out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), q.value(), q.upper(), q.unit(),
-                        q.qualifier(), q.cumulative(), heading < 0 ? null : heading, span.of(source), span));
+                if (simple == null) {
+                    simple = TraditionalToSimplified.toSimplified(text);
+                }
+                int ceiling = k + 1 < found.size() ? found.get(k + 1).start() : text.length();
+                Labels.Label label = Labels.of(text, simple, q.start(), q.end(), floor, labelAfter, ceiling,
+                        q.unit(), places);
+                labelAfter = label != null && label.start() >= q.end() ? label.end() : 0;
+                out.add(new Metric(label == null ? null : label.text(), q.value(), q.upper(), q.unit(), q.qualifier(),
+                        q.cumulative(), heading < 0 ? null : heading, span.of(source), span,
+                        label == null ? null : view.sourceSpan(label.start(), label.end())));
             }
         }
         return out;

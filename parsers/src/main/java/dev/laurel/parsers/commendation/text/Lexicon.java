@@ -49,6 +49,27 @@ public record Lexicon(List<String> words, Map<String, String> tags, WordList lis
     }
 
     /**
+     * The entries of a data file whose every entry carries a tag, one {@code Lexicon} per tag, so that one word
+     * may serve several rules ({@code 累计 lead} and {@code 累计 scope} in {@code label-words.txt}).
+     */
+    public static Map<String, Lexicon> byTag(String resource) {
+        Map<String, List<String>> words = new HashMap<>();
+        for (String line : lines(resource)) {
+            int space = line.indexOf(' ');
+            if (space <= 0) {
+                throw new IllegalStateException("an entry of " + resource + " without its tag: " + line);
+            }
+            words.computeIfAbsent(line.substring(space + 1).strip(), t -> new ArrayList<>()).add(line.substring(0, space));
+        }
+        Map<String, Lexicon> out = new HashMap<>();
+        words.forEach((tag, list) -> {
+            list.sort(Comparator.comparingInt(String::length).reversed());
+            out.put(tag, new Lexicon(List.copyOf(list), Map.of(), WordList.of(list.toArray(String[]::new))));
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
      * The chars a text matching {@code pattern} at its start can begin with, so that a caller tries the pattern only
      * on texts starting with one of them (the shapes of a data file: list marks, furniture).
      */
