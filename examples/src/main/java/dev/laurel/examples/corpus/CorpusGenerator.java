@@ -75,30 +75,34 @@ public final class CorpusGenerator {
         "倾情服务部队", "用心关爱军属", "筑牢国防根基", "创新双拥机制", "弘扬拥军传统", "优化优抚安置",
         "营造崇军氛围", "解决后顾之忧",
     };
-    /** Sentence shapes: the verb before the figure, the label, the unit kind, whether 累计 governs it. */
+    /**
+     * Sentence shapes: the words before the figure, its label (what a reader names the figure: the counted noun, the
+     * purpose of an amount, people with what was done for them), the words after it, the unit kind, whether 累计
+     * governs it.
+     */
     private record Shape(String before, String label, String after, String unitKind, boolean cumulative) {
     }
 
     private static final Shape[] SHAPES = {
-        new Shape("投入", "", "用于部队基础设施建设", "money", false),
-        new Shape("累计投入", "", "支持部队营区综合整治", "money", true),
-        new Shape("筹集", "", "用于军供设施升级", "money", false),
-        new Shape("发放优待金", "", "", "money", false),
-        new Shape("设立拥军优属基金", "", "", "money", false),
-        new Shape("累计发放优抚资金", "", "", "money", true),
-        new Shape("安置随军家属就业", "", "", "people", false),
-        new Shape("帮助军人子女入学", "", "", "people", false),
-        new Shape("安置退役士兵", "", "", "soldiers", false),
-        new Shape("接待部队官兵", "", "", "visits", false),
-        new Shape("累计出动民兵", "", "参与抢险救灾", "visits", true),
-        new Shape("建成退役军人服务站", "", "", "sites", false),
-        new Shape("建成双拥主题公园", "", "", "parks", false),
-        new Shape("签约优待商户", "", "", "firms", false),
-        new Shape("办理拥军实事", "", "", "matters", false),
-        new Shape("组建民兵应急分队", "", "", "teams", false),
-        new Shape("开展拥军活动", "", "", "events", false),
-        new Shape("开展走访慰问", "", "", "rounds", false),
-        new Shape("协调训练用地", "", "", "land", false),
+        new Shape("投入", "部队基础设施建设", "用于部队基础设施建设", "money", false),
+        new Shape("累计投入", "部队营区综合整治", "支持部队营区综合整治", "money", true),
+        new Shape("筹集", "军供设施升级", "用于军供设施升级", "money", false),
+        new Shape("发放优待金", "优待金", "", "money", false),
+        new Shape("设立拥军优属基金", "拥军优属基金", "", "money", false),
+        new Shape("累计发放优抚资金", "优抚资金", "", "money", true),
+        new Shape("安置随军家属就业", "安置随军家属就业", "", "people", false),
+        new Shape("帮助军人子女入学", "军人子女入学", "", "people", false),
+        new Shape("安置退役士兵", "安置退役士兵", "", "soldiers", false),
+        new Shape("接待部队官兵", "接待部队官兵", "", "visits", false),
+        new Shape("累计出动民兵", "出动民兵", "参与抢险救灾", "visits", true),
+        new Shape("建成退役军人服务站", "退役军人服务站", "", "sites", false),
+        new Shape("建成双拥主题公园", "双拥主题公园", "", "parks", false),
+        new Shape("签约优待商户", "优待商户", "", "firms", false),
+        new Shape("办理拥军实事", "拥军实事", "", "matters", false),
+        new Shape("组建民兵应急分队", "民兵应急分队", "", "teams", false),
+        new Shape("开展拥军活动", "拥军活动", "", "events", false),
+        new Shape("开展走访慰问", "走访慰问", "", "rounds", false),
+        new Shape("协调训练用地", "训练用地", "", "land", false),
     };
 
     private final long seed;
@@ -424,7 +428,7 @@ public final class CorpusGenerator {
                     para.append(j + 1 < sentences ? "；" : "。");
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("text", f.text());
-                    m.put("label", sh.before().replace("累计", "") + sh.after());
+                    m.put("label", sh.label());
                     m.put("value", f.value());
                     m.put("unit", f.unit());
                     m.put("qualifier", f.qualifier());

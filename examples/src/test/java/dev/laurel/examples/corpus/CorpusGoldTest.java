@@ -77,6 +77,7 @@ class CorpusGoldTest {
         Tally initiatives = new Tally();
         Tally metrics = new Tally();
         Tally qualifiers = new Tally();
+        Tally labels = new Tally();
         Tally diagnostics = new Tally();
         Map<String, Integer> shapes = new TreeMap<>();
         long bytes = 0;
@@ -89,21 +90,22 @@ class CorpusGoldTest {
             assertEquals(d.charset(), source.charset(), d.name() + ": the charset is detected");
             Announcement a = Laurel.parse(source, ParseOptions.defaults());
             JsonNode gold = CorpusGenerator.JSON.valueToTree(d.gold());
-            score(d.name(), gold, a, roster, awardees, times, initiatives, metrics, qualifiers, diagnostics);
+            score(d.name(), gold, a, roster, awardees, times, initiatives, metrics, qualifiers, labels, diagnostics);
         }
         String report = String.join("\n", List.of(
                 String.format(Locale.ROOT, "generated corpus: %d documents, %.2f MB, charsets %s, seed %d", DOCUMENTS,
                         bytes / 1e6, shapes, SEED),
                 roster.line("roster"), awardees.line("awardees"), times.line("times"), initiatives.line("initiatives"),
-                metrics.line("metrics"), qualifiers.line("qualifiers"), diagnostics.line("diagnostics")));
+                metrics.line("metrics"), qualifiers.line("qualifiers"), labels.line("labels"),
+                diagnostics.line("diagnostics")));
         System.out.println(report);
-        for (Tally t : List.of(roster, awardees, times, initiatives, metrics, qualifiers, diagnostics)) {
+        for (Tally t : List.of(roster, awardees, times, initiatives, metrics, qualifiers, labels, diagnostics)) {
             assertTrue(t.precision() >= BAR && t.recall() >= BAR, report);
         }
     }
 
     static void score(String doc, JsonNode gold, Announcement a, Tally roster, Tally awardees, Tally times,
-                      Tally initiatives, Tally metrics, Tally qualifiers, Tally diagnostics) {
+                      Tally initiatives, Tally metrics, Tally qualifiers, Tally labels, Tally diagnostics) {
         Set<String> goldRoster = new HashSet<>();
         gold.path("roster").forEach(r -> goldRoster.add(r.path("name").asString()));
         roster.gold += goldRoster.size();
@@ -175,6 +177,15 @@ class CorpusGoldTest {
                 }
                 left.remove(hit);
                 metrics.tp++;
+                labels.gold++;
+                labels.predicted++;
+                String label = gm.path("label").asString();
+                if (label.equals(hit.label())) {
+                    labels.tp++;
+                } else {
+                    labels.miss(doc + " " + name + " " + gm.path("text").asString() + " gold " + label + " got "
+                            + hit.label());
+                }
                 qualifiers.gold++;
                 qualifiers.predicted++;
                 if (hit.qualifier().id().equals(gm.path("qualifier").asString())

@@ -57,6 +57,12 @@ class LabelsTest {
     }
 
     @Test
+    void theWordsFileUsesOnlyKnownTags() {
+        assertEquals(java.util.Set.of("lead", "scope", "verb", "keep", "generic", "purpose", "link", "follows", "noun",
+                "nominal"), dev.laurel.parsers.commendation.text.Lexicon.byTag("label-words.txt").keySet());
+    }
+
+    @Test
     void theLabelSpanHoldsTheLabel() {
         String text = HEAD + "徐州市被命名为全国双拥模范城。全市建成双拥公园32处。\n";
         Metric m = TestDocuments.parse(text, "label").awardees().get(0).metrics().get(0);
