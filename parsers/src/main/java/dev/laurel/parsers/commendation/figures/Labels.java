@@ -215,7 +215,9 @@ public final class Labels {
             c++;
         }
         String lead = PURPOSE.list().startingAt(simple, c, stop);
-        lead = lead != null ? lead : VERB.list().startingAt(simple, c, stop);
+        if (lead == null && NOUN.list().startingAt(simple, c, stop) == null) {
+            lead = VERB.list().startingAt(simple, c, stop); // 改善驻地部队营区, but not 安排工作退役士兵
+        }
         if (lead != null && stop - c - lead.length() >= 2) {
             c += lead.length();
         }
