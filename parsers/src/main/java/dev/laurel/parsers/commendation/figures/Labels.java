@@ -90,6 +90,10 @@ public final class Labels {
         boolean after = b > a && (isConnector(text.charAt(b - 1)) || taken >= b);
         a = skipLeading(text, simple, a, b, places);
         b = trimEnd(simple, a, b);
+        String pointer = HonourStatements.POINTERS.list().endingAt(simple, a, b);
+        if (pointer != null && b - pointer.length() > a) {
+            b = trimEnd(simple, a, b - pointer.length()); // 为全市3200余户军属家庭: who, not what
+        }
         String follows = FOLLOWS.list().endingAt(simple, a, b);
         if (follows != null && follows.equals("等") && PEOPLE.contains(unit)) {
             b = trimEnd(simple, a, b - 1); // 出动官兵、民兵等1.2万人次
@@ -126,6 +130,23 @@ public final class Labels {
         }
         a = headNoun(text, a, b, "%".equals(unit));
         return cut(text, a, b, true);
+    }
+
+    /**
+     * True when only blanks and list connectors stand between two figures (70.2%、66.8%和54.3%): the later
+     * figure continues the earlier one's list and shares its label.
+     */
+    static boolean continuesList(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Paragraphs.isBlank(c) && !isConnector(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** People as a unit: a list ending in 等 before them names them (出动官兵、民兵等1.2万人次). */

@@ -77,6 +77,7 @@ public final class MetricReader {
             String simple = null; // the simplified view the label words are matched against, made on first use
             int previousEnd = 0;
             int labelAfter = 0; // where the label of the previous figure ends, when it follows that figure
+            Labels.Label previousLabel = null;
             List<Quantity> found = quantities.get(p);
             for (int k = 0; k < found.size(); k++) {
                 Quantity q = found.get(k);
@@ -90,6 +91,7 @@ public final class MetricReader {
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || startsPlaceName(places, text, q)) {
+                    previousLabel = null;
                     continue;
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
@@ -99,6 +101,10 @@ public final class MetricReader {
                 int ceiling = k + 1 < found.size() ? found.get(k + 1).start() : text.length();
                 Labels.Label label = Labels.of(text, simple, q.start(), q.end(), floor, labelAfter, ceiling,
                         q.unit(), places);
+                if (label == null && previousLabel != null && Labels.continuesList(text, floor, q.start())) {
+                    label = previousLabel; // 森林覆盖率分别达到70.2%、66.8%和54.3%: the list shares its label
+                }
+                previousLabel = label;
                 labelAfter = label != null && label.start() >= q.end() ? label.end() : 0;
                 out.add(new Metric(label == null ? null : label.text(), q.value(), q.upper(), q.unit(), q.qualifier(),
                         q.cumulative(), heading < 0 ? null : heading, span.of(source), span,

@@ -51,6 +51,10 @@ class LabelsTest {
         "驻地部队连续12年开展无偿献血。|12年|无偿献血",
         "出动官兵、民兵等1.2万人次。|1.2万人次|出动官兵、民兵",
         "建成始丰溪滨水公园等综合公园9个。|9个|综合公园",
+        // a list of figures shares its label; who and where are left out
+        "三年来森林覆盖率分别达到70.2%、66.8%和54.3%。|54.3%|森林覆盖率",
+        "为全市3200余户军属家庭悬挂光荣牌。|3200余户|军属家庭",
+        "该市下辖12个乡镇。|12个|乡镇",
     })
     void labelNamesWhatTheFigureMeasures(String sentence, String figure, String label) {
         assertEquals(label, metric(sentence, figure).label());
