@@ -250,6 +250,9 @@ final class InputFiles implements Iterable<Path> {
             entries.sort(null);
             List<Path> subfolders = new ArrayList<>();
             for (Path p : entries) {
+                if (LossyDecoding.isLossy(p.getFileName().toString())) {
+                    throw LossyDecoding.error("the file name '" + p + "'");
+                }
                 boolean descend = !p.getFileName().toString().startsWith(".") && depth + 1 < current.maxDepth();
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (descend) {

@@ -72,6 +72,12 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintStream out = StandardOutput.open(1 << 16);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        for (String arg : args) {
+            if (LossyDecoding.isLossy(arg)) {
+                err.println("laurel: " + LossyDecoding.error("the command line ('" + arg + "')").getMessage());
+                System.exit(ExitCodes.USAGE);
+            }
+        }
         int code = run(args, out, err);
         out.flush();
         err.flush();
