@@ -1,6 +1,7 @@
 package dev.laurel.text;
 
 import dev.laurel.model.Qualifier;
+import dev.laurel.model.UnitCategory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,8 +130,7 @@ public final class QuantityScanner {
         for (Quantity q : found) {
             int s = view.start(q.start());
             int e = view.end(q.end());
-            out.add(new Quantity(q.value(), q.lower(), q.upper(), q.unit(), q.qualifier(), q.cumulative(),
-                    q.kind(), text.subSequence(s, e).toString(), s, e));
+            out.add(q.at(text.subSequence(s, e).toString(), s, e));
         }
         for (Unparsed u : bad) {
             int s = view.start(u.start());
@@ -271,7 +271,8 @@ public final class QuantityScanner {
         BigDecimal value;
         BigDecimal lower = null;
         BigDecimal upper = null;
-        if (isGluedPair(t, numStart, runEnd)) {
+        boolean glued = isGluedPair(t, numStart, runEnd);
+        if (glued) {
             BigDecimal mult = runEnd == numStart + 2 ? BigDecimal.ONE : NumeralRuns.value("一" + t.subSequence(numStart + 2, runEnd), 0, runEnd - numStart - 1);
             if (mult == null) {
                 return unparsed(t, numStart, runEnd, unparsed);
@@ -394,11 +395,21 @@ public final class QuantityScanner {
             return q; // 一美元: the currency model's
         }
         int end = unit != null ? q + unit.surface().length() : p;
-        boolean numberOnly = bare && unit != null && unit.category() != UnitCategory.PERCENT;
+        UnitTable.Unit symbol = null;
+        if (!bare && !ordinal && !vague && !negative && scale == null
+                && (unit == null || unit.category() == UnitCategory.CURRENCY)) {
+            symbol = units.symbolBefore(t, i); // $35, ￥120元
+            if (symbol != null && unit != null && (symbol.iso() == null || !symbol.iso().equals(unit.iso()))) {
+                symbol = null; // $35港元: the written unit decides
+            } else if (symbol != null && unit == null) {
+                unit = symbol;
+            }
+        }
+        boolean numberOnly = bare && unit != null && !unit.canonical().equals("%");
         if (numberOnly) {
             end = p; // number-model reading: the span is the number alone
         }
-        if (!bare && unit != null && upper == null && !inner && !ordinal && !vague && !negative && end + 1 < n
+        if (!bare && unit != null && symbol == null && upper == null && !inner && !ordinal && !vague && !negative && end + 1 < n
                 && Exclusions.RANGE_MARKS.indexOf(t.charAt(end)) >= 0 && NumeralChars.isNumeral(t.charAt(end + 1))) {
             int r2 = NumeralRuns.end(t, end + 1);
             UnitTable.Unit unit2 = units.match(t, r2);
@@ -414,7 +425,7 @@ public final class QuantityScanner {
             if (!bareOrdinal && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic))) {
                 return runEnd;
             }
-        } else if (!bare && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
+        } else if (!bare && symbol == null && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
             return ExclusionRules.skipAfterSlogan(t, q, unit);
         } else if (!bare && upper != null && ExclusionRules.isYear(unit, value) && ExclusionRules.isYear(unit, upper)) {
             return end; // 2020—2023年, 2020至2023年: a span of calendar years
@@ -430,6 +441,9 @@ public final class QuantityScanner {
         }
         if (!bare && ExclusionRules.insideQuote(t, i, end, unit, arabic)) {
             return end;
+        }
+        if (symbol != null) {
+            i -= symbol.surface().length() + (t.charAt(i - 1) == ' ' ? 1 : 0); // the span starts at the symbol
         }
         int qualStart = i;
         Qualifier qualifier = inner || vague ? Qualifier.MORE_THAN : null;
@@ -458,7 +472,7 @@ public final class QuantityScanner {
             }
         }
         QuantityKind kind = upper != null ? QuantityKind.RANGE : QuantityKind.NUMBER;
-        if (unit != null && unit.category() == UnitCategory.PERCENT) {
+        if (unitName != null && unitName.equals("%")) {
             kind = QuantityKind.PERCENT;
         }
         if (ordinal) {
@@ -470,8 +484,11 @@ public final class QuantityScanner {
         if (scale != null && !numberOnly) {
             i -= scale.surface().length();
         }
+        UnitCategory category = unitName == null ? null : unit.category();
+        String currency = unitName == null ? null : unit.iso();
+        boolean closed = upper == null || glued; // 两三个 = [2, 3]; 3至5万 = [3万, 5万): see QuantityKind.RANGE
         out.add(new Quantity(value, lower, upper, unitName, qualifier, Qualifiers.cumulative(t, qualStart), kind,
-                t.subSequence(i, end).toString(), i, end));
+                t.subSequence(i, end).toString(), i, end, category, currency, true, closed));
         return end;
     }
 

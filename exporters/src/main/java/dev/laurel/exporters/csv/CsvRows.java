@@ -49,7 +49,8 @@ public final class CsvRows {
 
     public static Object[] metric(String doc, int awardee, int index, Metric m) {
         return new Object[] {doc, awardee, index, m.label(), m.value(), m.upper(), m.unit(),
-                new Id(m.qualifier().id()), m.cumulative(), m.initiative(), m.text(), start(m.span()), end(m.span())};
+                new Id(m.qualifier().id()), m.cumulative(), m.initiative(), m.text(), start(m.span()), end(m.span()),
+                m.category() == null ? null : new Id(m.category().id()), m.currency(), m.bounds()};
     }
 
     /** A diagnostic row; {@code awardee} is null for the document's own issues. */

@@ -36,7 +36,7 @@ public enum CsvTable {
     /** Tables layout: one row per metric. */
     METRICS("metrics.csv", List.of("doc", "awardeeIndex", "metricIndex",
             "label", "value", "upper", "unit", "qualifier", "cumulative", "initiative", "text",
-            "span.start", "span.end")),
+            "span.start", "span.end", "category", "currency", "bounds")),
 
     /**
      * Tables layout: one row per diagnostic, the document's first ({@code awardeeIndex} empty), then
@@ -87,7 +87,7 @@ public enum CsvTable {
                 "awardee.timesKind", "awardee.provincialTimesHonored"));
         c.add("initiative.title");
         c.addAll(List.of("metricIndex", "label", "value", "upper", "unit", "qualifier", "cumulative",
-                "initiative", "text", "span.start", "span.end"));
+                "initiative", "text", "span.start", "span.end", "category", "currency", "bounds"));
         return List.copyOf(c);
     }
 }

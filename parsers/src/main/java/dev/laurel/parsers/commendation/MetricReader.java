@@ -79,7 +79,9 @@ final class MetricReader {
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
                 out.add(new Metric(Labels.of(text, q.start(), q.end(), floor), q.value(), q.upper(), q.unit(),
-                        q.qualifier(), q.cumulative(), heading < 0 ? null : heading, span.of(source), span));
+                        q.qualifier(), q.cumulative(), heading < 0 ? null : heading, span.of(source), span,
+                        q.category(), q.currency(),
+                        q.upper() == null ? null : Metric.bounds(q.lowerInclusive(), q.upperInclusive())));
             }
         }
         return out;

@@ -38,8 +38,7 @@ final class SourceSpans {
         }).toList();
         List<Metric> metrics = w.metrics().stream().map(m -> {
             SourceSpan s = span(m.span(), view);
-            return new Metric(m.label(), m.value(), m.upper(), m.unit(), m.qualifier(), m.cumulative(), m.initiative(),
-                    s.of(source), s);
+            return m.withText(s.of(source), s);
         }).toList();
         return new Awardee(w.name(), w.province(), w.kind(), w.regionCode(), w.honorTitle(), w.timesHonored(),
                 w.timesKind(), w.provincialTimesHonored(), w.summary(), initiatives, metrics, span(w.span(), view),
