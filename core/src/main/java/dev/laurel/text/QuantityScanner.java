@@ -161,6 +161,9 @@ public final class QuantityScanner {
                 if (r < i) {
                     i = Math.max(i, NumeralRuns.end(text, r)); // www.x.cn/25十亿, x〇肆万, x0點0: nor is the rest of its numeral
                 }
+            } else if (!bare && c == '半') {
+                int e = Halves.before(text, i, units, out); // 半年, 半个月
+                i = e > 0 ? e : i + 1;
             } else if (bare && "半对對".indexOf(c) >= 0) {
                 i = Math.max(i + 1, Ratios.halfOrPair(text, i, out));
             } else if (bare && NumeralChars.isDot(c) && i + 1 < n && NumeralChars.isArabic(text.charAt(i + 1))
@@ -387,6 +390,14 @@ public final class QuantityScanner {
         if (unit != null && Exclusions.UNIT_BREAKERS.startsAt(t, q)) {
             unit = null;
         }
+        boolean half = false;
+        if (!bare && unit != null && !inner && upper == null && (unit.surface().equals("个") || unit.surface().equals("個"))) {
+            UnitTable.Unit h = Halves.classifierHalf(t, q);
+            if (h != null) {
+                unit = h; // 两个半小时 = 2.5 小时
+                half = true;
+            }
+        }
         UnitTable.Unit scale = negative ? null : UnitTable.degreePrefix(t, i, q);
         if (scale != null) {
             unit = new UnitTable.Unit("度", scale.canonical(), UnitCategory.TEMPERATURE); // 华氏温度100度
@@ -404,6 +415,24 @@ public final class QuantityScanner {
             } else if (symbol != null && unit == null) {
                 unit = symbol;
             }
+        }
+        if (!bare && unit != null && symbol == null && upper == null && !ordinal && !vague && !inner && !half) {
+            boolean kuai = unit.surface().equals("块");
+            CompoundAmounts.Tail tail = unit.iso() != null || kuai ? CompoundAmounts.read(t, end, unit, value) : null;
+            if (tail != null) {
+                value = tail.value(); // 五元三毛 = 5.3 元, 三块五 = 3.5 元
+                end = tail.end();
+            }
+            if (kuai && (tail != null || CompoundAmounts.isMoney(t, i, end) || end < n && t.charAt(end) == '半')) {
+                unit = CompoundAmounts.KUAI; // 八块。, 一块半: money
+            }
+            if (tail == null && Halves.after(t, end, unit)) {
+                end++; // 两吨半 = 2.5 吨
+                half = true;
+            }
+        }
+        if (half) {
+            value = value.add(Halves.HALF);
         }
         boolean numberOnly = bare && unit != null && !unit.canonical().equals("%");
         if (numberOnly) {
@@ -425,7 +454,7 @@ public final class QuantityScanner {
             if (!bareOrdinal && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic))) {
                 return runEnd;
             }
-        } else if (!bare && symbol == null && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
+        } else if (!bare && symbol == null && !(half && unit == CompoundAmounts.KUAI) && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
             return ExclusionRules.skipAfterSlogan(t, q, unit);
         } else if (!bare && upper != null && ExclusionRules.isYear(unit, value) && ExclusionRules.isYear(unit, upper)) {
             return end; // 2020—2023年, 2020至2023年: a span of calendar years
