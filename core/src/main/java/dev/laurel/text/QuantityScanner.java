@@ -68,6 +68,7 @@ public final class QuantityScanner {
 
     private final UnitTable units;
     private final Options options;
+    private final Comparisons comparisons;
 
     public QuantityScanner() {
         this(UnitTable.defaults(), Options.DEFAULT);
@@ -82,6 +83,7 @@ public final class QuantityScanner {
         }
         this.units = units;
         this.options = options;
+        this.comparisons = new Comparisons(units);
     }
 
     /** A numeral run that could not be read (3.5.6万, a run over 48 chars, 1 6.4亿): no figure was reported for it. */
@@ -240,6 +242,12 @@ public final class QuantityScanner {
         if (runEnd - numStart > NumeralRuns.MAX_RUN) {
             // too long to be one figure; in document reading with what a space splits from it (…0 0000)
             return unparsed(t, numStart, bare ? runEnd : NumeralRuns.spaceSplitEnd(t, runEnd), unparsed);
+        }
+        if (!bare && !ordinal && !vague) {
+            int e = comparisons.read(t, i, out); // 大于50并且小于80, 介于10和40之间, 3000以上、5000以下
+            if (e >= 0) {
+                return e;
+            }
         }
         if (!bare) {
             int split = NumeralRuns.spaceSplitEnd(t, runEnd);
@@ -451,7 +459,8 @@ public final class QuantityScanner {
         }
         if (unit == null) {
             boolean bareOrdinal = ordinal && bare;
-            if (!bareOrdinal && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic))) {
+            boolean range = !bare && upper != null && !glued && (p >= n || !NumeralRuns.isHan(t.charAt(p)) && !NumeralRuns.isAsciiLetter(t.charAt(p)));
+            if (!bareOrdinal && !range && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic))) {
                 return runEnd;
             }
         } else if (!bare && symbol == null && !(half && unit == CompoundAmounts.KUAI) && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
