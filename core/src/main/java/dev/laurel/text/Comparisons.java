@@ -201,6 +201,11 @@ final class Comparisons {
         return null;
     }
 
+    /** True when a comparison word or an interval's head (介于, 在) starts at {@code at}. */
+    static boolean isWordAt(CharSequence t, int at) {
+        return wordAt(t, at) != null || INTERVAL_HEADS.startsAt(t, at);
+    }
+
     private static Word wordAt(CharSequence t, int at) {
         for (Word w : LONGEST_FIRST) {
             if (UnitTable.regionMatches(t, at, w.word())) {

@@ -33,8 +33,15 @@ import java.util.function.Consumer;
  *     without a digit (万元, 亿元) is no figure unless a qualifier word precedes it (近万人次), nor is a unit that starts
  *     with one (每千克, 单位：千米; 近千米 counts); 几/上/若干 before
  *     a multiplier ({@code Exclusions.VAGUE_BEFORE}: 几十万元) make it vague: no figure; 数 makes it more-than (数亿元).</li>
+ * <li>Units: the longest unit of the {@link UnitTable} wins (人民币 over 人, 台币 over 台); a Latin unit needs a
+ *     non-letter after it; a currency symbol before the number is its unit ($35, ￥120); 兆 before 瓦/字节 and 千 before
+ *     米/克/瓦 after a digit or a power belong to the unit (二十兆字节 = 20 MB, 120万千瓦). Money in parts is one
+ *     amount ({@link CompoundAmounts}: 20元3角五分 = 20.35 元, 三块五); a half is added ({@link Halves}: 两吨半,
+ *     两个半小时, 半年).</li>
  * <li>Ranges: 3至5万, 3-5千万 (the lower bound takes the upper's whole multiplier chain), a dash between two
- *     quantities of one unit ({@code Exclusions.RANGE_MARKS}: 30%-50%, 3万元-5万元; not a sign), 百分之三十至五十.</li>
+ *     quantities of one unit ({@code Exclusions.RANGE_MARKS}: 30%-50%, 3万元-5万元; not a sign), 百分之三十至五十,
+ *     and two-sided comparisons with open or closed bounds ({@link Comparisons}: 大于50并且小于80, 介于10和40之间).
+ *     One-sided comparison words stay qualifiers (超6300万元 is more-than, not a range).</li>
  * <li>Ratios: 百分之/千分之/万分之N (percent), N分之M shares (percent: 三分之一 = 33.33333333333333 %, 16
  *     significant digits; in the number-model reading the fraction 0.3333333333333333), 又 mixed numbers
  *     (三百五又三分之一 = 350.3333333333333, a fraction without unit), 成/折 shares (三成, 七成六, 九五折). 点 before 两 ends a numeral (两百点两 is 200 and 2: decimals use 二).</li>
