@@ -52,17 +52,19 @@ final class Comparisons {
     private record Side(BigDecimal value, UnitTable.Unit unit, int end) {
     }
 
-    /**
-     * Reads a two-sided comparison whose first number starts at {@code i} into {@code out}; returns its end, or -1
-     * when there is none (the number is then read as usual).
-     */
-    int read(CharSequence t, int i, List<Quantity> out) {
-        int r = worded(t, i, out);
-        return r >= 0 ? r : suffixed(t, i, out);
+    /** True when {@code c} may follow a first side of {@link #suffixed}: 以(上), 和, 与, 跟, 到, 至. */
+    static boolean isSuffixJoin(char c) {
+        return switch (c) {
+            case '以', '和', '与', '跟', '到', '至' -> true;
+            default -> false;
+        };
     }
 
-    /** 大于50并且小于80, 最多60最少15. */
-    private int worded(CharSequence t, int i, List<Quantity> out) {
+    /**
+     * Reads a comparison whose first side starts at {@code i} after its word (大于50并且小于80, 最多60最少15) into
+     * {@code out}; returns its end, or -1 when there is none.
+     */
+    int worded(CharSequence t, int i, List<Quantity> out) {
         int at = i > 0 && LINKS.indexOf(t.charAt(i - 1)) >= 0 ? i - 1 : i;
         Word first = wordBefore(t, at);
         if (first == null) {
@@ -99,14 +101,12 @@ final class Comparisons {
         return add(t, at - first.word().length(), b.end(), lo, hi, loWord.inclusive(), hiWord.inclusive(), out);
     }
 
-    /** 3000以上、5000以下; 介于10和40之间, 10000与20000间. */
-    private int suffixed(CharSequence t, int i, List<Quantity> out) {
-        int r = NumeralRuns.end(t, i);
-        UnitTable.Unit u = units.match(t, r);
-        int after = u == null ? r : r + u.surface().length();
-        if (after >= t.length() || "以和与跟到至".indexOf(t.charAt(after)) < 0) {
-            return -1; // the common case, decided without reading the number
-        }
+    /**
+     * Reads a comparison whose first number starts at {@code i} and whose words follow the numbers (3000以上、5000以下;
+     * 介于10和40之间, 10000与20000间) into {@code out}; returns its end, or -1 when there is none. Callers test
+     * {@link #isSuffixJoin} on the char after the first side before calling.
+     */
+    int suffixed(CharSequence t, int i, List<Quantity> out) {
         Side a = side(t, i);
         if (a == null) {
             return -1;

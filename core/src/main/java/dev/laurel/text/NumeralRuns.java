@@ -31,7 +31,7 @@ final class NumeralRuns {
         while (k < n) {
             char c = t.charAt(k);
             if (NumeralChars.isNumeral(c)) {
-                if (k > i && unitPrefix(t, i, k)) {
+                if ((c == '千' || c == '兆') && k > i && unitPrefix(t, i, k)) {
                     break; // 5千米, 120万千瓦, 二十兆字节: the 千 or 兆 is the unit's (kilo-, mega-), not the numeral's
                 }
                 k++;

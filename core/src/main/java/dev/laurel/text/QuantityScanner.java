@@ -251,7 +251,10 @@ public final class QuantityScanner {
             return unparsed(t, numStart, bare ? runEnd : NumeralRuns.spaceSplitEnd(t, runEnd), unparsed);
         }
         if (!bare && !ordinal && !vague) {
-            int e = comparisons.read(t, i, out); // 大于50并且小于80, 介于10和40之间, 3000以上、5000以下
+            int e = comparisons.worded(t, i, out); // 大于50并且小于80, 最多60最少15
+            if (e < 0 && runEnd < n && Comparisons.isSuffixJoin(t.charAt(runEnd))) {
+                e = comparisons.suffixed(t, i, out); // 介于10和40之间, 3000以上、5000以下
+            }
             if (e >= 0) {
                 return e;
             }
@@ -448,6 +451,13 @@ public final class QuantityScanner {
         }
         if (half) {
             value = value.add(Halves.HALF);
+        }
+        if (!bare && unit != null && !ordinal && !vague && !negative && !inner && upper == null && symbol == null
+                && end < n && Comparisons.isSuffixJoin(t.charAt(end))) {
+            int e = comparisons.suffixed(t, i, out); // 100元到200元之间, 3000人以上、5000人以下
+            if (e >= 0) {
+                return e;
+            }
         }
         boolean numberOnly = bare && unit != null && !unit.canonical().equals("%");
         if (numberOnly) {

@@ -119,7 +119,7 @@ public final class UnitTable {
         for (Unit u : candidates) {
             String s = u.surface();
             int end = at + s.length();
-            if (end <= text.length() && regionMatches(text, at, s)
+            if (end <= text.length() && tailMatches(text, at, s)
                     && !(isLatin(s.charAt(s.length() - 1)) && end < text.length() && isLatin(text.charAt(end)))) {
                 return u;
             }
@@ -169,6 +169,16 @@ public final class UnitTable {
             }
         }
         return null;
+    }
+
+    /** {@link #regionMatches} when the first char is known to match (the candidates are filed by it). */
+    private static boolean tailMatches(CharSequence text, int at, String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (text.charAt(at + i) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean regionMatches(CharSequence text, int at, String s) {
