@@ -17,10 +17,16 @@ import java.util.Objects;
  * @param initiative index into the awardee's initiatives, or null when the figure precedes them
  * @param text       the verbatim source text of the quantity (without qualifier words)
  * @param span       where {@code text} is in the decoded source
+ * @param category   what the unit measures (currency, people, count, time …), null when there is no unit
+ * @param currency   the ISO 4217 code of a currency unit when its name decides it (元 -> CNY, 美元 -> USD), else null
+ * @param bounds     for a range, which bounds belong to it in interval notation ({@code "[]"}, {@code "[)"},
+ *                   {@code "(]"}, {@code "()"}: 3至5万元 is {@code "[)"}, 大于50小于等于80 {@code "(]"}); null
+ *                   when {@code upper} is null
  * @param labelSpan  where the label's words are in the decoded source, or null without a label. The label is
  *                   the reading of that span: pinyin annotations and invisible chars inside it are left out
  */
-@JsonPropertyOrder({"label", "value", "upper", "unit", "qualifier", "cumulative", "initiative", "text", "span", "labelSpan"})
+@JsonPropertyOrder({"label", "value", "upper", "unit", "qualifier", "cumulative", "initiative", "text", "span",
+        "category", "currency", "bounds", "labelSpan"})
 public record Metric(
         @JsonProperty("label") String label,
         @JsonProperty("value") BigDecimal value,
@@ -31,6 +37,9 @@ public record Metric(
         @JsonProperty("initiative") Integer initiative,
         @JsonProperty("text") String text,
         @JsonProperty("span") SourceSpan span,
+        @JsonProperty("category") UnitCategory category,
+        @JsonProperty("currency") String currency,
+        @JsonProperty("bounds") String bounds,
         @JsonProperty("labelSpan") SourceSpan labelSpan) {
 
     public Metric {
@@ -40,19 +49,39 @@ public record Metric(
         Objects.requireNonNull(qualifier, "qualifier must not be null");
         Checks.requireNonBlank(text, "text");
         Objects.requireNonNull(span, "span must not be null");
-        if (labelSpan != null && label == null) {
-            throw new IllegalArgumentException("labelSpan without a label");
-        }
         Checks.requireNonNegative(initiative, "initiative");
         if (upper != null && upper.compareTo(value) < 0) {
             throw new IllegalArgumentException("upper must not be below value: " + upper + " < " + value);
         }
+        if (unit == null && (category != null || currency != null)) {
+            throw new IllegalArgumentException("category and currency need a unit");
+        }
+        if (currency != null && (currency.length() != 3 || category != UnitCategory.CURRENCY)) {
+            throw new IllegalArgumentException("currency must be the 3-letter code of a currency unit: " + currency);
+        }
+        if (labelSpan != null && label == null) {
+            throw new IllegalArgumentException("labelSpan without a label");
+        }
+        if (bounds != null && (upper == null || !java.util.Set.of("[]", "[)", "(]", "()").contains(bounds))) {
+            throw new IllegalArgumentException("bounds must be one of [] [) (] () and only on a range: " + bounds);
+        }
     }
 
-    /** A metric without a label span (built by hand, or read from JSON written before labels had spans). */
+    /** A metric without category, currency, bounds or label span (the fields before they were added). */
     public Metric(String label, BigDecimal value, BigDecimal upper, String unit, Qualifier qualifier, boolean cumulative,
                   Integer initiative, String text, SourceSpan span) {
-        this(label, value, upper, unit, qualifier, cumulative, initiative, text, span, null);
+        this(label, value, upper, unit, qualifier, cumulative, initiative, text, span, null, null, null, null);
+    }
+
+    /** The bounds in interval notation for a range whose bounds belong to it as given. */
+    public static String bounds(boolean lowerInclusive, boolean upperInclusive) {
+        return (lowerInclusive ? "[" : "(") + (upperInclusive ? "]" : ")");
+    }
+
+    /** A copy at another place (same figure). */
+    public Metric withText(String text, SourceSpan span) {
+        return new Metric(label, value, upper, unit, qualifier, cumulative, initiative, text, span, category, currency,
+                bounds, labelSpan);
     }
 
     /**

@@ -63,7 +63,9 @@ final class Exclusions {
             "年级", "年代", "年度", "名单", "名称", "名义", "所以", "所有", "处理", "期间", "场所", "场地", "次要",
             "部队", "部门", "部署", "部分", "部长", "部位", "张家", "本地", "本届", "本次", "本市", "本县", "本区",
             "本级", "本着", "头等", "面积", "面向", "面对", "首次", "首批", "首届", "首个", "首位", "双拥", "双向",
-            "双百", "副市长", "副县长", "副区长", "副主任", "副书记", "副局长");
+            "双百", "副市长", "副县长", "副区长", "副主任", "副书记", "副局长",
+            "日元旦", "周年", "周边", "周围", "周末", "周期", "升至", "升到", "升为", "升级", "g网", "g基站", "g手机",
+            "秒杀", "瓦房", "克服", "米饭");
 
     /** Chars after 成/折 that make another word (成为, 成立, 折合), so N成/N折 is no share (三成 = 30%). */
     static final String NOT_AFTER_SHARE = "为立果功效绩本员型熟交长都就了合算旧扣腾";
@@ -101,6 +103,12 @@ final class Exclusions {
      * as a figure; the numeral is reported unparsed.
      */
     static final String INLINE_SPACES = " \u00A0\u3000\u2002\u2003\u2009\u202F";
+
+    /** Unit words after 兆 that make it "mega-", not 10^12 (二十兆字节 = 20 MB, 5兆瓦). */
+    static final WordList MEGA_UNITS = WordList.of("瓦", "字节", "比特", "赫", "帕", "焦");
+
+    /** Unit chars after 千 that make it "kilo-" after a digit or a power (5千米, 120万千瓦). */
+    static final String KILO_UNITS = "米克瓦焦卡";
 
     /** Chars between two quantities of one unit that make a range (30%-50%, 3万元至5万元). */
     static final String RANGE_MARKS = "-－–—~～〜至";

@@ -31,9 +31,8 @@ final class NumeralRuns {
         while (k < n) {
             char c = t.charAt(k);
             if (NumeralChars.isNumeral(c)) {
-                if (c == '千' && k > i && k + 1 < n && (t.charAt(k + 1) == '米' || t.charAt(k + 1) == '克')
-                        && NumeralChars.isArabic(t.charAt(k - 1))) {
-                    break; // 5千米: the unit 千米, not 5000 米
+                if ((c == '千' || c == '兆') && k > i && unitPrefix(t, i, k)) {
+                    break; // 5千米, 120万千瓦, 二十兆字节: the 千 or 兆 is the unit's (kilo-, mega-), not the numeral's
                 }
                 k++;
             } else if (k > i && k + 1 < n && NumeralChars.isDot(c) && NumeralChars.isArabic(t.charAt(k - 1))
@@ -51,6 +50,23 @@ final class NumeralRuns {
             }
         }
         return k;
+    }
+
+    /**
+     * True when the 千 or 兆 at {@code k} (a numeral started at {@code i} before it) begins a unit: 兆 before
+     * {@link Exclusions#MEGA_UNITS} always (二十兆字节 = 20 MB, not 2e13 字节), 千 before 米/克/瓦/焦/卡 after an
+     * Arabic digit or a power (5千米, 120万千瓦; 五千米 stays 5000 米, the same length).
+     */
+    private static boolean unitPrefix(CharSequence t, int i, int k) {
+        char c = t.charAt(k);
+        if (c == '兆') {
+            return Exclusions.MEGA_UNITS.startsAt(t, k + 1);
+        }
+        if (c != '千' || k + 1 >= t.length() || Exclusions.KILO_UNITS.indexOf(t.charAt(k + 1)) < 0) {
+            return false;
+        }
+        byte before = NumeralChars.classOf(t.charAt(k - 1));
+        return before == NumeralChars.ARABIC || before == NumeralChars.BIG || before == NumeralChars.POWER;
     }
 
     private static boolean isLiang(char c) {

@@ -4,7 +4,11 @@ package dev.laurel.text;
 public enum QuantityKind {
     /** A plain figure: 6300万元, 两名, 连续26年. */
     NUMBER,
-    /** A span of values: 3至5万元, 两三个 (value = lower bound). */
+    /**
+     * A span of values (value = lower bound): 3至5万元 and 介于10和40之间 are [lower, upper) as Recognizers-Text reads
+     * intervals, 两三个 is [2, 3], a comparison's bounds are open or closed as its words say (大于50并且小于等于80 =
+     * (50, 80]); see {@link Quantity#lowerInclusive()}.
+     */
     RANGE,
     /** 30%, 百分之三十, 三分之一 (33.33333333333333: 16 significant digits), 12个百分点; value is the number of percent, unit "%". */
     PERCENT,

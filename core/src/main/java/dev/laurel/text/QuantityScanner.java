@@ -1,6 +1,7 @@
 package dev.laurel.text;
 
 import dev.laurel.model.Qualifier;
+import dev.laurel.model.UnitCategory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,15 @@ import java.util.function.Consumer;
  *     without a digit (万元, 亿元) is no figure unless a qualifier word precedes it (近万人次), nor is a unit that starts
  *     with one (每千克, 单位：千米; 近千米 counts); 几/上/若干 before
  *     a multiplier ({@code Exclusions.VAGUE_BEFORE}: 几十万元) make it vague: no figure; 数 makes it more-than (数亿元).</li>
+ * <li>Units: the longest unit of the {@link UnitTable} wins (人民币 over 人, 台币 over 台); a Latin unit needs a
+ *     non-letter after it; a currency symbol before the number is its unit ($35, ￥120); 兆 before 瓦/字节 and 千 before
+ *     米/克/瓦 after a digit or a power belong to the unit (二十兆字节 = 20 MB, 120万千瓦). Money in parts is one
+ *     amount ({@link CompoundAmounts}: 20元3角五分 = 20.35 元, 三块五); a half is added ({@link Halves}: 两吨半,
+ *     两个半小时, 半年).</li>
  * <li>Ranges: 3至5万, 3-5千万 (the lower bound takes the upper's whole multiplier chain), a dash between two
- *     quantities of one unit ({@code Exclusions.RANGE_MARKS}: 30%-50%, 3万元-5万元; not a sign), 百分之三十至五十.</li>
+ *     quantities of one unit ({@code Exclusions.RANGE_MARKS}: 30%-50%, 3万元-5万元; not a sign), 百分之三十至五十,
+ *     and two-sided comparisons with open or closed bounds ({@link Comparisons}: 大于50并且小于80, 介于10和40之间).
+ *     One-sided comparison words stay qualifiers (超6300万元 is more-than, not a range).</li>
  * <li>Ratios: 百分之/千分之/万分之N (percent), N分之M shares (percent: 三分之一 = 33.33333333333333 %, 16
  *     significant digits; in the number-model reading the fraction 0.3333333333333333), 又 mixed numbers
  *     (三百五又三分之一 = 350.3333333333333, a fraction without unit), 成/折 shares (三成, 七成六, 九五折). 点 before 两 ends a numeral (两百点两 is 200 and 2: decimals use 二).</li>
@@ -67,6 +75,7 @@ public final class QuantityScanner {
 
     private final UnitTable units;
     private final Options options;
+    private final Comparisons comparisons;
 
     public QuantityScanner() {
         this(UnitTable.defaults(), Options.DEFAULT);
@@ -81,6 +90,7 @@ public final class QuantityScanner {
         }
         this.units = units;
         this.options = options;
+        this.comparisons = new Comparisons(units);
     }
 
     /** A numeral run that could not be read (3.5.6万, a run over 48 chars, 1 6.4亿): no figure was reported for it. */
@@ -129,8 +139,7 @@ public final class QuantityScanner {
         for (Quantity q : found) {
             int s = view.start(q.start());
             int e = view.end(q.end());
-            out.add(new Quantity(q.value(), q.lower(), q.upper(), q.unit(), q.qualifier(), q.cumulative(),
-                    q.kind(), text.subSequence(s, e).toString(), s, e));
+            out.add(q.at(text.subSequence(s, e).toString(), s, e));
         }
         for (Unparsed u : bad) {
             int s = view.start(u.start());
@@ -161,6 +170,9 @@ public final class QuantityScanner {
                 if (r < i) {
                     i = Math.max(i, NumeralRuns.end(text, r)); // www.x.cn/25十亿, x〇肆万, x0點0: nor is the rest of its numeral
                 }
+            } else if (!bare && c == '半') {
+                int e = Halves.before(text, i, units, out); // 半年, 半个月
+                i = e > 0 ? e : i + 1;
             } else if (bare && "半对對".indexOf(c) >= 0) {
                 i = Math.max(i + 1, Ratios.halfOrPair(text, i, out));
             } else if (bare && NumeralChars.isDot(c) && i + 1 < n && NumeralChars.isArabic(text.charAt(i + 1))
@@ -238,6 +250,15 @@ public final class QuantityScanner {
             // too long to be one figure; in document reading with what a space splits from it (…0 0000)
             return unparsed(t, numStart, bare ? runEnd : NumeralRuns.spaceSplitEnd(t, runEnd), unparsed);
         }
+        if (!bare && !ordinal && !vague) {
+            int e = comparisons.worded(t, i, out); // 大于50并且小于80, 最多60最少15
+            if (e < 0 && runEnd < n && Comparisons.isSuffixJoin(t.charAt(runEnd))) {
+                e = comparisons.suffixed(t, i, out); // 介于10和40之间, 3000以上、5000以下
+            }
+            if (e >= 0) {
+                return e;
+            }
+        }
         if (!bare) {
             int split = NumeralRuns.spaceSplitEnd(t, runEnd);
             if (split > runEnd) {
@@ -271,7 +292,8 @@ public final class QuantityScanner {
         BigDecimal value;
         BigDecimal lower = null;
         BigDecimal upper = null;
-        if (isGluedPair(t, numStart, runEnd)) {
+        boolean glued = isGluedPair(t, numStart, runEnd);
+        if (glued) {
             BigDecimal mult = runEnd == numStart + 2 ? BigDecimal.ONE : NumeralRuns.value("一" + t.subSequence(numStart + 2, runEnd), 0, runEnd - numStart - 1);
             if (mult == null) {
                 return unparsed(t, numStart, runEnd, unparsed);
@@ -386,6 +408,14 @@ public final class QuantityScanner {
         if (unit != null && Exclusions.UNIT_BREAKERS.startsAt(t, q)) {
             unit = null;
         }
+        boolean half = false;
+        if (!bare && unit != null && !inner && upper == null && (unit.surface().equals("个") || unit.surface().equals("個"))) {
+            UnitTable.Unit h = Halves.classifierHalf(t, q);
+            if (h != null) {
+                unit = h; // 两个半小时 = 2.5 小时
+                half = true;
+            }
+        }
         UnitTable.Unit scale = negative ? null : UnitTable.degreePrefix(t, i, q);
         if (scale != null) {
             unit = new UnitTable.Unit("度", scale.canonical(), UnitCategory.TEMPERATURE); // 华氏温度100度
@@ -394,11 +424,46 @@ public final class QuantityScanner {
             return q; // 一美元: the currency model's
         }
         int end = unit != null ? q + unit.surface().length() : p;
-        boolean numberOnly = bare && unit != null && unit.category() != UnitCategory.PERCENT;
+        UnitTable.Unit symbol = null;
+        if (!bare && !ordinal && !vague && !negative && scale == null
+                && (unit == null || unit.category() == UnitCategory.CURRENCY)) {
+            symbol = units.symbolBefore(t, i); // $35, ￥120元
+            if (symbol != null && unit != null && (symbol.iso() == null || !symbol.iso().equals(unit.iso()))) {
+                symbol = null; // $35港元: the written unit decides
+            } else if (symbol != null && unit == null) {
+                unit = symbol;
+            }
+        }
+        if (!bare && unit != null && symbol == null && upper == null && !ordinal && !vague && !inner && !half) {
+            boolean kuai = unit.surface().equals("块");
+            CompoundAmounts.Tail tail = unit.iso() != null || kuai ? CompoundAmounts.read(t, end, unit, value) : null;
+            if (tail != null) {
+                value = tail.value(); // 五元三毛 = 5.3 元, 三块五 = 3.5 元
+                end = tail.end();
+            }
+            if (kuai && (tail != null || CompoundAmounts.isMoney(t, i, end) || end < n && t.charAt(end) == '半')) {
+                unit = CompoundAmounts.KUAI; // 八块。, 一块半: money
+            }
+            if (tail == null && Halves.after(t, end, unit)) {
+                end++; // 两吨半 = 2.5 吨
+                half = true;
+            }
+        }
+        if (half) {
+            value = value.add(Halves.HALF);
+        }
+        if (!bare && unit != null && !ordinal && !vague && !negative && !inner && upper == null && symbol == null
+                && end < n && Comparisons.isSuffixJoin(t.charAt(end))) {
+            int e = comparisons.suffixed(t, i, out); // 100元到200元之间, 3000人以上、5000人以下
+            if (e >= 0) {
+                return e;
+            }
+        }
+        boolean numberOnly = bare && unit != null && !unit.canonical().equals("%");
         if (numberOnly) {
             end = p; // number-model reading: the span is the number alone
         }
-        if (!bare && unit != null && upper == null && !inner && !ordinal && !vague && !negative && end + 1 < n
+        if (!bare && unit != null && symbol == null && upper == null && !inner && !ordinal && !vague && !negative && end + 1 < n
                 && Exclusions.RANGE_MARKS.indexOf(t.charAt(end)) >= 0 && NumeralChars.isNumeral(t.charAt(end + 1))) {
             int r2 = NumeralRuns.end(t, end + 1);
             UnitTable.Unit unit2 = units.match(t, r2);
@@ -411,10 +476,11 @@ public final class QuantityScanner {
         }
         if (unit == null) {
             boolean bareOrdinal = ordinal && bare;
-            if (!bareOrdinal && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic))) {
+            boolean range = !bare && upper != null && !glued && (p >= n || !NumeralRuns.isHan(t.charAt(p)) && !NumeralRuns.isAsciiLetter(t.charAt(p)));
+            if (!bareOrdinal && !range && (ordinal || vague || !bareAllowed(t, i, numStart, runEnd, p, arabic))) {
                 return runEnd;
             }
-        } else if (!bare && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
+        } else if (!bare && symbol == null && !(half && unit == CompoundAmounts.KUAI) && ExclusionRules.excluded(t, i, numStart, runEnd, q, unit, value, inner || upper != null, arabic)) {
             return ExclusionRules.skipAfterSlogan(t, q, unit);
         } else if (!bare && upper != null && ExclusionRules.isYear(unit, value) && ExclusionRules.isYear(unit, upper)) {
             return end; // 2020—2023年, 2020至2023年: a span of calendar years
@@ -430,6 +496,9 @@ public final class QuantityScanner {
         }
         if (!bare && ExclusionRules.insideQuote(t, i, end, unit, arabic)) {
             return end;
+        }
+        if (symbol != null) {
+            i -= symbol.surface().length() + (t.charAt(i - 1) == ' ' ? 1 : 0); // the span starts at the symbol
         }
         int qualStart = i;
         Qualifier qualifier = inner || vague ? Qualifier.MORE_THAN : null;
@@ -458,7 +527,7 @@ public final class QuantityScanner {
             }
         }
         QuantityKind kind = upper != null ? QuantityKind.RANGE : QuantityKind.NUMBER;
-        if (unit != null && unit.category() == UnitCategory.PERCENT) {
+        if (unitName != null && unitName.equals("%")) {
             kind = QuantityKind.PERCENT;
         }
         if (ordinal) {
@@ -470,8 +539,11 @@ public final class QuantityScanner {
         if (scale != null && !numberOnly) {
             i -= scale.surface().length();
         }
+        UnitCategory category = unitName == null ? null : unit.category();
+        String currency = unitName == null ? null : unit.iso();
+        boolean closed = upper == null || glued; // 两三个 = [2, 3]; 3至5万 = [3万, 5万): see QuantityKind.RANGE
         out.add(new Quantity(value, lower, upper, unitName, qualifier, Qualifiers.cumulative(t, qualStart), kind,
-                t.subSequence(i, end).toString(), i, end));
+                t.subSequence(i, end).toString(), i, end, category, currency, true, closed));
         return end;
     }
 

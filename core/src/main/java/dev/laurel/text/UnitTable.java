@@ -1,50 +1,58 @@
 package dev.laurel.text;
 
+import dev.laurel.model.UnitCategory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The units a {@link QuantityScanner} recognises after a number, matched longest first
- * (人次 before 人, 平方公里 before 公里). Multipliers are not units: 万元 is read as 万 × 元.
+ * The units a {@link QuantityScanner} recognises, matched longest first (人民币 before 人, 平方公里 before 公里),
+ * each with its category and, for a currency, its ISO 4217 code. The built-in table is the data file
+ * {@code units.tsv} (its header says the columns). Multipliers are not units: 万元 is read as 万 × 元. A unit
+ * whose surface ends in a Latin letter needs a non-letter after it (5G网络, 3A级 and the m of "5 miles" are
+ * none). Symbols ({@link Unit#before}) are written before the number ($35, ￥120).
  * Immutable and thread-safe; extend with {@link #with}.
  */
 public final class UnitTable {
 
-    /** One unit: how it is written, its canonical name (个月 -> 月, 个百分点 -> %) and its dimension. */
-    public record Unit(String surface, String canonical, UnitCategory category) {
+    /**
+     * One unit.
+     *
+     * @param surface   how it is written
+     * @param canonical the name reported (个月 -> 月, 公分 -> 厘米, 人民币 -> 元, 个百分点 -> %)
+     * @param category  what it measures
+     * @param iso       the ISO 4217 code of a currency when the name decides it, else null
+     * @param before    true for a symbol written before the number ($, ￥, €)
+     */
+    public record Unit(String surface, String canonical, UnitCategory category, String iso, boolean before) {
+        public Unit {
+            if (surface == null || surface.isEmpty()) {
+                throw new IllegalArgumentException("surface must not be empty");
+            }
+            if (canonical == null || canonical.isEmpty()) {
+                throw new IllegalArgumentException("canonical must not be empty");
+            }
+            if (category == null) {
+                throw new NullPointerException("category must not be null");
+            }
+            if (iso != null && (iso.length() != 3 || category != UnitCategory.CURRENCY)) {
+                throw new IllegalArgumentException("iso must be a 3-letter code of a currency: " + iso);
+            }
+        }
+
+        /** A unit written after the number, without an ISO code. */
+        public Unit(String surface, String canonical, UnitCategory category) {
+            this(surface, canonical, category, null, false);
+        }
     }
 
-    private static final UnitTable DEFAULTS = new UnitTable(List.of())
-            .withAll(UnitCategory.CURRENCY, "元", "美元", "欧元", "港元", "日元", "英镑", "块钱")
-            .withAll(UnitCategory.PEOPLE, "人次", "人", "名", "位")
-            .withAll(UnitCategory.COUNT, "个", "個", "家", "件", "项", "條", "条", "处", "支", "场次", "场", "批次",
-                    "台次", "架次", "车次", "户", "所", "座", "辆", "艘", "架", "轮", "届", "期", "例", "次", "批", "台",
-                    "套", "间", "栋", "幢", "只", "颗", "篇", "份", "册", "枚", "宗", "笔", "趟", "棵", "株",
-                    "张", "本", "头", "盏", "块", "面", "部", "箱", "袋", "首", "幅", "双", "副", "床")
-            .withAll(UnitCategory.AREA, "平方公里", "平方千米", "平方米", "亩", "公顷")
-            .withAll(UnitCategory.LENGTH, "公里", "千米", "米", "厘米", "毫米")
-            .withAll(UnitCategory.WEIGHT, "吨", "公斤", "千克", "克", "斤")
-            .withAll(UnitCategory.TIME, "年", "天", "小时", "分钟")
-            .with("个月", "月", UnitCategory.TIME)
-            .with("个多月", "月", UnitCategory.TIME)
-            .withAll(UnitCategory.AGE, "岁", "周岁")
-            .with("个月大", "月", UnitCategory.AGE)
-            .with("周大", "周", UnitCategory.AGE)
-            .with("天大", "天", UnitCategory.AGE)
-            .with("摄氏度", "℃", UnitCategory.TEMPERATURE)
-            .with("℃", "℃", UnitCategory.TEMPERATURE)
-            .with("°C", "℃", UnitCategory.TEMPERATURE)
-            .with("°c", "℃", UnitCategory.TEMPERATURE)
-            .with("华氏度", "℉", UnitCategory.TEMPERATURE)
-            .with("℉", "℉", UnitCategory.TEMPERATURE)
-            .with("°F", "℉", UnitCategory.TEMPERATURE)
-            .with("°f", "℉", UnitCategory.TEMPERATURE)
-            .with("%", "%", UnitCategory.PERCENT)
-            .with("％", "%", UnitCategory.PERCENT)
-            .with("个百分点", "%", UnitCategory.PERCENT)
-            .with("個百分點", "%", UnitCategory.PERCENT)
-            .with("连冠", "连冠", UnitCategory.HONOR);
+    private static final UnitTable DEFAULTS = new UnitTable(load("units.tsv"));
 
     /** Scale words before a number that make a following 度 a temperature (华氏温度98.6度 = 98.6 ℉). */
     private static final List<Unit> DEGREE_PREFIXES = List.of(
@@ -54,38 +62,44 @@ public final class UnitTable {
             new Unit("摄氏", "℃", UnitCategory.TEMPERATURE), new Unit("攝氏", "℃", UnitCategory.TEMPERATURE));
 
     private final List<Unit> units;
-    /** The units by first char, longest first (in the order added among equally long ones). */
+    /** The units written after a number, by first char, longest first (in the order added among equally long ones). */
     private final CharTable<Unit> byFirst;
+    /** The symbols written before a number, by last char, longest first. */
+    private final CharTable<Unit> symbolsByLast;
 
     private UnitTable(List<Unit> units) {
         this.units = List.copyOf(units);
-        List<Unit> longestFirst = new ArrayList<>(this.units);
-        longestFirst.sort(Comparator.comparingInt((Unit u) -> u.surface().length()).reversed());
-        this.byFirst = CharTable.of(longestFirst, u -> u.surface().charAt(0), Unit[]::new);
+        List<Unit> after = new ArrayList<>();
+        List<Unit> before = new ArrayList<>();
+        for (Unit u : this.units) {
+            (u.before() ? before : after).add(u);
+        }
+        Comparator<Unit> longestFirst = Comparator.comparingInt((Unit u) -> u.surface().length()).reversed();
+        after.sort(longestFirst);
+        before.sort(longestFirst);
+        this.byFirst = CharTable.of(after, u -> u.surface().charAt(0), Unit[]::new);
+        this.symbolsByLast = CharTable.of(before, u -> u.surface().charAt(u.surface().length() - 1), Unit[]::new);
     }
 
-    /** The built-in table. */
+    /** The built-in table ({@code units.tsv}). */
     public static UnitTable defaults() {
         return DEFAULTS;
     }
 
-    /** A copy with one more unit (a surface already present is replaced). */
+    /** A copy with one more unit written after the number (a surface already present is replaced). */
     public UnitTable with(String surface, String canonical, UnitCategory category) {
-        if (surface == null || surface.isEmpty()) {
-            throw new IllegalArgumentException("surface must not be empty");
-        }
-        List<Unit> list = new ArrayList<>(units);
-        list.removeIf(u -> u.surface().equals(surface));
-        list.add(new Unit(surface, canonical, category));
-        return new UnitTable(list);
+        return with(new Unit(surface, canonical, category));
     }
 
-    private UnitTable withAll(UnitCategory category, String... surfaces) {
-        UnitTable t = this;
-        for (String s : surfaces) {
-            t = t.with(s, s, category);
+    /** A copy with one more unit (a unit of the same surface and side is replaced). */
+    public UnitTable with(Unit unit) {
+        if (unit == null) {
+            throw new NullPointerException("unit must not be null");
         }
-        return t;
+        List<Unit> list = new ArrayList<>(units);
+        list.removeIf(u -> u.surface().equals(unit.surface()) && u.before() == unit.before());
+        list.add(unit);
+        return new UnitTable(list);
     }
 
     /** All units, in the order they were added. */
@@ -93,7 +107,7 @@ public final class UnitTable {
         return units;
     }
 
-    /** The longest unit written at {@code text[at]}, or null. */
+    /** The longest unit written after a number at {@code text[at]}, or null. */
     public Unit match(CharSequence text, int at) {
         if (at >= text.length()) {
             return null;
@@ -104,11 +118,41 @@ public final class UnitTable {
         }
         for (Unit u : candidates) {
             String s = u.surface();
-            if (at + s.length() <= text.length() && regionMatches(text, at, s)) {
+            int end = at + s.length();
+            if (end <= text.length() && tailMatches(text, at, s)
+                    && !(isLatin(s.charAt(s.length() - 1)) && end < text.length() && isLatin(text.charAt(end)))) {
                 return u;
             }
         }
         return null;
+    }
+
+    /**
+     * The longest symbol ($, US$, ￥, €) written right before {@code at} (one space between is allowed: $ 35), or
+     * null. A symbol that starts with a Latin letter needs a non-letter before it.
+     */
+    public Unit symbolBefore(CharSequence text, int at) {
+        int end = at;
+        if (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        Unit[] candidates = end > 0 ? symbolsByLast.get(text.charAt(end - 1)) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (Unit u : candidates) {
+            String s = u.surface();
+            int start = end - s.length();
+            if (regionMatches(text, start, s) && !(isLatin(s.charAt(0)) && start > 0 && isLatin(text.charAt(start - 1)))) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** An ASCII or full-width Latin letter. */
+    static boolean isLatin(char c) {
+        return NumeralRuns.isAsciiLetter(c);
     }
 
     /**
@@ -127,6 +171,16 @@ public final class UnitTable {
         return null;
     }
 
+    /** {@link #regionMatches} when the first char is known to match (the candidates are filed by it). */
+    private static boolean tailMatches(CharSequence text, int at, String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (text.charAt(at + i) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean regionMatches(CharSequence text, int at, String s) {
         if (at < 0 || at + s.length() > text.length()) {
             return false;
@@ -137,5 +191,36 @@ public final class UnitTable {
             }
         }
         return true;
+    }
+
+    /** Reads a units file: surface, canonical, category id, ISO code (may be empty), side ("before" or empty). */
+    static List<Unit> load(String resource) {
+        List<Unit> out = new ArrayList<>();
+        try (InputStream in = UnitTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource dev/laurel/text/" + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 3 || f.length > 5) {
+                    throw new IllegalStateException(resource + ":" + n + ": expected 3 to 5 tab-separated fields");
+                }
+                String iso = f.length > 3 && !f[3].isEmpty() ? f[3] : null;
+                boolean before = f.length > 4 && f[4].equals("before");
+                if (f.length > 4 && !before && !f[4].isEmpty()) {
+                    throw new IllegalStateException(resource + ":" + n + ": side must be \"before\" or empty");
+                }
+                out.add(new Unit(f[0], f[1], UnitCategory.of(f[2]), iso, before));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 }

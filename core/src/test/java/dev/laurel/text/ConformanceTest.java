@@ -2,6 +2,7 @@ package dev.laurel.text;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.laurel.model.UnitCategory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -164,8 +164,11 @@ class QuantityScannerFuzzTest {
         List<Quantity> alone = SCANNER.scan(head + q.text());
         check(alone.size() == 1, "its text alone reads as " + alone, t, q);
         Quantity a = alone.get(0);
+        // a lone 块 is money by itself (八块) and may be a classifier in its clause (篮球场3块，): CompoundAmounts
+        boolean kuai = "块".equals(q.unit()) && "元".equals(a.unit()) && q.text().endsWith("块");
         check(a.start() == head.length() && a.text().equals(q.text()) && a.value().compareTo(q.value()) == 0
-                && same(a.lower(), q.lower()) && same(a.upper(), q.upper()) && java.util.Objects.equals(a.unit(), q.unit()),
+                && same(a.lower(), q.lower()) && same(a.upper(), q.upper())
+                && (java.util.Objects.equals(a.unit(), q.unit()) || kuai),
                 "its text alone reads as " + a, t, q);
     }
 
@@ -324,8 +327,23 @@ class QuantityScannerFuzzTest {
         }
         boolean marked = vat > 0 && (v.charAt(vat - 1) == '第' || v.charAt(vat - 1) == '数')
                 && visibleOffset(s, found.start()) == vat - 1;
-        checkPlanted(found.start() == at || marked, "read from " + found.start() + ": " + found, s, at, r, unit);
+        if (found.kind() == QuantityKind.RANGE && found.start() < at && comparedBefore(s, found.start(), at)) {
+            // 大于 + planted + 小于80, 最多60最少 + planted: the planted numeral is one bound of a comparison
+            checkPlanted(found.lower().compareTo(r.value()) == 0 || found.upper().compareTo(r.value()) == 0,
+                    "neither bound is the planted value: " + found, s, at, r, unit);
+            return;
+        }
+        UnitTable.Unit symbol = UnitTable.defaults().symbolBefore(v, vat); // ¥ + planted 17029千亿元: the span starts at ¥
+        boolean symbolled = symbol != null && visibleOffset(s, found.start()) >= vat - symbol.surface().length() - 1
+                && found.start() < at;
+        checkPlanted(found.start() == at || marked || symbolled, "read from " + found.start() + ": " + found, s, at, r, unit);
         checkPlanted(found.end() >= unitEnd, "numeral and unit not read whole: " + found, s, at, r, unit);
+        if (found.end() > unitEnd && found.kind() != QuantityKind.RANGE) {
+            // parts or a half after the unit (5元 + 3角, 2吨 + 半, 2个 + 半小时): less than one more unit
+            checkPlanted(found.value().compareTo(r.value()) >= 0 && found.value().compareTo(r.value().add(BigDecimal.ONE)) < 0,
+                    "read " + found.value().toPlainString() + " with a tail: " + found, s, at, r, unit);
+            return;
+        }
         checkPlanted(found.value().compareTo(r.value()) == 0, "read " + found.value().toPlainString() + ": " + found, s, at, r, unit);
         UnitTable.Unit there = UnitTable.defaults().match(s, numEnd);
         checkPlanted(there != null && there.canonical().equals(found.unit()), "unit " + found.unit() + ": " + found, s, at, r, unit);
@@ -384,6 +402,16 @@ class QuantityScannerFuzzTest {
             return "分之";
         }
         return null;
+    }
+
+    /** True when [from, at) of {@code s} holds comparison words only, no numeral: 大于, 介于, 至少有 (Comparisons). */
+    private static boolean comparedBefore(String s, int from, int at) {
+        for (int k = from; k < at; k++) {
+            if (NumeralChars.isNumeral(s.charAt(k))) {
+                return Comparisons.isWordAt(s, from); // 大于50并且小于 + planted: the first side is written first
+            }
+        }
+        return true;
     }
 
     private static boolean endsAUnit(String s, int end) {

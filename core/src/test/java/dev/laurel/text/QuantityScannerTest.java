@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.laurel.model.Qualifier;
+import dev.laurel.model.UnitCategory;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -124,7 +124,9 @@ public final class Fixtures {
                 w.regionCode(), w.honorTitle(), w.timesHonored(), w.timesKind(), w.provincialTimesHonored(),
                 w.summary(), w.initiatives(), w.metrics().stream().map(m -> new Metric(m.label(),
                         Decimals.canonical(m.value()), Decimals.canonical(m.upper()), m.unit(), m.qualifier(),
-                        m.cumulative(), m.initiative(), m.text(), m.span())).toList(), w.span(), w.issues())).toList();
+                        m.cumulative(), m.initiative(), m.text(), m.span(), m.category(), m.currency(), m.bounds(),
+                        m.labelSpan()))
+                        .toList(), w.span(), w.issues())).toList();
         return new Announcement(a.schemaVersion(), a.source(), a.title(), a.honor(), a.province(), a.event(),
                 a.roster(), awardees, a.issues());
     }
@@ -138,8 +140,10 @@ public final class Fixtures {
 
     private static Metric metric(String t, String label, String value, String upper, String unit, Qualifier q,
                                  boolean cumulative, Integer initiative, String text) {
+        dev.laurel.text.UnitTable.Unit u = unit == null ? null : dev.laurel.text.UnitTable.defaults().match(unit, 0);
         return new Metric(label, new BigDecimal(value), upper == null ? null : new BigDecimal(upper), unit, q,
-                cumulative, initiative, text, span(t, text, 0));
+                cumulative, initiative, text, span(t, text, 0), u == null ? null : u.category(), u == null ? null : u.iso(),
+                upper == null ? null : "[)", null);
     }
 
     private static SourceSpan span(String t, String s, int from) {

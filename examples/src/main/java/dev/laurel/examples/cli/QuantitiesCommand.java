@@ -1,6 +1,7 @@
 package dev.laurel.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.laurel.model.Metric;
 import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
@@ -26,8 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
         mixinStandardHelpOptions = true,
         description = {
             "Finds the quantities in TEXT (or in each line of standard input) and prints one JSON object",
-            "per quantity: line, value, lower, upper, unit, qualifier, cumulative, kind, text, start, end.",
-            "start/end are char offsets into the line, end exclusive."})
+            "per quantity: line, value, lower, upper, unit, qualifier, cumulative, kind, text, start, end,",
+            "category, currency, bounds. start/end are char offsets into the line, end exclusive; category says",
+            "what the unit measures (currency, people, count, time, length, mass …), currency is the ISO 4217",
+            "code of a money unit, bounds tells for a range which bounds belong to it ([] [) (] ())."})
 public final class QuantitiesCommand implements Callable<Integer> {
 
     private static final QuantityScanner SCANNER = new QuantityScanner();
@@ -36,9 +39,11 @@ public final class QuantitiesCommand implements Callable<Integer> {
             .build();
 
     /** One quantity as printed. */
-    @JsonPropertyOrder({"line", "value", "lower", "upper", "unit", "qualifier", "cumulative", "kind", "text", "start", "end"})
+    @JsonPropertyOrder({"line", "value", "lower", "upper", "unit", "qualifier", "cumulative", "kind", "text", "start", "end",
+            "category", "currency", "bounds"})
     record Row(int line, BigDecimal value, BigDecimal lower, BigDecimal upper, String unit, String qualifier,
-               boolean cumulative, String kind, String text, int start, int end) {
+               boolean cumulative, String kind, String text, int start, int end, String category, String currency,
+               String bounds) {
     }
 
     private final CliContext context;
@@ -79,7 +84,9 @@ public final class QuantitiesCommand implements Callable<Integer> {
         for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
             Row row = new Row(line, q.value(), q.lower(), q.upper(), q.unit(), q.qualifier().id(), q.cumulative(),
                     q.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    text.substring(q.start(), q.end()), q.start(), q.end());
+                    text.substring(q.start(), q.end()), q.start(), q.end(),
+                    q.category() == null ? null : q.category().id(), q.currency(),
+                    q.upper() == null ? null : Metric.bounds(q.lowerInclusive(), q.upperInclusive()));
             context.out().println(JSON.writeValueAsString(row));
         }
         StandardOutput.check(context.out()); // flushes; stops reading stdin once stdout is gone

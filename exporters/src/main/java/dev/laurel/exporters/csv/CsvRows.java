@@ -50,6 +50,7 @@ public final class CsvRows {
     public static Object[] metric(String doc, int awardee, int index, Metric m) {
         return new Object[] {doc, awardee, index, m.label(), m.value(), m.upper(), m.unit(),
                 new Id(m.qualifier().id()), m.cumulative(), m.initiative(), m.text(), start(m.span()), end(m.span()),
+                m.category() == null ? null : new Id(m.category().id()), m.currency(), m.bounds(),
                 start(m.labelSpan()), end(m.labelSpan())};
     }
 

@@ -36,7 +36,8 @@ public enum CsvTable {
     /** Tables layout: one row per metric. */
     METRICS("metrics.csv", List.of("doc", "awardeeIndex", "metricIndex",
             "label", "value", "upper", "unit", "qualifier", "cumulative", "initiative", "text",
-            "span.start", "span.end", "labelSpan.start", "labelSpan.end")),
+            "span.start", "span.end", "category", "currency", "bounds", "labelSpan.start",
+                "labelSpan.end")),
 
     /**
      * Tables layout: one row per diagnostic, the document's first ({@code awardeeIndex} empty), then
@@ -87,7 +88,8 @@ public enum CsvTable {
                 "awardee.timesKind", "awardee.provincialTimesHonored"));
         c.add("initiative.title");
         c.addAll(List.of("metricIndex", "label", "value", "upper", "unit", "qualifier", "cumulative",
-                "initiative", "text", "span.start", "span.end", "labelSpan.start", "labelSpan.end"));
+                "initiative", "text", "span.start", "span.end", "category", "currency", "bounds", "labelSpan.start",
+                "labelSpan.end"));
         return List.copyOf(c);
     }
 }

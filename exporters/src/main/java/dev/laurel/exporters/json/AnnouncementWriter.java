@@ -70,6 +70,9 @@ public final class AnnouncementWriter {
     private static final SerializableString TIMES_KIND = new SerializedString("timesKind");
     private static final SerializableString TITLE = new SerializedString("title");
     private static final SerializableString UNIT = new SerializedString("unit");
+    private static final SerializableString CATEGORY = new SerializedString("category");
+    private static final SerializableString CURRENCY = new SerializedString("currency");
+    private static final SerializableString BOUNDS = new SerializedString("bounds");
     private static final SerializableString UPPER = new SerializedString("upper");
     private static final SerializableString VALUE = new SerializedString("value");
 
@@ -171,6 +174,9 @@ public final class AnnouncementWriter {
         integer(g, INITIATIVE, m.initiative());
         string(g, TEXT, m.text());
         span(g, SPAN, m.span());
+        string(g, CATEGORY, m.category() == null ? null : m.category().id());
+        string(g, CURRENCY, m.currency());
+        string(g, BOUNDS, m.bounds());
         span(g, LABEL_SPAN, m.labelSpan());
         g.writeEndObject();
     }

@@ -66,7 +66,7 @@ class CsvExporterTest {
         assertEquals(List.of(CsvTablesReader.csvView(Fixtures.zhejiang())), CsvTablesReader.read(files));
         String metrics = new String(files.get("metrics.csv"), StandardCharsets.UTF_8);
         assertTrue(metrics.startsWith("doc,awardeeIndex,metricIndex,label,value,upper,unit,qualifier,cumulative,"
-                + "initiative,text,span.start,span.end,labelSpan.start,labelSpan.end\r\n"), metrics);
+                + "initiative,text,span.start,span.end,category,currency,bounds,labelSpan.start,labelSpan.end\r\n"), metrics);
         assertTrue(metrics.contains(",慰问金额,63000000,,元,more-than,false,0,6300万元,"), metrics);
     }
 

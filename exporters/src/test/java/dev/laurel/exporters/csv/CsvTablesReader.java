@@ -83,7 +83,9 @@ final class CsvTablesReader {
                 List<Metric> metrics = rows(t, CsvTable.METRICS, doc, index).stream().map(r -> new Metric(
                         str(r.get("label")), new BigDecimal(r.get("value")), dec(r.get("upper")), str(r.get("unit")),
                         en(r.get("qualifier"), Qualifier.class), Boolean.parseBoolean(r.get("cumulative")),
-                        integer(r.get("initiative")), r.get("text"), span(r), span(r, "labelSpan"))).toList();
+                        integer(r.get("initiative")), r.get("text"), span(r),
+                        str(r.get("category")) == null ? null : dev.laurel.model.UnitCategory.of(r.get("category")),
+                        str(r.get("currency")), str(r.get("bounds")), span(r, "labelSpan"))).toList();
                 awardees.add(new Awardee(w.get("name"), str(w.get("province")), en(w.get("kind"), RegionKind.class),
                         str(w.get("regionCode")), str(w.get("honorTitle")), integer(w.get("timesHonored")),
                         en(w.get("timesKind"), TimesKind.class), integer(w.get("provincialTimesHonored")),
@@ -175,7 +177,9 @@ final class CsvTablesReader {
                 w.regionCode(), n.apply(w.honorTitle()), w.timesHonored(), w.timesKind(), w.provincialTimesHonored(),
                 n.apply(w.summary()), w.initiatives(), w.metrics().stream().map(m -> new Metric(n.apply(m.label()),
                         Decimals.canonical(m.value()), Decimals.canonical(m.upper()), n.apply(m.unit()), m.qualifier(),
-                        m.cumulative(), m.initiative(), m.text(), m.span(), m.labelSpan())).toList(), w.span(),
+                        m.cumulative(), m.initiative(), m.text(), m.span(), m.category(), m.currency(), m.bounds(),
+                        m.labelSpan())).toList(),
+                w.span(),
                 w.issues().stream().map(d -> diag(d, n)).toList())).toList();
         return new Announcement(a.schemaVersion(), a.source(), n.apply(a.title()), n.apply(a.honor()),
                 n.apply(a.province()), event,

@@ -54,6 +54,22 @@ class JsonReaderTest {
         assertEquals(List.of(Fixtures.zhejiang()), Laurel.read(in(json(List.of(Fixtures.zhejiang()), true))));
     }
 
+    /** A file written before metrics had category, currency and bounds still reads: the fields are null. */
+    @Test
+    void metricsWithoutTheFieldsAddedLaterRead() throws Exception {
+        String now = new String(json(List.of(Fixtures.zhejiang()), false), StandardCharsets.UTF_8);
+        assertTrue(now.contains("\"category\":\"currency\",\"currency\":\"CNY\""), now);
+        String before = now.replaceAll(",\"category\":(null|\"[a-z]+\"),\"currency\":(null|\"[A-Z]{3}\"),\"bounds\":(null|\"..\")", "");
+        assertTrue(!before.contains("\"category\""), before);
+        Announcement a = Laurel.read(in(before)).get(0);
+        a.awardees().forEach(w -> w.metrics().forEach(m -> {
+            assertEquals(null, m.category());
+            assertEquals(null, m.currency());
+            assertEquals(null, m.bounds());
+        }));
+        assertEquals(Fixtures.zhejiang().awardees().get(0).metrics().size(), a.awardees().get(0).metrics().size());
+    }
+
     @Test
     void anArrayPrettyOrCompactReadsBackEqual() throws Exception {
         assertEquals(BATCH, Laurel.read(in(json(BATCH, true))));

@@ -102,6 +102,9 @@ public class SchemaTest {
         assertEquals(times, strings(defs.get("awardee").get("properties").get("timesKind").get("enum")));
         assertEquals(ids(Severity.values()), strings(defs.get("diagnostic").get("properties").get("severity").get("enum")));
         assertEquals(ids(DiagnosticKind.values()), strings(defs.get("diagnostic").get("properties").get("kind").get("enum")));
+        List<String> categories = ids(dev.laurel.model.UnitCategory.values());
+        categories.add(null);
+        assertEquals(categories, strings(defs.get("metric").get("properties").get("category").get("enum")));
     }
 
     @Test

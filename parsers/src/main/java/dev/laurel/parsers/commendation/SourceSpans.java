@@ -40,7 +40,7 @@ public final class SourceSpans {
         List<Metric> metrics = w.metrics().stream().map(m -> {
             SourceSpan s = span(m.span(), view);
             return new Metric(m.label(), m.value(), m.upper(), m.unit(), m.qualifier(), m.cumulative(), m.initiative(),
-                    s.of(source), s, span(m.labelSpan(), view));
+                    s.of(source), s, m.category(), m.currency(), m.bounds(), span(m.labelSpan(), view));
         }).toList();
         return new Awardee(w.name(), w.province(), w.kind(), w.regionCode(), w.honorTitle(), w.timesHonored(),
                 w.timesKind(), w.provincialTimesHonored(), w.summary(), initiatives, metrics, span(w.span(), view),

@@ -107,7 +107,8 @@ public final class MetricReader {
                 previousLabel = label;
                 labelAfter = label != null && label.start() >= q.end() ? label.end() : 0;
                 out.add(new Metric(label == null ? null : label.text(), q.value(), q.upper(), q.unit(), q.qualifier(),
-                        q.cumulative(), heading < 0 ? null : heading, span.of(source), span,
+                        q.cumulative(), heading < 0 ? null : heading, span.of(source), span, q.category(), q.currency(),
+                        q.upper() == null ? null : Metric.bounds(q.lowerInclusive(), q.upperInclusive()),
                         label == null ? null : view.sourceSpan(label.start(), label.end())));
             }
         }
