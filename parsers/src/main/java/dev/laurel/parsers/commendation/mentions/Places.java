@@ -34,27 +34,13 @@ public final class Places {
     private final Gazetteer gazetteer = Gazetteer.get();
     private final RegionScanner full = RegionScanner.of(RegionScanner.Names.FULL);
     private final RegionScanner withShort = RegionScanner.of(RegionScanner.Names.FULL_AND_SHORT);
-    private final WholeNames wholeNames = new WholeNames();
-
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
     public PlaceRef whole(String s, String provinceHint) {
         if (s.isEmpty()) {
             return null;
         }
-        if (!mayBeName(s) && SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0) {
-            return null;
-        }
-        return wholeNames.get(s, provinceHint, this::readWhole);
-    }
-
-    /** False when no name can start and end {@code s} (not empty): only a place-shaped unknown name can be it. */
-    private boolean mayBeName(String s) {
-        return full.mayStartMention(s.charAt(0)) && full.mayEndMention(s.charAt(s.length() - 1));
-    }
-
-    /** {@link #whole}, read with a gazetteer scan. */
-    private PlaceRef readWhole(String s, String provinceHint) {
-        if (!mayBeName(s) && !SHAPED.matcher(s).matches()) {
+        boolean mayBeName = full.mayStartMention(s.charAt(0)) && full.mayEndMention(s.charAt(s.length() - 1));
+        if (!mayBeName && (SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0 || !SHAPED.matcher(s).matches())) {
             return null;
         }
         List<RegionMention> mentions = full.scan(s);
