@@ -1,10 +1,8 @@
 package dev.laurel.text;
 
 /**
- * Character classes of numerals: a 64K lookup table stored in pages of 256 chars, so scanning costs two array
- * reads per char; the pages without a numeral (most of them, and nearly every ideograph's) share one empty page,
- * so the table takes a few KB and stays in the cache while Chinese text is scanned, where a plain 64K table
- * would be read all over. Full-width ASCII forms (１２３ ． ％ －) are classified like their half-width forms.
+ * Character classes of numerals: one 64K lookup table, so scanning costs one array read per char.
+ * Full-width ASCII forms (１２３ ． ％ －) are classified like their half-width forms.
  */
 final class NumeralChars {
     /** Not a numeral char. */
@@ -22,14 +20,8 @@ final class NumeralChars {
     /** 廿 (20), 卅 (30), 卌 (40). */
     static final byte TENS = 6;
 
-    /** The page of each high byte of a char; page 0 is the empty one. */
-    private static final byte[] PAGE_OF = new byte[256];
-    /** Class and value of the chars, page by page (index {@link #slot}). */
-    private static final byte[] CLASS;
-    private static final byte[] VALUE;
-    /** Class and value of every char, while the pages are made. */
-    private static byte[] fullClass = new byte[65536];
-    private static byte[] fullValue = new byte[65536];
+    private static final byte[] CLASS = new byte[65536];
+    private static final byte[] VALUE = new byte[65536];
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -62,30 +54,6 @@ final class NumeralChars {
         set('廿', TENS, 2);
         set('卅', TENS, 3);
         set('卌', TENS, 4);
-        int pages = 1;
-        for (int high = 0; high < 256; high++) {
-            for (int low = 0; low < 256; low++) {
-                if (fullClass[high << 8 | low] != NONE) {
-                    PAGE_OF[high] = (byte) pages++;
-                    break;
-                }
-            }
-        }
-        CLASS = new byte[pages << 8];
-        VALUE = new byte[pages << 8];
-        for (int c = 0; c < 65536; c++) {
-            if (fullClass[c] != NONE) {
-                CLASS[slot((char) c)] = fullClass[c];
-                VALUE[slot((char) c)] = fullValue[c];
-            }
-        }
-        fullClass = null;
-        fullValue = null;
-    }
-
-    /** The index of {@code c} in {@link #CLASS} and {@link #VALUE}. */
-    private static int slot(char c) {
-        return (PAGE_OF[c >>> 8] & 0xFF) << 8 | (c & 0xFF);
     }
 
     private NumeralChars() {
@@ -98,29 +66,29 @@ final class NumeralChars {
     }
 
     private static void set(char c, byte cls, int value) {
-        fullClass[c] = cls;
-        fullValue[c] = (byte) value;
+        CLASS[c] = cls;
+        VALUE[c] = (byte) value;
     }
 
     static byte classOf(char c) {
-        return CLASS[slot(c)];
+        return CLASS[c];
     }
 
     /** Digit value, power exponent (十 = 1, 万 = 4), or tens digit of 廿/卅. */
     static int valueOf(char c) {
-        return VALUE[slot(c)];
+        return VALUE[c];
     }
 
     static boolean isNumeral(char c) {
-        return CLASS[slot(c)] != NONE;
+        return CLASS[c] != NONE;
     }
 
     static boolean isArabic(char c) {
-        return CLASS[slot(c)] == ARABIC;
+        return CLASS[c] == ARABIC;
     }
 
     static boolean isChineseDigit(char c) {
-        byte k = CLASS[slot(c)];
+        byte k = CLASS[c];
         return k == DIGIT || k == CAPITAL;
     }
 
