@@ -14,11 +14,7 @@ final class SpacedText {
 
     static {
         for (int k = 0; k < Exclusions.FORMAT_CHARS.length(); k++) {
-            char c = Exclusions.FORMAT_CHARS.charAt(k);
-            if (c < '\u00AD' || c >= '\u3000' && c != '\uFEFF') {
-                throw new IllegalStateException("isFormat answers U+" + Integer.toHexString(c) + " without the table");
-            }
-            FORMAT[c] = true;
+            FORMAT[Exclusions.FORMAT_CHARS.charAt(k)] = true;
         }
     }
 
@@ -78,7 +74,7 @@ final class SpacedText {
     static SpacedText readable(CharSequence t) {
         int n = t.length();
         int first = 0;
-        while (first < n && !isFormat(t.charAt(first)) && !numberGap(t, first)) {
+        while (first < n && !FORMAT[t.charAt(first)] && !numberGap(t, first)) {
             first++;
         }
         if (first == n) {
@@ -88,7 +84,7 @@ final class SpacedText {
         int[] origin = new int[n + 1];
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (isFormat(c)) {
+            if (FORMAT[c]) {
                 continue;
             }
             if (numberGap(t, i)) {
@@ -102,14 +98,6 @@ final class SpacedText {
         }
         origin[b.length()] = n;
         return new SpacedText(b.toString(), origin);
-    }
-
-    /**
-     * Whether {@code c} is a format char; ASCII and ideographs are answered without the 64K table, whose
-     * entries for them would otherwise crowd the cache during a scan of Chinese text.
-     */
-    private static boolean isFormat(char c) {
-        return c >= '\u00AD' && (c < '\u3000' ? FORMAT[c] : c == '\uFEFF');
     }
 
     /** Whether inline spaces start at {@code i} between an Arabic digit and a multiplier or 余/多. */
