@@ -1,7 +1,6 @@
 package dev.laurel.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /** Argument checks shared by the records; every failure names the offending field. */
 final class Checks {
@@ -9,7 +8,9 @@ final class Checks {
     }
 
     static String requireNonBlank(String value, String field) {
-        Objects.requireNonNull(value, field + " must not be null");
+        if (value == null) { // not Objects.requireNonNull(value, message): that builds the message on every call
+            throw new NullPointerException(field + " must not be null");
+        }
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }

@@ -87,7 +87,7 @@ public final class RegionScanner {
         List<RegionMention> raw = new ArrayList<>();
         // one String per name as written, shared by all its mentions: text that repeats a name millions of
         // times (杭州市杭州市…) would otherwise hold a copy of the name (64 bytes) per mention
-        Map<Lookup, String> written = new IdentityHashMap<>();
+        Map<Lookup, String> written = null; // made at the first mention: most texts scanned hold none
         int n = s.length();
         int max = trie.maxKeyLength();
         int lastEnd = -1;
@@ -114,6 +114,9 @@ public final class RegionScanner {
             if (best != null) {
                 List<Region> candidates = restrict(best.candidates());
                 if (!candidates.isEmpty()) {
+                    if (written == null) {
+                        written = new IdentityHashMap<>();
+                    }
                     raw.add(new RegionMention(new SourceSpan(i, bestEnd), writtenText(written, best, original, i, bestEnd),
                             best.match(), candidates, List.of()));
                     lastEnd = bestEnd;

@@ -32,6 +32,9 @@ public final class SourceIssues {
 
     /** The malformed-text diagnostic of {@code text}, read in {@code charset}, or null when it holds no malformed char. */
     public static Diagnostic malformed(String text, String charset) {
+        if (!mayBeMalformed(text)) {
+            return null; // most texts: no char the profile could count as malformed, so it is not made
+        }
         TextProfile p = TextProfile.of(text);
         if (p.malformed() == 0) {
             return null;
@@ -53,6 +56,22 @@ public final class SourceIssues {
                 + " was damaged before it was saved; " : "") + "figures next to them may be missing"
                 + (p.replacements() > 0 ? "; if the file is in another encoding, pass it with --charset NAME" : "");
         return Diagnostic.of(DiagnosticKind.MALFORMED_TEXT, null, message, new SourceSpan(at, end));
+    }
+
+    /**
+     * False when {@code text} holds none of the chars {@link TextProfile#malformed()} counts: controls other than
+     * tab and line breaks, DEL and C1 controls, surrogates, U+FFFD. A cheap test before the profile; true may be
+     * a false alarm (NEL, a paired surrogate), which the profile then settles.
+     */
+    private static boolean mayBeMalformed(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0xA0 ? c >= 0xD800 && (c <= 0xDFFF || c == 0xFFFD)
+                    : c >= 0x7F || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String count(int n, String what) {

@@ -17,10 +17,13 @@ final class CharTable<T> {
     /** The group (a T[]) of the key in the same slot, or null for an empty slot. */
     private final Object[] groups;
     private final int shift;
-    /** Bit {@code c % 64} set for each key c: most chars that are no key are turned away by one test. */
-    private final long present;
+    /**
+     * Bit {@code c % 4096} set for each key c: most chars that are no key are turned away by one test. 4096 bits
+     * (512 bytes) rather than 64, since a list with dozens of keys would set most of 64 bits.
+     */
+    private final long[] present;
 
-    private CharTable(char[] keys, Object[] groups, int shift, long present) {
+    private CharTable(char[] keys, Object[] groups, int shift, long[] present) {
         this.keys = keys;
         this.groups = groups;
         this.shift = shift;
@@ -43,9 +46,9 @@ final class CharTable<T> {
         char[] keys = new char[1 << bits];
         Object[] groups = new Object[1 << bits];
         int shift = 32 - bits;
-        long present = 0;
+        long[] present = new long[FILTER_WORDS];
         for (char c : byKey.keySet()) {
-            present |= 1L << (c & 63);
+            present[word(c)] |= 1L << c;
         }
         byKey.forEach((c, group) -> {
             int slot = slot(c, shift);
@@ -58,6 +61,13 @@ final class CharTable<T> {
         return new CharTable<>(keys, groups, shift, present);
     }
 
+    private static final int FILTER_WORDS = 64;
+
+    /** The word of {@link #present} that holds the bit of {@code c}; the bit is {@code c % 64} (a long shift's). */
+    private static int word(char c) {
+        return (c >>> 6) & (FILTER_WORDS - 1);
+    }
+
     /** Fibonacci hashing: the top bits of the char times the golden ratio. */
     private static int slot(char c, int shift) {
         return (c * 0x9E3779B9) >>> shift;
@@ -66,7 +76,7 @@ final class CharTable<T> {
     /** The items whose key is {@code c}, in list order, or null when there are none. */
     @SuppressWarnings("unchecked")
     T[] get(char c) {
-        if ((present & (1L << (c & 63))) == 0) {
+        if ((present[word(c)] & (1L << c)) == 0) {
             return null;
         }
         int mask = keys.length - 1;

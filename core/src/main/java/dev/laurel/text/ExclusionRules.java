@@ -99,6 +99,9 @@ final class ExclusionRules {
         int open = -1;
         for (int k = start - 1; k >= 0 && k >= start - 20; k--) {
             char c = t.charAt(k);
+            if (NumeralRuns.isHan(c)) {
+                continue; // an ideograph, the common case: no quote, stop or line break
+            }
             int side = quoteSide(c);
             if (side > 0) {
                 open = k;
@@ -114,6 +117,9 @@ final class ExclusionRules {
         int close = -1;
         for (int k = end; k < t.length() && k < end + 20; k++) {
             char c = t.charAt(k);
+            if (NumeralRuns.isHan(c)) {
+                continue; // an ideograph: no quote, stop or line break
+            }
             int side = quoteSide(c);
             if (side < 0) {
                 close = k;

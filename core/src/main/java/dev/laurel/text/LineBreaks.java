@@ -12,6 +12,9 @@ public final class LineBreaks {
 
     /** True when {@code c} ends a line. */
     public static boolean isBreak(char c) {
+        if (c > '\u2029' || c > '\r' && c < '\u0085') {
+            return false; // ideographs, CJK punctuation, printable ASCII: the common case, in two tests
+        }
         return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 

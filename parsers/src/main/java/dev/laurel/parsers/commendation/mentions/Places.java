@@ -66,7 +66,7 @@ public final class Places {
         int known = 0;
         for (int i = 0; i < s.length(); i++) {
             int end = i + 1;
-            if (SUFFIXES.indexOf(s.charAt(i)) < 0 || !(end == s.length() || isItemEnd(s.charAt(end)))) {
+            if (!isSuffix(s.charAt(i)) || !(end == s.length() || isItemEnd(s.charAt(end)))) {
                 continue;
             }
             int start = itemStart(s, i);
@@ -99,6 +99,11 @@ public final class Places {
         }
         boolean separated = i == 0 || BEFORE_ITEM.indexOf(s.charAt(i - 1)) >= 0 || Paragraphs.isBlank(s.charAt(i - 1));
         return separated ? i : -1;
+    }
+
+    /** One of {@link #SUFFIXES}, compared directly: this runs for every char of a paragraph. */
+    private static boolean isSuffix(char c) {
+        return c == '市' || c == '县' || c == '區' || c == '区' || c == '旗' || c == '縣';
     }
 
     private static boolean isItemEnd(char c) {

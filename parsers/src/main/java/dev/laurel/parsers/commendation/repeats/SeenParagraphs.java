@@ -15,11 +15,11 @@ public final class SeenParagraphs {
     /** How many first chars, with the length, make a paragraph's key. */
     private static final int KEY_CHARS = 12;
 
-    private final Map<String, String> firstByKey = new HashMap<>();
+    private final Map<Long, String> firstByKey = new HashMap<>();
     private final Set<String> shared = new HashSet<>();
 
     public void add(String text) {
-        String key = key(text);
+        Long key = key(text);
         String first = firstByKey.putIfAbsent(key, text);
         if (first != null) {
             shared.add(first);
@@ -32,7 +32,15 @@ public final class SeenParagraphs {
         return first != null && (first.equals(text) || shared.contains(text));
     }
 
-    private static String key(String text) {
-        return text.length() + ":" + text.substring(0, Math.min(text.length(), KEY_CHARS));
+    /**
+     * The length and a hash of the first chars, made without a substring. A key shared by different texts costs
+     * time, never an answer: those texts go to {@link #shared}, which compares them whole.
+     */
+    private static Long key(String text) {
+        int hash = 0;
+        for (int i = 0, n = Math.min(text.length(), KEY_CHARS); i < n; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return ((long) text.length() << 32) | (hash & 0xFFFFFFFFL);
     }
 }

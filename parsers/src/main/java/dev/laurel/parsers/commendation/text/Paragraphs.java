@@ -47,6 +47,9 @@ public final class Paragraphs {
      * ({@link Invisibles}: controls, U+200B, the byte order mark, direction marks): a line of only these is blank.
      */
     public static boolean isBlank(char c) {
+        if (c > ' ' && c < 0x7F || c > '\u3000' && c < '\uD800' || c >= '\uFF00' && c < '\uFFF0') {
+            return false; // printable ASCII, CJK, ideographs, full-width forms: no whitespace, nothing invisible
+        }
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'
                 || (!Character.isSurrogate(c) && Invisibles.isInvisible(c));
     }
