@@ -128,6 +128,17 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aParagraphAfterAListIsNotJoinedToTheLineIntroducingTheList() {
+        Announcement a = TestDocuments.parse("2024年“国家森林城市”名单公布\n\n"
+                + "日前，国家林业和草原局授予3个城市“国家森林城市”称号。名单如下：\n\n张家口市\n林芝市\n伊宁市\n\n"
+                + "林芝市森林覆盖率达47.6%，活立木蓄积量约10.6亿立方米。\n", "generated");
+        assertEquals(List.of("林芝市"), a.awardees().stream().map(dev.laurel.model.Awardee::name).toList());
+        assertEquals(List.of("47.6%", "10.6亿立方米"),
+                a.awardees().get(0).metrics().stream().map(dev.laurel.model.Metric::text).toList());
+        assertTrue(a.issues().stream().noneMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.SPLIT_PARAGRAPH_JOINED));
+    }
+
+    @Test
     void labelsLeaveOutTheWordsThatLeadToTheNumber() {
         Announcement a = TestDocuments.parse("兴义市成功创建国家卫生城市\n\n"
                 + "近日，兴义市被命名为国家卫生城市。全市森林覆盖率提高到61.5%，城市生活污水处理率稳定在97%以上。\n", "generated");

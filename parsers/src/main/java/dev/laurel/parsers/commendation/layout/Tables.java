@@ -139,8 +139,24 @@ public final class Tables {
             int line = i;
             int nameLine = -1;
             boolean wrapped = false;
+            List<Paragraph> more = new ArrayList<>(); // a cell listing several places: 荆门市、 / 咸宁市
             for (int c = 0; c < k && line < paragraphs.size(); c++, line++) {
                 Paragraph p = paragraphs.get(line);
+                if (c == nameRole && endsInListMark(p.text())) {
+                    nameLine = line;
+                    for (Paragraph q = p; endsInListMark(q.text()) && line + 1 < paragraphs.size()
+                            && more.size() < MAX_NAMES_IN_CELL; ) {
+                        Paragraph next = paragraphs.get(line + 1);
+                        if (places.whole(withoutListMark(next.text()), hint) == null) {
+                            break;
+                        }
+                        more.add(next);
+                        line++;
+                        q = next;
+                    }
+                    row.add(new Cell(withoutListMark(p.text()), p.start()));
+                    continue;
+                }
                 if (c == nameRole) {
                     nameLine = line;
                     if (line + 1 < paragraphs.size() && places.whole(p.text(), hint) == null) {
@@ -166,7 +182,16 @@ public final class Tables {
                 item = new ListRows.Item(onLines(item.place(), paragraphs.get(nameLine), paragraphs.get(nameLine + 1)),
                         item.times(), item.kind());
             }
-            listed.set(nameLine, List.of(item));
+            List<ListRows.Item> items = new ArrayList<>(List.of(item));
+            for (Paragraph q : more) {
+                List<Cell> other = new ArrayList<>(row);
+                other.set(nameRole, new Cell(withoutListMark(q.text()), q.start()));
+                ListRows.Item also = item(other, roles, 0, places, hint);
+                if (also != null) {
+                    items.add(also);
+                }
+            }
+            listed.set(nameLine, List.copyOf(items));
             for (int t = i; t < line; t++) {
                 taken[t] = true;
             }
@@ -181,6 +206,23 @@ public final class Tables {
             taken[h + c] = true;
         }
         return last;
+    }
+
+    /** Most places one name cell lists over its lines (荆门市、 / 咸宁市). */
+    private static final int MAX_NAMES_IN_CELL = 8;
+
+    private static boolean endsInListMark(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && "、，,".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** {@code text} without the list mark (、，,) and blanks at its end; offsets of what is left are unchanged. */
+    private static String withoutListMark(String text) {
+        int end = text.length();
+        while (end > 0 && ("、，,".indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** The place a row lists, with its count; null when its name cell is not a place. */

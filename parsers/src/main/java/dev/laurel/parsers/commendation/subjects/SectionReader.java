@@ -78,12 +78,16 @@ public final class SectionReader {
         LogicalText current = null;
         int pieces = 0;
         Paragraph previous = null;
+        int lastLine = -1; // the last line of the body seen, furniture included
         for (Paragraph p : body) {
+            boolean adjacent = p.index() == lastLine + 1;
+            lastLine = p.index();
             if (p.text().length() <= Furniture.MAX_INNER_LINE
                     && Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(p.text()))) {
                 continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
             }
-            if (current != null && !Sentences.endsSentence(previous.text())) {
+            // Lines the layout took out (a list after 名单如下：) stood between: not two halves of one sentence.
+            if (current != null && adjacent && !Sentences.endsSentence(previous.text())) {
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,

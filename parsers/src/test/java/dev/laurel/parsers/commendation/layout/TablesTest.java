@@ -28,6 +28,16 @@ class TablesTest {
     }
 
     @Test
+    void aNameCellListingTwoPlacesOverTwoLinesGivesBothAndTheRowsAfterIt() {
+        String text = HEAD + "全国双拥模范城（县）名单揭晓。\n"
+                + "序号\n省 份\n城市名称\n命名次数\n1\n湖 北\n荆门市、\n咸宁市\n2\n2\n广 东\n汕尾市\n3\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("荆门市×2", "咸宁市×2", "汕尾市×3"), awardees(a));
+        var second = a.roster().get(1).span();
+        assertEquals("咸宁市", text.substring(second.start(), second.end()));
+    }
+
+    @Test
     void aNameCellWrappedOverTwoLinesIsOneName() {
         String text = HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省份\n城市名称\n命名次数\n1\n吉林\n吉林市\n6\n2\n吉林\n长白朝鲜族自\n治县\n2\n3\n内蒙古\n包头市\n7\n";
