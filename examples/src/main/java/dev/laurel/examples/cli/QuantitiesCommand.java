@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "quantities",
         mixinStandardHelpOptions = true,
         description = {
-            "Finds the quantities in TEXT (or in each line of standard input) and prints one JSON object",
-            "per quantity: line, value, lower, upper, unit, qualifier, cumulative, kind, text, start, end.",
-            "start/end are char offsets into the line, end exclusive."})
+            "Prints each quantity found in TEXT as one JSON object.",
+            "Without TEXT, reads the lines of standard input (UTF-8). The fields: line, value, lower, upper, "
+                    + "unit, qualifier, cumulative, kind, text, start, end; start and end are char offsets "
+                    + "into the line, end exclusive."})
 public final class QuantitiesCommand implements Callable<Integer> {
 
     private static final QuantityScanner SCANNER = new QuantityScanner();
@@ -48,7 +49,7 @@ public final class QuantitiesCommand implements Callable<Integer> {
     private List<String> texts;
 
     public QuantitiesCommand(CliContext context) {
-        this(context, System.in);
+        this(context, context.in());
     }
 
     QuantitiesCommand(CliContext context, InputStream stdin) {
