@@ -38,9 +38,15 @@ public final class ExcelText {
         return looksConverted(s) ? "=\"" + s + "\"" : CsvExporter.guard(s);
     }
 
+    /** A number Excel shows exactly as written: no sign but '-', no leading or trailing zeros, at most 15 digits. */
+    private static final Pattern SHOWN_AS_WRITTEN = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d*[1-9])?");
+
     /** True when Excel would not show {@code s} as written, but as a number or date. */
     public static boolean looksConverted(String s) {
         if (s.isEmpty() || s.length() > 64) {
+            return false;
+        }
+        if (SHOWN_AS_WRITTEN.matcher(s).matches() && s.replaceAll("[^0-9]", "").length() <= 15) {
             return false;
         }
         for (Pattern p : LOOKS_CONVERTED) {

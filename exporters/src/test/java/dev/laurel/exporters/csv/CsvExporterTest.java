@@ -44,7 +44,7 @@ class CsvExporterTest {
         return files;
     }
 
-    private static Announcement withMetric(String label, String value) {
+    static Announcement withMetric(String label, String value) {
         Announcement a = Fixtures.zhejiang();
         Awardee w = a.awardees().get(0);
         Metric m = new Metric(label, new BigDecimal(value), null, "元", Qualifier.EXACT, false, null, "=1+1",
