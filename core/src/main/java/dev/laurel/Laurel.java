@@ -106,15 +106,29 @@ public final class Laurel {
                     "no parser is named '" + options.parser() + "'; available: " + registry.names() + "."));
         }
         return registry.choose(source).orElseThrow(() -> new LaurelException(registry.all().isEmpty()
-                ? "no parser is installed; add laurel-parsers to the class path."
+                ? "no parser is installed; add dev.laurel:laurel-parsers to the class path."
                 : source.name() + " is not a document any parser can read (tried " + registry.names() + ")."));
     }
+
+    /** The formats of the laurel-exporters artifact, named when one of them is asked for and missing. */
+    private static final List<String> BUILT_IN_FORMATS = List.of("csv", "json", "jsonl");
 
     /** The exporter for a format name. */
     public static Exporter exporter(String format) throws LaurelException {
         Objects.requireNonNull(format, "format must not be null");
-        return exporters().find(format).orElseThrow(() -> new LaurelException(
-                "no exporter for format '" + format + "'; available: " + exporters().names() + "."));
+        return exporter(format, exporters());
+    }
+
+    /** The exporter of {@code registry} for a format name; the message says which artifact to add. */
+    public static Exporter exporter(String format, ExporterRegistry registry) throws LaurelException {
+        Objects.requireNonNull(format, "format must not be null");
+        Objects.requireNonNull(registry, "registry must not be null");
+        return registry.find(format).orElseThrow(() -> new LaurelException(registry.all().isEmpty()
+                ? "no exporter is installed; add dev.laurel:laurel-exporters to the class path"
+                        + " (formats " + String.join(", ", BUILT_IN_FORMATS) + ")."
+                : "no exporter for format '" + format + "'; available: " + String.join(", ", registry.names())
+                        + (BUILT_IN_FORMATS.contains(format)
+                                ? "; add dev.laurel:laurel-exporters to the class path for " + format + "." : ".")));
     }
 
     /** Writes one announcement to a stream in a format (json, jsonl, ...); the stream stays open. */
@@ -129,6 +143,7 @@ public final class Laurel {
         Objects.requireNonNull(out, "out must not be null");
         Objects.requireNonNull(options, "options must not be null");
         Exporter exporter = exporter(format);
+        exporter.check(options);
         if (!exporter.writesToStream(options)) {
             throw new LaurelException("format '" + format + "' writes several files; export it to a folder.");
         }
@@ -137,7 +152,7 @@ public final class Laurel {
                 sink.write(a);
             }
         } catch (IOException e) {
-            throw new LaurelException("cannot write the " + format + " output (" + e.getMessage() + ").", e);
+            throw new LaurelException("cannot write the " + format + " output (" + IoErrors.describe(e) + ").", e);
         }
     }
 
@@ -158,7 +173,7 @@ public final class Laurel {
                 sink.write(a);
             }
         } catch (IOException e) {
-            throw new LaurelException("cannot write into " + folder + " (" + e.getMessage()
+            throw new LaurelException("cannot write into " + folder + " (" + IoErrors.describe(e)
                     + "); check that it is a writable folder.", e);
         }
     }

@@ -5,7 +5,9 @@ package dev.laurel.spi;
  *
  * @param pretty indent JSON for people (JSON only; JSON Lines is always one line per record)
  * @param excel  write a UTF-8 byte order mark and guard cells against formula injection (CSV)
- * @param layout the CSV layout: {@code tables} (related tables joined by keys) or {@code flat}
+ * @param layout the CSV layout: {@code tables} (related tables joined by keys) or {@code flat}; null is
+ *               {@code tables}. Any other name is kept here and refused with a {@code LaurelException} by the
+ *               exporter that reads it ({@link Exporter#check}), as an unknown format name is.
  */
 public record ExportOptions(boolean pretty, boolean excel, String layout) {
 
@@ -15,9 +17,6 @@ public record ExportOptions(boolean pretty, boolean excel, String layout) {
     public ExportOptions {
         if (layout == null) {
             layout = TABLES;
-        }
-        if (!layout.equals(TABLES) && !layout.equals(FLAT)) {
-            throw new IllegalArgumentException("layout must be '" + TABLES + "' or '" + FLAT + "': " + layout);
         }
     }
 

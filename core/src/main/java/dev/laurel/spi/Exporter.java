@@ -1,5 +1,6 @@
 package dev.laurel.spi;
 
+import dev.laurel.LaurelException;
 import dev.laurel.model.Announcement;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,21 +34,36 @@ public interface Exporter {
     }
 
     /**
+     * Refuses options this exporter cannot write, such as an unknown CSV layout, with a one-sentence
+     * message; {@code open} and {@code write} check them too. The default accepts everything.
+     */
+    default void check(ExportOptions options) throws LaurelException {
+    }
+
+    /**
      * Starts writing to {@code out}. The caller owns {@code out}: closing the sink finishes the output
      * and flushes, but leaves {@code out} open.
      *
      * @throws UnsupportedOperationException when {@link #writesToStream(ExportOptions)} is false
+     * @throws LaurelException when {@link #check} refuses the options
      */
-    AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException;
+    AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException, LaurelException;
 
     /**
      * Starts writing into {@code folder}, creating it if needed and replacing files of an earlier run.
      * The default writes one file, {@code announcements.<extension>}.
      */
-    default AnnouncementSink open(Path folder, ExportOptions options) throws IOException {
+    default AnnouncementSink open(Path folder, ExportOptions options) throws IOException, LaurelException {
+        check(options);
         Files.createDirectories(folder);
         OutputStream out = Files.newOutputStream(folder.resolve("announcements." + fileExtension()));
-        AnnouncementSink inner = open(out, options);
+        AnnouncementSink inner;
+        try {
+            inner = open(out, options);
+        } catch (IOException | LaurelException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
         return new AnnouncementSink() {
             @Override
             public void write(Announcement announcement) throws IOException {
@@ -64,7 +80,8 @@ public interface Exporter {
     }
 
     /** Writes all of {@code announcements} to {@code out}, leaving {@code out} open. */
-    default void write(Iterable<Announcement> announcements, OutputStream out, ExportOptions options) throws IOException {
+    default void write(Iterable<Announcement> announcements, OutputStream out, ExportOptions options)
+            throws IOException, LaurelException {
         try (AnnouncementSink sink = open(out, options)) {
             for (Announcement a : announcements) {
                 sink.write(a);
@@ -73,7 +90,8 @@ public interface Exporter {
     }
 
     /** Writes all of {@code announcements} into {@code folder}. */
-    default void write(Iterable<Announcement> announcements, Path folder, ExportOptions options) throws IOException {
+    default void write(Iterable<Announcement> announcements, Path folder, ExportOptions options)
+            throws IOException, LaurelException {
         try (AnnouncementSink sink = open(folder, options)) {
             for (Announcement a : announcements) {
                 sink.write(a);

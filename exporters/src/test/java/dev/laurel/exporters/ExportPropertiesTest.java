@@ -27,8 +27,8 @@ class ExportPropertiesTest {
         try {
             (format.equals("json") ? new JsonExporter() : new JsonLinesExporter())
                     .write(list, out, ExportOptions.defaults().withPretty(pretty));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | dev.laurel.LaurelException e) {
+            throw new AssertionError(e);
         }
         return out.toByteArray();
     }

@@ -121,6 +121,8 @@ public final class GoldenFiles {
                     files.put(layout + "/" + t.getKey(), t.getValue().toByteArray());
                 }
             }
+        } catch (dev.laurel.LaurelException e) {
+            throw new AssertionError(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -90,7 +90,7 @@ public class ExportBenchmark {
     }
 
     @Benchmark
-    public void jsonPretty(Output o) throws IOException {
+    public void jsonPretty(Output o) throws IOException, dev.laurel.LaurelException {
         try (AnnouncementSink sink = json.open(out, pretty)) {
             sink.write(announcement);
         }
@@ -98,7 +98,7 @@ public class ExportBenchmark {
     }
 
     @Benchmark
-    public void jsonCompact(Output o) throws IOException {
+    public void jsonCompact(Output o) throws IOException, dev.laurel.LaurelException {
         try (AnnouncementSink sink = json.open(out, compact)) {
             sink.write(announcement);
         }
@@ -106,7 +106,7 @@ public class ExportBenchmark {
     }
 
     @Benchmark
-    public void jsonl(Output o) throws IOException {
+    public void jsonl(Output o) throws IOException, dev.laurel.LaurelException {
         try (AnnouncementSink sink = jsonl.open(out, compact)) {
             sink.write(announcement);
         }
@@ -114,7 +114,7 @@ public class ExportBenchmark {
     }
 
     @Benchmark
-    public void csvTables(Output o) throws IOException {
+    public void csvTables(Output o) throws IOException, dev.laurel.LaurelException {
         try (AnnouncementSink sink = csv.open(name -> out, pretty)) {
             sink.write(announcement);
         }
@@ -122,7 +122,7 @@ public class ExportBenchmark {
     }
 
     @Benchmark
-    public void csvFlat(Output o) throws IOException {
+    public void csvFlat(Output o) throws IOException, dev.laurel.LaurelException {
         try (AnnouncementSink sink = csv.open(out, flat)) {
             sink.write(announcement);
         }

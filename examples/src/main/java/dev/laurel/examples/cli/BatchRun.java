@@ -1,5 +1,7 @@
 package dev.laurel.examples.cli;
 
+import dev.laurel.IoErrors;
+import dev.laurel.LaurelException;
 import dev.laurel.batch.BatchOptions;
 import dev.laurel.batch.BatchParser;
 import dev.laurel.batch.BatchResult;
@@ -88,6 +90,9 @@ final class BatchRun {
             } catch (IOException | UncheckedIOException e) {
                 outputFailed = true;
                 throw writeFailure(e);
+            } catch (LaurelException e) {
+                outputFailed = true;
+                throw CliException.usage(e.getMessage());
             }
             for (BatchResult r : results) {
                 for (InputFiles.Refused u : refusedByListing) {
@@ -209,6 +214,6 @@ final class BatchRun {
 
     private CliException writeFailure(Exception e) {
         return new CliException(ExitCodes.FAILED, "cannot write the " + s.formatName() + " output"
-                + (s.outDir() == null ? "" : " into " + s.outDir()) + " (" + e.getMessage() + ").", e);
+                + (s.outDir() == null ? "" : " into " + s.outDir()) + " (" + IoErrors.describe(e) + ").", e);
     }
 }

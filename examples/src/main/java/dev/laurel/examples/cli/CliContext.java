@@ -3,6 +3,7 @@ package dev.laurel.examples.cli;
 import dev.laurel.Laurel;
 import dev.laurel.spi.ExporterRegistry;
 import dev.laurel.spi.ParserRegistry;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ public final class CliContext {
     private final Supplier<ExporterRegistry> exporters;
     private final PrintStream out;
     private final PrintStream err;
+    private final InputStream in;
 
     /**
      * @param parsers   the parsers to choose from
@@ -26,22 +28,28 @@ public final class CliContext {
      * @param err       standard error; one line per message
      */
     public CliContext(ParserRegistry parsers, ExporterRegistry exporters, PrintStream out, PrintStream err) {
-        this(() -> parsers, () -> exporters, out, err);
+        this(() -> parsers, () -> exporters, out, err, System.in);
         Objects.requireNonNull(parsers, "parsers must not be null");
         Objects.requireNonNull(exporters, "exporters must not be null");
     }
 
     private CliContext(Supplier<ParserRegistry> parsers, Supplier<ExporterRegistry> exporters, PrintStream out,
-                       PrintStream err) {
+                       PrintStream err, InputStream in) {
         this.parsers = parsers;
         this.exporters = exporters;
         this.out = Objects.requireNonNull(out, "out must not be null");
         this.err = Objects.requireNonNull(err, "err must not be null");
+        this.in = Objects.requireNonNull(in, "in must not be null");
     }
 
     /** The plugins found on the class path, as {@link Laurel} sees them, each loaded when first asked for. */
     public static CliContext defaults(PrintStream out, PrintStream err) {
-        return new CliContext(once(Laurel::parsers), once(Laurel::exporters), out, err);
+        return new CliContext(once(Laurel::parsers), once(Laurel::exporters), out, err, System.in);
+    }
+
+    /** This context reading standard input ({@code laurel parse -}) from {@code in}. */
+    public CliContext withIn(InputStream in) {
+        return new CliContext(parsers, exporters, out, err, in);
     }
 
     public ParserRegistry parsers() {
@@ -58,6 +66,11 @@ public final class CliContext {
 
     public PrintStream err() {
         return err;
+    }
+
+    /** Standard input. */
+    public InputStream in() {
+        return in;
     }
 
     /** {@code loader}'s value, computed on the first call and kept. */

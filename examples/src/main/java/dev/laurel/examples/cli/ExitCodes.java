@@ -12,8 +12,9 @@ public final class ExitCodes {
     /** Bad usage: an unknown command or option, an unknown format or parser, a bad charset name. */
     public static final int USAGE = 2;
     /**
-     * Unreadable input: a missing file, a directory, undecodable bytes, a binary file, a document no parser reads,
-     * a document too large for the memory Java was given.
+     * Unreadable input: a missing file, a folder with no documents, a pattern that matches nothing, undecodable
+     * bytes, a binary file, a document no parser reads, a document too large for the memory Java was given; in
+     * batch mode, some files could not be read (the others were written).
      */
     public static final int INPUT = 3;
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "formats",
         mixinStandardHelpOptions = true,
         description = {
-            "Lists the output formats found (name and description), for --format.",
+            "Lists the output formats found, for --format.",
+            "Each line gives a format's name and description.",
             "Formats marked [needs --out] write several files into a folder.",
             "Plugins that failed to load are reported on stderr."})
 public final class FormatsCommand implements Callable<Integer> {

@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
             "  0  done",
             "  1  output could not be written (stdout included), or an internal error",
             "  2  bad usage: unknown command, option, format or parser; bad charset name",
-            "  3  unreadable input: missing file, a directory, undecodable or binary bytes, out of memory",
+            "  3  unreadable input: a missing file, a folder with no documents, a pattern that matches nothing, "
+                    + "undecodable or binary bytes, a document no parser reads, out of memory; "
+                    + "in batch mode, some files could not be read (the others were written)",
             "",
             "Example: laurel parse seeds/000_8580ebc5395fa60a.txt"})
 public final class Main implements Callable<Integer> {
@@ -133,6 +135,7 @@ public final class Main implements Callable<Integer> {
             cl.addSubcommand(factory.apply(context));
         }
         cl.addSubcommand(new CommandLine.HelpCommand());
+        HelpText.wrap(cl);
         // Set after adding the subcommands: these setters reach the subcommands added so far.
         cl.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));

@@ -133,7 +133,7 @@ final class OutputFolder {
         } catch (Conflict e) {
             throw new CliException(ExitCodes.FAILED, e.getMessage() + ".", e);
         } catch (IOException | UncheckedIOException e) {
-            throw new CliException(ExitCodes.FAILED, "cannot write into " + folder + " (" + e.getMessage()
+            throw new CliException(ExitCodes.FAILED, "cannot write into " + folder + " (" + dev.laurel.IoErrors.describe(e)
                     + "); check that it is a writable folder.", e);
         }
         if (err != null && !p.deleted().isEmpty()) {
@@ -157,7 +157,7 @@ final class OutputFolder {
                     + " until the next run.", e);
         } catch (IOException | UncheckedIOException e) {
             throw new CliException(ExitCodes.FAILED, "cannot write the " + formatName + " output into " + folder
-                    + " (" + e.getMessage() + ").", e);
+                    + " (" + dev.laurel.IoErrors.describe(e) + ").", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.laurel.examples.cli;
 
+import dev.laurel.IoErrors;
 import dev.laurel.Laurel;
 import dev.laurel.LaurelException;
 import dev.laurel.model.Announcement;
@@ -66,9 +67,13 @@ public final class ParseCommand implements Callable<Integer> {
 
     static final String JSON = "json";
     static final String JSON_LINES = "jsonl";
+    /** The FILE that means standard input, and the source name it is given. */
+    static final String STDIN = "-";
+    static final String STDIN_NAME = "stdin";
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Documents to read (text or HTML): files, folders (recursive) or quoted glob patterns.")
+            description = "Documents to read (text or HTML): files, folders (recursive) or quoted glob patterns; "
+                    + "- reads standard input as one document.")
     List<String> files;
 
     @Option(names = {"-f", "--format"}, paramLabel = "NAME",
@@ -103,7 +108,7 @@ public final class ParseCommand implements Callable<Integer> {
             description = "Batch mode: parse on N threads (default: all processors).")
     Integer jobs;
 
-    @Option(names = "--ext", paramLabel = "EXT[,EXT...]", split = ",",
+    @Option(names = "--ext", paramLabel = "EXT", split = ",",
             description = "Batch mode: the extensions read in folders (default: txt,htm,html).")
     List<String> extensions;
 
@@ -134,16 +139,17 @@ public final class ParseCommand implements Callable<Integer> {
         // Check every argument before reading anything, so that bad usage writes no partial output.
         Charset cs = charset();
         boolean batch = isBatch();
-        String formatName = format != null ? format : batch ? JSON_LINES : JSON;
-        Exporter exporter = exporter(formatName);
+        Exporter exporter = exporter(format != null ? format : batch ? JSON_LINES : JSON);
+        String formatName = exporter.format();
         ExportOptions exportOptions = exportOptions();
         ParseOptions parseOptions = ParseOptions.defaults().withCharset(cs);
         if (parser != null) {
-            if (parser.isBlank() || context.parsers().find(parser).isEmpty()) {
+            String name = named(context.parsers().names(), parser);
+            if (parser.isBlank() || name == null) {
                 throw CliException.usage("unknown parser '" + parser + "'; available: "
                         + String.join(", ", context.parsers().names()) + " (see 'laurel parsers').");
             }
-            parseOptions = parseOptions.withParser(parser);
+            parseOptions = parseOptions.withParser(name);
         }
         if (outDir == null && !exporter.writesToStream(exportOptions)) {
             throw CliException.usage("format '" + formatName + "' writes several files with these options;"
@@ -155,12 +161,27 @@ public final class ParseCommand implements Callable<Integer> {
         if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw CliException.usage("--out " + outDir + " is a file; pass a folder.");
         }
+        Set<String> given = new LinkedHashSet<>();
+        if (compact) {
+            given.add("--compact");
+        }
+        if (excel) {
+            given.add("--excel");
+        }
+        if (layout != null) {
+            given.add("--layout");
+        }
+        for (String warning : FormatOptions.warnings(formatName, given)) {
+            context.err().println("laurel: " + warning);
+        }
+        context.err().flush();
         if (batch) {
             return new BatchRun(context, new BatchRun.Settings(files, extensions(), jobs(), ordered(), progressMode(),
                     quiet, verbose, formatName, exporter, exportOptions, parseOptions, outDir)).run();
         }
-        Path file = InputFiles.arg(files.get(0)).path();
-        String problem = SpecialFiles.argumentProblem(file);
+        boolean stdin = files.get(0).equals(STDIN);
+        Path file = stdin ? null : InputFiles.arg(files.get(0)).path();
+        String problem = stdin ? null : SpecialFiles.argumentProblem(file);
         if (problem != null) {
             throw new CliException(ExitCodes.INPUT, problem);
         }
@@ -187,6 +208,8 @@ public final class ParseCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.FAILED, e.getMessage() + ".", e);
         } catch (IOException | UncheckedIOException e) {
             throw writeFailure(formatName, e);
+        } catch (LaurelException e) {
+            throw CliException.usage(e.getMessage());
         } finally {
             if (sink != null) {
                 try {
@@ -217,6 +240,10 @@ public final class ParseCommand implements Callable<Integer> {
 
     /** Batch mode: several inputs, a folder, a glob pattern, or --jobs. One plain file is read as before. */
     private boolean isBatch() {
+        if (files.contains(STDIN) && (files.size() > 1 || jobs != null)) {
+            throw CliException.usage("- (standard input) is read as the only FILE, without --jobs;"
+                    + " pass files, or pipe one document.");
+        }
         List<InputFiles.Arg> args = files.stream().map(InputFiles::arg).toList(); // bad usage before anything is read
         return args.size() > 1 || jobs != null || args.get(0).kind() != InputFiles.Kind.FILE;
     }
@@ -248,10 +275,10 @@ public final class ParseCommand implements Callable<Integer> {
     }
 
     private boolean ordered() {
-        if (order == null || order.equals("input")) {
+        if (order == null || order.equalsIgnoreCase("input")) {
             return true;
         }
-        if (order.equals("completion")) {
+        if (order.equalsIgnoreCase("completion")) {
             return false;
         }
         throw CliException.usage("--order must be 'input' or 'completion', not '" + order + "'.");
@@ -268,13 +295,15 @@ public final class ParseCommand implements Callable<Integer> {
         }
     }
 
+    /** Parses {@code file}, or standard input when it is null. */
     private Announcement parse(Path file, ParseOptions options) {
         try {
-            Source source = Source.of(file, options.charset());
+            Source source = file == null ? Source.of(context.in(), STDIN_NAME, options.charset())
+                    : Source.of(file, options.charset());
             DocumentParser chosen = Laurel.parserFor(source, options, context.parsers());
             Announcement a = chosen.parse(source, options);
             if (verbose) {
-                context.err().println("laurel: " + file + ": " + chosen.name() + ", " + source.charset().name()
+                context.err().println("laurel: " + source.name() + ": " + chosen.name() + ", " + source.charset().name()
                         + (source.charsetDetected() ? " (detected)" : "") + ", " + a.roster().size() + " roster names, "
                         + a.awardees().size() + " awardees, " + a.allIssues().size() + " issues");
             }
@@ -283,17 +312,17 @@ public final class ParseCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             // What batch mode says of such a file; the document and its text are garbage by now.
-            throw new CliException(ExitCodes.INPUT, "out of memory while parsing " + file
+            throw new CliException(ExitCodes.INPUT, "out of memory while parsing " + (file == null ? STDIN_NAME : file)
                     + "; give Java more memory (-Xmx).", e);
         } catch (StackOverflowError e) {
-            throw new CliException(ExitCodes.FAILED, "internal error while parsing " + file + " (" + e
+            throw new CliException(ExitCodes.FAILED, "internal error while parsing " + (file == null ? STDIN_NAME : file) + " (" + e
                     + "); please report it.", e);
         }
     }
 
     private CliException writeFailure(String formatName, Exception e) {
         return new CliException(ExitCodes.FAILED, "cannot write the " + formatName + " output"
-                + (outDir == null ? "" : " into " + outDir) + " (" + e.getMessage() + ").", e);
+                + (outDir == null ? "" : " into " + outDir) + " (" + IoErrors.describe(e) + ").", e);
     }
 
     private Charset charset() {
@@ -307,16 +336,27 @@ public final class ParseCommand implements Callable<Integer> {
         }
     }
 
-    private Exporter exporter(String name) {
+    /** The name of {@code names} that equals {@code given} ignoring case (an exact match first), or null. */
+    static String named(List<String> names, String given) {
+        if (names.contains(given)) {
+            return given;
+        }
+        return names.stream().filter(n -> n.equalsIgnoreCase(given)).findFirst().orElse(null);
+    }
+
+    private Exporter exporter(String given) {
+        String found = named(context.exporters().names(), given);
+        String name = found == null ? given : found;
         return context.exporters().find(name).orElseThrow(() -> CliException.usage(
                 "unknown format '" + name + "'; available: "
-                        + (context.exporters().names().isEmpty() ? "none (no exporter is installed)"
+                        + (context.exporters().names().isEmpty()
+                                ? "none (no exporter is installed; add dev.laurel:laurel-exporters to the class path)"
                                 : String.join(", ", context.exporters().names()))
                         + " (see 'laurel formats')."));
     }
 
     private ExportOptions exportOptions() {
-        String chosenLayout = layout == null ? ExportOptions.TABLES : layout;
+        String chosenLayout = layout == null ? ExportOptions.TABLES : layout.toLowerCase(Locale.ROOT);
         if (!chosenLayout.equals(ExportOptions.TABLES) && !chosenLayout.equals(ExportOptions.FLAT)) {
             throw CliException.usage("--layout must be 'tables' or 'flat', not '" + layout + "'.");
         }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parsers",
         mixinStandardHelpOptions = true,
         description = {
-            "Lists the parsers found (name and description), for --parser.",
+            "Lists the parsers found, for --parser.",
+            "Each line gives a parser's name and description.",
             "Plugins that failed to load are reported on stderr."})
 public final class ParsersCommand implements Callable<Integer> {
 

@@ -3,7 +3,6 @@ package dev.laurel.examples.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress of a batch on stderr: a bar (files done, MB, MB/s, ETA) when stderr is a terminal, else one
@@ -64,8 +62,32 @@ abstract class Progress implements AutoCloseable {
         return System.console() != null;
     }
 
-    static String mb(long bytes) {
-        return String.format(Locale.ROOT, bytes < 10_000_000 ? "%.2f" : "%.1f", bytes / 1e6);
+    /**
+     * The figures of a progress line: {@code 171/301 files (57%), 0.55/0.97 MB, 0.1 MB/s, 0 refused, ETA 0:03}.
+     * Shared by the bar and the log line.
+     */
+    static String status(long files, long totalFiles, long bytes, long totalBytes, long refused, double seconds) {
+        double rate = seconds > 0 ? bytes / seconds : 0;
+        String eta = bytes > 0 && totalBytes > bytes && seconds > 0
+                ? duration(Duration.ofMillis((long) ((totalBytes - bytes) / rate * 1000))) : "0:00";
+        return String.format(Locale.ROOT, "%d/%d files (%.0f%%), %s, %s, %d refused, ETA %s",
+                files, totalFiles, totalFiles == 0 ? 100.0 : 100.0 * files / totalFiles, Sizes.pair(bytes, totalBytes),
+                Sizes.rate(rate), refused, eta);
+    }
+
+    /** The bar line: {@code laurel [=====>    ] } and the status, fitted into {@code maxLength} columns. */
+    static String barLine(long files, long totalFiles, long bytes, long totalBytes, long refused, double seconds,
+                          int maxLength) {
+        String status = status(files, totalFiles, bytes, totalBytes, refused, seconds);
+        int width = Math.min(30, maxLength - status.length() - "laurel [] ".length() - 1);
+        if (width < 5) {
+            return "laurel " + status;
+        }
+        double done = totalBytes > 0 ? Math.min(1.0, (double) bytes / totalBytes)
+                : totalFiles > 0 ? (double) files / totalFiles : 1.0;
+        int full = (int) Math.floor(done * width);
+        String bar = "=".repeat(full) + (full < width ? ">" + " ".repeat(width - full - 1) : "");
+        return "laurel [" + bar + "] " + status;
     }
 
     static String duration(Duration d) {
@@ -84,33 +106,40 @@ abstract class Progress implements AutoCloseable {
         }
     }
 
-    /** The progressbar library's bar, in MB with the file count as its message. */
+    /**
+     * The progressbar library's bar (it redraws the line and finds the terminal width), drawn by
+     * {@link #barLine} from this object's counters.
+     */
     private static final class Bar extends Progress {
         private final ProgressBar bar;
         private final long totalFiles;
-        private long files;
-        private long bytes;
+        private final long totalBytes;
+        private final long start = System.nanoTime();
+        private volatile long files;
+        private volatile long bytes;
+        private volatile long failed;
 
         Bar(PrintStream err, long totalFiles, long totalBytes) {
             this.totalFiles = totalFiles;
+            this.totalBytes = totalBytes;
             this.bar = new ProgressBarBuilder()
                     .setTaskName("laurel")
                     .setInitialMax(Math.max(1, totalBytes))
-                    .setUnit(" MB", 1_000_000)
-                    .showSpeed(new DecimalFormat("0.0"))
-                    .setStyle(ProgressBarStyle.ASCII)
+                    .setRenderer((state, maxLength) -> barLine(files, totalFiles, bytes, totalBytes, failed,
+                            (System.nanoTime() - start) / 1e9, maxLength))
                     .setUpdateIntervalMillis(250)
                     .setConsumer(new ConsoleProgressBarConsumer(err))
                     .build();
-            bar.setExtraMessage("0/" + totalFiles + " files");
         }
 
         @Override
-        void fileDone(long fileBytes, boolean failed) {
-            files++;
-            bytes += fileBytes;
+        void fileDone(long fileBytes, boolean fileFailed) {
+            files = files + 1;
+            bytes = bytes + fileBytes;
+            if (fileFailed) {
+                failed = failed + 1;
+            }
             bar.stepTo(Math.min(bytes, bar.getMax()));
-            bar.setExtraMessage(files + "/" + totalFiles + " files");
         }
 
         @Override
@@ -154,15 +183,8 @@ abstract class Progress implements AutoCloseable {
         }
 
         private void line() {
-            long f = files;
-            long b = bytes;
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double rate = seconds > 0 ? b / 1e6 / seconds : 0;
-            String eta = b > 0 && totalBytes > b
-                    ? duration(Duration.ofMillis((long) ((totalBytes - b) / (b / seconds) * 1000))) : "0:00";
-            err.println(String.format(Locale.ROOT, "laurel: %d/%d files (%.0f%%), %s/%s MB, %.1f MB/s, %d refused, ETA %s",
-                    f, totalFiles, totalFiles == 0 ? 100.0 : 100.0 * f / totalFiles, mb(b), mb(totalBytes), rate,
-                    failed, eta));
+            err.println("laurel: " + status(files, totalFiles, bytes, totalBytes, failed,
+                    (System.nanoTime() - start) / 1e9));
             err.flush();
         }
 

@@ -26,11 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "quantities",
         mixinStandardHelpOptions = true,
         description = {
-            "Finds the quantities in TEXT (or in each line of standard input) and prints one JSON object",
-            "per quantity: line, value, lower, upper, unit, qualifier, cumulative, kind, text, start, end,",
-            "category, currency, bounds. start/end are char offsets into the line, end exclusive; category says",
-            "what the unit measures (currency, people, count, time, length, mass …), currency is the ISO 4217",
-            "code of a money unit, bounds tells for a range which bounds belong to it ([] [) (] ())."})
+            "Prints each quantity found in TEXT as one JSON object.",
+            "Without TEXT, reads the lines of standard input (UTF-8). The fields: line, value, lower, upper, "
+                    + "unit, qualifier, cumulative, kind, text, start, end, category, currency, bounds; start and "
+                    + "end are char offsets into the line, end exclusive; category says what the unit measures "
+                    + "(currency, people, count, time, length, mass …), currency is the ISO 4217 code of a money "
+                    + "unit, bounds tells for a range which bounds belong to it ([] [) (] ())."})
 public final class QuantitiesCommand implements Callable<Integer> {
 
     private static final QuantityScanner SCANNER = new QuantityScanner();
@@ -53,7 +54,7 @@ public final class QuantitiesCommand implements Callable<Integer> {
     private List<String> texts;
 
     public QuantitiesCommand(CliContext context) {
-        this(context, System.in);
+        this(context, context.in());
     }
 
     QuantitiesCommand(CliContext context, InputStream stdin) {

@@ -68,7 +68,7 @@ final class RunSummary {
     List<String> lines(String errorsAt) {
         List<String> out = new ArrayList<>();
         out.add("laurel: summary");
-        out.add(String.format(Locale.ROOT, "  files read      %,d (%s MB)", filesRead, Progress.mb(bytesRead)));
+        out.add(String.format(Locale.ROOT, "  files read      %,d (%s)", filesRead, Sizes.of(bytesRead)));
         out.add(String.format(Locale.ROOT, "  refused         %,d%s", refused,
                 refused == 0 ? "" : " (listed in " + errorsAt + ")"));
         out.add(String.format(Locale.ROOT, "  announcements   %,d", announcements));
@@ -83,8 +83,8 @@ final class RunSummary {
         }
         out.add(String.format(Locale.ROOT, "  diagnostics     %,d%s", diagnosticsTotal(),
                 kinds.length() == 0 ? "" : " (" + kinds + ")"));
-        out.add(String.format(Locale.ROOT, "  elapsed         %.1f s, %.1f MB/s with %d %s", seconds(), mbPerSecond(),
-                jobs, jobs == 1 ? "job" : "jobs"));
+        out.add(String.format(Locale.ROOT, "  elapsed         %.1f s, %s with %d %s", seconds(),
+                Sizes.rate(mbPerSecond() * 1e6), jobs, jobs == 1 ? "job" : "jobs"));
         return out;
     }
 

@@ -86,7 +86,7 @@ class OutputFolderTest {
             }
 
             @Override
-            public AnnouncementSink open(OutputStream o, ExportOptions options) throws IOException {
+            public AnnouncementSink open(OutputStream o, ExportOptions options) throws IOException, dev.laurel.LaurelException {
                 AnnouncementSink inner = json.open(o, options);
                 return new AnnouncementSink() {
                     @Override

@@ -1,5 +1,6 @@
 package dev.laurel.exporters.csv;
 
+import dev.laurel.LaurelException;
 import dev.laurel.exporters.Decimals;
 import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
@@ -32,8 +33,11 @@ import org.apache.commons.csv.CSVPrinter;
  * <li>{@code flat} layout: one {@code metrics.csv}, one row per metric; also writable to a stream.</li>
  * </ul>
  * With {@link ExportOptions#excel()} each file starts with a UTF-8 byte order mark (so Excel shows
- * Chinese) and a text cell starting with {@code = + - @}, tab or CR gets a leading {@code '} so Excel
- * does not run it as a formula; numbers are never altered. Without it there is no BOM and no guard.
+ * Chinese), a text cell Excel would turn into a number or a date ({@code 6627825985967252},
+ * {@code 04-23}) is written as {@code ="…"} so it stays text ({@link ExcelText}), and any other text cell
+ * starting with {@code = + - @}, tab or CR gets a leading {@code '} so Excel does not run it as a
+ * formula; numbers are never altered. Without it there is no BOM and no guard: the cells are the text.
+ * A layout other than {@code tables} or {@code flat} is refused with a {@link LaurelException}.
  * Decimals are written plain ({@link Decimals#plain}); booleans as {@code true}/{@code false}; enums by
  * their JSON names; null as an empty cell (CSV cannot tell null from an empty string; JSON can).
  * <p>The document key {@code doc} is the first 16 hex digits of the source's SHA-256, so the same
@@ -82,7 +86,7 @@ public final class CsvExporter implements Exporter {
             return this;
         }
 
-        /** {@link ExportOptions#TABLES} (default) or {@link ExportOptions#FLAT}. */
+        /** {@link ExportOptions#TABLES} (default) or {@link ExportOptions#FLAT}; another name is refused when opening. */
         public Builder layout(String value) {
             this.layout = Objects.requireNonNull(value, "layout must not be null");
             return this;
@@ -113,6 +117,19 @@ public final class CsvExporter implements Exporter {
         return "CSV: related tables in a folder (layout tables) or one metrics table (layout flat)";
     }
 
+    /** The layouts, for {@link #check}. */
+    private static final java.util.List<String> LAYOUTS = java.util.List.of(ExportOptions.TABLES, ExportOptions.FLAT);
+
+    /** Refuses a layout other than {@code tables} and {@code flat}. */
+    @Override
+    public void check(ExportOptions options) throws LaurelException {
+        Objects.requireNonNull(options, "options must not be null");
+        if (!LAYOUTS.contains(options.layout())) {
+            throw new LaurelException("unknown CSV layout '" + options.layout() + "'; available: "
+                    + String.join(", ", LAYOUTS) + ".");
+        }
+    }
+
     /** True for the {@code flat} layout, the one layout that fits in one stream. */
     @Override
     public boolean writesToStream(ExportOptions options) {
@@ -121,9 +138,9 @@ public final class CsvExporter implements Exporter {
 
     /** Writes the flat layout to {@code out}, which the caller owns. */
     @Override
-    public AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException {
+    public AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException, LaurelException {
         Objects.requireNonNull(out, "out must not be null");
-        Objects.requireNonNull(options, "options must not be null");
+        check(options);
         if (!ExportOptions.FLAT.equals(options.layout())) {
             throw new UnsupportedOperationException("the csv tables layout writes six files; export it to a folder,"
                     + " or choose the flat layout to write one table to a stream");
@@ -142,28 +159,28 @@ public final class CsvExporter implements Exporter {
     }
 
     /** Writes the flat layout to {@code out} with this exporter's settings; the caller owns {@code out}. */
-    public AnnouncementSink open(OutputStream out) throws IOException {
+    public AnnouncementSink open(OutputStream out) throws IOException, LaurelException {
         return open(out, defaults);
     }
 
     /** Writes the files of the layout into {@code folder}, creating it and replacing earlier files. */
     @Override
-    public AnnouncementSink open(Path folder, ExportOptions options) throws IOException {
+    public AnnouncementSink open(Path folder, ExportOptions options) throws IOException, LaurelException {
         Objects.requireNonNull(folder, "folder must not be null");
-        Objects.requireNonNull(options, "options must not be null");
+        check(options);
         Files.createDirectories(folder);
         return open(name -> Files.newOutputStream(folder.resolve(name)), options);
     }
 
     /** Writes into {@code folder} with this exporter's settings. */
-    public AnnouncementSink open(Path folder) throws IOException {
+    public AnnouncementSink open(Path folder) throws IOException, LaurelException {
         return open(folder, defaults);
     }
 
     /** Writes the files of the layout to streams of the caller's choosing (a zip, memory, ...). */
-    public AnnouncementSink open(TableOutputs outputs, ExportOptions options) throws IOException {
+    public AnnouncementSink open(TableOutputs outputs, ExportOptions options) throws IOException, LaurelException {
         Objects.requireNonNull(outputs, "outputs must not be null");
-        Objects.requireNonNull(options, "options must not be null");
+        check(options);
         List<CsvTable> tables = ExportOptions.FLAT.equals(options.layout())
                 ? List.of(CsvTable.FLAT_METRICS) : CsvTable.tablesLayout();
         Map<CsvTable, CSVPrinter> printers = new EnumMap<>(CsvTable.class);
@@ -192,7 +209,7 @@ public final class CsvExporter implements Exporter {
             return null;
         }
         if (value instanceof String s) {
-            return excel ? guard(s) : s;
+            return excel ? ExcelText.cell(s) : s;
         }
         if (value instanceof BigDecimal d) {
             return Decimals.plain(d);

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CsvExporterTest {
 
-    static Map<String, byte[]> export(List<Announcement> list, ExportOptions options) throws IOException {
+    static Map<String, byte[]> export(List<Announcement> list, ExportOptions options) throws IOException, dev.laurel.LaurelException {
         Map<String, ByteArrayOutputStream> streams = new LinkedHashMap<>();
         try (AnnouncementSink sink = new CsvExporter().open(n -> streams.computeIfAbsent(n,
                 k -> new ByteArrayOutputStream()), options)) {
@@ -44,7 +44,7 @@ class CsvExporterTest {
         return files;
     }
 
-    private static Announcement withMetric(String label, String value) {
+    static Announcement withMetric(String label, String value) {
         Announcement a = Fixtures.zhejiang();
         Awardee w = a.awardees().get(0);
         Metric m = new Metric(label, new BigDecimal(value), null, "元", Qualifier.EXACT, false, null, "=1+1",
@@ -71,7 +71,7 @@ class CsvExporterTest {
     }
 
     @Test
-    void rfc4180QuotingOfQuotesCommasAndLineBreaks() throws IOException {
+    void rfc4180QuotingOfQuotesCommasAndLineBreaks() throws IOException, dev.laurel.LaurelException {
         String label = "a \"quoted\", label\r\nwith\nlines";
         byte[] bytes = export(List.of(withMetric(label, "1")), ExportOptions.defaults()).get("metrics.csv");
         String s = new String(bytes, StandardCharsets.UTF_8);
@@ -81,7 +81,7 @@ class CsvExporterTest {
     }
 
     @Test
-    void noBomAndNoGuardByDefault() throws IOException {
+    void noBomAndNoGuardByDefault() throws IOException, dev.laurel.LaurelException {
         byte[] bytes = export(List.of(withMetric("=HYPERLINK(\"x\")", "-5")), ExportOptions.defaults()).get("metrics.csv");
         assertEquals('d', bytes[0]);
         List<CSVRecord> rows = CsvTablesReader.parse(bytes, CsvTable.METRICS.columns());
@@ -90,7 +90,7 @@ class CsvExporterTest {
     }
 
     @Test
-    void excelAddsABomToEveryFileAndGuardsTextButNotNumbers() throws IOException {
+    void excelAddsABomToEveryFileAndGuardsTextButNotNumbers() throws IOException, dev.laurel.LaurelException {
         Map<String, byte[]> files = export(List.of(withMetric("@SUM(A1)", "-5")),
                 ExportOptions.defaults().withExcel(true));
         for (byte[] f : files.values()) {
@@ -117,7 +117,7 @@ class CsvExporterTest {
     }
 
     @Test
-    void flatLayoutRepeatsDocumentAndAwardeeColumnsPerMetric() throws IOException {
+    void flatLayoutRepeatsDocumentAndAwardeeColumnsPerMetric() throws IOException, dev.laurel.LaurelException {
         Announcement a = Fixtures.zhejiang();
         var out = new ByteArrayOutputStream();
         new CsvExporter().write(List.of(a), out, ExportOptions.defaults().withLayout(ExportOptions.FLAT));
@@ -153,7 +153,7 @@ class CsvExporterTest {
     }
 
     @Test
-    void aDocumentHasOneKeyInEveryExportEvenWhenItIsRepeated() throws IOException {
+    void aDocumentHasOneKeyInEveryExportEvenWhenItIsRepeated() throws IOException, dev.laurel.LaurelException {
         Announcement a = Fixtures.zhejiang();
         String sha = a.source().sha256().substring(0, 16);
         Map<String, byte[]> alone = export(List.of(a), ExportOptions.defaults());
@@ -172,7 +172,7 @@ class CsvExporterTest {
     }
 
     @Test
-    void aDifferentDocumentWithTheSameShaPrefixIsKeyedByItsWholeSha() throws IOException {
+    void aDifferentDocumentWithTheSameShaPrefixIsKeyedByItsWholeSha() throws IOException, dev.laurel.LaurelException {
         Announcement a = Fixtures.minimal("a");
         String other = a.source().sha256().substring(0, 16) + "f".repeat(48);
         SourceInfo s = a.source();
@@ -204,7 +204,7 @@ class CsvExporterTest {
 
     /** The README documents each table's columns as one comma-separated line, verbatim. */
     @Test
-    void theReadmeListsTheColumnsInOrder() throws IOException {
+    void theReadmeListsTheColumnsInOrder() throws IOException, dev.laurel.LaurelException {
         String readme = Files.readString(Path.of("README-formats.md"));
         for (CsvTable t : CsvTable.values()) {
             String line = "`" + String.join(",", t.columns()) + "`";

@@ -50,6 +50,8 @@ class AnnouncementWriterTest {
             exporter.write(list, out, ExportOptions.defaults().withPretty(pretty));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (dev.laurel.LaurelException e) {
+            throw new AssertionError(e);
         }
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 
 class JsonExporterTest {
 
-    private static String write(List<Announcement> list, ExportOptions options) throws IOException {
+    private static String write(List<Announcement> list, ExportOptions options) throws IOException, dev.laurel.LaurelException {
         var out = new ByteArrayOutputStream();
         new JsonExporter().write(list, out, options);
         return out.toString(StandardCharsets.UTF_8);
@@ -57,14 +57,14 @@ class JsonExporterTest {
             "0.000, 0",
             "-2.50, -2.5",
             "123456789012345678901234567890E+10, 1234567890123456789012345678900000000000"})
-    void decimalsArePlainNumbersNeverScientific(String in, String expected) throws IOException {
+    void decimalsArePlainNumbersNeverScientific(String in, String expected) throws IOException, dev.laurel.LaurelException {
         String json = JsonExporter.builder().pretty(false).build().toJson(withValue(new BigDecimal(in), null));
         assertTrue(json.contains("\"value\":" + expected + ","), json);
         assertFalse(json.matches("(?s).*\"value\":[^,]*[eE].*"), json);
     }
 
     @Test
-    void fieldOrderFollowsTheRecordsEverywhere() throws IOException {
+    void fieldOrderFollowsTheRecordsEverywhere() throws IOException, dev.laurel.LaurelException {
         JsonNode root = LaurelJson.mapper().readTree(write(List.of(Fixtures.zhejiang()), ExportOptions.defaults()));
         assertOrder(Announcement.class, root);
     }
@@ -95,14 +95,14 @@ class JsonExporterTest {
     }
 
     @Test
-    void chineseIsWrittenAsCharactersNotEscapes() throws IOException {
+    void chineseIsWrittenAsCharactersNotEscapes() throws IOException, dev.laurel.LaurelException {
         String json = write(List.of(Fixtures.zhejiang()), ExportOptions.defaults());
         assertTrue(json.contains("\"name\": \"杭州市\""), json);
         assertFalse(json.contains("\\u"), "no \\u escapes");
     }
 
     @Test
-    void oneAnnouncementIsAnObjectSeveralAnArrayNoneAnEmptyArray() throws IOException {
+    void oneAnnouncementIsAnObjectSeveralAnArrayNoneAnEmptyArray() throws IOException, dev.laurel.LaurelException {
         Announcement a = Fixtures.zhejiang();
         assertTrue(write(List.of(a), ExportOptions.defaults()).startsWith("{\n  \"schemaVersion\": \"1\","));
         String two = write(List.of(a, Fixtures.minimal("b")), ExportOptions.defaults());
@@ -113,7 +113,7 @@ class JsonExporterTest {
     }
 
     @Test
-    void compactIsOneLineAndPrettyIsIndentedWithLf() throws IOException {
+    void compactIsOneLineAndPrettyIsIndentedWithLf() throws IOException, dev.laurel.LaurelException {
         String compact = write(List.of(Fixtures.zhejiang()), ExportOptions.defaults().withPretty(false));
         assertEquals(1, compact.split("\n", -1).length - 1, "one line ending in LF");
         assertTrue(compact.startsWith("{\"schemaVersion\":\"1\",\"source\":{"));
@@ -124,7 +124,7 @@ class JsonExporterTest {
     }
 
     @Test
-    void builderSettingsApplyToTheOptionlessMethods() throws IOException {
+    void builderSettingsApplyToTheOptionlessMethods() throws IOException, dev.laurel.LaurelException {
         var compact = JsonExporter.builder().pretty(false).build();
         assertFalse(compact.options().pretty());
         assertFalse(compact.toJson(Fixtures.zhejiang()).contains("\n"));
@@ -134,7 +134,7 @@ class JsonExporterTest {
     }
 
     @Test
-    void theCallersStreamStaysOpen() throws IOException {
+    void theCallersStreamStaysOpen() throws IOException, dev.laurel.LaurelException {
         var out = new ByteArrayOutputStream() {
             boolean closed;
 
@@ -166,7 +166,7 @@ class JsonExporterTest {
     }
 
     @Test
-    void aBatchStreamsWithoutHoldingItsAnnouncements() throws IOException {
+    void aBatchStreamsWithoutHoldingItsAnnouncements() throws IOException, dev.laurel.LaurelException {
         var counting = new CountingOutputStream();
         Iterator<Announcement> many = new Iterator<>() {
             int n;

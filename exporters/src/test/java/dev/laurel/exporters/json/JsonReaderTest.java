@@ -29,13 +29,13 @@ class JsonReaderTest {
     private static final List<Announcement> BATCH = List.of(Fixtures.zhejiang(), Fixtures.minimal("b.txt"),
             Fixtures.zhejiang());
 
-    private static byte[] json(List<Announcement> list, boolean pretty) throws IOException {
+    private static byte[] json(List<Announcement> list, boolean pretty) throws IOException, dev.laurel.LaurelException {
         var out = new ByteArrayOutputStream();
         new JsonExporter().write(list, out, ExportOptions.defaults().withPretty(pretty));
         return out.toByteArray();
     }
 
-    private static byte[] jsonl(List<Announcement> list) throws IOException {
+    private static byte[] jsonl(List<Announcement> list) throws IOException, dev.laurel.LaurelException {
         var out = new ByteArrayOutputStream();
         new JsonLinesExporter().write(list, out, ExportOptions.defaults());
         return out.toByteArray();
@@ -130,7 +130,7 @@ class JsonReaderTest {
     }
 
     @Test
-    void malformedInputFailsWithAMessageNamingTheProblem(@TempDir Path dir) throws IOException {
+    void malformedInputFailsWithAMessageNamingTheProblem(@TempDir Path dir) throws IOException, dev.laurel.LaurelException {
         for (String bad : List.of("42", "\"x\"", "[1]", "{\"schemaVersion\":\"1\"}", "{\"schemaVersion\":",
                 "[{}] trailing", "{\"schemaVersion\":\"1\",\"source\":{\"name\":\"\"}}")) {
             LaurelException e = assertThrows(LaurelException.class, () -> Laurel.read(in(bad)), bad);
@@ -141,7 +141,7 @@ class JsonReaderTest {
     }
 
     @Test
-    void errorsWhileStreamingAreUncheckedIoExceptions() throws IOException {
+    void errorsWhileStreamingAreUncheckedIoExceptions() throws IOException, dev.laurel.LaurelException {
         try (Stream<Announcement> s = new JsonAnnouncementReader().read(in("{\"schemaVersion\":\"1\"} {"))) {
             assertThrows(UncheckedIOException.class, s::toList);
         }

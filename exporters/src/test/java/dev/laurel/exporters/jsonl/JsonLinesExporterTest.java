@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class JsonLinesExporterTest {
 
     @Test
-    void oneCompactObjectPerLineEachEndingInLf() throws IOException {
+    void oneCompactObjectPerLineEachEndingInLf() throws IOException, dev.laurel.LaurelException {
         var out = new ByteArrayOutputStream();
         List<Announcement> batch = List.of(Fixtures.zhejiang(), Fixtures.minimal("b"), Fixtures.zhejiang());
         new JsonLinesExporter().write(batch, out, ExportOptions.defaults());
@@ -33,7 +33,7 @@ class JsonLinesExporterTest {
     }
 
     @Test
-    void newlinesInsideStringsAreEscaped() throws IOException {
+    void newlinesInsideStringsAreEscaped() throws IOException, dev.laurel.LaurelException {
         var out = new ByteArrayOutputStream();
         new JsonLinesExporter().write(List.of(Fixtures.zhejiang()), out, ExportOptions.defaults());
         assertEquals(1, out.toString(StandardCharsets.UTF_8).split("\n").length, "the fixture's texts hold newlines");
@@ -41,7 +41,7 @@ class JsonLinesExporterTest {
 
     /** 100,000 announcements go through without being kept: bytes leave as each one is written. */
     @Test
-    void aHundredThousandAnnouncementsStreamThroughInBoundedMemory() throws IOException {
+    void aHundredThousandAnnouncementsStreamThroughInBoundedMemory() throws IOException, dev.laurel.LaurelException {
         var counting = new CountingOutputStream();
         long before = usedHeap();
         long maxGrowth = 0;
