@@ -272,7 +272,7 @@ public final class ParseCommand implements Callable<Integer> {
         try {
             Source source = Source.of(file, options.charset());
             DocumentParser chosen = Laurel.parserFor(source, options, context.parsers());
-            Announcement a = chosen.parse(source, options);
+            Announcement a = Laurel.parse(source, options, chosen);
             if (verbose) {
                 context.err().println("laurel: " + file + ": " + chosen.name() + ", " + source.charset().name()
                         + (source.charsetDetected() ? " (detected)" : "") + ", " + a.roster().size() + " roster names, "

@@ -46,7 +46,7 @@ public class SchemaTest {
 
     private static JsonNode load() {
         try (InputStream in = SchemaTest.class.getResourceAsStream(RESOURCE)) {
-            return LaurelJson.mapper().readTree(in);
+            return TestJson.mapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,7 +54,7 @@ public class SchemaTest {
 
     /** The validation errors of an announcement's JSON output; empty when valid. */
     public static List<Error> validate(Announcement a) {
-        return SCHEMA.validate(LaurelJson.mapper().readTree(JsonExporter.builder().pretty(false).build().toJson(a)));
+        return SCHEMA.validate(TestJson.mapper().readTree(JsonExporter.builder().pretty(false).build().toJson(a)));
     }
 
     private static List<Error> validate(JsonNode node) {
@@ -74,7 +74,7 @@ public class SchemaTest {
 
     @Test
     void brokenDocumentsAreRejected() {
-        ObjectNode doc = (ObjectNode) LaurelJson.mapper().readTree(new JsonExporter().toJson(Fixtures.zhejiang()));
+        ObjectNode doc = (ObjectNode) TestJson.mapper().readTree(new JsonExporter().toJson(Fixtures.zhejiang()));
         ObjectNode copy = doc.deepCopy();
         copy.remove("roster");
         assertFalse(validate(copy).isEmpty(), "a required field is missing");
