@@ -15,6 +15,7 @@ import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.ParserRegistry;
 import dev.laurel.spi.ReaderRegistry;
 import dev.laurel.spi.Source;
+import dev.laurel.spi.UnsupportedSchemaVersionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -252,7 +253,13 @@ public final class Laurel {
         try (Stream<Announcement> announcements = reader.read(in)) {
             return announcements.toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new LaurelException(name + " is not Laurel " + format + " (" + e.getMessage()
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof UnsupportedSchemaVersionException v) {
+                throw new LaurelException(name + " has schema version \"" + v.found() + "\", which this Laurel ("
+                        + version() + ") does not read; it reads schema version " + String.join(", ", v.supported())
+                        + ". Read it with the Laurel that wrote it or a later one.", e);
+            }
+            throw new LaurelException(name + " is not Laurel " + format + " (" + cause.getMessage()
                     + "); pass a file written by Laurel's json or jsonl exporter.", e);
         }
     }

@@ -100,7 +100,7 @@ class Jackson2BesideIT {
         List<String> lines = Arrays.asList(out.strip().split("\\R"));
         assertTrue(lines.contains("jackson2=" + JACKSON2), out);
         assertTrue(lines.contains("equal=true"), "the round trip is equal:\n" + out);
-        assertTrue(lines.contains("awardees=20/20"), out);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("awardees=([1-9][0-9]*)/\\1")), "Jackson 2 reads the same awardees:\n" + out);
         assertTrue(lines.contains("name=000_8580ebc5395fa60a.txt"), out);
     }
 }

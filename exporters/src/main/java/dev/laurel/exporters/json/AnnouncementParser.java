@@ -15,6 +15,7 @@ import dev.laurel.model.SourceInfo;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.model.TimesKind;
 import dev.laurel.model.UnitCategory;
+import dev.laurel.spi.UnsupportedSchemaVersionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;

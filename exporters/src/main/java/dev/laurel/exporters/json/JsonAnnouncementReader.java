@@ -22,7 +22,7 @@ import tools.jackson.core.JsonToken;
  * as written; since the exporters write {@link dev.laurel.exporters.Decimals#canonical canonical}
  * decimals, a round trip gives equal records for canonical values. Fields this version does not
  * know are ignored (the contract allows additions); a schema version it does not know is refused with
- * an {@link UnsupportedSchemaVersionException}. Input that is not Laurel JSON fails with a
+ * an {@link dev.laurel.spi.UnsupportedSchemaVersionException}. Input that is not Laurel JSON fails with a
  * {@link JsonReadException} of one line: where (line, column, JSON Pointer) and what. Only
  * jackson-core's streaming parser is used ({@link AnnouncementParser}). Stateless and thread-safe.
  */
