@@ -4,6 +4,7 @@ import dev.laurel.batch.BatchOptions;
 import dev.laurel.batch.BatchParser;
 import dev.laurel.batch.BatchResults;
 import dev.laurel.model.Announcement;
+import dev.laurel.model.SourceInfo;
 import dev.laurel.spi.AnnouncementReader;
 import dev.laurel.spi.AnnouncementSink;
 import dev.laurel.spi.DocumentParser;
@@ -14,6 +15,7 @@ import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.ParserRegistry;
 import dev.laurel.spi.ReaderRegistry;
 import dev.laurel.spi.Source;
+import dev.laurel.spi.UnsupportedSchemaVersionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +25,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -82,7 +85,45 @@ public final class Laurel {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
-        return parserFor(source, options, registry).parse(source, options);
+        return parse(source, options, parserFor(source, options, registry));
+    }
+
+    /**
+     * Parses a source with {@code parser} and records the provenance in {@link SourceInfo}: the parser's name
+     * and {@link #version()}. Every parse entry point of Laurel ends here.
+     */
+    public static Announcement parse(Source source, ParseOptions options, DocumentParser parser)
+            throws LaurelException {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        Objects.requireNonNull(parser, "parser must not be null");
+        Announcement a = parser.parse(source, options);
+        return a.withSource(a.source().withProvenance(parser.name(), version()));
+    }
+
+    private static final class Version {
+        static final String VALUE = load();
+
+        private static String load() {
+            try (InputStream in = Laurel.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    String v = p.getProperty("version");
+                    if (v != null && !v.isBlank() && !v.startsWith("${")) {
+                        return v.strip();
+                    }
+                }
+            } catch (IOException e) {
+                // fall through: the resource is part of laurel-core's jar, so this is a broken build
+            }
+            return "unknown";
+        }
+    }
+
+    /** This Laurel's version (0.1.0, 0.2.0-SNAPSHOT …), from laurel-core's build; "unknown" if the build lost it. */
+    public static String version() {
+        return Version.VALUE;
     }
 
     /**
@@ -227,7 +268,13 @@ public final class Laurel {
         try (Stream<Announcement> announcements = reader.read(in)) {
             return announcements.toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new LaurelException(name + " is not Laurel " + format + " (" + e.getMessage()
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof UnsupportedSchemaVersionException v) {
+                throw new LaurelException(name + " has schema version \"" + v.found() + "\", which this Laurel ("
+                        + version() + ") does not read; it reads schema version " + String.join(", ", v.supported())
+                        + ". Read it with the Laurel that wrote it or a later one.", e);
+            }
+            throw new LaurelException(name + " is not Laurel " + format + " (" + cause.getMessage()
                     + "); pass a file written by Laurel's json or jsonl exporter.", e);
         }
     }

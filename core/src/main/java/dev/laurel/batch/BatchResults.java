@@ -233,7 +233,7 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
             Source source = input.source() != null ? input.source() : Source.of(input.path(), parseOptions.charset());
             bytes = source.byteLength();
             DocumentParser parser = Laurel.parserFor(source, parseOptions, parsers);
-            Announcement a = parser.parse(source, parseOptions);
+            Announcement a = Laurel.parse(source, parseOptions, parser);
             return BatchResult.success(index, name, input.path(), bytes, a, System.nanoTime() - t0);
         } catch (LaurelException e) {
             return BatchResult.failure(index, name, input.path(), size(input, bytes), e.getMessage(), e,

@@ -1,7 +1,5 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,17 +13,16 @@ import java.util.Objects;
  * @param event    the naming ceremony, or null when not stated
  * @param issues   diagnostics about the whole document; each awardee has its own too
  */
-@JsonPropertyOrder({"schemaVersion", "source", "title", "honor", "province", "event", "roster", "awardees", "issues"})
 public record Announcement(
-        @JsonProperty("schemaVersion") String schemaVersion,
-        @JsonProperty("source") SourceInfo source,
-        @JsonProperty("title") String title,
-        @JsonProperty("honor") String honor,
-        @JsonProperty("province") String province,
-        @JsonProperty("event") Event event,
-        @JsonProperty("roster") List<RosterEntry> roster,
-        @JsonProperty("awardees") List<Awardee> awardees,
-        @JsonProperty("issues") List<Diagnostic> issues) {
+        String schemaVersion,
+        SourceInfo source,
+        String title,
+        String honor,
+        String province,
+        Event event,
+        List<RosterEntry> roster,
+        List<Awardee> awardees,
+        List<Diagnostic> issues) {
 
     /** Bumped on any rename or removal of a JSON field; additions keep it. */
     public static final String SCHEMA_VERSION = "1";
@@ -42,6 +39,11 @@ public record Announcement(
     public static Announcement of(SourceInfo source, String title, String honor, String province, Event event,
                                   List<RosterEntry> roster, List<Awardee> awardees, List<Diagnostic> issues) {
         return new Announcement(SCHEMA_VERSION, source, title, honor, province, event, roster, awardees, issues);
+    }
+
+    /** This announcement with other source information (provenance added, say). */
+    public Announcement withSource(SourceInfo source) {
+        return new Announcement(schemaVersion, source, title, honor, province, event, roster, awardees, issues);
     }
 
     /** Every diagnostic: the document's, then each awardee's in order. */

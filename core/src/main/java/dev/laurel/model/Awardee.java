@@ -1,7 +1,5 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,38 +8,36 @@ import java.util.Objects;
  * resolves the place, the page's form otherwise.
  *
  * @param honorTitle             the honour this awardee received (全国双拥模范城 or 全国双拥模范县), or null
- * @param timesHonored           how often the national honour was received, where stated
+ * @param timesHonored           how often the national honour was received (at least 1), where stated
  * @param timesKind              total (先后N次) or consecutive (连续N次, N连冠, 蝉联), null with no count
- * @param provincialTimesHonored the provincial honour's count where stated, kept apart from the national one
+ * @param provincialTimesHonored the provincial honour's count (at least 1) where stated, kept apart from the national one
  * @param summary                the first paragraph under the heading, verbatim
  * @param span                   the whole section, heading included
  * @param issues                 diagnostics about this section
  * @param writtenName            the name as the page writes it when {@code name} is another form (威宁自治县 for
  *                               威宁彝族回族苗族自治县, 徐州 for 徐州市), else null
  */
-@JsonPropertyOrder({"name", "province", "kind", "regionCode", "honorTitle", "timesHonored", "timesKind",
-        "provincialTimesHonored", "summary", "initiatives", "metrics", "span", "issues", "writtenName"})
 public record Awardee(
-        @JsonProperty("name") String name,
-        @JsonProperty("province") String province,
-        @JsonProperty("kind") RegionKind kind,
-        @JsonProperty("regionCode") String regionCode,
-        @JsonProperty("honorTitle") String honorTitle,
-        @JsonProperty("timesHonored") Integer timesHonored,
-        @JsonProperty("timesKind") TimesKind timesKind,
-        @JsonProperty("provincialTimesHonored") Integer provincialTimesHonored,
-        @JsonProperty("summary") String summary,
-        @JsonProperty("initiatives") List<Initiative> initiatives,
-        @JsonProperty("metrics") List<Metric> metrics,
-        @JsonProperty("span") SourceSpan span,
-        @JsonProperty("issues") List<Diagnostic> issues,
-        @JsonProperty("writtenName") String writtenName) {
+        String name,
+        String province,
+        RegionKind kind,
+        String regionCode,
+        String honorTitle,
+        Integer timesHonored,
+        TimesKind timesKind,
+        Integer provincialTimesHonored,
+        String summary,
+        List<Initiative> initiatives,
+        List<Metric> metrics,
+        SourceSpan span,
+        List<Diagnostic> issues,
+        String writtenName) {
 
     public Awardee {
         Checks.requireNonBlank(name, "name");
         RegionCodes.check(regionCode, "regionCode");
-        Checks.requireNonNegative(timesHonored, "timesHonored");
-        Checks.requireNonNegative(provincialTimesHonored, "provincialTimesHonored");
+        Checks.requirePositive(timesHonored, "timesHonored");
+        Checks.requirePositive(provincialTimesHonored, "provincialTimesHonored");
         if (timesKind != null && timesHonored == null) {
             throw new IllegalArgumentException("timesKind needs timesHonored");
         }

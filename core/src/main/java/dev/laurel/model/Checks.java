@@ -29,6 +29,13 @@ final class Checks {
         return List.copyOf(list);
     }
 
+    static Integer requirePositive(Integer value, String field) {
+        if (value != null && value < 1) {
+            throw new IllegalArgumentException(field + " must be at least 1: " + value);
+        }
+        return value;
+    }
+
     static Integer requireNonNegative(Integer value, String field) {
         if (value != null && value < 0) {
             throw new IllegalArgumentException(field + " must not be negative: " + value);

@@ -1,7 +1,5 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -10,13 +8,12 @@ import java.util.Objects;
  * @param awardee the awardee (or roster name) it concerns, or null for the whole document
  * @param span    where in the source text, or null when it concerns no particular place
  */
-@JsonPropertyOrder({"kind", "severity", "awardee", "message", "span"})
 public record Diagnostic(
-        @JsonProperty("kind") DiagnosticKind kind,
-        @JsonProperty("severity") Severity severity,
-        @JsonProperty("awardee") String awardee,
-        @JsonProperty("message") String message,
-        @JsonProperty("span") SourceSpan span) {
+        DiagnosticKind kind,
+        Severity severity,
+        String awardee,
+        String message,
+        SourceSpan span) {
 
     public Diagnostic {
         Objects.requireNonNull(kind, "kind must not be null");

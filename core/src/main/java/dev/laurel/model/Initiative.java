@@ -1,7 +1,5 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -12,11 +10,10 @@ import java.util.Objects;
  *              breaks (a paragraph split mid-sentence stays split here; the diagnostic reports the join)
  * @param span  from the heading's first char to the block's last non-blank char
  */
-@JsonPropertyOrder({"title", "text", "span"})
 public record Initiative(
-        @JsonProperty("title") String title,
-        @JsonProperty("text") String text,
-        @JsonProperty("span") SourceSpan span) {
+        String title,
+        String text,
+        SourceSpan span) {
 
     public Initiative {
         Checks.requireNonBlank(title, "title");

@@ -1,7 +1,5 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -25,22 +23,20 @@ import java.util.Objects;
  * @param labelSpan  where the label's words are in the decoded source, or null without a label. The label is
  *                   the reading of that span: pinyin annotations and invisible chars inside it are left out
  */
-@JsonPropertyOrder({"label", "value", "upper", "unit", "qualifier", "cumulative", "initiative", "text", "span",
-        "category", "currency", "bounds", "labelSpan"})
 public record Metric(
-        @JsonProperty("label") String label,
-        @JsonProperty("value") BigDecimal value,
-        @JsonProperty("upper") BigDecimal upper,
-        @JsonProperty("unit") String unit,
-        @JsonProperty("qualifier") Qualifier qualifier,
-        @JsonProperty("cumulative") boolean cumulative,
-        @JsonProperty("initiative") Integer initiative,
-        @JsonProperty("text") String text,
-        @JsonProperty("span") SourceSpan span,
-        @JsonProperty("category") UnitCategory category,
-        @JsonProperty("currency") String currency,
-        @JsonProperty("bounds") String bounds,
-        @JsonProperty("labelSpan") SourceSpan labelSpan) {
+        String label,
+        BigDecimal value,
+        BigDecimal upper,
+        String unit,
+        Qualifier qualifier,
+        boolean cumulative,
+        Integer initiative,
+        String text,
+        SourceSpan span,
+        UnitCategory category,
+        String currency,
+        String bounds,
+        SourceSpan labelSpan) {
 
     public Metric {
         Objects.requireNonNull(value, "value must not be null");

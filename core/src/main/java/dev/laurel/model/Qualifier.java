@@ -1,18 +1,16 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** How a reported figure relates to its value: 超6300万元 is {@link #MORE_THAN} 63000000. */
 public enum Qualifier {
-    @JsonProperty("exact") EXACT("exact"),
+    EXACT("exact"),
     /** 超, 超过, 逾, 余, 多, 以上. */
-    @JsonProperty("more-than") MORE_THAN("more-than"),
+    MORE_THAN("more-than"),
     /** 近, 将近. */
-    @JsonProperty("nearly") NEARLY("nearly"),
+    NEARLY("nearly"),
     /** 约, 左右, 上下. */
-    @JsonProperty("approx") APPROX("approx"),
+    APPROX("approx"),
     /** 不超过, 以内. */
-    @JsonProperty("up-to") UP_TO("up-to");
+    UP_TO("up-to");
 
     private final String id;
 
@@ -23,5 +21,15 @@ public enum Qualifier {
     /** The name used in JSON and CSV. */
     public String id() {
         return id;
+    }
+
+    /** The qualifier named {@code id} (as {@link #id()} writes it). @throws IllegalArgumentException if none is */
+    public static Qualifier of(String id) {
+        for (Qualifier v : values()) {
+            if (v.id.equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown qualifier: " + id);
     }
 }

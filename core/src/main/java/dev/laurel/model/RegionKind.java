@@ -1,19 +1,17 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** The administrative level of a place, as far as an honour roll cares. */
 public enum RegionKind {
-    @JsonProperty("province") PROVINCE("province"),
-    @JsonProperty("municipality") MUNICIPALITY("municipality"),
-    @JsonProperty("prefecture-city") PREFECTURE_CITY("prefecture-city"),
-    @JsonProperty("autonomous-prefecture") AUTONOMOUS_PREFECTURE("autonomous-prefecture"),
-    @JsonProperty("league") LEAGUE("league"),
-    @JsonProperty("county") COUNTY("county"),
-    @JsonProperty("county-level-city") COUNTY_LEVEL_CITY("county-level-city"),
-    @JsonProperty("district") DISTRICT("district"),
-    @JsonProperty("banner") BANNER("banner"),
-    @JsonProperty("other") OTHER("other");
+    PROVINCE("province"),
+    MUNICIPALITY("municipality"),
+    PREFECTURE_CITY("prefecture-city"),
+    AUTONOMOUS_PREFECTURE("autonomous-prefecture"),
+    LEAGUE("league"),
+    COUNTY("county"),
+    COUNTY_LEVEL_CITY("county-level-city"),
+    DISTRICT("district"),
+    BANNER("banner"),
+    OTHER("other");
 
     private final String id;
 
@@ -23,6 +21,16 @@ public enum RegionKind {
 
     public String id() {
         return id;
+    }
+
+    /** The region kind named {@code id} (as {@link #id()} writes it). @throws IllegalArgumentException if none is */
+    public static RegionKind of(String id) {
+        for (RegionKind v : values()) {
+            if (v.id.equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown region kind: " + id);
     }
 
     /** True for the county level (county, county-level city, district, banner): 县 receives 全国双拥模范县. */

@@ -1,8 +1,5 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 /**
  * One name of the honour roll, in text order.
  *
@@ -12,14 +9,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param hasSection whether the document has a deeds section for this name
  * @param span       where the name is written in the roster
  */
-@JsonPropertyOrder({"name", "kind", "regionCode", "province", "hasSection", "span"})
 public record RosterEntry(
-        @JsonProperty("name") String name,
-        @JsonProperty("kind") RegionKind kind,
-        @JsonProperty("regionCode") String regionCode,
-        @JsonProperty("province") String province,
-        @JsonProperty("hasSection") boolean hasSection,
-        @JsonProperty("span") SourceSpan span) {
+        String name,
+        RegionKind kind,
+        String regionCode,
+        String province,
+        boolean hasSection,
+        SourceSpan span) {
 
     public RosterEntry {
         Checks.requireNonBlank(name, "name");

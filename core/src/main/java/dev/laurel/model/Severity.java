@@ -1,15 +1,13 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** How much a diagnostic matters to a reader of the records. */
 public enum Severity {
     /** A repair was made; nothing was lost (a split paragraph rejoined). */
-    @JsonProperty("info") INFO("info"),
+    INFO("info"),
     /** Something is missing or doubtful in the source (a truncated section). */
-    @JsonProperty("warning") WARNING("warning"),
+    WARNING("warning"),
     /** Text that could not be read at all. */
-    @JsonProperty("error") ERROR("error");
+    ERROR("error");
 
     private final String id;
 
@@ -19,5 +17,15 @@ public enum Severity {
 
     public String id() {
         return id;
+    }
+
+    /** The severity named {@code id} (as {@link #id()} writes it). @throws IllegalArgumentException if none is */
+    public static Severity of(String id) {
+        for (Severity v : values()) {
+            if (v.id.equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown severity: " + id);
     }
 }

@@ -1,8 +1,5 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 /**
  * Where an announcement came from.
  *
@@ -13,16 +10,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param bytes           length of the source in bytes
  * @param chars           length of the decoded text in chars; spans index into that text
  * @param textOrigin      what the spans index into: "decoded" bytes, or "html-extracted" text of a page
+ * @param parser          the name of the parser that read the document ({@code commendation-text} …), or null
+ *                        when the records were not made by a parser that {@code Laurel} chose or was given
+ * @param laurelVersion   the version of Laurel that read the document (its {@code Laurel.version()}), or null
+ *                        as {@code parser}; a file read back and written again keeps it
  */
-@JsonPropertyOrder({"name", "sha256", "charset", "charsetDetected", "bytes", "chars", "textOrigin"})
 public record SourceInfo(
-        @JsonProperty("name") String name,
-        @JsonProperty("sha256") String sha256,
-        @JsonProperty("charset") String charset,
-        @JsonProperty("charsetDetected") boolean charsetDetected,
-        @JsonProperty("bytes") long bytes,
-        @JsonProperty("chars") int chars,
-        @JsonProperty("textOrigin") String textOrigin) {
+        String name,
+        String sha256,
+        String charset,
+        boolean charsetDetected,
+        long bytes,
+        int chars,
+        String textOrigin,
+        String parser,
+        String laurelVersion) {
 
     public SourceInfo {
         Checks.requireNonBlank(name, "name");
@@ -35,5 +37,22 @@ public record SourceInfo(
             throw new IllegalArgumentException("chars must not be negative: " + chars);
         }
         Checks.requireNonBlank(textOrigin, "textOrigin");
+        if (parser != null) {
+            Checks.requireNonBlank(parser, "parser");
+        }
+        if (laurelVersion != null) {
+            Checks.requireNonBlank(laurelVersion, "laurelVersion");
+        }
+    }
+
+    /** Source information without provenance ({@code parser} and {@code laurelVersion} null). */
+    public SourceInfo(String name, String sha256, String charset, boolean charsetDetected, long bytes, int chars,
+                      String textOrigin) {
+        this(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, null, null);
+    }
+
+    /** This source information read by {@code parser} in Laurel {@code laurelVersion}. */
+    public SourceInfo withProvenance(String parser, String laurelVersion) {
+        return new SourceInfo(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion);
     }
 }

@@ -1,14 +1,10 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 /**
  * A range of char offsets (UTF-16 code units) into the decoded source text, {@code end} exclusive,
  * so that {@code text.substring(start, end)} is the quoted passage.
  */
-@JsonPropertyOrder({"start", "end"})
-public record SourceSpan(@JsonProperty("start") int start, @JsonProperty("end") int end) {
+public record SourceSpan(int start, int end) {
 
     public SourceSpan {
         if (start < 0) {

@@ -1,11 +1,9 @@
 package dev.laurel.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** How an honour count is meant: 先后9次 is {@link #TOTAL}, 连续5次 / 六连冠 / 蝉联 are {@link #CONSECUTIVE}. */
 public enum TimesKind {
-    @JsonProperty("total") TOTAL("total"),
-    @JsonProperty("consecutive") CONSECUTIVE("consecutive");
+    TOTAL("total"),
+    CONSECUTIVE("consecutive");
 
     private final String id;
 
@@ -15,5 +13,15 @@ public enum TimesKind {
 
     public String id() {
         return id;
+    }
+
+    /** The times kind named {@code id} (as {@link #id()} writes it). @throws IllegalArgumentException if none is */
+    public static TimesKind of(String id) {
+        for (TimesKind v : values()) {
+            if (v.id.equals(id)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown times kind: " + id);
     }
 }

@@ -128,6 +128,11 @@ class ModelValidationTest {
                 List.of(), List.of(), SPAN, List.of()));
         assertRejects("provincialTimesHonored", () -> new Awardee("杭州市", null, null, null, null, null, null, -2,
                 null, List.of(), List.of(), SPAN, List.of()));
+        // A count of honours, where stated, is at least 1 (the schema says minimum 1 too).
+        assertRejects("timesHonored", () -> new Awardee("杭州市", null, null, null, null, 0, null, null, null,
+                List.of(), List.of(), SPAN, List.of()));
+        assertRejects("provincialTimesHonored", () -> new Awardee("杭州市", null, null, null, null, null, null, 0,
+                null, List.of(), List.of(), SPAN, List.of()));
         assertRejects("timesKind", () -> new Awardee("杭州市", null, null, null, null, null, TimesKind.CONSECUTIVE,
                 null, null, List.of(), List.of(), SPAN, List.of()));
         assertRejects("span", () -> new Awardee("杭州市", null, null, null, null, null, null, null, null,
@@ -152,6 +157,12 @@ class ModelValidationTest {
         assertRejects("bytes", () -> new SourceInfo("a", "00", "UTF-8", true, -1, 0, "decoded"));
         assertRejects("chars", () -> new SourceInfo("a", "00", "UTF-8", true, 0, -1, "decoded"));
         assertRejects("name", () -> new SourceInfo(" ", "00", "UTF-8", true, 0, 0, "decoded"));
+        assertRejects("parser", () -> new SourceInfo("a", "00", "UTF-8", true, 0, 0, "decoded", " ", "0.1.0"));
+        assertRejects("laurelVersion", () -> new SourceInfo("a", "00", "UTF-8", true, 0, 0, "decoded", "p", ""));
+        SourceInfo stamped = INFO.withProvenance("commendation-text", "0.1.0");
+        assertEquals("commendation-text", stamped.parser());
+        assertEquals("0.1.0", stamped.laurelVersion());
+        assertEquals(null, INFO.parser());
         assertThrows(IllegalArgumentException.class, () -> new Event(null, null, null));
         assertEquals("北京", new Event(null, "北京", null).place());
     }

@@ -55,7 +55,7 @@ public final class Fixtures {
         String t = ZHEJIANG_TEXT;
         byte[] bytes = t.getBytes(StandardCharsets.UTF_8);
         SourceInfo source = new SourceInfo("000_8580ebc5395fa60a.txt", sha256(bytes), "UTF-8", true,
-                bytes.length, t.length(), "decoded");
+                bytes.length, t.length(), "decoded", "commendation-text", "0.1.0");
         List<RosterEntry> roster = new ArrayList<>();
         String[][] names = {{"杭州市", "330100"}, {"宁波市", "330200"}, {"温州市", "330300"}, {"湖州市", "330500"},
                 {"嘉兴市", "330400"}, {"绍兴市", "330600"}, {"金华市", "330700"}, {"衢州市", "330800"},

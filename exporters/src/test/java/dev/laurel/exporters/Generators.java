@@ -107,7 +107,7 @@ public final class Generators {
     }
 
     static Integer count(RandomnessSource in) {
-        return chance(in, 3) ? null : (int) between(in, 0, 50);
+        return chance(in, 3) ? null : (int) between(in, 1, 50); // the model: a count of honours is at least 1
     }
 
     static Diagnostic diagnostic(RandomnessSource in) {
@@ -142,12 +142,13 @@ public final class Generators {
     }
 
     static Announcement announcement(RandomnessSource in) {
-        SourceInfo source = new SourceInfo(nonBlank(in), chance(in, 10) ? "abc" : randomHex(in),
+        SourceInfo source = new SourceInfo(nonBlank(in), randomHex(in),
                 pick(in, new String[] {"UTF-8", "GB18030", "UTF-16LE"}), chance(in, 2), between(in, 0, 1L << 40),
-                (int) between(in, 0, Integer.MAX_VALUE), pick(in, new String[] {"decoded", "html-extracted"}));
+                (int) between(in, 0, Integer.MAX_VALUE), pick(in, new String[] {"decoded", "html-extracted"}),
+                chance(in, 3) ? null : nonBlank(in), chance(in, 3) ? null : pick(in, new String[] {"0.1.0", "1.2.3-SNAPSHOT"}));
         Event event = null;
         if (!chance(in, 3)) {
-            String date = nullable(in);
+            String date = chance(in, 3) ? null : pick(in, new String[] {"2024-04-23", "04-23", "1999-12-31"});
             event = new Event(date, nullable(in), date == null ? nonBlank(in) : nullable(in));
         }
         return Announcement.of(source, nullable(in), nullable(in), nullable(in), event,

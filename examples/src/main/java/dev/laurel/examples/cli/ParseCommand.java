@@ -301,7 +301,7 @@ public final class ParseCommand implements Callable<Integer> {
             Source source = file == null ? Source.of(context.in(), STDIN_NAME, options.charset())
                     : Source.of(file, options.charset());
             DocumentParser chosen = Laurel.parserFor(source, options, context.parsers());
-            Announcement a = chosen.parse(source, options);
+            Announcement a = Laurel.parse(source, options, chosen);
             if (verbose) {
                 context.err().println("laurel: " + source.name() + ": " + chosen.name() + ", " + source.charset().name()
                         + (source.charsetDetected() ? " (detected)" : "") + ", " + a.roster().size() + " roster names, "

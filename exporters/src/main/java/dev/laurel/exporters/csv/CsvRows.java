@@ -26,6 +26,7 @@ public final class CsvRows {
         Event e = a.event();
         return new Object[] {doc, a.schemaVersion(),
                 s.name(), s.sha256(), s.charset(), s.charsetDetected(), s.bytes(), s.chars(), s.textOrigin(),
+                s.parser(), s.laurelVersion(),
                 a.title(), a.honor(), a.province(),
                 e == null ? null : e.date(), e == null ? null : e.place(), e == null ? null : e.name()};
     }

@@ -17,7 +17,7 @@ public enum CsvTable {
     /** Tables layout: one row per announcement. */
     ANNOUNCEMENTS("announcements.csv", List.of("doc", "schemaVersion",
             "source.name", "source.sha256", "source.charset", "source.charsetDetected", "source.bytes",
-            "source.chars", "source.textOrigin", "title", "honor", "province",
+            "source.chars", "source.textOrigin", "source.parser", "source.laurelVersion", "title", "honor", "province",
             "event.date", "event.place", "event.name")),
 
     /** Tables layout: one row per roster name. */
@@ -80,7 +80,7 @@ public enum CsvTable {
     private static List<String> flatColumns() {
         List<String> c = new ArrayList<>(List.of("doc", "schemaVersion",
                 "source.name", "source.sha256", "source.charset", "source.charsetDetected", "source.bytes",
-                "source.chars", "source.textOrigin", "title", "honor", "province",
+                "source.chars", "source.textOrigin", "source.parser", "source.laurelVersion", "title", "honor", "province",
                 "event.date", "event.place", "event.name"));
         // Not a static field: enum constants are built before the enum's static fields.
         c.addAll(List.of("awardeeIndex", "awardee.name", "awardee.province",

@@ -19,11 +19,11 @@ import tools.jackson.core.io.SerializedString;
 
 /**
  * The one write path of Laurel JSON, used by the {@code json} and {@code jsonl} exporters: each
- * record's fields in the order of its {@code @JsonPropertyOrder}, every field present ({@code null}
- * where absent, {@code []} for an empty list), enums by their {@code id()}, decimals by
- * {@link Decimals#plain}. It calls the generator directly, without databind's per-property
- * serializers; the layout (compact or pretty) is the generator's. The reader binds the same fields
- * through the records' annotations; {@code AnnouncementWriterTest} holds the two together. Stateless.
+ * record's fields under their contract names in the order of the record components (the order of
+ * {@code announcement.schema.json}), every field present ({@code null} where absent, {@code []} for an
+ * empty list), enums by their {@code id()}, decimals by {@link Decimals#plain}. The JSON names live
+ * here and in {@link AnnouncementParser}, which reads the same fields; the model knows nothing of JSON.
+ * The layout (compact or pretty) is the generator's. Stateless.
  */
 public final class AnnouncementWriter {
 
@@ -46,6 +46,8 @@ public final class AnnouncementWriter {
     private static final SerializableString ISSUES = new SerializedString("issues");
     private static final SerializableString KIND = new SerializedString("kind");
     private static final SerializableString LABEL = new SerializedString("label");
+    private static final SerializableString LAUREL_VERSION = new SerializedString("laurelVersion");
+    private static final SerializableString PARSER = new SerializedString("parser");
     private static final SerializableString MESSAGE = new SerializedString("message");
     private static final SerializableString METRICS = new SerializedString("metrics");
     private static final SerializableString NAME = new SerializedString("name");
@@ -107,6 +109,8 @@ public final class AnnouncementWriter {
         g.writeName(CHARS);
         g.writeNumber(s.chars());
         string(g, TEXT_ORIGIN, s.textOrigin());
+        string(g, PARSER, s.parser());
+        string(g, LAUREL_VERSION, s.laurelVersion());
         g.writeEndObject();
     }
 

@@ -15,18 +15,18 @@ import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads what the {@code json} and {@code jsonl} exporters write: one JSON object, a JSON array of
  * objects, or a sequence of objects separated by whitespace (JSON Lines). Decimals are read exactly
  * as written; since the exporters write {@link dev.laurel.exporters.Decimals#canonical canonical}
  * decimals, a round trip gives equal records for canonical values. Fields this version does not
- * know are ignored (the contract allows additions). Stateless and thread-safe.
+ * know are ignored (the contract allows additions); a schema version it does not know is refused with
+ * an {@link dev.laurel.spi.UnsupportedSchemaVersionException}. Input that is not Laurel JSON fails with a
+ * {@link JsonReadException} of one line: where (line, column, JSON Pointer) and what. Only
+ * jackson-core's streaming parser is used ({@link AnnouncementParser}). Stateless and thread-safe.
  */
 public class JsonAnnouncementReader implements AnnouncementReader {
-
-    private static final ObjectReader READER = LaurelJson.mapper().readerFor(Announcement.class);
 
     /** Used by ServiceLoader. */
     public JsonAnnouncementReader() {
@@ -49,21 +49,23 @@ public class JsonAnnouncementReader implements AnnouncementReader {
         final boolean array;
         final JsonToken first;
         try {
-            parser = READER.createParser(in);
+            parser = LaurelJson.parser(in);
             JsonToken t = parser.nextToken();
             array = t == JsonToken.START_ARRAY;
             if (array) {
                 t = parser.nextToken();
             }
             if (t != null && t != JsonToken.START_OBJECT && !(array && t == JsonToken.END_ARRAY)) {
+                IOException e = new JsonReadException(AnnouncementParser.where(parser.currentTokenLocation(), "")
+                        + ": expected a JSON object or an array of objects, found " + describe(t));
                 parser.close();
-                throw new IOException("expected a JSON object or an array of objects, found " + t
-                        + " at " + parser.currentLocation().offsetDescription());
+                throw e;
             }
             first = t;
         } catch (JacksonException e) {
-            throw LaurelJson.asIOException(e);
+            throw JsonReadException.of(e, null);
         }
+        AnnouncementParser records = new AnnouncementParser(parser);
         Iterator<Announcement> it = new Iterator<>() {
             private JsonToken current = first;
 
@@ -72,8 +74,8 @@ public class JsonAnnouncementReader implements AnnouncementReader {
                 if (array && current == JsonToken.END_ARRAY) {
                     JsonToken after = advance();
                     if (after != null) {
-                        throw new UncheckedIOException(new IOException("unexpected content after the array at "
-                                + parser.currentLocation().offsetDescription()));
+                        throw new UncheckedIOException(new JsonReadException(AnnouncementParser.where(
+                                parser.currentTokenLocation(), "") + ": unexpected content after the array"));
                     }
                     current = null;
                 }
@@ -86,18 +88,14 @@ public class JsonAnnouncementReader implements AnnouncementReader {
                     throw new NoSuchElementException();
                 }
                 if (current != JsonToken.START_OBJECT) {
-                    throw new UncheckedIOException(new IOException("expected a JSON object, found " + current
-                            + " at " + parser.currentLocation().offsetDescription()));
+                    throw new UncheckedIOException(new JsonReadException(AnnouncementParser.where(
+                            parser.currentTokenLocation(), AnnouncementParser.pointer(parser.streamReadContext(), current))
+                            + ": expected an announcement object, found " + describe(current)));
                 }
                 try {
-                    Announcement a = READER.readValue(parser);
-                    if (a == null) {
-                        throw new IOException("null announcement at " + parser.currentLocation().offsetDescription());
-                    }
+                    Announcement a = records.announcement();
                     current = advance();
                     return a;
-                } catch (JacksonException e) {
-                    throw new UncheckedIOException(LaurelJson.asIOException(e));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -107,11 +105,22 @@ public class JsonAnnouncementReader implements AnnouncementReader {
                 try {
                     return parser.nextToken();
                 } catch (JacksonException e) {
-                    throw new UncheckedIOException(LaurelJson.asIOException(e));
+                    throw new UncheckedIOException(JsonReadException.of(e, parser));
                 }
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(parser::close);
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.toString();
+        };
     }
 }

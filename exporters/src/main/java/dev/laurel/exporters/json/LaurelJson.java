@@ -1,46 +1,83 @@
 package dev.laurel.exporters.json;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * The Jackson 3 configuration shared by Laurel's JSON writer, JSON Lines writer and JSON reader.
- * The reader binds the records through their annotations; the writers write them with
- * {@link AnnouncementWriter} on the generators made here. Non-ASCII text is written as UTF-8
- * characters, not {@code \\u} escapes; output streams and input streams are never closed by
- * Jackson. Pretty output indents by two spaces with {@code \n} line ends on every platform.
+ * The Jackson 3 streaming configuration shared by Laurel's JSON writer, JSON Lines writer and JSON
+ * reader: one {@link JsonFactory} (jackson-core only, no databind, so Laurel runs beside any
+ * Jackson 2 an application brings). Non-ASCII text is written as UTF-8 characters, not {@code \\u}
+ * escapes; output and input streams are never closed by Jackson. Pretty output indents by two spaces
+ * with {@code \n} line ends on every platform; compact root values get no separator (JSON writes one
+ * root value, JSON Lines ends each with a newline).
  */
 public final class LaurelJson {
 
     private LaurelJson() {
     }
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // the reader iterates over several values
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    // Compact root values get no separator: JSON writes one root value, JSON Lines ends each with a newline.
-    private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator("");
-    private static final ObjectWriter PRETTY = COMPACT.with(prettyPrinter());
+    private static final SerializableString NO_SEPARATOR = new SerializedString("");
 
-    /** The shared, immutable mapper. */
-    public static JsonMapper mapper() {
-        return MAPPER;
+    /** How generators are configured: no root separator, Laurel's pretty printer when pretty. */
+    private static final class WriteContext extends ObjectWriteContext.Base {
+        private final boolean pretty;
+
+        WriteContext(boolean pretty) {
+            this.pretty = pretty;
+        }
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return pretty ? new LaurelPrettyPrinter() : null;
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return pretty;
+        }
+
+        @Override
+        public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
+            return NO_SEPARATOR;
+        }
+
+        @Override
+        public JsonFactory tokenStreamFactory() {
+            return FACTORY;
+        }
+    }
+
+    private static final ObjectWriteContext COMPACT = new WriteContext(false);
+    private static final ObjectWriteContext PRETTY = new WriteContext(true);
+
+    /** The shared, immutable factory. */
+    public static JsonFactory factory() {
+        return FACTORY;
     }
 
     /** A generator writing UTF-8 to {@code out}, pretty or compact; closing it flushes but does not close {@code out}. */
     public static JsonGenerator generator(OutputStream out, boolean pretty) {
-        return (pretty ? PRETTY : COMPACT).createGenerator(out);
+        return FACTORY.createGenerator(pretty ? PRETTY : COMPACT, out);
+    }
+
+    /** A parser of {@code in} (UTF-8, UTF-16 or UTF-32 detected); closing it does not close {@code in}. */
+    public static JsonParser parser(InputStream in) {
+        return FACTORY.createParser(ObjectReadContext.empty(), in);
     }
 
     /** Laurel's pretty printer: two-space indent, {@code "name": value}, {@code []} for empty arrays. */

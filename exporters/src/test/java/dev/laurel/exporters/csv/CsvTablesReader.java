@@ -93,7 +93,8 @@ final class CsvTablesReader {
             }
             SourceInfo source = new SourceInfo(a.get("source.name"), a.get("source.sha256"), a.get("source.charset"),
                     Boolean.parseBoolean(a.get("source.charsetDetected")), Long.parseLong(a.get("source.bytes")),
-                    Integer.parseInt(a.get("source.chars")), a.get("source.textOrigin"));
+                    Integer.parseInt(a.get("source.chars")), a.get("source.textOrigin"),
+                    str(a.get("source.parser")), str(a.get("source.laurelVersion")));
             String date = str(a.get("event.date"));
             String place = str(a.get("event.place"));
             String name = str(a.get("event.name"));

@@ -65,7 +65,7 @@ class JsonExporterTest {
 
     @Test
     void fieldOrderFollowsTheRecordsEverywhere() throws IOException, dev.laurel.LaurelException {
-        JsonNode root = LaurelJson.mapper().readTree(write(List.of(Fixtures.zhejiang()), ExportOptions.defaults()));
+        JsonNode root = TestJson.mapper().readTree(write(List.of(Fixtures.zhejiang()), ExportOptions.defaults()));
         assertOrder(Announcement.class, root);
     }
 
@@ -109,7 +109,7 @@ class JsonExporterTest {
         assertTrue(two.startsWith("[\n  {\n    \"schemaVersion\""), two.substring(0, 40));
         assertTrue(two.endsWith("}\n]\n"));
         assertEquals("[]\n", write(List.of(), ExportOptions.defaults()));
-        assertEquals(2, LaurelJson.mapper().readTree(two).size());
+        assertEquals(2, TestJson.mapper().readTree(two).size());
     }
 
     @Test
@@ -120,7 +120,7 @@ class JsonExporterTest {
         String pretty = write(List.of(Fixtures.zhejiang()), ExportOptions.defaults());
         assertFalse(pretty.contains("\r"));
         assertTrue(pretty.contains("\n      \"issues\": []"), "empty arrays as []");
-        assertEquals(LaurelJson.mapper().readTree(compact), LaurelJson.mapper().readTree(pretty));
+        assertEquals(TestJson.mapper().readTree(compact), TestJson.mapper().readTree(pretty));
     }
 
     @Test

@@ -28,7 +28,7 @@ class LaurelPrettyPrinterTest {
 
     /** The values written one after another as root values of one generator. */
     private static String write(PrettyPrinter printer, JsonNode... roots) {
-        ObjectWriter writer = LaurelJson.mapper().writer().with(printer);
+        ObjectWriter writer = TestJson.mapper().writer().with(printer);
         var out = new ByteArrayOutputStream();
         try (JsonGenerator g = writer.createGenerator(out)) {
             for (JsonNode root : roots) {
@@ -44,22 +44,22 @@ class LaurelPrettyPrinterTest {
 
     @Test
     void emptyAndNestedContainersAndScalars() {
-        assertSameAsJackson(LaurelJson.mapper().readTree("""
+        assertSameAsJackson(TestJson.mapper().readTree("""
                 {"a": [], "b": {}, "c": [1, "x", null, true, {"d": [{}], "e": [[]]}], "f": {"g": {"h": -0.5}}}"""));
-        assertSameAsJackson(LaurelJson.mapper().readTree("[]"));
-        assertSameAsJackson(LaurelJson.mapper().readTree("{}"));
-        assertSameAsJackson(LaurelJson.mapper().readTree("\"中文\""));
+        assertSameAsJackson(TestJson.mapper().readTree("[]"));
+        assertSameAsJackson(TestJson.mapper().readTree("{}"));
+        assertSameAsJackson(TestJson.mapper().readTree("\"中文\""));
     }
 
     @Test
     void depthsBeyondThePreEncodedIndents() {
         String deep = "{\"k\": [".repeat(15) + "1, {}" + "]}".repeat(15);
-        assertSameAsJackson(LaurelJson.mapper().readTree(deep));
+        assertSameAsJackson(TestJson.mapper().readTree(deep));
     }
 
     @Test
     void rootValuesAreSeparatedAsJacksonSeparatesThem() {
-        assertSameAsJackson(LaurelJson.mapper().readTree("{\"a\": 1}"), LaurelJson.mapper().readTree("[2]"),
-                LaurelJson.mapper().readTree("3"));
+        assertSameAsJackson(TestJson.mapper().readTree("{\"a\": 1}"), TestJson.mapper().readTree("[2]"),
+                TestJson.mapper().readTree("3"));
     }
 }

@@ -27,6 +27,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +50,7 @@ public class SchemaTest {
 
     private static JsonNode load() {
         try (InputStream in = SchemaTest.class.getResourceAsStream(RESOURCE)) {
-            return LaurelJson.mapper().readTree(in);
+            return TestJson.mapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,7 +58,7 @@ public class SchemaTest {
 
     /** The validation errors of an announcement's JSON output; empty when valid. */
     public static List<Error> validate(Announcement a) {
-        return SCHEMA.validate(LaurelJson.mapper().readTree(JsonExporter.builder().pretty(false).build().toJson(a)));
+        return SCHEMA.validate(TestJson.mapper().readTree(JsonExporter.builder().pretty(false).build().toJson(a)));
     }
 
     private static List<Error> validate(JsonNode node) {
@@ -74,7 +78,7 @@ public class SchemaTest {
 
     @Test
     void brokenDocumentsAreRejected() {
-        ObjectNode doc = (ObjectNode) LaurelJson.mapper().readTree(new JsonExporter().toJson(Fixtures.zhejiang()));
+        ObjectNode doc = (ObjectNode) TestJson.mapper().readTree(new JsonExporter().toJson(Fixtures.zhejiang()));
         ObjectNode copy = doc.deepCopy();
         copy.remove("roster");
         assertFalse(validate(copy).isEmpty(), "a required field is missing");
@@ -145,6 +149,78 @@ public class SchemaTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.isNull() ? null : n.asString()));
         return out;
+    }
+
+    /** Every published example: the JSON blocks of the READMEs and the golden files of every module (issue 17, item 14). */
+    @Test
+    void everyPublishedExampleValidates() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<String> checked = new ArrayList<>();
+        for (String doc : List.of("README.md", "exporters/README-formats.md")) {
+            String text = Files.readString(root.resolve(doc));
+            Matcher m = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(text);
+            int n = 0;
+            while (m.find()) {
+                n++;
+                assertValid(doc + " json block " + n, TestJson.mapper().readTree(m.group(1)));
+                checked.add(doc + "#" + n);
+            }
+        }
+        assertTrue(checked.stream().anyMatch(c -> c.startsWith("README.md")), "the README shows an example: " + checked);
+        List<Path> golden;
+        try (var files = Files.walk(root, 9)) {
+            golden = files.filter(f -> f.toString().replace('\\', '/').matches(".*/src/test/resources/golden/.*\\.jsonl?"))
+                    .filter(f -> !f.toString().contains("/target/")).sorted().toList();
+        }
+        assertTrue(golden.size() >= 5, "golden files found: " + golden);
+        for (Path f : golden) {
+            String text = Files.readString(f);
+            if (f.toString().endsWith(".jsonl")) {
+                int line = 0;
+                for (String l : text.split("\n")) {
+                    assertValid(f + " line " + ++line, TestJson.mapper().readTree(l));
+                }
+            } else {
+                JsonNode node = TestJson.mapper().readTree(text);
+                if (node.isArray()) {
+                    node.forEach(item -> assertValid(f.toString(), item));
+                } else {
+                    assertValid(f.toString(), node);
+                }
+            }
+            checked.add(root.relativize(f).toString());
+        }
+        assertTrue(checked.contains("examples/src/test/resources/golden/sample/announcement.json"), checked.toString());
+    }
+
+    private static void assertValid(String what, JsonNode node) {
+        assertEquals(List.of(), validate(node), what);
+    }
+
+    @Test
+    void tighterConstraintsRejectWhatTheContractForbids() {
+        ObjectNode doc = (ObjectNode) TestJson.mapper().readTree(new JsonExporter().toJson(Fixtures.zhejiang()));
+        ObjectNode copy = doc.deepCopy();
+        ((ObjectNode) copy.get("source")).put("sha256", "ABC");
+        assertFalse(validate(copy).isEmpty(), "sha256 not 64 lowercase hex digits");
+        copy = doc.deepCopy();
+        ((ObjectNode) copy.get("event")).put("date", "2024年4月23日");
+        assertFalse(validate(copy).isEmpty(), "a date not YYYY-MM-DD or MM-DD");
+        copy = doc.deepCopy();
+        ((ObjectNode) copy.get("event")).put("date", "2024-04-23");
+        assertEquals(List.of(), validate(copy), "a full date");
+        copy = doc.deepCopy();
+        ((ObjectNode) copy.get("awardees").get(0).get("span")).put("start", -1);
+        assertFalse(validate(copy).isEmpty(), "a negative span start");
+        copy = doc.deepCopy();
+        ((ObjectNode) copy.get("awardees").get(0)).put("timesHonored", 0);
+        assertFalse(validate(copy).isEmpty(), "a count of honours below 1");
+        copy = doc.deepCopy();
+        ((ObjectNode) copy.get("source")).put("parser", " ");
+        assertFalse(validate(copy).isEmpty(), "a blank parser name");
+        copy = doc.deepCopy();
+        ((ObjectNode) copy.get("source")).remove("laurelVersion");
+        assertFalse(validate(copy).isEmpty(), "provenance is required in what Laurel writes");
     }
 
     @Test
