@@ -26,4 +26,5 @@
     th.addEventListener("click", sort);
     th.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { sort(); } });
   });
+  document.documentElement.dataset.ready = "true";
 })();
