@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Parses one document and writes its review page: the text with every span the records point at "
-                    + "marked, beside the records. Prints the page's path; open it in a browser.",
+            "Writes the review page of one document and prints its path.",
+            "The page shows the text with every span the records point at marked, beside the records; "
+                    + "open it in a browser.",
             "The page is one self-contained HTML file (no network). For many documents, "
                     + "use 'laurel parse --format html --out DIR' (one page each and an index.html)."},
         footerHeading = "%nExamples:%n",
