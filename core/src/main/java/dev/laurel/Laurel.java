@@ -152,7 +152,7 @@ public final class Laurel {
     }
 
     /** The formats of the laurel-exporters artifact, named when one of them is asked for and missing. */
-    private static final List<String> BUILT_IN_FORMATS = List.of("csv", "json", "jsonl");
+    private static final List<String> BUILT_IN_FORMATS = List.of("csv", "html", "json", "jsonl");
 
     /** The exporter for a format name. */
     public static Exporter exporter(String format) throws LaurelException {

@@ -1,5 +1,7 @@
 package dev.laurel.model;
 
+import java.util.Objects;
+
 /**
  * Where an announcement came from.
  *
@@ -14,6 +16,12 @@ package dev.laurel.model;
  *                        when the records were not made by a parser that {@code Laurel} chose or was given
  * @param laurelVersion   the version of Laurel that read the document (its {@code Laurel.version()}), or null
  *                        as {@code parser}; a file read back and written again keeps it
+ * @param text            the text the spans index (the parsed {@code Source}'s text), for exporters that show
+ *                        it (the {@code html} review page); null when not at hand, e.g. for records read back
+ *                        from JSON. Not part of the JSON contract (never written), nor of {@code equals},
+ *                        {@code hashCode} or {@code toString}: it is the same document either way. Carrying it
+ *                        costs no copy (it is the parser's string), but it keeps the text alive as long as
+ *                        the record; {@link #withoutText()} drops it.
  */
 public record SourceInfo(
         String name,
@@ -24,7 +32,8 @@ public record SourceInfo(
         int chars,
         String textOrigin,
         String parser,
-        String laurelVersion) {
+        String laurelVersion,
+        String text) {
 
     public SourceInfo {
         Checks.requireNonBlank(name, "name");
@@ -43,16 +52,57 @@ public record SourceInfo(
         if (laurelVersion != null) {
             Checks.requireNonBlank(laurelVersion, "laurelVersion");
         }
+        if (text != null && text.length() != chars) {
+            throw new IllegalArgumentException("text has " + text.length() + " chars, not chars=" + chars);
+        }
     }
 
-    /** Source information without provenance ({@code parser} and {@code laurelVersion} null). */
+    /** Source information without provenance ({@code parser} and {@code laurelVersion} null) and without text. */
     public SourceInfo(String name, String sha256, String charset, boolean charsetDetected, long bytes, int chars,
                       String textOrigin) {
-        this(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, null, null);
+        this(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, null, null, null);
+    }
+
+    /** Source information with provenance, without the text (records read from JSON). */
+    public SourceInfo(String name, String sha256, String charset, boolean charsetDetected, long bytes, int chars,
+                      String textOrigin, String parser, String laurelVersion) {
+        this(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion, null);
     }
 
     /** This source information read by {@code parser} in Laurel {@code laurelVersion}. */
     public SourceInfo withProvenance(String parser, String laurelVersion) {
-        return new SourceInfo(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion);
+        return new SourceInfo(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion,
+                text);
+    }
+
+    /** The same source information with the text the spans index; {@code value.length()} must equal {@link #chars()}. */
+    public SourceInfo withText(String value) {
+        return new SourceInfo(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion,
+                value);
+    }
+
+    /** The same source information without the text, so that holding the record does not hold the document. */
+    public SourceInfo withoutText() {
+        return text == null ? this : withText(null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceInfo s && name.equals(s.name) && sha256.equals(s.sha256) && charset.equals(s.charset)
+                && charsetDetected == s.charsetDetected && bytes == s.bytes && chars == s.chars
+                && textOrigin.equals(s.textOrigin) && Objects.equals(parser, s.parser)
+                && Objects.equals(laurelVersion, s.laurelVersion);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion);
+    }
+
+    @Override
+    public String toString() {
+        return "SourceInfo[name=" + name + ", sha256=" + sha256 + ", charset=" + charset + ", charsetDetected="
+                + charsetDetected + ", bytes=" + bytes + ", chars=" + chars + ", textOrigin=" + textOrigin + ", parser="
+                + parser + ", laurelVersion=" + laurelVersion + "]";
     }
 }

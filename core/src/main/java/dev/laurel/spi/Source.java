@@ -167,10 +167,13 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         return new Source(name, newText, charset, charsetDetected, byteLength, sha256, origin, raw, kept);
     }
 
-    /** The provenance record written into an announcement. */
+    /**
+     * The provenance record written into an announcement, carrying {@link #text()} (not written to JSON) for
+     * exporters that show the text the spans index.
+     */
     public SourceInfo info() {
         return new SourceInfo(name.isBlank() ? "unnamed" : name, sha256, charset.name(), charsetDetected,
-                byteLength, text.length(), textOrigin);
+                byteLength, text.length(), textOrigin, null, null, text);
     }
 
     /** The original bytes, or null for a text source. A copy, so the source stays immutable. */

@@ -14,7 +14,7 @@ class RegistryTest {
     @Test
     void theBuiltInExportersAreDiscovered() {
         ExporterRegistry registry = ExporterRegistry.load();
-        assertEquals(List.of("csv", "json", "jsonl"), registry.names());
+        assertEquals(List.of("csv", "html", "json", "jsonl"), registry.names());
         assertEquals(List.of(), registry.warnings());
         assertEquals("json", registry.find("json").orElseThrow().fileExtension());
         assertTrue(Laurel.exporters().names().containsAll(List.of("csv", "json", "jsonl")));

@@ -53,7 +53,8 @@ public final class Main implements Callable<Integer> {
             ParseCommand::new,
             ParsersCommand::new,
             FormatsCommand::new,
-            QuantitiesCommand::new);
+            QuantitiesCommand::new,
+            ReviewCommand::new);
 
     @Spec
     private CommandSpec spec;

@@ -155,6 +155,10 @@ public final class ParseCommand implements Callable<Integer> {
             throw CliException.usage("format '" + formatName + "' writes several files with these options;"
                     + " add --out DIR" + ("csv".equals(formatName) ? " (or --layout flat for one table on stdout)." : "."));
         }
+        if (batch && outDir == null && "html".equals(formatName)) {
+            throw CliException.usage("format 'html' writes one page per document; add --out DIR"
+                    + " (one page each and an index.html).");
+        }
         if (outDir != null && outDir.toString().isEmpty()) {
             throw CliException.usage("--out needs a folder; pass '.' for the current folder.");
         }
