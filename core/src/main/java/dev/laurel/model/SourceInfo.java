@@ -26,6 +26,19 @@ public record SourceInfo(
         String parser,
         String laurelVersion) {
 
+    /**
+     * Checks the components.
+     *
+     * @param name            the source's name
+     * @param sha256          hex SHA-256 of the source bytes
+     * @param charset         the charset's name
+     * @param charsetDetected true when detected
+     * @param bytes           length in bytes
+     * @param chars           length of the text in chars
+     * @param textOrigin      what the spans index into
+     * @param parser          the parser's name, or null
+     * @param laurelVersion   Laurel's version, or null
+     */
     public SourceInfo {
         Checks.requireNonBlank(name, "name");
         Checks.requireNonBlank(sha256, "sha256");
@@ -45,13 +58,29 @@ public record SourceInfo(
         }
     }
 
-    /** Source information without provenance ({@code parser} and {@code laurelVersion} null). */
+    /**
+     * Source information without provenance ({@code parser} and {@code laurelVersion} null).
+     *
+     * @param name            the source's name
+     * @param sha256          hex SHA-256 of the source bytes
+     * @param charset         the charset's name
+     * @param charsetDetected true when detected
+     * @param bytes           length in bytes
+     * @param chars           length of the text in chars
+     * @param textOrigin      what the spans index into
+     */
     public SourceInfo(String name, String sha256, String charset, boolean charsetDetected, long bytes, int chars,
                       String textOrigin) {
         this(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, null, null);
     }
 
-    /** This source information read by {@code parser} in Laurel {@code laurelVersion}. */
+    /**
+     * This source information read by {@code parser} in Laurel {@code laurelVersion}.
+     *
+     * @param parser        the parser's name
+     * @param laurelVersion Laurel's version
+     * @return a copy with the provenance set
+     */
     public SourceInfo withProvenance(String parser, String laurelVersion) {
         return new SourceInfo(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion);
     }
