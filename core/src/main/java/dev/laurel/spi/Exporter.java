@@ -62,11 +62,11 @@ public interface Exporter {
      * Starts writing to {@code out}. The caller owns {@code out}: closing the sink finishes the output
      * and flushes, but leaves {@code out} open.
      *
-     * @throws UnsupportedOperationException when {@link #writesToStream(ExportOptions)} is false
-     * @throws LaurelException when {@link #check} refuses the options
      * @param out     the stream to write to; the sink leaves it open
      * @param options the export options
      * @return a sink to write announcements to and then close
+     * @throws UnsupportedOperationException when {@link #writesToStream(ExportOptions)} is false
+     * @throws LaurelException when {@link #check} refuses the options
      * @throws IOException when the start of the output cannot be written
      */
     AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException, LaurelException;
