@@ -28,7 +28,12 @@ public final class IoErrors {
             DirectoryNotEmptyException.class, "Directory not empty",
             FileSystemLoopException.class, "Too many levels of symbolic links");
 
-    /** The file and reason of {@code e} (or of its I/O cause), never just a file name. */
+    /**
+     * The file and reason of {@code e} (or of its I/O cause), never just a file name.
+     *
+     * @param e the failure, an I/O exception or one caused by one
+     * @return one line naming the file and the reason
+     */
     public static String describe(Throwable e) {
         Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         if (t instanceof FileSystemException f) {

@@ -48,38 +48,80 @@ public final class Laurel {
         static final ExporterRegistry EXPORTERS = ExporterRegistry.load();
     }
 
-    /** The parsers found on the class path, sorted by name. */
+    /**
+     * The parsers found on the class path, sorted by name.
+     *
+     * @return the registry of every {@code DocumentParser} service found
+     */
     public static ParserRegistry parsers() {
         return Defaults.PARSERS;
     }
 
-    /** The exporters found on the class path, sorted by format. */
+    /**
+     * The exporters found on the class path, sorted by format.
+     *
+     * @return the registry of every {@code Exporter} service found
+     */
     public static ExporterRegistry exporters() {
         return Defaults.EXPORTERS;
     }
 
-    /** Reads, decodes (detecting the charset) and parses a file. */
+    /**
+     * Reads, decodes (detecting the charset) and parses a file.
+     *
+     * @param path the file to read
+     * @return the records parsed from the file
+     * @throws LaurelException when the file cannot be read, decoded or parsed
+     */
     public static Announcement parse(Path path) throws LaurelException {
         return parse(path, ParseOptions.defaults());
     }
 
-    /** Reads, decodes and parses a file with options (charset, parser, ...). */
+    /**
+     * Reads, decodes and parses a file with options (charset, parser, ...).
+     *
+     * @param path    the file to read
+     * @param options how to decode and which parser to use
+     * @return the records parsed from the file
+     * @throws LaurelException when the file cannot be read, decoded or parsed
+     */
     public static Announcement parse(Path path, ParseOptions options) throws LaurelException {
         Objects.requireNonNull(options, "options must not be null");
         return parse(Source.of(path, options.charset()), options);
     }
 
-    /** Parses text already in memory. */
+    /**
+     * Parses text already in memory.
+     *
+     * @param text the document's text
+     * @return the records parsed from the text
+     * @throws LaurelException when no parser accepts the text
+     */
     public static Announcement parse(String text) throws LaurelException {
         return parse(Source.ofText(text, "text"), ParseOptions.defaults());
     }
 
-    /** Parses a source with the default parsers. */
+    /**
+     * Parses a source with the default parsers.
+     *
+     * @param source  the text and its name
+     * @param options which parser to use, province and so on
+     * @return the records parsed from the source
+     * @throws LaurelException when no parser accepts the source
+     */
     public static Announcement parse(Source source, ParseOptions options) throws LaurelException {
         return parse(source, options, parsers());
     }
 
-    /** Parses a source with the parser named in the options, or the most confident of {@code registry}. */
+    /**
+     * Parses a source with the parser named in the options, or the most confident of {@code registry}.
+     *
+     * @param source   the text and its name
+     * @param options  which parser to use, province and so on
+     * @param registry the parsers to choose from
+     * @return the records parsed from the source
+     * @throws LaurelException when the named parser is unknown or none accepts the source
+     */
     public static Announcement parse(Source source, ParseOptions options, ParserRegistry registry)
             throws LaurelException {
         Objects.requireNonNull(source, "source must not be null");
@@ -91,6 +133,12 @@ public final class Laurel {
     /**
      * Parses a source with {@code parser} and records the provenance in {@link SourceInfo}: the parser's name
      * and {@link #version()}. Every parse entry point of Laurel ends here.
+     *
+     * @param source  the text and its name
+     * @param options the parse options
+     * @param parser  the parser to use
+     * @return the records parsed, with the provenance in {@code source}
+     * @throws LaurelException when the parser fails
      */
     public static Announcement parse(Source source, ParseOptions options, DocumentParser parser)
             throws LaurelException {
@@ -121,7 +169,11 @@ public final class Laurel {
         }
     }
 
-    /** This Laurel's version (0.1.0, 0.2.0-SNAPSHOT …), from laurel-core's build; "unknown" if the build lost it. */
+    /**
+     * This Laurel's version (0.1.0, 0.2.0-SNAPSHOT …), from laurel-core's build; "unknown" if the build lost it.
+     *
+     * @return the version string
+     */
     public static String version() {
         return Version.VALUE;
     }
@@ -129,17 +181,34 @@ public final class Laurel {
     /**
      * Parses many files in parallel on all processors, results in input order; see {@link BatchParser}.
      * Close the results when done.
+     *
+     * @param paths the files to parse
+     * @return the running batch
      */
     public static BatchResults parseAll(Iterable<Path> paths) {
         return parseAll(paths, BatchOptions.defaults());
     }
 
-    /** Parses many files in parallel with batch options (threads, order, parse options); see {@link BatchParser}. */
+    /**
+     * Parses many files in parallel with batch options (threads, order, parse options); see {@link BatchParser}.
+     *
+     * @param paths   the files to parse
+     * @param options the batch settings
+     * @return the running batch
+     */
     public static BatchResults parseAll(Iterable<Path> paths, BatchOptions options) {
         return new BatchParser(options).parsePaths(paths);
     }
 
-    /** The parser that {@link #parse(Source, ParseOptions, ParserRegistry)} would use. */
+    /**
+     * The parser that {@link #parse(Source, ParseOptions, ParserRegistry)} would use.
+     *
+     * @param source   the text and its name
+     * @param options  the parse options; a parser named there wins
+     * @param registry the parsers to choose from
+     * @return the chosen parser
+     * @throws LaurelException when the named parser is unknown or none accepts the source
+     */
     public static DocumentParser parserFor(Source source, ParseOptions options, ParserRegistry registry)
             throws LaurelException {
         if (options.parser() != null) {
@@ -154,13 +223,26 @@ public final class Laurel {
     /** The formats of the laurel-exporters artifact, named when one of them is asked for and missing. */
     private static final List<String> BUILT_IN_FORMATS = List.of("csv", "html", "json", "jsonl");
 
-    /** The exporter for a format name. */
+    /**
+     * The exporter for a format name.
+     *
+     * @param format the format name, e.g. {@code json}
+     * @return the exporter found on the class path
+     * @throws LaurelException when no exporter has that format
+     */
     public static Exporter exporter(String format) throws LaurelException {
         Objects.requireNonNull(format, "format must not be null");
         return exporter(format, exporters());
     }
 
-    /** The exporter of {@code registry} for a format name; the message says which artifact to add. */
+    /**
+     * The exporter of {@code registry} for a format name; the message says which artifact to add.
+     *
+     * @param format   the format name, e.g. {@code json}
+     * @param registry the exporters to choose from
+     * @return the exporter of that format
+     * @throws LaurelException when {@code registry} has no exporter of that format
+     */
     public static Exporter exporter(String format, ExporterRegistry registry) throws LaurelException {
         Objects.requireNonNull(format, "format must not be null");
         Objects.requireNonNull(registry, "registry must not be null");
@@ -172,12 +254,27 @@ public final class Laurel {
                                 ? "; add dev.laurel:laurel-exporters to the class path for " + format + "." : ".")));
     }
 
-    /** Writes one announcement to a stream in a format (json, jsonl, ...); the stream stays open. */
+    /**
+     * Writes one announcement to a stream in a format (json, jsonl, ...); the stream stays open.
+     *
+     * @param announcement the records to write
+     * @param format       the format name
+     * @param out          the stream to write to
+     * @throws LaurelException when the format is unknown or writing fails
+     */
     public static void export(Announcement announcement, String format, OutputStream out) throws LaurelException {
         export(List.of(announcement), format, out, ExportOptions.defaults());
     }
 
-    /** Writes announcements to a stream; the stream stays open. */
+    /**
+     * Writes announcements to a stream; the stream stays open.
+     *
+     * @param announcements the records to write, in order
+     * @param format        the format name
+     * @param out           the stream to write to
+     * @param options       the export options
+     * @throws LaurelException when the format is unknown, cannot write a stream, or writing fails
+     */
     public static void export(Iterable<Announcement> announcements, String format, OutputStream out,
                               ExportOptions options) throws LaurelException {
         Objects.requireNonNull(announcements, "announcements must not be null");
@@ -197,12 +294,27 @@ public final class Laurel {
         }
     }
 
-    /** Writes one announcement into a folder in a format; the folder is created if needed. */
+    /**
+     * Writes one announcement into a folder in a format; the folder is created if needed.
+     *
+     * @param announcement the records to write
+     * @param format       the format name
+     * @param folder       the folder to write into
+     * @throws LaurelException when the format is unknown or writing fails
+     */
     public static void export(Announcement announcement, String format, Path folder) throws LaurelException {
         export(List.of(announcement), format, folder, ExportOptions.defaults());
     }
 
-    /** Writes announcements into a folder, replacing the files of an earlier export of the same format. */
+    /**
+     * Writes announcements into a folder, replacing the files of an earlier export of the same format.
+     *
+     * @param announcements the records to write, in order
+     * @param format        the format name
+     * @param folder        the folder to write into
+     * @param options       the export options
+     * @throws LaurelException when the format is unknown or writing fails
+     */
     public static void export(Iterable<Announcement> announcements, String format, Path folder,
                               ExportOptions options) throws LaurelException {
         Objects.requireNonNull(announcements, "announcements must not be null");
@@ -223,7 +335,11 @@ public final class Laurel {
         static final ReaderRegistry READERS = ReaderRegistry.load();
     }
 
-    /** The readers found on the class path, sorted by format. */
+    /**
+     * The readers found on the class path, sorted by format.
+     *
+     * @return the registry of every {@code AnnouncementReader} service found
+     */
     public static ReaderRegistry readers() {
         return ReaderDefaults.READERS;
     }
@@ -232,6 +348,10 @@ public final class Laurel {
      * Reads a file Laurel wrote back into records: a JSON object, a JSON array of objects, or JSON
      * Lines (one object per line). All announcements are held in memory; for large batches use
      * {@link AnnouncementReader#read(InputStream)} on {@code reader("json")}, which streams.
+     *
+     * @param path the file to read
+     * @return the announcements in file order
+     * @throws LaurelException when the file cannot be read, is not Laurel's JSON, or has an unknown schema version
      */
     public static List<Announcement> read(Path path) throws LaurelException {
         Objects.requireNonNull(path, "path must not be null");
@@ -244,17 +364,36 @@ public final class Laurel {
         }
     }
 
-    /** Reads JSON or JSON Lines from a stream (see {@link #read(Path)}); the caller closes {@code in}. */
+    /**
+     * Reads JSON or JSON Lines from a stream (see {@link #read(Path)}); the caller closes {@code in}.
+     *
+     * @param in the stream to read
+     * @return the announcements in stream order
+     * @throws LaurelException when the input cannot be read or is not Laurel's JSON
+     */
     public static List<Announcement> read(InputStream in) throws LaurelException {
         return read(in, "json");
     }
 
-    /** Reads a stream in the given format with the reader of that name; the caller closes {@code in}. */
+    /**
+     * Reads a stream in the given format with the reader of that name; the caller closes {@code in}.
+     *
+     * @param in     the stream to read
+     * @param format the format name
+     * @return the announcements in stream order
+     * @throws LaurelException when the format is unknown or the input cannot be read in it
+     */
     public static List<Announcement> read(InputStream in, String format) throws LaurelException {
         return read(in, format, "the input");
     }
 
-    /** The reader for a format name. */
+    /**
+     * The reader for a format name.
+     *
+     * @param format the format name, e.g. {@code json}
+     * @return the reader found on the class path
+     * @throws LaurelException when no reader has that format
+     */
     public static AnnouncementReader reader(String format) throws LaurelException {
         Objects.requireNonNull(format, "format must not be null");
         return readers().find(format).orElseThrow(() -> new LaurelException(readers().all().isEmpty()

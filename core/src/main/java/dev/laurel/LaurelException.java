@@ -8,10 +8,21 @@ package dev.laurel;
 public class LaurelException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A failure with a message for the user.
+     *
+     * @param message one sentence saying what went wrong
+     */
     public LaurelException(String message) {
         super(message);
     }
 
+    /**
+     * A failure with a message for the user and the exception behind it.
+     *
+     * @param message one sentence saying what went wrong
+     * @param cause   the exception behind it
+     */
     public LaurelException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -34,28 +34,52 @@ public final class BatchParser {
     private final BatchOptions options;
     private final ParserRegistry parsers;
 
-    /** A batch parser with the parsers found on the class path. */
+    /**
+     * A batch parser with the parsers found on the class path.
+     *
+     * @param options the batch settings; not null
+     */
     public BatchParser(BatchOptions options) {
         this(options, Laurel.parsers());
     }
 
-    /** A batch parser choosing among {@code parsers} (or the one named in the parse options). */
+    /**
+     * A batch parser choosing among {@code parsers} (or the one named in the parse options).
+     *
+     * @param options the batch settings; not null
+     * @param parsers the parsers to choose from; not null
+     */
     public BatchParser(BatchOptions options, ParserRegistry parsers) {
         this.options = Objects.requireNonNull(options, "options must not be null");
         this.parsers = Objects.requireNonNull(parsers, "parsers must not be null");
     }
 
+    /**
+     * The settings every batch of this parser uses.
+     *
+     * @return the options given at construction
+     */
     public BatchOptions options() {
         return options;
     }
 
-    /** Starts parsing files; each is read and decoded on a worker thread. */
+    /**
+     * Starts parsing files; each is read and decoded on a worker thread.
+     *
+     * @param paths the files, iterated lazily as the batch proceeds; no null elements
+     * @return the running batch, to iterate and then close
+     */
     public BatchResults parsePaths(Iterable<Path> paths) {
         Objects.requireNonNull(paths, "paths must not be null");
         return new BatchResults(options, parsers, inputs(paths.iterator()), null);
     }
 
-    /** Starts parsing files from a stream; closing the results closes the stream. */
+    /**
+     * Starts parsing files from a stream; closing the results closes the stream.
+     *
+     * @param paths the files, consumed lazily as the batch proceeds; no null elements
+     * @return the running batch, to iterate and then close
+     */
     public BatchResults parsePaths(Stream<Path> paths) {
         Objects.requireNonNull(paths, "paths must not be null");
         return new BatchResults(options, parsers, inputs(paths.iterator()), paths::close);
@@ -76,7 +100,12 @@ public final class BatchParser {
         };
     }
 
-    /** Starts parsing sources already decoded (in memory, or made by the caller's own reader). */
+    /**
+     * Starts parsing sources already decoded (in memory, or made by the caller's own reader).
+     *
+     * @param sources the sources, iterated lazily as the batch proceeds; no null elements
+     * @return the running batch, to iterate and then close
+     */
     public BatchResults parseSources(Iterable<Source> sources) {
         Objects.requireNonNull(sources, "sources must not be null");
         Iterator<Source> it = sources.iterator();

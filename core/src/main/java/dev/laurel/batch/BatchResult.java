@@ -20,6 +20,20 @@ import java.util.Objects;
 public record BatchResult(long index, String name, Path path, long bytes, Announcement announcement,
                           String reason, Throwable cause, long nanos) {
 
+    /**
+     * Checks that exactly one of {@code announcement} and {@code reason} is given.
+     *
+     * @param index        the input's position, from 0
+     * @param name         the input's name; not null
+     * @param path         the input file, or null
+     * @param bytes        the input's length in bytes
+     * @param announcement the records read, or null on failure
+     * @param reason       why the input could not be read, or null on success
+     * @param cause        the exception behind a failure, or null
+     * @param nanos        the time spent on this input, in nanoseconds
+     * @throws NullPointerException     if {@code name} is null
+     * @throws IllegalArgumentException if both or neither of {@code announcement} and {@code reason} are given
+     */
     public BatchResult {
         Objects.requireNonNull(name, "name must not be null");
         if ((announcement == null) == (reason == null)) {
@@ -27,19 +41,45 @@ public record BatchResult(long index, String name, Path path, long bytes, Announ
         }
     }
 
-    /** A success. */
+    /**
+     * A success.
+     *
+     * @param index        the input's position, from 0
+     * @param name         the input's name
+     * @param path         the input file, or null for a {@code Source}
+     * @param bytes        the input's length in bytes
+     * @param announcement the records read; not null
+     * @param nanos        the time spent on this input, in nanoseconds
+     * @return a result with no reason and no cause
+     */
     public static BatchResult success(long index, String name, Path path, long bytes, Announcement announcement,
                                       long nanos) {
         return new BatchResult(index, name, path, bytes, Objects.requireNonNull(announcement, "announcement"), null,
                 null, nanos);
     }
 
-    /** A failure with its reason (one sentence) and the exception behind it, if any. */
+    /**
+     * A failure with its reason (one sentence) and the exception behind it, if any.
+     *
+     * @param index  the input's position, from 0
+     * @param name   the input's name
+     * @param path   the input file, or null for a {@code Source}
+     * @param bytes  the input's length in bytes, 0 when unknown
+     * @param reason one sentence saying why the input could not be read; not null
+     * @param cause  the exception behind the failure, or null
+     * @param nanos  the time spent on this input, in nanoseconds
+     * @return a result with no announcement
+     */
     public static BatchResult failure(long index, String name, Path path, long bytes, String reason, Throwable cause,
                                       long nanos) {
         return new BatchResult(index, name, path, bytes, null, Objects.requireNonNull(reason, "reason"), cause, nanos);
     }
 
+    /**
+     * Tells a success from a failure.
+     *
+     * @return true when the input was read, i.e. {@link #announcement()} is not null
+     */
     public boolean isSuccess() {
         return announcement != null;
     }

@@ -115,7 +115,11 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
         };
     }
 
-    /** The results as a sequential stream; closing the stream closes the batch. */
+    /**
+     * The results as a sequential stream; closing the stream closes the batch.
+     *
+     * @return a stream over the same results as {@link #iterator()}
+     */
     public Stream<BatchResult> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(this::close);
@@ -128,7 +132,11 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
         completed.add(CANCELLED);
     }
 
-    /** Whether {@link #cancel()} or {@link #close()} was called. */
+    /**
+     * Whether {@link #cancel()} or {@link #close()} was called.
+     *
+     * @return true once the batch was cancelled or closed
+     */
     public boolean isCancelled() {
         return cancelled;
     }

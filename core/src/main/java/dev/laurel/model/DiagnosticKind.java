@@ -53,11 +53,22 @@ public enum DiagnosticKind {
         this.defaultSeverity = defaultSeverity;
     }
 
+    /**
+     * The name used in JSON and CSV.
+     *
+     * @return the kind's lowercase, hyphenated name
+     */
     public String id() {
         return id;
     }
 
-    /** The diagnostic kind named {@code id} (as {@link #id()} writes it). @throws IllegalArgumentException if none is */
+    /**
+     * The diagnostic kind named {@code id} (as {@link #id()} writes it).
+     *
+     * @param id the name as {@link #id()} writes it
+     * @return the kind of that name
+     * @throws IllegalArgumentException if none is
+     */
     public static DiagnosticKind of(String id) {
         for (DiagnosticKind v : values()) {
             if (v.id.equals(id)) {
@@ -67,6 +78,11 @@ public enum DiagnosticKind {
         throw new IllegalArgumentException("unknown diagnostic kind: " + id);
     }
 
+    /**
+     * How much a diagnostic of this kind matters unless its maker says otherwise.
+     *
+     * @return the severity {@link Diagnostic#of} gives
+     */
     public Severity defaultSeverity() {
         return defaultSeverity;
     }

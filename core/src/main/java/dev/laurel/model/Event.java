@@ -12,6 +12,13 @@ public record Event(
         String place,
         String name) {
 
+    /**
+     * Checks the components.
+     *
+     * @param date  the date as precise as stated, or null
+     * @param place where it was held, or null
+     * @param name  the meeting as written, or null
+     */
     public Event {
         if (date == null && place == null && name == null) {
             throw new IllegalArgumentException("event needs at least one of date, place, name");

@@ -15,6 +15,13 @@ public record Initiative(
         String text,
         SourceSpan span) {
 
+    /**
+     * Checks the components.
+     *
+     * @param title the heading
+     * @param text  the block verbatim
+     * @param span  where the block is; not null
+     */
     public Initiative {
         Checks.requireNonBlank(title, "title");
         Objects.requireNonNull(text, "text must not be null");

@@ -12,6 +12,8 @@ import java.util.Objects;
  *                   equal figures are equal records
  * @param upper      the upper bound of a range (3至5万元), else null
  * @param unit       the unit as written (元, 人次, 个, %), or null for a bare number
+ * @param qualifier  how the figure relates to its value (exact, more-than, nearly …)
+ * @param cumulative true when 累计 governs the figure
  * @param initiative index into the awardee's initiatives, or null when the figure precedes them
  * @param text       the verbatim source text of the quantity (without qualifier words)
  * @param span       where {@code text} is in the decoded source
@@ -38,6 +40,24 @@ public record Metric(
         String bounds,
         SourceSpan labelSpan) {
 
+    /**
+     * Checks the components and puts {@code value} and {@code upper} in canonical form.
+     *
+     * @param label      what is counted, or null
+     * @param value      the value or lower bound; not null
+     * @param upper      the upper bound, or null; not below {@code value}
+     * @param unit       the unit as written, or null
+     * @param qualifier  how the figure relates to the value; not null
+     * @param cumulative true when 累计 governs the figure
+     * @param initiative index into the awardee's initiatives, or null; not negative
+     * @param text       the quantity verbatim; not blank
+     * @param span       where {@code text} is; not null
+     * @param category   what the unit measures, or null; needs {@code unit}
+     * @param currency   the ISO 4217 code, or null; only for a currency unit
+     * @param bounds     the range's interval notation, or null; only with {@code upper}
+     * @param labelSpan  where the label is, or null; needs {@code label}
+     * @throws IllegalArgumentException if a component breaks the rules above
+     */
     public Metric {
         Objects.requireNonNull(value, "value must not be null");
         value = canonical(value);
@@ -63,18 +83,42 @@ public record Metric(
         }
     }
 
-    /** A metric without category, currency, bounds or label span (the fields before they were added). */
+    /**
+     * A metric without category, currency, bounds or label span (the fields before they were added).
+     *
+     * @param label      what is counted, or null
+     * @param value      the value or lower bound; not null
+     * @param upper      the upper bound, or null
+     * @param unit       the unit as written, or null
+     * @param qualifier  how the figure relates to the value; not null
+     * @param cumulative true when 累计 governs the figure
+     * @param initiative index into the awardee's initiatives, or null
+     * @param text       the quantity verbatim; not blank
+     * @param span       where {@code text} is; not null
+     */
     public Metric(String label, BigDecimal value, BigDecimal upper, String unit, Qualifier qualifier, boolean cumulative,
                   Integer initiative, String text, SourceSpan span) {
         this(label, value, upper, unit, qualifier, cumulative, initiative, text, span, null, null, null, null);
     }
 
-    /** The bounds in interval notation for a range whose bounds belong to it as given. */
+    /**
+     * The bounds in interval notation for a range whose bounds belong to it as given.
+     *
+     * @param lowerInclusive true when the lower bound belongs to the range
+     * @param upperInclusive true when the upper bound belongs to the range
+     * @return one of {@code "[]"}, {@code "[)"}, {@code "(]"}, {@code "()"}
+     */
     public static String bounds(boolean lowerInclusive, boolean upperInclusive) {
         return (lowerInclusive ? "[" : "(") + (upperInclusive ? "]" : ")");
     }
 
-    /** A copy at another place (same figure). */
+    /**
+     * A copy at another place (same figure).
+     *
+     * @param text the quantity verbatim at the new place
+     * @param span where {@code text} is
+     * @return a copy with the new text and span; the label span is dropped
+     */
     public Metric withText(String text, SourceSpan span) {
         return new Metric(label, value, upper, unit, qualifier, cumulative, initiative, text, span, category, currency,
                 bounds, labelSpan);
@@ -83,6 +127,9 @@ public record Metric(
     /**
      * The canonical form of a figure: no trailing fractional zeros, scale at least 0 (72000.0 and 7.2E+4
      * are 72000); null stays null. Exporters write this form.
+     *
+     * @param v a figure, or null
+     * @return the canonical figure, or null
      */
     public static BigDecimal canonical(BigDecimal v) {
         if (v == null || v.scale() == 0) {

@@ -17,11 +17,27 @@ public record RosterEntry(
         boolean hasSection,
         SourceSpan span) {
 
+    /**
+     * Checks the components.
+     *
+     * @param name       the name as written; not blank
+     * @param kind       the administrative level, or null
+     * @param regionCode the six-digit code, or null
+     * @param province   the province, or null
+     * @param hasSection whether the document has a deeds section for the name
+     * @param span       where the name is written; not null
+     */
     public RosterEntry {
         Checks.requireNonBlank(name, "name");
         RegionCodes.check(regionCode, "regionCode");
     }
 
+    /**
+     * The same entry with or without a deeds section.
+     *
+     * @param value whether the document has a deeds section for this name
+     * @return the changed copy
+     */
     public RosterEntry withHasSection(boolean value) {
         return new RosterEntry(name, kind, regionCode, province, value, span);
     }

@@ -15,11 +15,22 @@ public enum Severity {
         this.id = id;
     }
 
+    /**
+     * The name used in JSON and CSV.
+     *
+     * @return the severity's lowercase name
+     */
     public String id() {
         return id;
     }
 
-    /** The severity named {@code id} (as {@link #id()} writes it). @throws IllegalArgumentException if none is */
+    /**
+     * The severity named {@code id} (as {@link #id()} writes it).
+     *
+     * @param id the name as {@link #id()} writes it
+     * @return the severity of that name
+     * @throws IllegalArgumentException if none is
+     */
     public static Severity of(String id) {
         for (Severity v : values()) {
             if (v.id.equals(id)) {

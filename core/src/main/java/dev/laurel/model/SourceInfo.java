@@ -35,6 +35,20 @@ public record SourceInfo(
         String laurelVersion,
         String text) {
 
+    /**
+     * Checks the components.
+     *
+     * @param name            the source's name
+     * @param sha256          hex SHA-256 of the source bytes
+     * @param charset         the charset's name
+     * @param charsetDetected true when detected
+     * @param bytes           length in bytes
+     * @param chars           length of the text in chars
+     * @param textOrigin      what the spans index into
+     * @param parser          the parser's name, or null
+     * @param laurelVersion   Laurel's version, or null
+     * @param text            the text the spans index, or null (not part of equality or of the JSON)
+     */
     public SourceInfo {
         Checks.requireNonBlank(name, "name");
         Checks.requireNonBlank(sha256, "sha256");
@@ -57,31 +71,68 @@ public record SourceInfo(
         }
     }
 
-    /** Source information without provenance ({@code parser} and {@code laurelVersion} null) and without text. */
+    /**
+     * Source information without provenance ({@code parser} and {@code laurelVersion} null).
+     *
+     * @param name            the source's name
+     * @param sha256          hex SHA-256 of the source bytes
+     * @param charset         the charset's name
+     * @param charsetDetected true when detected
+     * @param bytes           length in bytes
+     * @param chars           length of the text in chars
+     * @param textOrigin      what the spans index into
+     */
     public SourceInfo(String name, String sha256, String charset, boolean charsetDetected, long bytes, int chars,
                       String textOrigin) {
         this(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, null, null, null);
     }
 
-    /** Source information with provenance, without the text (records read from JSON). */
+    /**
+     * Source information with provenance, without the text (records read from JSON).
+     *
+     * @param name            the source's name
+     * @param sha256          hex SHA-256 of the source bytes
+     * @param charset         the charset's name
+     * @param charsetDetected true when detected
+     * @param bytes           length in bytes
+     * @param chars           length of the text in chars
+     * @param textOrigin      what the spans index into
+     * @param parser          the parser's name, or null
+     * @param laurelVersion   Laurel's version, or null
+     */
     public SourceInfo(String name, String sha256, String charset, boolean charsetDetected, long bytes, int chars,
                       String textOrigin, String parser, String laurelVersion) {
         this(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion, null);
     }
 
-    /** This source information read by {@code parser} in Laurel {@code laurelVersion}. */
+    /**
+     * This source information read by {@code parser} in Laurel {@code laurelVersion}.
+     *
+     * @param parser        the parser's name
+     * @param laurelVersion Laurel's version
+     * @return a copy with the provenance set
+     */
     public SourceInfo withProvenance(String parser, String laurelVersion) {
         return new SourceInfo(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion,
                 text);
     }
 
-    /** The same source information with the text the spans index; {@code value.length()} must equal {@link #chars()}. */
+    /**
+     * The same source information with the text the spans index.
+     *
+     * @param value the text; its length must equal {@link #chars()}
+     * @return a copy carrying the text
+     */
     public SourceInfo withText(String value) {
         return new SourceInfo(name, sha256, charset, charsetDetected, bytes, chars, textOrigin, parser, laurelVersion,
                 value);
     }
 
-    /** The same source information without the text, so that holding the record does not hold the document. */
+    /**
+     * The same source information without the text, so that holding the record does not hold the document.
+     *
+     * @return this, or a copy without the text
+     */
     public SourceInfo withoutText() {
         return text == null ? this : withText(null);
     }

@@ -5,23 +5,29 @@ package dev.laurel.model;
  * {@link #CURRENCY}, 120人次 {@link #PEOPLE}, 3年 {@link #TIME}. Written in JSON and CSV as {@link #id()}.
  */
 public enum UnitCategory {
+    /** Money: 元, 万元, 美元 … */
     CURRENCY("currency"),
     /** 人, 名, 位, 人次. */
     PEOPLE("people"),
     /** Classifiers: 个, 家, 件, 台, 次 … */
     COUNT("count"),
+    /** 平方米, 亩, 公顷, 平方公里 … */
     AREA("area"),
+    /** 米, 公里, 千米, km … */
     LENGTH("length"),
     /** 吨, 公斤, 克, 斤, kg … */
     MASS("mass"),
+    /** 升, 立方米, 方 … */
     VOLUME("volume"),
     /** 微克/立方米, mg/L. */
     CONCENTRATION("concentration"),
+    /** 公里/小时, 米/秒, km/h. */
     SPEED("speed"),
     /** Durations: 年, 天, 小时, 个月. */
     TIME("time"),
     /** Ages: 岁, 周岁, 个月大. */
     AGE("age"),
+    /** 摄氏度, ℃. */
     TEMPERATURE("temperature"),
     /** 字节, KB, MB, GB. */
     DATA("data"),
@@ -40,12 +46,22 @@ public enum UnitCategory {
         this.id = id;
     }
 
-    /** The name used in JSON and CSV. */
+    /**
+     * The name used in JSON and CSV.
+     *
+     * @return the category's lowercase name
+     */
     public String id() {
         return id;
     }
 
-    /** The category named {@code id} (as {@link #id()} writes it). @throws IllegalArgumentException if none is */
+    /**
+     * The category named {@code id} (as {@link #id()} writes it).
+     *
+     * @param id the name as {@link #id()} writes it
+     * @return the category of that name
+     * @throws IllegalArgumentException if none is
+     */
     public static UnitCategory of(String id) {
         for (UnitCategory c : values()) {
             if (c.id.equals(id)) {

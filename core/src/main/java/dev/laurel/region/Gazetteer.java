@@ -117,21 +117,39 @@ public final class Gazetteer {
         static final Gazetteer INSTANCE = load();
     }
 
-    /** The gazetteer of the bundled data, loaded on first call. */
+    /**
+     * The gazetteer of the bundled data, loaded on first call.
+     *
+     * @return the shared gazetteer
+     */
     public static Gazetteer get() {
         return Holder.INSTANCE;
     }
 
-    /** Number of regions. */
+    /**
+     * Number of regions.
+     *
+     * @return the number of regions
+     */
     public int size() {
         return regions.size();
     }
 
-    /** All regions in code order. */
+    /**
+     * All regions in code order.
+     *
+     * @return an unmodifiable list
+     */
     public List<Region> regions() {
         return regions;
     }
 
+    /**
+     * The region of a six-digit code.
+     *
+     * @param code the code, e.g. 330782
+     * @return the region, or empty when no region has that code
+     */
     public Optional<Region> byCode(String code) {
         return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
     }
@@ -153,29 +171,57 @@ public final class Gazetteer {
         return (code.charAt(0) - '0') * 10 + code.charAt(1) - '0';
     }
 
-    /** The regions directly under {@code code}, in code order. */
+    /**
+     * The regions directly under {@code code}, in code order.
+     *
+     * @param code the enclosing region's six-digit code
+     * @return an unmodifiable list, empty for a county-level or unknown code
+     */
     public List<Region> children(String code) {
         return children.getOrDefault(Objects.requireNonNull(code, "code"), List.of());
     }
 
-    /** All regions named {@code name}: official name, alias, former name or short name. */
+    /**
+     * All regions named {@code name}: official name, alias, former name or short name.
+     *
+     * @param name the name to look up (traditional script allowed)
+     * @return the regions that fit, never a guess
+     */
     public Lookup lookup(CharSequence name) {
         return find(name, null);
     }
 
-    /** Like {@link #lookup(CharSequence)}, keeping only regions of {@code level}. */
+    /**
+     * Like {@link #lookup(CharSequence)}, keeping only regions of {@code level}.
+     *
+     * @param name  the name to look up
+     * @param level the level to keep
+     * @return the regions of that level that fit
+     */
     public Lookup lookup(CharSequence name, RegionLevel level) {
         Objects.requireNonNull(level, "level");
         return find(name, r -> r.level() == level);
     }
 
-    /** Like {@link #lookup(CharSequence)}, keeping only regions of the given kinds (the level hint). */
+    /**
+     * Like {@link #lookup(CharSequence)}, keeping only regions of the given kinds (the level hint).
+     *
+     * @param name  the name to look up
+     * @param kinds the kinds to keep
+     * @return the regions of those kinds that fit
+     */
     public Lookup lookup(CharSequence name, Set<RegionKind> kinds) {
         Objects.requireNonNull(kinds, "kinds");
         return find(name, r -> kinds.contains(r.kind()));
     }
 
-    /** Regions named {@code name} that lie inside {@code ancestor} (a province or prefecture). */
+    /**
+     * Regions named {@code name} that lie inside {@code ancestor} (a province or prefecture).
+     *
+     * @param ancestor the enclosing region
+     * @param name     the name to look up
+     * @return the regions inside {@code ancestor} that fit
+     */
     public Lookup lookupWithin(Region ancestor, CharSequence name) {
         Objects.requireNonNull(ancestor, "ancestor");
         return find(name, r -> r.isWithin(ancestor));
@@ -185,6 +231,10 @@ public final class Gazetteer {
      * Regions named {@code name} inside {@code ancestor}, given as a six-digit code (330000) or a name
      * (浙江省, 浙江, 金华市). An ancestor name that fits several province- or prefecture-level regions
      * (吉林) admits all of them; an unknown ancestor gives an empty lookup.
+     *
+     * @param ancestor the enclosing region's code or name
+     * @param name     the name to look up
+     * @return the regions inside {@code ancestor} that fit
      */
     public Lookup lookupWithin(String ancestor, CharSequence name) {
         Objects.requireNonNull(ancestor, "ancestor");

@@ -27,6 +27,13 @@ public record Lookup(String query, Match match, List<Region> candidates) {
         NONE
     }
 
+    /**
+     * Checks the components and copies {@code candidates}.
+     *
+     * @param query      the name asked for; not null
+     * @param match      how the name matched; not null
+     * @param candidates the regions that fit; not null
+     */
     public Lookup {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(match, "match");
@@ -37,16 +44,29 @@ public record Lookup(String query, Match match, List<Region> candidates) {
         return new Lookup(query, Match.NONE, List.of());
     }
 
-    /** The region when exactly one fits. */
+    /**
+     * The region when exactly one fits.
+     *
+     * @return the only candidate, or empty when none or several fit
+     */
     public Optional<Region> unique() {
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
+    /**
+     * Whether no region fits.
+     *
+     * @return true when there are no candidates
+     */
     public boolean isEmpty() {
         return candidates.isEmpty();
     }
 
-    /** More than one region fits (朝阳区, 吉林). */
+    /**
+     * More than one region fits (朝阳区, 吉林).
+     *
+     * @return true when there are several candidates
+     */
     public boolean isAmbiguous() {
         return candidates.size() > 1;
     }

@@ -28,6 +28,19 @@ public record Region(
         List<String> aliases,
         List<String> formerNames) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param code         six digits; not null
+     * @param name         the official name; not null
+     * @param shortName    the name without its suffix; not null
+     * @param kind         the administrative kind; not null
+     * @param parentCode   the enclosing region's code, or null
+     * @param provinceCode the province-level region's code; not null
+     * @param aliases      other current forms; not null
+     * @param formerNames  names used before a renaming; not null
+     * @throws IllegalArgumentException if {@code code} is not six chars long
+     */
     public Region {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
@@ -41,17 +54,29 @@ public record Region(
         formerNames = List.copyOf(formerNames);
     }
 
-    /** Province, prefecture or county level, from the code. */
+    /**
+     * Province, prefecture or county level, from the code.
+     *
+     * @return the level of {@code code}
+     */
     public RegionLevel level() {
         return RegionLevel.ofCode(code);
     }
 
-    /** The enclosing region in the default {@link Gazetteer}; empty for a province-level region. */
+    /**
+     * The enclosing region in the default {@link Gazetteer}; empty for a province-level region.
+     *
+     * @return the parent region, or empty
+     */
     public Optional<Region> parent() {
         return parentCode == null ? Optional.empty() : Gazetteer.get().byCode(parentCode);
     }
 
-    /** The province-level region (province, autonomous region, municipality, SAR); itself for one. */
+    /**
+     * The province-level region (province, autonomous region, municipality, SAR); itself for one.
+     *
+     * @return the province-level region
+     */
     public Region province() {
         if (provinceCode.equals(code)) {
             return this;
@@ -63,13 +88,23 @@ public record Region(
         return p;
     }
 
-    /** Whether this region is {@code ancestorCode} or lies inside it. */
+    /**
+     * Whether this region is {@code ancestorCode} or lies inside it.
+     *
+     * @param ancestorCode a six-digit code
+     * @return true when this region is that region or inside it
+     */
     public boolean isWithin(String ancestorCode) {
         Objects.requireNonNull(ancestorCode, "ancestorCode");
         return code.equals(ancestorCode) || ancestorCode.equals(parentCode) || provinceCode.equals(ancestorCode);
     }
 
-    /** Whether this region is {@code ancestor} or lies inside it. */
+    /**
+     * Whether this region is {@code ancestor} or lies inside it.
+     *
+     * @param ancestor another region
+     * @return true when this region is {@code ancestor} or inside it
+     */
     public boolean isWithin(Region ancestor) {
         return isWithin(ancestor.code());
     }

@@ -18,6 +18,16 @@ import java.util.Optional;
 public record RegionMention(
         SourceSpan span, String text, Lookup.Match match, List<Region> candidates, List<Region> qualifiers) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param span       where the mention is; not null
+     * @param text       the mention as written; not null
+     * @param match      how the name matched; not null
+     * @param candidates the regions it can denote; not empty
+     * @param qualifiers the enclosing regions written before it; not null
+     * @throws IllegalArgumentException if {@code candidates} is empty
+     */
     public RegionMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
@@ -29,11 +39,20 @@ public record RegionMention(
         }
     }
 
-    /** The region when exactly one fits. */
+    /**
+     * The region when exactly one fits.
+     *
+     * @return the only candidate, or empty when several fit
+     */
     public Optional<Region> unique() {
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
+    /**
+     * Whether the name can denote several regions.
+     *
+     * @return true when there are several candidates
+     */
     public boolean isAmbiguous() {
         return candidates.size() > 1;
     }

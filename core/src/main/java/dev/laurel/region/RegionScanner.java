@@ -55,7 +55,12 @@ public final class RegionScanner {
         this.provinceCodes = provinceCodes;
     }
 
-    /** A scanner over the default gazetteer. */
+    /**
+     * A scanner over the default gazetteer.
+     *
+     * @param names which names to match
+     * @return the scanner
+     */
     public static RegionScanner of(Names names) {
         Objects.requireNonNull(names, "names");
         return new RegionScanner(Gazetteer.get(), trie(names), names, Set.of());
@@ -64,6 +69,9 @@ public final class RegionScanner {
     /**
      * This scanner, keeping only regions inside the given province-level region (a code such as
      * 330000, or a name such as 浙江省 or 浙江). Mentions with no candidate left are dropped.
+     *
+     * @param province the province-level region's code or name
+     * @return the restricted scanner
      */
     public RegionScanner withinProvince(String province) {
         Objects.requireNonNull(province, "province");
@@ -79,7 +87,12 @@ public final class RegionScanner {
         return new RegionScanner(gazetteer, trie, names, Set.copyOf(codes));
     }
 
-    /** The mentions in {@code text}, in text order, non-overlapping. */
+    /**
+     * The mentions in {@code text}, in text order, non-overlapping.
+     *
+     * @param text the text to scan
+     * @return the mentions found, empty when none
+     */
     public List<RegionMention> scan(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String original = text.toString();
@@ -143,12 +156,20 @@ public final class RegionScanner {
     /**
      * False when no name this scanner matches starts with {@code c} (read as simplified), so that no
      * mention can start at a char {@code c}: a cheap test before a scan.
+     *
+     * @param c a char
+     * @return false when no mention can start at {@code c}
      */
     public boolean mayStartMention(char c) {
         return trie.mayStartKey(TraditionalToSimplified.toSimplified(c));
     }
 
-    /** False when no name this scanner matches ends with {@code c} (read as simplified). */
+    /**
+     * False when no name this scanner matches ends with {@code c} (read as simplified).
+     *
+     * @param c a char
+     * @return false when no mention can end at {@code c}
+     */
     public boolean mayEndMention(char c) {
         return trie.mayEndKey(TraditionalToSimplified.toSimplified(c));
     }

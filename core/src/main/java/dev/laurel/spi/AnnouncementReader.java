@@ -13,10 +13,18 @@ import java.util.stream.Stream;
  */
 public interface AnnouncementReader {
 
-    /** The format name, matching the exporter's, e.g. {@code json}. */
+    /**
+     * The format name, matching the exporter's, e.g. {@code json}.
+     *
+     * @return the name users pass to choose this reader
+     */
     String format();
 
-    /** One line for {@code laurel formats}. */
+    /**
+     * One line for {@code laurel formats}.
+     *
+     * @return a short description; the format name by default
+     */
     default String description() {
         return format();
     }
@@ -28,6 +36,8 @@ public interface AnnouncementReader {
      * {@code in} open. Malformed input met while the stream is consumed surfaces as an
      * {@link java.io.UncheckedIOException}.
      *
+     * @param in the input, positioned at the start of the format's data
+     * @return the announcements in input order, read as the stream is consumed
      * @throws IOException when the start of the input cannot be read or is not this format
      */
     Stream<Announcement> read(InputStream in) throws IOException;

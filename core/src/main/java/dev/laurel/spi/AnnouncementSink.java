@@ -11,6 +11,12 @@ import java.io.IOException;
  */
 public interface AnnouncementSink extends Closeable {
 
+    /**
+     * Writes one announcement after those written before.
+     *
+     * @param announcement the announcement to write; not null
+     * @throws IOException when the output cannot be written
+     */
     void write(Announcement announcement) throws IOException;
 
     @Override

@@ -94,6 +94,10 @@ public final class CharsetFit {
      * holds at least half the Chinese chars and no more doubtful chars than the detected reading.
      *
      * @param declaredText the bytes decoded strictly with the declared charset, or null when they are invalid in it
+     * @param declared     the charset the page declares
+     * @param detectedText the bytes decoded with the detected charset
+     * @param detected     the charset the bytes were read with
+     * @return a {@code CHARSET_MISMATCH} diagnostic, or null when the declaration fits
      */
     public static Diagnostic declared(String declaredText, Charset declared, String detectedText, Charset detected) {
         if (declaredText == null) {
@@ -110,7 +114,12 @@ public final class CharsetFit {
                 + declared.name() + "); they were read as " + detected.name());
     }
 
-    /** A charset-mismatch diagnostic with no span (it concerns the whole input). */
+    /**
+     * A charset-mismatch diagnostic with no span (it concerns the whole input).
+     *
+     * @param message what does not fit and what was done; not blank
+     * @return a diagnostic of kind {@code CHARSET_MISMATCH} and its default severity
+     */
     public static Diagnostic mismatch(String message) {
         return Diagnostic.of(DiagnosticKind.CHARSET_MISMATCH, null, message, null);
     }

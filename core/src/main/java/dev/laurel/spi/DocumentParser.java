@@ -9,10 +9,18 @@ import dev.laurel.model.Announcement;
  */
 public interface DocumentParser {
 
-    /** A short stable name users pass to {@code --parser}, e.g. {@code commendation-text}. */
+    /**
+     * A short stable name users pass to {@code --parser}, e.g. {@code commendation-text}.
+     *
+     * @return the parser's name, lowercase with hyphens
+     */
     String name();
 
-    /** One line for {@code laurel parsers}. */
+    /**
+     * One line for {@code laurel parsers}.
+     *
+     * @return a short description; the name by default
+     */
     default String description() {
         return name();
     }
@@ -20,6 +28,9 @@ public interface DocumentParser {
     /**
      * How well this parser handles the source, from 0 (not at all) to 100 (made for it). The registry
      * picks the highest; ties go to the parser that sorts first by name. Must be cheap and never throw.
+     *
+     * @param source the decoded document
+     * @return a score from 0 to 100
      */
     int confidence(Source source);
 
@@ -27,6 +38,10 @@ public interface DocumentParser {
      * Reads what can be read. Messy text yields diagnostics in the result, never an exception; only
      * a programming error (a null argument) throws. The result's issues should include
      * {@link SourceIssues#of(Source)}: what decoding noticed and the text's malformed chars.
+     *
+     * @param source  the decoded document
+     * @param options the parse options (province, diagnostic limit, ...)
+     * @return the records read, with diagnostics for what could not be read
      */
     Announcement parse(Source source, ParseOptions options);
 }

@@ -12,8 +12,18 @@ import java.nio.charset.Charset;
  */
 public record ParseOptions(String parser, Charset charset, String province, int maxDiagnostics) {
 
+    /** The default {@code maxDiagnostics}. */
     public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
+    /**
+     * Checks the settings.
+     *
+     * @param parser         the parser name, or null; not blank
+     * @param charset        the input charset, or null
+     * @param province       the preferred province, or null
+     * @param maxDiagnostics the most diagnostics kept per document, at least 1
+     * @throws IllegalArgumentException if {@code parser} is blank or {@code maxDiagnostics} is below 1
+     */
     public ParseOptions {
         if (parser != null && parser.isBlank()) {
             throw new IllegalArgumentException("parser must not be blank");
@@ -23,22 +33,51 @@ public record ParseOptions(String parser, Charset charset, String province, int 
         }
     }
 
+    /**
+     * Any parser, detected charset, province from the text, {@link #DEFAULT_MAX_DIAGNOSTICS}.
+     *
+     * @return the default settings
+     */
     public static ParseOptions defaults() {
         return new ParseOptions(null, null, null, DEFAULT_MAX_DIAGNOSTICS);
     }
 
+    /**
+     * The same options with a parser named.
+     *
+     * @param name the parser's name, or null to choose the most confident
+     * @return the changed copy
+     */
     public ParseOptions withParser(String name) {
         return new ParseOptions(name, charset, province, maxDiagnostics);
     }
 
+    /**
+     * The same options with a charset given.
+     *
+     * @param value the input charset, or null to detect it
+     * @return the changed copy
+     */
     public ParseOptions withCharset(Charset value) {
         return new ParseOptions(parser, value, province, maxDiagnostics);
     }
 
+    /**
+     * The same options with a preferred province.
+     *
+     * @param value the province, or null to take it from the text
+     * @return the changed copy
+     */
     public ParseOptions withProvince(String value) {
         return new ParseOptions(parser, charset, value, maxDiagnostics);
     }
 
+    /**
+     * The same options with another diagnostic limit.
+     *
+     * @param value the most diagnostics kept per document, at least 1
+     * @return the changed copy
+     */
     public ParseOptions withMaxDiagnostics(int value) {
         return new ParseOptions(parser, charset, province, value);
     }

@@ -27,6 +27,13 @@ public class PluginRegistry<T> {
     private final List<String> warnings;
     private final Function<T, String> nameOf;
 
+    /**
+     * A registry of {@code plugins}, sorted by name, with the discovery problems met so far.
+     *
+     * @param plugins  the plugins found
+     * @param warnings problems met while finding them
+     * @param nameOf   the name of a plugin (parser name, format name)
+     */
     protected PluginRegistry(List<T> plugins, List<String> warnings, Function<T, String> nameOf) {
         this.nameOf = nameOf;
         List<String> notes = new ArrayList<>(warnings);
@@ -47,7 +54,14 @@ public class PluginRegistry<T> {
         this.warnings = List.copyOf(notes);
     }
 
-    /** Loads every provider of {@code type} visible to {@code loader}, skipping and reporting broken ones. */
+    /**
+     * Loads every provider of {@code type} visible to {@code loader}, skipping and reporting broken ones.
+     *
+     * @param <T>    the service type
+     * @param type   the service interface
+     * @param loader the class loader to search
+     * @return the providers loaded and the problems met
+     */
     protected static <T> Discovered<T> discover(Class<T> type, ClassLoader loader) {
         List<T> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -69,23 +83,40 @@ public class PluginRegistry<T> {
     protected record Discovered<T>(List<T> plugins, List<String> warnings) {
     }
 
-    /** Every plugin, sorted by name. */
+    /**
+     * Every plugin, sorted by name.
+     *
+     * @return an unmodifiable list
+     */
     public List<T> all() {
         return plugins;
     }
 
-    /** The plugin with this name. */
+    /**
+     * The plugin with this name.
+     *
+     * @param name the plugin's name
+     * @return the plugin, or empty when none has that name
+     */
     public Optional<T> find(String name) {
         Objects.requireNonNull(name, "name must not be null");
         return plugins.stream().filter(p -> nameOf.apply(p).equals(name)).findFirst();
     }
 
-    /** The names of all plugins, sorted. */
+    /**
+     * The names of all plugins, sorted.
+     *
+     * @return an unmodifiable list of names
+     */
     public List<String> names() {
         return plugins.stream().map(nameOf).toList();
     }
 
-    /** Problems met while discovering plugins: broken providers, duplicate names. */
+    /**
+     * Problems met while discovering plugins: broken providers, duplicate names.
+     *
+     * @return an unmodifiable list of one-line messages, empty when all went well
+     */
     public List<String> warnings() {
         return warnings;
     }

@@ -44,6 +44,19 @@ public record Source(String name, String text, Charset charset, boolean charsetD
      */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * Checks the components and copies {@code issues}.
+     *
+     * @param name            the name; not null
+     * @param text            the decoded text; not null
+     * @param charset         the charset used; not null
+     * @param charsetDetected true when detected
+     * @param byteLength      length of the original bytes, not negative
+     * @param sha256          hex SHA-256 of the original bytes; not null
+     * @param textOrigin      where the text came from; not null
+     * @param raw             the original bytes, or null
+     * @param issues          what decoding noticed; not null
+     */
     public Source {
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(text, "text must not be null");
@@ -56,18 +69,42 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         issues = List.copyOf(Objects.requireNonNull(issues, "issues must not be null"));
     }
 
-    /** A source with no decoding issues. */
+    /**
+     * A source with no decoding issues.
+     *
+     * @param name            the name; not null
+     * @param text            the decoded text; not null
+     * @param charset         the charset used; not null
+     * @param charsetDetected true when detected
+     * @param byteLength      length of the original bytes, not negative
+     * @param sha256          hex SHA-256 of the original bytes; not null
+     * @param textOrigin      where the text came from; not null
+     * @param raw             the original bytes, or null
+     */
     public Source(String name, String text, Charset charset, boolean charsetDetected, long byteLength,
                   String sha256, String textOrigin, byte[] raw) {
         this(name, text, charset, charsetDetected, byteLength, sha256, textOrigin, raw, List.of());
     }
 
-    /** Reads and decodes a file, detecting its charset. */
+    /**
+     * Reads and decodes a file, detecting its charset.
+     *
+     * @param path the file to read
+     * @return the decoded source
+     * @throws LaurelException when the file cannot be read, is too large or cannot be decoded
+     */
     public static Source of(Path path) throws LaurelException {
         return of(path, null);
     }
 
-    /** Reads and decodes a file with the given charset, or detects it when {@code charset} is null. */
+    /**
+     * Reads and decodes a file with the given charset, or detects it when {@code charset} is null.
+     *
+     * @param path    the file to read
+     * @param charset the file's charset, or null to detect it
+     * @return the decoded source
+     * @throws LaurelException when the file cannot be read, is too large or cannot be decoded
+     */
     public static Source of(Path path, Charset charset) throws LaurelException {
         Objects.requireNonNull(path, "path must not be null");
         String name = String.valueOf(path.getFileName() == null ? path : path.getFileName());
@@ -96,7 +133,15 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         }
     }
 
-    /** Reads a stream to its end (the caller closes it) and decodes it. */
+    /**
+     * Reads a stream to its end (the caller closes it) and decodes it.
+     *
+     * @param in      the stream to read
+     * @param name    the name for messages and provenance
+     * @param charset the stream's charset, or null to detect it
+     * @return the decoded source
+     * @throws LaurelException when the stream cannot be read, is too large or cannot be decoded
+     */
     public static Source of(InputStream in, String name, Charset charset) throws LaurelException {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(name, "name must not be null");
@@ -140,7 +185,15 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         }
     }
 
-    /** Decodes bytes, detecting the charset when {@code charset} is null (see {@link SourceDecoder}). */
+    /**
+     * Decodes bytes, detecting the charset when {@code charset} is null (see {@link SourceDecoder}).
+     *
+     * @param bytes   the input bytes
+     * @param name    the name for messages and provenance
+     * @param charset the bytes' charset, or null to detect it
+     * @return the decoded source
+     * @throws LaurelException when the bytes are too many or cannot be decoded
+     */
     public static Source of(byte[] bytes, String name, Charset charset) throws LaurelException {
         Objects.requireNonNull(bytes, "bytes must not be null");
         Objects.requireNonNull(name, "name must not be null");
@@ -149,7 +202,13 @@ public record Source(String name, String text, Charset charset, boolean charsetD
                 sha256(bytes), DECODED, bytes, decoded.issues());
     }
 
-    /** A source for text already in memory; its bytes are taken to be the UTF-8 encoding. */
+    /**
+     * A source for text already in memory; its bytes are taken to be the UTF-8 encoding.
+     *
+     * @param text the text
+     * @param name the name for messages and provenance
+     * @return a source with the UTF-8 charset, not detected
+     */
     public static Source ofText(String text, String name) {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(name, "name must not be null");
@@ -160,6 +219,10 @@ public record Source(String name, String text, Charset charset, boolean charsetD
     /**
      * The same source with other text, e.g. the article text extracted from an HTML page; its issues
      * lose their spans, which indexed the old text.
+     *
+     * @param newText the new text
+     * @param origin  where the new text came from, e.g. {@code html-extracted}
+     * @return a copy with the new text and origin
      */
     public Source withText(String newText, String origin) {
         List<Diagnostic> kept = issues.stream().map(d -> d.span() == null ? d
@@ -170,13 +233,19 @@ public record Source(String name, String text, Charset charset, boolean charsetD
     /**
      * The provenance record written into an announcement, carrying {@link #text()} (not written to JSON) for
      * exporters that show the text the spans index.
+     *
+     * @return the name, charset, length, hash, text origin and text
      */
     public SourceInfo info() {
         return new SourceInfo(name.isBlank() ? "unnamed" : name, sha256, charset.name(), charsetDetected,
                 byteLength, text.length(), textOrigin, null, null, text);
     }
 
-    /** The original bytes, or null for a text source. A copy, so the source stays immutable. */
+    /**
+     * The original bytes, or null for a text source. A copy, so the source stays immutable.
+     *
+     * @return a copy of the bytes, or null
+     */
     @Override
     public byte[] raw() {
         return raw == null ? null : raw.clone();

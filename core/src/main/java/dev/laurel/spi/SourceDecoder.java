@@ -31,18 +31,43 @@ public final class SourceDecoder {
 
     /**
      * The decoded text, the charset used, and what decoding noticed (diagnostics without spans).
+     *
+     * @param text    the decoded text, without a byte order mark
+     * @param charset the charset used
+     * @param issues  what decoding noticed
      */
     public record Decoded(String text, Charset charset, List<Diagnostic> issues) {
+        /**
+         * Copies {@code issues}.
+         *
+         * @param text    the decoded text
+         * @param charset the charset used
+         * @param issues  what decoding noticed; not null
+         */
         public Decoded {
             issues = List.copyOf(issues);
         }
 
+        /**
+         * A decoding that noticed nothing.
+         *
+         * @param text    the decoded text
+         * @param charset the charset used
+         */
         public Decoded(String text, Charset charset) {
             this(text, charset, List.of());
         }
     }
 
-    /** Decodes the bytes; the text starts without byte order marks (a doubled BOM, as left by concatenation, is dropped too). */
+    /**
+     * Decodes the bytes; the text starts without byte order marks (a doubled BOM, as left by concatenation, is dropped too).
+     *
+     * @param bytes the input bytes
+     * @param name  the input's name, for messages
+     * @param given the charset the caller gave, or null to detect it
+     * @return the text, the charset used and what was noticed
+     * @throws LaurelException when the bytes cannot be decoded
+     */
     public static Decoded decode(byte[] bytes, String name, Charset given) throws LaurelException {
         Decoded d = decodeWithBom(bytes, name, given);
         int start = 0;
@@ -178,6 +203,10 @@ public final class SourceDecoder {
     /**
      * The bytes decoded with {@code cs}, or null when they are not valid in it (or it cannot decode).
      * Decodes as {@link CharsetDecoder#decode(ByteBuffer)} does, without an exception for invalid input.
+     *
+     * @param bytes the bytes to decode
+     * @param cs    the charset to decode with
+     * @return the text, or null
      */
     public static String strict(byte[] bytes, Charset cs) {
         return strict(bytes, 0, bytes.length, cs);

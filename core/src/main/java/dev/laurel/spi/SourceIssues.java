@@ -20,7 +20,12 @@ public final class SourceIssues {
     private SourceIssues() {
     }
 
-    /** The source's decoding issues, then the malformed-text diagnostic of its text, if any. */
+    /**
+     * The source's decoding issues, then the malformed-text diagnostic of its text, if any.
+     *
+     * @param source the decoded source
+     * @return the diagnostics, empty when there are none
+     */
     public static List<Diagnostic> of(Source source) {
         List<Diagnostic> out = new ArrayList<>(source.issues());
         Diagnostic malformed = malformed(source.text(), source.charset().name());
@@ -30,7 +35,13 @@ public final class SourceIssues {
         return out;
     }
 
-    /** The malformed-text diagnostic of {@code text}, read in {@code charset}, or null when it holds no malformed char. */
+    /**
+     * The malformed-text diagnostic of {@code text}, read in {@code charset}, or null when it holds no malformed char.
+     *
+     * @param text    the decoded text
+     * @param charset the charset's name, for the message
+     * @return the diagnostic, or null
+     */
     public static Diagnostic malformed(String text, String charset) {
         if (!mayBeMalformed(text)) {
             return null; // most texts: no char the profile could count as malformed, so it is not made

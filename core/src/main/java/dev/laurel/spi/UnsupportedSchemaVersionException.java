@@ -11,10 +11,18 @@ import java.util.List;
 public class UnsupportedSchemaVersionException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The schema version of the input. */
     private final String found;
+    /** The schema versions this Laurel reads. */
     private final List<String> supported;
 
-    /** @param where where in the input the version is (line and column), for the message */
+    /**
+     * An input of schema version {@code found}.
+     *
+     * @param found     the schema version of the input
+     * @param supported the schema versions this Laurel reads
+     * @param where where in the input the version is (line and column), for the message
+     */
     public UnsupportedSchemaVersionException(String found, List<String> supported, String where) {
         super(where + ": schemaVersion \"" + found + "\" is not one this Laurel reads (it reads "
                 + String.join(", ", supported.stream().map(v -> "\"" + v + "\"").toList()) + ")");
@@ -22,12 +30,20 @@ public class UnsupportedSchemaVersionException extends IOException {
         this.supported = List.copyOf(supported);
     }
 
-    /** The schema version of the input. */
+    /**
+     * The schema version of the input.
+     *
+     * @return the version as written in the input
+     */
     public String found() {
         return found;
     }
 
-    /** The schema versions this Laurel reads. */
+    /**
+     * The schema versions this Laurel reads.
+     *
+     * @return an unmodifiable list
+     */
     public List<String> supported() {
         return supported;
     }

@@ -22,7 +22,13 @@ public final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
-    /** Reads one whole numeral. @throws NumberFormatException when {@code text} is not one numeral */
+    /**
+     * Reads one whole numeral.
+     *
+     * @param text the numeral, surrounding white space allowed; not null
+     * @return its exact value
+     * @throws NumberFormatException when {@code text} is not one numeral
+     */
     public static BigDecimal parse(CharSequence text) {
         if (text == null) {
             throw new NullPointerException("text must not be null");
@@ -35,7 +41,12 @@ public final class ChineseNumerals {
         return NumeralParser.read(s, 0, s.length());
     }
 
-    /** Like {@link #parse} but returns empty for anything that is not one numeral (including null). */
+    /**
+     * Like {@link #parse} but returns empty for anything that is not one numeral (including null).
+     *
+     * @param text the numeral, or null
+     * @return its exact value, or empty
+     */
     public static Optional<BigDecimal> tryParse(CharSequence text) {
         if (text == null) {
             return Optional.empty();
@@ -50,6 +61,10 @@ public final class ChineseNumerals {
     /**
      * Reads only the canonical written form (what {@link #format} or {@link #formatCapital} writes, also
      * accepting 一十 at the start and 零十 for 零一十): rejects elision, digit strings, Arabic and mixed forms.
+     *
+     * @param text the numeral in canonical form; not null
+     * @return its exact value
+     * @throws NumberFormatException when {@code text} is not a canonical numeral
      */
     public static BigDecimal parseStrict(CharSequence text) {
         String s = text.toString().strip();
@@ -73,17 +88,33 @@ public final class ChineseNumerals {
         throw new NumberFormatException("not a canonical Chinese numeral: \"" + s + "\"");
     }
 
-    /** Plain Chinese numeral, cn2an "low" style: 10012 -> 一万零一十二, 12.5 -> 十二点五. */
+    /**
+     * Plain Chinese numeral, cn2an "low" style: 10012 -&gt; 一万零一十二, 12.5 -&gt; 十二点五.
+     *
+     * @param value the number, |value| &lt; 10^16
+     * @return the numeral in Chinese digits
+     */
     public static String format(BigDecimal value) {
         return NumeralFormatter.format(value, false);
     }
 
-    /** Capital (financial) numeral: 10012 -> 壹万零壹拾贰. */
+    /**
+     * Capital (financial) numeral: 10012 -&gt; 壹万零壹拾贰.
+     *
+     * @param value the number, |value| &lt; 10^16
+     * @return the numeral in capital digits
+     */
     public static String formatCapital(BigDecimal value) {
         return NumeralFormatter.format(value, true);
     }
 
-    /** Chinese digits to Arabic digit by digit, keeping leading zeros: 零零三 -> "003", 负零一 -> "-01". */
+    /**
+     * Chinese digits to Arabic digit by digit, keeping leading zeros: 零零三 -&gt; "003", 负零一 -&gt; "-01".
+     *
+     * @param text the digit string, with an optional leading sign and 点 or dot
+     * @return the same digits in Arabic
+     * @throws NumberFormatException when {@code text} holds anything but digits, one sign and points
+     */
     public static String digitsToArabic(CharSequence text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -102,7 +133,12 @@ public final class ChineseNumerals {
         return b.toString();
     }
 
-    /** Arabic digits to Chinese digit by digit: 012 -> 零一二, 12.30 -> 一二点三零. */
+    /**
+     * Arabic digits to Chinese digit by digit: 012 -&gt; 零一二, 12.30 -&gt; 一二点三零.
+     *
+     * @param arabic the Arabic digit string
+     * @return the same digits in Chinese
+     */
     public static String formatDigits(CharSequence arabic) {
         return NumeralFormatter.formatDigits(arabic.toString());
     }

@@ -15,7 +15,12 @@ public final class HanChars {
     private HanChars() {
     }
 
-    /** True when {@code c} is of the Han script, exactly as {@code UnicodeScript.of(c) == HAN}. */
+    /**
+     * True when {@code c} is of the Han script, exactly as {@code UnicodeScript.of(c) == HAN}.
+     *
+     * @param c a char
+     * @return true for a Han char
+     */
     public static boolean isHan(char c) {
         if (c >= '\u4E00' && c <= '\u9FEF') {
             return true;

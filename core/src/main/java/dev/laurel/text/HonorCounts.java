@@ -22,7 +22,12 @@ public final class HonorCounts {
     private HonorCounts() {
     }
 
-    /** All honour counts in {@code text}, in text order. */
+    /**
+     * All honour counts in {@code text}, in text order.
+     *
+     * @param text the text to search
+     * @return the counts found, empty when none
+     */
     public static List<HonorCount> find(CharSequence text) {
         if (text == null) {
             throw new NullPointerException("text must not be null");
@@ -33,6 +38,10 @@ public final class HonorCounts {
     /**
      * All honour counts in {@code text}, from the quantities a default {@link QuantityScanner} found in it:
      * for a caller that has scanned the text already.
+     *
+     * @param text       the text the quantities were found in
+     * @param quantities the quantities a default scanner found in {@code text}
+     * @return the counts found, empty when none
      */
     public static List<HonorCount> find(CharSequence text, List<Quantity> quantities) {
         if (text == null || quantities == null) {

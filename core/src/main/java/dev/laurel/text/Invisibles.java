@@ -10,7 +10,12 @@ public final class Invisibles {
     private Invisibles() {
     }
 
-    /** True when the code point {@code cp} is invisible in the sense above. */
+    /**
+     * True when the code point {@code cp} is invisible in the sense above.
+     *
+     * @param cp a code point
+     * @return true for an invisible code point
+     */
     public static boolean isInvisible(int cp) {
         if ((cp >= 0x20 && cp < 0x7F) || (cp >= 0x3000 && cp < 0xD800) || (cp >= 0xFF00 && cp < 0xFFF0)) {
             return false; // printable ASCII, CJK and full-width forms: the common case, decided at once
@@ -26,7 +31,12 @@ public final class Invisibles {
         }
     }
 
-    /** True when {@code s} holds an invisible char (a lone surrogate counts). */
+    /**
+     * True when {@code s} holds an invisible char (a lone surrogate counts).
+     *
+     * @param s the text to check
+     * @return true when {@code s} holds at least one invisible char
+     */
     public static boolean containsAny(CharSequence s) {
         for (int i = 0; i < s.length(); ) {
             int cp = Character.codePointAt(s, i);
@@ -41,6 +51,11 @@ public final class Invisibles {
     /**
      * {@code s[from, to)} without its invisible chars, with the whitespace that is then left at either
      * end stripped; the same string when it held none.
+     *
+     * @param s    the text
+     * @param from the first index, inclusive
+     * @param to   the last index, exclusive
+     * @return the visible part, stripped
      */
     public static String strip(CharSequence s, int from, int to) {
         StringBuilder b = null;
@@ -61,7 +76,12 @@ public final class Invisibles {
         return b == null ? s.subSequence(from, to).toString() : b.toString().strip();
     }
 
-    /** {@code s} without its invisible chars, or null when that leaves nothing (or {@code s} is null). */
+    /**
+     * {@code s} without its invisible chars, or null when that leaves nothing (or {@code s} is null).
+     *
+     * @param s the text, or null
+     * @return the visible text, or null
+     */
     public static String visible(String s) {
         if (s == null) {
             return null;
@@ -70,7 +90,12 @@ public final class Invisibles {
         return v.isBlank() ? null : v;
     }
 
-    /** {@code s} without its invisible chars; see {@link #strip(CharSequence, int, int)}. */
+    /**
+     * {@code s} without its invisible chars; see {@link #strip(CharSequence, int, int)}.
+     *
+     * @param s the text
+     * @return the visible text, stripped
+     */
     public static String strip(CharSequence s) {
         return strip(s, 0, s.length());
     }

@@ -10,7 +10,12 @@ public final class LineBreaks {
     private LineBreaks() {
     }
 
-    /** True when {@code c} ends a line. */
+    /**
+     * True when {@code c} ends a line.
+     *
+     * @param c a char
+     * @return true for CR, LF and the other line terminators
+     */
     public static boolean isBreak(char c) {
         if (c > '\u2029' || c > '\r' && c < '\u0085') {
             return false; // ideographs, CJK punctuation, printable ASCII: the common case, in two tests
@@ -21,6 +26,10 @@ public final class LineBreaks {
     /**
      * The length of the line break at {@code at} of {@code text}: 2 for CR LF, 1 for any other break,
      * 0 when {@code at} holds no break (or lies outside the text).
+     *
+     * @param text the text
+     * @param at   an index into {@code text}
+     * @return 0, 1 or 2
      */
     public static int length(CharSequence text, int at) {
         if (at < 0 || at >= text.length() || !isBreak(text.charAt(at))) {

@@ -29,6 +29,25 @@ public record Quantity(BigDecimal value, BigDecimal lower, BigDecimal upper, Str
                        boolean cumulative, QuantityKind kind, String text, int start, int end,
                        UnitCategory category, String currency, boolean lowerInclusive, boolean upperInclusive) {
 
+    /**
+     * Checks the components.
+     *
+     * @param value          the value or lower bound; not null
+     * @param lower          the range's lower bound, or null
+     * @param upper          the range's upper bound, or null; given with {@code lower}
+     * @param unit           the canonical unit, or null
+     * @param qualifier      how the value is meant; not null
+     * @param cumulative     true when 累计 governs the quantity
+     * @param kind           what it is; not null
+     * @param text           the quantity verbatim; not null, {@code end - start} chars long
+     * @param start          the offset of {@code text}, not negative
+     * @param end            the exclusive end offset
+     * @param category       what the unit measures, or null; needs {@code unit}
+     * @param currency       the ISO 4217 code, or null; only for a currency
+     * @param lowerInclusive whether the lower bound belongs to the range
+     * @param upperInclusive whether the upper bound belongs to the range
+     * @throws IllegalArgumentException if the span, the bounds or the unit's category do not fit together
+     */
     public Quantity {
         Objects.requireNonNull(value, "value must not be null");
         Objects.requireNonNull(qualifier, "qualifier must not be null");
@@ -48,7 +67,20 @@ public record Quantity(BigDecimal value, BigDecimal lower, BigDecimal upper, Str
         }
     }
 
-    /** A quantity without a category, currency or open bound (the form before categories were added). */
+    /**
+     * A quantity without a category, currency or open bound (the form before categories were added).
+     *
+     * @param value      the value or lower bound; not null
+     * @param lower      the range's lower bound, or null
+     * @param upper      the range's upper bound, or null
+     * @param unit       the canonical unit, or null
+     * @param qualifier  how the value is meant; not null
+     * @param cumulative true when 累计 governs the quantity
+     * @param kind       what it is; not null
+     * @param text       the quantity verbatim; not null
+     * @param start      the offset of {@code text}
+     * @param end        the exclusive end offset
+     */
     public Quantity(BigDecimal value, BigDecimal lower, BigDecimal upper, String unit, Qualifier qualifier,
                     boolean cumulative, QuantityKind kind, String text, int start, int end) {
         this(value, lower, upper, unit, qualifier, cumulative, kind, text, start, end,

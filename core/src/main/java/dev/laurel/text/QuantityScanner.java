@@ -70,6 +70,7 @@ public final class QuantityScanner {
      * @param bareNumerals   also report Chinese numerals without a unit (number-model reading)
      */
     public record Options(boolean tolerateBreaks, boolean bareNumerals) {
+        /** Whitespace tolerated between number and unit, no bare numerals. */
         public static final Options DEFAULT = new Options(true, false);
     }
 
@@ -77,10 +78,17 @@ public final class QuantityScanner {
     private final Options options;
     private final Comparisons comparisons;
 
+    /** A scanner with the built-in units and {@link Options#DEFAULT}. */
     public QuantityScanner() {
         this(UnitTable.defaults(), Options.DEFAULT);
     }
 
+    /**
+     * A scanner with its own units and options.
+     *
+     * @param units   the units to recognise; not null
+     * @param options the scanning options; not null
+     */
     public QuantityScanner(UnitTable units, Options options) {
         if (units == null) {
             throw new NullPointerException("units must not be null");
@@ -97,7 +105,12 @@ public final class QuantityScanner {
     public record Unparsed(String text, int start, int end) {
     }
 
-    /** Every quantity in {@code text}, in text order, spans not overlapping. */
+    /**
+     * Every quantity in {@code text}, in text order, spans not overlapping.
+     *
+     * @param text the text to scan
+     * @return the quantities found, empty when none
+     */
     public List<Quantity> scan(CharSequence text) {
         return scan(text, u -> { });
     }
@@ -105,6 +118,10 @@ public final class QuantityScanner {
     /**
      * Like {@link #scan(CharSequence)}; each numeral run that could not be read is given to {@code unparsed}
      * (in text order) instead of being reported in part.
+     *
+     * @param text     the text to scan
+     * @param unparsed receives each numeral run that could not be read
+     * @return the quantities found, empty when none
      */
     public List<Quantity> scan(CharSequence text, Consumer<Unparsed> unparsed) {
         if (text == null) {

@@ -32,7 +32,12 @@ public final class ReadingView {
         this.sourceLength = sourceLength;
     }
 
-    /** The reading view of {@code source}; the identity view (same string) when nothing is left out. */
+    /**
+     * The reading view of {@code source}; the identity view (same string) when nothing is left out.
+     *
+     * @param source the source text
+     * @return the view of it
+     */
     public static ReadingView of(String source) {
         Objects.requireNonNull(source, "source");
         int n = source.length();
@@ -73,17 +78,30 @@ public final class ReadingView {
         return new ReadingView(b.toString(), Arrays.copyOf(origin, b.length()), n);
     }
 
-    /** The text to read. */
+    /**
+     * The text to read.
+     *
+     * @return the source without the chars left out
+     */
     public String text() {
         return text;
     }
 
-    /** Whether the view is the source itself. */
+    /**
+     * Whether the view is the source itself.
+     *
+     * @return true when nothing was left out
+     */
     public boolean isIdentity() {
         return origin == null;
     }
 
-    /** The source index of the view char at {@code i}; {@code text().length()} maps to the source's end. */
+    /**
+     * The source index of the view char at {@code i}; {@code text().length()} maps to the source's end.
+     *
+     * @param i a view index, up to {@code text().length()}
+     * @return the source index
+     */
     public int sourceStart(int i) {
         Objects.checkIndex(i, text.length() + 1);
         if (origin == null) {
@@ -92,7 +110,13 @@ public final class ReadingView {
         return i == text.length() ? sourceLength : origin[i];
     }
 
-    /** The source end (exclusive) of a view span ending (exclusive) at {@code end}, which starts at {@code start}. */
+    /**
+     * The source end (exclusive) of a view span ending (exclusive) at {@code end}, which starts at {@code start}.
+     *
+     * @param start the view span's start
+     * @param end   the view span's exclusive end
+     * @return the source's exclusive end
+     */
     public int sourceEnd(int start, int end) {
         Objects.checkFromToIndex(start, end, text.length());
         if (origin == null) {
@@ -104,6 +128,9 @@ public final class ReadingView {
     /**
      * The view index of the first view char at or after source index {@code sourceIndex} (the view's length
      * past its last char): the inverse of {@link #sourceStart} for the chars the view keeps.
+     *
+     * @param sourceIndex a source index
+     * @return the view index
      */
     public int viewIndex(int sourceIndex) {
         Objects.checkIndex(sourceIndex, sourceLength + 1);

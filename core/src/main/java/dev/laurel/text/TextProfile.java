@@ -18,7 +18,12 @@ package dev.laurel.text;
 public record TextProfile(int length, int replacements, int loneSurrogates, int controls, int odd, int chinese,
                           int ascii, int firstMalformed) {
 
-    /** Profiles {@code text}. */
+    /**
+     * Profiles {@code text}.
+     *
+     * @param text the text to count through
+     * @return the counts of its chars by class
+     */
     public static TextProfile of(CharSequence text) {
         int length = 0;
         int replacements = 0;
@@ -72,12 +77,20 @@ public record TextProfile(int length, int replacements, int loneSurrogates, int 
         return new TextProfile(length, replacements, lone, controls, odd, chinese, ascii, first);
     }
 
-    /** Replacement chars, lone surrogates and controls: chars that say the text was damaged. */
+    /**
+     * Replacement chars, lone surrogates and controls: chars that say the text was damaged.
+     *
+     * @return the sum of those three counts
+     */
     public int malformed() {
         return replacements + loneSurrogates + controls;
     }
 
-    /** {@link #malformed()} plus private-use and unassigned code points: chars that say the charset may be wrong. */
+    /**
+     * {@link #malformed()} plus private-use and unassigned code points: chars that say the charset may be wrong.
+     *
+     * @return the sum of those counts
+     */
     public int doubtful() {
         return malformed() + odd;
     }

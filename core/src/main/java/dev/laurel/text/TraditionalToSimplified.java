@@ -25,12 +25,22 @@ public final class TraditionalToSimplified {
     private TraditionalToSimplified() {
     }
 
-    /** The simplified form of {@code c}, or {@code c} itself. */
+    /**
+     * The simplified form of {@code c}, or {@code c} itself.
+     *
+     * @param c a char
+     * @return the simplified char
+     */
     public static char toSimplified(char c) {
         return TABLE[c];
     }
 
-    /** {@code text} with every mapped character replaced; same length as {@code text}. */
+    /**
+     * {@code text} with every mapped character replaced; same length as {@code text}.
+     *
+     * @param text the text
+     * @return the simplified text
+     */
     public static String toSimplified(CharSequence text) {
         Objects.requireNonNull(text, "text");
         int n = text.length();
@@ -57,7 +67,12 @@ public final class TraditionalToSimplified {
         return out == null ? text.toString() : new String(out);
     }
 
-    /** Whether {@code text} has at least one character this table would change. */
+    /**
+     * Whether {@code text} has at least one character this table would change.
+     *
+     * @param text the text
+     * @return true when a char of {@code text} is mapped
+     */
     public static boolean hasTraditional(CharSequence text) {
         return firstChanged(text) >= 0;
     }

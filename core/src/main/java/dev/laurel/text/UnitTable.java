@@ -31,6 +31,16 @@ public final class UnitTable {
      * @param before    true for a symbol written before the number ($, ￥, €)
      */
     public record Unit(String surface, String canonical, UnitCategory category, String iso, boolean before) {
+        /**
+         * Checks the components.
+         *
+         * @param surface   how it is written; not empty
+         * @param canonical the name reported; not empty
+         * @param category  what it measures; not null
+         * @param iso       the currency code, or null; only for a currency
+         * @param before    true for a symbol before the number
+         * @throws IllegalArgumentException if {@code surface} or {@code canonical} is empty, or {@code iso} does not fit
+         */
         public Unit {
             if (surface == null || surface.isEmpty()) {
                 throw new IllegalArgumentException("surface must not be empty");
@@ -46,7 +56,13 @@ public final class UnitTable {
             }
         }
 
-        /** A unit written after the number, without an ISO code. */
+        /**
+         * A unit written after the number, without an ISO code.
+         *
+         * @param surface   how it is written; not empty
+         * @param canonical the name reported; not empty
+         * @param category  what it measures; not null
+         */
         public Unit(String surface, String canonical, UnitCategory category) {
             this(surface, canonical, category, null, false);
         }
@@ -81,17 +97,33 @@ public final class UnitTable {
         this.symbolsByLast = CharTable.of(before, u -> u.surface().charAt(u.surface().length() - 1), Unit[]::new);
     }
 
-    /** The built-in table ({@code units.tsv}). */
+    /**
+     * The built-in table ({@code units.tsv}).
+     *
+     * @return the shared built-in table
+     */
     public static UnitTable defaults() {
         return DEFAULTS;
     }
 
-    /** A copy with one more unit written after the number (a surface already present is replaced). */
+    /**
+     * A copy with one more unit written after the number (a surface already present is replaced).
+     *
+     * @param surface   how the unit is written
+     * @param canonical the name reported
+     * @param category  what it measures
+     * @return the extended copy
+     */
     public UnitTable with(String surface, String canonical, UnitCategory category) {
         return with(new Unit(surface, canonical, category));
     }
 
-    /** A copy with one more unit (a unit of the same surface and side is replaced). */
+    /**
+     * A copy with one more unit (a unit of the same surface and side is replaced).
+     *
+     * @param unit the unit to add
+     * @return the extended copy
+     */
     public UnitTable with(Unit unit) {
         if (unit == null) {
             throw new NullPointerException("unit must not be null");
@@ -102,12 +134,22 @@ public final class UnitTable {
         return new UnitTable(list);
     }
 
-    /** All units, in the order they were added. */
+    /**
+     * All units, in the order they were added.
+     *
+     * @return an unmodifiable list
+     */
     public List<Unit> units() {
         return units;
     }
 
-    /** The longest unit written after a number at {@code text[at]}, or null. */
+    /**
+     * The longest unit written after a number at {@code text[at]}, or null.
+     *
+     * @param text the text
+     * @param at   where the unit would start
+     * @return the unit, or null
+     */
     public Unit match(CharSequence text, int at) {
         if (at >= text.length()) {
             return null;
@@ -130,6 +172,10 @@ public final class UnitTable {
     /**
      * The longest symbol ($, US$, ￥, €) written right before {@code at} (one space between is allowed: $ 35), or
      * null. A symbol that starts with a Latin letter needs a non-letter before it.
+     *
+     * @param text the text
+     * @param at   where the number starts
+     * @return the symbol's unit, or null
      */
     public Unit symbolBefore(CharSequence text, int at) {
         int end = at;

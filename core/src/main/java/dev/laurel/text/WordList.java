@@ -16,17 +16,35 @@ public final class WordList {
         this.byLast = CharTable.of(words, w -> w.charAt(w.length() - 1), String[]::new);
     }
 
-    /** The words, none empty; earlier ones win. */
+    /**
+     * The words, none empty; earlier ones win.
+     *
+     * @param words the words
+     * @return the list
+     */
     public static WordList of(String... words) {
         return new WordList(List.of(words));
     }
 
-    /** The first word of the list written at {@code text[at]}, or null. */
+    /**
+     * The first word of the list written at {@code text[at]}, or null.
+     *
+     * @param text the text
+     * @param at   where the word would start
+     * @return the word, or null
+     */
     public String startingAt(CharSequence text, int at) {
         return startingAt(text, at, text.length());
     }
 
-    /** The first word of the list written at {@code text[at]} and ending at or before {@code limit}, or null. */
+    /**
+     * The first word of the list written at {@code text[at]} and ending at or before {@code limit}, or null.
+     *
+     * @param text  the text
+     * @param at    where the word would start
+     * @param limit the index the word must end at or before
+     * @return the word, or null
+     */
     public String startingAt(CharSequence text, int at, int limit) {
         if (at < 0 || at >= limit) {
             return null;
@@ -42,12 +60,25 @@ public final class WordList {
         return null;
     }
 
-    /** The first word of the list written right before {@code end} (ending there), or null. */
+    /**
+     * The first word of the list written right before {@code end} (ending there), or null.
+     *
+     * @param text the text
+     * @param end  where the word would end, exclusive
+     * @return the word, or null
+     */
     public String endingAt(CharSequence text, int end) {
         return endingAt(text, 0, end);
     }
 
-    /** The first word of the list that ends right before {@code end} and starts at or after {@code from}, or null. */
+    /**
+     * The first word of the list that ends right before {@code end} and starts at or after {@code from}, or null.
+     *
+     * @param text the text
+     * @param from the index the word must start at or after
+     * @param end  where the word would end, exclusive
+     * @return the word, or null
+     */
     public String endingAt(CharSequence text, int from, int end) {
         if (end <= from || end > text.length()) {
             return null;
@@ -63,12 +94,24 @@ public final class WordList {
         return null;
     }
 
-    /** True when a word of the list is written at {@code text[at]}. */
+    /**
+     * True when a word of the list is written at {@code text[at]}.
+     *
+     * @param text the text
+     * @param at   where the word would start
+     * @return true when one is
+     */
     public boolean startsAt(CharSequence text, int at) {
         return startingAt(text, at) != null;
     }
 
-    /** True when a word of the list ends right before {@code end}. */
+    /**
+     * True when a word of the list ends right before {@code end}.
+     *
+     * @param text the text
+     * @param end  where the word would end, exclusive
+     * @return true when one does
+     */
     public boolean endsAt(CharSequence text, int end) {
         return endingAt(text, end) != null;
     }

@@ -15,12 +15,22 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** The value without trailing fractional zeros and with a scale of at least 0 ({@link Metric#canonical}). */
+    /**
+     * The value without trailing fractional zeros and with a scale of at least 0 ({@link Metric#canonical}).
+     *
+     * @param value a figure, or null
+     * @return the canonical figure, or null
+     */
     public static BigDecimal canonical(BigDecimal value) {
         return Metric.canonical(value);
     }
 
-    /** The canonical value as plain text, or null for null. */
+    /**
+     * The canonical value as plain text, or null for null.
+     *
+     * @param value a figure, or null
+     * @return its digits without exponent, or null
+     */
     public static String plain(BigDecimal value) {
         return value == null ? null : canonical(value).toPlainString();
     }

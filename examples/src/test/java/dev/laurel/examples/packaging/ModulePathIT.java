@@ -91,7 +91,7 @@ class ModulePathIT {
         assertTrue(run.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, run.exitValue(), out);
         assertTrue(out.contains("parsers [commendation-html, commendation-text]"), out);
-        assertTrue(out.contains("exporters [csv, json, jsonl]"), out);
+        assertTrue(out.contains("exporters [csv, html, json, jsonl]"), out);
         assertTrue(out.contains("readers [json, jsonl]"), out);
         assertTrue(out.contains("awardees 15"), out);
         assertTrue(out.contains("read back true"), out);

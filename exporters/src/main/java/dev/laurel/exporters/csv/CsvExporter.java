@@ -54,6 +54,13 @@ public final class CsvExporter implements Exporter {
     /** Where each CSV file of an export goes; the sink closes every stream it opens through it. */
     @FunctionalInterface
     public interface TableOutputs {
+        /**
+         * Opens the stream for one file of the export.
+         *
+         * @param fileName the file's name, e.g. {@code awardees.csv}
+         * @return a new stream, which the sink closes
+         * @throws IOException when the stream cannot be opened
+         */
         OutputStream open(String fileName) throws IOException;
     }
 
@@ -68,6 +75,11 @@ public final class CsvExporter implements Exporter {
         this.defaults = defaults;
     }
 
+    /**
+     * A builder starting from the default settings.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -80,24 +92,43 @@ public final class CsvExporter implements Exporter {
         private Builder() {
         }
 
-        /** Write a UTF-8 BOM and guard text cells against formula injection (for Excel). */
+        /**
+         * Write a UTF-8 BOM and guard text cells against formula injection (for Excel).
+         *
+         * @param value true to write for Excel
+         * @return this builder
+         */
         public Builder excel(boolean value) {
             this.excel = value;
             return this;
         }
 
-        /** {@link ExportOptions#TABLES} (default) or {@link ExportOptions#FLAT}; another name is refused when opening. */
+        /**
+         * {@link ExportOptions#TABLES} (default) or {@link ExportOptions#FLAT}; another name is refused when opening.
+         *
+         * @param value the layout's name; not null
+         * @return this builder
+         */
         public Builder layout(String value) {
             this.layout = Objects.requireNonNull(value, "layout must not be null");
             return this;
         }
 
+        /**
+         * The exporter with the settings given so far.
+         *
+         * @return a new exporter
+         */
         public CsvExporter build() {
             return new CsvExporter(ExportOptions.defaults().withExcel(excel).withLayout(layout));
         }
     }
 
-    /** The settings the methods without an options parameter use. */
+    /**
+     * The settings the methods without an options parameter use.
+     *
+     * @return the settings given to the builder, or the defaults
+     */
     public ExportOptions options() {
         return defaults;
     }
@@ -158,7 +189,15 @@ public final class CsvExporter implements Exporter {
         }, options);
     }
 
-    /** Writes the flat layout to {@code out} with this exporter's settings; the caller owns {@code out}. */
+    /**
+     * Writes the flat layout to {@code out} with this exporter's settings; the caller owns {@code out}.
+     *
+     * @param out the stream to write to
+     * @return a sink to write announcements to and then close
+     * @throws IOException when the header cannot be written
+     * @throws LaurelException when the settings name an unknown layout
+     * @throws UnsupportedOperationException when the settings name the tables layout, which needs a folder
+     */
     public AnnouncementSink open(OutputStream out) throws IOException, LaurelException {
         return open(out, defaults);
     }
@@ -172,12 +211,27 @@ public final class CsvExporter implements Exporter {
         return open(name -> Files.newOutputStream(folder.resolve(name)), options);
     }
 
-    /** Writes into {@code folder} with this exporter's settings. */
+    /**
+     * Writes into {@code folder} with this exporter's settings.
+     *
+     * @param folder the folder to write into
+     * @return a sink to write announcements to and then close
+     * @throws IOException when the folder or its files cannot be written
+     * @throws LaurelException when the settings name an unknown layout
+     */
     public AnnouncementSink open(Path folder) throws IOException, LaurelException {
         return open(folder, defaults);
     }
 
-    /** Writes the files of the layout to streams of the caller's choosing (a zip, memory, ...). */
+    /**
+     * Writes the files of the layout to streams of the caller's choosing (a zip, memory, ...).
+     *
+     * @param outputs opens a stream for each file name
+     * @param options the export options
+     * @return a sink to write announcements to and then close
+     * @throws IOException when a stream cannot be opened or written
+     * @throws LaurelException when {@link #check} refuses the options
+     */
     public AnnouncementSink open(TableOutputs outputs, ExportOptions options) throws IOException, LaurelException {
         Objects.requireNonNull(outputs, "outputs must not be null");
         check(options);
@@ -217,7 +271,12 @@ public final class CsvExporter implements Exporter {
         return value.toString();
     }
 
-    /** Prefixes {@code '} to text Excel would read as a formula (= + - @, tab, CR first). */
+    /**
+     * Prefixes {@code '} to text Excel would read as a formula (= + - @, tab, CR first).
+     *
+     * @param s a cell's text
+     * @return the guarded text, or {@code s} itself when it needs no guard
+     */
     public static String guard(String s) {
         if (s.isEmpty()) {
             return s;

@@ -21,6 +21,13 @@ public final class CsvRows {
     private CsvRows() {
     }
 
+    /**
+     * The row of {@code announcements.csv}.
+     *
+     * @param doc the document's key
+     * @param a   the announcement
+     * @return the cells, one per column
+     */
     public static Object[] announcement(String doc, Announcement a) {
         SourceInfo s = a.source();
         Event e = a.event();
@@ -31,12 +38,28 @@ public final class CsvRows {
                 e == null ? null : e.date(), e == null ? null : e.place(), e == null ? null : e.name()};
     }
 
+    /**
+     * A row of {@code roster.csv}.
+     *
+     * @param doc   the document's key
+     * @param index the entry's position in the roster, from 0
+     * @param r     the roster entry
+     * @return the cells, one per column
+     */
     public static Object[] roster(String doc, int index, RosterEntry r) {
         SourceSpan sp = r.span();
         return new Object[] {doc, index, r.name(), r.kind() == null ? null : new Id(r.kind().id()),
                 r.regionCode(), r.province(), r.hasSection(), start(sp), end(sp)};
     }
 
+    /**
+     * A row of {@code awardees.csv}.
+     *
+     * @param doc   the document's key
+     * @param index the awardee's position, from 0
+     * @param w     the awardee
+     * @return the cells, one per column
+     */
     public static Object[] awardee(String doc, int index, Awardee w) {
         return new Object[] {doc, index, w.name(), w.province(), w.kind() == null ? null : new Id(w.kind().id()),
                 w.regionCode(), w.honorTitle(), w.timesHonored(),
@@ -44,10 +67,28 @@ public final class CsvRows {
                 w.summary(), start(w.span()), end(w.span()), w.writtenName()};
     }
 
+    /**
+     * A row of {@code initiatives.csv}.
+     *
+     * @param doc     the document's key
+     * @param awardee the awardee's position, from 0
+     * @param index   the initiative's position in the awardee, from 0
+     * @param i       the initiative
+     * @return the cells, one per column
+     */
     public static Object[] initiative(String doc, int awardee, int index, Initiative i) {
         return new Object[] {doc, awardee, index, i.title(), i.text(), start(i.span()), end(i.span())};
     }
 
+    /**
+     * A row of {@code metrics.csv}.
+     *
+     * @param doc     the document's key
+     * @param awardee the awardee's position, from 0
+     * @param index   the metric's position in the awardee, from 0
+     * @param m       the metric
+     * @return the cells, one per column
+     */
     public static Object[] metric(String doc, int awardee, int index, Metric m) {
         return new Object[] {doc, awardee, index, m.label(), m.value(), m.upper(), m.unit(),
                 new Id(m.qualifier().id()), m.cumulative(), m.initiative(), m.text(), start(m.span()), end(m.span()),
@@ -55,12 +96,31 @@ public final class CsvRows {
                 start(m.labelSpan()), end(m.labelSpan())};
     }
 
-    /** A diagnostic row; {@code awardee} is null for the document's own issues. */
+    /**
+     * A diagnostic row; {@code awardee} is null for the document's own issues.
+     *
+     * @param doc     the document's key
+     * @param awardee the awardee's position, or null
+     * @param index   the diagnostic's position in its list, from 0
+     * @param d       the diagnostic
+     * @return the cells, one per column
+     */
     public static Object[] diagnostic(String doc, Integer awardee, int index, Diagnostic d) {
         return new Object[] {doc, awardee, index, new Id(d.kind().id()), new Id(d.severity().id()), d.awardee(),
                 d.message(), start(d.span()), end(d.span())};
     }
 
+    /**
+     * A row of the flat layout: the announcement's cells, then the awardee's and the metric's.
+     *
+     * @param doc          the document's key
+     * @param a            the announcement
+     * @param awardeeIndex the awardee's position, from 0
+     * @param w            the awardee
+     * @param index        the metric's position in the awardee, from 0
+     * @param m            the metric
+     * @return the cells, one per column of {@link CsvTable#FLAT_METRICS}
+     */
     public static Object[] flatMetric(String doc, Announcement a, int awardeeIndex, Awardee w, int index, Metric m) {
         Object[] head = announcement(doc, a);
         Object[] row = new Object[CsvTable.FLAT_METRICS.columns().size()];

@@ -62,17 +62,29 @@ public enum CsvTable {
         this.columns = columns;
     }
 
-    /** The file name in the export folder. */
+    /**
+     * The file name in the export folder.
+     *
+     * @return the name, e.g. {@code metrics.csv}
+     */
     public String fileName() {
         return fileName;
     }
 
-    /** The header, in order. */
+    /**
+     * The header, in order.
+     *
+     * @return an unmodifiable list of column names
+     */
     public List<String> columns() {
         return columns;
     }
 
-    /** The tables of the {@code tables} layout, in the order they are documented. */
+    /**
+     * The tables of the {@code tables} layout, in the order they are documented.
+     *
+     * @return an unmodifiable list
+     */
     public static List<CsvTable> tablesLayout() {
         return List.of(ANNOUNCEMENTS, ROSTER, AWARDEES, INITIATIVES, METRICS, DIAGNOSTICS);
     }

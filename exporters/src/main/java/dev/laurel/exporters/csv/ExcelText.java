@@ -33,7 +33,12 @@ public final class ExcelText {
             // Chinese dates, which Excel converts in a Chinese locale: 4月23日, 2024年4月, 2024年4月23日
             Pattern.compile("(\\d{2,4}年)?\\d{1,2}月(\\d{1,2}日)?|\\d{2,4}年\\d{1,2}月"));
 
-    /** The cell for {@code s} in Excel mode: {@code ="s"} when Excel would convert it, else {@link CsvExporter#guard}. */
+    /**
+     * The cell for {@code s} in Excel mode: {@code ="s"} when Excel would convert it, else {@link CsvExporter#guard}.
+     *
+     * @param s a cell's text
+     * @return the cell to write
+     */
     public static String cell(String s) {
         return looksConverted(s) ? "=\"" + s + "\"" : CsvExporter.guard(s);
     }
@@ -41,7 +46,12 @@ public final class ExcelText {
     /** A number Excel shows exactly as written: no sign but '-', no leading or trailing zeros, at most 15 digits. */
     private static final Pattern SHOWN_AS_WRITTEN = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d*[1-9])?");
 
-    /** True when Excel would not show {@code s} as written, but as a number or date. */
+    /**
+     * True when Excel would not show {@code s} as written, but as a number or date.
+     *
+     * @param s a cell's text
+     * @return true when Excel would convert it
+     */
     public static boolean looksConverted(String s) {
         if (s.isEmpty() || s.length() > 64) {
             return false;

@@ -134,7 +134,10 @@ public final class HtmlExporter implements Exporter {
     /**
      * Writes the review page of {@code announcement} to {@code out}, which stays open.
      *
-     * @param backLink a link to the index page, or null for none
+     * @param announcement the records; the page shows the text only when its source carries it
+     * @param out          where the page goes, UTF-8
+     * @param backLink     a link to the index page, or null for none
+     * @throws IOException when {@code out} cannot be written
      */
     public static void writePage(Announcement announcement, OutputStream out, String backLink) throws IOException {
         Writer w = writer(out);
@@ -142,7 +145,12 @@ public final class HtmlExporter implements Exporter {
         w.flush();
     }
 
-    /** The review page of {@code announcement} as a string. */
+    /**
+     * The review page of {@code announcement} as a string.
+     *
+     * @param announcement the records; the page shows the text only when its source carries it
+     * @return the whole page
+     */
     public static String page(Announcement announcement) {
         var b = new java.io.StringWriter();
         try {
@@ -158,6 +166,9 @@ public final class HtmlExporter implements Exporter {
      * every char but letters, digits, {@code _ . -} replaced by {@code _}, at most 100 chars, then
      * {@code .html}; {@code index} becomes {@code index_}. Another source of the same name gets its SHA-256
      * prefix appended.
+     *
+     * @param announcement the announcement the page shows
+     * @return the page's file name
      */
     public static String pageName(Announcement announcement) {
         String name = announcement.source().name();

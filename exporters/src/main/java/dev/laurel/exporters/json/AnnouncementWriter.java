@@ -81,7 +81,12 @@ public final class AnnouncementWriter {
     private AnnouncementWriter() {
     }
 
-    /** Writes one announcement as one JSON value; does not flush or close {@code g}. */
+    /**
+     * Writes one announcement as one JSON value; does not flush or close {@code g}.
+     *
+     * @param g the generator to write with
+     * @param a the announcement to write
+     */
     public static void write(JsonGenerator g, Announcement a) {
         g.writeStartObject();
         string(g, SCHEMA_VERSION, a.schemaVersion());

@@ -37,6 +37,11 @@ public final class JsonExporter implements Exporter {
         this.defaults = defaults;
     }
 
+    /**
+     * A builder starting from the default settings.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -48,18 +53,32 @@ public final class JsonExporter implements Exporter {
         private Builder() {
         }
 
-        /** Indent for people (the default) or write one compact line. */
+        /**
+         * Indent for people (the default) or write one compact line.
+         *
+         * @param value true to indent, false for one line
+         * @return this builder
+         */
         public Builder pretty(boolean value) {
             this.pretty = value;
             return this;
         }
 
+        /**
+         * The exporter with the settings given so far.
+         *
+         * @return a new exporter
+         */
         public JsonExporter build() {
             return new JsonExporter(ExportOptions.defaults().withPretty(pretty));
         }
     }
 
-    /** The settings the methods without an options parameter use. */
+    /**
+     * The settings the methods without an options parameter use.
+     *
+     * @return the settings given to the builder, or the defaults
+     */
     public ExportOptions options() {
         return defaults;
     }
@@ -79,7 +98,13 @@ public final class JsonExporter implements Exporter {
         return "JSON: one object per announcement, an array for several (schema: announcement.schema.json)";
     }
 
-    /** Opens a sink with this exporter's own settings; the caller owns {@code out}. */
+    /**
+     * Opens a sink with this exporter's own settings; the caller owns {@code out}.
+     *
+     * @param out the stream to write to
+     * @return a sink writing one object for one announcement, an array for several
+     * @throws IOException not in practice: nothing is written before the first announcement
+     */
     public AnnouncementSink open(OutputStream out) throws IOException {
         return open(out, defaults);
     }
@@ -91,7 +116,12 @@ public final class JsonExporter implements Exporter {
         return new Sink(out, options.pretty());
     }
 
-    /** One announcement as a JSON string with this exporter's settings, without the final newline. */
+    /**
+     * One announcement as a JSON string with this exporter's settings, without the final newline.
+     *
+     * @param announcement the announcement to write
+     * @return the JSON text
+     */
     public String toJson(Announcement announcement) {
         Objects.requireNonNull(announcement, "announcement must not be null");
         var buffer = new ByteArrayOutputStream(8192);

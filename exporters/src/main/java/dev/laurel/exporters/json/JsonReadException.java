@@ -12,6 +12,11 @@ import tools.jackson.core.JsonParser;
 public class JsonReadException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Input that is not Laurel JSON, as {@code message} says.
+     *
+     * @param message one line: where and what
+     */
     public JsonReadException(String message) {
         super(message);
     }

@@ -65,27 +65,51 @@ public final class LaurelJson {
     private static final ObjectWriteContext COMPACT = new WriteContext(false);
     private static final ObjectWriteContext PRETTY = new WriteContext(true);
 
-    /** The shared, immutable factory. */
+    /**
+     * The shared, immutable factory.
+     *
+     * @return the factory every Laurel generator and parser comes from
+     */
     public static JsonFactory factory() {
         return FACTORY;
     }
 
-    /** A generator writing UTF-8 to {@code out}, pretty or compact; closing it flushes but does not close {@code out}. */
+    /**
+     * A generator writing UTF-8 to {@code out}, pretty or compact; closing it flushes but does not close {@code out}.
+     *
+     * @param out    the stream to write to
+     * @param pretty true to indent with {@link #prettyPrinter()}
+     * @return a new generator
+     */
     public static JsonGenerator generator(OutputStream out, boolean pretty) {
         return FACTORY.createGenerator(pretty ? PRETTY : COMPACT, out);
     }
 
-    /** A parser of {@code in} (UTF-8, UTF-16 or UTF-32 detected); closing it does not close {@code in}. */
+    /**
+     * A parser of {@code in} (UTF-8, UTF-16 or UTF-32 detected); closing it does not close {@code in}.
+     *
+     * @param in the stream to read
+     * @return a new parser
+     */
     public static JsonParser parser(InputStream in) {
         return FACTORY.createParser(ObjectReadContext.empty(), in);
     }
 
-    /** Laurel's pretty printer: two-space indent, {@code "name": value}, {@code []} for empty arrays. */
+    /**
+     * Laurel's pretty printer: two-space indent, {@code "name": value}, {@code []} for empty arrays.
+     *
+     * @return a new pretty printer
+     */
     public static PrettyPrinter prettyPrinter() {
         return new LaurelPrettyPrinter();
     }
 
-    /** The I/O failure inside a Jackson exception, or the exception wrapped as one. */
+    /**
+     * The I/O failure inside a Jackson exception, or the exception wrapped as one.
+     *
+     * @param e a Jackson exception
+     * @return its I/O cause, or an I/O exception wrapping {@code e}
+     */
     public static java.io.IOException asIOException(tools.jackson.core.JacksonException e) {
         return e.getCause() instanceof java.io.IOException io ? io : new java.io.IOException(e.getMessage(), e);
     }

@@ -40,7 +40,13 @@ public final class JsonLinesExporter implements Exporter {
         return "JSON Lines: one compact JSON object per line, streamed";
     }
 
-    /** Opens a sink; the caller owns {@code out}. */
+    /**
+     * Opens a sink; the caller owns {@code out}.
+     *
+     * @param out the stream to write to
+     * @return a sink writing one line per announcement
+     * @throws IOException when the output cannot be written
+     */
     public AnnouncementSink open(OutputStream out) throws IOException {
         return open(out, ExportOptions.defaults());
     }

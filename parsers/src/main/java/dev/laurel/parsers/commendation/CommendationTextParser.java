@@ -39,6 +39,7 @@ import java.util.Set;
  */
 public final class CommendationTextParser implements DocumentParser {
 
+    /** The parser's name, for {@code --parser}. */
     public static final String NAME = "commendation-text";
 
     private final Places places = new Places();
@@ -276,7 +277,13 @@ public final class CommendationTextParser implements DocumentParser {
         return provinces.size() == 1 ? provinces.iterator().next() : null;
     }
 
-    /** Reports a place the gazetteer does not know, or cannot decide. */
+    /**
+     * Reports a place the gazetteer does not know, or cannot decide.
+     *
+     * @param place  the place as resolved against the gazetteer
+     * @param issues where the diagnostic goes
+     * @param span   where the place is written
+     */
     public static void reportRegion(PlaceRef place, DiagnosticLog.Bucket issues, dev.laurel.model.SourceSpan span) {
         if (!place.known()) {
             issues.add(DiagnosticKind.UNKNOWN_REGION, place.name(), place.name()

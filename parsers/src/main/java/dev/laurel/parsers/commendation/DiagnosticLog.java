@@ -24,6 +24,14 @@ public final class DiagnosticLog {
     public final class Bucket {
         private final List<Diagnostic> items = new ArrayList<>();
 
+        /**
+         * Adds a diagnostic of the kind's default severity, or counts it as dropped past the limit.
+         *
+         * @param kind    the kind
+         * @param awardee the awardee it concerns, or null
+         * @param message what was found and done
+         * @param span    where in the source, or null
+         */
         public void add(DiagnosticKind kind, String awardee, String message, SourceSpan span) {
             if (count >= limit) {
                 dropped++;
@@ -33,7 +41,11 @@ public final class DiagnosticLog {
             items.add(Diagnostic.of(kind, awardee, message, span));
         }
 
-        /** Adds a diagnostic made elsewhere (by decoding), its severity kept. */
+        /**
+         * Adds a diagnostic made elsewhere (by decoding), its severity kept.
+         *
+         * @param d the diagnostic to add, or to count as dropped past the limit
+         */
         public void add(Diagnostic d) {
             if (count >= limit) {
                 dropped++;
@@ -47,11 +59,21 @@ public final class DiagnosticLog {
             return items.stream().anyMatch(d -> d.kind() == kind);
         }
 
+        /**
+         * The diagnostics added and kept.
+         *
+         * @return the bucket's live list, in the order added
+         */
         public List<Diagnostic> items() {
             return items;
         }
     }
 
+    /**
+     * A new, empty list sharing this log's limit.
+     *
+     * @return the bucket
+     */
     public Bucket bucket() {
         return new Bucket();
     }

@@ -20,6 +20,8 @@ public record DocumentContext(String honor, String province, Places places, Hono
     /**
      * True when the document's own honour is a province's (山东省双拥模范城（县）): a count of a provincial
      * title is then the count of the document's honour, not of another title named alongside.
+     *
+     * @return true for a provincial honour
      */
     public boolean provincialHonour() {
         return honor != null && !honor.startsWith("全国") && !honor.startsWith("國家") && !honor.startsWith("国家")

@@ -33,7 +33,9 @@ public final class DocumentHeader {
     public static final int SCOPED_LEAD = 17;
     /** An honour without a scope: 双拥模范城 (the lexicon's nouns carry their 双拥). */
     public static final Pattern UNSCOPED = Pattern.compile(NOUN);
+    /** The most chars an {@link #UNSCOPED} match holds before its noun: none. */
     public static final int UNSCOPED_LEAD = 0;
+    /** A dated meeting held in a place: 2024年4月23日，…命名大会在北京隆重召开. */
     public static final Pattern EVENT = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日[，,]?\\s*(?:[^，,。；;]{0,20}?[，,])?"
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))"
@@ -41,6 +43,7 @@ public final class DocumentHeader {
 
     /** Every date holds a 月, at most {@link #DATE_LEAD} chars after its start (2016年10月: 5 + 2). */
     public static final WordList MONTH = WordList.of("月");
+    /** The most chars from a date's start to its 月. */
     public static final int DATE_LEAD = 7;
 
     /** 4月24日，从…命名大会上传来喜讯 / 10月20日，在…命名大会上: a date and a meeting, no place. */

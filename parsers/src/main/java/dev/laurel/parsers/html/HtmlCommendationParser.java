@@ -23,6 +23,7 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlCommendationParser implements DocumentParser {
 
+    /** The parser's name, for {@code --parser}. */
     public static final String NAME = "commendation-html";
     /** The {@link Source#textOrigin()} of the text the records' spans index into. */
     public static final String TEXT_ORIGIN = "html-extracted";
@@ -83,6 +84,9 @@ public final class HtmlCommendationParser implements DocumentParser {
      * The source with the page's article text in place of the page, charset re-decided by the page's
      * declaration; its {@code textOrigin} is {@value #TEXT_ORIGIN}. Public for tools that want to see
      * what the parser reads.
+     *
+     * @param source the page as decoded
+     * @return the article text as a source
      */
     public static Source extract(Source source) {
         Objects.requireNonNull(source, "source must not be null");
