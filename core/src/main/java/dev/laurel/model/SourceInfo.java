@@ -12,7 +12,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param charsetDetected true when the charset was detected, false when the caller gave it
  * @param bytes           length of the source in bytes
  * @param chars           length of the decoded text in chars; spans index into that text
- * @param textOrigin      what the spans index into: "decoded" bytes, or "html-extracted" text of a page
+ * @param textOrigin      what the spans index into: "decoded" bytes, or the text extracted from a document:
+ *                        "html-extracted" (a page), "pdf-extracted", "docx-extracted", "xlsx-extracted"; for
+ *                        the last three the charset is UTF-8 and not detected (the text was not decoded)
  */
 @JsonPropertyOrder({"name", "sha256", "charset", "charsetDetected", "bytes", "chars", "textOrigin"})
 public record SourceInfo(

@@ -39,6 +39,12 @@ public record Source(String name, String text, Charset charset, boolean charsetD
     /** Spans index into the decoded bytes. */
     public static final String DECODED = "decoded";
     /**
+     * A binary document (PDF, a ZIP-based Office file, an old OLE2 Office file) read without a charset: its
+     * text is empty and {@link #raw()} holds the bytes; a parser of that format extracts the text (see
+     * {@link #withText}). Text parsers give it confidence 0.
+     */
+    public static final String BINARY = "binary";
+    /**
      * The largest input read, in bytes. A larger regular file is refused before it is read; from any other
      * source (a pipe, a device, a file that grows) at most this many bytes plus one are read.
      */
@@ -144,6 +150,9 @@ public record Source(String name, String text, Charset charset, boolean charsetD
     public static Source of(byte[] bytes, String name, Charset charset) throws LaurelException {
         Objects.requireNonNull(bytes, "bytes must not be null");
         Objects.requireNonNull(name, "name must not be null");
+        if (charset == null && BinarySniffer.document(bytes) != null) {
+            return new Source(name, "", StandardCharsets.UTF_8, false, bytes.length, sha256(bytes), BINARY, bytes);
+        }
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name, charset);
         return new Source(name, decoded.text(), decoded.charset(), charset == null, bytes.length,
                 sha256(bytes), DECODED, bytes, decoded.issues());
@@ -165,6 +174,19 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         List<Diagnostic> kept = issues.stream().map(d -> d.span() == null ? d
                 : new Diagnostic(d.kind(), d.severity(), d.awardee(), d.message(), null)).toList();
         return new Source(name, newText, charset, charsetDetected, byteLength, sha256, origin, raw, kept);
+    }
+
+    /** True for a binary document whose text is yet to be extracted ({@link #BINARY}). */
+    public boolean isBinary() {
+        return textOrigin.equals(BINARY);
+    }
+
+    /**
+     * What binary file the original bytes start like ("a PDF document", "a ZIP archive (or a .docx/.xlsx
+     * file)"), or null for text and for a source without bytes.
+     */
+    public String binaryKind() {
+        return raw == null ? null : BinarySniffer.magic(raw);
     }
 
     /** The provenance record written into an announcement. */
