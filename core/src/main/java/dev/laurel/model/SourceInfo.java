@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param chars           length of the decoded text in chars; spans index into that text
  * @param textOrigin      what the spans index into: "decoded" bytes, or the text extracted from a document:
  *                        "html-extracted" (a page), "pdf-extracted", "docx-extracted", "xlsx-extracted"; for
- *                        the last three the charset is UTF-8 and not detected (the text was not decoded)
+ *                        the last three the charset is UTF-8, detected (the text was extracted, not decoded)
  */
 @JsonPropertyOrder({"name", "sha256", "charset", "charsetDetected", "bytes", "chars", "textOrigin"})
 public record SourceInfo(

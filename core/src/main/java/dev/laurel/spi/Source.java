@@ -151,7 +151,8 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         Objects.requireNonNull(bytes, "bytes must not be null");
         Objects.requireNonNull(name, "name must not be null");
         if (charset == null && BinarySniffer.document(bytes) != null) {
-            return new Source(name, "", StandardCharsets.UTF_8, false, bytes.length, sha256(bytes), BINARY, bytes);
+            // UTF-8 "detected": the text will be extracted, not decoded, and no caller chose a charset.
+            return new Source(name, "", StandardCharsets.UTF_8, true, bytes.length, sha256(bytes), BINARY, bytes);
         }
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name, charset);
         return new Source(name, decoded.text(), decoded.charset(), charset == null, bytes.length,
