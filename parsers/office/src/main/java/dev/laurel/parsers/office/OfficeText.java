@@ -33,11 +33,11 @@ final class OfficeText {
         StringBuilder sb = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
-                sb.append(oneLine(p.getText())).append('\n');
+                sb.append(paragraph(p.getText())).append('\n');
             } else if (e instanceof XWPFTable t) {
                 table(t, sb);
             } else if (e instanceof XWPFSDT sdt) {
-                sdt.getContent().getText().lines().forEach(l -> sb.append(oneLine(l)).append('\n'));
+                sdt.getContent().getText().lines().forEach(l -> sb.append(paragraph(l)).append('\n'));
             }
         }
         return sb.toString();
@@ -138,6 +138,21 @@ final class OfficeText {
             return;
         }
         sb.append(String.join("\t", cells.subList(0, n))).append('\n');
+    }
+
+    /**
+     * A paragraph's text on one line: its tabs kept (a name list typed with tabs is a table to the text
+     * reader), its line breaks (Shift+Enter) joined as {@link #oneLine} does.
+     */
+    static String paragraph(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : s.split("[\\n\\r\\u000B\\u2028\\u2029]+")) {
+            join(out, part.strip());
+        }
+        return out.toString();
     }
 
     /** Text without line breaks or tabs; lines joined without a space between CJK chars. */

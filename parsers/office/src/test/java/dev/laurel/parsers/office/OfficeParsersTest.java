@@ -46,12 +46,14 @@ class OfficeParsersTest {
         return out;
     }
 
+    /** OfficeFixtures' documents, and LibreOffice's (written by src/test/libreoffice-fixtures.sh). */
     @ParameterizedTest
-    @ValueSource(strings = {"01", "07", "28"})
-    void aDocxReadsAsItsTextTwin(String id) throws Exception {
+    @ValueSource(strings = {"01", "07", "28", "libreoffice/01", "libreoffice/07", "libreoffice/28"})
+    void aDocxReadsAsItsTextTwin(String path) throws Exception {
+        String id = path.substring(path.length() - 2);
         Announcement text = new CommendationTextParser().parse(Source.of(DEVSET.resolve("docs/" + id + ".txt")),
                 ParseOptions.defaults());
-        Source source = fixture("devset-" + id + ".docx");
+        Source source = fixture(path.replace(id, "devset-" + id) + ".docx");
         assertEquals(DocxCommendationParser.NAME, Laurel.parserFor(source, ParseOptions.defaults(), Laurel.parsers()).name());
         Announcement a = Laurel.parse(source, ParseOptions.defaults());
         assertEquals(facts(text), facts(a), id);
@@ -63,6 +65,13 @@ class OfficeParsersTest {
             }
         }
         assertFalse(extracted.contains("双拥工作简报"), "the footer is left out");
+    }
+
+    @Test
+    void libreOfficesXlsxGivesItsRosterInOrderWithCounts() throws Exception {
+        Announcement a = Laurel.parse(fixture("libreoffice/roster.xlsx"), ParseOptions.defaults());
+        assertEquals(List.of("南京市 3", "苏州市 5", "杭州市 6", "宁波市 4", "温州市 2"),
+                a.awardees().stream().map(w -> w.name() + " " + w.timesHonored()).toList());
     }
 
     @Test

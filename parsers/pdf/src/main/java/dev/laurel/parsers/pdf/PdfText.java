@@ -22,8 +22,8 @@ final class PdfText {
 
     /** The top and bottom share of a page where running heads, footers and page numbers sit. */
     private static final double MARGIN_ZONE = 0.1;
-    /** A gap between two glyphs wider than this many font sizes separates table cells. */
-    private static final double CELL_GAP = 1.5;
+    /** A gap between two visible glyphs (across any space glyphs) wider than this many font sizes separates table cells. */
+    private static final double CELL_GAP = 1.2;
     /** A line that ends within this many font sizes of the text's right edge was wrapped. */
     private static final double WRAP_SLACK = 1.5;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -142,24 +142,28 @@ final class PdfText {
         return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 
-    /** Collects each line's glyphs from PDFBox's sorted output and lays them out as {@link Line}s. */
+    /**
+     * Collects each line's glyphs from PDFBox's sorted output and lays each page out as {@link Line}s: a gap
+     * wider than {@link #CELL_GAP} font sizes between two visible glyphs is a cell boundary; in a line that has
+     * one, so is a smaller gap before a glyph that starts where a cell starts in another row of the page (a tab
+     * to the next tab stop can leave a gap of a few points).
+     */
     private static final class Collector extends PDFTextStripper {
         final List<List<Line>> pages = new ArrayList<>();
-        private List<Line> page;
-        private float height = PDRectangle.A4.getHeight();
+        private final List<List<TextPosition>> raw = new ArrayList<>();
         private final List<TextPosition> glyphs = new ArrayList<>();
 
         @Override
         protected void startPage(org.apache.pdfbox.pdmodel.PDPage p) throws IOException {
-            page = new ArrayList<>();
-            height = p.getMediaBox().getHeight();
+            raw.clear();
             super.startPage(p);
         }
 
         @Override
         protected void endPage(org.apache.pdfbox.pdmodel.PDPage p) throws IOException {
             flush();
-            pages.add(page);
+            pages.add(layout(raw, p.getMediaBox().getHeight()));
+            raw.clear();
             super.endPage(p);
         }
 
@@ -179,48 +183,113 @@ final class PdfText {
         }
 
         private void flush() {
-            if (glyphs.isEmpty() || page == null) {
-                glyphs.clear();
-                return;
-            }
-            StringBuilder sb = new StringBuilder();
-            TextPosition prev = null;
-            boolean cells = false;
-            float size = 0;
+            List<TextPosition> visible = new ArrayList<>();
             for (TextPosition g : glyphs) {
-                size = Math.max(size, fontSize(g));
-            }
-            for (TextPosition g : glyphs) {
-                String u = g.getUnicode();
-                if (u == null || u.isEmpty()) {
-                    continue;
+                if (g.getUnicode() != null && !g.getUnicode().isEmpty()) {
+                    visible.add(g);
                 }
-                if (prev != null) {
-                    float gap = g.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj());
-                    if (gap > CELL_GAP * size) {
-                        sb.append('\t');
-                        cells = true;
-                    } else if (gap > 0.25 * size && !u.isBlank() && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' '
-                            && (isLatin(u.charAt(0)) || isLatin(sb.charAt(sb.length() - 1)))) {
-                        sb.append(' ');
-                    }
-                }
-                sb.append(u);
-                prev = g;
             }
-            TextPosition first = glyphs.get(0);
-            TextPosition last = glyphs.get(glyphs.size() - 1);
-            String text = sb.toString().replace('\u00A0', ' ').strip();
-            if (!text.isEmpty()) {
-                page.add(new Line(text.replaceAll(" *\t *", "\t"), first.getXDirAdj(),
-                        last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), size, cells, height));
+            if (visible.stream().anyMatch(g -> !g.getUnicode().isBlank())) {
+                raw.add(visible);
             }
             glyphs.clear();
         }
+    }
 
-        private static float fontSize(TextPosition g) {
-            float s = g.getFontSizeInPt();
-            return s > 0 ? s : Math.max(1, g.getHeightDir());
+    /** The x where a glyph after a wide gap starts, per line; the page's cell starts are those of two lines or more. */
+    private static List<Line> layout(List<List<TextPosition>> lines, float height) {
+        List<Float> starts = new ArrayList<>();
+        for (List<TextPosition> line : lines) {
+            float size = size(line);
+            TextPosition prev = null;
+            for (TextPosition g : line) {
+                if (g.getUnicode().isBlank()) {
+                    continue;
+                }
+                if (prev != null && gap(prev, g) > CELL_GAP * size) {
+                    starts.add(g.getXDirAdj());
+                }
+                prev = g;
+            }
         }
+        List<Float> columns = new ArrayList<>();
+        for (float x : starts) {
+            long near = starts.stream().filter(y -> Math.abs(y - x) < 1.5f).count();
+            if (near > 1 && columns.stream().noneMatch(c -> Math.abs(c - x) < 1.5f)) {
+                columns.add(x);
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        for (List<TextPosition> line : lines) {
+            out.add(line(line, columns, height));
+        }
+        return out;
+    }
+
+    private static Line line(List<TextPosition> glyphs, List<Float> columns, float height) {
+        float size = size(glyphs);
+        boolean wide = false;
+        TextPosition p = null;
+        List<Float> gaps = new ArrayList<>();
+        for (TextPosition g : glyphs) {
+            if (!g.getUnicode().isBlank()) {
+                if (p != null) {
+                    wide |= gap(p, g) > CELL_GAP * size;
+                    gaps.add(Math.max(0, gap(p, g)));
+                }
+                p = g;
+            }
+        }
+        gaps.sort(null);
+        // In a row with a cell boundary, a gap well over the line's usual one is a boundary too (a tab to a
+        // tab stop just past the cell's text).
+        float usual = gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
+        float small = (float) (3 * usual + 0.05 * size);
+        StringBuilder sb = new StringBuilder();
+        StringBuilder blanks = new StringBuilder(); // space glyphs since the last visible one
+        TextPosition prev = null;
+        TextPosition first = null;
+        TextPosition last = null;
+        boolean cells = false;
+        for (TextPosition g : glyphs) {
+            String u = g.getUnicode();
+            if (u.isBlank()) {
+                blanks.append(u); // a tab or spaces drawn as glyphs: the gap is measured across them
+                continue;
+            }
+            if (prev != null) {
+                float gap = gap(prev, g);
+                boolean column = wide && (gap > small || gap > 0.05 * size
+                        && columns.stream().anyMatch(c -> Math.abs(c - g.getXDirAdj()) < 1.5f));
+                if (gap > CELL_GAP * size || column) {
+                    sb.append('\t');
+                    cells = true;
+                } else if (blanks.length() > 0) {
+                    sb.append(blanks.toString().replace('\t', ' '));
+                } else if (gap > 0.25 * size && (isLatin(u.charAt(0)) || isLatin(sb.charAt(sb.length() - 1)))) {
+                    sb.append(' ');
+                }
+            }
+            blanks.setLength(0);
+            sb.append(u);
+            prev = g;
+            first = first == null ? g : first;
+            last = g;
+        }
+        return new Line(sb.toString().replace('\u00A0', ' ').strip(), first.getXDirAdj(),
+                last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), size, cells, height);
+    }
+
+    private static float gap(TextPosition a, TextPosition b) {
+        return b.getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj());
+    }
+
+    private static float size(List<TextPosition> glyphs) {
+        float size = 0;
+        for (TextPosition g : glyphs) {
+            float s = g.getFontSizeInPt();
+            size = Math.max(size, s > 0 ? s : Math.max(1, g.getHeightDir()));
+        }
+        return size;
     }
 }

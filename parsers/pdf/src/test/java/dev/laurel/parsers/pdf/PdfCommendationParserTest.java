@@ -48,12 +48,14 @@ class PdfCommendationParserTest {
         return out;
     }
 
+    /** PdfFixtures' PDFs, and LibreOffice's (written by parsers/office/src/test/libreoffice-fixtures.sh). */
     @ParameterizedTest
-    @ValueSource(strings = {"01", "07", "28"})
-    void aPdfReadsAsItsTextTwin(String id) throws Exception {
+    @ValueSource(strings = {"01", "07", "28", "libreoffice/01", "libreoffice/07", "libreoffice/28"})
+    void aPdfReadsAsItsTextTwin(String path) throws Exception {
+        String id = path.substring(path.length() - 2);
         Announcement text = new CommendationTextParser().parse(Source.of(DEVSET.resolve("docs/" + id + ".txt")),
                 ParseOptions.defaults());
-        Source source = pdf("devset-" + id + ".pdf");
+        Source source = pdf(path.replace(id, "devset-" + id) + ".pdf");
         Announcement a = PARSER.parse(source, ParseOptions.defaults());
         assertFalse(text.roster().isEmpty() && text.awardees().isEmpty(), id);
         assertEquals(facts(text), facts(a), id);
