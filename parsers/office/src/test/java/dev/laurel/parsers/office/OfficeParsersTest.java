@@ -96,6 +96,25 @@ class OfficeParsersTest {
     }
 
     @Test
+    void aZipBombIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 50; i++) {
+                zip.write(spaces); // 50 MB of spaces in about 50 KB
+            }
+        }
+        Source bomb = Source.of(bytes.toByteArray(), "bomb.xlsx", null);
+        LaurelException e = assertThrows(LaurelException.class, () -> Laurel.parse(bomb, ParseOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("bomb.xlsx is a damaged, truncated or encrypted .xlsx file ("), e.getMessage());
+        assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip bomb"), e.getMessage());
+    }
+
+    @Test
     void oldDamagedAndForeignFilesAreRefusedInOneLine() throws Exception {
         LaurelException old = assertThrows(LaurelException.class, () -> Laurel.parse(OfficeFixtures.OUT.resolve("old.doc")));
         assertTrue(old.getMessage().startsWith("old.doc is an old Microsoft Office file (.doc or .xls, OLE2)"), old.getMessage());
