@@ -212,12 +212,37 @@ public final class Laurel {
     public static DocumentParser parserFor(Source source, ParseOptions options, ParserRegistry registry)
             throws LaurelException {
         if (options.parser() != null) {
-            return registry.find(options.parser()).orElseThrow(() -> new LaurelException(
+            DocumentParser named = registry.find(options.parser()).orElseThrow(() -> new LaurelException(
                     "no parser is named '" + options.parser() + "'; available: " + registry.names() + "."));
+            if (source.isBinary() && confidence(named, source) == 0) {
+                throw notText(source, registry);
+            }
+            return named;
         }
-        return registry.choose(source).orElseThrow(() -> new LaurelException(registry.all().isEmpty()
-                ? "no parser is installed; add dev.laurel:laurel-parsers to the class path."
-                : source.name() + " is not a document any parser can read (tried " + registry.names() + ")."));
+        if (registry.all().isEmpty()) {
+            throw new LaurelException("no parser is installed; add dev.laurel:laurel-parsers to the class path.");
+        }
+        return registry.choose(source).orElseThrow(() -> source.isBinary() ? notText(source, registry)
+                : new LaurelException(source.name() + " is not a document any parser can read (tried "
+                        + registry.names() + ")."));
+    }
+
+    private static int confidence(DocumentParser parser, Source source) {
+        try {
+            return parser.confidence(source);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** A binary document no installed parser reads: says what it looks like and which artifact reads it. */
+    private static LaurelException notText(Source source, ParserRegistry registry) {
+        String kind = source.binaryKind() == null ? "a binary file" : source.binaryKind();
+        String artifact = kind.contains("PDF") ? "dev.laurel:laurel-parsers-pdf"
+                : kind.contains("ZIP") ? "dev.laurel:laurel-parsers-office" : null;
+        return new LaurelException(source.name() + " looks like " + kind + ", not text, and none of the parsers "
+                + registry.names() + " reads it; " + (artifact == null ? "pass a text, HTML, PDF, .docx or .xlsx file."
+                : "add " + artifact + " to the class path, or pass a text or HTML file."));
     }
 
     /** The formats of the laurel-exporters artifact, named when one of them is asked for and missing. */

@@ -43,7 +43,12 @@ public enum DiagnosticKind {
      */
     CHARSET_MISMATCH("charset-mismatch", Severity.WARNING),
     /** The diagnostic list reached its limit; later diagnostics were dropped. */
-    TOO_MANY_DIAGNOSTICS("too-many-diagnostics", Severity.WARNING);
+    TOO_MANY_DIAGNOSTICS("too-many-diagnostics", Severity.WARNING),
+    /**
+     * A binary document (a PDF) with no text to read: pages that are images, as a scanner makes them. Nothing
+     * was read; run OCR on it first.
+     */
+    SCANNED_DOCUMENT("scanned-document", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

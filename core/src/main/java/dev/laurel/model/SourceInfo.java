@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param charsetDetected true when the charset was detected, false when the caller gave it
  * @param bytes           length of the source in bytes
  * @param chars           length of the decoded text in chars; spans index into that text
- * @param textOrigin      what the spans index into: "decoded" bytes, or "html-extracted" text of a page
+ * @param textOrigin      what the spans index into: "decoded" bytes, or the text extracted from a document:
+ *                        "html-extracted" (a page), "pdf-extracted", "docx-extracted", "xlsx-extracted"; for
+ *                        the last three the charset is UTF-8, detected (the text was extracted, not decoded)
  * @param parser          the name of the parser that read the document ({@code commendation-text} …), or null
  *                        when the records were not made by a parser that {@code Laurel} chose or was given
  * @param laurelVersion   the version of Laurel that read the document (its {@code Laurel.version()}), or null

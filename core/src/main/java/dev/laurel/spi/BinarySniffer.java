@@ -34,6 +34,17 @@ final class BinarySniffer {
         return null;
     }
 
+    /**
+     * What document format the bytes start like, when a parser plugin may read it ("a PDF document", a ZIP
+     * archive, an old Office file), else null: images and other binary files are refused as text.
+     */
+    static String document(byte[] b) {
+        if (startsWith(b, '%', 'P', 'D', 'F') || startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return magic(b);
+        }
+        return null;
+    }
+
     /** The index of the first 0 byte of {@code b}, or -1; reads eight bytes at a time. */
     static int firstNul(byte[] b) {
         int i = 0;

@@ -1,5 +1,6 @@
 package dev.laurel.spi;
 
+import dev.laurel.LaurelException;
 import dev.laurel.model.Announcement;
 
 /**
@@ -35,13 +36,16 @@ public interface DocumentParser {
     int confidence(Source source);
 
     /**
-     * Reads what can be read. Messy text yields diagnostics in the result, never an exception; only
-     * a programming error (a null argument) throws. The result's issues should include
+     * Reads what can be read. Messy text yields diagnostics in the result, never an exception; a
+     * programming error (a null argument) throws unchecked. The result's issues should include
      * {@link SourceIssues#of(Source)}: what decoding noticed and the text's malformed chars.
      *
      * @param source  the decoded document
      * @param options the parse options (province, diagnostic limit, ...)
      * @return the records read, with diagnostics for what could not be read
+     * @throws LaurelException only when nothing can be read at all: a binary document (a {@link Source#BINARY}
+     *         source) that is encrypted, damaged or in a format the parser refuses; the message is one sentence
+     *         naming the file. Text parsers never throw it.
      */
-    Announcement parse(Source source, ParseOptions options);
+    Announcement parse(Source source, ParseOptions options) throws LaurelException;
 }

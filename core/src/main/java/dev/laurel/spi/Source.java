@@ -39,6 +39,12 @@ public record Source(String name, String text, Charset charset, boolean charsetD
     /** Spans index into the decoded bytes. */
     public static final String DECODED = "decoded";
     /**
+     * A binary document (PDF, a ZIP-based Office file, an old OLE2 Office file) read without a charset: its
+     * text is empty and {@link #raw()} holds the bytes; a parser of that format extracts the text (see
+     * {@link #withText}). Text parsers give it confidence 0.
+     */
+    public static final String BINARY = "binary";
+    /**
      * The largest input read, in bytes. A larger regular file is refused before it is read; from any other
      * source (a pipe, a device, a file that grows) at most this many bytes plus one are read.
      */
@@ -197,6 +203,10 @@ public record Source(String name, String text, Charset charset, boolean charsetD
     public static Source of(byte[] bytes, String name, Charset charset) throws LaurelException {
         Objects.requireNonNull(bytes, "bytes must not be null");
         Objects.requireNonNull(name, "name must not be null");
+        if (charset == null && BinarySniffer.document(bytes) != null) {
+            // UTF-8 "detected": the text will be extracted, not decoded, and no caller chose a charset.
+            return new Source(name, "", StandardCharsets.UTF_8, true, bytes.length, sha256(bytes), BINARY, bytes);
+        }
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name, charset);
         return new Source(name, decoded.text(), decoded.charset(), charset == null, bytes.length,
                 sha256(bytes), DECODED, bytes, decoded.issues());
@@ -228,6 +238,25 @@ public record Source(String name, String text, Charset charset, boolean charsetD
         List<Diagnostic> kept = issues.stream().map(d -> d.span() == null ? d
                 : new Diagnostic(d.kind(), d.severity(), d.awardee(), d.message(), null)).toList();
         return new Source(name, newText, charset, charsetDetected, byteLength, sha256, origin, raw, kept);
+    }
+
+    /**
+     * True for a binary document whose text is yet to be extracted ({@link #BINARY}).
+     *
+     * @return whether a binary parser must extract the text first
+     */
+    public boolean isBinary() {
+        return textOrigin.equals(BINARY);
+    }
+
+    /**
+     * What binary file the original bytes start like ("a PDF document", "a ZIP archive (or a .docx/.xlsx
+     * file)"), or null for text and for a source without bytes.
+     *
+     * @return the kind of binary file, or null
+     */
+    public String binaryKind() {
+        return raw == null ? null : BinarySniffer.magic(raw);
     }
 
     /**

@@ -35,7 +35,7 @@ import java.util.regex.PatternSyntaxException;
 final class InputFiles implements Iterable<Path> {
 
     /** The extensions read in folders when none are given. */
-    static final List<String> DEFAULT_EXTENSIONS = List.of("txt", "htm", "html");
+    static final List<String> DEFAULT_EXTENSIONS = List.of("txt", "htm", "html", "pdf", "docx", "xlsx");
 
     /** One argument: what it is and how to list it. */
     record Arg(String text, Path path, Kind kind, PathMatcher matcher, int maxDepth) {

@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Batch mode (several inputs, a folder, a glob pattern, or --jobs): files are parsed on --jobs "
                     + "threads and written as they finish, in input order; memory does not grow with the number "
-                    + "of files. A folder is read recursively for .txt, .htm and .html files (see --ext); "
+                    + "of files. A folder is read recursively for .txt, .htm, .html, .pdf, .docx and .xlsx files (see --ext); "
                     + "a quoted glob pattern such as 'archive/**/*.txt' takes every file it matches. "
                     + "A file that cannot be read does not stop the run: it is listed in errors.jsonl in the "
                     + "--out folder (path, reason), or on stderr without --out. Progress goes to stderr "

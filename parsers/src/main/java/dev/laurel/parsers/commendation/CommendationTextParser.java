@@ -56,6 +56,9 @@ public final class CommendationTextParser implements DocumentParser {
 
     @Override
     public int confidence(Source source) {
+        if (source.isBinary()) {
+            return 0; // a PDF or an Office file: its format's parser extracts the text first
+        }
         String text = source.text();
         if (text.isBlank()) {
             return 1;
