@@ -73,6 +73,13 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // The command line reports problems itself (diagnostics, one-line refusals): the Log4j API that POI and
+        // PDFBox log through goes nowhere, instead of a "could not find a logging provider" line on stdout. Set
+        // here, not in a log4j2.component.properties resource, so that applications with the examples jar on
+        // their class path (the Spark job's tests) keep their own logging.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         PrintStream out = StandardOutput.open(1 << 16);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         for (String arg : args) {

@@ -32,6 +32,17 @@ class ShadedJarIT {
         }
     }
 
+    /** Standard output is the JSON alone: no line of the Log4j API that the bundled POI and PDFBox log through. */
+    @Test
+    void theCommandLineJarWritesOnlyJsonOnStandardOutput() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                CLI_JAR.toString(), "parse", ROOT.resolve("seeds/000_8580ebc5395fa60a.txt").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(out.startsWith("{\n  \"schemaVersion\""), out.substring(0, Math.min(200, out.length())));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"core/target/laurel-core-0.1.0-SNAPSHOT.jar", "parsers/target/laurel-parsers-0.1.0-SNAPSHOT.jar",
             "exporters/target/laurel-exporters-0.1.0-SNAPSHOT.jar"})
