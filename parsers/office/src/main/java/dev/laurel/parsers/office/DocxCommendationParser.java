@@ -6,8 +6,6 @@ import dev.laurel.parsers.commendation.CommendationTextParser;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -61,24 +59,10 @@ public final class DocxCommendationParser implements DocumentParser {
      * @throws LaurelException when the file is an old OLE2 Office file, encrypted, damaged or truncated
      */
     public static Source extract(Source source) throws LaurelException {
-        Objects.requireNonNull(source, "source must not be null");
-        byte[] bytes = source.raw();
-        if (!source.isBinary() || bytes == null) {
-            return source;
-        }
-        OfficeFiles.Format format = OfficeFiles.format(source);
-        if (format == OfficeFiles.Format.OLE2) {
-            throw OfficeFiles.oldOffice(source);
-        }
-        if (format != OfficeFiles.Format.DOCX) {
-            throw new LaurelException(source.name() + " is not a .docx file (it looks like " + source.binaryKind()
-                    + "); pass a .docx file.");
-        }
-        OfficeFiles.secure();
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return source.withText(OfficeText.docx(doc), TEXT_ORIGIN);
-        } catch (IOException | RuntimeException e) {
-            throw OfficeFiles.damaged(source, ".docx", e);
-        }
+        return OfficeFiles.extract(source, OfficeFiles.Format.DOCX, ".docx", TEXT_ORIGIN, in -> {
+            try (XWPFDocument doc = new XWPFDocument(in)) {
+                return OfficeText.docx(doc);
+            }
+        });
     }
 }

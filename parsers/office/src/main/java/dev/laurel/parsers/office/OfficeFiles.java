@@ -75,6 +75,41 @@ final class OfficeFiles {
         return Format.OTHER;
     }
 
+    /** Reads the text of an opened Office file; POI's own checked exception is its IOException. */
+    interface TextReader {
+        String read(ByteArrayInputStream in) throws IOException;
+    }
+
+    /**
+     * The source with the text {@code reader} extracts from its bytes in place of them, its {@code textOrigin}
+     * {@code origin}; a source that is already text is returned as it is.
+     *
+     * @throws LaurelException when the file is an old OLE2 Office file, another format than {@code expected},
+     *                         encrypted, damaged or truncated
+     */
+    static Source extract(Source source, Format expected, String extension, String origin, TextReader reader)
+            throws LaurelException {
+        java.util.Objects.requireNonNull(source, "source must not be null");
+        byte[] bytes = source.raw();
+        if (!source.isBinary() || bytes == null) {
+            return source;
+        }
+        Format format = format(source);
+        if (format == Format.OLE2) {
+            throw oldOffice(source);
+        }
+        if (format != expected) {
+            throw new LaurelException(source.name() + " is not a " + extension + " file (it looks like "
+                    + source.binaryKind() + "); pass a " + extension + " file.");
+        }
+        secure();
+        try {
+            return source.withText(reader.read(new ByteArrayInputStream(bytes)), origin);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(source, extension, e);
+        }
+    }
+
     static LaurelException oldOffice(Source source) {
         return new LaurelException(source.name() + " is an old Microsoft Office file (.doc or .xls, OLE2), which Laurel"
                 + " does not read; save it as .docx or .xlsx (or PDF) and pass that.");

@@ -6,8 +6,6 @@ import dev.laurel.parsers.commendation.CommendationTextParser;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -57,24 +55,10 @@ public final class XlsxCommendationParser implements DocumentParser {
      * @throws LaurelException when the file is an old OLE2 Office file, encrypted, damaged or truncated
      */
     public static Source extract(Source source) throws LaurelException {
-        Objects.requireNonNull(source, "source must not be null");
-        byte[] bytes = source.raw();
-        if (!source.isBinary() || bytes == null) {
-            return source;
-        }
-        OfficeFiles.Format format = OfficeFiles.format(source);
-        if (format == OfficeFiles.Format.OLE2) {
-            throw OfficeFiles.oldOffice(source);
-        }
-        if (format != OfficeFiles.Format.XLSX) {
-            throw new LaurelException(source.name() + " is not a .xlsx file (it looks like " + source.binaryKind()
-                    + "); pass a .xlsx file.");
-        }
-        OfficeFiles.secure();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            return source.withText(OfficeText.xlsx(book), TEXT_ORIGIN);
-        } catch (IOException | RuntimeException e) {
-            throw OfficeFiles.damaged(source, ".xlsx", e);
-        }
+        return OfficeFiles.extract(source, OfficeFiles.Format.XLSX, ".xlsx", TEXT_ORIGIN, in -> {
+            try (XSSFWorkbook book = new XSSFWorkbook(in)) {
+                return OfficeText.xlsx(book);
+            }
+        });
     }
 }
