@@ -1,6 +1,7 @@
 package dev.laurel.batch;
 
 import dev.laurel.Laurel;
+import dev.laurel.spi.AnnouncementSink;
 import dev.laurel.spi.ParserRegistry;
 import dev.laurel.spi.Source;
 import java.nio.file.Path;
@@ -18,14 +19,17 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * BatchParser batch = new BatchParser(BatchOptions.defaults().withThreads(4));
- * try (BatchResults results = batch.parsePaths(paths);
- *      AnnouncementSink sink = Laurel.exporter("jsonl").open(out, ExportOptions.defaults())) {
+ * try (AnnouncementSink sink = Laurel.exporter("jsonl").open(out, ExportOptions.defaults());
+ *      BatchResults results = batch.parsePaths(paths, sink)) {
  *     for (BatchResult r : results) {
- *         if (r.isSuccess()) sink.write(r.announcement());
+ *         if (r.isSuccess()) sink.write(r.prepared()); // encoded on the worker thread
  *         else System.err.println(r.name() + ": " + r.reason());
  *     }
  * }
  * }</pre>
+ *
+ * Given a sink, the workers also {@linkplain AnnouncementSink#prepare prepare} each announcement for it (JSON
+ * Lines encodes it there), so that the thread reading the results only copies bytes out.
  *
  * Thread-safe and reusable: batches started from one parser are independent.
  */
@@ -71,7 +75,20 @@ public final class BatchParser {
      */
     public BatchResults parsePaths(Iterable<Path> paths) {
         Objects.requireNonNull(paths, "paths must not be null");
-        return new BatchResults(options, parsers, inputs(paths.iterator()), null);
+        return new BatchResults(options, parsers, inputs(paths.iterator()), null, null);
+    }
+
+    /**
+     * Starts parsing files, each announcement also prepared for {@code sink} on its worker thread.
+     *
+     * @param paths the files, iterated lazily as the batch proceeds; no null elements
+     * @param sink  the sink the results will be written to, with {@link BatchResult#prepared()}; not null
+     * @return the running batch, to iterate and then close
+     */
+    public BatchResults parsePaths(Iterable<Path> paths, AnnouncementSink sink) {
+        Objects.requireNonNull(paths, "paths must not be null");
+        Objects.requireNonNull(sink, "sink must not be null");
+        return new BatchResults(options, parsers, inputs(paths.iterator()), null, sink);
     }
 
     /**
@@ -82,7 +99,21 @@ public final class BatchParser {
      */
     public BatchResults parsePaths(Stream<Path> paths) {
         Objects.requireNonNull(paths, "paths must not be null");
-        return new BatchResults(options, parsers, inputs(paths.iterator()), paths::close);
+        return new BatchResults(options, parsers, inputs(paths.iterator()), paths::close, null);
+    }
+
+    /**
+     * Starts parsing files from a stream, each announcement also prepared for {@code sink} on its worker thread;
+     * closing the results closes the stream.
+     *
+     * @param paths the files, consumed lazily as the batch proceeds; no null elements
+     * @param sink  the sink the results will be written to, with {@link BatchResult#prepared()}; not null
+     * @return the running batch, to iterate and then close
+     */
+    public BatchResults parsePaths(Stream<Path> paths, AnnouncementSink sink) {
+        Objects.requireNonNull(paths, "paths must not be null");
+        Objects.requireNonNull(sink, "sink must not be null");
+        return new BatchResults(options, parsers, inputs(paths.iterator()), paths::close, sink);
     }
 
     /** Paths as batch inputs, read on the worker threads. */
@@ -107,6 +138,21 @@ public final class BatchParser {
      * @return the running batch, to iterate and then close
      */
     public BatchResults parseSources(Iterable<Source> sources) {
+        return sources(sources, null);
+    }
+
+    /**
+     * Starts parsing sources already decoded, each announcement also prepared for {@code sink} on its worker thread.
+     *
+     * @param sources the sources, iterated lazily as the batch proceeds; no null elements
+     * @param sink    the sink the results will be written to, with {@link BatchResult#prepared()}; not null
+     * @return the running batch, to iterate and then close
+     */
+    public BatchResults parseSources(Iterable<Source> sources, AnnouncementSink sink) {
+        return sources(sources, Objects.requireNonNull(sink, "sink must not be null"));
+    }
+
+    private BatchResults sources(Iterable<Source> sources, AnnouncementSink sink) {
         Objects.requireNonNull(sources, "sources must not be null");
         Iterator<Source> it = sources.iterator();
         return new BatchResults(options, parsers, new Iterator<>() {
@@ -119,6 +165,6 @@ public final class BatchParser {
             public BatchResults.Input next() {
                 return new BatchResults.Input(null, Objects.requireNonNull(it.next(), "sources must not hold null"));
             }
-        }, null);
+        }, null, sink);
     }
 }

@@ -3,6 +3,7 @@ package dev.laurel.batch;
 import dev.laurel.Laurel;
 import dev.laurel.LaurelException;
 import dev.laurel.model.Announcement;
+import dev.laurel.spi.AnnouncementSink;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.ParserRegistry;
@@ -52,6 +53,8 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
     private final int maxInFlight;
     private final Iterator<Input> inputs;
     private final Runnable onClose;
+    /** The sink announcements are prepared for on the workers, or null. */
+    private final AnnouncementSink sink;
     private final ThreadPoolExecutor workers;
     private final BlockingQueue<BatchResult> completed = new LinkedBlockingQueue<>();
     /** Ordered mode: results that arrived before their turn (consumer thread only). */
@@ -68,13 +71,15 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
     private volatile boolean cancelled;
     private volatile boolean closed;
 
-    BatchResults(BatchOptions options, ParserRegistry parsers, Iterator<Input> inputs, Runnable onClose) {
+    BatchResults(BatchOptions options, ParserRegistry parsers, Iterator<Input> inputs, Runnable onClose,
+                 AnnouncementSink sink) {
         this.parsers = parsers;
         this.parseOptions = options.parseOptions();
         this.ordered = options.ordered();
         this.maxInFlight = options.maxInFlight();
         this.inputs = inputs;
         this.onClose = onClose;
+        this.sink = sink;
         int pool = POOLS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         ThreadFactory factory = r -> {
@@ -242,7 +247,8 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
             bytes = source.byteLength();
             DocumentParser parser = Laurel.parserFor(source, parseOptions, parsers);
             Announcement a = Laurel.parse(source, parseOptions, parser);
-            return BatchResult.success(index, name, input.path(), bytes, a, System.nanoTime() - t0);
+            return BatchResult.success(index, name, input.path(), bytes, a, System.nanoTime() - t0)
+                    .withPrepared(prepare(a));
         } catch (LaurelException e) {
             return BatchResult.failure(index, name, input.path(), size(input, bytes), e.getMessage(), e,
                     System.nanoTime() - t0);
@@ -254,6 +260,18 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
             return BatchResult.failure(index, name, input.path(), size(input, bytes),
                     "out of memory while parsing " + name + "; give Java more memory (-Xmx) or fewer threads.", e,
                     System.nanoTime() - t0);
+        }
+    }
+
+    /** {@code a} prepared for the sink, or null without one or when it fails (writing it will say why). */
+    private AnnouncementSink.Prepared prepare(Announcement a) {
+        if (sink == null) {
+            return null;
+        }
+        try {
+            return sink.prepare(a);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -8,8 +8,11 @@ package dev.laurel.spi;
  * @param layout the CSV layout: {@code tables} (related tables joined by keys) or {@code flat}; null is
  *               {@code tables}. Any other name is kept here and refused with a {@code LaurelException} by the
  *               exporter that reads it ({@link Exporter#check}), as an unknown format name is.
+ * @param lean   JSON and JSON Lines: leave out the members whose value is null, an empty list or false, which a
+ *               reader takes back as such (about 15% less output; the command line's default for JSON Lines).
+ *               Off, every member of the contract is written.
  */
-public record ExportOptions(boolean pretty, boolean excel, String layout) {
+public record ExportOptions(boolean pretty, boolean excel, String layout, boolean lean) {
 
     /** The {@code layout} of related tables joined by keys, the default. */
     public static final String TABLES = "tables";
@@ -22,6 +25,7 @@ public record ExportOptions(boolean pretty, boolean excel, String layout) {
      * @param pretty indent JSON
      * @param excel  write for Excel
      * @param layout the CSV layout, or null for {@link #TABLES}
+     * @param lean   leave out null, empty and false JSON members
      */
     public ExportOptions {
         if (layout == null) {
@@ -30,12 +34,23 @@ public record ExportOptions(boolean pretty, boolean excel, String layout) {
     }
 
     /**
-     * Pretty JSON, no Excel guards, the tables layout.
+     * Settings that write every JSON member.
+     *
+     * @param pretty indent JSON
+     * @param excel  write for Excel
+     * @param layout the CSV layout, or null for {@link #TABLES}
+     */
+    public ExportOptions(boolean pretty, boolean excel, String layout) {
+        this(pretty, excel, layout, false);
+    }
+
+    /**
+     * Pretty JSON with every member, no Excel guards, the tables layout.
      *
      * @return the default settings
      */
     public static ExportOptions defaults() {
-        return new ExportOptions(true, false, TABLES);
+        return new ExportOptions(true, false, TABLES, false);
     }
 
     /**
@@ -45,7 +60,7 @@ public record ExportOptions(boolean pretty, boolean excel, String layout) {
      * @return the changed copy
      */
     public ExportOptions withPretty(boolean value) {
-        return new ExportOptions(value, excel, layout);
+        return new ExportOptions(value, excel, layout, lean);
     }
 
     /**
@@ -55,7 +70,7 @@ public record ExportOptions(boolean pretty, boolean excel, String layout) {
      * @return the changed copy
      */
     public ExportOptions withExcel(boolean value) {
-        return new ExportOptions(pretty, value, layout);
+        return new ExportOptions(pretty, value, layout, lean);
     }
 
     /**
@@ -65,6 +80,16 @@ public record ExportOptions(boolean pretty, boolean excel, String layout) {
      * @return the changed copy
      */
     public ExportOptions withLayout(String value) {
-        return new ExportOptions(pretty, excel, value);
+        return new ExportOptions(pretty, excel, value, lean);
+    }
+
+    /**
+     * The same options with JSON members that are null, empty or false left out, or written.
+     *
+     * @param value true to leave them out
+     * @return the changed copy
+     */
+    public ExportOptions withLean(boolean value) {
+        return new ExportOptions(pretty, excel, layout, value);
     }
 }

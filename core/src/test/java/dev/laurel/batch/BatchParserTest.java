@@ -107,6 +107,46 @@ class BatchParserTest {
         assertEquals("d", out.get(3).announcement().title());
     }
 
+    /** A sink that prepares on the calling thread, noting it, and fails to prepare "BAD". */
+    static final class RecordingSink implements dev.laurel.spi.AnnouncementSink {
+        final Set<String> preparedOn = ConcurrentHashMap.newKeySet();
+        final List<Announcement> written = new ArrayList<>();
+
+        @Override
+        public Prepared prepare(Announcement a) throws java.io.IOException {
+            preparedOn.add(Thread.currentThread().getName());
+            if (a.title().equals("BAD")) {
+                throw new java.io.IOException("cannot encode");
+            }
+            return new Prepared(a, "line of " + a.title());
+        }
+
+        @Override
+        public void write(Announcement a) {
+            written.add(a);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void givenASinkTheWorkersPrepareEachAnnouncementForIt() {
+        RecordingSink sink = new RecordingSink();
+        List<BatchResult> out = all(new BatchParser(BatchOptions.defaults().withThreads(2),
+                ParserRegistry.of(new SlowParser())).parseSources(sources("a", "BAD", "c"), sink));
+        assertEquals(3, out.size());
+        assertEquals("line of a", out.get(0).prepared().payload());
+        assertTrue(out.get(0).prepared().announcement() == out.get(0).announcement());
+        assertTrue(out.get(1).isSuccess(), "a failure to prepare is not a failure to parse");
+        assertNull(out.get(1).prepared(), "written from its announcement, where the error shows");
+        assertEquals("line of c", out.get(2).prepared().payload());
+        assertTrue(sink.preparedOn.stream().allMatch(t -> t.startsWith("laurel-batch-")), sink.preparedOn.toString());
+        assertNull(all(new BatchParser(BatchOptions.defaults(), ParserRegistry.of(new SlowParser()))
+                .parseSources(sources("a"))).get(0).prepared(), "nothing prepared without a sink");
+    }
+
     @Test
     void unorderedResultsComeAsTheyComplete() {
         SlowParser p = new SlowParser();

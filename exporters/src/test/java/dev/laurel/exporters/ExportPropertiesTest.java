@@ -23,10 +23,13 @@ class ExportPropertiesTest {
     private static final int EXAMPLES = 300;
 
     private static byte[] export(String format, List<Announcement> list, boolean pretty) {
+        return export(format, list, ExportOptions.defaults().withPretty(pretty));
+    }
+
+    private static byte[] export(String format, List<Announcement> list, ExportOptions options) {
         var out = new ByteArrayOutputStream();
         try {
-            (format.equals("json") ? new JsonExporter() : new JsonLinesExporter())
-                    .write(list, out, ExportOptions.defaults().withPretty(pretty));
+            (format.equals("json") ? new JsonExporter() : new JsonLinesExporter()).write(list, out, options);
         } catch (IOException | dev.laurel.LaurelException e) {
             throw new AssertionError(e);
         }
@@ -61,6 +64,45 @@ class ExportPropertiesTest {
             assertEquals(List.of(c), back);
             assertArrayEquals(first, export("json", back, true));
         });
+    }
+
+    @Test
+    void theLeanFormReadsBackToTheSameRecordsAndIsTheFullFormWithoutNullEmptyOrFalseMembers() {
+        ExportOptions lean = ExportOptions.defaults().withPretty(false).withLean(true);
+        qt().withExamples(EXAMPLES).forAll(Generators.announcements(), Generators.announcements())
+                .checkAssert((a, b) -> {
+                    List<Announcement> expected = List.of(Fixtures.canonical(a), Fixtures.canonical(b));
+                    byte[] leanLines = export("jsonl", List.of(a, b), lean);
+                    assertEquals(expected, read(leanLines));
+                    assertEquals(expected, read(export("json", List.of(a, b), lean)));
+                    byte[] fullLines = export("jsonl", List.of(a, b), false);
+                    assertEquals(withoutNullEmptyOrFalse(tree(fullLines)), tree(leanLines));
+                });
+    }
+
+    /** Every JSON line as a tree. */
+    private static List<Object> tree(byte[] lines) {
+        List<Object> out = new java.util.ArrayList<>();
+        for (String line : new String(lines, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            out.add(dev.laurel.exporters.json.TestJson.mapper().readValue(line, Object.class));
+        }
+        return out;
+    }
+
+    private static Object withoutNullEmptyOrFalse(Object v) {
+        if (v instanceof java.util.Map<?, ?> m) {
+            java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, x) -> {
+                if (x != null && !Boolean.FALSE.equals(x) && !(x instanceof List<?> l && l.isEmpty())) {
+                    out.put(k, withoutNullEmptyOrFalse(x));
+                }
+            });
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(ExportPropertiesTest::withoutNullEmptyOrFalse).toList();
+        }
+        return v;
     }
 
     @Test

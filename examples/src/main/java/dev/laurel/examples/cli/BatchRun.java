@@ -75,7 +75,7 @@ final class BatchRun {
         boolean outputFailed = false;
         Progress progress = Progress.start(s.quiet() ? Progress.Mode.NONE : s.progress(), context.err(), totals[0],
                 totals[1]);
-        try (BatchResults results = new BatchParser(options, context.parsers()).parsePaths(files)) {
+        try {
             try {
                 sink = folder == null ? s.exporter().open(context.out(), s.exportOptions())
                         : s.exporter().open(folder.staging(), s.exportOptions());
@@ -94,36 +94,44 @@ final class BatchRun {
                 outputFailed = true;
                 throw CliException.usage(e.getMessage());
             }
-            for (BatchResult r : results) {
+            // The workers parse and also prepare each announcement for the sink (JSON Lines encodes it there):
+            // this thread only copies the bytes out, in order.
+            try (BatchResults results = new BatchParser(options, context.parsers()).parsePaths(files, sink)) {
+                for (BatchResult r : results) {
+                    for (InputFiles.Refused u : refusedByListing) {
+                        refuse(u.path().toString(), u.reason(), 0, summary, errors);
+                    }
+                    refusedByListing.clear();
+                    if (r.isSuccess()) {
+                        Announcement a = r.announcement();
+                        try {
+                            if (r.prepared() != null) {
+                                sink.write(r.prepared());
+                            } else {
+                                sink.write(a);
+                            }
+                            if (folder == null && StandardOutput.hasFailed(context.out())) {
+                                // Stop at the first failed write to stdout instead of parsing the rest for nothing.
+                                outputFailed = true;
+                                throw StandardOutput.failure(context.out());
+                            }
+                        } catch (IOException | UncheckedIOException e) {
+                            outputFailed = true;
+                            throw writeFailure(e);
+                        }
+                        summary.add(a, r.bytes());
+                        if (s.verbose()) {
+                            context.err().println("laurel: " + r.name() + ": " + a.roster().size() + " roster names, "
+                                    + a.awardees().size() + " awardees, " + a.allIssues().size() + " issues");
+                        }
+                    } else {
+                        refuse(r.name(), r.reason(), r.bytes(), summary, errors);
+                    }
+                    progress.fileDone(r.bytes(), !r.isSuccess());
+                }
                 for (InputFiles.Refused u : refusedByListing) {
                     refuse(u.path().toString(), u.reason(), 0, summary, errors);
                 }
-                refusedByListing.clear();
-                if (r.isSuccess()) {
-                    Announcement a = r.announcement();
-                    try {
-                        sink.write(a);
-                        if (folder == null && context.out().checkError()) {
-                            // Stop at the first failed write to stdout instead of parsing the rest for nothing.
-                            outputFailed = true;
-                            throw StandardOutput.failure(context.out());
-                        }
-                    } catch (IOException | UncheckedIOException e) {
-                        outputFailed = true;
-                        throw writeFailure(e);
-                    }
-                    summary.add(a, r.bytes());
-                    if (s.verbose()) {
-                        context.err().println("laurel: " + r.name() + ": " + a.roster().size() + " roster names, "
-                                + a.awardees().size() + " awardees, " + a.allIssues().size() + " issues");
-                    }
-                } else {
-                    refuse(r.name(), r.reason(), r.bytes(), summary, errors);
-                }
-                progress.fileDone(r.bytes(), !r.isSuccess());
-            }
-            for (InputFiles.Refused u : refusedByListing) {
-                refuse(u.path().toString(), u.reason(), 0, summary, errors);
             }
         } catch (IOException e) {
             outputFailed = true;

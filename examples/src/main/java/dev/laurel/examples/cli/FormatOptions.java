@@ -16,12 +16,12 @@ final class FormatOptions {
     }
 
     /** The export options of the command line. */
-    static final List<String> OPTIONS = List.of("--compact", "--excel", "--layout");
+    static final List<String> OPTIONS = List.of("--compact", "--full", "--excel", "--layout");
 
     /** Format name, and the options of {@link #OPTIONS} it uses. */
     static final Map<String, Set<String>> USED = Map.of(
-            "json", Set.of("--compact"),
-            "jsonl", Set.of(),
+            "json", Set.of("--compact", "--full"),
+            "jsonl", Set.of("--full"),
             "csv", Set.of("--excel", "--layout"));
 
     /** One warning (without {@code laurel: }) per option given that {@code format} ignores. */

@@ -80,7 +80,7 @@ public final class Main implements Callable<Integer> {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("log4j2.simplelogLevel", "OFF");
         System.setProperty("log4j2.statusLoggerLevel", "OFF");
-        PrintStream out = StandardOutput.open(1 << 16);
+        PrintStream out = StandardOutput.open(1 << 20);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         for (String arg : args) {
             if (LossyDecoding.isLossy(arg)) {

@@ -34,10 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
                     + "unit, bounds tells for a range which bounds belong to it ([] [) (] ())."})
 public final class QuantitiesCommand implements Callable<Integer> {
 
-    private static final QuantityScanner SCANNER = new QuantityScanner();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /** Made when the command first runs, not when the command line is built: other commands do not load them. */
+    private static final class Tools {
+        static final QuantityScanner SCANNER = new QuantityScanner();
+        static final ObjectMapper JSON = JsonMapper.builder()
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+    }
 
     /** One quantity as printed. */
     @JsonPropertyOrder({"line", "value", "lower", "upper", "unit", "qualifier", "cumulative", "kind", "text", "start", "end",
@@ -82,13 +85,13 @@ public final class QuantitiesCommand implements Callable<Integer> {
     }
 
     private void print(int line, String text) {
-        for (Quantity q : SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
+        for (Quantity q : Tools.SCANNER.scan(TraditionalToSimplified.toSimplified(text))) {
             Row row = new Row(line, q.value(), q.lower(), q.upper(), q.unit(), q.qualifier().id(), q.cumulative(),
                     q.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     text.substring(q.start(), q.end()), q.start(), q.end(),
                     q.category() == null ? null : q.category().id(), q.currency(),
                     q.upper() == null ? null : Metric.bounds(q.lowerInclusive(), q.upperInclusive()));
-            context.out().println(JSON.writeValueAsString(row));
+            context.out().println(Tools.JSON.writeValueAsString(row));
         }
         StandardOutput.check(context.out()); // flushes; stops reading stdin once stdout is gone
     }

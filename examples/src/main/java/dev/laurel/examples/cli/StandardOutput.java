@@ -28,6 +28,14 @@ final class StandardOutput extends PrintStream {
                 new FileOutputStream(FileDescriptor.out), size)));
     }
 
+    /**
+     * Whether a write to {@code out} has failed so far, without flushing it ({@link PrintStream#checkError()}
+     * flushes, which would make one system call per record in a batch).
+     */
+    static boolean hasFailed(PrintStream out) {
+        return out instanceof StandardOutput s ? s.recorder.first != null : out.checkError();
+    }
+
     /** Throws exit code 1 when a write to {@code out} has failed; flushes it first. */
     static void check(PrintStream out) {
         if (out.checkError()) {

@@ -93,6 +93,29 @@ class SeedRunTest {
     }
 
     @Test
+    void jsonLinesAreLeanByDefaultAndFullWithFullAndReadBackToTheSameRecords() throws Exception {
+        needsTheJsonExporters();
+        CliRun lean = CliRun.run("parse", "--jobs", "2", "--progress", "none", SEED.toString(), SEED.toString());
+        CliRun full = CliRun.run("parse", "--jobs", "2", "--progress", "none", "--full", SEED.toString(),
+                SEED.toString());
+        CliRun compact = CliRun.run("parse", "--compact", SEED.toString());
+        CliRun pretty = CliRun.run("parse", SEED.toString());
+        assertEquals(0, lean.code(), lean.toString());
+        assertEquals(0, full.code(), full.toString());
+        assertFalse(lean.out().contains("null"), "no null members");
+        assertFalse(lean.out().contains("[]"), "no empty lists");
+        assertFalse(lean.out().contains("false"), "no false members");
+        assertTrue(full.out().contains("\"upper\":null"), "every member with --full");
+        assertTrue(lean.outBytes().length < full.outBytes().length * 0.9,
+                lean.outBytes().length + " vs " + full.outBytes().length);
+        assertEquals(lean.outLines().get(0), compact.out().strip(), "--compact JSON is the lean line");
+        var one = Laurel.read(new java.io.ByteArrayInputStream(pretty.outBytes()));
+        assertEquals(one, Laurel.read(new java.io.ByteArrayInputStream(lean.outLines().get(1).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(List.of(one.get(0), one.get(0)), Laurel.read(new java.io.ByteArrayInputStream(full.outBytes())));
+    }
+
+    @Test
     void theSeedIsChosenForTheCommendationParserNotTheRosterPlugin() {
         CliRun r = CliRun.run(REAL_PARSERS_TEST_JSON, "parse", "--verbose", SEED.toString());
         assertEquals(0, r.code(), r.toString());

@@ -31,7 +31,7 @@ import tools.jackson.core.TokenStreamLocation;
  * The one read path of Laurel JSON, the mirror of {@link AnnouncementWriter}: reads one announcement
  * object field by field with the streaming parser, in any field order. Fields it does not know are
  * skipped; a missing field whose record component may be null reads as null (a missing list as
- * empty); a missing field the records require, a value of the wrong type, an unknown enum id or a
+ * empty, a missing boolean as false: the lean form leaves them out); a missing field the records require, a value of the wrong type, an unknown enum id or a
  * value the records reject fails with a {@link JsonReadException} of one line saying what, where
  * (line, column and JSON Pointer) and which field. Decimals are read exactly. One instance per parser.
  */
@@ -137,14 +137,13 @@ final class AnnouncementParser {
         require(name != null, "name");
         require(sha256 != null, "sha256");
         require(charset != null, "charset");
-        require(charsetDetected != null, "charsetDetected");
         require(bytes != null, "bytes");
         require(chars != null, "chars");
         require(textOrigin != null, "textOrigin");
         String n = name;
         String h = sha256;
         String c = charset;
-        boolean d = charsetDetected;
+        boolean d = Boolean.TRUE.equals(charsetDetected);
         long b = bytes;
         int ch = chars;
         String o = textOrigin;
@@ -199,12 +198,11 @@ final class AnnouncementParser {
             }
         }
         require(name != null, "name");
-        require(hasSection != null, "hasSection");
         String n = name;
         RegionKind k = kind;
         String rc = regionCode;
         String pr = province;
-        boolean hs = hasSection;
+        boolean hs = Boolean.TRUE.equals(hasSection);
         SourceSpan s = span;
         return build("roster entry", () -> new RosterEntry(n, k, rc, pr, hs, s));
     }
@@ -326,7 +324,6 @@ final class AnnouncementParser {
         }
         require(value != null, "value");
         require(qualifier != null, "qualifier");
-        require(cumulative != null, "cumulative");
         require(text != null, "text");
         require(span != null, "span");
         String l = label;
@@ -334,7 +331,7 @@ final class AnnouncementParser {
         BigDecimal u = upper;
         String un = unit;
         Qualifier q = qualifier;
-        boolean c = cumulative;
+        boolean c = Boolean.TRUE.equals(cumulative);
         Integer i = initiative;
         String t = text;
         SourceSpan s = span;

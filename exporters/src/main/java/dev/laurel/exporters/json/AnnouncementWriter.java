@@ -12,7 +12,7 @@ import dev.laurel.model.SourceInfo;
 import dev.laurel.model.SourceSpan;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -21,9 +21,10 @@ import tools.jackson.core.io.SerializedString;
  * The one write path of Laurel JSON, used by the {@code json} and {@code jsonl} exporters: each
  * record's fields under their contract names in the order of the record components (the order of
  * {@code announcement.schema.json}), every field present ({@code null} where absent, {@code []} for an
- * empty list), enums by their {@code id()}, decimals by {@link Decimals#plain}. The JSON names live
- * here and in {@link AnnouncementParser}, which reads the same fields; the model knows nothing of JSON.
- * The layout (compact or pretty) is the generator's. Stateless.
+ * empty list), enums by their {@code id()}, decimals by {@link Decimals#plain}. The lean form leaves out
+ * the members whose value is null, an empty list or false; {@link AnnouncementParser} reads both forms to the
+ * same records. The JSON names live here and in {@link AnnouncementParser}; the model knows nothing of JSON.
+ * The layout (compact or pretty) is the generator's.
  */
 public final class AnnouncementWriter {
 
@@ -78,134 +79,151 @@ public final class AnnouncementWriter {
     private static final SerializableString UPPER = new SerializedString("upper");
     private static final SerializableString VALUE = new SerializedString("value");
 
-    private AnnouncementWriter() {
+    private final JsonGenerator g;
+    private final boolean lean;
+
+    private AnnouncementWriter(JsonGenerator g, boolean lean) {
+        this.g = g;
+        this.lean = lean;
     }
 
     /**
-     * Writes one announcement as one JSON value; does not flush or close {@code g}.
+     * Writes one announcement as one JSON value, every member present; does not flush or close {@code g}.
      *
      * @param g the generator to write with
      * @param a the announcement to write
      */
     public static void write(JsonGenerator g, Announcement a) {
+        write(g, a, false);
+    }
+
+    /**
+     * Writes one announcement as one JSON value; does not flush or close {@code g}.
+     *
+     * @param g    the generator to write with
+     * @param a    the announcement to write
+     * @param lean leave out the members whose value is null, an empty list or false
+     */
+    public static void write(JsonGenerator g, Announcement a, boolean lean) {
+        new AnnouncementWriter(g, lean).announcement(a);
+    }
+
+    private void announcement(Announcement a) {
         g.writeStartObject();
-        string(g, SCHEMA_VERSION, a.schemaVersion());
-        source(g, SOURCE, a.source());
-        string(g, TITLE, a.title());
-        string(g, HONOR, a.honor());
-        string(g, PROVINCE, a.province());
-        event(g, EVENT, a.event());
-        list(g, ROSTER, a.roster(), AnnouncementWriter::rosterEntry);
-        list(g, AWARDEES, a.awardees(), AnnouncementWriter::awardee);
-        list(g, ISSUES, a.issues(), AnnouncementWriter::diagnostic);
+        string(SCHEMA_VERSION, a.schemaVersion());
+        source(SOURCE, a.source());
+        string(TITLE, a.title());
+        string(HONOR, a.honor());
+        string(PROVINCE, a.province());
+        event(EVENT, a.event());
+        list(ROSTER, a.roster(), this::rosterEntry);
+        list(AWARDEES, a.awardees(), this::awardee);
+        list(ISSUES, a.issues(), this::diagnostic);
         g.writeEndObject();
     }
 
-    private static void source(JsonGenerator g, SerializableString name, SourceInfo s) {
+    private void source(SerializableString name, SourceInfo s) {
         g.writeName(name);
         g.writeStartObject();
-        string(g, NAME, s.name());
-        string(g, SHA256, s.sha256());
-        string(g, CHARSET, s.charset());
-        g.writeName(CHARSET_DETECTED);
-        g.writeBoolean(s.charsetDetected());
+        string(NAME, s.name());
+        string(SHA256, s.sha256());
+        string(CHARSET, s.charset());
+        bool(CHARSET_DETECTED, s.charsetDetected());
         g.writeName(BYTES);
         g.writeNumber(s.bytes());
         g.writeName(CHARS);
         g.writeNumber(s.chars());
-        string(g, TEXT_ORIGIN, s.textOrigin());
-        string(g, PARSER, s.parser());
-        string(g, LAUREL_VERSION, s.laurelVersion());
+        string(TEXT_ORIGIN, s.textOrigin());
+        string(PARSER, s.parser());
+        string(LAUREL_VERSION, s.laurelVersion());
         g.writeEndObject();
     }
 
-    private static void event(JsonGenerator g, SerializableString name, Event e) {
-        g.writeName(name);
+    private void event(SerializableString name, Event e) {
         if (e == null) {
-            g.writeNull();
+            absent(name);
             return;
         }
-        g.writeStartObject();
-        string(g, DATE, e.date());
-        string(g, PLACE, e.place());
-        string(g, NAME, e.name());
-        g.writeEndObject();
-    }
-
-    private static void rosterEntry(JsonGenerator g, RosterEntry r) {
-        g.writeStartObject();
-        string(g, NAME, r.name());
-        string(g, KIND, r.kind() == null ? null : r.kind().id());
-        string(g, REGION_CODE, r.regionCode());
-        string(g, PROVINCE, r.province());
-        g.writeName(HAS_SECTION);
-        g.writeBoolean(r.hasSection());
-        span(g, SPAN, r.span());
-        g.writeEndObject();
-    }
-
-    private static void awardee(JsonGenerator g, Awardee w) {
-        g.writeStartObject();
-        string(g, NAME, w.name());
-        string(g, PROVINCE, w.province());
-        string(g, KIND, w.kind() == null ? null : w.kind().id());
-        string(g, REGION_CODE, w.regionCode());
-        string(g, HONOR_TITLE, w.honorTitle());
-        integer(g, TIMES_HONORED, w.timesHonored());
-        string(g, TIMES_KIND, w.timesKind() == null ? null : w.timesKind().id());
-        integer(g, PROVINCIAL_TIMES_HONORED, w.provincialTimesHonored());
-        string(g, SUMMARY, w.summary());
-        list(g, INITIATIVES, w.initiatives(), AnnouncementWriter::initiative);
-        list(g, METRICS, w.metrics(), AnnouncementWriter::metric);
-        span(g, SPAN, w.span());
-        list(g, ISSUES, w.issues(), AnnouncementWriter::diagnostic);
-        string(g, WRITTEN_NAME, w.writtenName());
-        g.writeEndObject();
-    }
-
-    private static void initiative(JsonGenerator g, Initiative i) {
-        g.writeStartObject();
-        string(g, TITLE, i.title());
-        string(g, TEXT, i.text());
-        span(g, SPAN, i.span());
-        g.writeEndObject();
-    }
-
-    private static void metric(JsonGenerator g, Metric m) {
-        g.writeStartObject();
-        string(g, LABEL, m.label());
-        decimal(g, VALUE, m.value());
-        decimal(g, UPPER, m.upper());
-        string(g, UNIT, m.unit());
-        string(g, QUALIFIER, m.qualifier().id());
-        g.writeName(CUMULATIVE);
-        g.writeBoolean(m.cumulative());
-        integer(g, INITIATIVE, m.initiative());
-        string(g, TEXT, m.text());
-        span(g, SPAN, m.span());
-        string(g, CATEGORY, m.category() == null ? null : m.category().id());
-        string(g, CURRENCY, m.currency());
-        string(g, BOUNDS, m.bounds());
-        span(g, LABEL_SPAN, m.labelSpan());
-        g.writeEndObject();
-    }
-
-    private static void diagnostic(JsonGenerator g, Diagnostic d) {
-        g.writeStartObject();
-        string(g, KIND, d.kind().id());
-        string(g, SEVERITY, d.severity().id());
-        string(g, AWARDEE, d.awardee());
-        string(g, MESSAGE, d.message());
-        span(g, SPAN, d.span());
-        g.writeEndObject();
-    }
-
-    private static void span(JsonGenerator g, SerializableString name, SourceSpan s) {
         g.writeName(name);
+        g.writeStartObject();
+        string(DATE, e.date());
+        string(PLACE, e.place());
+        string(NAME, e.name());
+        g.writeEndObject();
+    }
+
+    private void rosterEntry(RosterEntry r) {
+        g.writeStartObject();
+        string(NAME, r.name());
+        string(KIND, r.kind() == null ? null : r.kind().id());
+        string(REGION_CODE, r.regionCode());
+        string(PROVINCE, r.province());
+        bool(HAS_SECTION, r.hasSection());
+        span(SPAN, r.span());
+        g.writeEndObject();
+    }
+
+    private void awardee(Awardee w) {
+        g.writeStartObject();
+        string(NAME, w.name());
+        string(PROVINCE, w.province());
+        string(KIND, w.kind() == null ? null : w.kind().id());
+        string(REGION_CODE, w.regionCode());
+        string(HONOR_TITLE, w.honorTitle());
+        integer(TIMES_HONORED, w.timesHonored());
+        string(TIMES_KIND, w.timesKind() == null ? null : w.timesKind().id());
+        integer(PROVINCIAL_TIMES_HONORED, w.provincialTimesHonored());
+        string(SUMMARY, w.summary());
+        list(INITIATIVES, w.initiatives(), this::initiative);
+        list(METRICS, w.metrics(), this::metric);
+        span(SPAN, w.span());
+        list(ISSUES, w.issues(), this::diagnostic);
+        string(WRITTEN_NAME, w.writtenName());
+        g.writeEndObject();
+    }
+
+    private void initiative(Initiative i) {
+        g.writeStartObject();
+        string(TITLE, i.title());
+        string(TEXT, i.text());
+        span(SPAN, i.span());
+        g.writeEndObject();
+    }
+
+    private void metric(Metric m) {
+        g.writeStartObject();
+        string(LABEL, m.label());
+        decimal(VALUE, m.value());
+        decimal(UPPER, m.upper());
+        string(UNIT, m.unit());
+        string(QUALIFIER, m.qualifier().id());
+        bool(CUMULATIVE, m.cumulative());
+        integer(INITIATIVE, m.initiative());
+        string(TEXT, m.text());
+        span(SPAN, m.span());
+        string(CATEGORY, m.category() == null ? null : m.category().id());
+        string(CURRENCY, m.currency());
+        string(BOUNDS, m.bounds());
+        span(LABEL_SPAN, m.labelSpan());
+        g.writeEndObject();
+    }
+
+    private void diagnostic(Diagnostic d) {
+        g.writeStartObject();
+        string(KIND, d.kind().id());
+        string(SEVERITY, d.severity().id());
+        string(AWARDEE, d.awardee());
+        string(MESSAGE, d.message());
+        span(SPAN, d.span());
+        g.writeEndObject();
+    }
+
+    private void span(SerializableString name, SourceSpan s) {
         if (s == null) {
-            g.writeNull();
+            absent(name);
             return;
         }
+        g.writeName(name);
         g.writeStartObject();
         g.writeName(START);
         g.writeNumber(s.start());
@@ -214,39 +232,58 @@ public final class AnnouncementWriter {
         g.writeEndObject();
     }
 
-    private static <T> void list(JsonGenerator g, SerializableString name, List<T> items,
-                                 BiConsumer<JsonGenerator, T> item) {
+    private <T> void list(SerializableString name, List<T> items, Consumer<T> item) {
+        if (lean && items.isEmpty()) {
+            return;
+        }
         g.writeName(name);
         g.writeStartArray();
         for (int i = 0, n = items.size(); i < n; i++) {
-            item.accept(g, items.get(i));
+            item.accept(items.get(i));
         }
         g.writeEndArray();
     }
 
-    private static void string(JsonGenerator g, SerializableString name, String value) {
-        g.writeName(name);
-        if (value == null) {
+    /** A member whose value is null: {@code null}, or nothing in the lean form. */
+    private void absent(SerializableString name) {
+        if (!lean) {
+            g.writeName(name);
             g.writeNull();
+        }
+    }
+
+    private void bool(SerializableString name, boolean value) {
+        if (value || !lean) {
+            g.writeName(name);
+            g.writeBoolean(value);
+        }
+    }
+
+    private void string(SerializableString name, String value) {
+        if (value == null) {
+            absent(name);
         } else {
+            g.writeName(name);
             g.writeString(value);
         }
     }
 
-    private static void integer(JsonGenerator g, SerializableString name, Integer value) {
-        g.writeName(name);
+    private void integer(SerializableString name, Integer value) {
         if (value == null) {
-            g.writeNull();
+            absent(name);
         } else {
+            g.writeName(name);
             g.writeNumber(value.intValue());
         }
     }
 
-    private static void decimal(JsonGenerator g, SerializableString name, BigDecimal value) {
-        g.writeName(name);
+    private void decimal(SerializableString name, BigDecimal value) {
         if (value == null) {
-            g.writeNull();
-        } else if (value.scale() == 0 && value.precision() <= 18) {
+            absent(name);
+            return;
+        }
+        g.writeName(name);
+        if (value.scale() == 0 && value.precision() <= 18) {
             // A whole figure that fits a long (most do) is already canonical: its digits, without the
             // BigDecimals and Strings of Decimals.plain.
             g.writeNumber(value.longValue());

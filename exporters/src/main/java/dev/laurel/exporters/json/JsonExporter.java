@@ -49,6 +49,7 @@ public final class JsonExporter implements Exporter {
     /** Builds an exporter whose methods without an {@link ExportOptions} parameter use these settings. */
     public static final class Builder {
         private boolean pretty = true;
+        private boolean lean;
 
         private Builder() {
         }
@@ -65,12 +66,23 @@ public final class JsonExporter implements Exporter {
         }
 
         /**
+         * Leave out the members whose value is null, an empty list or false ({@link ExportOptions#lean()}).
+         *
+         * @param value true for the lean form, false (the default) for every member
+         * @return this builder
+         */
+        public Builder lean(boolean value) {
+            this.lean = value;
+            return this;
+        }
+
+        /**
          * The exporter with the settings given so far.
          *
          * @return a new exporter
          */
         public JsonExporter build() {
-            return new JsonExporter(ExportOptions.defaults().withPretty(pretty));
+            return new JsonExporter(ExportOptions.defaults().withPretty(pretty).withLean(lean));
         }
     }
 
@@ -113,7 +125,7 @@ public final class JsonExporter implements Exporter {
     public AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException {
         Objects.requireNonNull(out, "out must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        return new Sink(out, options.pretty());
+        return new Sink(out, options.pretty(), options.lean());
     }
 
     /**
@@ -137,13 +149,15 @@ public final class JsonExporter implements Exporter {
     private static final class Sink implements AnnouncementSink {
         private final OutputStream out;
         private final boolean pretty;
+        private final boolean lean;
         private Announcement first;
         private JsonGenerator array;
         private boolean closed;
 
-        Sink(OutputStream out, boolean pretty) {
+        Sink(OutputStream out, boolean pretty, boolean lean) {
             this.out = out;
             this.pretty = pretty;
+            this.lean = lean;
         }
 
         @Override
@@ -160,10 +174,10 @@ public final class JsonExporter implements Exporter {
                 if (array == null) {
                     array = LaurelJson.generator(out, pretty);
                     array.writeStartArray();
-                    AnnouncementWriter.write(array, first);
+                    AnnouncementWriter.write(array, first, lean);
                     first = null;
                 }
-                AnnouncementWriter.write(array, announcement);
+                AnnouncementWriter.write(array, announcement, lean);
             } catch (JacksonException e) {
                 throw LaurelJson.asIOException(e);
             }
@@ -180,7 +194,7 @@ public final class JsonExporter implements Exporter {
                 if (gen == null) {
                     gen = LaurelJson.generator(out, pretty);
                     if (first != null) {
-                        AnnouncementWriter.write(gen, first);
+                        AnnouncementWriter.write(gen, first, lean);
                         first = null;
                     } else {
                         gen.writeStartArray();

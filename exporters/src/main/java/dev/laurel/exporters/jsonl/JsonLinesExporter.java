@@ -6,8 +6,10 @@ import dev.laurel.model.Announcement;
 import dev.laurel.spi.AnnouncementSink;
 import dev.laurel.spi.ExportOptions;
 import dev.laurel.spi.Exporter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -15,9 +17,12 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Format {@code jsonl} (JSON Lines): each announcement is one compact JSON object (the same contract
  * as {@code json}) on one line ending in {@code \n}; newlines inside strings are escaped by JSON, so
- * a line is always a record. Streamed: each announcement is written as it arrives and nothing is
- * kept, so memory does not grow with the batch. {@link ExportOptions#pretty()} is ignored.
- * Stateless and thread-safe.
+ * a line is always a record. With {@link ExportOptions#lean()} the members whose value is null, an empty
+ * list or false are left out (the command line's default). Streamed: each announcement is written as it
+ * arrives and nothing is kept, so memory does not grow with the batch. A sink
+ * {@linkplain AnnouncementSink#prepare prepares} a line on any thread (it encodes it there), so that
+ * parsing threads do the encoding and the writing thread only copies bytes. {@link ExportOptions#pretty()}
+ * is ignored. Stateless and thread-safe.
  */
 public final class JsonLinesExporter implements Exporter {
 
@@ -41,7 +46,7 @@ public final class JsonLinesExporter implements Exporter {
     }
 
     /**
-     * Opens a sink; the caller owns {@code out}.
+     * Opens a sink writing every member; the caller owns {@code out}.
      *
      * @param out the stream to write to
      * @return a sink writing one line per announcement
@@ -55,42 +60,108 @@ public final class JsonLinesExporter implements Exporter {
     public AnnouncementSink open(OutputStream out, ExportOptions options) throws IOException {
         Objects.requireNonNull(out, "out must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        final JsonGenerator gen;
-        try {
-            gen = LaurelJson.generator(out, false);
-        } catch (JacksonException e) {
-            throw LaurelJson.asIOException(e);
+        return new Sink(out, options.lean());
+    }
+
+    /** Writes lines encoded by {@link #prepare} (on any thread) or by {@link #write(Announcement)}. */
+    private static final class Sink implements AnnouncementSink {
+        /** Each thread's encoding buffer, reused from line to line. */
+        private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+
+        private final OutputStream out;
+        private final boolean lean;
+        private boolean closed;
+
+        Sink(OutputStream out, boolean lean) {
+            this.out = out;
+            this.lean = lean;
         }
-        return new AnnouncementSink() {
-            private boolean closed;
 
-            @Override
-            public void write(Announcement announcement) throws IOException {
-                Objects.requireNonNull(announcement, "announcement must not be null");
-                if (closed) {
-                    throw new IllegalStateException("the sink is closed");
-                }
-                try {
-                    AnnouncementWriter.write(gen, announcement);
-                    gen.writeRaw('\n');
-                } catch (JacksonException e) {
-                    throw LaurelJson.asIOException(e);
-                }
-            }
+        /** One line, encoded by this sink. */
+        private record Line(Sink sink, byte[] bytes) {
+        }
 
-            @Override
-            public void close() throws IOException {
-                if (closed) {
-                    return;
-                }
-                closed = true;
-                try {
-                    gen.close();
-                    out.flush();
-                } catch (JacksonException e) {
-                    throw LaurelJson.asIOException(e);
-                }
+        @Override
+        public Prepared prepare(Announcement announcement) throws IOException {
+            Objects.requireNonNull(announcement, "announcement must not be null");
+            Buffer buffer = BUFFERS.get();
+            encode(announcement, buffer);
+            return new Prepared(announcement, new Line(this, buffer.copy()));
+        }
+
+        @Override
+        public void write(Prepared prepared) throws IOException {
+            Objects.requireNonNull(prepared, "prepared must not be null");
+            if (prepared.payload() instanceof Line line && line.sink() == this) {
+                checkOpen();
+                out.write(line.bytes());
+            } else {
+                write(prepared.announcement());
             }
-        };
+        }
+
+        @Override
+        public void write(Announcement announcement) throws IOException {
+            Objects.requireNonNull(announcement, "announcement must not be null");
+            checkOpen();
+            Buffer buffer = BUFFERS.get();
+            encode(announcement, buffer);
+            buffer.writeTo(out);
+        }
+
+        /** The line of {@code a}, newline included, into {@code buffer} (emptied first). */
+        private void encode(Announcement a, Buffer buffer) throws IOException {
+            buffer.reset();
+            try (JsonGenerator gen = LaurelJson.generator(buffer, false)) {
+                AnnouncementWriter.write(gen, a, lean);
+                gen.writeRaw('\n');
+            } catch (JacksonException e) {
+                throw LaurelJson.asIOException(e);
+            }
+        }
+
+        private void checkOpen() {
+            if (closed) {
+                throw new IllegalStateException("the sink is closed");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            out.flush();
+        }
+    }
+
+    /** A byte buffer that hands out its contents without another copy where it can. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        /** A buffer that grew past this is dropped after use, so one huge record does not stay in memory. */
+        private static final int KEEP = 1 << 20;
+
+        Buffer() {
+            super(1 << 14);
+        }
+
+        byte[] copy() {
+            byte[] bytes = Arrays.copyOf(buf, count);
+            shrink();
+            return bytes;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(buf, 0, count);
+            shrink();
+        }
+
+        private void shrink() {
+            if (buf.length > KEEP) {
+                buf = new byte[1 << 14];
+            }
+            count = 0;
+        }
     }
 }

@@ -33,6 +33,53 @@ class JsonLinesExporterTest {
     }
 
     @Test
+    void linesPreparedOnSeveralThreadsAndWrittenInOrderAreTheLinesWrittenOneByOne() throws Exception {
+        List<Announcement> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            batch.add(i % 3 == 0 ? Fixtures.zhejiang() : Fixtures.minimal("doc-" + i + ".txt"));
+        }
+        for (ExportOptions options : List.of(ExportOptions.defaults(), ExportOptions.defaults().withLean(true))) {
+            var expected = new ByteArrayOutputStream();
+            try (AnnouncementSink sink = new JsonLinesExporter().open(expected, options)) {
+                for (Announcement a : batch) {
+                    sink.write(a);
+                }
+            }
+            var out = new ByteArrayOutputStream();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try (AnnouncementSink sink = new JsonLinesExporter().open(out, options)) {
+                List<java.util.concurrent.Future<AnnouncementSink.Prepared>> prepared = new java.util.ArrayList<>();
+                for (Announcement a : batch) {
+                    prepared.add(pool.submit(() -> sink.prepare(a)));
+                }
+                for (var f : prepared) {
+                    sink.write(f.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(expected.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aLinePreparedByAnotherSinkIsWrittenInThisSinksForm() throws Exception {
+        Announcement a = Fixtures.minimal("b.txt");
+        var fullOut = new ByteArrayOutputStream();
+        var leanOut = new ByteArrayOutputStream();
+        try (AnnouncementSink full = new JsonLinesExporter().open(fullOut, ExportOptions.defaults());
+             AnnouncementSink lean = new JsonLinesExporter().open(leanOut, ExportOptions.defaults().withLean(true))) {
+            lean.write(full.prepare(a));
+            full.write(lean.prepare(a));
+        }
+        String leanLine = leanOut.toString(StandardCharsets.UTF_8);
+        String fullLine = fullOut.toString(StandardCharsets.UTF_8);
+        assertTrue(fullLine.contains("\"event\":null"), fullLine);
+        assertFalse(leanLine.contains("null"), leanLine);
+        assertTrue(leanLine.length() < fullLine.length());
+    }
+
+    @Test
     void newlinesInsideStringsAreEscaped() throws IOException, dev.laurel.LaurelException {
         var out = new ByteArrayOutputStream();
         new JsonLinesExporter().write(List.of(Fixtures.zhejiang()), out, ExportOptions.defaults());
