@@ -26,13 +26,22 @@ class LauncherIT {
 
     private static final Path TARGET = ShadedJarIT.ROOT.resolve("examples/target");
 
+    /** The launcher's cache (its class-data archive), kept out of the user's home. */
+    @TempDir
+    static Path cache;
+
     record Run(int code, String out, String err) {
     }
 
     /** Runs {@code command} under the C locale (LANG, LC_ALL and LC_CTYPE set to C). */
     static Run inCLocale(List<String> command) throws IOException, InterruptedException {
+        return inCLocale(command, Map.of("XDG_CACHE_HOME", cache.toString()));
+    }
+
+    static Run inCLocale(List<String> command, Map<String, String> extraEnv) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
+        env.putAll(extraEnv);
         env.put("LANG", "C");
         env.put("LC_ALL", "C");
         env.put("LC_CTYPE", "C");
@@ -68,6 +77,38 @@ class LauncherIT {
         Run r = inCLocale(launcher("--version"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("laurel "), r.out());
+    }
+
+    @Test
+    void theFirstRunRecordsAClassDataArchiveThatLaterRunsUseWithTheSameOutput(@TempDir Path home) throws Exception {
+        Path seed = ShadedJarIT.ROOT.resolve("seeds/000_8580ebc5395fa60a.txt");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", home.toString());
+        Run first = inCLocale(launcher("parse", seed.toString()), env);
+        assertEquals(0, first.code(), first.err());
+        List<Path> archives;
+        try (var files = Files.list(home.resolve("laurel"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().endsWith(".jsa") && Files.size(archives.get(0)) > 1_000_000,
+                archives.toString());
+        Run second = inCLocale(launcher("parse", seed.toString()), env);
+        assertEquals(0, second.code(), second.err());
+        assertEquals(first.out(), second.out());
+        assertTrue(second.out().startsWith("{"), "only the JSON on standard output");
+
+        // A damaged archive is skipped by the JVM, without a word on standard output.
+        Files.write(archives.get(0), new byte[] {1, 2, 3});
+        Run damaged = inCLocale(launcher("parse", seed.toString()), env);
+        assertEquals(0, damaged.code(), damaged.err());
+        assertEquals(first.out(), damaged.out());
+    }
+
+    @Test
+    void withoutClassDataTheLauncherRecordsNothing(@TempDir Path home) throws Exception {
+        Run r = inCLocale(launcher("--version"), Map.of("XDG_CACHE_HOME", home.toString(), "LAUREL_CDS", "off"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.notExists(home.resolve("laurel")));
     }
 
     @Test
