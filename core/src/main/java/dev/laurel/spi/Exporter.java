@@ -2,6 +2,7 @@ package dev.laurel.spi;
 
 import dev.laurel.LaurelException;
 import dev.laurel.model.Announcement;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -84,7 +85,8 @@ public interface Exporter {
     default AnnouncementSink open(Path folder, ExportOptions options) throws IOException, LaurelException {
         check(options);
         Files.createDirectories(folder);
-        OutputStream out = Files.newOutputStream(folder.resolve("announcements." + fileExtension()));
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve("announcements."
+                + fileExtension())), 1 << 20);
         AnnouncementSink inner;
         try {
             inner = open(out, options);
@@ -96,6 +98,16 @@ public interface Exporter {
             @Override
             public void write(Announcement announcement) throws IOException {
                 inner.write(announcement);
+            }
+
+            @Override
+            public Prepared prepare(Announcement announcement) throws IOException {
+                return inner.prepare(announcement);
+            }
+
+            @Override
+            public void write(Prepared prepared) throws IOException {
+                inner.write(prepared);
             }
 
             @Override

@@ -63,6 +63,22 @@ class JsonLinesExporterTest {
     }
 
     @Test
+    void aFolderSinkPreparesLinesAsTheStreamSinkDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Announcement a = Fixtures.zhejiang();
+        AnnouncementSink.Prepared prepared;
+        try (AnnouncementSink sink = new JsonLinesExporter().open(dir, ExportOptions.defaults().withLean(true))) {
+            prepared = sink.prepare(a);
+            sink.write(prepared);
+        }
+        assertTrue(prepared.payload() != null, "the folder sink encodes ahead, as the stream sink does");
+        var expected = new ByteArrayOutputStream();
+        new JsonLinesExporter().write(List.of(a), expected, ExportOptions.defaults().withLean(true));
+        assertEquals(expected.toString(StandardCharsets.UTF_8),
+                java.nio.file.Files.readString(dir.resolve("announcements.jsonl")));
+    }
+
+    @Test
     void aLinePreparedByAnotherSinkIsWrittenInThisSinksForm() throws Exception {
         Announcement a = Fixtures.minimal("b.txt");
         var fullOut = new ByteArrayOutputStream();
