@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param nanos        the time spent reading, decoding and parsing this input, in nanoseconds
  * @param prepared     the announcement prepared on the worker thread for the sink given to the batch
  *                     ({@link BatchParser#parsePaths(Iterable, AnnouncementSink)}), to pass to its
- *                     {@link AnnouncementSink#write(AnnouncementSink.Prepared)}; null on failure, without a sink,
- *                     or when preparing failed (then write the announcement, and meet the error there)
+ *                     {@link AnnouncementSink#write(AnnouncementSink.Prepared)}; null on failure or without a sink.
+ *                     When preparing failed it holds the announcement alone, which the sink writes as usual (and
+ *                     meets the error there)
  */
 public record BatchResult(long index, String name, Path path, long bytes, Announcement announcement,
                           String reason, Throwable cause, long nanos, AnnouncementSink.Prepared prepared) {

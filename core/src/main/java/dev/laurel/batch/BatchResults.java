@@ -263,7 +263,10 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
         }
     }
 
-    /** {@code a} prepared for the sink, or null without one or when it fails (writing it will say why). */
+    /**
+     * {@code a} prepared for the sink, or null without one. When preparing fails, the announcement alone: the sink
+     * writes it as if it had not been prepared, and the writing thread meets the error there.
+     */
     private AnnouncementSink.Prepared prepare(Announcement a) {
         if (sink == null) {
             return null;
@@ -271,7 +274,7 @@ public final class BatchResults implements Iterable<BatchResult>, AutoCloseable 
         try {
             return sink.prepare(a);
         } catch (IOException | RuntimeException e) {
-            return null;
+            return new AnnouncementSink.Prepared(a, null);
         }
     }
 

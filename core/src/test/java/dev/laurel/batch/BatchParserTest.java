@@ -140,7 +140,7 @@ class BatchParserTest {
         assertEquals("line of a", out.get(0).prepared().payload());
         assertTrue(out.get(0).prepared().announcement() == out.get(0).announcement());
         assertTrue(out.get(1).isSuccess(), "a failure to prepare is not a failure to parse");
-        assertNull(out.get(1).prepared(), "written from its announcement, where the error shows");
+        assertNull(out.get(1).prepared().payload(), "written from its announcement, where the error shows");
         assertEquals("line of c", out.get(2).prepared().payload());
         assertTrue(sink.preparedOn.stream().allMatch(t -> t.startsWith("laurel-batch-")), sink.preparedOn.toString());
         assertNull(all(new BatchParser(BatchOptions.defaults(), ParserRegistry.of(new SlowParser()))

@@ -105,11 +105,7 @@ final class BatchRun {
                     if (r.isSuccess()) {
                         Announcement a = r.announcement();
                         try {
-                            if (r.prepared() != null) {
-                                sink.write(r.prepared());
-                            } else {
-                                sink.write(a);
-                            }
+                            sink.write(r.prepared());
                             if (folder == null && StandardOutput.hasFailed(context.out())) {
                                 // Stop at the first failed write to stdout instead of parsing the rest for nothing.
                                 outputFailed = true;

@@ -31,9 +31,10 @@ import tools.jackson.core.TokenStreamLocation;
  * The one read path of Laurel JSON, the mirror of {@link AnnouncementWriter}: reads one announcement
  * object field by field with the streaming parser, in any field order. Fields it does not know are
  * skipped; a missing field whose record component may be null reads as null (a missing list as
- * empty, a missing boolean as false: the lean form leaves them out); a missing field the records require, a value of the wrong type, an unknown enum id or a
- * value the records reject fails with a {@link JsonReadException} of one line saying what, where
- * (line, column and JSON Pointer) and which field. Decimals are read exactly. One instance per parser.
+ * empty, a missing boolean as false: the lean form leaves them out); a missing field the records
+ * require, a value of the wrong type, an unknown enum id or a value the records reject fails with a
+ * {@link JsonReadException} of one line saying what, where (line, column and JSON Pointer) and which
+ * field. Decimals are read exactly. One instance per parser.
  */
 final class AnnouncementParser {
 
