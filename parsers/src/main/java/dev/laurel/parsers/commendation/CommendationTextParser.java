@@ -17,6 +17,7 @@ import dev.laurel.parsers.commendation.repeats.SeenParagraphs;
 import dev.laurel.parsers.commendation.subjects.SectionReader;
 import dev.laurel.parsers.commendation.subjects.StoryReader;
 import dev.laurel.parsers.commendation.text.Excerpt;
+import dev.laurel.parsers.commendation.text.HtmlSniff;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.spi.DocumentParser;
@@ -63,9 +64,11 @@ public final class CommendationTextParser implements DocumentParser {
         if (text.isBlank()) {
             return 1;
         }
-        String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(java.util.Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
-            return 5;
+        int end = Math.min(text.length(), 2048);
+        int start = HtmlSniff.firstVisible(text);
+        if (HtmlSniff.startsWith(text, start, "<!doctype html", end) || HtmlSniff.startsWith(text, start, "<html", end)
+                || HtmlSniff.contains(text, "<body", end)) {
+            return 5; // a page: the HTML parser's
         }
         String sample = TraditionalToSimplified.toSimplified(text.substring(0, Math.min(text.length(), 20_000)));
         return DocumentHeader.statesScopedHonor(sample) ? 60 : 20;

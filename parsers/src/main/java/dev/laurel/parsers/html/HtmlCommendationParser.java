@@ -4,12 +4,12 @@ import dev.laurel.model.Announcement;
 import dev.laurel.model.Diagnostic;
 import dev.laurel.model.DiagnosticKind;
 import dev.laurel.parsers.commendation.CommendationTextParser;
+import dev.laurel.parsers.commendation.text.HtmlSniff;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,21 +47,18 @@ public final class HtmlCommendationParser implements DocumentParser {
     @Override
     public int confidence(Source source) {
         String t = source.text();
-        String head = t.substring(0, Math.min(t.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
-            i++;
-        }
-        head = head.substring(i);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
-                || head.startsWith("<body")) {
+        int end = Math.min(t.length(), SNIFF_CHARS);
+        int i = HtmlSniff.firstVisible(t);
+        if (HtmlSniff.startsWith(t, i, "<!doctype html", end) || HtmlSniff.startsWith(t, i, "<html", end)
+                || HtmlSniff.startsWith(t, i, "<head", end) || HtmlSniff.startsWith(t, i, "<body", end)) {
             return 90;
         }
-        if ((head.startsWith("<?xml") || head.startsWith("<!--") || head.startsWith("<!doctype"))
-                && (head.contains("<html") || head.contains("<body"))) {
+        if ((HtmlSniff.startsWith(t, i, "<?xml", end) || HtmlSniff.startsWith(t, i, "<!--", end)
+                || HtmlSniff.startsWith(t, i, "<!doctype", end))
+                && (HtmlSniff.contains(t, "<html", end) || HtmlSniff.contains(t, "<body", end))) {
             return 90;
         }
-        return head.contains("<html") && head.contains("<body") ? 80 : 0;
+        return HtmlSniff.contains(t, "<html", end) && HtmlSniff.contains(t, "<body", end) ? 80 : 0;
     }
 
     @Override
