@@ -70,6 +70,7 @@ final class BatchRun {
         InputFiles files = new InputFiles(args, s.extensions(), skip, refusedByListing::add);
 
         BatchOptions options = new BatchOptions(s.jobs(), s.ordered(), Math.max(16, 4 * s.jobs()), s.parseOptions());
+        Flushes flushes = new Flushes();
         AnnouncementSink sink = null;
         Writer errors = null;
         boolean outputFailed = false;
@@ -106,6 +107,9 @@ final class BatchRun {
                         Announcement a = r.announcement();
                         try {
                             sink.write(r.prepared());
+                            if (folder == null && flushes.due()) {
+                                context.out().flush();
+                            }
                             if (folder == null && StandardOutput.hasFailed(context.out())) {
                                 // Stop at the first failed write to stdout instead of parsing the rest for nothing.
                                 outputFailed = true;
@@ -165,6 +169,28 @@ final class BatchRun {
             summary.print(context.err(), folder == null ? "the lines above" : folder.errors().toString());
         }
         return summary.refused > 0 ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    /**
+     * When standard output is flushed: it is buffered by 1 MB, which a batch fills every few dozen records;
+     * the first record and then one every second also go out at once, so that a reader of the pipe sees
+     * records soon after they are parsed.
+     */
+    static final class Flushes {
+        private static final long EVERY_NANOS = 1_000_000_000L;
+        private long last;
+        private boolean any;
+
+        /** Whether to flush after the record just written. */
+        boolean due() {
+            long now = System.nanoTime();
+            if (!any || now - last >= EVERY_NANOS) {
+                any = true;
+                last = now;
+                return true;
+            }
+            return false;
+        }
     }
 
     /** A refused input: a line in errors.jsonl (with --out, and on stderr with --verbose) or on stderr. */

@@ -45,6 +45,14 @@ class BatchModeTest {
     }
 
     @Test
+    void standardOutputIsFlushedAfterTheFirstRecordThenAtMostOnceASecond() {
+        BatchRun.Flushes flushes = new BatchRun.Flushes();
+        assertTrue(flushes.due(), "the first record goes out at once");
+        assertFalse(flushes.due(), "the next ones wait for the buffer or the second");
+        assertFalse(flushes.due());
+    }
+
+    @Test
     void aFolderIsReadRecursivelyInNameOrderAndARefusedFileDoesNotStopTheRun() throws Exception {
         archive();
         CliRun r = CliRun.run(MainTest.TEST_PLUGINS, "parse", "--jobs", "2", dir.resolve("in").toString());
