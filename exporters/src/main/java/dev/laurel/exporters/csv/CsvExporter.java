@@ -295,6 +295,16 @@ public final class CsvExporter implements Exporter {
         }
     }
 
+    /** Where the rows of one announcement go: a table's printer, or a table's text being prepared. */
+    @FunctionalInterface
+    private interface Rows {
+        void print(CsvTable table, Object[] row) throws IOException;
+    }
+
+    /** The rows of an announcement rendered ahead of writing, for {@code doc} (the key they hold). */
+    private record Rendered(Sink sink, String doc, Map<CsvTable, StringBuilder> tables) {
+    }
+
     private static final class Sink implements AnnouncementSink {
         private final Map<CsvTable, CSVPrinter> printers;
         private final boolean excel;
@@ -313,55 +323,100 @@ public final class CsvExporter implements Exporter {
         @Override
         public void write(Announcement a) throws IOException {
             Objects.requireNonNull(a, "announcement must not be null");
-            if (closed) {
-                throw new IllegalStateException("the sink is closed");
-            }
+            checkOpen();
             String doc = docId(a);
+            if (doc != null) {
+                rows(doc, a, (table, row) -> print(printers.get(table), row));
+            }
+        }
+
+        /** Renders the rows on the calling thread, under the key the document gets unless its key is taken. */
+        @Override
+        public Prepared prepare(Announcement a) throws IOException {
+            Objects.requireNonNull(a, "announcement must not be null");
+            Map<CsvTable, StringBuilder> tables = new EnumMap<>(CsvTable.class);
+            String doc = shortId(a.source().sha256());
+            rows(doc, a, (table, row) -> {
+                Object[] values = new Object[row.length];
+                for (int i = 0; i < row.length; i++) {
+                    values[i] = cell(row[i], excel);
+                }
+                FORMAT.printRecord(tables.computeIfAbsent(table, t -> new StringBuilder(1024)), values);
+            });
+            return new Prepared(a, new Rendered(this, doc, tables));
+        }
+
+        @Override
+        public void write(Prepared prepared) throws IOException {
+            Objects.requireNonNull(prepared, "prepared must not be null");
+            if (!(prepared.payload() instanceof Rendered r) || r.sink() != this) {
+                write(prepared.announcement());
+                return;
+            }
+            checkOpen();
+            String doc = docId(prepared.announcement());
             if (doc == null) {
                 return; // the same source again: its rows are written already
             }
+            if (!doc.equals(r.doc())) {
+                // Its short key was taken by another document: rows under the whole SHA-256 instead.
+                rows(doc, prepared.announcement(), (table, row) -> print(printers.get(table), row));
+                return;
+            }
+            for (Map.Entry<CsvTable, StringBuilder> e : r.tables().entrySet()) {
+                printers.get(e.getKey()).getOut().append(e.getValue());
+            }
+        }
+
+        private void checkOpen() {
+            if (closed) {
+                throw new IllegalStateException("the sink is closed");
+            }
+        }
+
+        /** Every row of {@code a} under the key {@code doc}, table by table in the order they are written. */
+        private void rows(String doc, Announcement a, Rows out) throws IOException {
             List<Awardee> awardees = a.awardees();
             if (flat) {
-                CSVPrinter p = printers.get(CsvTable.FLAT_METRICS);
                 for (int i = 0; i < awardees.size(); i++) {
                     Awardee w = awardees.get(i);
                     for (int j = 0; j < w.metrics().size(); j++) {
-                        print(p, CsvRows.flatMetric(doc, a, i, w, j, w.metrics().get(j)));
+                        out.print(CsvTable.FLAT_METRICS, CsvRows.flatMetric(doc, a, i, w, j, w.metrics().get(j)));
                     }
                 }
                 return;
             }
-            print(printers.get(CsvTable.ANNOUNCEMENTS), CsvRows.announcement(doc, a));
-            CSVPrinter roster = printers.get(CsvTable.ROSTER);
+            out.print(CsvTable.ANNOUNCEMENTS, CsvRows.announcement(doc, a));
             for (int i = 0; i < a.roster().size(); i++) {
-                print(roster, CsvRows.roster(doc, i, a.roster().get(i)));
+                out.print(CsvTable.ROSTER, CsvRows.roster(doc, i, a.roster().get(i)));
             }
-            CSVPrinter aw = printers.get(CsvTable.AWARDEES);
-            CSVPrinter in = printers.get(CsvTable.INITIATIVES);
-            CSVPrinter me = printers.get(CsvTable.METRICS);
-            CSVPrinter di = printers.get(CsvTable.DIAGNOSTICS);
             for (int i = 0; i < a.issues().size(); i++) {
-                print(di, CsvRows.diagnostic(doc, null, i, a.issues().get(i)));
+                out.print(CsvTable.DIAGNOSTICS, CsvRows.diagnostic(doc, null, i, a.issues().get(i)));
             }
             for (int i = 0; i < awardees.size(); i++) {
                 Awardee w = awardees.get(i);
-                print(aw, CsvRows.awardee(doc, i, w));
+                out.print(CsvTable.AWARDEES, CsvRows.awardee(doc, i, w));
                 for (int j = 0; j < w.initiatives().size(); j++) {
-                    print(in, CsvRows.initiative(doc, i, j, w.initiatives().get(j)));
+                    out.print(CsvTable.INITIATIVES, CsvRows.initiative(doc, i, j, w.initiatives().get(j)));
                 }
                 for (int j = 0; j < w.metrics().size(); j++) {
-                    print(me, CsvRows.metric(doc, i, j, w.metrics().get(j)));
+                    out.print(CsvTable.METRICS, CsvRows.metric(doc, i, j, w.metrics().get(j)));
                 }
                 for (int j = 0; j < w.issues().size(); j++) {
-                    print(di, CsvRows.diagnostic(doc, i, j, w.issues().get(j)));
+                    out.print(CsvTable.DIAGNOSTICS, CsvRows.diagnostic(doc, i, j, w.issues().get(j)));
                 }
             }
+        }
+
+        /** A document's key when no other document of the export has taken it: the first 16 hex of its SHA-256. */
+        private static String shortId(String sha) {
+            return sha.length() > 16 ? sha.substring(0, 16) : sha;
         }
 
         /** The document's key, or null when this source was written before in this export. */
         private String docId(Announcement a) {
             String sha = a.source().sha256();
-            String id = sha.length() > 16 ? sha.substring(0, 16) : sha;
+            String id = shortId(sha);
             String first = seen.putIfAbsent(id, sha);
             if (first == null) {
                 return id;

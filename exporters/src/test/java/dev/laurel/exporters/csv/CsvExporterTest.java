@@ -44,6 +44,58 @@ class CsvExporterTest {
         return files;
     }
 
+    /** The same export with every announcement prepared on a pool of threads first, then written in order. */
+    static Map<String, byte[]> exportPrepared(List<Announcement> list, ExportOptions options) throws Exception {
+        Map<String, ByteArrayOutputStream> streams = new LinkedHashMap<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try (AnnouncementSink sink = new CsvExporter().open(n -> streams.computeIfAbsent(n,
+                k -> new ByteArrayOutputStream()), options)) {
+            List<java.util.concurrent.Future<AnnouncementSink.Prepared>> prepared = new java.util.ArrayList<>();
+            for (Announcement a : list) {
+                prepared.add(pool.submit(() -> sink.prepare(a)));
+            }
+            for (var f : prepared) {
+                sink.write(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        streams.forEach((k, v) -> files.put(k, v.toByteArray()));
+        return files;
+    }
+
+    static Map<String, String> texts(Map<String, byte[]> files) {
+        Map<String, String> out = new LinkedHashMap<>();
+        files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    @Test
+    void rowsPreparedOnSeveralThreadsAreTheRowsWrittenOneByOne() throws Exception {
+        Announcement a = Fixtures.minimal("a");
+        SourceInfo s = a.source();
+        Announcement sameShortKey = new Announcement(a.schemaVersion(), new SourceInfo("b",
+                s.sha256().substring(0, 16) + "f".repeat(48), s.charset(), s.charsetDetected(), s.bytes(), s.chars(),
+                s.textOrigin()), null, null, null, null, List.of(), List.of(), List.of());
+        List<Announcement> batch = List.of(Fixtures.zhejiang(), a, withMetric("=SUM(A1)", "-5"), Fixtures.zhejiang(),
+                sameShortKey, a, sameShortKey);
+        for (ExportOptions options : List.of(ExportOptions.defaults(), ExportOptions.defaults().withExcel(true),
+                ExportOptions.defaults().withLayout(ExportOptions.FLAT))) {
+            assertEquals(texts(export(batch, options)), texts(exportPrepared(batch, options)), options.toString());
+        }
+        org.quicktheories.QuickTheory.qt().withExamples(100).forAll(dev.laurel.exporters.Generators.announcements(),
+                dev.laurel.exporters.Generators.announcements()).checkAssert((x, y) -> {
+                    try {
+                        List<Announcement> list = List.of(x, y, x);
+                        ExportOptions excel = ExportOptions.defaults().withExcel(true);
+                        assertEquals(texts(export(list, excel)), texts(exportPrepared(list, excel)));
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                });
+    }
+
     static Announcement withMetric(String label, String value) {
         Announcement a = Fixtures.zhejiang();
         Awardee w = a.awardees().get(0);
