@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -309,8 +308,7 @@ public final class CsvExporter implements Exporter {
         private final Map<CsvTable, CSVPrinter> printers;
         private final boolean excel;
         private final boolean flat;
-        /** The 16-hex keys given so far, each with the whole SHA-256 it was given to. */
-        private final Map<String, String> seen = new HashMap<>();
+        private final DocumentKeys keys = new DocumentKeys();
         private final List<String> cells = new ArrayList<>(48);
         private boolean closed;
 
@@ -415,16 +413,7 @@ public final class CsvExporter implements Exporter {
 
         /** The document's key, or null when this source was written before in this export. */
         private String docId(Announcement a) {
-            String sha = a.source().sha256();
-            String id = shortId(sha);
-            String first = seen.putIfAbsent(id, sha);
-            if (first == null) {
-                return id;
-            }
-            if (first.equals(sha)) {
-                return null;
-            }
-            return seen.putIfAbsent(sha, sha) == null ? sha : null;
+            return keys.keyFor(a.source().sha256());
         }
 
         private void print(CSVPrinter p, Object[] row) throws IOException {
