@@ -11,8 +11,9 @@ import org.apache.poi.util.IOUtils;
 
 /**
  * What the Word and Excel parsers share: which Office format a binary source is, POI's limits against
- * hostile files, and the refusals. The limits are POI's JVM-wide settings; they are set once, when this
- * class is first used, and only where the application left POI's defaults.
+ * hostile files, and the refusals. The limits are POI's JVM-wide settings; they are set once, before the
+ * first Office file is read, and only where the application left POI's defaults. Telling the format (which
+ * the parsers' {@code confidence} does for every input) loads nothing of POI.
  */
 final class OfficeFiles {
 
@@ -25,20 +26,27 @@ final class OfficeFiles {
     /** How many ZIP entries {@link #format} looks at before it gives up. */
     private static final int SNIFF_ENTRIES = 64;
 
-    static {
-        ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
-        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_BYTES));
-        if (IOUtils.getByteArrayMaxOverride() < 0) {
-            IOUtils.setByteArrayMaxOverride(MAX_ARRAY_BYTES);
-        }
+    private OfficeFiles() {
     }
 
-    private OfficeFiles() {
+    /** POI's limits, applied when this class is initialised: on the first call of {@link #secure()}. */
+    private static final class Limits {
+        static {
+            ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
+            ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_BYTES));
+            if (IOUtils.getByteArrayMaxOverride() < 0) {
+                IOUtils.setByteArrayMaxOverride(MAX_ARRAY_BYTES);
+            }
+        }
+
+        static void apply() {
+            // the static initializer does the work
+        }
     }
 
     /** Applies the limits (a no-op after the first call). */
     static void secure() {
-        // the static initializer does the work
+        Limits.apply();
     }
 
     enum Format { DOCX, XLSX, OLE2, OTHER }
