@@ -138,8 +138,8 @@ public final class JsonLinesExporter implements Exporter {
 
     /** A byte buffer that hands out its contents without another copy where it can. */
     private static final class Buffer extends ByteArrayOutputStream {
-        /** A buffer that grew past this is dropped after use, so one huge record does not stay in memory. */
-        private static final int KEEP = 1 << 20;
+        /** A buffer that grew past this is dropped after use, so that a thread keeps at most this much. */
+        private static final int KEEP = 1 << 18;
 
         Buffer() {
             super(1 << 14);
