@@ -1,33 +1,27 @@
 package dev.laurel.spark;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import dev.laurel.spi.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.StructField;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Parses an archive of announcements on Spark and writes the CSV exporter's related tables as
@@ -41,12 +35,12 @@ import org.apache.spark.sql.types.StructField;
  * LaurelSpark.parseArchive(spark, "hdfs:///archive", "hdfs:///laurel");
  * }</pre>
  *
- * <p>How it runs: the input folder is read recursively as binary files, so decoding is Laurel's
- * (charset detected per file, as on one machine). Each partition loads the parsers once and parses its
- * files one at a time ({@link PartitionParser}); each file becomes one nested row, written once to
- * {@code OUTPUT/laurel-work/documents} (Parquet). The tables are then cut from that staging data set (each reads
- * only its own column), and the working folder is deleted. Files over {@link Source#MAX_BYTES} are
- * listed in {@code errors} without being read.
+ * <p>How it runs: the input folder is listed once, on the driver ({@link InputListing}), and its
+ * files are packed by size into bins ({@link Bin}), one task each. A task reads its files, parses
+ * them with the executor's parser registry ({@link PartitionParser}, {@link Parsers}) and writes the
+ * rows straight into one Parquet file per table ({@link TablesOutputFormat}), with schemas built once
+ * ({@link ParquetSchemas}). Decoding is Laurel's (charset detected per file, as on one machine). Files
+ * over {@link Source#MAX_BYTES} are listed in {@code errors} without being read.
  *
  * <p>Keys: {@code doc} is the first 16 hex digits of the file's SHA-256, as in the CSV export, so a
  * document has one key in every output. When the same bytes occur in several files, the first file in
@@ -58,8 +52,8 @@ import org.apache.spark.sql.types.StructField;
 public final class LaurelSpark {
 
     /**
-     * The working folder under the output, deleted at the end: the parsed documents (one nested row per
-     * file) and the numbering of duplicate files. Not named with a leading '_' or '.', which Spark's
+     * The working folder under the output, deleted at the end: the key of every parsed file, and the
+     * files of the tasks written again when files share a key. Not named with a leading '_' or '.', which Spark's
      * readers treat as hidden.
      */
     static final String WORK = "laurel-work";
@@ -126,128 +120,142 @@ public final class LaurelSpark {
         Objects.requireNonNull(inputPath, "inputPath must not be null");
         Objects.requireNonNull(outputPath, "outputPath must not be null");
         Objects.requireNonNull(extensions, "extensions must not be null");
+        String glob = extensions.isEmpty() ? null : glob(extensions);   // checks the extensions first
 
-        // The folder is listed once, here; every query on `files` below reuses that listing.
-        var reader = spark.read().format("binaryFile").option("recursiveFileLookup", "true");
-        if (!extensions.isEmpty()) {
-            reader = reader.option("pathGlobFilter", glob(extensions));   // applied while listing
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        List<InputListing.Entry> files = InputListing.list(hadoop, inputPath, glob);
+        List<Bin> bins = packed(spark, files);
+
+        for (String table : OUTPUTS) {
+            delete(hadoop, child(outputPath, table));
         }
-        Dataset<Row> files = reader.load(inputPath);
-
-        String work = child(outputPath, WORK);
-        String staging = child(work, "documents");
-        // From the listing only (no file is read): how many files, how many bytes, how many too large.
-        Column small = col("length").leq(Source.MAX_BYTES);
-        Row listing = files.agg(count(when(small, lit(1))), sum(when(small, col("length"))),
-                count(when(not(small), lit(1)))).first();
-        long readableFiles = listing.getLong(0);
-        long readableBytes = listing.isNullAt(1) ? 0 : listing.getLong(1);
-        long tooLargeFiles = listing.getLong(2);
-        Dataset<Row> readable = packed(spark, files.filter(small), readableFiles, readableBytes);  // pushed down: larger files are never read
-        readable.select("path", "content")
-                .mapPartitions(new PartitionParser(), Encoders.row(DocumentRows.SCHEMA))
-                .write().mode(SaveMode.Overwrite).parquet(staging);
-
-        Dataset<Row> docs = spark.read().parquet(staging);
-        Dataset<Row> parsed = docs.filter(col(DocumentRows.REASON).isNull());
+        Broadcast<SerializableConfiguration> conf = jsc.broadcast(new SerializableConfiguration(hadoop));
+        LongAccumulator parsed = spark.sparkContext().longAccumulator("laurel documents parsed");
+        LongAccumulator failed = spark.sparkContext().longAccumulator("laurel files not read");
+        write(spark, bins, conf, Map.of(), outputPath, false, parsed, failed);
 
         // Files that share a key: copies are left out, a different document gets its whole SHA-256 as key.
-        // Only the (usually few) files that share a key are joined back.
-        long shared = writeSharedKeys(spark, parsed, child(work, "duplicates"));
-        Column doc;
-        Dataset<Row> keyed;
-        long duplicates = 0;
-        if (shared == 0) {
-            keyed = parsed;
-            doc = col(DocumentRows.KEY);
-        } else {
-            Dataset<Row> dups = spark.read().parquet(child(work, "duplicates"));
-            duplicates = dups.filter(col("copy")).count();
-            keyed = parsed.join(dups, parsed.col(DocumentRows.PATH).equalTo(dups.col("dupPath")), "left")
-                    .filter(col("copy").isNull().or(not(col("copy"))));
-            doc = coalesce(col("dupDoc"), col(DocumentRows.KEY));
+        // Only the bins that hold such files are parsed again, and their files replace the first ones.
+        String work = child(outputPath, WORK);
+        SharedKeys shared = bins.isEmpty() ? new SharedKeys(Map.of(), Set.of(), 0)
+                : SharedKeys.find(spark, child(work, ParquetSchemas.KEYS));
+        if (!shared.none()) {
+            List<Bin> again = bins.stream().filter(b -> shared.bins().contains(b.index())).toList();
+            String redo = child(work, "redo");
+            write(spark, again, conf, shared.keys(), redo, true, null, null);
+            replace(hadoop, redo, outputPath, again);
         }
-
-        for (String table : Tables.NAMES) {
-            table(keyed, doc, table).write().mode(SaveMode.Overwrite).parquet(child(outputPath, table));
+        delete(hadoop, work);
+        for (String table : OUTPUTS) {
+            if (!table.equals(WORK)) {
+                success(hadoop, child(outputPath, table));
+            }
         }
+        long documents = parsed.value() - shared.copies();
+        return new Summary(files.size(), documents, failed.value(), shared.copies());
+    }
 
-        Dataset<Row> unread = docs.filter(col(DocumentRows.REASON).isNotNull())
-                .select(col(DocumentRows.PATH).as("path"), col(DocumentRows.REASON).as("reason"));
-        Dataset<Row> tooLarge = files.filter(col("length").gt(Source.MAX_BYTES))
-                .select(col("path"), concat(col("path"), lit(" is "), col("length").cast("string"),
-                        lit(" bytes, over the limit of " + Source.MAX_BYTES
-                                + " bytes for one document; split the file into documents.")).as("reason"));
-        unread.unionByName(tooLarge).write().mode(SaveMode.Overwrite).parquet(child(outputPath, Tables.ERRORS));
+    /** The folders a run replaces under the output. */
+    private static final List<String> OUTPUTS = concat(Tables.NAMES, List.of(Tables.ERRORS, WORK));
 
-        Row counts = docs.agg(count(lit(1)), count(col(DocumentRows.REASON))).first();
-        long total = counts.getLong(0);
-        long failed = counts.getLong(1);
-        long large = tooLargeFiles;
-        delete(spark, work);
-        return new Summary(total + large, total - failed - duplicates, failed + large, duplicates);
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /**
-     * The files in fewer, larger partitions when Spark's split would make many small ones. Spark counts
-     * every file as at least {@code spark.sql.files.openCostInBytes} (4 MB) when it packs files into
-     * partitions of {@code spark.sql.files.maxPartitionBytes} (128 MB), so announcements of a few KB
-     * end up about 32 to a task, and the fixed cost of a task (a Parquet writer with some 70 columns,
-     * task set-up) then outweighs parsing. Here a task gets about {@link #DOCS_PER_TASK} documents and
-     * at most {@link #BYTES_PER_TASK} bytes, and never fewer tasks than the default parallelism. The
-     * file count and bytes come from the listing; partitions are merged without a shuffle.
+     * One Spark job: a task per bin parses its files ({@link PartitionParser}) and writes them into the
+     * tables under {@code root} ({@link TablesOutputFormat}), committed by Hadoop's file committer.
      */
-    static Dataset<Row> packed(SparkSession spark, Dataset<Row> files, long n, long bytes) {
-        long wanted = Math.max(spark.sparkContext().defaultParallelism(),
-                Math.max(ceilDiv(n, DOCS_PER_TASK), ceilDiv(bytes, BYTES_PER_TASK)));
-        int natural = files.rdd().getNumPartitions();
-        return natural > wanted ? files.coalesce((int) wanted) : files;
-    }
-
-    /** About how many documents one task parses (at ~2 ms each, a few seconds of work). */
-    static final long DOCS_PER_TASK = 2000;
-    /** At most this many input bytes per task when documents are large. */
-    static final long BYTES_PER_TASK = 128L * 1024 * 1024;
-
-    private static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
-    }
-
-    /** One table: {@code doc}, then the fields of the document's struct or of each element of its array. */
-    static Dataset<Row> table(Dataset<Row> keyed, Column doc, String table) {
-        List<Column> columns = new ArrayList<>();
-        columns.add(col("doc"));
-        Dataset<Row> rows;
-        if (table.equals(Tables.NAMES.get(0))) {
-            rows = keyed.select(doc.as("doc"), col(table).as("r"));
-        } else {
-            rows = keyed.select(doc.as("doc"), explode(col(table)).as("r"));
+    private static void write(SparkSession spark, List<Bin> bins, Broadcast<SerializableConfiguration> conf,
+                              Map<String, String> keys, String root, boolean tablesOnly,
+                              LongAccumulator parsed, LongAccumulator failed) {
+        if (bins.isEmpty()) {
+            return;
         }
-        for (StructField f : Tables.rowSchema(table).fields()) {
-            // getField takes the name literally, so dotted CSV names (span.start) need no quoting.
-            columns.add(col("r").getField(f.name()).as(f.name()));
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Job job;
+        try {
+            job = Job.getInstance(new Configuration(conf.value().value()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return rows.select(columns.toArray(new Column[0]));
+        job.setOutputFormatClass(TablesOutputFormat.class);
+        FileOutputFormat.setOutputPath(job, new Path(root));
+        Configuration c = job.getConfiguration();
+        c.set(TablesOutputFormat.CODEC, spark.conf().get("spark.sql.parquet.compression.codec", "snappy"));
+        c.setBoolean(TablesOutputFormat.TABLES_ONLY, tablesOnly);
+        c.setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
+        JavaRDD<Bin> tasks = jsc.parallelize(bins, bins.size());
+        JavaPairRDD<Void, Parsed> docs = tasks.mapPartitionsToPair(new PartitionParser(conf, jsc.broadcast(keys)));
+        if (parsed != null) {
+            docs = docs.mapValues(new Counter(parsed, failed));
+        }
+        docs.saveAsNewAPIHadoopDataset(c);
     }
 
     /**
-     * Writes (dupPath, copy, dupDoc) for every file whose 16-hex key another file shares: {@code copy} is
-     * true for a file whose bytes an earlier file (in path order) holds; {@code dupDoc} is the whole
-     * SHA-256 of a document whose key an earlier, different document has, else null. Returns how many
-     * files that is.
+     * The listing in bins of about the same number of bytes (a file weighs its length plus
+     * {@link #OPEN_COST} bytes): a quarter of one core's share of the archive, between
+     * {@link #MIN_BIN_BYTES} and {@link #MAX_BIN_BYTES}. The bounds can be set with the Spark
+     * configuration {@code spark.laurel.binBytes} (a fixed size) and {@code spark.laurel.openCost}.
      */
-    private static long writeSharedKeys(SparkSession spark, Dataset<Row> parsed, String where) {
-        var byKey = Window.partitionBy(DocumentRows.KEY);
-        Column sha = col(Tables.NAMES.get(0)).getField("source.sha256");
-        Dataset<Row> dups = parsed.select(col(DocumentRows.PATH), col(DocumentRows.KEY), sha.as("sha"))
-                .withColumn("copies", count(lit(1)).over(byKey))
-                .filter(col("copies").gt(1))
-                .withColumn("n", row_number().over(Window.partitionBy("sha").orderBy(DocumentRows.PATH)))
-                .withColumn("firstSha", first(col("sha")).over(byKey.orderBy(DocumentRows.PATH)))
-                .select(col(DocumentRows.PATH).as("dupPath"), col("n").gt(1).as("copy"),
-                        when(col("sha").notEqual(col("firstSha")), col("sha")).as("dupDoc"));
-        dups.write().mode(SaveMode.Overwrite).parquet(where);
-        return spark.read().parquet(where).count();
+    static List<Bin> packed(SparkSession spark, List<InputListing.Entry> files) {
+        long openCost = spark.conf().getOption("spark.laurel.openCost").map(Long::parseLong).getOrElse(() -> OPEN_COST);
+        long total = 0;
+        for (InputListing.Entry f : files) {
+            total += (f.length() > Source.MAX_BYTES ? 0 : f.length()) + openCost;
+        }
+        long target = Bin.target(total, spark.sparkContext().defaultParallelism(), MIN_BIN_BYTES, MAX_BIN_BYTES);
+        long fixed = spark.conf().getOption("spark.laurel.binBytes").map(Long::parseLong).getOrElse(() -> 0L);
+        return Bin.pack(files, fixed > 0 ? fixed : target, openCost);
+    }
+
+    /** Counts parsed and unreadable files as they pass to the writer. */
+    private record Counter(LongAccumulator parsed, LongAccumulator failed) implements Function<Parsed, Parsed> {
+        @Override
+        public Parsed call(Parsed p) {
+            (p.failed() ? failed : parsed).add(1);
+            return p;
+        }
+    }
+
+    /** What opening a file costs, in bytes of parsing. */
+    static final long OPEN_COST = 8 * 1024;
+    /** The smallest bin: below this, a task's start-up and its eight files outweigh its parsing. */
+    static final long MIN_BIN_BYTES = 1024 * 1024;
+    /** The largest bin: about 5 s of parsing on one core, and small enough to retry. */
+    static final long MAX_BIN_BYTES = 32L * 1024 * 1024;
+
+    /**
+     * Moves the files the bins wrote again under {@code redo} into the tables under {@code output},
+     * in place of the files the same bins wrote first.
+     */
+    private static void replace(Configuration conf, String redo, String output, List<Bin> bins) {
+        try {
+            for (String table : Tables.NAMES) {
+                Path done = new Path(output, table);
+                Path again = new Path(redo, table);
+                FileSystem fs = done.getFileSystem(conf);
+                for (Bin b : bins) {
+                    String prefix = TablesOutputFormat.partPrefix(b.index());
+                    for (FileStatus old : fs.listStatus(done, p -> p.getName().startsWith(prefix))) {
+                        fs.delete(old.getPath(), false);
+                    }
+                    if (fs.exists(again)) {
+                        for (FileStatus f : fs.listStatus(again, p -> p.getName().startsWith(prefix))) {
+                            if (!fs.rename(f.getPath(), new Path(done, f.getPath().getName()))) {
+                                throw new IOException("cannot move " + f.getPath() + " to " + done);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace the files of " + bins.size() + " tasks in " + output, e);
+        }
     }
 
     /** A Hadoop glob for file names with one of the extensions, in any case: {@code *.{[tT][xX][tT],...}}. */
@@ -272,13 +280,25 @@ public final class LaurelSpark {
         return new Path(parent, name).toString();
     }
 
-    private static void delete(SparkSession spark, String path) {
+    private static void delete(Configuration conf, String path) {
         Path p = new Path(path);
         try {
-            FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            fs.delete(p, true);
+            p.getFileSystem(conf).delete(p, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the staging folder " + path, e);
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
+    }
+
+    /** The empty {@code _SUCCESS} file that Spark's writers leave in a finished table's folder. */
+    private static void success(Configuration conf, String folder) {
+        Path p = new Path(folder, "_SUCCESS");
+        try {
+            FileSystem fs = p.getFileSystem(conf);
+            if (fs.exists(p.getParent())) {
+                fs.create(p, true).close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + p, e);
         }
     }
 }
