@@ -165,6 +165,22 @@ public final class RegionScanner {
     }
 
     /**
+     * False when no mention can start at {@code text[i]} in a scan of {@code text[.., end)}: judged, without a walk
+     * of the names, by the first two chars of the names (read as simplified), as {@link #scan} judges each place.
+     * A cheap test before a scan of a window or a clause.
+     *
+     * @param text a text
+     * @param i    where the mention would start
+     * @param end  where the scanned text would end, after {@code i}
+     * @return false when no mention can start at {@code i}
+     */
+    public boolean mayStartMentionAt(CharSequence text, int i, int end) {
+        char c = TraditionalToSimplified.toSimplified(text.charAt(i));
+        return i + 1 < end ? trie.mayStartKey(c, TraditionalToSimplified.toSimplified(text.charAt(i + 1)))
+                : trie.mayStartKeyAtEnd(c);
+    }
+
+    /**
      * False when no name this scanner matches ends with {@code c} (read as simplified).
      *
      * @param c a char

@@ -306,8 +306,8 @@ public final class Labels {
             }
             a = skipTime(simple, a, b);
             a = skipLevels(simple, a, b);
-            if (a < b && a == was && places.mayStartMention(simple.charAt(a))) {
-                int to = Math.min(b, a + PLACE_WINDOW);
+            int to = Math.min(b, a + PLACE_WINDOW);
+            if (a < b && a == was && places.mayStartMentionAt(simple, a, to)) {
                 List<PlaceRef> found = places.mentions(simple.substring(a, to), null);
                 if (!found.isEmpty() && found.get(0).chainStart() == 0 && a + found.get(0).end() < b) {
                     a += found.get(0).end();

@@ -39,7 +39,7 @@ public final class Places {
         if (s.isEmpty()) {
             return null;
         }
-        boolean mayBeName = full.mayStartMention(s.charAt(0)) && full.mayEndMention(s.charAt(s.length() - 1));
+        boolean mayBeName = full.mayStartMentionAt(s, 0, s.length()) && full.mayEndMention(s.charAt(s.length() - 1));
         if (!mayBeName && (SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0 || !SHAPED.matcher(s).matches())) {
             return null;
         }
@@ -110,9 +110,12 @@ public final class Places {
         return AFTER_ITEM.indexOf(c) >= 0 || Paragraphs.isBlank(c);
     }
 
-    /** False when no mention, short names included, can start with {@code c}. */
-    public boolean mayStartMention(char c) {
-        return withShort.mayStartMention(c);
+    /**
+     * False when no mention, short names included, can start at {@code s[i]} in a scan of {@code s[.., end)}
+     * (judged by the first two chars of the names): a cheap test before a scan of a window.
+     */
+    public boolean mayStartMentionAt(String s, int i, int end) {
+        return withShort.mayStartMentionAt(s, i, end);
     }
 
     /** Every mention, short names included (湖州 in running text), resolved within the province when given. */
@@ -135,13 +138,24 @@ public final class Places {
             while (to < s.length() && !Sentences.isClauseEnd(s.charAt(to)) && s.charAt(to) != '、') {
                 to++;
             }
-            String found = to > from ? firstProvince(from == 0 && to == s.length() ? s : s.substring(from, to)) : null;
+            String found = mayHoldMention(s, from, to)
+                    ? firstProvince(from == 0 && to == s.length() ? s : s.substring(from, to)) : null;
             if (found != null) {
                 return found;
             }
             from = to + 1;
         }
         return null;
+    }
+
+    /** False when no mention, short names included, can start in {@code s[from, to)}: the clause needs no scan. */
+    private boolean mayHoldMention(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (withShort.mayStartMentionAt(s, i, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
