@@ -13,7 +13,9 @@ import dev.laurel.text.HanChars;
 import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,9 +33,52 @@ public final class Places {
     private static final String AFTER_ITEM = "、，,；;。．";
     private static final int MAX_STEM = 6;
 
+    /** The longest text whose scan a document's {@code Places} keeps: lines, cells and the windows of labels. */
+    private static final int MAX_REMEMBERED = 64;
+
     private final Gazetteer gazetteer = Gazetteer.get();
     private final RegionScanner full = RegionScanner.of(RegionScanner.Names.FULL);
     private final RegionScanner withShort = RegionScanner.of(RegionScanner.Names.FULL_AND_SHORT);
+    /**
+     * The scans of short texts made so far, per scanner, when these lookups serve one document: its stages scan the
+     * same lines and label windows again (a heading as a line and as a list row, 全市 before every figure). Null in
+     * lookups shared between documents.
+     */
+    private final Map<String, List<RegionMention>> fullScans;
+    private final Map<String, List<RegionMention>> shortScans;
+
+    /** Lookups that keep nothing between calls: immutable and thread-safe. */
+    public Places() {
+        this(null, null);
+    }
+
+    private Places(Map<String, List<RegionMention>> fullScans, Map<String, List<RegionMention>> shortScans) {
+        this.fullScans = fullScans;
+        this.shortScans = shortScans;
+    }
+
+    /**
+     * Lookups for one document, giving what these give, that keep the scans of its short texts for the later
+     * stages. Not thread-safe: one document is read on one thread.
+     *
+     * @return new lookups with empty memories
+     */
+    public Places forDocument() {
+        return new Places(new HashMap<>(), new HashMap<>());
+    }
+
+    /** {@code scanner.scan(s)}, kept in {@code memory} (when there is one) for a short {@code s}. */
+    private static List<RegionMention> scan(RegionScanner scanner, Map<String, List<RegionMention>> memory, String s) {
+        if (memory == null || s.length() > MAX_REMEMBERED) {
+            return scanner.scan(s);
+        }
+        List<RegionMention> found = memory.get(s);
+        if (found == null) {
+            found = List.copyOf(scanner.scan(s));
+            memory.put(s, found);
+        }
+        return found;
+    }
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
     public PlaceRef whole(String s, String provinceHint) {
         if (s.isEmpty()) {
@@ -43,7 +88,7 @@ public final class Places {
         if (!mayBeName && (SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0 || !SHAPED.matcher(s).matches())) {
             return null;
         }
-        List<RegionMention> mentions = full.scan(s);
+        List<RegionMention> mentions = scan(full, fullScans, s);
         if (mentions.size() == 1 && mentions.get(0).span().start() == 0 && mentions.get(0).span().end() == s.length()) {
             return ref(mentions.get(0), provinceHint);
         }
@@ -59,7 +104,7 @@ public final class Places {
     /** Full place names in running text, in order, with unknown list items of place shape. */
     public List<PlaceRef> find(String s, String provinceHint) {
         List<PlaceRef> out = new ArrayList<>();
-        for (RegionMention m : full.scan(s)) {
+        for (RegionMention m : scan(full, fullScans, s)) {
             out.add(ref(m, provinceHint));
         }
         List<PlaceRef> shaped = new ArrayList<>();
@@ -121,7 +166,7 @@ public final class Places {
     /** Every mention, short names included (湖州 in running text), resolved within the province when given. */
     public List<PlaceRef> mentions(String s, String provinceHint) {
         List<PlaceRef> out = new ArrayList<>();
-        for (RegionMention m : withShort.scan(s)) {
+        for (RegionMention m : scan(withShort, shortScans, s)) {
             out.add(ref(m, provinceHint));
         }
         return out;
@@ -162,7 +207,7 @@ public final class Places {
     private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
 
     private String firstProvince(String clause) {
-        for (RegionMention m : withShort.scan(clause)) {
+        for (RegionMention m : scan(withShort, shortScans, clause)) {
             int after = m.span().end();
             if (after < clause.length() && VENUE.at(clause, after) != null) {
                 continue; // 表彰大会在北京举行: where the meeting was, not whose document it is
