@@ -41,6 +41,8 @@ public final class Labels {
     private static final Lexicon LINK = WORDS.get("link");
     private static final Lexicon NOUN = WORDS.get("noun");
     private static final Lexicon NOMINAL = WORDS.get("nominal");
+    /** The chars a noun, verb or kept verb starts with: {@link #objectStart} looks up words only at those. */
+    private static final java.util.BitSet WORD_STARTS = firstChars(NOUN, VERB, KEEP);
     private static final String CONNECTORS = "和及与、以并";
     private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两百";
 
@@ -187,6 +189,9 @@ public final class Labels {
     private static int objectStart(String simple, int a, int b) {
         int at = a;
         for (int i = a; i < b; i++) {
+            if (!WORD_STARTS.get(simple.charAt(i))) {
+                continue; // no noun, verb or kept verb starts here
+            }
             String noun = NOUN.list().startingAt(simple, i, b);
             if (noun != null) {
                 i += noun.length() - 1; // 城市建成区绿化覆盖率: no verb 建成
@@ -212,6 +217,14 @@ public final class Labels {
             i = object - 1;
         }
         return at;
+    }
+
+    private static java.util.BitSet firstChars(Lexicon... lexicons) {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (Lexicon l : lexicons) {
+            l.words().forEach(w -> set.set(w.charAt(0)));
+        }
+        return set;
     }
 
     /** After 了, 着 or 过 following a verb at {@code at} (铺设了光缆 → 光缆). */
