@@ -78,7 +78,7 @@ public final class Labels {
         }
         int a = clause;
         if (a == floor && floor > 0) { // a figure earlier in the clause: its list ends at the last 、
-            int comma = text.lastIndexOf('、', start - 1);
+            int comma = lastIndexOf(text, '、', a, start);
             if (comma >= a) {
                 a = comma + 1;
             }
@@ -385,15 +385,25 @@ public final class Labels {
 
     /** The head noun of a before-label: after a list ending in 等 (训练场地等基础设施项目), a rate after 的. */
     private static int headNoun(String text, int a, int b, boolean rate) {
-        int deng = text.lastIndexOf('等', b - 1);
+        int deng = lastIndexOf(text, '等', a, b);
         if (deng >= a && b - deng - 1 >= MIN_HEAD_AFTER_DENG) {
             a = deng + 1;
         }
-        int of = text.lastIndexOf('的', b - 1);
+        int of = lastIndexOf(text, '的', a, b);
         if (rate && of >= a && b - of - 1 >= 2) {
             a = of + 1; // 市民对文明城市创建工作的满意度 → 满意度
         }
         return a;
+    }
+
+    /** The last index of {@code c} in {@code text[from, to)}, or -1: the search stops at the phrase's start. */
+    private static int lastIndexOf(String text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int skipBlanks(String text, int from, int to) {
