@@ -173,43 +173,15 @@ public final class Places {
     }
 
     /**
-     * The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null.
-     * The text is scanned clause by clause and the scan stops at the first province: no name holds
-     * punctuation, and the scanner reads a name after punctuation as it does at the start of a text.
+     * The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null. A name
+     * right before a venue word of its clause is passed over (表彰大会在北京举行: where the meeting was).
+     * The text is scanned once: no name holds punctuation, and the scanner reads a name after punctuation as it
+     * does at the start of a text, so the mentions of {@code s} are those of its clauses scanned one by one.
      */
     public String province(String s) {
-        for (int from = 0; from < s.length(); ) {
-            int to = from;
-            while (to < s.length() && !Sentences.isClauseEnd(s.charAt(to)) && s.charAt(to) != '、') {
-                to++;
-            }
-            String found = mayHoldMention(s, from, to)
-                    ? firstProvince(from == 0 && to == s.length() ? s : s.substring(from, to)) : null;
-            if (found != null) {
-                return found;
-            }
-            from = to + 1;
-        }
-        return null;
-    }
-
-    /** False when no mention, short names included, can start in {@code s[from, to)}: the clause needs no scan. */
-    private boolean mayHoldMention(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (withShort.mayStartMentionAt(s, i, to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
-    private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
-
-    private String firstProvince(String clause) {
-        for (RegionMention m : scan(withShort, shortScans, clause)) {
+        for (RegionMention m : scan(withShort, shortScans, s)) {
             int after = m.span().end();
-            if (after < clause.length() && VENUE.at(clause, after) != null) {
+            if (after < s.length() && VENUE.list().startingAt(s, after, clauseEnd(s, after)) != null) {
                 continue; // 表彰大会在北京举行: where the meeting was, not whose document it is
             }
             if (!m.qualifiers().isEmpty()) {
@@ -223,6 +195,18 @@ public final class Places {
         }
         return null;
     }
+
+    /** Where the clause holding {@code at} ends: at its comma, stop, colon or 、, or the end of {@code s}. */
+    private static int clauseEnd(String s, int at) {
+        int to = at;
+        while (to < s.length() && !Sentences.isClauseEnd(s.charAt(to)) && s.charAt(to) != '、') {
+            to++;
+        }
+        return to;
+    }
+
+    /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
+    private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
 
     private PlaceRef ref(RegionMention m, String provinceHint) {
         List<Region> candidates = m.candidates();
