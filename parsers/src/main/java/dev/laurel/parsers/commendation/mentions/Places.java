@@ -33,7 +33,11 @@ public final class Places {
     private static final String AFTER_ITEM = "、，,；;。．";
     private static final int MAX_STEM = 6;
 
-    /** The longest text whose scan a document's {@code Places} keeps: lines, cells and the windows of labels. */
+    /**
+     * The longest text whose scan a document's {@code Places} keeps whatever it found (lines, cells, the windows of
+     * labels), and the most mentions it keeps of a longer text (a paragraph, scanned for its province and then for its
+     * roster): a text of a million names is scanned again rather than held.
+     */
     private static final int MAX_REMEMBERED = 64;
 
     private final Gazetteer gazetteer = Gazetteer.get();
@@ -67,15 +71,17 @@ public final class Places {
         return new Places(new HashMap<>(), new HashMap<>());
     }
 
-    /** {@code scanner.scan(s)}, kept in {@code memory} (when there is one) for a short {@code s}. */
+    /** {@code scanner.scan(s)}, kept in {@code memory} (when there is one) unless both are long. */
     private static List<RegionMention> scan(RegionScanner scanner, Map<String, List<RegionMention>> memory, String s) {
-        if (memory == null || s.length() > MAX_REMEMBERED) {
+        if (memory == null) {
             return scanner.scan(s);
         }
         List<RegionMention> found = memory.get(s);
         if (found == null) {
             found = List.copyOf(scanner.scan(s));
-            memory.put(s, found);
+            if (s.length() <= MAX_REMEMBERED || found.size() <= MAX_REMEMBERED) {
+                memory.put(s, found);
+            }
         }
         return found;
     }
