@@ -40,6 +40,8 @@ public final class RegionScanner {
     }
 
     private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、";
+    /** How many distinct names a scanned text is expected to hold: most scans are of a line or a window. */
+    private static final int NAMES_EXPECTED = 4;
     private static volatile NameTrie<Lookup> fullTrie;
     private static volatile NameTrie<Lookup> shortTrie;
 
@@ -128,7 +130,7 @@ public final class RegionScanner {
                 List<Region> candidates = restrict(best.candidates());
                 if (!candidates.isEmpty()) {
                     if (written == null) {
-                        written = new IdentityHashMap<>();
+                        written = new IdentityHashMap<>(NAMES_EXPECTED);
                     }
                     raw.add(new RegionMention(new SourceSpan(i, bestEnd), writtenText(written, best, original, i, bestEnd),
                             best.match(), candidates, List.of()));
