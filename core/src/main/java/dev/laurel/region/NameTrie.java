@@ -92,11 +92,17 @@ final class NameTrie<V> {
 
     /** False when no key is written at {@code s[i]}, judged by its first two chars without a probe of the table. */
     boolean mayStartKeyAt(CharSequence s, int i) {
-        char c = s.charAt(i);
-        if (!firstChars.get(c)) {
-            return false;
-        }
-        return singleChars.get(c) || (i + 1 < s.length() && firstPairs.get(pair(c, s.charAt(i + 1))));
+        return i + 1 < s.length() ? mayStartKey(s.charAt(i), s.charAt(i + 1)) : mayStartKeyAtEnd(s.charAt(i));
+    }
+
+    /** False when no key starts with {@code c} followed by {@code next}, judged without a probe of the table. */
+    boolean mayStartKey(char c, char next) {
+        return firstChars.get(c) && (singleChars.get(c) || firstPairs.get(pair(c, next)));
+    }
+
+    /** False when no key is {@code c} alone (the last char of a text can start no longer key). */
+    boolean mayStartKeyAtEnd(char c) {
+        return firstChars.get(c) && singleChars.get(c);
     }
 
     private static int pair(char first, char second) {

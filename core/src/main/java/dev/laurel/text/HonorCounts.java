@@ -17,7 +17,8 @@ public final class HonorCounts {
     /** A value this large or larger gives no count (count null). */
     private static final BigDecimal COUNT_LIMIT = BigDecimal.valueOf(100000);
     /** Honour words without a number of their own: 先后多次 is total, the others consecutive. */
-    private static final WordList WORD_ONLY = WordList.of("蝉联", "连续多次", "先后多次");
+    private static final String[] WORD_ONLY_WORDS = {"蝉联", "连续多次", "先后多次"};
+    private static final WordList WORD_ONLY = WordList.of(WORD_ONLY_WORDS);
 
     private HonorCounts() {
     }
@@ -95,6 +96,9 @@ public final class HonorCounts {
 
     /** 蝉联 and 连续多次 / 先后多次 without a number of their own. */
     private static void addWordOnly(CharSequence text, List<HonorCount> out) {
+        if (text instanceof String s && !holdsWordOnlyStart(s)) {
+            return; // most texts: none of the words can be in it
+        }
         for (int i = 0; i + 1 < text.length(); i++) {
             String word = WORD_ONLY.startingAt(text, i);
             int end = word == null ? -1 : i + word.length();
@@ -105,6 +109,16 @@ public final class HonorCounts {
             out.add(new HonorCount(null, kind, false, text.subSequence(i, end).toString(), i, end));
             i = end - 1;
         }
+    }
+
+    /** True when a char one of the word-only counts starts with is in {@code s}, found with {@link String#indexOf}. */
+    private static boolean holdsWordOnlyStart(String s) {
+        for (String w : WORD_ONLY_WORDS) {
+            if (s.indexOf(w.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<HonorCount> list, int s, int e) {

@@ -43,7 +43,8 @@ public final class CommendationTextParser implements DocumentParser {
     /** The parser's name, for {@code --parser}. */
     public static final String NAME = "commendation-text";
 
-    private final Places places = new Places();
+    /** Place lookups shared by all documents; each document reads through its own {@link Places#forDocument()}. */
+    private final Places sharedPlaces = new Places();
 
     @Override
     public String name() {
@@ -97,7 +98,8 @@ public final class CommendationTextParser implements DocumentParser {
             return Announcement.of(source.info(), null, null, options.province(), null, List.of(), List.of(),
                     log.finish(documentIssues));
         }
-        String provinceHint = options.province() != null ? options.province() : provinceNamedEarly(paragraphs);
+        Places places = sharedPlaces.forDocument();
+        String provinceHint = options.province() != null ? options.province() : provinceNamedEarly(paragraphs, places);
         Layout layout = Layout.of(paragraphs, places, provinceHint);
         List<String> headerTexts = new ArrayList<>();
         if (layout.title != null) {
@@ -255,7 +257,7 @@ public final class CommendationTextParser implements DocumentParser {
     }
 
     /** The province named in the headline or the first paragraphs (浙江 in 热烈祝贺浙江20个市…), or null. */
-    private String provinceNamedEarly(List<Paragraph> paragraphs) {
+    private static String provinceNamedEarly(List<Paragraph> paragraphs, Places places) {
         for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
             String found = places.province(paragraphs.get(i).text());
             if (found != null) {

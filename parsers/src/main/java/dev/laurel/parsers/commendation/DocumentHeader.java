@@ -31,6 +31,23 @@ public final class DocumentHeader {
             "(?:全国|国家|省级|市级|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
     /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
     public static final int SCOPED_LEAD = 17;
+    /** The scope words a {@link #SCOPED} match may start with; else its scope holds 省 or 自治区 after 2 to 8 chars. */
+    private static final WordList SCOPE_WORDS = WordList.of("全国", "国家", "省级", "市级");
+    /**
+     * Where a {@link #SCOPED} match may start: at a scope word, or 2 to 8 chars before a 省 or a 自 (of 自治区). The
+     * pattern is tried only there: its lazy scope and the nouns after it cost much more than this test.
+     */
+    private static final HintedMatches.StartTest SCOPED_START = (text, at) -> {
+        if (SCOPE_WORDS.startingAt(text, at) != null) {
+            return true;
+        }
+        for (int k = at + 2, end = Math.min(text.length(), at + 9); k < end; k++) {
+            if (text.charAt(k) == '省' || text.charAt(k) == '自') {
+                return true;
+            }
+        }
+        return false;
+    };
     /** An honour without a scope: 双拥模范城 (the lexicon's nouns carry their 双拥). */
     public static final Pattern UNSCOPED = Pattern.compile(NOUN);
     /** The most chars an {@link #UNSCOPED} match holds before its noun: none. */
@@ -45,6 +62,9 @@ public final class DocumentHeader {
     public static final WordList MONTH = WordList.of("月");
     /** The most chars from a date's start to its 月. */
     public static final int DATE_LEAD = 7;
+    /** Where an {@link #EVENT} or {@link #EVENT_AT} match may start: at an ASCII digit, the first of its date. */
+    private static final HintedMatches.StartTest DATE_START =
+            (text, at) -> text.charAt(at) >= '0' && text.charAt(at) <= '9';
 
     /** 4月24日，从…命名大会上传来喜讯 / 10月20日，在…命名大会上: a date and a meeting, no place. */
     public static final Pattern EVENT_AT = Pattern.compile(
@@ -56,12 +76,12 @@ public final class DocumentHeader {
 
     /** The first honour with a scope (全国双拥模范城) in the texts, or null. */
     static String scopedHonor(List<String> texts) {
-        return best(texts, SCOPED, SCOPED_LEAD);
+        return best(texts, SCOPED, SCOPED_START, SCOPED_LEAD);
     }
 
     /** True when a simplified text states an honour with its scope. */
     static boolean statesScopedHonor(String simplified) {
-        return HintedMatches.first(SCOPED, NOUN_HINT, SCOPED_LEAD, simplified) != null;
+        return HintedMatches.first(SCOPED, SCOPED_START, NOUN_HINT, SCOPED_LEAD, simplified) != null;
     }
 
     /**
@@ -70,14 +90,14 @@ public final class DocumentHeader {
      * text over 广东省双拥模范城（县） in the headline), unless it is part of a meeting's name (…命名大会).
      */
     static String honor(List<String> texts) {
-        String scoped = best(texts, SCOPED, SCOPED_LEAD);
-        return scoped != null ? scoped : best(texts, UNSCOPED, UNSCOPED_LEAD);
+        String scoped = best(texts, SCOPED, SCOPED_START, SCOPED_LEAD);
+        return scoped != null ? scoped : best(texts, UNSCOPED, HintedMatches.StartTest.ANY, UNSCOPED_LEAD);
     }
 
-    private static String best(List<String> texts, Pattern pattern, int lead) {
+    private static String best(List<String> texts, Pattern pattern, HintedMatches.StartTest starts, int lead) {
         String best = null;
         for (String t : texts) {
-            for (MatchResult m : HintedMatches.all(pattern, NOUN_HINT, lead, TraditionalToSimplified.toSimplified(t))) {
+            for (MatchResult m : HintedMatches.all(pattern, starts, NOUN_HINT, lead, TraditionalToSimplified.toSimplified(t))) {
                 int start = m.groupCount() >= 1 && m.group(1) != null ? provinceStart(t, m.start(1), m.end(1)) : m.start();
                 if (start < 0) {
                     continue;
@@ -137,12 +157,12 @@ public final class DocumentHeader {
     static Event event(List<String> texts) {
         for (String t : texts) {
             String simplified = TraditionalToSimplified.toSimplified(t);
-            MatchResult m = HintedMatches.first(EVENT, MONTH, DATE_LEAD, simplified);
+            MatchResult m = HintedMatches.first(EVENT, DATE_START, MONTH, DATE_LEAD, simplified);
             if (m != null) {
                 return new Event(date(m), Invisibles.visible(t.substring(m.start(5), m.end(5))),
                         Invisibles.visible(t.substring(m.start(4), m.end(4))));
             }
-            m = HintedMatches.first(EVENT_AT, MONTH, DATE_LEAD, simplified);
+            m = HintedMatches.first(EVENT_AT, DATE_START, MONTH, DATE_LEAD, simplified);
             if (m != null) {
                 return new Event(date(m), null, Invisibles.visible(t.substring(m.start(4), m.end(4))));
             }

@@ -41,6 +41,8 @@ public final class Labels {
     private static final Lexicon LINK = WORDS.get("link");
     private static final Lexicon NOUN = WORDS.get("noun");
     private static final Lexicon NOMINAL = WORDS.get("nominal");
+    /** The chars a noun, verb or kept verb starts with: {@link #objectStart} looks up words only at those. */
+    private static final java.util.BitSet WORD_STARTS = firstChars(NOUN, VERB, KEEP);
     private static final String CONNECTORS = "和及与、以并";
     private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两百";
 
@@ -76,7 +78,7 @@ public final class Labels {
         }
         int a = clause;
         if (a == floor && floor > 0) { // a figure earlier in the clause: its list ends at the last 、
-            int comma = text.lastIndexOf('、', start - 1);
+            int comma = lastIndexOf(text, '、', a, start);
             if (comma >= a) {
                 a = comma + 1;
             }
@@ -187,6 +189,9 @@ public final class Labels {
     private static int objectStart(String simple, int a, int b) {
         int at = a;
         for (int i = a; i < b; i++) {
+            if (!WORD_STARTS.get(simple.charAt(i))) {
+                continue; // no noun, verb or kept verb starts here
+            }
             String noun = NOUN.list().startingAt(simple, i, b);
             if (noun != null) {
                 i += noun.length() - 1; // 城市建成区绿化覆盖率: no verb 建成
@@ -212,6 +217,14 @@ public final class Labels {
             i = object - 1;
         }
         return at;
+    }
+
+    private static java.util.BitSet firstChars(Lexicon... lexicons) {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (Lexicon l : lexicons) {
+            l.words().forEach(w -> set.set(w.charAt(0)));
+        }
+        return set;
     }
 
     /** After 了, 着 or 过 following a verb at {@code at} (铺设了光缆 → 光缆). */
@@ -306,8 +319,8 @@ public final class Labels {
             }
             a = skipTime(simple, a, b);
             a = skipLevels(simple, a, b);
-            if (a < b && a == was && places.mayStartMention(simple.charAt(a))) {
-                int to = Math.min(b, a + PLACE_WINDOW);
+            int to = Math.min(b, a + PLACE_WINDOW);
+            if (a < b && a == was && places.mayStartMentionAt(simple, a, to)) {
                 List<PlaceRef> found = places.mentions(simple.substring(a, to), null);
                 if (!found.isEmpty() && found.get(0).chainStart() == 0 && a + found.get(0).end() < b) {
                     a += found.get(0).end();
@@ -372,15 +385,25 @@ public final class Labels {
 
     /** The head noun of a before-label: after a list ending in 等 (训练场地等基础设施项目), a rate after 的. */
     private static int headNoun(String text, int a, int b, boolean rate) {
-        int deng = text.lastIndexOf('等', b - 1);
+        int deng = lastIndexOf(text, '等', a, b);
         if (deng >= a && b - deng - 1 >= MIN_HEAD_AFTER_DENG) {
             a = deng + 1;
         }
-        int of = text.lastIndexOf('的', b - 1);
+        int of = lastIndexOf(text, '的', a, b);
         if (rate && of >= a && b - of - 1 >= 2) {
             a = of + 1; // 市民对文明城市创建工作的满意度 → 满意度
         }
         return a;
+    }
+
+    /** The last index of {@code c} in {@code text[from, to)}, or -1: the search stops at the phrase's start. */
+    private static int lastIndexOf(String text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int skipBlanks(String text, int from, int to) {

@@ -48,7 +48,7 @@ public final class MetricReader {
     public static List<List<Quantity>> scan(List<LogicalParagraph> paragraphs) {
         List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
         for (LogicalParagraph p : paragraphs) {
-            out.add(SCANNER.scan(TraditionalToSimplified.toSimplified(p.text())));
+            out.add(SCANNER.scan(p.view().simplified()));
         }
         return out;
     }
@@ -58,7 +58,7 @@ public final class MetricReader {
         List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
         for (LogicalParagraph p : paragraphs) {
             LogicalText view = p.view();
-            out.add(SCANNER.scan(TraditionalToSimplified.toSimplified(p.text()), u -> issues.add(DiagnosticKind.UNPARSED_NUMBER,
+            out.add(SCANNER.scan(view.simplified(), u -> issues.add(DiagnosticKind.UNPARSED_NUMBER,
                     awardee, "a numeral that could not be read was left out: " + Excerpt.of(p.text().substring(u.start(), u.end())),
                     view.sourceSpan(u.start(), u.end()))));
         }
@@ -96,7 +96,7 @@ public final class MetricReader {
                 }
                 SourceSpan span = view.sourceSpan(q.start(), q.end());
                 if (simple == null) {
-                    simple = TraditionalToSimplified.toSimplified(text);
+                    simple = view.simplified();
                 }
                 int ceiling = k + 1 < found.size() ? found.get(k + 1).start() : text.length();
                 Labels.Label label = Labels.of(text, simple, q.start(), q.end(), floor, labelAfter, ceiling,

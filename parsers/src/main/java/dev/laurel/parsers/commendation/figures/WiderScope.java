@@ -79,7 +79,7 @@ public final class WiderScope {
             if (scope != null) {
                 return !"not".equals(SCOPES.tag(scope));
             }
-            if (places.mayStartMention(head.charAt(i))) {
+            if (places.mayStartMentionAt(head, i, head.length())) {
                 List<PlaceRef> found = places.mentions(head.substring(i), province);
                 if (!found.isEmpty() && found.get(0).chainStart() == 0) {
                     PlaceRef p = found.get(0); // 贵州省共有 is the province; 贵州省雷山县 is the county

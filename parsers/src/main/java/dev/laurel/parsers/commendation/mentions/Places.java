@@ -13,7 +13,9 @@ import dev.laurel.text.HanChars;
 import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,19 +33,68 @@ public final class Places {
     private static final String AFTER_ITEM = "、，,；;。．";
     private static final int MAX_STEM = 6;
 
+    /**
+     * The longest text whose scan a document's {@code Places} keeps whatever it found (lines, cells, the windows of
+     * labels), and the most mentions it keeps of a longer text (a paragraph, scanned for its province and then for its
+     * roster): a text of a million names is scanned again rather than held.
+     */
+    private static final int MAX_REMEMBERED = 64;
+
     private final Gazetteer gazetteer = Gazetteer.get();
     private final RegionScanner full = RegionScanner.of(RegionScanner.Names.FULL);
     private final RegionScanner withShort = RegionScanner.of(RegionScanner.Names.FULL_AND_SHORT);
+    /**
+     * The scans of short texts made so far, per scanner, when these lookups serve one document: its stages scan the
+     * same lines and label windows again (a heading as a line and as a list row, 全市 before every figure). Null in
+     * lookups shared between documents.
+     */
+    private final Map<String, List<RegionMention>> fullScans;
+    private final Map<String, List<RegionMention>> shortScans;
+
+    /** Lookups that keep nothing between calls: immutable and thread-safe. */
+    public Places() {
+        this(null, null);
+    }
+
+    private Places(Map<String, List<RegionMention>> fullScans, Map<String, List<RegionMention>> shortScans) {
+        this.fullScans = fullScans;
+        this.shortScans = shortScans;
+    }
+
+    /**
+     * Lookups for one document, giving what these give, that keep the scans of its short texts for the later
+     * stages. Not thread-safe: one document is read on one thread.
+     *
+     * @return new lookups with empty memories
+     */
+    public Places forDocument() {
+        return new Places(new HashMap<>(), new HashMap<>());
+    }
+
+    /** {@code scanner.scan(s)}, kept in {@code memory} (when there is one) unless both are long. */
+    private static List<RegionMention> scan(RegionScanner scanner, Map<String, List<RegionMention>> memory, String s) {
+        if (memory == null) {
+            return scanner.scan(s);
+        }
+        List<RegionMention> found = memory.get(s);
+        if (found == null) {
+            found = List.copyOf(scanner.scan(s));
+            if (s.length() <= MAX_REMEMBERED || found.size() <= MAX_REMEMBERED) {
+                memory.put(s, found);
+            }
+        }
+        return found;
+    }
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
     public PlaceRef whole(String s, String provinceHint) {
         if (s.isEmpty()) {
             return null;
         }
-        boolean mayBeName = full.mayStartMention(s.charAt(0)) && full.mayEndMention(s.charAt(s.length() - 1));
+        boolean mayBeName = full.mayStartMentionAt(s, 0, s.length()) && full.mayEndMention(s.charAt(s.length() - 1));
         if (!mayBeName && (SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0 || !SHAPED.matcher(s).matches())) {
             return null;
         }
-        List<RegionMention> mentions = full.scan(s);
+        List<RegionMention> mentions = scan(full, fullScans, s);
         if (mentions.size() == 1 && mentions.get(0).span().start() == 0 && mentions.get(0).span().end() == s.length()) {
             return ref(mentions.get(0), provinceHint);
         }
@@ -59,7 +110,7 @@ public final class Places {
     /** Full place names in running text, in order, with unknown list items of place shape. */
     public List<PlaceRef> find(String s, String provinceHint) {
         List<PlaceRef> out = new ArrayList<>();
-        for (RegionMention m : full.scan(s)) {
+        for (RegionMention m : scan(full, fullScans, s)) {
             out.add(ref(m, provinceHint));
         }
         List<PlaceRef> shaped = new ArrayList<>();
@@ -110,47 +161,33 @@ public final class Places {
         return AFTER_ITEM.indexOf(c) >= 0 || Paragraphs.isBlank(c);
     }
 
-    /** False when no mention, short names included, can start with {@code c}. */
-    public boolean mayStartMention(char c) {
-        return withShort.mayStartMention(c);
+    /**
+     * False when no mention, short names included, can start at {@code s[i]} in a scan of {@code s[.., end)}
+     * (judged by the first two chars of the names): a cheap test before a scan of a window.
+     */
+    public boolean mayStartMentionAt(String s, int i, int end) {
+        return withShort.mayStartMentionAt(s, i, end);
     }
 
     /** Every mention, short names included (湖州 in running text), resolved within the province when given. */
     public List<PlaceRef> mentions(String s, String provinceHint) {
         List<PlaceRef> out = new ArrayList<>();
-        for (RegionMention m : withShort.scan(s)) {
+        for (RegionMention m : scan(withShort, shortScans, s)) {
             out.add(ref(m, provinceHint));
         }
         return out;
     }
 
     /**
-     * The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null.
-     * The text is scanned clause by clause and the scan stops at the first province: no name holds
-     * punctuation, and the scanner reads a name after punctuation as it does at the start of a text.
+     * The first province-level region named in {@code s} (浙江 → 浙江省; 湖北省襄阳市 → 湖北省), or null. A name
+     * right before a venue word of its clause is passed over (表彰大会在北京举行: where the meeting was).
+     * The text is scanned once: no name holds punctuation, and the scanner reads a name after punctuation as it
+     * does at the start of a text, so the mentions of {@code s} are those of its clauses scanned one by one.
      */
     public String province(String s) {
-        for (int from = 0; from < s.length(); ) {
-            int to = from;
-            while (to < s.length() && !Sentences.isClauseEnd(s.charAt(to)) && s.charAt(to) != '、') {
-                to++;
-            }
-            String found = to > from ? firstProvince(from == 0 && to == s.length() ? s : s.substring(from, to)) : null;
-            if (found != null) {
-                return found;
-            }
-            from = to + 1;
-        }
-        return null;
-    }
-
-    /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
-    private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
-
-    private String firstProvince(String clause) {
-        for (RegionMention m : withShort.scan(clause)) {
+        for (RegionMention m : scan(withShort, shortScans, s)) {
             int after = m.span().end();
-            if (after < clause.length() && VENUE.at(clause, after) != null) {
+            if (after < s.length() && VENUE.list().startingAt(s, after, clauseEnd(s, after)) != null) {
                 continue; // 表彰大会在北京举行: where the meeting was, not whose document it is
             }
             if (!m.qualifiers().isEmpty()) {
@@ -164,6 +201,18 @@ public final class Places {
         }
         return null;
     }
+
+    /** Where the clause holding {@code at} ends: at its comma, stop, colon or 、, or the end of {@code s}. */
+    private static int clauseEnd(String s, int at) {
+        int to = at;
+        while (to < s.length() && !Sentences.isClauseEnd(s.charAt(to)) && s.charAt(to) != '、') {
+            to++;
+        }
+        return to;
+    }
+
+    /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
+    private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
 
     private PlaceRef ref(RegionMention m, String provinceHint) {
         List<Region> candidates = m.candidates();

@@ -37,7 +37,7 @@ public final class ForeignContent {
             int reportedUpTo = -1;
             for (int at = 0; at < t.length() - 1; at++) {
                 if (!isLocative(t.charAt(at)) || at + 1 < reportedUpTo
-                        || !places.mayStartMention(t.charAt(at + 1))) {
+                        || !places.mayStartMentionAt(t, at + 1, Math.min(t.length(), at + 1 + WINDOW))) {
                     continue;
                 }
                 PlaceRef mention = placeAt(places, t, at + 1, context.province());

@@ -25,6 +25,22 @@ public final class Furniture {
     /** Shapes that can start with any char, each tried only on lines holding one of the chars it needs. */
     private static final List<Gated> GATED = Lexicon.lines("furniture-patterns.txt").stream()
             .filter(r -> r.startsWith(NEEDS)).map(Gated::of).toList();
+    /**
+     * The chars one of the other tests needs in a line: the first chars of the {@link #ANYWHERE} words, the chars
+     * the {@link #GATED} shapes need, the colons of labels. A line with none of them, not starting with one of
+     * {@link #FIRST_CHARS}, is no furniture: one pass over it answers.
+     */
+    private static final java.util.BitSet CLUES = clues();
+
+    private static java.util.BitSet clues() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        ANYWHERE.forEach(w -> set.set(w.charAt(0)));
+        GATED.forEach(g -> g.chars().chars().forEach(set::set));
+        set.set('：');
+        set.set(':');
+        return set;
+    }
+
     /** The longest line that can be furniture. */
     private static final int MAX_LINE = 200;
     /** The longest line inside a section checked for furniture: page numbers, bylines and editors are short. */
@@ -52,6 +68,16 @@ public final class Furniture {
     }
 
 
+    /** True when a char of {@link #CLUES} is in {@code line}. */
+    private static boolean holdsClue(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (CLUES.get(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean holdsWord(String line) {
         for (String w : ANYWHERE) {
             if (line.contains(w)) {
@@ -65,6 +91,9 @@ public final class Furniture {
     public static boolean is(String line) {
         if (line.length() > MAX_LINE) {
             return false;
+        }
+        if ((line.isEmpty() || !FIRST_CHARS.get(line.charAt(0))) && !holdsClue(line)) {
+            return false; // no shape can start it and no word, gated shape or label can be in it
         }
         if ((!line.isEmpty() && FIRST_CHARS.get(line.charAt(0)) && AT_START.matcher(line).lookingAt()) || holdsWord(line)) {
             return true;

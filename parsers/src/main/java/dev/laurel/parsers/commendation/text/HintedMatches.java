@@ -19,18 +19,42 @@ public final class HintedMatches {
     private HintedMatches() {
     }
 
+    /**
+     * What a text must hold at a match's start, tested before the pattern is: a start failing it is not tried.
+     * It must hold at the start of every match of the pattern, else matches are lost.
+     */
+    @FunctionalInterface
+    public interface StartTest {
+        /** No test: every start is tried. */
+        StartTest ANY = (text, at) -> true;
+
+        /** False when no match of the pattern can start at {@code text[at]}. */
+        boolean mayStartAt(String text, int at);
+    }
+
     /** All matches, in text order. */
     public static List<MatchResult> all(Pattern pattern, WordList hint, int lead, String text) {
-        return find(pattern, hint, lead, text, Integer.MAX_VALUE);
+        return all(pattern, StartTest.ANY, hint, lead, text);
+    }
+
+    /** All matches, in text order; only the starts passing {@code starts} are tried. */
+    public static List<MatchResult> all(Pattern pattern, StartTest starts, WordList hint, int lead, String text) {
+        return find(pattern, starts, hint, lead, text, Integer.MAX_VALUE);
     }
 
     /** The first match, or null. */
     public static MatchResult first(Pattern pattern, WordList hint, int lead, String text) {
-        List<MatchResult> found = find(pattern, hint, lead, text, 1);
+        return first(pattern, StartTest.ANY, hint, lead, text);
+    }
+
+    /** The first match, or null; only the starts passing {@code starts} are tried. */
+    public static MatchResult first(Pattern pattern, StartTest starts, WordList hint, int lead, String text) {
+        List<MatchResult> found = find(pattern, starts, hint, lead, text, 1);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static List<MatchResult> find(Pattern pattern, WordList hint, int lead, String text, int limit) {
+    private static List<MatchResult> find(Pattern pattern, StartTest starts, WordList hint, int lead, String text,
+                                          int limit) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = null;
         int next = 0;
@@ -43,7 +67,7 @@ public final class HintedMatches {
                 m = pattern.matcher(text);
             }
             for (int start = Math.max(next, at - lead); start <= at && out.size() < limit; start++) {
-                if (m.region(start, text.length()).lookingAt()) {
+                if (starts.mayStartAt(text, start) && m.region(start, text.length()).lookingAt()) {
                     out.add(m.toMatchResult());
                     next = Math.max(m.end(), start + 1);
                     start = next - 1;

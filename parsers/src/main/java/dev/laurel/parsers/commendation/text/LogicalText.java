@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.text;
 
 import dev.laurel.model.SourceSpan;
+import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.Arrays;
 
@@ -19,6 +20,8 @@ public final class LogicalText {
     private int length;
     /** {@link #text()} as last built; null after an append. */
     private String built;
+    /** {@link #simplified()} as last made; null after an append. */
+    private String simplified;
 
     /** Appends a paragraph of {@code source}; every piece must come from the same source. */
     public LogicalText append(String source, Paragraph p) {
@@ -48,6 +51,7 @@ public final class LogicalText {
         pieces++;
         length += end - start;
         built = null;
+        simplified = null;
         return this;
     }
 
@@ -67,6 +71,17 @@ public final class LogicalText {
             }
         }
         return built;
+    }
+
+    /**
+     * {@link #text()} in simplified script, char for char ({@link TraditionalToSimplified}), made once: the
+     * quantity engine and the label words read it.
+     */
+    public String simplified() {
+        if (simplified == null) {
+            simplified = TraditionalToSimplified.toSimplified(text());
+        }
+        return simplified;
     }
 
     public int length() {
