@@ -40,15 +40,21 @@ public final class Layout {
     public final List<Paragraph> documentParagraphs;
     /** Places listed on lines of their own (one per line, several per line, grouped), with their counts. */
     final List<ListRows.Item> rosterLines;
+    /**
+     * For each of {@link #rosterLines}, the last line above its list that is neither a list row nor a table
+     * line (附件2：…名单, 名单如下：), or null: what the list is a list of.
+     */
+    final List<Paragraph> rosterLeads;
     /** True when document-level paragraphs were found between the lines of a section. */
     public final boolean interleaved;
 
     private Layout(Paragraph title, List<Section> sections, List<Paragraph> documentParagraphs,
-                   List<ListRows.Item> rosterLines, boolean interleaved) {
+                   List<ListRows.Item> rosterLines, List<Paragraph> rosterLeads, boolean interleaved) {
         this.title = title;
         this.sections = sections;
         this.documentParagraphs = documentParagraphs;
         this.rosterLines = rosterLines;
+        this.rosterLeads = rosterLeads;
         this.interleaved = interleaved;
     }
 
@@ -78,6 +84,8 @@ public final class Layout {
         List<Section> sections = new ArrayList<>();
         List<Paragraph> documentParagraphs = new ArrayList<>();
         List<ListRows.Item> rosterLines = new ArrayList<>();
+        List<Paragraph> rosterLeads = new ArrayList<>();
+        Paragraph listLead = title;
         boolean interleaved = false;
         Section open = null;
         List<Paragraph> body = null;
@@ -88,6 +96,7 @@ public final class Layout {
             if (tables.taken()[i]) {
                 if (tables.listed().get(i) != null) {
                     rosterLines.addAll(tables.listed().get(i));
+                    fill(rosterLeads, rosterLines.size(), listLead);
                 }
                 documentMode = true;
                 continue;
@@ -103,9 +112,11 @@ public final class Layout {
                 } else {
                     rosterLines.add(new ListRows.Item(whole[i].shift(p.start()), null, null));
                 }
+                fill(rosterLeads, rosterLines.size(), listLead);
                 documentMode = true;
                 continue;
             }
+            listLead = p;
             Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint);
             if (placeOnly || inline != null) {
                 PlaceRef place = placeOnly ? whole[i] : inline.place;
@@ -135,7 +146,14 @@ public final class Layout {
             }
         }
         return new Layout(title, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
-                interleaved);
+                java.util.Collections.unmodifiableList(rosterLeads), interleaved);
+    }
+
+    /** Adds {@code lead} to {@code leads} until it holds {@code size} entries. */
+    private static void fill(List<Paragraph> leads, int size, Paragraph lead) {
+        while (leads.size() < size) {
+            leads.add(lead);
+        }
     }
 
     /** True when line {@code i} is one place name (a heading, or a list written one name per line). */

@@ -72,7 +72,14 @@ public final class RosterReader {
         if (!layout.rosterLines.isEmpty()) {
             parts++;
         }
-        for (ListRows.Item item : layout.rosterLines) {
+        Map<Paragraph, Boolean> otherHonour = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < layout.rosterLines.size(); i++) {
+            ListRows.Item item = layout.rosterLines.get(i);
+            Paragraph lead = layout.rosterLeads.get(i);
+            if (lead != null && otherHonour.computeIfAbsent(lead, l -> HonourStatements.namesOnlyOtherHonours(
+                    dev.laurel.text.TraditionalToSimplified.toSimplified(l.text()), context.honor()))) {
+                continue; // 附件2：…实践创新基地名单 in a decision on 生态文明建设示范区: the list of another title
+            }
             keepFirst(first, added, item.place(), item, item.place().start(), item.place().end());
         }
         List<Candidate> found = new ArrayList<>(first.values());

@@ -72,8 +72,9 @@ public final class Tables {
                 column.add(role);
                 j++;
             }
-            if (column.size() >= 2 && column.contains("name") && column.stream().distinct().count() == column.size()) {
-                i = rowsOfCells(paragraphs, i, column, places, provinceHint, taken, listed);
+            List<String> resolved = resolve(column);
+            if (column.size() >= 2 && resolved != null) {
+                i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed);
             }
         }
         return new Found(taken, listed);
@@ -239,6 +240,11 @@ public final class Tables {
                     province = found != null ? found : province;
                 }
                 case "count" -> times = count(cell.text());
+                case "index" -> {
+                    if (!isIndex(cell.text())) {
+                        return null; // 附件2：… joined to the next table's header is no row
+                    }
+                }
                 default -> {
                 }
             }
@@ -268,6 +274,24 @@ public final class Tables {
         return set;
     }
 
+    /** An index cell: 12, １２, 12., 十二, 十二、. */
+    private static boolean isIndex(String cell) {
+        String s = squeeze(cell);
+        if (!s.isEmpty() && ".、．".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.isEmpty() || s.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= '０' && c <= '９') && "一二三四五六七八九十百".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A count cell: 5, ５, 五, 首次; null for anything else. */
     private static CountPhrase count(String cell) {
         String s = TraditionalToSimplified.toSimplified(squeeze(cell));
@@ -287,7 +311,27 @@ public final class Tables {
         List<String> roles = new ArrayList<>();
         for (Cell c : header) {
             String role = role(c.text());
-            if (role == null || roles.contains(role)) {
+            if (role == null) {
+                return null;
+            }
+            roles.add(role);
+        }
+        return resolve(roles);
+    }
+
+    /**
+     * The roles of a header's columns with each {@code place} heading (地区) decided: the name column when no
+     * other heading names the place (序号 / 省份 / 地区), else the column of its parent (序号 / 地区 / 名称), else
+     * a note. Null when a role stands twice or no column is the name.
+     */
+    static List<String> resolve(List<String> headings) {
+        List<String> roles = new ArrayList<>(headings.size());
+        for (String role : headings) {
+            if (role.equals("place")) {
+                role = !headings.contains("name") && !roles.contains("name") ? "name"
+                        : !headings.contains("province") && !roles.contains("province") ? "province" : "note";
+            }
+            if (roles.contains(role) && !role.equals("note")) {
                 return null;
             }
             roles.add(role);

@@ -110,6 +110,33 @@ public final class HonourStatements {
         return out;
     }
 
+    /**
+     * True when a simplified text names honours ({@code honour-nouns.txt}) and none of them is the document's
+     * (its family, and its scope when both are written): 附件2：“绿水青山就是金山银山”实践创新基地名单 in a decision on
+     * 国家生态文明建设示范区. False when it names the document's honour, names none, or the document states none.
+     */
+    public static boolean namesOnlyOtherHonours(String text, String documentHonour) {
+        String docFamily = family(documentHonour);
+        if (docFamily == null) {
+            return false;
+        }
+        Boolean docNational = scopeNational(documentHonour, documentHonour.length());
+        boolean other = false;
+        for (int i = 0; i < text.length(); i++) {
+            String h = HONOURS.at(text, i);
+            if (h == null) {
+                continue;
+            }
+            Boolean national = scopeNational(text, i);
+            if (family(h).equals(docFamily) && (docNational == null || national == null || national.equals(docNational))) {
+                return false;
+            }
+            other = true;
+            i += h.length() - 1;
+        }
+        return other;
+    }
+
     /** The family of an honour: its noun's first two chars (双拥, 文明, 森林), or null. */
     static String family(String honour) {
         if (honour == null) {

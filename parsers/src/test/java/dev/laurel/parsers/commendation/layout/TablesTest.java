@@ -91,8 +91,41 @@ class TablesTest {
     }
 
     @Test
+    void aRegionColumnIsTheNameWhenNoOtherHeadingNamesThePlace() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\t省份\t地区\t次数\n1\t北京市\t延庆区\t2\n2\t河北省\t兴隆县\t1\n",
+                "generated");
+        assertEquals(List.of("延庆区×2", "兴隆县×1"), awardees(a));
+    }
+
+    @Test
+    void aRegionColumnBesideANameColumnIsTheParent() {
+        assertEquals(List.of("index", "province", "name", "count"),
+                Tables.resolve(List.of("index", "place", "name", "count")));
+        assertEquals(List.of("index", "province", "name", "note"),
+                Tables.resolve(List.of("index", "province", "name", "place")));
+        assertEquals(null, Tables.resolve(List.of("index", "province", "province")));
+    }
+
+    @Test
+    void aParentColumnWithDashesForCitiesThatHaveNone() {
+        Announcement a = TestDocuments.parse(HEAD + "名单如下：\n序 号\n名\u3000称\n所属盟市\n次 数\n1\n包头市\n—\n9\n"
+                + "2\n土默特左旗\n呼和浩特市\n4\n3\n额济纳旗\n阿拉善盟\n5\n", "generated");
+        assertEquals(List.of("包头市×9", "土默特左旗×4", "额济纳旗×5"), awardees(a));
+    }
+
+    @Test
+    void aTableUnderALineNamingOnlyAnotherHonourIsNotThisHonoursList() {
+        Announcement a = TestDocuments.parse("关于第八批国家生态文明建设示范区拟命名名单的公示\n\n"
+                + "附件1：第八批国家生态文明建设示范区拟命名名单\n\n序号\t省份\t地区\n1\t北京市\t延庆区\n2\t河北省\t兴隆县\n\n"
+                + "附件2：第八批“绿水青山就是金山银山”实践创新基地拟命名名单\n\n序号\t省份\t地区\n1\t浙江省\t安吉县\n",
+                "generated");
+        assertEquals(List.of("延庆区", "兴隆县"), a.roster().stream().map(e -> e.name()).toList(),
+                "the second header is no row of the first table (its index cell is no number), and its list is another title's");
+    }
+
+    @Test
     void everyHeadingHasAKnownRole() {
-        Set<String> roles = Set.of("index", "province", "name", "count", "note");
+        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place");
         for (String word : Tables.HEADINGS.words()) {
             assertTrue(roles.contains(Tables.HEADINGS.tag(word)), word + " has role " + Tables.HEADINGS.tag(word));
             assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
