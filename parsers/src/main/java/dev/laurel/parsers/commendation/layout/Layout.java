@@ -106,6 +106,10 @@ public final class Layout {
             boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
                     || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
                     || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))));
+            if (runOfNames && groupHeader(paragraphs, whole, i)) {
+                documentMode = true; // 二、河北省 above 2．石家庄市: the group's header, not a listed place
+                continue;
+            }
             if (runOfNames) {
                 if (rows[i] != null) {
                     rows[i].items().forEach(item -> rosterLines.add(item.shift(p.start())));
@@ -147,6 +151,32 @@ public final class Layout {
         }
         return new Layout(title, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
                 java.util.Collections.unmodifiableList(rosterLeads), interleaved);
+    }
+
+    /**
+     * True when line {@code i} names the place that holds the next line's place and reads as their group's
+     * header: a province (二、河北省 above 石家庄市), or a line numbered otherwise than the next (一、北京市 above
+     * 1．北京市西城区) or ending with a colon (徐州市： above 丰县). 徐州市 above 丰县, both unnumbered, lists both.
+     */
+    private static boolean groupHeader(List<Paragraph> paragraphs, PlaceRef[] whole, int i) {
+        if (i + 1 >= whole.length || whole[i] == null || whole[i + 1] == null || whole[i].region() == null
+                || whole[i + 1].region() == null || whole[i].region().equals(whole[i + 1].region())
+                || !whole[i + 1].region().isWithin(whole[i].region())) {
+            return false;
+        }
+        String line = paragraphs.get(i).text().strip();
+        return whole[i].kind() == dev.laurel.model.RegionKind.PROVINCE || line.endsWith("：") || line.endsWith(":")
+                || markKind(line) != markKind(paragraphs.get(i + 1).text().strip());
+    }
+
+    /** The kind of numbering a line starts with: 0 none, 1 Chinese (一、), 2 Arabic (1．), 3 bracketed, 4 other. */
+    private static int markKind(String line) {
+        if (line.isEmpty() || !mayStartNumbering(line.charAt(0)) || !NUMBERING.matcher(line).lookingAt()) {
+            return 0;
+        }
+        char c = line.charAt(0);
+        return "一二三四五六七八九十百第".indexOf(c) >= 0 ? 1 : (c >= '0' && c <= '9') || (c >= '０' && c <= '９') ? 2
+                : "（(".indexOf(c) >= 0 ? 3 : 4;
     }
 
     /** Adds {@code lead} to {@code leads} until it holds {@code size} entries. */

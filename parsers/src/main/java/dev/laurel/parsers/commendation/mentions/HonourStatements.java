@@ -137,7 +137,10 @@ public final class HonourStatements {
         return other;
     }
 
-    /** The family of an honour: its noun's first two chars (双拥, 文明, 森林), or null. */
+    /**
+     * The family of an honour: the tag of its noun in {@code honour-nouns.txt} when it has one (健康县城建设试点县
+     * 健康县城), else the noun's first two chars (双拥, 文明, 森林); null when it names none.
+     */
     static String family(String honour) {
         if (honour == null) {
             return null;
@@ -146,7 +149,8 @@ public final class HonourStatements {
         for (int i = 0; i < simplified.length(); i++) {
             String h = HONOURS.at(simplified, i);
             if (h != null) {
-                return h.substring(0, 2);
+                String tag = HONOURS.tag(h);
+                return tag != null ? tag : h.substring(0, 2);
             }
         }
         return null;

@@ -95,4 +95,17 @@ class ListRowsTest {
                 a.roster().stream().map(e -> e.name()).toList());
         assertEquals(List.of(), a.awardees());
     }
+
+    @Test
+    void groupHeaderLinesAboveTheirPlacesAreNotListed() {
+        Announcement a = TestDocuments.parse("全国健康城市建设样板市名单\n\n"
+                + "一、北京市\n1．北京市西城区\n二、河北省\n2．石家庄市\n3．唐山市\n徐州市：\n丰县\n", "generated");
+        assertEquals(List.of("西城区", "石家庄市", "唐山市", "丰县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void aCityAboveItsCountiesNumberedAlikeIsListedWithThem() {
+        Announcement a = TestDocuments.parse("江苏省双拥模范城（县）名单\n\n1．徐州市\n2．丰县\n3．沛县\n", "generated");
+        assertEquals(List.of("徐州市", "丰县", "沛县"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }
