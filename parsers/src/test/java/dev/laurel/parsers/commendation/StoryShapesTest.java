@@ -86,6 +86,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aSpeechNamingWoShiAsTheObjectIsAboutTheCityOfItsSpeakersTitle() {
+        Awardee w = only(TestDocuments.parse("在全市创建国家食品安全示范城市总结表彰大会上的讲话\n\n中共荆门市委副书记、市长　周海峰\n\n"
+                + "本月初，国务院食品安全委员会办公室正式命名我市为“国家食品安全示范城市”，这是我市第一次获得这块招牌。\n"
+                + "全市建成标准化种养基地326个，每年完成食品抽检约1.6万批次，抽检量达到每千人5.2批次。\n", "generated"));
+        assertEquals("荆门市", w.name());
+        assertEquals(List.of("326个", "1.6万批次", "5.2批次"), figures(w), "每千人 is the rate's denominator");
+        assertTrue(has(w.issues(), DiagnosticKind.INFERRED_AWARDEE), w.issues().toString());
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"

@@ -99,7 +99,8 @@ public final class HonourStatements {
                     || scopeNational(text, honourAt).equals(docNational)));
             // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
             List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
-            String pointer = subjects.isEmpty() ? pointerBefore(text, i) : null;
+            String pointer = !subjects.isEmpty() ? null
+                    : VERBS.isTagged(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, i);
             if (!subjects.isEmpty() || pointer != null) {
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
                 i = Math.max(i, honourAt);
@@ -257,6 +258,23 @@ public final class HonourStatements {
             }
         }
         return true;
+    }
+
+    /** The pointer an object-first verb names up to 为 (命名我市为…), or null. */
+    private static String pointerObject(String text, int from) {
+        int at = from;
+        while (at < text.length() && Paragraphs.isBlank(text.charAt(at))) {
+            at++;
+        }
+        String p = POINTERS.at(text, at);
+        if (p == null) {
+            return null;
+        }
+        int end = at + p.length();
+        while (end < text.length() && Paragraphs.isBlank(text.charAt(end))) {
+            end++;
+        }
+        return end < text.length() && text.charAt(end) == '为' ? p : null;
     }
 
     /** A pointer in the verb's clause, before it (我市再次被命名为), or null. */
