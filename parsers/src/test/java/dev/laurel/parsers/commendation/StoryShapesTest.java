@@ -96,6 +96,26 @@ class StoryShapesTest {
     }
 
     @Test
+    void aSentenceGoesOnAboutThePlaceThePreviousOneNamedUntilAClauseOpensWithAnotherPlace() {
+        Announcement a = TestDocuments.parse("河南兩市獲評國家園林城市\n\n"
+                + "住房和城鄉建設部日前公布2023年國家園林城市名單，河南省漯河市、永城市雙雙上榜。\n\n"
+                + "近年來，漯河市新建改建公園遊園186個，城市建成區綠地率達到38.7%。沙澧河兩岸建成濱河綠帶62公里。\n\n"
+                + "永城市累計投入園林綠化資金約25億元。在相鄰的安徽省淮北市，同類塌陷區修復面積已超過3萬畝。\n", "generated");
+        assertEquals(List.of("漯河市", "永城市"), a.roster().stream().map(e -> e.name()).toList(), "上榜 in traditional script");
+        assertEquals(List.of("186個", "38.7%", "62公里"), figures(a.awardees().get(0)));
+        assertEquals(List.of("25億元"), figures(a.awardees().get(1)), "淮北市's figure is not 永城市's");
+    }
+
+    @Test
+    void respectiveFiguresInTraditionalScriptArePaired() {
+        Announcement a = TestDocuments.parse("寧夏兩縣獲評國家生態文明建設示範區\n\n"
+                + "近日，生態環境部公布名單，彭陽縣、鹽池縣雙雙上榜，兩縣均為首次獲得該命名。兩縣空氣質量優良天數比例分別為89.6%和87.3%。\n\n"
+                + "彭陽縣累計治理小流域137條。\n\n鹽池縣累計治理沙化土地320萬畝。\n", "generated");
+        assertEquals(List.of("89.6%", "137條"), figures(a.awardees().get(0)));
+        assertEquals(List.of("87.3%", "320萬畝"), figures(a.awardees().get(1)));
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"

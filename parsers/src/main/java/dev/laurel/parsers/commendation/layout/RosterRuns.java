@@ -82,19 +82,20 @@ public final class RosterRuns {
 
     /** Words of a sentence that names the honoured: 我省漳州市、东山县榜上有名. */
     private static final java.util.regex.Pattern NAMING = java.util.regex.Pattern.compile(
-            "命名|荣获|获评|授予|评为|榜上有名|称号|名单|稱號|榮獲|獲評");
+            "命名|荣获|获评|授予|评为|榜上有名|上榜|入选|称号|名单");
 
     /**
      * True when a short list starting at {@code at} is a roster: introduced by a colon or 分别是/分别为/包括,
-     * or in a sentence about naming (命名, 荣获, 榜上有名, 称号 …).
+     * or in a sentence about naming (命名, 荣获, 榜上有名, 上榜, 称号 …), in either script.
      */
     static boolean introduced(String text, int at) {
-        String before = text.substring(Math.max(0, at - 3), at).strip();
+        String before = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(Math.max(0, at - 3), at)).strip();
         if (before.endsWith("：") || before.endsWith(":") || before.endsWith("分别是") || before.endsWith("分别为")
                 || before.endsWith("包括")) {
             return true;
         }
-        return NAMING.matcher(text.substring(Sentences.sentenceStart(text, at), Sentences.sentenceEnd(text, at))).find();
+        return NAMING.matcher(dev.laurel.text.TraditionalToSimplified.toSimplified(
+                text.substring(Sentences.sentenceStart(text, at), Sentences.sentenceEnd(text, at)))).find();
     }
 
     /**

@@ -320,6 +320,7 @@ public final class StoryReader {
             clauses.add(owned);
             String text = paragraphs.get(p).text();
             String current = null;
+            boolean named = false; // whether a clause of the sentence so far names its subject
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
@@ -334,12 +335,20 @@ public final class StoryReader {
                 }
                 if (subject != null) {
                     current = subject;
+                    named = true;
+                } else if (opensElsewhere(clause, byName, current == null ? null : byName.get(current))) {
+                    current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                 }
                 if (current != null && !isTotal(clause)) {
                     owned.put(start, new Owned(i, current));
                 }
-                if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i)) && subject == null) {
-                    current = null;
+                if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
+                    // 近年来，漯河市…，绿地率达到38.7%。沙澧河两岸建成…: the next sentence goes on about the place this one
+                    // named; after a sentence that names none, nothing is assumed
+                    if (!named) {
+                        current = null;
+                    }
+                    named = false;
                 }
                 start = i + 1;
             }
@@ -396,8 +405,9 @@ public final class StoryReader {
             Map<Integer, String> paired = new java.util.HashMap<>();
             out.add(paired);
             String text = paragraphs.get(p).text();
-            for (int at = text.indexOf("分别"); at >= 0 && claims.size() > 1; at = text.indexOf("分别", at + 2)) {
-                if (!StoryCounts.collectiveInClauses(TraditionalToSimplified.toSimplified(text), Sentences.sentenceStart(text, at), at,
+            String simplified = TraditionalToSimplified.toSimplified(text); // char for char: offsets are the text's
+            for (int at = simplified.indexOf("分别"); at >= 0 && claims.size() > 1; at = simplified.indexOf("分别", at + 2)) {
+                if (!StoryCounts.collectiveInClauses(simplified, Sentences.sentenceStart(text, at), at,
                         claims.size())) {
                     continue;
                 }
@@ -462,6 +472,44 @@ public final class StoryReader {
             }
         }
         return null;
+    }
+
+    /** How far into a clause a place may stand and still be what the clause is about (在相邻的安徽省淮北市). */
+    private static final int ELSEWHERE_HEAD = 8;
+
+    /**
+     * True when a clause that names no awardee opens with a pointer that cannot be the current awardee (全区 after a
+     * county), or with a place written in full that is neither an awardee nor inside one: the clause is about that
+     * place, not the awardee of the clauses before.
+     */
+    private boolean opensElsewhere(String clause, Map<String, StoryClaim> awardees, StoryClaim current) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        if (pointer != null) {
+            return current == null || !HonourStatements.POINTERS.isTagged(pointer)
+                    && !fits(current.place(), pointer.charAt(pointer.length() - 1));
+        }
+        for (PlaceRef m : context.places().mentions(clause, context.province())) {
+            if (m.chainStart() > ELSEWHERE_HEAD) {
+                break;
+            }
+            String written = TraditionalToSimplified.toSimplified(m.name());
+            if (!m.known() || "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
+                    || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0) {
+                continue; // 古城核心区: a short form that is also a word says nothing
+            }
+            boolean inside = false;
+            for (StoryClaim c : awardees.values()) {
+                dev.laurel.region.Region r = c.place().region();
+                inside |= r != null && m.region() != null && m.region().isWithin(r);
+            }
+            return !inside;
+        }
+        return false;
     }
 
     private static Awardee withCount(Awardee a, StoryClaim c) {
