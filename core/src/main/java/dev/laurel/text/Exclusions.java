@@ -21,7 +21,7 @@ final class Exclusions {
      * 新一轮创建: "a round of"); digits count (推出3轮, 三项).
      */
     static final Set<String> INDEFINITE_AFTER_ONE = Set.of("批", "些", "系列", "种", "番", "项", "轮", "张", "本",
-            "面", "部", "块", "首", "幅", "副", "头", "盏", "双");
+            "面", "部", "块", "首", "幅", "副", "头", "盏", "双", "对", "對");
 
     /**
      * Abstract nouns after a lone Chinese 一 + classifier that make it an article, not a count (一个重要抓手,

@@ -28,6 +28,8 @@ class QuantityScannerTest {
         // input | value | unit | qualifier | text | kind
         "全市每年慰问金额超6300万元。|63000000|元|MORE_THAN|6300万元|NUMBER",
         "投入2500余万元用于|25000000|元|MORE_THAN|2500余万元|NUMBER",
+        "与驻庆部队结成共建对子150对，|150|对|EXACT|150对|NUMBER",
+        "結成幫扶對子26對|26|對|EXACT|26對|NUMBER",
         "每年发放100多万元|1000000|元|MORE_THAN|100多万元|NUMBER",
         "出动官兵近10万人次|100000|人次|NEARLY|10万人次|NUMBER",
         "安置率近70%。|70|%|NEARLY|70%|PERCENT",

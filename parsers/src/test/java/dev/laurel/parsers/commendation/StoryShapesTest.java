@@ -116,6 +116,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void theHonoursCountOfPlacesIsNoFigureButACountOfModelUnitsIs() {
+        Awardee w = only(TestDocuments.parse("大庆市实现全国双拥模范城“六连冠”\n\n"
+                + "日前，大庆市再次被命名为全国双拥模范城，实现“六连冠”。本届全国共命名全国双拥模范城（县）436个。"
+                + "全市现有各级双拥模范单位1360余个，与驻庆部队结成共建对子150对。\n", "generated"));
+        assertEquals(List.of("1360余个", "150对"), figures(w));
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"

@@ -167,6 +167,10 @@ public final class MetricReader {
                 return true;
             }
         }
+        String honour = HonourStatements.HONOURS.list().endingAt(simplified, withoutNoteBefore(simplified, at));
+        if (honour != null && !honour.endsWith("单位")) {
+            return true; // 本届全国共命名全国双拥模范城（县）436个: the honour's count of places (示范单位1360余个 are units)
+        }
         String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
         if (noun == null || PLACE_COUNTS.isTagged(noun)) {
             return false;
@@ -177,6 +181,21 @@ public final class MetricReader {
             }
         }
         return false;
+    }
+
+    /** Where the text before {@code at} ends once blanks and a bracketed note right before it (（县）) are passed. */
+    private static int withoutNoteBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && Paragraphs.isBlank(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && (text.charAt(i - 1) == '）' || text.charAt(i - 1) == ')')) {
+            int open = Math.max(text.lastIndexOf('（', i - 1), text.lastIndexOf('(', i - 1));
+            if (open >= 0 && i - open <= 8) {
+                i = open;
+            }
+        }
+        return i;
     }
 
     /**
