@@ -124,6 +124,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCountBeforeAnotherPlacesStatementIsNotItsCount() {
+        Announcement a = TestDocuments.parse("江西两地获评全国文明城市\n\n近日，中央文明委公布名单，井冈山市首次荣获“全国文明城市”称号，"
+                + "婺源县通过复查确认继续保留全国文明城市荣誉称号。\n\n婺源县投入资金3亿元。\n", "generated");
+        assertEquals(1, a.awardees().get(0).timesHonored());
+        assertEquals(null, a.awardees().get(1).timesHonored(), "首次 is 井冈山市's");
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"

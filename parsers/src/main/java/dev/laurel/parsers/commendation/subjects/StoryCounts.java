@@ -223,9 +223,12 @@ public final class StoryCounts {
         }
     }
 
-    /** 首次 (1), 连续七次荣获, 实现“七连冠”: the count said in the statement's sentence or the next one. */
-    void countAround(String text, List<HonorCount> counts, int verb, StoryCandidate c) {
-        int from = Sentences.sentenceStart(text, verb);
+    /**
+     * 首次 (1), 连续七次荣获, 实现“七连冠”: the count said in the statement's sentence or the next one, from
+     * {@code subject} on (井冈山市首次荣获…，婺源县通过复查…: 首次 is not 婺源县's).
+     */
+    void countAround(String text, List<HonorCount> counts, int subject, int verb, StoryCandidate c) {
+        int from = Math.max(Sentences.sentenceStart(text, verb), Math.min(subject, verb));
         int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
         for (HonorCount h : counts) {
             if (h.start() >= to) {

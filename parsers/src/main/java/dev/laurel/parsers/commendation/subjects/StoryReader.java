@@ -133,7 +133,8 @@ public final class StoryReader {
                     StoryCandidate c = byPlace.get(StoryCandidate.key(official(subjects.get(0))));
                     if (c != null && c.count == null) {
                         counts = counts != null ? counts : HonorCounts.find(simplified, found);
-                        countRules.countAround(simplified, counts, st.verbStart(), c);
+                        countRules.countAround(simplified, counts, named ? subjects.get(0).chainStart() : st.verbStart(),
+                                st.verbStart(), c);
                     }
                 } else if (named) {
                     StoryCounts.sharedCount(simplified, st, byPlace);
