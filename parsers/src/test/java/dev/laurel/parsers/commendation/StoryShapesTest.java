@@ -124,11 +124,13 @@ class StoryShapesTest {
     }
 
     @Test
-    void aCountBeforeAnotherPlacesStatementIsNotItsCount() {
+    void aCountBeforeAnotherPlacesStatementIsNotItsAndAPointerInALaterParagraphIsTheCountyNamedLast() {
         Announcement a = TestDocuments.parse("江西两地获评全国文明城市\n\n近日，中央文明委公布名单，井冈山市首次荣获“全国文明城市”称号，"
-                + "婺源县通过复查确认继续保留全国文明城市荣誉称号。\n\n婺源县投入资金3亿元。\n", "generated");
+                + "婺源县通过复查确认继续保留全国文明城市荣誉称号。\n\n婺源县投入资金3亿元。据介绍，该县已连续三届获此殊荣。\n",
+                "generated");
         assertEquals(1, a.awardees().get(0).timesHonored());
-        assertEquals(null, a.awardees().get(1).timesHonored(), "首次 is 井冈山市's");
+        assertEquals(3, a.awardees().get(1).timesHonored(), "首次 is 井冈山市's; 该县 is the county named last");
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(1).timesKind());
     }
 
     @Test

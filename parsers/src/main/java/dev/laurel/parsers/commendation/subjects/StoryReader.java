@@ -88,6 +88,7 @@ public final class StoryReader {
         Home home = new Home(title, body);
         Map<String, StoryCandidate> byPlace = new LinkedHashMap<>();
         String unnamed = null; // 我市 of a statement when the page names no place it could be
+        PlaceRef lastAwardee = null; // the awardee named last in the paragraphs before, for 该县 at a paragraph's head
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
             String written = p < 0 ? title.text() : paragraphs.get(p).text();
             String simplified = TraditionalToSimplified.toSimplified(written);
@@ -102,8 +103,10 @@ public final class StoryReader {
                 List<PlaceRef> subjects = st.subjects();
                 boolean inferred = false;
                 if (subjects.isEmpty()) {
-                    PlaceRef h = byPlace.size() == 1 && !HonourStatements.POINTERS.isTagged(st.pointer())
-                            ? byPlace.values().iterator().next().place : home.place(st.pointer());
+                    boolean self = HonourStatements.POINTERS.isTagged(st.pointer());
+                    PlaceRef h = self ? home.place(st.pointer()) : byPlace.size() == 1
+                            ? byPlace.values().iterator().next().place : pointedBack(st, mentions, byPlace, lastAwardee);
+                    h = h != null || self ? h : home.place(st.pointer());
                     if (h == null) {
                         if (unnamed == null && HonourStatements.POINTERS.isTagged(st.pointer())) {
                             unnamed = st.pointer();
@@ -133,12 +136,16 @@ public final class StoryReader {
                     StoryCandidate c = byPlace.get(StoryCandidate.key(official(subjects.get(0))));
                     if (c != null && c.count == null) {
                         counts = counts != null ? counts : HonorCounts.find(simplified, found);
-                        countRules.countAround(simplified, counts, named ? subjects.get(0).chainStart() : st.verbStart(),
+                        countRules.countAround(simplified, counts, named ? subjects.get(0).chainStart() : 0,
                                 st.verbStart(), c);
                     }
                 } else if (named) {
                     StoryCounts.sharedCount(simplified, st, byPlace);
                 }
+            }
+            for (PlaceRef m : mentions) {
+                StoryCandidate named = byPlace.get(StoryCandidate.key(official(m)));
+                lastAwardee = named != null ? named.place : lastAwardee;
             }
             countRules.respectivelyAcross(simplified, statements, byPlace);
             StoryCounts.distributed(simplified, mentions, statements, byPlace);
@@ -197,6 +204,24 @@ public final class StoryReader {
             marked.add(c == null ? a : a.withWrittenName(c.written));
         }
         return marked;
+    }
+
+    /**
+     * The awardee a pointer statement (该县已连续三届获此殊荣) is about when several are named: the last one named
+     * before it in its paragraph, else in the paragraphs before, when its level fits the pointer; else null.
+     */
+    private static PlaceRef pointedBack(HonourStatements.Statement st, List<PlaceRef> mentions,
+                                        Map<String, StoryCandidate> byPlace, PlaceRef lastAwardee) {
+        PlaceRef found = lastAwardee;
+        for (PlaceRef m : mentions) {
+            if (m.end() > st.verbStart()) {
+                break;
+            }
+            StoryCandidate c = byPlace.get(StoryCandidate.key(official(m)));
+            found = c != null ? c.place : found;
+        }
+        char level = st.pointer().charAt(st.pointer().length() - 1);
+        return found != null && fits(found, level) ? found : null;
     }
 
     /** Words that open a clause giving a list's total: 共, 合计 … */
