@@ -107,6 +107,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aProvinceNamingAnHonourIsNotTheSubjectOfTheVerbAfterIt() {
+        Announcement a = TestDocuments.parse("河南兩市獲評國家園林城市\n\n住房和城鄉建設部日前公布國家園林城市名單，河南省漯河市、永城市雙雙上榜。"
+                + "其中，漯河市先後三次獲此稱號；永城市則是繼2017年獲評河南省園林城市之後，首次躋身國家園林城市行列。\n", "generated");
+        assertEquals(java.util.Map.of("漯河市", 3, "永城市", 1), a.awardees().stream()
+                .collect(java.util.stream.Collectors.toMap(w -> w.name(), w -> w.timesHonored())));
+    }
+
+    @Test
     void respectiveFiguresInTraditionalScriptArePaired() {
         Announcement a = TestDocuments.parse("寧夏兩縣獲評國家生態文明建設示範區\n\n"
                 + "近日，生態環境部公布名單，彭陽縣、鹽池縣雙雙上榜，兩縣均為首次獲得該命名。兩縣空氣質量優良天數比例分別為89.6%和87.3%。\n\n"

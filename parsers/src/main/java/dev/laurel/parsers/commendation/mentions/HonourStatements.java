@@ -207,6 +207,9 @@ public final class HonourStatements {
     private static List<PlaceRef> subjectsBefore(String text, List<PlaceRef> places, int verb) {
         int sentence = Sentences.sentenceStart(text, verb);
         int last = PlaceRef.lastEndingBy(places, verb);
+        while (last >= 0 && HONOURS.at(text, places.get(last).end()) != null) {
+            last--; // 永城市继获评河南省园林城市之后，首次跻身…: 河南省 is the scope of an honour's name, not a subject
+        }
         if (last < 0) {
             return List.of();
         }
