@@ -142,6 +142,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCountAfterZeShiIsThePlacesBeforeIt() {
+        Announcement a = TestDocuments.parse("广东三市获评全国双拥模范城\n\n近日，韶关市、梅州市、河源市被命名为全国双拥模范城。"
+                + "其中，韶关市实现五连冠，梅州市第三次获此殊荣，河源市则是首次上榜。\n", "generated");
+        assertEquals(java.util.Map.of("韶关市", 5, "梅州市", 3, "河源市", 1), a.awardees().stream()
+                .collect(java.util.stream.Collectors.toMap(w -> w.name(), w -> w.timesHonored())));
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"

@@ -203,14 +203,17 @@ public final class StoryCounts {
     }
 
     /**
-     * 其中眉县为首次获此殊荣: a count phrase after 为, 是 or 系 right after an awardee's name (as the page writes
-     * it, or its official name) is that awardee's.
+     * 其中眉县为首次获此殊荣: a count phrase after 为, 是 or 系 (or 则是, 也是) right after an awardee's name (as the
+     * page writes it, or its official name) is that awardee's.
      */
     static void saidOf(String text, Map<String, StoryCandidate> byPlace) {
         for (StoryCandidate c : byPlace.values()) {
             for (String name : new String[] {TraditionalToSimplified.toSimplified(c.written), c.place.name()}) {
                 for (int at = text.indexOf(name); at >= 0 && c.count == null; at = text.indexOf(name, at + 1)) {
                     int after = at + name.length();
+                    while (after < text.length() && after - at - name.length() < 2 && "则也亦还".indexOf(text.charAt(after)) >= 0) {
+                        after++; // 河源市则是首次上榜
+                    }
                     if (after + 1 < text.length() && "为是系".indexOf(text.charAt(after)) >= 0) {
                         CountPhrase count = CountPhrase.startOf(text.substring(after + 1, Math.min(text.length(), after + 9)));
                         if (count != null) {
