@@ -353,7 +353,8 @@ public final class StoryReader {
                     continue;
                 }
                 String clause = text.substring(start, i);
-                String subject = subjectOf(clause, byName);
+                List<PlaceRef> mentions = context.places().mentions(clause, context.province());
+                String subject = subjectOf(clause, mentions, byName);
                 if (subject != null) {
                     lastNamed = subject;
                 } else {
@@ -362,7 +363,7 @@ public final class StoryReader {
                 if (subject != null) {
                     current = subject;
                     named = true;
-                } else if (opensElsewhere(clause, byName, current == null ? null : byName.get(current))) {
+                } else if (opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                 }
                 if (current != null && !isTotal(clause)) {
@@ -482,8 +483,8 @@ public final class StoryReader {
     private static final String PARTNER_WORDS = "与同跟和向对帮給给";
 
     /** The awardee a clause is about: one named (fully or by short name) in its first few chars, not as a partner. */
-    private String subjectOf(String clause, Map<String, StoryClaim> awardees) {
-        for (PlaceRef m : context.places().mentions(clause, context.province())) {
+    private static String subjectOf(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
+        for (PlaceRef m : mentions) {
             if (m.chainStart() > 4) {
                 break;
             }
@@ -508,7 +509,8 @@ public final class StoryReader {
      * county), or with a place written in full that is neither an awardee nor inside one: the clause is about that
      * place, not the awardee of the clauses before.
      */
-    private boolean opensElsewhere(String clause, Map<String, StoryClaim> awardees, StoryClaim current) {
+    private static boolean opensElsewhere(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees,
+                                          StoryClaim current) {
         String simplified = TraditionalToSimplified.toSimplified(clause);
         int at = 0;
         while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
@@ -519,7 +521,7 @@ public final class StoryReader {
             return current == null || !HonourStatements.POINTERS.isTagged(pointer)
                     && !fits(current.place(), pointer.charAt(pointer.length() - 1));
         }
-        for (PlaceRef m : context.places().mentions(clause, context.province())) {
+        for (PlaceRef m : mentions) {
             if (m.chainStart() > ELSEWHERE_HEAD) {
                 break;
             }
