@@ -150,6 +150,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aParagraphOpeningWithZaiAndAListedPlaceIsThatPlacesAndTheProvincesTotalIsNoOnes() {
+        Announcement a = TestDocuments.parse("我省三县获评全国文明城市\n\n日前，中央文明委公布名单，我省昌图县、建平县、彰武县入选全国文明城市。"
+                + "至此，我省全国文明城市已达19个。\n\n在昌图县，近三年累计投入资金9.7亿元，新改建道路1126公里。\n\n"
+                + "在建平县，当地新建产业路216公里。\n\n在彰武县，干部群众建成防沙治沙公路85公里。\n", "generated");
+        assertEquals(List.of(List.of("9.7亿元", "1126公里"), List.of("216公里"), List.of("85公里")),
+                a.awardees().stream().map(StoryShapesTest::figures).toList());
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"

@@ -8,6 +8,7 @@ import dev.laurel.parsers.commendation.CommendationTextParser;
 import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.figures.MetricReader;
+import dev.laurel.parsers.commendation.figures.WiderScope;
 import dev.laurel.parsers.commendation.layout.Section;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
@@ -242,13 +243,15 @@ public final class StoryReader {
     /** How far into a paragraph the place it is about may stand (据了解，北川羌族自治县是…). */
     private static final int PROFILE_HEAD = 12;
 
-    /** The listed place a paragraph's first clauses open with, or null. */
+    /** The listed place a paragraph's first clauses open with (北川羌族自治县是…, 在昌图县，…), or null. */
     private static PlaceRef profiled(List<PlaceRef> mentions, String text, Set<String> listed) {
         for (PlaceRef m : mentions) {
             if (m.chainStart() > PROFILE_HEAD) {
                 return null;
             }
-            boolean clauseStart = m.chainStart() == 0 || Sentences.isClauseEnd(text.charAt(m.chainStart() - 1));
+            int head = m.chainStart() > 0 && "在據据".indexOf(text.charAt(m.chainStart() - 1)) >= 0 ? m.chainStart() - 1
+                    : m.chainStart(); // 在昌图县，…
+            boolean clauseStart = head == 0 || Sentences.isClauseEnd(text.charAt(head - 1));
             if (clauseStart && listed.contains(official(m).name())) {
                 return m;
             }
@@ -393,13 +396,15 @@ public final class StoryReader {
         boolean first = true;
         for (StoryClaim c : claims) {
             String name = c.place().name();
+            MetricReader.Filter wider = WiderScope.filter(paragraphs, c.place(), context.places(), context.province());
             List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, List.of(), repeated, context.places(), (p, offset) -> {
                 String paired = respective.get(p).get(offset);
                 if (paired != null) {
                     return paired.equals(name);
                 }
                 Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
-                return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
+                return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name)
+                        && wider.keep(p, offset); // 至此，我省…已达19个: the province's total
             });
             SourceSpan claimSpan = c.paragraph() < 0 ? new SourceSpan(home.title.start() + c.start(), home.title.start() + c.end())
                     : paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
