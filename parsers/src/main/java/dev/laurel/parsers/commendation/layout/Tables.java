@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * Tables of honoured places as they come out of a page's text: a header row whose headings say what
  * each column holds ({@code table-headers.txt}: 序号, 省份, 名称, 命名次数 …), then one row per place,
- * either with its cells on one line (split by tabs or runs of spaces) or flattened to one cell per
+ * either with its cells on one line (split by tabs, runs of spaces or bars: 1 | 浙江省 | 杭州市) or flattened to one cell per
  * line. A row ends the table when its name cell is not a place. The places are read with their
  * province (from the province column) and their honour count (from the count column).
  */
@@ -54,8 +54,8 @@ public final class Tables {
         }
         for (int i = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
-            boolean split = line.length() <= MAX_HEADER
-                    && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0 || line.contains("  "));
+            boolean split = line.length() <= MAX_HEADER && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0
+                    || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0);
             List<Cell> header = split ? cells(paragraphs.get(i)) : List.of();
             List<String> roles = roles(header);
             if (header.size() >= 2 && roles != null) {
@@ -86,6 +86,11 @@ public final class Tables {
         int last = h;
         for (int i = h + 1; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
+            if (i == h + 1 && isRule(p.text())) {
+                taken[i] = true; // |---|---| under a header written as a Markdown table
+                last = i;
+                continue;
+            }
             List<Cell> row = cells(p);
             ListRows.Item item = row.size() == roles.size() ? item(row, roles, p.start(), places, hint) : null;
             int end = i;
@@ -359,7 +364,7 @@ public final class Tables {
         return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
     }
 
-    /** A line's cells: split by tabs, runs of two or more spaces, or ideographic spaces. */
+    /** A line's cells: split by tabs, runs of two or more spaces, ideographic spaces or bars (|, ｜). */
     private static List<Cell> cells(Paragraph p) {
         String t = p.text();
         List<Cell> out = new ArrayList<>();
@@ -381,7 +386,21 @@ public final class Tables {
 
     private static boolean splits(String t, int i) {
         char c = t.charAt(i);
-        return c == '\t' || c == '\u3000' || (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');
+        return c == '\t' || c == '\u3000' || c == '|' || c == '｜' || (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');
+    }
+
+    /** A line of dashes and bars only (|---|:---|): the rule under a Markdown table's header. */
+    private static boolean isRule(String line) {
+        int dashes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '—' || c == '－') {
+                dashes++;
+            } else if ("|｜: \t".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return dashes >= 3;
     }
 
     /** The text without spaces: 河 北 → 河北. */

@@ -124,6 +124,13 @@ class TablesTest {
     }
 
     @Test
+    void cellsSplitByBarsAndAMarkdownRule() {
+        Announcement a = TestDocuments.parse(HEAD + "序号 | 省份 | 城市（县、区） | 命名次数\n1 | 内蒙古自治区 | 鄂尔多斯市 | 第五次\n"
+                + "2 | 广西壮族自治区 | 凭祥市 | 首次\n\n| 序号 | 名称 | 次数 |\n|---|:---:|---|\n| 3 | 西昌市 | 3 |\n", "generated");
+        assertEquals(List.of("鄂尔多斯市×5", "凭祥市×1", "西昌市×3"), awardees(a));
+    }
+
+    @Test
     void everyHeadingHasAKnownRole() {
         Set<String> roles = Set.of("index", "province", "name", "count", "note", "place");
         for (String word : Tables.HEADINGS.words()) {
