@@ -84,6 +84,7 @@ public final class Tables {
     private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
                                    boolean[] taken, List<List<ListRows.Item>> listed) {
         int last = h;
+        List<Cell> previous = null; // the last row read
         for (int i = h + 1; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             if (i == h + 1 && isRule(p.text())) {
@@ -92,7 +93,12 @@ public final class Tables {
                 continue;
             }
             List<Cell> row = cells(p);
+            int province = roles.indexOf("province");
+            if (row.size() == roles.size() - 1 && province >= 0 && previous != null) {
+                row.add(province, previous.get(province)); // a province cell spanning several rows (rowspan) is written once
+            }
             ListRows.Item item = row.size() == roles.size() ? item(row, roles, p.start(), places, hint) : null;
+            previous = item != null ? row : previous;
             int end = i;
             if (item == null && i + 1 < paragraphs.size()) { // 6  清原满族自 / 治县  第五次: a row wrapped inside a cell
                 Paragraph next = paragraphs.get(i + 1);

@@ -131,6 +131,14 @@ class TablesTest {
     }
 
     @Test
+    void aRowWithoutItsProvinceCellTakesTheOneAboveAsARowspanDoes() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\t省（区）\t城市名称\t次数\n1\t吉林省\t通化市\t2\n2\t延吉市\t1\n"
+                + "3\t黑龙江省\t伊春市\t3\n", "generated");
+        assertEquals(List.of("通化市×2", "延吉市×1", "伊春市×3"), awardees(a));
+        assertEquals("吉林省", a.awardees().get(1).province());
+    }
+
+    @Test
     void everyHeadingHasAKnownRole() {
         Set<String> roles = Set.of("index", "province", "name", "count", "note", "place");
         for (String word : Tables.HEADINGS.words()) {
