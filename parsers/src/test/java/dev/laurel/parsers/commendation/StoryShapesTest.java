@@ -9,6 +9,8 @@ import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Metric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * News stories in the shapes of the field guide, each written for this test: who the awardee is, its count,
@@ -156,6 +158,23 @@ class StoryShapesTest {
                 + "在建平县，当地新建产业路216公里。\n\n在彰武县，干部群众建成防沙治沙公路85公里。\n", "generated");
         assertEquals(List.of(List.of("9.7亿元", "1126公里"), List.of("216公里"), List.of("85公里")),
                 a.awardees().stream().map(StoryShapesTest::figures).toList());
+    }
+
+    @Test
+    void aVerbClosingItsClauseTakesTheHonourNamedEarlierInItsSentence() {
+        Awardee w = only(TestDocuments.parse("一图读懂｜柳州创成国家食品安全示范城市\n\n"
+                + "近日，国务院食品安全委员会办公室公布第四批国家食品安全示范城市命名名单，柳州市成功获评。"
+                + "五年来，柳州市累计投入3.6亿元，公示期为10个工作日。\n", "generated"));
+        assertEquals("柳州市", w.name());
+        assertEquals(List.of("3.6亿元"), figures(w), "a notice period is no figure");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"武隆区被正式认定为国家全域旅游示范区。", "文化和旅游部公布国家全域旅游示范区认定名单，武隆区名列其中。"})
+    void moreWaysOfSayingAPlaceWasNamed(String sentence) {
+        Awardee w = only(TestDocuments.parse("全域旅游工作简报\n\n" + sentence + "武隆区全年接待游客4320万人次。\n", "generated"));
+        assertEquals("武隆区", w.name());
+        assertEquals(List.of("4320万人次"), figures(w));
     }
 
     @Test

@@ -118,7 +118,7 @@ public final class MetricReader {
     /**
      * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
      * window), 一 alone (一人一档, 一处一策), ages (82岁), vague amounts (数亿元), a list's count right after a place and
-     * 等 (…天水市等5个城市), a rate's denominator (每千人), and counts of honoured places (全国共有41个城市被命名…).
+     * 等 (…天水市等5个城市), a rate's denominator (每千人), a notice period (10个工作日), and counts of honoured places (全国共有41个城市被命名…).
      */
     private static boolean notAFigure(String text, Quantity q) {
         String unit = q.unit();
@@ -139,6 +139,9 @@ public final class MetricReader {
         }
         if (before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0) {
             return true;
+        }
+        if (text.startsWith("工作日", q.end())) {
+            return true; // 公示期为10个工作日: a notice period
         }
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure

@@ -90,6 +90,17 @@ public final class HonourStatements {
                     honourAt = j;
                 }
             }
+            if (honourAt < 0 && closesClause(text, verbEnd)) {
+                // …公布第四批国家食品安全示范城市名单，柳州市成功获评。: the honour named earlier in the sentence
+                int sentence = Sentences.sentenceStart(text, i);
+                for (int j = i - 1; j >= sentence && honourAt < 0; j--) {
+                    String h = HONOURS.at(text, j);
+                    if (h != null) {
+                        honourAt = j;
+                        honour = h;
+                    }
+                }
+            }
             if (honourAt < 0 || wish(text, i)) {
                 i = verbEnd - 1;
                 continue;
@@ -261,6 +272,15 @@ public final class HonourStatements {
             }
         }
         return true;
+    }
+
+    /** True when nothing but blanks stands between {@code at} and the end of its clause or of the text. */
+    private static boolean closesClause(String text, int at) {
+        int i = at;
+        while (i < text.length() && Paragraphs.isBlank(text.charAt(i))) {
+            i++;
+        }
+        return i >= text.length() || Sentences.isClauseEnd(text.charAt(i));
     }
 
     /** The pointer an object-first verb names up to 为 (命名我市为…), or null. */
