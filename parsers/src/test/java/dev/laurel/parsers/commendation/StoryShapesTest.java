@@ -164,9 +164,9 @@ class StoryShapesTest {
     void aVerbClosingItsClauseTakesTheHonourNamedEarlierInItsSentence() {
         Awardee w = only(TestDocuments.parse("一图读懂｜柳州创成国家食品安全示范城市\n\n"
                 + "近日，国务院食品安全委员会办公室公布第四批国家食品安全示范城市命名名单，柳州市成功获评。"
-                + "五年来，柳州市累计投入3.6亿元，公示期为10个工作日。\n", "generated"));
+                + "五年来，柳州市累计投入3.6亿元，公示期为10个工作日。春节7天假期，柳州市接待游客98.6万人次。\n", "generated"));
         assertEquals("柳州市", w.name());
-        assertEquals(List.of("3.6亿元"), figures(w), "a notice period is no figure");
+        assertEquals(List.of("3.6亿元", "98.6万人次"), figures(w), "a notice period or a holiday is no figure");
     }
 
     @ParameterizedTest

@@ -118,7 +118,7 @@ public final class MetricReader {
     /**
      * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
      * window), 一 alone (一人一档, 一处一策), ages (82岁), vague amounts (数亿元), a list's count right after a place and
-     * 等 (…天水市等5个城市), a rate's denominator (每千人), a notice period (10个工作日), and counts of honoured places (全国共有41个城市被命名…).
+     * 等 (…天水市等5个城市), a rate's denominator (每千人), a period (10个工作日, 7天假期, 3年来), and counts of honoured places (全国共有41个城市被命名…).
      */
     private static boolean notAFigure(String text, Quantity q) {
         String unit = q.unit();
@@ -140,14 +140,20 @@ public final class MetricReader {
         if (before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0) {
             return true;
         }
-        if (text.startsWith("工作日", q.end())) {
-            return true; // 公示期为10个工作日: a notice period
+        if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
+            return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed
         }
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
         }
         return countsHonouredPlaces(text, q);
     }
+
+    /** Units of time, and the words after such a figure that make it a period (7天假期, 3年来, 10天内). */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
+            "小时", "小時");
+    private static final dev.laurel.text.WordList WINDOW_AFTER = dev.laurel.text.WordList.of("假期", "长假", "長假", "以来",
+            "以來", "来", "來", "期间", "期間", "内", "內");
 
     /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
     private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
