@@ -303,8 +303,8 @@ public final class Layout {
             return null;
         }
         PlaceRef place = placeLine(t.substring(0, head), places, provinceHint);
-        if (place == null) {
-            return null;
+        if (place == null || place.kind() == dev.laurel.model.RegionKind.PROVINCE) {
+            return null; // 河北省：正定县新城铺镇、… labels a group; a province is no awardee of these honours
         }
         int bodyStart = colon + 1;
         while (bodyStart < p.text().length() && Paragraphs.isBlank(p.text().charAt(bodyStart))) {

@@ -143,6 +143,8 @@ public final class Tables {
                                    boolean[] taken, List<List<ListRows.Item>> listed) {
         int k = roles.size();
         int nameRole = roles.indexOf("name");
+        int provinceRole = roles.indexOf("province");
+        List<Cell> previousRow = null;
         int last = h + k - 1;
         int rows = 0;
         int i = h + k;
@@ -154,6 +156,14 @@ public final class Tables {
             List<Paragraph> more = new ArrayList<>(); // a cell listing several places: 荆门市、 / 咸宁市
             for (int c = 0; c < k && line < paragraphs.size(); c++, line++) {
                 Paragraph p = paragraphs.get(line);
+                if (c == provinceRole && previousRow != null && places.province(squeeze(p.text())) == null
+                        && places.province(squeeze(previousRow.get(c).text())) != null
+                        && places.whole(p.text().strip(), hint) != null) {
+                    row.add(previousRow.get(c)); // 3 / 百色市 / 2020 under 2 / 广西 / 梧州市: a merged province cell
+                    // (a column of provinces only: 呼和浩特市 in a column of parents is a cell of its own)
+                    line--;
+                    continue;
+                }
                 if (c == nameRole && endsInListMark(p.text())) {
                     nameLine = line;
                     for (Paragraph q = p; endsInListMark(q.text()) && line + 1 < paragraphs.size()
@@ -190,6 +200,7 @@ public final class Tables {
             if (item == null) {
                 break;
             }
+            previousRow = row;
             if (wrapped) {
                 item = new ListRows.Item(onLines(item.place(), paragraphs.get(nameLine), paragraphs.get(nameLine + 1)),
                         item.times(), item.kind());

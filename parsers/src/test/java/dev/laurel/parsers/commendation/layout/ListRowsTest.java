@@ -108,4 +108,12 @@ class ListRowsTest {
         Announcement a = TestDocuments.parse("江苏省双拥模范城（县）名单\n\n1．徐州市\n2．丰县\n3．沛县\n", "generated");
         assertEquals(List.of("徐州市", "丰县", "沛县"), a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aProvinceBeforeAColonLabelsAGroupAndIsNoSection() {
+        Announcement a = TestDocuments.parse("国家卫生县城和国家卫生乡镇名单\n\n国家卫生县城\n河北省：正定县、平山县\n\n国家卫生乡镇\n"
+                + "河北省：正定县新城铺镇、迁西县三屯营镇\n", "generated");
+        assertEquals(List.of("正定县", "平山县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), a.awardees());
+    }
 }

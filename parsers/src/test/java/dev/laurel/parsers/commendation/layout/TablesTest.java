@@ -139,6 +139,14 @@ class TablesTest {
     }
 
     @Test
+    void aMergedProvinceCellOfATableFlattenedOneCellPerLineIsWrittenOnce() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\n所在省区\n城市名称\n启动创建年份\n1\n广西\n梧州市\n2019\n2\n百色市\n2020\n"
+                + "3\n海南\n儋州市\n2019\n", "generated");
+        assertEquals(List.of("梧州市", "百色市", "儋州市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals("广西壮族自治区", a.roster().get(1).province());
+    }
+
+    @Test
     void everyHeadingHasAKnownRole() {
         Set<String> roles = Set.of("index", "province", "name", "count", "note", "place");
         for (String word : Tables.HEADINGS.words()) {
