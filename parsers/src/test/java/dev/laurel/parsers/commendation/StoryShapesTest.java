@@ -178,6 +178,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void theCountRightBeforeAVerbIsItsSubjectsNotALaterOnesInTheSentence() {
+        Announcement a = TestDocuments.parse("黑龙江两市获评国家卫生城市\n\n全国爱卫会日前发布通报，命名一批国家卫生城市，我省黑河市、绥芬河市双双入选。"
+                + "其中，黑河市是首次获评，绥芬河市则是第三次获此殊荣。\n", "generated");
+        assertEquals(java.util.Map.of("黑河市", 1, "绥芬河市", 3), a.awardees().stream()
+                .collect(java.util.stream.Collectors.toMap(w -> w.name(), w -> w.timesHonored())));
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"

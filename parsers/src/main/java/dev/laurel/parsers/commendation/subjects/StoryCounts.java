@@ -233,6 +233,21 @@ public final class StoryCounts {
     void countAround(String text, List<HonorCount> counts, int subject, int verb, StoryCandidate c) {
         int from = Math.max(Sentences.sentenceStart(text, verb), Math.min(subject, verb));
         int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
+        int first = Math.max(from, verb - FIRST_REACH);
+        if (text.startsWith("首次", verb - 2) && verb - 2 >= from && !earlierRound(text, verb - 2)) {
+            c.count = 1; // 黑河市是首次获评，绥芬河市则是第三次…: the count right before the verb, not a later one
+            c.kind = TimesKind.TOTAL;
+            return;
+        }
+        if (first < verb) {
+            for (HonorCount h : counts) {
+                if (h.start() >= first && h.end() <= verb && !h.edition() && h.count() != null && !earlierRound(text, h.start())) {
+                    c.count = h.count();
+                    c.kind = h.kind() == null ? TimesKind.TOTAL : h.kind();
+                    return;
+                }
+            }
+        }
         for (HonorCount h : counts) {
             if (h.start() >= to) {
                 break;
@@ -255,6 +270,9 @@ public final class StoryCounts {
             }
         }
     }
+
+    /** How far before its verb a count may stand and be read first (第三次荣获, 连续五届被评为). */
+    private static final int FIRST_REACH = 8;
 
     /** True when a count's clause is about another round or honour: 2016年五连冠, a provincial title, a target. */
     private boolean earlierRound(String text, int at) {
