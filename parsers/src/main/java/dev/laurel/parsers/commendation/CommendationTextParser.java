@@ -156,7 +156,7 @@ public final class CommendationTextParser implements DocumentParser {
             }
         }
         boolean deeds = !awardees.isEmpty();
-        ListedAwardees.addCounts(roster, awardees, sectionNames, context, log);
+        ListedAwardees.addCounts(roster, awardees, sectionNames, context, log, layout.documentParagraphs);
         List<RosterEntry> entries = new ArrayList<>();
         for (int i = 0; i < roster.entries().size(); i++) {
             RosterEntry e = roster.entries().get(i);

@@ -4,7 +4,12 @@ import dev.laurel.model.Awardee;
 import dev.laurel.model.RosterEntry;
 import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.Comparator;
 import java.util.List;
@@ -25,10 +30,14 @@ public final class ListedAwardees {
      * to awardees without one; the names added join {@code named}.
      */
     public static void addCounts(RosterReader.Roster roster, List<Awardee> awardees, Set<String> named,
-                          DocumentContext context, DiagnosticLog log) {
+                          DocumentContext context, DiagnosticLog log, List<Paragraph> documentParagraphs) {
         boolean added = false;
+        CountPhrase note = noteCount(documentParagraphs);
         for (int i = 0; i < roster.entries().size(); i++) {
             ListRows.Item item = roster.places().get(i);
+            if (item.times() == null && note != null) {
+                item = new ListRows.Item(item.place(), note.times(), note.kind()); // 注：以上城市均为首次获得…
+            }
             if (item.times() == null) {
                 continue;
             }
@@ -53,6 +62,38 @@ public final class ListedAwardees {
         if (added) {
             awardees.sort(Comparator.comparingInt(a -> a.span().start()));
         }
+    }
+
+    /** Words by which a note refers to all the listed places (以上, 上述), from {@code list-references.txt}. */
+    private static final Lexicon REFERENCES = Lexicon.load("list-references.txt");
+    /** Words that give a count to every place referred to (均为, 都是), from {@code distributive-words.txt}. */
+    private static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
+    /** How far after 以上 the distributive word may stand (以上城市（区）均为). */
+    private static final int NOTE_REACH = 10;
+
+    /**
+     * The count a note gives every listed place (注：以上城市均为首次获得“国家森林城市”称号): a reference to the list,
+     * then within a few chars a distributive word and a count phrase; null when no paragraph says so.
+     */
+    static CountPhrase noteCount(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            String t = TraditionalToSimplified.toSimplified(p.text());
+            for (int i = 0; i < t.length(); i++) {
+                String ref = REFERENCES.at(t, i);
+                if (ref == null) {
+                    continue;
+                }
+                int end = Math.min(t.length(), i + ref.length() + NOTE_REACH);
+                for (int j = i + ref.length(); j < end && !Sentences.isClauseEnd(t.charAt(j)); j++) {
+                    String word = DISTRIBUTIVE.at(t, j);
+                    CountPhrase count = word == null ? null : CountPhrase.startOf(t.substring(j + word.length()));
+                    if (count != null) {
+                        return count;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static int indexOf(List<Awardee> awardees, String name) {

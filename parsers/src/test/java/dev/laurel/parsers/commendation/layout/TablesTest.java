@@ -147,6 +147,13 @@ class TablesTest {
     }
 
     @Test
+    void aNoteUnderTheListGivesEveryPlaceItsCount() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\t名称\n1\t梧州市\n2\t百色市\n\n注：以上城市均为首次获得“国家森林城市”称号，排名不分先后。\n",
+                "generated");
+        assertEquals(List.of("梧州市×1", "百色市×1"), awardees(a));
+    }
+
+    @Test
     void everyHeadingHasAKnownRole() {
         Set<String> roles = Set.of("index", "province", "name", "count", "note", "place");
         for (String word : Tables.HEADINGS.words()) {
