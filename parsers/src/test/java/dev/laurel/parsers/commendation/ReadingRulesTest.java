@@ -72,7 +72,9 @@ class ReadingRulesTest {
     @CsvSource({"国家林业和草原局关于授予国家森林城市称号的决定, 国家森林城市",
         "关于命名第六批国家生态文明建设示范市县的决定, 国家生态文明建设示范市县",
         "我州荣获全国民族团结进步示范州称号, 全国民族团结进步示范州",
-        "江西省全域旅游示范县名单公布, 江西省全域旅游示范县"})
+        "江西省全域旅游示范县名单公布, 江西省全域旅游示范县",
+        "全国爱卫办关于公布全国健康城市建设样板市名单的通知, 全国健康城市建设样板市",
+        "琼海入选国家农产品质量安全市, 国家农产品质量安全市"})
     void theDocumentsHonourComesFromTheLexicon(String headline, String honour) {
         assertEquals(honour, DocumentHeader.honor(List.of(headline)));
     }
