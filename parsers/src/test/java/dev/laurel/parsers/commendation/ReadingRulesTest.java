@@ -86,6 +86,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void sectionsHeadedWithTrianglesAndDashes() {
+        Announcement a = TestDocuments.parse("浙江省森林城市名单公布\n\n◆临海市：千年府城披绿装\n临海市新增造林5.8万亩。\n\n"
+                + "▲ 江山市——连续两届入选\n江山市建成森林步道380公里。\n", "generated");
+        assertEquals(List.of("临海市", "江山市"), a.awardees().stream().map(w -> w.name()).toList());
+        assertEquals(List.of("380公里"), figures(a.awardees().get(1)));
+    }
+
+    @Test
     void aPageNumberBetweenTwoHalvesOfASentenceIsLeftOut() {
         Announcement a = TestDocuments.parse("热烈祝贺长汀县荣获国家生态文明建设示范县命名\n\n长汀县\n"
                 + "长汀县设立生态补偿专项资金，累计投入\n2\n3.6亿元，对每个生态示范村奖补12万元。\n", "generated");

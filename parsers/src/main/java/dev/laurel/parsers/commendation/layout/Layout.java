@@ -285,13 +285,19 @@ public final class Layout {
     private static Inline inlineHeading(Paragraph p, Places places, String provinceHint) {
         String t = p.text();
         int colon = -1;
+        int head = -1;
         for (int i = 0; i < Math.min(t.length(), MAX_COLON_AT + 1); i++) {
             if (t.charAt(i) == '：' || t.charAt(i) == ':') {
                 colon = i;
+                head = i;
+                break;
+            }
+            if (t.startsWith("——", i)) { // 江山市——连续两届入选: a dash stands for the colon
+                head = i;
+                colon = i + 1;
                 break;
             }
         }
-        int head = colon;
         if (t.startsWith("【")) { // 【龙口市】龙口市地处…
             int close = t.indexOf('】');
             if (close > 1 && close <= MAX_COLON_AT) {
