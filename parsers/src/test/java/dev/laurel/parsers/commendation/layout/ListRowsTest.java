@@ -116,4 +116,11 @@ class ListRowsTest {
         assertEquals(List.of("正定县", "平山县"), a.roster().stream().map(e -> e.name()).toList());
         assertEquals(List.of(), a.awardees());
     }
+
+    @Test
+    void aListOfAnEarlierRoundIsNoRoster() {
+        Announcement a = TestDocuments.parse("黄山市及歙县、休宁县获评国家生态文明建设示范区\n\n日前，生态环境部公布名单，黄山市及所辖歙县、休宁县同时榜上有名。"
+                + "此前，黄山区、祁门县、黟县已于2021年获评。\n", "generated");
+        assertEquals(List.of(), a.roster().stream().filter(e -> e.name().equals("黟县")).toList());
+    }
 }
