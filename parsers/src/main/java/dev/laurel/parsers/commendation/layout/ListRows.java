@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  * {@code 一、}, {@code （1）}, also before each item of one line: {@code （1）A；（2）B}), one name or several
  * ({@code 、}, {@code ，}, {@code ；}, spaces), grouped under a head
  * that is itself not listed ({@code 浙江省：丽水市、温岭市}, {@code 潍坊市（3个）：…}), each name with an optional
- * bracketed note: its honour count ({@code （第三次）}, {@code （首次）}, {@code （三连冠）}) or its province
+ * bracketed note: its honour count ({@code （第三次）}, {@code （首次）}, {@code （三连冠）}, {@code （6）}, {@code 【首次】}) or its province
  * ({@code 舟山市（浙江）}). A line holding anything else (a unit, a sentence) is not a row.
  */
 public final class ListRows {
@@ -183,11 +183,11 @@ public final class ListRows {
     }
 
     private static boolean isOpen(char c) {
-        return c == '（' || c == '(';
+        return c == '（' || c == '(' || c == '【' || c == '[';
     }
 
     private static boolean isClose(char c) {
-        return c == '）' || c == ')';
+        return c == '）' || c == ')' || c == '】' || c == ']';
     }
 
     /** What a bracketed note after a name says: an honour count, a province, or nothing this reader uses. */
@@ -202,6 +202,7 @@ public final class ListRows {
                 return NOTHING;
             }
             CountPhrase count = CountPhrase.startOf(s);
+            count = count != null ? count : Tables.count(s); // （6）, (2次), （三次）: the note is the count
             if (count != null) {
                 return new Note(count.times(), count.kind(), null);
             }

@@ -314,8 +314,8 @@ public final class Tables {
         return true;
     }
 
-    /** A count cell: 5, ５, 五, 首次; null for anything else. */
-    private static CountPhrase count(String cell) {
+    /** A count cell (or a list's bracketed note): 5, ５, 五, 7次, 首次; null for anything else. */
+    static CountPhrase count(String cell) {
         String s = TraditionalToSimplified.toSimplified(squeeze(cell));
         String number = s.endsWith("次") ? s.substring(0, s.length() - 1) : s;
         if (!number.isEmpty() && number.length() <= 4) {

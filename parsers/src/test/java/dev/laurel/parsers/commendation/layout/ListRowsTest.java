@@ -33,6 +33,10 @@ class ListRowsTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "1.南昌市（第六次）; 南昌市×6 TOTAL",
+        "盐城市（6）; 盐城市×6 TOTAL",
+        "东台市(2次); 东台市×2 TOTAL",
+        "句容市（三次）; 句容市×3 TOTAL",
+        "沭阳县【首次】; 沭阳县×1 TOTAL",
         "3.赣州市(第七次); 赣州市×7 TOTAL",
         "10.共青城市（首次）; 共青城市×1 TOTAL",
         "安吉县（三连冠）; 安吉县×3 CONSECUTIVE",
@@ -122,5 +126,13 @@ class ListRowsTest {
         Announcement a = TestDocuments.parse("黄山市及歙县、休宁县获评国家生态文明建设示范区\n\n日前，生态环境部公布名单，黄山市及所辖歙县、休宁县同时榜上有名。"
                 + "此前，黄山区、祁门县、黟县已于2021年获评。\n", "generated");
         assertEquals(List.of(), a.roster().stream().filter(e -> e.name().equals("黟县")).toList());
+    }
+
+    @Test
+    void unitsGivenAUnitsHonourAreNoAwardees() {
+        Announcement a = TestDocuments.parse("关于命名江苏省双拥模范城（县）和表彰双拥模范单位的决定\n\n"
+                + "省委、省政府、省军区决定：命名苏州市等18个市、县（市）为江苏省双拥模范城（县），授予南京市玄武区梅园新村街道等20个单位"
+                + "“江苏省双拥模范单位”称号。\n\n附件：名单\n\n苏州市（十连冠）\n盐城市（6）\n", "generated");
+        assertEquals(List.of("苏州市", "盐城市"), a.awardees().stream().map(Awardee::name).toList());
     }
 }
