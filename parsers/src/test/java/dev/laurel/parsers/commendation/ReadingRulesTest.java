@@ -94,6 +94,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aProfileBoxHeadedWithAWordIsNoSection() {
+        Announcement a = TestDocuments.parse("义乌市实现全国文明城市“三连冠”\n\n日前，中央文明委公布名单，义乌市再次榜上有名。\n\n"
+                + "【城 市 简 介】\n义乌市市域面积1105平方公里。\n", "generated");
+        assertEquals(1, a.awardees().size(), a.awardees().toString());
+        var w = a.awardees().get(0);
+        assertEquals("义乌市", w.name());
+        assertEquals(List.of("1105平方公里"), figures(w));
+    }
+
+    @Test
     void aPageNumberBetweenTwoHalvesOfASentenceIsLeftOut() {
         Announcement a = TestDocuments.parse("热烈祝贺长汀县荣获国家生态文明建设示范县命名\n\n长汀县\n"
                 + "长汀县设立生态补偿专项资金，累计投入\n2\n3.6亿元，对每个生态示范村奖补12万元。\n", "generated");

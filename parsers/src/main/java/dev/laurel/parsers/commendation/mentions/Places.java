@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  * then has no code ({@link PlaceRef#known()} is false).
  */
 public final class Places {
-    /** A place-shaped name standing alone: a few Han chars ending in a division suffix. */
-    private static final Pattern SHAPED = Pattern.compile(HanChars.REGEX + "{1,6}(?:市|县|區|区|旗|縣)");
+    /**
+     * A place-shaped name standing alone: a few Han chars ending in a division suffix. One char before the suffix
+     * is not enough (城市, 全县, 市区 are words; 沛县 and 易县 are in the gazetteer).
+     */
+    private static final Pattern SHAPED = Pattern.compile(HanChars.REGEX + "{2,6}(?:市|县|區|区|旗|縣)");
     private static final String SUFFIXES = "市县區区旗縣";
     private static final String BEFORE_ITEM = "、，,；;：:";
     private static final String AFTER_ITEM = "、，,；;。．";
