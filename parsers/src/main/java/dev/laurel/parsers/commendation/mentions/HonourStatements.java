@@ -69,7 +69,7 @@ public final class HonourStatements {
 
     public static List<Statement> find(String text, List<PlaceRef> places, String documentHonour) {
         List<Statement> out = new ArrayList<>();
-        String docFamily = family(documentHonour);
+        java.util.Set<String> docFamilies = families(documentHonour);
         Boolean docNational = documentHonour == null ? null : scopeNational(documentHonour, documentHonour.length());
         for (int i = 0; i < text.length(); i++) {
             String verb = VERBS.at(text, i);
@@ -105,7 +105,7 @@ public final class HonourStatements {
                 i = verbEnd - 1;
                 continue;
             }
-            boolean same = honour == null || docFamily == null || (family(honour).equals(docFamily)
+            boolean same = honour == null || docFamilies.isEmpty() || (docFamilies.contains(family(honour))
                     && (docNational == null || scopeNational(text, honourAt) == null
                     || scopeNational(text, honourAt).equals(docNational)));
             // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
@@ -128,8 +128,8 @@ public final class HonourStatements {
      * 国家生态文明建设示范区. False when it names the document's honour, names none, or the document states none.
      */
     public static boolean namesOnlyOtherHonours(String text, String documentHonour) {
-        String docFamily = family(documentHonour);
-        if (docFamily == null) {
+        java.util.Set<String> docFamilies = families(documentHonour);
+        if (docFamilies.isEmpty()) {
             return false;
         }
         Boolean docNational = scopeNational(documentHonour, documentHonour.length());
@@ -140,13 +140,39 @@ public final class HonourStatements {
                 continue;
             }
             Boolean national = scopeNational(text, i);
-            if (family(h).equals(docFamily) && (docNational == null || national == null || national.equals(docNational))) {
+            if (docFamilies.contains(family(h)) && (docNational == null || national == null || national.equals(docNational))) {
                 return false;
             }
             other = true;
             i += h.length() - 1;
         }
         return other;
+    }
+
+    /** The forms an honour's name lists in brackets: 卫生城市（县城） names 卫生县城 too. */
+    private static final java.util.regex.Pattern FORMS = java.util.regex.Pattern.compile(
+            "^(.*?)(?:城市|城)[(（]([^)）]{1,8})[)）]$");
+
+    /**
+     * The families of the document's honour: its own, and those of the forms in its brackets (河北省卫生城市（县城）:
+     * 卫生 and 卫生县城); empty when it states none.
+     */
+    static java.util.Set<String> families(String documentHonour) {
+        String own = family(documentHonour);
+        if (own == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>(java.util.Set.of(own));
+        java.util.regex.Matcher m = FORMS.matcher(TraditionalToSimplified.toSimplified(documentHonour));
+        if (m.matches()) {
+            for (String form : m.group(2).split("[、,，]")) {
+                String f = family(m.group(1) + form);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
     }
 
     /**

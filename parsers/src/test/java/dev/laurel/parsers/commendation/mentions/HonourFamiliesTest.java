@@ -14,7 +14,8 @@ class HonourFamiliesTest {
     @ParameterizedTest
     @CsvSource({
         "全国双拥模范城, 双拥",
-        "国家卫生县城, 卫生",
+        "国家卫生县城, 卫生县城",
+        "国家卫生城区, 卫生",
         "全国文明城市, 文明",
         "全国文明村镇, 文明村镇",
         "全国健康城市建设样板市, 健康城市",
@@ -32,5 +33,8 @@ class HonourFamiliesTest {
         assertFalse(HonourStatements.namesOnlyOtherHonours("附件：名单", doc), "no honour named");
         assertTrue(HonourStatements.namesOnlyOtherHonours("江西省生态文明建设示范县名单", doc), "another scope");
         assertFalse(HonourStatements.namesOnlyOtherHonours("实践创新基地名单", null), "the document states no honour");
+        assertTrue(HonourStatements.namesOnlyOtherHonours("二、国家园林县城（2个）", "国家园林城市"));
+        assertFalse(HonourStatements.namesOnlyOtherHonours("二、河北省卫生县城（7个）", "河北省卫生城市（县城）"),
+                "a form the document's honour names in its brackets");
     }
 }
