@@ -186,6 +186,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesNamedWithAnotherHonourByTheAuthoritiesAreNoRoster() {
+        Announcement a = TestDocuments.parse("苏州再度获评全国双拥模范城\n\n10月10日，全国双拥模范城（县）命名大会在北京举行，苏州市再度获评全国双拥模范城。"
+                + "同日，昆山市、太仓市被省委、省政府、省军区命名为江苏省双拥模范城。\n\n苏州市投入资金12.6亿元。\n", "generated");
+        assertEquals(List.of(), a.roster(), "命名为 after 被…: the two cities received the provincial title");
+        assertEquals(List.of("苏州市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"
