@@ -23,6 +23,11 @@ class StoryShapesTest {
         return a.awardees().get(0);
     }
 
+    /** Each awardee's name with its honour count. */
+    private static java.util.Map<String, Integer> counts(Announcement a) {
+        return a.awardees().stream().collect(java.util.stream.Collectors.toMap(Awardee::name, Awardee::timesHonored));
+    }
+
     private static List<String> figures(Awardee a) {
         return a.metrics().stream().map(Metric::text).toList();
     }
@@ -112,8 +117,7 @@ class StoryShapesTest {
     void aProvinceNamingAnHonourIsNotTheSubjectOfTheVerbAfterIt() {
         Announcement a = TestDocuments.parse("河南兩市獲評國家園林城市\n\n住房和城鄉建設部日前公布國家園林城市名單，河南省漯河市、永城市雙雙上榜。"
                 + "其中，漯河市先後三次獲此稱號；永城市則是繼2017年獲評河南省園林城市之後，首次躋身國家園林城市行列。\n", "generated");
-        assertEquals(java.util.Map.of("漯河市", 3, "永城市", 1), a.awardees().stream()
-                .collect(java.util.stream.Collectors.toMap(w -> w.name(), w -> w.timesHonored())));
+        assertEquals(java.util.Map.of("漯河市", 3, "永城市", 1), counts(a));
     }
 
     @Test
@@ -147,8 +151,7 @@ class StoryShapesTest {
     void aCountAfterZeShiIsThePlacesBeforeIt() {
         Announcement a = TestDocuments.parse("广东三市获评全国双拥模范城\n\n近日，韶关市、梅州市、河源市被命名为全国双拥模范城。"
                 + "其中，韶关市实现五连冠，梅州市第三次获此殊荣，河源市则是首次上榜。\n", "generated");
-        assertEquals(java.util.Map.of("韶关市", 5, "梅州市", 3, "河源市", 1), a.awardees().stream()
-                .collect(java.util.stream.Collectors.toMap(w -> w.name(), w -> w.timesHonored())));
+        assertEquals(java.util.Map.of("韶关市", 5, "梅州市", 3, "河源市", 1), counts(a));
     }
 
     @Test
@@ -181,8 +184,7 @@ class StoryShapesTest {
     void theCountRightBeforeAVerbIsItsSubjectsNotALaterOnesInTheSentence() {
         Announcement a = TestDocuments.parse("黑龙江两市获评国家卫生城市\n\n全国爱卫会日前发布通报，命名一批国家卫生城市，我省黑河市、绥芬河市双双入选。"
                 + "其中，黑河市是首次获评，绥芬河市则是第三次获此殊荣。\n", "generated");
-        assertEquals(java.util.Map.of("黑河市", 1, "绥芬河市", 3), a.awardees().stream()
-                .collect(java.util.stream.Collectors.toMap(w -> w.name(), w -> w.timesHonored())));
+        assertEquals(java.util.Map.of("黑河市", 1, "绥芬河市", 3), counts(a));
     }
 
     @Test

@@ -104,10 +104,15 @@ public final class StoryReader {
                 List<PlaceRef> subjects = st.subjects();
                 boolean inferred = false;
                 if (subjects.isEmpty()) {
-                    boolean self = HonourStatements.POINTERS.isTagged(st.pointer());
-                    PlaceRef h = self ? home.place(st.pointer()) : byPlace.size() == 1
-                            ? byPlace.values().iterator().next().place : pointedBack(st, mentions, byPlace, lastAwardee);
-                    h = h != null || self ? h : home.place(st.pointer());
+                    PlaceRef h;
+                    if (HonourStatements.POINTERS.isTagged(st.pointer())) {
+                        h = home.place(st.pointer()); // 我市: the place the page names as its own
+                    } else if (byPlace.size() == 1) {
+                        h = byPlace.values().iterator().next().place;
+                    } else {
+                        h = pointedBack(st, mentions, byPlace, lastAwardee); // 该县: the county named last
+                        h = h != null ? h : home.place(st.pointer());
+                    }
                     if (h == null) {
                         if (unnamed == null && HonourStatements.POINTERS.isTagged(st.pointer())) {
                             unnamed = st.pointer();
@@ -145,8 +150,8 @@ public final class StoryReader {
                 }
             }
             for (PlaceRef m : mentions) {
-                StoryCandidate named = byPlace.get(StoryCandidate.key(official(m)));
-                lastAwardee = named != null ? named.place : lastAwardee;
+                StoryCandidate candidate = byPlace.get(StoryCandidate.key(official(m)));
+                lastAwardee = candidate != null ? candidate.place : lastAwardee;
             }
             countRules.respectivelyAcross(simplified, statements, byPlace);
             StoryCounts.distributed(simplified, mentions, statements, byPlace);
