@@ -94,6 +94,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void countsOfAProvincialHonourInItsOwnSections() {
+        Announcement a = TestDocuments.parse("浙江4地获评省森林城市\n\n省政府日前发文，授予临海市、天台县“浙江省森林城市”称号。\n\n"
+                + "【天台县】\n天台县首次获评省级森林城市。该县投入创森资金4.7亿元。\n\n【临海市】\n临海市第二次获此称号。临海完成新造林5.8万亩。\n",
+                "generated");
+        assertEquals(List.of(1, 2), a.awardees().stream().map(Awardee::timesHonored).toList());
+    }
+
+    @Test
     void aProfileBoxHeadedWithAWordIsNoSection() {
         Announcement a = TestDocuments.parse("义乌市实现全国文明城市“三连冠”\n\n日前，中央文明委公布名单，义乌市再次榜上有名。\n\n"
                 + "【城 市 简 介】\n义乌市市域面积1105平方公里。\n", "generated");

@@ -55,20 +55,23 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
                 kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
             }
         }
-        if (times == null && firstTime(simplified)) {
+        if (times == null && firstTime(simplified, context.provincialHonour())) {
             times = 1;
             kind = TimesKind.TOTAL;
         }
         return new HonorFacts(title, times, kind, provincial);
     }
 
-    /** 清远市首次获评国家卫生城市: 首次 right before a naming verb (or 被, 获) in a clause about this honour. */
-    private static boolean firstTime(String text) {
+    /**
+     * 清远市首次获评国家卫生城市: 首次 right before a naming verb (or 被, 获) in a clause about this honour (a clause
+     * about a provincial title counts only when the document's honour is provincial: 天台县首次获评省级森林城市).
+     */
+    private static boolean firstTime(String text, boolean provincialHonour) {
         for (int at = text.indexOf("首次"); at >= 0; at = text.indexOf("首次", at + 2)) {
             boolean verb = HonourStatements.VERBS.at(text, at + 2) != null || text.startsWith("被", at + 2)
                     || text.startsWith("获", at + 2);
             String clause = clause(text, at, at + 2);
-            if (verb && !PROVINCIAL.matcher(clause).find() && !clause.contains("分别")) {
+            if (verb && (provincialHonour || !PROVINCIAL.matcher(clause).find()) && !clause.contains("分别")) {
                 return true;
             }
         }
