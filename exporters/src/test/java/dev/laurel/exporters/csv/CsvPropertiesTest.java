@@ -29,12 +29,19 @@ class CsvPropertiesTest {
         }
     }
 
+    /** Whether the export takes two SHA-256 values for one document: equal, or equal in their first 128 bits. */
+    private static boolean sameDocument(String a, String b) {
+        boolean hex = a.length() == 64 && b.length() == 64 && a.matches("[0-9a-f]{64}") && b.matches("[0-9a-f]{64}");
+        return a.equals(b) || hex && a.regionMatches(0, b, 0, 32);
+    }
+
     @Test
     void tablesReadBackToTheSameRecords() {
         qt().withExamples(EXAMPLES).forAll(Generators.announcements(), Generators.announcements())
                 .checkAssert((a, b) -> assertEquals(
-                        // A source met again in an export is written once, under its key.
-                        a.source().sha256().equals(b.source().sha256()) ? List.of(CsvTablesReader.csvView(a))
+                        // A source met again in an export is written once, under its key; DocumentKeys knows a
+                        // document by the first 128 bits of its SHA-256 (the generator makes such near-twins).
+                        sameDocument(a.source().sha256(), b.source().sha256()) ? List.of(CsvTablesReader.csvView(a))
                                 : List.of(CsvTablesReader.csvView(a), CsvTablesReader.csvView(b)),
                         CsvTablesReader.read(export(List.of(a, b), ExportOptions.defaults()))));
     }
