@@ -17,7 +17,7 @@ class HonorCountsTest {
         "荣膺全国双拥模范城“六连冠”|6|CONSECUTIVE|六连冠", "四连冠|4|CONSECUTIVE|四连冠",
         "连续八届蝉联省级双拥模范城|8|CONSECUTIVE|连续八届蝉联", "已八次蝉联|8|CONSECUTIVE|已八次蝉联",
         "连续第九次获此殊荣|9|CONSECUTIVE|连续第九次", "7次被命名为省级双拥模范城|7|TOTAL|7次",
-        "这是临海第二次获此称号|2|TOTAL|第二次", "3次获此荣誉|3|TOTAL|3次",
+        "这是临海第二次获此称号|2|TOTAL|第二次", "3次获此荣誉|3|TOTAL|3次", "崇左市第二次捧回这块“金字招牌”|2|TOTAL|第二次",
         "已连续3次被命名为全国双拥模范县|3|CONSECUTIVE|连续3次", "蝉联全国双拥模范城|null|CONSECUTIVE|蝉联",
         "连续多次荣获省级双拥模范县|null|CONSECUTIVE|连续多次",
         "第四次获得全国双拥模范县称号|4|TOTAL|第四次", "第三次荣获全国双拥模范城|3|TOTAL|第三次",
