@@ -149,13 +149,9 @@ public final class HonourStatements {
         return other;
     }
 
-    /** The forms an honour's name lists in brackets: 卫生城市（县城） names 卫生县城 too. */
-    private static final java.util.regex.Pattern FORMS = java.util.regex.Pattern.compile(
-            "^(.*?)(?:城市|城)[(（]([^)）]{1,8})[)）]$");
-
     /**
-     * The families of the document's honour: its own, and those of the forms in its brackets (河北省卫生城市（县城）:
-     * 卫生 and 卫生县城); empty when it states none.
+     * The families of the document's honour: its own, and those of the forms in its brackets ({@link HonorTitles}:
+     * 河北省卫生城市（县城） is 卫生 and 卫生县城); empty when it states none.
      */
     static java.util.Set<String> families(String documentHonour) {
         String own = family(documentHonour);
@@ -163,13 +159,10 @@ public final class HonourStatements {
             return java.util.Set.of();
         }
         java.util.Set<String> out = new java.util.HashSet<>(java.util.Set.of(own));
-        java.util.regex.Matcher m = FORMS.matcher(TraditionalToSimplified.toSimplified(documentHonour));
-        if (m.matches()) {
-            for (String form : m.group(2).split("[、,，]")) {
-                String f = family(m.group(1) + form);
-                if (f != null) {
-                    out.add(f);
-                }
+        for (String form : HonorTitles.of(documentHonour).byLevel().values()) {
+            String f = family(form);
+            if (f != null) {
+                out.add(f);
             }
         }
         return out;
