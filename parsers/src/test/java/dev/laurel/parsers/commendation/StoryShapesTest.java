@@ -353,4 +353,16 @@ class StoryShapesTest {
         assertEquals(List.of("15处"), figures(a.awardees().get(0)));
         assertEquals(List.of("63个", "320名"), figures(a.awardees().get(1)));
     }
+
+    @Test
+    void aReportInWeMenIsAboutItsGovernmentsCityAndAnotherHonoursCountAndCongressNumbersAreNotItsOwn() {
+        Awardee w = only(TestDocuments.parse("政府工作报告\n——2024年1月10日在长治市第十五届人民代表大会第四次会议上\n"
+                + "长治市人民政府市长\n\n各位代表：\n\n全市上下较好完成了市十五届人大三次会议确定的目标任务。\n"
+                + "这一年，我们办成了一批大事要事：成功创建全国文明城市；连续三次获评全国双拥模范城。\n"
+                + "我们新增规上工业企业126户，改造老旧小区318个。\n", "generated"));
+        assertEquals("长治市", w.name());
+        assertEquals(null, w.timesHonored()); // 连续三次 is 双拥模范城's
+        assertEquals(List.of("126户", "318个"), figures(w)); // not 十五届 or 三次 of 市十五届人大三次会议
+        assertTrue(has(w.issues(), DiagnosticKind.INFERRED_AWARDEE), w.issues().toString());
+    }
 }

@@ -118,7 +118,8 @@ public final class MetricReader {
     /**
      * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
      * window), 一 alone (一人一档, 一处一策), ages (82岁), vague amounts (数亿元), a list's count right after a place and
-     * 等 (…天水市等5个城市), a rate's denominator (每千人), a period (10个工作日, 7天假期, 3年来), and counts of honoured places (全国共有41个城市被命名…).
+     * 等 (…天水市等5个城市), a rate's denominator (每千人), a period (10个工作日, 7天假期, 3年来), a congress or meeting
+     * (十五届人大三次会议), and counts of honoured places (全国共有41个城市被命名…).
      */
     private static boolean notAFigure(String text, Quantity q) {
         String unit = q.unit();
@@ -146,6 +147,11 @@ public final class MetricReader {
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
         }
+        if (("届".equals(unit) || "屆".equals(unit) || "次".equals(unit))
+                && MEETINGS.list().startingAt(TraditionalToSimplified.toSimplified(text.substring(q.end(),
+                Math.min(text.length(), q.end() + MEETING_WINDOW))), 0) != null) {
+            return true; // 市十五届人大三次会议: a congress and its session, not a deed
+        }
         return countsHonouredPlaces(text, q);
     }
 
@@ -154,6 +160,11 @@ public final class MetricReader {
             "小时", "小時");
     private static final dev.laurel.text.WordList WINDOW_AFTER = dev.laurel.text.WordList.of("假期", "长假", "長假", "以来",
             "以來", "来", "來", "期间", "期間", "内", "內");
+
+    /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */
+    private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
+    /** Longer than any word of {@code meeting-words.txt}. */
+    private static final int MEETING_WINDOW = 8;
 
     /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
     private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");

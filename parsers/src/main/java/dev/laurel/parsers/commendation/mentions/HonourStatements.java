@@ -105,13 +105,11 @@ public final class HonourStatements {
                 i = verbEnd - 1;
                 continue;
             }
-            boolean same = honour == null || docFamilies.isEmpty() || (docFamilies.contains(family(honour))
-                    && (docNational == null || scopeNational(text, honourAt) == null
-                    || scopeNational(text, honourAt).equals(docNational)));
+            boolean same = honour == null || isDocuments(text, honourAt, honour, docFamilies, docNational);
             // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
             List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
             String pointer = !subjects.isEmpty() ? null
-                    : VERBS.isTagged(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, i);
+                    : VERBS.isTagged(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, places, i);
             if (!subjects.isEmpty() || pointer != null) {
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
                 i = Math.max(i, honourAt);
@@ -120,6 +118,32 @@ public final class HonourStatements {
             }
         }
         return out;
+    }
+
+    /** True when the honour {@code honour} written at {@code at} is the document's: its family, and its scope when written. */
+    private static boolean isDocuments(String text, int at, String honour, java.util.Set<String> docFamilies,
+                                       Boolean docNational) {
+        return docFamilies.isEmpty() || (docFamilies.contains(family(honour))
+                && (docNational == null || scopeNational(text, at) == null || scopeNational(text, at).equals(docNational)));
+    }
+
+    /**
+     * True when the first honour named from {@code at} to the end of its clause is another than the document's: a
+     * count there is that honour's (连续三次获评全国双拥模范城 in a story of 全国文明城市). False when the clause names
+     * none, or the document states no honour.
+     */
+    public static boolean namesOtherHonourAfter(String text, int at, String documentHonour) {
+        if (documentHonour == null) {
+            return false;
+        }
+        int end = Sentences.clauseEnd(text, at);
+        for (int j = at; j < end; j++) {
+            String h = HONOURS.at(text, j);
+            if (h != null) {
+                return !isDocuments(text, j, h, families(documentHonour), scopeNational(documentHonour, documentHonour.length()));
+            }
+        }
+        return false;
     }
 
     /**
@@ -319,17 +343,37 @@ public final class HonourStatements {
         return end < text.length() && text.charAt(end) == '为' ? p : null;
     }
 
-    /** A pointer in the verb's clause, before it (我市再次被命名为), or null. */
-    private static String pointerBefore(String text, int verb) {
-        int from = Math.max(Sentences.clauseStart(text, verb), verb - SUBJECT_REACH);
-        String found = null;
-        for (int j = from; j < verb; j++) {
-            String p = POINTERS.at(text, j);
-            if (p != null) {
-                found = p;
+    /**
+     * A pointer in the verb's clause, before it (我市再次被命名为), or null. A clause that names no one goes on about
+     * the subject of the clauses before it in its sentence (我们办成了一批大事要事：成功创建全国文明城市; 我县坚持…，
+     * 成功创建…): the last pointer of the nearest earlier clause that names one, unless a place is named between.
+     */
+    private static String pointerBefore(String text, List<PlaceRef> places, int verb) {
+        int sentence = Sentences.sentenceStart(text, verb);
+        int end = verb;
+        for (int from = Sentences.clauseStart(text, verb); ; from = Sentences.clauseStart(text, from - 1)) {
+            String found = null;
+            for (int j = Math.max(from, end - SUBJECT_REACH); j < end; j++) {
+                String p = POINTERS.at(text, j);
+                if (p != null) {
+                    found = p;
+                }
+            }
+            if (found != null || from <= sentence || from == 0 || namesPlace(places, from - 1, verb)) {
+                return found;
+            }
+            end = from - 1;
+        }
+    }
+
+    /** True when a place is written in {@code [from, to)}. */
+    private static boolean namesPlace(List<PlaceRef> places, int from, int to) {
+        for (PlaceRef p : places) {
+            if (p.end() > from && p.chainStart() < to) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 
     private static boolean onlyJoiners(String text, int from, int to) {

@@ -253,7 +253,8 @@ public final class StoryCounts {
                 break;
             }
             if (h.start() < from || h.start() >= to || h.edition() || h.count() == null || earlierRound(text, h.start())
-                    || text.substring(from, h.start()).contains("分别")) {
+                    || text.substring(from, h.start()).contains("分别")
+                    || HonourStatements.namesOtherHonourAfter(text, h.end(), context.honor())) {
                 continue;
             }
             c.count = h.count();
