@@ -94,6 +94,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSectionHeadedByAShortNameAndATitle() {
+        Announcement a = TestDocuments.parse("三县获评四川省民族团结进步示范县\n\n北川羌族自治县：羌乡团结花正艳\n北川建成传习所34个。\n\n"
+                + "马边：首次入列“省级示范”\n马边彝族自治县首次获评。该县建成示范单位165个。\n", "generated");
+        assertEquals(List.of("北川羌族自治县", "马边彝族自治县"), a.awardees().stream().map(w -> w.name()).toList());
+        assertEquals(List.of("165个"), figures(a.awardees().get(1)));
+    }
+
+    @Test
     void countsOfAProvincialHonourInItsOwnSections() {
         Announcement a = TestDocuments.parse("浙江4地获评省森林城市\n\n省政府日前发文，授予临海市、天台县“浙江省森林城市”称号。\n\n"
                 + "【天台县】\n天台县首次获评省级森林城市。该县投入创森资金4.7亿元。\n\n【临海市】\n临海市第二次获此称号。临海完成新造林5.8万亩。\n",

@@ -6,6 +6,7 @@ import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -309,6 +310,9 @@ public final class Layout {
             return null;
         }
         PlaceRef place = placeLine(t.substring(0, head), places, provinceHint);
+        if (place == null && isHeadingTail(t, colon + 1)) {
+            place = shortName(t.substring(0, head).strip(), places, provinceHint); // 马边：首次入列“省级示范”
+        }
         if (place == null || place.kind() == dev.laurel.model.RegionKind.PROVINCE) {
             return null; // 河北省：正定县新城铺镇、… labels a group; a province is no awardee of these honours
         }
@@ -321,6 +325,36 @@ public final class Layout {
         }
         Paragraph body = new Paragraph(p.index(), p.start() + bodyStart, p.end(), p.text().substring(bodyStart));
         return new Inline(place, body);
+    }
+
+    /** The longest tail of a heading written as a short name, a colon and a title (马边：首次入列“省级示范”). */
+    private static final int MAX_HEADING_TAIL = 24;
+
+    /** True when {@code t} from {@code from} on reads as a heading's title: short, and no sentence ends inside it. */
+    private static boolean isHeadingTail(String t, int from) {
+        String tail = t.substring(from).strip();
+        if (tail.isEmpty() || tail.length() > MAX_HEADING_TAIL) {
+            return false;
+        }
+        for (int i = 0; i < tail.length(); i++) {
+            if (Sentences.isClauseEnd(tail.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one known place {@code s} is the short name of (马边 → 马边彝族自治县), or null. */
+    private static PlaceRef shortName(String s, Places places, String provinceHint) {
+        if (s.isEmpty() || s.length() > MAX_HEADING_TAIL) {
+            return null;
+        }
+        List<PlaceRef> found = places.mentions(s, provinceHint);
+        if (found.size() != 1) {
+            return null;
+        }
+        PlaceRef m = found.get(0);
+        return m.chainStart() == 0 && m.end() == s.length() && m.known() && !m.ambiguous() ? m : null;
     }
 
     /** True for a line that stops in the middle of a list of names: {@code 忻府区、原平市、}. */
