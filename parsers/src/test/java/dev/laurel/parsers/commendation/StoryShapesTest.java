@@ -365,4 +365,13 @@ class StoryShapesTest {
         assertEquals(List.of("126户", "318个"), figures(w)); // not 十五届 or 三次 of 市十五届人大三次会议
         assertTrue(has(w.issues(), DiagnosticKind.INFERRED_AWARDEE), w.issues().toString());
     }
+
+    @Test
+    void aSentenceAboutANeighbourInAOnePlaceStoryIsNotTheAwardeesNorIsThe该县AfterIt() {
+        Awardee w = only(TestDocuments.parse("石柱县获评国家生态文明建设示范区\n\n日前，石柱土家族自治县被命名为国家生态文明建设示范区。"
+                + "石柱县东邻湖北省利川市，幅员面积3013平方公里，新增城区绿地420公顷。"
+                + "同处渝东南的彭水县去年已获此称号，该县森林覆盖率达到62.4%。该县建成国家级自然保护区1个。"
+                + "石柱县森林覆盖率达60.2%。\n", "generated"));
+        assertEquals(List.of("3013平方公里", "420公顷", "60.2%"), figures(w));
+    }
 }

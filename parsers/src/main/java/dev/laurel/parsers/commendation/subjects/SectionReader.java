@@ -36,6 +36,14 @@ public final class SectionReader {
     }
 
     public Awardee read(Section section, DiagnosticLog.Bucket issues) {
+        return read(section, issues, (p, offset) -> true);
+    }
+
+    /**
+     * Like {@link #read(Section, DiagnosticLog.Bucket)}, keeping only the figures {@code about} keeps (by logical
+     * paragraph of the section and offset in it): a story's clauses about another place are not its awardee's.
+     */
+    public Awardee read(Section section, DiagnosticLog.Bucket issues, MetricReader.Filter about) {
         String name = section.place().official().name();
         List<LogicalParagraph> paragraphs = join(section.body(), name, issues);
         String summary = paragraphs.isEmpty() ? null : paragraphs.get(0).text();
@@ -59,7 +67,7 @@ public final class SectionReader {
         HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(0), context,
                 section.place());
         List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
-                WiderScope.filter(paragraphs, section.place(), context.places(), context.province()));
+                both(about, WiderScope.filter(paragraphs, section.place(), context.places(), context.province())));
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
@@ -70,6 +78,10 @@ public final class SectionReader {
         return new Awardee(name, place.province(), place.kind(), place.regionCode(), honors.title(),
                 times, kind, honors.provincialTimes(), summary, initiatives, metrics,
                 new SourceSpan(section.heading().start(), end), issues.items(), place.name());
+    }
+
+    private static MetricReader.Filter both(MetricReader.Filter a, MetricReader.Filter b) {
+        return (p, offset) -> a.keep(p, offset) && b.keep(p, offset);
     }
 
     /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */

@@ -198,7 +198,10 @@ public final class StoryReader {
         if (claims.size() == 1 && !onlyProfiled) {
             StoryClaim c = claims.get(0);
             DiagnosticLog.Bucket issues = log.bucket();
-            Awardee a = sections.read(new Section(text.get(0), c.place(), text, true), issues);
+            String name = c.place().name();
+            List<java.util.TreeMap<Integer, Owned>> clauses = owners(paragraphs, Map.of(name, c), home, true);
+            Awardee a = sections.read(new Section(text.get(0), c.place(), text, true), issues,
+                    (p, offset) -> owns(clauses, p, offset, name)); // not 同处渝东南的彭水县…，该县森林覆盖率达到62.4%
             out = List.of(withCount(a, c));
         } else {
             out = shared(paragraphs, quantities, claims, home, log);
@@ -332,6 +335,9 @@ public final class StoryReader {
 
     private static boolean fits(PlaceRef m, char level) {
         dev.laurel.model.RegionKind k = m.kind();
+        if (k == null) {
+            return true; // 市中区 of several cities: its kind is not known, so it may be what 全区 points at
+        }
         return switch (level) {
             case '市' -> k == dev.laurel.model.RegionKind.PREFECTURE_CITY || k == dev.laurel.model.RegionKind.COUNTY_LEVEL_CITY;
             case '县' -> k == dev.laurel.model.RegionKind.COUNTY;
@@ -342,18 +348,25 @@ public final class StoryReader {
         };
     }
 
-    /** Several awardees in one text: each figure goes to the place its clause is about. */
-    private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities, List<StoryClaim> claims,
-                                 Home home, DiagnosticLog log) {
-        Map<String, StoryClaim> byName = new LinkedHashMap<>();
-        claims.forEach(c -> byName.put(c.place().name(), c));
+    /**
+     * The awardee each clause of {@code paragraphs} is about, by clause start: the awardee a clause names or points
+     * at (该县, 我市), else the one the clauses before in its sentence were about, and in stories of several places the
+     * one the previous sentence named. A clause that opens with another place (在相邻的安徽省淮北市, 同处渝东南的彭水县)
+     * or a pointer that cannot be the awardee is nobody's, as are the clauses after it until one names an awardee, a
+     * 该县 after it included. {@code single}: the story has one awardee, and a sentence that names no one is its.
+     */
+    private List<java.util.TreeMap<Integer, Owned>> owners(List<LogicalParagraph> paragraphs, Map<String, StoryClaim> byName,
+                                                           Home home, boolean single) {
         List<java.util.TreeMap<Integer, Owned>> clauses = new ArrayList<>();
         String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
+        boolean elsewhere = false; // the clauses since the last awardee named are about another place
+        String only = single ? byName.keySet().iterator().next() : null;
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);
             String text = paragraphs.get(p).text();
-            String current = null;
+            String current = single ? only : null;
+            elsewhere = false; // a paragraph's 该县 is the awardee named last
             boolean named = false; // whether a clause of the sentence so far names its subject
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
@@ -363,31 +376,77 @@ public final class StoryReader {
                 String clause = text.substring(start, i);
                 List<PlaceRef> mentions = context.places().mentions(clause, context.province());
                 String subject = subjectOf(clause, mentions, byName);
+                boolean pointsBack = elsewhere && opensWithPointer(clause); // 同处渝东南的彭水县…，该县森林覆盖率…
                 if (subject != null) {
                     lastNamed = subject;
-                } else {
+                } else if (!pointsBack) {
                     subject = pointedAt(clause, byName, home, lastNamed);
                 }
                 if (subject != null) {
                     current = subject;
                     named = true;
-                } else if (opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))) {
+                    elsewhere = false;
+                } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
+                    elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
                 }
-                if (current != null && !isTotal(clause)) {
-                    owned.put(start, new Owned(i, current));
+                if (current != null) {
+                    elsewhere = false;
+                    if (!isTotal(clause)) {
+                        owned.put(start, new Owned(i, current));
+                    }
                 }
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
                     // 近年来，漯河市…，绿地率达到38.7%。沙澧河两岸建成…: the next sentence goes on about the place this one
                     // named; after a sentence that names none, nothing is assumed
+                    elsewhere = current == null && elsewhere; // …彭水县去年已获此称号。该县森林覆盖率…: still 彭水县
                     if (!named) {
-                        current = null;
+                        current = single ? only : null;
                     }
                     named = false;
                 }
                 start = i + 1;
             }
         }
+        return clauses;
+    }
+
+    /** True when the clause holding {@code offset} of paragraph {@code p} is about {@code name}. */
+    private static boolean owns(List<java.util.TreeMap<Integer, Owned>> clauses, int p, int offset, String name) {
+        Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
+        return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
+    }
+
+    /** True when a clause's first place is its subject: at its head, or after a modifier ending in 的 (同处渝东南的彭水县). */
+    private static boolean opensWithSubject(String clause, List<PlaceRef> mentions) {
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        int at = mentions.get(0).chainStart();
+        int head = 0;
+        while (head < at && Paragraphs.isBlank(clause.charAt(head))) {
+            head++;
+        }
+        return at == head || clause.charAt(at - 1) == '的';
+    }
+
+    /** True when a clause opens with a pointer that is not the page's own (该县, 这里; not 我市). */
+    private static boolean opensWithPointer(String clause) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        return pointer != null && !HonourStatements.POINTERS.isTagged(pointer) && pointer.startsWith("该");
+    }
+
+    /** Several awardees in one text: each figure goes to the place its clause is about. */
+    private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities, List<StoryClaim> claims,
+                                 Home home, DiagnosticLog log) {
+        Map<String, StoryClaim> byName = new LinkedHashMap<>();
+        claims.forEach(c -> byName.put(c.place().name(), c));
+        List<java.util.TreeMap<Integer, Owned>> clauses = owners(paragraphs, byName, home, false);
         List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
         DiagnosticLog.Bucket pasted = log.bucket();
         for (Duplicates.Region r : repeated) {
@@ -407,9 +466,7 @@ public final class StoryReader {
                 if (paired != null) {
                     return paired.equals(name);
                 }
-                Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
-                return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name)
-                        && wider.keep(p, offset); // 至此，我省…已达19个: the province's total
+                return owns(clauses, p, offset, name) && wider.keep(p, offset); // 至此，我省…已达19个: the province's total
             });
             SourceSpan claimSpan = c.paragraph() < 0 ? new SourceSpan(home.title.start() + c.start(), home.title.start() + c.end())
                     : paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
@@ -511,6 +568,12 @@ public final class StoryReader {
         return null;
     }
 
+    /** Chars after which a place opens its clause as its subject (在相邻的安徽省淮北市, 而彭水县): others glue it into a word. */
+    private static final String OPENERS = "的在而但据據";
+
+    /** Words before a place that make it the context of the clause's subject (东邻海口市, 隶属), {@code context-words.txt}. */
+    private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
+
     /** How far into a clause a place may stand and still be what the clause is about (在相邻的安徽省淮北市). */
     private static final int ELSEWHERE_HEAD = 8;
 
@@ -537,8 +600,11 @@ public final class StoryReader {
             }
             String written = TraditionalToSimplified.toSimplified(m.name());
             if (!m.known() || "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
-                    || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0) {
-                continue; // 古城核心区: a short form that is also a word says nothing
+                    || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
+                    || CONTEXT.list().endingAt(TraditionalToSimplified.toSimplified(clause), 0, m.chainStart()) != null
+                    || m.chainStart() > 0 && dev.laurel.text.HanChars.isHan(clause.charAt(m.chainStart() - 1))
+                    && OPENERS.indexOf(clause.charAt(m.chainStart() - 1)) < 0) {
+                continue; // 古城核心区: a short form that is also a word says nothing; 东邻海口市: a neighbour; 新增城区: a word
             }
             boolean inside = false;
             for (StoryClaim c : awardees.values()) {
