@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation;
 
 import dev.laurel.model.Event;
 import dev.laurel.model.RegionKind;
+import dev.laurel.parsers.commendation.layout.Layout;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.HintedMatches;
 import dev.laurel.region.Gazetteer;
@@ -99,8 +100,8 @@ public final class DocumentHeader {
         for (String t : texts) {
             for (MatchResult m : HintedMatches.all(pattern, starts, NOUN_HINT, lead, TraditionalToSimplified.toSimplified(t))) {
                 int start = m.groupCount() >= 1 && m.group(1) != null ? provinceStart(t, m.start(1), m.end(1)) : m.start();
-                if (start < 0) {
-                    continue;
+                if (start < 0 || insideRuleTitle(t, start)) {
+                    continue; // 《广西壮族自治区卫生城镇评审管理办法》: a rule's name states no honour
                 }
                 String found = t.substring(start, m.end());
                 if (best == null) {
@@ -112,6 +113,20 @@ public final class DocumentHeader {
             }
         }
         return best;
+    }
+
+    /**
+     * True when {@code at} lies inside 《…》 naming a rule or standard (《…卫生城镇评审管理办法》, tagged "rule" in
+     * {@code document-types.txt}); 《关于命名…的通知》 is the decision itself and states its honour.
+     */
+    private static boolean insideRuleTitle(String t, int at) {
+        int open = t.lastIndexOf('《', at);
+        int close = open < 0 || t.lastIndexOf('》', at) > open ? -1 : t.indexOf('》', at);
+        if (close < 0) {
+            return false;
+        }
+        String type = Layout.DOCUMENT_TYPES.list().endingAt(TraditionalToSimplified.toSimplified(t.substring(open + 1, close)), close - open - 1);
+        return type != null && Layout.DOCUMENT_TYPES.isTagged(type);
     }
 
     /** Where a province name really starts in a scope such as 届广东省 (at 广), or -1 when it names none. */

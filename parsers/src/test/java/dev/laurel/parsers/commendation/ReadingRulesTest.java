@@ -102,6 +102,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anAuthorityAboveADocumentsTitleARegulationsNameAndAListUnderAnHonoursBracketForm() {
+        Announcement a = TestDocuments.parse("广西壮族自治区爱国卫生运动委员会\n关于命名2024年度自治区卫生县城和复审确认自治区卫生城市（县城）的通报\n\n"
+                + "根据《广西壮族自治区卫生城镇评审管理办法》，现将结果通报如下：\n\n一、命名以下2个县为自治区卫生县城\n融安县、象州县\n\n"
+                + "二、以下城市（县城）通过复审，继续保留自治区卫生城市（县城）称号\n东兴市\n岑溪市\n", "generated");
+        assertEquals("关于命名2024年度自治区卫生县城和复审确认自治区卫生城市（县城）的通报", a.title());
+        assertEquals("卫生县城", a.honor());
+        assertEquals(List.of("融安县", "象州县", "东兴市", "岑溪市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void countsOfAProvincialHonourInItsOwnSections() {
         Announcement a = TestDocuments.parse("浙江4地获评省森林城市\n\n省政府日前发文，授予临海市、天台县“浙江省森林城市”称号。\n\n"
                 + "【天台县】\n天台县首次获评省级森林城市。该县投入创森资金4.7亿元。\n\n【临海市】\n临海市第二次获此称号。临海完成新造林5.8万亩。\n",

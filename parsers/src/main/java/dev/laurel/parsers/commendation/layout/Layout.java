@@ -79,6 +79,9 @@ public final class Layout {
             lead++;
         }
         if (n > 0 && whole[lead] == null && looksLikeTitle(paragraphs.get(lead).text())) {
+            if (lead + 1 < n && isDocumentTitle(paragraphs.get(lead + 1).text()) && !isDocumentTitle(paragraphs.get(lead).text())) {
+                lead++; // 广西壮族自治区爱国卫生运动委员会 above 关于命名…的通报: the authority, then the title
+            }
             title = paragraphs.get(lead);
             first = lead + 1;
         }
@@ -364,6 +367,16 @@ public final class Layout {
         }
         List<PlaceRef> names = places.find(text, provinceHint);
         return !names.isEmpty() && names.get(names.size() - 1).end() == text.length() - 1;
+    }
+
+    /** The words an official document's title ends with, and those of a rule's title ({@code document-types.txt}). */
+    public static final Lexicon DOCUMENT_TYPES = Lexicon.load("document-types.txt");
+
+    /** True for an official document's title: 关于…, ending with a document type (关于命名…的通报). */
+    static boolean isDocumentTitle(String text) {
+        String t = dev.laurel.text.TraditionalToSimplified.toSimplified(text.strip());
+        String type = t.startsWith("关于") ? DOCUMENT_TYPES.list().endingAt(t, t.length()) : null;
+        return type != null && !DOCUMENT_TYPES.isTagged(type);
     }
 
     /** The most furniture lines (breadcrumb, site name, date, source) read past to find the headline. */

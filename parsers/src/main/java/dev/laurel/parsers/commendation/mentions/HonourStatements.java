@@ -164,14 +164,31 @@ public final class HonourStatements {
                 continue;
             }
             Boolean national = scopeNational(text, i);
-            if (docFamilies.contains(family(h)) && (docNational == null || national == null || national.equals(docNational))) {
-                return false;
+            if (!java.util.Collections.disjoint(docFamilies, families(withForms(text, i, h)))
+                    && (docNational == null || national == null || national.equals(docNational))) {
+                return false; // 卫生城市（县城） names 卫生县城 too
             }
             other = true;
             i += h.length() - 1;
         }
         return other;
     }
+
+    /** The honour {@code h} written at {@code at} of {@code text}, with the bracket of forms right after it (（县城）). */
+    private static String withForms(String text, int at, String h) {
+        int end = at + h.length();
+        if (end < text.length() && (text.charAt(end) == '（' || text.charAt(end) == '(')) {
+            for (int k = end + 1; k < text.length() && k <= end + MAX_FORMS; k++) {
+                if (text.charAt(k) == '）' || text.charAt(k) == ')') {
+                    return text.substring(at, k + 1);
+                }
+            }
+        }
+        return text.substring(at, end);
+    }
+
+    /** The longest bracket of forms after an honour's noun: （县、市、区、旗）. */
+    private static final int MAX_FORMS = 10;
 
     /**
      * The families of the document's honour: its own, and those of the forms in its brackets ({@link HonorTitles}:

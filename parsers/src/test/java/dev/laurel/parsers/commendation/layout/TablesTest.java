@@ -162,4 +162,13 @@ class TablesTest {
             assertTrue(word.chars().noneMatch(Character::isWhitespace), word);
         }
     }
+
+    @Test
+    void anEditionColumnIsANoteNotACount() {
+        Announcement a = TestDocuments.parse("关于全国文明城市复查拟确认保留荣誉称号城市名单的公示\n\n"
+                + "序号    省份      城市        届次\n 1      河北      廊坊市      第四届\n 2      吉林      长春市      第二届\n"
+                + "注：“届次”指该城市首次被评为全国文明城市的届别。\n", "generated");
+        assertEquals(List.of("廊坊市", "长春市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), awardees(a)); // 第四届 is when it was first named, no count
+    }
 }
