@@ -76,6 +76,7 @@ public final class HonorCounts {
             }
         }
         addWordOnly(text, out);
+        addTimesInDu(text, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -92,6 +93,35 @@ public final class HonorCounts {
             }
         }
         return false;
+    }
+
+    /**
+     * N度 and 第N度 right before an honour verb (北川由此三度获此命名, 第五度获评): 度 counts times there. It is no unit of
+     * the scanner (一度 is "once", 30度 a temperature or kilowatt-hours), so these are found here, by their verb.
+     */
+    private static void addTimesInDu(CharSequence text, List<HonorCount> out) {
+        if (!(text instanceof String s) || s.indexOf('度') < 0) {
+            return;
+        }
+        for (int at = s.indexOf('度'); at > 0; at = s.indexOf('度', at + 1)) {
+            if (!Exclusions.HONOR_VERBS_AFTER_ORDINAL.startsAt(s, at + 1)) {
+                continue;
+            }
+            int from = at;
+            while (from > 0 && NumeralChars.isNumeral(s.charAt(from - 1))) {
+                from--;
+            }
+            if (from == at || overlaps(out, from, at + 1)) {
+                continue;
+            }
+            BigDecimal v = NumeralRuns.value(s, from, at);
+            if (v == null || v.signum() <= 0 || v.compareTo(COUNT_LIMIT) >= 0 || v.stripTrailingZeros().scale() > 0
+                    || v.intValue() == 1 && from > 0 && s.charAt(from - 1) != '第') {
+                continue; // 一度获评: "once", no count
+            }
+            int start = from > 0 && s.charAt(from - 1) == '第' ? from - 1 : from;
+            out.add(new HonorCount(v.intValue(), TimesKind.TOTAL, false, s.substring(start, at + 1), start, at + 1));
+        }
     }
 
     /** 蝉联 and 连续多次 / 先后多次 without a number of their own. */

@@ -374,4 +374,12 @@ class StoryShapesTest {
                 + "石柱县森林覆盖率达60.2%。\n", "generated"));
         assertEquals(List.of("3013平方公里", "420公顷", "60.2%"), figures(w));
     }
+
+    @Test
+    void aVerbClosingItsClauseInASentenceThatSaidTheHonourIsAStatement() {
+        Announcement a = TestDocuments.parse("我省5个市县获评全国双拥模范城（县）\n\n全国双拥模范城（县）命名表彰大会在京召开，我省共有5个市县获此殊荣。"
+                + "其中，襄阳市、十堰市连续八次获此殊荣；宜昌市第七次上榜；随州市曾都区、竹山县首次获评。\n"
+                + "宜昌市累计为军人军属提供优先服务4.6万人次。竹山县投入1800万元修建营区供水工程。\n", "generated");
+        assertEquals(java.util.Map.of("襄阳市", 8, "十堰市", 8, "宜昌市", 7, "曾都区", 1, "竹山县", 1), counts(a));
+    }
 }

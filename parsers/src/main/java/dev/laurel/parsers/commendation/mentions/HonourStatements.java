@@ -98,6 +98,8 @@ public final class HonourStatements {
                     if (h != null) {
                         honourAt = j;
                         honour = h;
+                    } else if (SAME_HONOUR.startsAt(text, j)) {
+                        honourAt = j; // 其中，襄阳市连续八次获此殊荣；宜昌市第七次上榜: the honour the sentence already said
                     }
                 }
             }
