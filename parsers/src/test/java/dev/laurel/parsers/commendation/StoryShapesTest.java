@@ -382,4 +382,11 @@ class StoryShapesTest {
                 + "宜昌市累计为军人军属提供优先服务4.6万人次。竹山县投入1800万元修建营区供水工程。\n", "generated");
         assertEquals(java.util.Map.of("襄阳市", 8, "十堰市", 8, "宜昌市", 7, "曾都区", 1, "竹山县", 1), counts(a));
     }
+
+    @Test
+    void placesDescribedAsAlreadyHoldingTheHonourAreNoRoster() {
+        Announcement a = TestDocuments.parse("阳山县召开创建省级文明城市动员大会\n\n会议提出，全县力争到2026年成功创建省级文明县城。"
+                + "县里将组织干部赴已获评全国文明城市的江门市、中山市等地学习考察。\n", "generated");
+        assertTrue(a.roster().isEmpty() && a.awardees().isEmpty(), a.roster() + " " + a.awardees());
+    }
 }

@@ -54,7 +54,7 @@ public final class RosterReader {
                     statements = !HonourStatements.mayState(simplified) ? List.of() : HonourStatements.find(simplified,
                             context.places().mentions(p.text(), context.province()), context.honor());
                 }
-                if (afterContextWord(p.text(), run.get(0).chainStart())) {
+                if (afterContextWord(p.text(), run.get(0).chainStart()) || heldBefore(p.text(), run.get(0).chainStart())) {
                     continue; // 三县分别隶属遵义市、黔东南州和毕节市: the places the awardees belong to
                 }
                 if (ofAnotherHonour(p.text(), run, statements)) {
@@ -108,6 +108,30 @@ public final class RosterReader {
             String w = CONTEXT.at(simplified, i);
             if (w != null && simplified.length() - (i + w.length()) <= CONTEXT_REACH) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the list at {@code at} is described by a clause saying its places already hold an honour (赴已获评全国文明城市的
+     * 江门市、中山市等地学习): holders of an earlier round, not this document's awardees (此次获评…的 A、B are).
+     */
+    private static boolean heldBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Paragraphs.isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != '的') {
+            return false;
+        }
+        String clause = dev.laurel.text.TraditionalToSimplified.toSimplified(
+                text.substring(dev.laurel.parsers.commendation.text.Sentences.clauseStart(text, end), end));
+        for (int i = clause.indexOf('已'); i >= 0; i = clause.indexOf('已', i + 1)) {
+            for (int j = i + 1; j <= i + 3 && j < clause.length(); j++) {
+                if (dev.laurel.parsers.commendation.mentions.HonourStatements.VERBS.at(clause, j) != null) {
+                    return true;
+                }
             }
         }
         return false;
