@@ -389,4 +389,11 @@ class StoryShapesTest {
                 + "县里将组织干部赴已获评全国文明城市的江门市、中山市等地学习考察。\n", "generated");
         assertTrue(a.roster().isEmpty() && a.awardees().isEmpty(), a.roster() + " " + a.awardees());
     }
+
+    @Test
+    void howLongAnHonourHasBeenHeldIsNoFigure() {
+        Awardee w = only(TestDocuments.parse("桐庐县获评平安中国建设示范县\n\n日前，桐庐县被命名为平安中国建设示范县。"
+                + "此前，该县已连续17年获评浙江省平安县。全县建成综治中心14个。\n", "generated"));
+        assertEquals(List.of("14个"), figures(w));
+    }
 }

@@ -119,7 +119,7 @@ public final class MetricReader {
      * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
      * window), 一 alone (一人一档, 一处一策), ages (82岁), vague amounts (数亿元), a list's count right after a place and
      * 等 (…天水市等5个城市), a rate's denominator (每千人), a period (10个工作日, 7天假期, 3年来), a congress or meeting
-     * (十五届人大三次会议), and counts of honoured places (全国共有41个城市被命名…).
+     * (十五届人大三次会议), how long an honour has been held (连续17年获评), and counts of honoured places (全国共有41个城市被命名…).
      */
     private static boolean notAFigure(String text, Quantity q) {
         String unit = q.unit();
@@ -144,6 +144,11 @@ public final class MetricReader {
         if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
             return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed
         }
+        if (("年".equals(unit) || "届".equals(unit) || "屆".equals(unit))
+                && HonourStatements.VERBS.at(TraditionalToSimplified.toSimplified(text.substring(q.end(),
+                Math.min(text.length(), q.end() + MEETING_WINDOW))), 0) != null) {
+            return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
+        }
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
         }
@@ -163,7 +168,7 @@ public final class MetricReader {
 
     /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */
     private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
-    /** Longer than any word of {@code meeting-words.txt}. */
+    /** Longer than any word of {@code meeting-words.txt} or {@code naming-verbs.txt}. */
     private static final int MEETING_WINDOW = 8;
 
     /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
