@@ -13,7 +13,7 @@ final class Qualifiers {
             new Word("不超过", Qualifier.UP_TO), new Word("不到", Qualifier.UP_TO), new Word("不足", Qualifier.UP_TO),
             new Word("将近", Qualifier.NEARLY), new Word("接近", Qualifier.NEARLY), new Word("超过", Qualifier.MORE_THAN),
             new Word("大约", Qualifier.APPROX), new Word("约", Qualifier.APPROX), new Word("近", Qualifier.NEARLY),
-            new Word("超", Qualifier.MORE_THAN), new Word("逾", Qualifier.MORE_THAN));
+            new Word("超", Qualifier.MORE_THAN), new Word("逾", Qualifier.MORE_THAN), new Word("突破", Qualifier.MORE_THAN));
 
     private static final List<Word> AFTER = List.of(
             new Word("以上", Qualifier.MORE_THAN), new Word("多", Qualifier.MORE_THAN), new Word("余", Qualifier.MORE_THAN),
