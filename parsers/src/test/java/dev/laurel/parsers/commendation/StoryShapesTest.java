@@ -396,4 +396,24 @@ class StoryShapesTest {
                 + "此前，该县已连续17年获评浙江省平安县。全县建成综治中心14个。\n", "generated"));
         assertEquals(List.of("14个"), figures(w));
     }
+
+    @Test
+    void countsOfEarlierRoundsAndOfTheClauseAfterASemicolonAreNotTheStatements() {
+        Awardee chengde = only(TestDocuments.parse("承德市首次荣获全国文明城市称号\n\n在日前揭晓的第七届全国文明城市评选中，承德市成功入选，"
+                + "首次荣获“全国文明城市”称号。此前，承德市已连续两届获得全国文明城市提名城市资格。\n", "generated"));
+        assertEquals(1, chengde.timesHonored());
+        Awardee jingdezhen = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n景德镇市顺利通过国家卫生城市复审，被重新确认为国家卫生城市。"
+                + "景德镇市于２０１０年首次获得国家卫生城市称号。\n", "generated"));
+        assertEquals(null, jingdezhen.timesHonored());
+        Announcement two = TestDocuments.parse("我省两市获国家园林城市称号\n\n我省汉中市顺利通过复查，确认保留国家园林城市称号；"
+                + "华阴市首次摘得“国家园林城市”桂冠。\n", "generated");
+        java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+        expected.put("汉中市", null);
+        expected.put("华阴市", 1);
+        assertEquals(expected, two.awardees().stream().collect(java.util.HashMap::new,
+                (m, w) -> m.put(w.name(), w.timesHonored()), java.util.HashMap::putAll));
+        Awardee linhai = only(TestDocuments.parse("临海市获评浙江省森林城市\n\n省政府日前发文，授予临海市“浙江省森林城市”称号。"
+                + "这是临海继2015年之后第二次获此称号。\n", "generated"));
+        assertEquals(2, linhai.timesHonored());
+    }
 }

@@ -38,8 +38,9 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
         Integer times = null;
         TimesKind kind = null;
         Integer provincial = null;
+        int first = firstTime(simplified, context.provincialHonour());
         for (HonorCount c : HonorCounts.find(simplified, quantities)) {
-            if (c.edition() || c.count() == null) {
+            if (c.edition() || c.count() == null || StoryCounts.saidOfEarlierRound(simplified, c.start())) {
                 continue;
             }
             String clause = clause(simplified, c.start(), c.end());
@@ -50,12 +51,12 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
                 if (provincial == null) {
                     provincial = c.count();
                 }
-            } else if (times == null) {
-                times = c.count();
+            } else if (times == null && (first < 0 || c.start() < first)) {
+                times = c.count(); // 首次荣获… said before it wins: 此前…已连续两届获得提名城市资格 is another round's
                 kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
             }
         }
-        if (times == null && firstTime(simplified, context.provincialHonour())) {
+        if (times == null && first >= 0) {
             times = 1;
             kind = TimesKind.TOTAL;
         }
@@ -63,19 +64,21 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
     }
 
     /**
-     * 清远市首次获评国家卫生城市: 首次 right before a naming verb (or 被, 获) in a clause about this honour (a clause
-     * about a provincial title counts only when the document's honour is provincial: 天台县首次获评省级森林城市).
+     * Where 清远市首次获评国家卫生城市 says 首次: right before a naming verb (or 被, 获) in a clause about this honour (a
+     * clause about a provincial title counts only when the document's honour is provincial: 天台县首次获评省级森林城市),
+     * not of an earlier round (于2010年首次获得); -1 when none.
      */
-    private static boolean firstTime(String text, boolean provincialHonour) {
+    private static int firstTime(String text, boolean provincialHonour) {
         for (int at = text.indexOf("首次"); at >= 0; at = text.indexOf("首次", at + 2)) {
             boolean verb = HonourStatements.VERBS.at(text, at + 2) != null || text.startsWith("被", at + 2)
                     || text.startsWith("获", at + 2);
             String clause = clause(text, at, at + 2);
-            if (verb && (provincialHonour || !PROVINCIAL.matcher(clause).find()) && !clause.contains("分别")) {
-                return true;
+            if (verb && (provincialHonour || !PROVINCIAL.matcher(clause).find()) && !clause.contains("分别")
+                    && !StoryCounts.saidOfEarlierRound(text, at)) {
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The clause around [start, end): from the previous clause end to the next one. */

@@ -248,20 +248,25 @@ public final class StoryCounts {
                 }
             }
         }
+        int semicolon = text.indexOf('；', verb);
+        if (semicolon >= 0 && semicolon < to) {
+            to = semicolon; // …确认保留国家园林城市称号；华阴市首次摘得…: the clause after ； has its own subject
+        }
+        HonorCount said = null;
         for (HonorCount h : counts) {
             if (h.start() >= to) {
                 break;
             }
-            if (h.start() < from || h.start() >= to || h.edition() || h.count() == null || earlierRound(text, h.start())
+            if (h.start() < from || h.edition() || h.count() == null || earlierRound(text, h.start())
                     || text.substring(from, h.start()).contains("分别")
                     || HonourStatements.namesOtherHonourAfter(text, h.end(), context.honor())) {
                 continue;
             }
-            c.count = h.count();
-            c.kind = h.kind() == null ? TimesKind.TOTAL : h.kind();
-            return;
+            said = h;
+            break;
         }
-        for (int at = text.indexOf("首次", from); at >= 0 && at < to; at = text.indexOf("首次", at + 2)) {
+        int end = said == null ? to : said.start(); // 首次 said before a later count is the count (承德市…首次荣获…。此前…连续两届…)
+        for (int at = text.indexOf("首次", from); at >= 0 && at < end; at = text.indexOf("首次", at + 2)) {
             if (!earlierRound(text, at) && !text.substring(from, at).contains("分别")
                     && (HonourStatements.VERBS.at(text, at + 2) != null
                     || text.startsWith("被", at + 2) || text.startsWith("获", at + 2))) {
@@ -270,20 +275,63 @@ public final class StoryCounts {
                 return;
             }
         }
+        if (said != null) {
+            c.count = said.count();
+            c.kind = said.kind() == null ? TimesKind.TOTAL : said.kind();
+        }
     }
 
     /** How far before its verb a count may stand and be read first (第三次荣获, 连续五届被评为). */
     private static final int FIRST_REACH = 8;
 
-    /** True when a count's clause is about another round or honour: 2016年五连冠, a provincial title, a target. */
+    /**
+     * True when a count's clause is about another round or honour: 2016年五连冠 (a year in its clause), a sentence
+     * opening with 此前 or 早在 ({@code context-words.txt}, tagged "earlier"), a provincial title, a target.
+     */
     private boolean earlierRound(String text, int at) {
         int clause = Sentences.clauseStart(text, at);
         String before = text.substring(clause, at);
-        return YEAR.matcher(before).find() || before.contains("争创") || before.contains("力争")
-                || (context.honor() != null && !context.provincialHonour() && PROVINCIAL_ROUND.matcher(before).find());
+        return yearOfTheCount(before) || before.contains("争创") || before.contains("力争")
+                || (context.honor() != null && !context.provincialHonour() && PROVINCIAL_ROUND.matcher(before).find())
+                || opensEarlier(text, Sentences.sentenceStart(text, at), at);
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}年");
+    /**
+     * True when the count at {@code at} of a simplified text is an earlier round's by its words alone: a year in its
+     * clause (景德镇市于２０１０年首次获得…) or a sentence opening with 此前 or 早在.
+     */
+    static boolean saidOfEarlierRound(String text, int at) {
+        return yearOfTheCount(text.substring(Sentences.clauseStart(text, at), at))
+                || opensEarlier(text, Sentences.sentenceStart(text, at), at);
+    }
+
+    /**
+     * True when the text of a clause before its count names the year the count is of (2016年五连冠, 于２０１０年首次获得);
+     * not a year the count comes after (继2015年之后第二次获此称号).
+     */
+    private static boolean yearOfTheCount(String before) {
+        java.util.regex.Matcher m = YEAR.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && before.indexOf('后', end) < 0;
+    }
+
+    /** True when the sentence from {@code start} opens with a word of an earlier round (此前，承德市已连续两届…). */
+    private static boolean opensEarlier(String text, int start, int at) {
+        while (start < at && Paragraphs.isBlank(text.charAt(start))) {
+            start++;
+        }
+        String w = CONTEXT.at(text, start);
+        return w != null && "earlier".equals(CONTEXT.tag(w));
+    }
+
+    /** Words of context, some tagged "earlier": words that open a sentence about an earlier round. */
+    private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
+
+    /** A calendar year, in ASCII or full-width digits (２０１０年). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
 
     private static final java.util.regex.Pattern PROVINCIAL_ROUND = java.util.regex.Pattern.compile("省级|省双拥|全省");
 
