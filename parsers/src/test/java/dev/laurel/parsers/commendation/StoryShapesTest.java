@@ -415,5 +415,8 @@ class StoryShapesTest {
         Awardee linhai = only(TestDocuments.parse("临海市获评浙江省森林城市\n\n省政府日前发文，授予临海市“浙江省森林城市”称号。"
                 + "这是临海继2015年之后第二次获此称号。\n", "generated"));
         assertEquals(2, linhai.timesHonored());
+        Awardee suzhou = only(TestDocuments.parse("苏州再度获评全国双拥模范城\n\n近日，苏州市再度被命名为全国双拥模范城。\n"
+                + "此前 , 苏州已于2016年实现全国双拥模范城“六连冠” 。\n图为表彰现场。这是苏州第八次捧回这块“金字招牌”。\n", "generated"));
+        assertEquals(8, suzhou.timesHonored());
     }
 }

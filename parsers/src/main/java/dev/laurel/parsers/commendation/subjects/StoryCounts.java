@@ -348,8 +348,8 @@ public final class StoryCounts {
                 u++;
             }
             boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
-            if (c.edition() || c.count() == null || inRespectively) {
-                continue;
+            if (c.edition() || c.count() == null || inRespectively || saidOfEarlierRound(simplified, c.start())) {
+                continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's
             }
             int sentence = Sentences.sentenceStart(simplified, c.start());
             int last = PlaceRef.lastEndingBy(places, c.start());
