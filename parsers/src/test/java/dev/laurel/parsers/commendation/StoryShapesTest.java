@@ -418,5 +418,8 @@ class StoryShapesTest {
         Awardee suzhou = only(TestDocuments.parse("苏州再度获评全国双拥模范城\n\n近日，苏州市再度被命名为全国双拥模范城。\n"
                 + "此前 , 苏州已于2016年实现全国双拥模范城“六连冠” 。\n图为表彰现场。这是苏州第八次捧回这块“金字招牌”。\n", "generated"));
         assertEquals(8, suzhou.timesHonored());
+        Awardee manzhouli = only(TestDocuments.parse("满洲里获评国家卫生城市\n\n全国爱卫会近日发布新一轮国家卫生城市命名名单，满洲里再度榜上有名。"
+                + "2012年，满洲里首次获评国家卫生城市，此后一直巩固创建成果。\n满洲里总面积732平方公里。\n", "generated"));
+        assertEquals(null, manzhouli.timesHonored()); // 再度: the 首次 of 2012 is an earlier round's
     }
 }

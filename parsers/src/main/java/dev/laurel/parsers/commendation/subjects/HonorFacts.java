@@ -66,7 +66,7 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
     /**
      * Where 清远市首次获评国家卫生城市 says 首次: right before a naming verb (or 被, 获) in a clause about this honour (a
      * clause about a provincial title counts only when the document's honour is provincial: 天台县首次获评省级森林城市),
-     * not of an earlier round (于2010年首次获得); -1 when none.
+     * not of an earlier round (于2010年首次获得, or after 再度榜上有名); -1 when none.
      */
     private static int firstTime(String text, boolean provincialHonour) {
         for (int at = text.indexOf("首次"); at >= 0; at = text.indexOf("首次", at + 2)) {
@@ -74,7 +74,7 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
                     || text.startsWith("获", at + 2);
             String clause = clause(text, at, at + 2);
             if (verb && (provincialHonour || !PROVINCIAL.matcher(clause).find()) && !clause.contains("分别")
-                    && !StoryCounts.saidOfEarlierRound(text, at)) {
+                    && !StoryCounts.saidOfEarlierRound(text, at) && !StoryCounts.saysAgainBefore(text, at)) {
                 return at;
             }
         }

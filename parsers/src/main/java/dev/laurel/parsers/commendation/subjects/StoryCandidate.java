@@ -15,6 +15,8 @@ public final class StoryCandidate {
     boolean inferred;
     /** Found only as the subject of a paragraph about a listed place. */
     boolean profiled;
+    /** A statement said it was honoured again (满洲里再度榜上有名): a 首次 of a later statement is an earlier round's. */
+    boolean again;
     /** The name as the page writes it (徐州 for 徐州市). */
     String written;
 

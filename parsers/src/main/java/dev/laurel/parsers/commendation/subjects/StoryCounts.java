@@ -234,7 +234,8 @@ public final class StoryCounts {
         int from = Math.max(Sentences.sentenceStart(text, verb), Math.min(subject, verb));
         int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
         int first = Math.max(from, verb - FIRST_REACH);
-        if (text.startsWith("首次", verb - 2) && verb - 2 >= from && !earlierRound(text, verb - 2)) {
+        c.again |= saysAgain(text, from, verb);
+        if (text.startsWith("首次", verb - 2) && verb - 2 >= from && !earlierRound(text, verb - 2) && !c.again) {
             c.count = 1; // 黑河市是首次获评，绥芬河市则是第三次…: the count right before the verb, not a later one
             c.kind = TimesKind.TOTAL;
             return;
@@ -266,6 +267,9 @@ public final class StoryCounts {
             break;
         }
         int end = said == null ? to : said.start(); // 首次 said before a later count is the count (承德市…首次荣获…。此前…连续两届…)
+        if (c.again) {
+            end = from; // 满洲里再度榜上有名。2012年，满洲里首次获评…: not the first time
+        }
         for (int at = text.indexOf("首次", from); at >= 0 && at < end; at = text.indexOf("首次", at + 2)) {
             if (!earlierRound(text, at) && !text.substring(from, at).contains("分别")
                     && (HonourStatements.VERBS.at(text, at + 2) != null
@@ -279,6 +283,33 @@ public final class StoryCounts {
             c.count = said.count();
             c.kind = said.kind() == null ? TimesKind.TOTAL : said.kind();
         }
+    }
+
+    /** Words saying a place was honoured before ({@code again-words.txt}). */
+    private static final Lexicon AGAIN = Lexicon.load("again-words.txt");
+
+    /**
+     * True when a paragraph says, before {@code at}, that its place was honoured again (满洲里再度榜上有名。2012年，满洲里
+     * 首次获评…): a 首次 after it is an earlier round's. Words of two chars or more only (又 is also 又快又好).
+     */
+    static boolean saysAgainBefore(String text, int at) {
+        for (int i = 0; i < at; i++) {
+            String w = AGAIN.at(text, i);
+            if (w != null && w.length() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an again-word stands in {@code text[from, verb)}, between a statement's subject and its verb. */
+    private static boolean saysAgain(String text, int from, int verb) {
+        for (int i = from; i < verb; i++) {
+            if (AGAIN.at(text, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before its verb a count may stand and be read first (第三次荣获, 连续五届被评为). */
