@@ -422,4 +422,13 @@ class StoryShapesTest {
                 + "2012年，满洲里首次获评国家卫生城市，此后一直巩固创建成果。\n满洲里总面积732平方公里。\n", "generated"));
         assertEquals(null, manzhouli.timesHonored()); // 再度: the 首次 of 2012 is an earlier round's
     }
+
+    @Test
+    void aCompanyNamedAfterItsCityIsHonouredNotTheCityNorIsAnotherHonoursEarlierCountAnAwardee() {
+        Announcement a = TestDocuments.parse("格尔木一企业荣获“全国民族团结进步模范集体”称号\n\n在近日召开的全国民族团结进步表彰大会上，"
+                + "格尔木市昆仑通达物流有限责任公司被授予“全国民族团结进步模范集体”称号。公司现有员工612人。\n"
+                + "格尔木是交通枢纽，常住人口约23万人。格尔木市此前已连续四次被命名为全国双拥模范城。\n", "generated");
+        assertEquals("全国民族团结进步模范集体", a.honor());
+        assertTrue(a.awardees().isEmpty(), a.awardees().toString());
+    }
 }

@@ -287,8 +287,9 @@ public final class HonourStatements {
             return List.of();
         }
         PlaceRef p = places.get(last);
-        if (p.chainStart() < sentence || verb - p.end() > SUBJECT_REACH || !subjectGap(text, p.end(), verb)) {
-            return List.of();
+        if (p.chainStart() < sentence || verb - p.end() > SUBJECT_REACH || !subjectGap(text, p.end(), verb)
+                || namesOrganisation(text, p.end(), verb)) {
+            return List.of(); // 格尔木市昆仑通达物流有限责任公司被授予…: the company is honoured, not the city
         }
         List<PlaceRef> out = new ArrayList<>();
         out.add(p);
@@ -318,6 +319,19 @@ public final class HonourStatements {
      */
     private static final java.util.regex.Pattern PLACE_COUNT = java.util.regex.Pattern.compile(
             "(?<![等0-9一二三四五六七八九十两])([0-9一二三四五六七八九十两]+)个?(?:县|市|区|城|地|州)");
+
+    /** Words that end an organisation's name ({@code organisation-words.txt}). */
+    private static final Lexicon ORGANISATIONS = Lexicon.load("organisation-words.txt");
+
+    /** True when an organisation's name ends in {@code text[from, to)}: the words after a place name a unit of it. */
+    private static boolean namesOrganisation(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (ORGANISATIONS.at(text, j) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The words between a subject and its verb: no sentence end, no other pointer, no possession, no quote opened. */
     private static boolean subjectGap(String text, int from, int to) {

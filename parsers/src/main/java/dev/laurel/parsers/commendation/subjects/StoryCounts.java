@@ -349,13 +349,25 @@ public final class StoryCounts {
         return end >= 0 && before.indexOf('后', end) < 0;
     }
 
-    /** True when the sentence from {@code start} opens with a word of an earlier round (此前，承德市已连续两届…). */
+    /**
+     * True when the sentence from {@code start} opens with a word of an earlier round (此前，承德市已连续两届…), or the
+     * count's clause holds one before it (格尔木市此前已连续四次…).
+     */
     private static boolean opensEarlier(String text, int start, int at) {
         while (start < at && Paragraphs.isBlank(text.charAt(start))) {
             start++;
         }
         String w = CONTEXT.at(text, start);
-        return w != null && "earlier".equals(CONTEXT.tag(w));
+        if (w != null && "earlier".equals(CONTEXT.tag(w))) {
+            return true;
+        }
+        for (int i = Sentences.clauseStart(text, at); i < at; i++) {
+            String e = CONTEXT.at(text, i);
+            if (e != null && "earlier".equals(CONTEXT.tag(e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of context, some tagged "earlier": words that open a sentence about an earlier round. */
@@ -379,8 +391,9 @@ public final class StoryCounts {
                 u++;
             }
             boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
-            if (c.edition() || c.count() == null || inRespectively || saidOfEarlierRound(simplified, c.start())) {
-                continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's
+            if (c.edition() || c.count() == null || inRespectively || saidOfEarlierRound(simplified, c.start())
+                    || HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())) {
+                continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's; 连续四次被命名为全国双拥模范城: another honour's
             }
             int sentence = Sentences.sentenceStart(simplified, c.start());
             int last = PlaceRef.lastEndingBy(places, c.start());
