@@ -126,6 +126,13 @@ for (const line of fs.readFileSync(path.join(here, 'former-names.tsv'), 'utf8').
   if (hits.length !== 1) throw new Error(`former-names.tsv: ${prov} ${current}: ${hits.length} matches`);
   hits[0].former.push(...formers.split('|'));
 }
+for (const line of fs.readFileSync(path.join(here, 'aliases.tsv'), 'utf8').split(/\r?\n/)) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [prov, current, aliases] = line.split('\t');
+  const hits = rows.filter((r) => r.name === current && provinceOf(r)?.name === prov);
+  if (hits.length !== 1) throw new Error(`aliases.tsv: ${prov} ${current}: ${hits.length} matches`);
+  hits[0].aliases.push(...aliases.split('|'));
+}
 for (const r of rows) {
   if (r.parent && !byCode.has(r.parent)) throw new Error('dangling parent ' + r.code);
 }
