@@ -11,6 +11,7 @@ import dev.laurel.parsers.commendation.layout.Layout;
 import dev.laurel.parsers.commendation.layout.ListedAwardees;
 import dev.laurel.parsers.commendation.layout.RosterReader;
 import dev.laurel.parsers.commendation.layout.Section;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.repeats.SeenParagraphs;
@@ -107,6 +108,10 @@ public final class CommendationTextParser implements DocumentParser {
         }
         layout.documentParagraphs.forEach(p -> headerTexts.add(p.text()));
         String honor = DocumentHeader.honor(headerTexts);
+        String headline = layout.title == null ? null : DocumentHeader.honor(List.of(layout.title.text()));
+        if (headline != null && honor != null && !HonourStatements.sameHonour(headline, honor)) {
+            honor = headline; // 桐庐县被命名为“平安中国建设示范县” over the body's 此前…浙江省平安县: the headline says which
+        }
         if (honor == null) {
             List<String> leads = new ArrayList<>();
             layout.sections.forEach(s -> s.body().stream().findFirst().ifPresent(b -> leads.add(b.text())));

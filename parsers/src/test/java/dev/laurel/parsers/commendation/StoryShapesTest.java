@@ -431,4 +431,15 @@ class StoryShapesTest {
         assertEquals("全国民族团结进步模范集体", a.honor());
         assertTrue(a.awardees().isEmpty(), a.awardees().toString());
     }
+
+    @Test
+    void anEarlierRoundsHolderIsNoAwardeeAndTheHeadlinesHonourIsTheDocuments() {
+        Awardee w = only(TestDocuments.parse("昭苏县被命名为“全国民族团结进步示范县”\n\n日前，伊犁州昭苏县被命名为全国民族团结进步示范县。"
+                + "昭苏县常住人口约16.5万人。\n在昭苏东边，邻县特克斯县早在2019年就已获得这一称号。\n", "generated"));
+        assertEquals("昭苏县", w.name());
+        Announcement a = TestDocuments.parse("桐庐县被命名为“平安中国建设示范县”\n\n日前，平安中国建设协调小组印发通报，"
+                + "命名一批平安中国建设示范县（市、区），桐庐县榜上有名。此前，该县已连续17年获评浙江省平安县。\n", "generated");
+        assertEquals("平安中国建设示范县", a.honor());
+        assertEquals(List.of("桐庐县"), a.awardees().stream().map(Awardee::name).toList());
+    }
 }

@@ -192,6 +192,11 @@ public final class HonourStatements {
     /** The longest bracket of forms after an honour's noun: （县、市、区、旗）. */
     private static final int MAX_FORMS = 10;
 
+    /** True when two honours share a family (全国双拥模范城 and 双拥模范城（县）; not 平安中国建设示范县 and 浙江省平安县). */
+    public static boolean sameHonour(String a, String b) {
+        return !java.util.Collections.disjoint(families(a), families(b));
+    }
+
     /**
      * The families of the document's honour: its own, and those of the forms in its brackets ({@link HonorTitles}:
      * 河北省卫生城市（县城） is 卫生 and 卫生县城); empty when it states none.

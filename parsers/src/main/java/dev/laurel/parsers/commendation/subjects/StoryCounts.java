@@ -349,6 +349,11 @@ public final class StoryCounts {
         return end >= 0 && before.indexOf('后', end) < 0;
     }
 
+    /** True when the sentence of {@code at} opens with 此前 or 早在, or its clause holds one before {@code at}. */
+    static boolean saidAfterEarlierWord(String text, int at) {
+        return opensEarlier(text, Sentences.sentenceStart(text, at), at);
+    }
+
     /**
      * True when the sentence from {@code start} opens with a word of an earlier round (此前，承德市已连续两届…), or the
      * count's clause holds one before it (格尔木市此前已连续四次…).

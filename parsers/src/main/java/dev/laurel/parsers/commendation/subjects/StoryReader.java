@@ -98,8 +98,8 @@ public final class StoryReader {
             List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor());
             List<HonorCount> counts = null; // found when a statement first needs them
             for (HonourStatements.Statement st : statements) {
-                if (!st.documentHonour()) {
-                    continue;
+                if (!st.documentHonour() || StoryCounts.saidAfterEarlierWord(simplified, st.verbStart())) {
+                    continue; // 邻县特克斯县早在2019年就已获得这一称号: an earlier round's holder
                 }
                 List<PlaceRef> subjects = st.subjects();
                 boolean inferred = false;
