@@ -442,4 +442,14 @@ class StoryShapesTest {
         assertEquals("平安中国建设示范县", a.honor());
         assertEquals(List.of("桐庐县"), a.awardees().stream().map(Awardee::name).toList());
     }
+
+    @Test
+    void aFirstTimeInAPlacesOwnParagraphIsItsCountUnlessTheStoryIsOfAReview() {
+        Announcement three = TestDocuments.parse("忻州三县获评山西省卫生县城\n\n近日，山西省爱卫会发布命名通报，我市河曲县、保德县、定襄县榜上有名，"
+                + "被命名为“山西省卫生县城”。\n河曲县地处晋陕蒙三省区交界，此次是首次获评。该县投资2.3亿元实施街巷硬化工程。\n", "generated");
+        assertEquals(1, three.awardees().stream().filter(w -> w.name().equals("河曲县")).findFirst().orElseThrow().timesHonored());
+        Awardee qijiang = only(TestDocuments.parse("綦江区顺利通过国家卫生区复审\n\n全国爱卫会近日印发通报，重庆市綦江区顺利通过复审，"
+                + "继续保留“国家卫生区”称号。\n綦江区辖区面积2182平方公里。2017年，綦江区首次成功创建国家卫生区。\n", "generated"));
+        assertEquals(null, qijiang.timesHonored());
+    }
 }

@@ -234,7 +234,7 @@ public final class StoryCounts {
         int from = Math.max(Sentences.sentenceStart(text, verb), Math.min(subject, verb));
         int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
         int first = Math.max(from, verb - FIRST_REACH);
-        c.again |= saysAgain(text, from, verb);
+        c.again |= saysAgain(text, from, Math.min(text.length(), verb + 1)); // …再度榜上有名, 继续保留: a word opening the verb too
         if (text.startsWith("首次", verb - 2) && verb - 2 >= from && !earlierRound(text, verb - 2) && !c.again) {
             c.count = 1; // 黑河市是首次获评，绥芬河市则是第三次…: the count right before the verb, not a later one
             c.kind = TimesKind.TOTAL;
@@ -302,9 +302,9 @@ public final class StoryCounts {
         return false;
     }
 
-    /** True when an again-word stands in {@code text[from, verb)}, between a statement's subject and its verb. */
-    private static boolean saysAgain(String text, int from, int verb) {
-        for (int i = from; i < verb; i++) {
+    /** True when an again-word starts in {@code text[from, to)}: between a statement's subject and its verb, or at its verb. */
+    private static boolean saysAgain(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (AGAIN.at(text, i) != null) {
                 return true;
             }
@@ -406,6 +406,31 @@ public final class StoryCounts {
             if (subject != null && subject.chainStart() >= sentence) {
                 out.add(new StoryClaim(subject, c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), paragraph,
                         c.start(), c.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 首次 right before a naming verb (or 被, 获) with the place its clause is about, as {@link #claims} reads counts:
+     * 河曲县地处晋陕蒙三省区交界，此次是首次获评 is 河曲县's 1. Earlier rounds and other honours are refused.
+     */
+    List<StoryClaim> firstTimes(String text, int paragraph) {
+        String simplified = TraditionalToSimplified.toSimplified(text);
+        List<StoryClaim> out = new ArrayList<>();
+        List<PlaceRef> places = null;
+        for (int at = simplified.indexOf("首次"); at >= 0; at = simplified.indexOf("首次", at + 2)) {
+            boolean verb = HonourStatements.VERBS.at(simplified, at + 2) != null || simplified.startsWith("被", at + 2)
+                    || simplified.startsWith("获", at + 2);
+            if (!verb || saidOfEarlierRound(simplified, at) || HonourStatements.namesOtherHonourAfter(simplified, at + 2,
+                    context.honor()) || simplified.substring(Sentences.sentenceStart(simplified, at), at).contains("分别")) {
+                continue;
+            }
+            places = places != null ? places : context.places().mentions(text, context.province());
+            int last = PlaceRef.lastEndingBy(places, at);
+            PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, at);
+            if (subject != null && subject.chainStart() >= Sentences.sentenceStart(simplified, at)) {
+                out.add(new StoryClaim(subject, 1, TimesKind.TOTAL, paragraph, at, at + 2));
             }
         }
         return out;

@@ -180,6 +180,13 @@ public final class StoryReader {
                     c.kind = claim.kind();
                 }
             }
+            for (StoryClaim first : countRules.firstTimes(paragraphs.get(p).text(), p)) {
+                StoryCandidate c = byPlace.get(StoryCandidate.key(official(first.place())));
+                if (c != null && c.count == null && !c.again) {
+                    c.count = 1; // 河曲县地处…，此次是首次获评: a count said in the place's own paragraph
+                    c.kind = TimesKind.TOTAL;
+                }
+            }
         }
         if (byPlace.isEmpty()) {
             if (unnamed != null) {
