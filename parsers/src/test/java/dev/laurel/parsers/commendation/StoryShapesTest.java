@@ -435,8 +435,10 @@ class StoryShapesTest {
     @Test
     void anEarlierRoundsHolderIsNoAwardeeAndTheHeadlinesHonourIsTheDocuments() {
         Awardee w = only(TestDocuments.parse("昭苏县被命名为“全国民族团结进步示范县”\n\n日前，伊犁州昭苏县被命名为全国民族团结进步示范县。"
-                + "昭苏县常住人口约16.5万人。\n在昭苏东边，邻县特克斯县早在2019年就已获得这一称号。\n", "generated"));
+                + "昭苏县常住人口约16.5万人。\n在昭苏东边，邻县特克斯县早在2019年就已获得这一称号。"
+                + "特克斯县以“八卦城”闻名，全县建成民族团结活动中心58个，年接待游客超过300万人次。\n", "generated"));
         assertEquals("昭苏县", w.name());
+        assertEquals(List.of("16.5万人"), figures(w)); // 全县 after 特克斯县 in its sentence is 特克斯县
         Announcement a = TestDocuments.parse("桐庐县被命名为“平安中国建设示范县”\n\n日前，平安中国建设协调小组印发通报，"
                 + "命名一批平安中国建设示范县（市、区），桐庐县榜上有名。此前，该县已连续17年获评浙江省平安县。\n", "generated");
         assertEquals("平安中国建设示范县", a.honor());

@@ -367,6 +367,7 @@ public final class StoryReader {
         List<java.util.TreeMap<Integer, Owned>> clauses = new ArrayList<>();
         String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
+        boolean elsewhereInSentence = false; // and that place was named in this sentence
         String only = single ? byName.keySet().iterator().next() : null;
         for (int p = 0; p < paragraphs.size(); p++) {
             java.util.TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
@@ -374,6 +375,7 @@ public final class StoryReader {
             String text = paragraphs.get(p).text();
             String current = single ? only : null;
             elsewhere = false; // a paragraph's 该县 is the awardee named last
+            elsewhereInSentence = false;
             boolean named = false; // whether a clause of the sentence so far names its subject
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
@@ -383,7 +385,7 @@ public final class StoryReader {
                 String clause = text.substring(start, i);
                 List<PlaceRef> mentions = context.places().mentions(clause, context.province());
                 String subject = subjectOf(clause, mentions, byName);
-                boolean pointsBack = elsewhere && opensWithPointer(clause); // 同处渝东南的彭水县…，该县森林覆盖率…
+                boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence); // 同处渝东南的彭水县…，该县…
                 if (subject != null) {
                     lastNamed = subject;
                 } else if (!pointsBack) {
@@ -396,9 +398,11 @@ public final class StoryReader {
                 } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
+                    elsewhereInSentence = elsewhere;
                 }
                 if (current != null) {
                     elsewhere = false;
+                    elsewhereInSentence = false;
                     if (!isTotal(clause)) {
                         owned.put(start, new Owned(i, current));
                     }
@@ -407,6 +411,7 @@ public final class StoryReader {
                     // 近年来，漯河市…，绿地率达到38.7%。沙澧河两岸建成…: the next sentence goes on about the place this one
                     // named; after a sentence that names none, nothing is assumed
                     elsewhere = current == null && elsewhere; // …彭水县去年已获此称号。该县森林覆盖率…: still 彭水县
+                    elsewhereInSentence = false;
                     if (!named) {
                         current = single ? only : null;
                     }
@@ -424,7 +429,10 @@ public final class StoryReader {
         return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
     }
 
-    /** True when a clause's first place is its subject: at its head, or after a modifier ending in 的 (同处渝东南的彭水县). */
+    /**
+     * True when a clause's first place is its subject: at its head, or after a modifier ending in 的 (同处渝东南的彭水县) or
+     * a neighbour noun (邻县特克斯县).
+     */
     private static boolean opensWithSubject(String clause, List<PlaceRef> mentions) {
         if (mentions.isEmpty()) {
             return false;
@@ -434,18 +442,22 @@ public final class StoryReader {
         while (head < at && Paragraphs.isBlank(clause.charAt(head))) {
             head++;
         }
-        return at == head || clause.charAt(at - 1) == '的';
+        return at == head || clause.charAt(at - 1) == '的' || at >= 2 && opensAsSubject(clause, at) && clause.charAt(at - 2) != '在';
     }
 
-    /** True when a clause opens with a pointer that is not the page's own (该县, 这里; not 我市). */
-    private static boolean opensWithPointer(String clause) {
+    /**
+     * True when a clause opens with a pointer that is not the page's own: in the sentence of the place it would point
+     * to, any (特克斯县以“八卦城”闻名，全县建成…); in a later sentence, 该县 and the like only (not 全县, which is the
+     * story's own place again).
+     */
+    private static boolean opensWithPointer(String clause, boolean sameSentence) {
         String simplified = TraditionalToSimplified.toSimplified(clause);
         int at = 0;
         while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
             at++;
         }
         String pointer = HonourStatements.POINTERS.at(simplified, at);
-        return pointer != null && !HonourStatements.POINTERS.isTagged(pointer) && pointer.startsWith("该");
+        return pointer != null && !HonourStatements.POINTERS.isTagged(pointer) && (sameSentence || pointer.startsWith("该"));
     }
 
     /** Several awardees in one text: each figure goes to the place its clause is about. */
@@ -578,6 +590,19 @@ public final class StoryReader {
     /** Chars after which a place opens its clause as its subject (在相邻的安徽省淮北市, 而彭水县): others glue it into a word. */
     private static final String OPENERS = "的在而但据據";
 
+    /**
+     * True when a place at {@code at} of a clause can be what the clause is about: at its head (blanks and non-Han
+     * chars before), after one of {@link #OPENERS}, or after a neighbour noun (邻县特克斯县, 邻市); not glued into a
+     * word (新增城区).
+     */
+    private static boolean opensAsSubject(String clause, int at) {
+        if (at == 0 || !dev.laurel.text.HanChars.isHan(clause.charAt(at - 1)) || OPENERS.indexOf(clause.charAt(at - 1)) >= 0) {
+            return true;
+        }
+        return at >= 2 && (clause.charAt(at - 2) == '邻' || clause.charAt(at - 2) == '鄰')
+                && "县市区旗州縣區".indexOf(clause.charAt(at - 1)) >= 0;
+    }
+
     /** Words before a place that make it the context of the clause's subject (东邻海口市, 隶属), {@code context-words.txt}. */
     private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
 
@@ -609,8 +634,7 @@ public final class StoryReader {
             if (!m.known() || "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
                     || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
                     || CONTEXT.list().endingAt(TraditionalToSimplified.toSimplified(clause), 0, m.chainStart()) != null
-                    || m.chainStart() > 0 && dev.laurel.text.HanChars.isHan(clause.charAt(m.chainStart() - 1))
-                    && OPENERS.indexOf(clause.charAt(m.chainStart() - 1)) < 0) {
+                    || !opensAsSubject(clause, m.chainStart())) {
                 continue; // 古城核心区: a short form that is also a word says nothing; 东邻海口市: a neighbour; 新增城区: a word
             }
             boolean inside = false;
