@@ -108,9 +108,11 @@ public final class CommendationTextParser implements DocumentParser {
         }
         layout.documentParagraphs.forEach(p -> headerTexts.add(p.text()));
         String honor = DocumentHeader.honor(headerTexts);
-        String headline = layout.title == null ? null : DocumentHeader.honor(List.of(layout.title.text()));
-        if (headline != null && honor != null && !HonourStatements.sameHonour(headline, honor)) {
-            honor = headline; // 桐庐县被命名为“平安中国建设示范县” over the body's 此前…浙江省平安县: the headline says which
+        if (layout.title != null && honor != null && !layout.title.text().contains(honor)) { // else the headline's own
+            String headline = DocumentHeader.honor(List.of(layout.title.text()));
+            if (headline != null && !HonourStatements.sameHonour(headline, honor)) {
+                honor = headline; // 桐庐县被命名为“平安中国建设示范县” over the body's 此前…浙江省平安县: the headline says which
+            }
         }
         if (honor == null) {
             List<String> leads = new ArrayList<>();
