@@ -87,7 +87,7 @@ public final class MetricReader {
                     heading++;
                 }
                 boolean bare = q.unit() == null; // 17 of 17:08, a list's 1., a mixed number (三又二分之一) without unit
-                bare |= q.unit() != null && notAFigure(text, q);
+                bare |= q.unit() != null && notAFigure(text, view, q);
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || startsPlaceName(places, text, q)) {
@@ -121,7 +121,7 @@ public final class MetricReader {
      * 等 (…天水市等5个城市), a rate's denominator (每千人), a period (10个工作日, 7天假期, 3年来), a congress or meeting
      * (十五届人大三次会议), how long an honour has been held (连续17年获评), and counts of honoured places (全国共有41个城市被命名…).
      */
-    private static boolean notAFigure(String text, Quantity q) {
+    private static boolean notAFigure(String text, LogicalText view, Quantity q) {
         String unit = q.unit();
         char first = text.charAt(q.start());
         boolean chinese = !Character.isDigit(first) && first != '.' && !(first >= '０' && first <= '９');
@@ -145,16 +145,14 @@ public final class MetricReader {
             return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed
         }
         if (("年".equals(unit) || "届".equals(unit) || "屆".equals(unit))
-                && HonourStatements.VERBS.at(TraditionalToSimplified.toSimplified(text.substring(q.end(),
-                Math.min(text.length(), q.end() + MEETING_WINDOW))), 0) != null) {
+                && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
         }
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
         }
         if (("届".equals(unit) || "屆".equals(unit) || "次".equals(unit))
-                && MEETINGS.list().startingAt(TraditionalToSimplified.toSimplified(text.substring(q.end(),
-                Math.min(text.length(), q.end() + MEETING_WINDOW))), 0) != null) {
+                && MEETINGS.at(view.simplified(), q.end()) != null) {
             return true; // 市十五届人大三次会议: a congress and its session, not a deed
         }
         return countsHonouredPlaces(text, q);
@@ -168,8 +166,6 @@ public final class MetricReader {
 
     /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */
     private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
-    /** Longer than any word of {@code meeting-words.txt} or {@code naming-verbs.txt}. */
-    private static final int MEETING_WINDOW = 8;
 
     /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
     private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
@@ -231,7 +227,11 @@ public final class MetricReader {
         if (Character.isDigit(text.charAt(q.start()))) {
             return false;
         }
-        String window = text.substring(q.start(), Math.min(text.length(), q.start() + PLACE_WINDOW));
+        int end = Math.min(text.length(), q.start() + PLACE_WINDOW);
+        if (!places.mayStartMentionAt(text, q.start(), end)) {
+            return false; // no name starts with these two chars: most figures
+        }
+        String window = text.substring(q.start(), end);
         return places.find(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known());
     }
 
