@@ -25,7 +25,7 @@ import java.util.Set;
  * <p>Guards against false positives: a short name of one character is never a key (兴县 stays
  * 兴县); names that are also common words (江山, 平安, 城区, 同心, listed in {@code common-words.txt})
  * are not matched in text; a two-character official name (兴县, 代县) is matched only at a word
- * boundary: after a non-Han character, a preceding mention, or one of 在于与及到赴往从自至对的是、.
+ * boundary: after a non-Han character, a preceding mention, or one of 在于与及到赴往从自至对的是、驻 (驻福鼎部队).
  * Adjacent names that nest (浙江省杭州市) are joined into one mention of the innermost one.
  * Immutable and thread-safe.
  */
@@ -39,7 +39,7 @@ public final class RegionScanner {
         FULL_AND_SHORT
     }
 
-    private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、";
+    private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、驻";
     /** How many distinct names a scanned text is expected to hold: most scans are of a line or a window. */
     private static final int NAMES_EXPECTED = 4;
     private static volatile NameTrie<Lookup> fullTrie;

@@ -68,6 +68,7 @@ class RegionScannerTest {
         assertTrue(all.scan("振兴县域经济，现代县城").isEmpty(), "兴县/代县 inside words");
         assertEquals(List.of("兴县"), texts(all.scan("山西省吕梁市的兴县")).subList(1, 2));
         assertEquals(List.of("兴县"), texts(all.scan("在兴县调研")));
+        assertEquals(List.of("福鼎"), texts(all.scan("驻福鼎部队出动兵力"))); // 驻, like 在, ends a word before a name
         assertEquals(List.of("山西省代县"), texts(all.scan("山西省代县")));
     }
 
