@@ -454,4 +454,12 @@ class StoryShapesTest {
                 + "继续保留“国家卫生区”称号。\n綦江区辖区面积2182平方公里。2017年，綦江区首次成功创建国家卫生区。\n", "generated"));
         assertEquals(null, qijiang.timesHonored());
     }
+
+    @Test
+    void countsOfUnitsAndPeopleHonouredWithTheRoundAreNoFigures() {
+        Awardee w = only(TestDocuments.parse("蚌埠市获评安徽省双拥模范城\n\n省委、省政府日前命名蚌埠市为“安徽省双拥模范城”，"
+                + "同时命名表彰省双拥模范单位86个、双拥模范个人120名。蚌埠市建成各级退役军人服务站1136个，"
+                + "创建各级双拥模范单位165个。\n", "generated"));
+        assertEquals(List.of("1136个", "165个"), figures(w));
+    }
 }

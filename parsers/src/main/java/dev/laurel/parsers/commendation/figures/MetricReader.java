@@ -175,7 +175,8 @@ public final class MetricReader {
      * honoured, or a total of honoured places; the round's or the list's figure, not a deed ({@code place-counts.txt}).
      */
     private static boolean countsHonouredPlaces(String text, Quantity q) {
-        if (!"个".equals(q.unit()) && !"個".equals(q.unit())) {
+        boolean people = "名".equals(q.unit());
+        if (!"个".equals(q.unit()) && !"個".equals(q.unit()) && !people) {
             return false;
         }
         String simplified = TraditionalToSimplified.toSimplified(text.substring(Sentences.clauseStart(text, q.start()),
@@ -188,9 +189,14 @@ public final class MetricReader {
                 return true;
             }
         }
-        String honour = HonourStatements.HONOURS.list().endingAt(simplified, withoutNoteBefore(simplified, at));
-        if (honour != null && !honour.endsWith("单位")) {
-            return true; // 本届全国共命名全国双拥模范城（县）436个: the honour's count of places (示范单位1360余个 are units)
+        int nounEnd = withoutNoteBefore(simplified, at);
+        String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
+        if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人")
+                || namedBefore(simplified, nounEnd - honour.length()))) {
+            return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's
+        }
+        if (people) {
+            return false; // 创建…示范单位165个 is a place's deed; people are counted in 名 only as the round's
         }
         String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
         if (noun == null || PLACE_COUNTS.isTagged(noun)) {
@@ -198,6 +204,16 @@ public final class MetricReader {
         }
         for (int i = after + noun.length(); i < simplified.length(); i++) {
             if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a naming verb stands in {@code simplified[0, to)}, the clause before an honour (命名表彰省双拥模范单位). */
+    private static boolean namedBefore(String simplified, int to) {
+        for (int i = 0; i < to; i++) {
+            if (HonourStatements.VERBS.at(simplified, i) != null) {
                 return true;
             }
         }
