@@ -262,6 +262,12 @@ public final class Tables {
                     province = found != null ? found : province;
                 }
                 case "count" -> times = count(cell.text());
+                case "note" -> {
+                    String note = TraditionalToSimplified.toSimplified(squeeze(cell.text()));
+                    if (times == null && note.length() <= MAX_NOTE_COUNT) {
+                        times = CountPhrase.startOf(note); // a 备注 of 连续七届, 第三次, 首次 is the count
+                    }
+                }
                 case "index" -> {
                     if (!isIndex(cell.text())) {
                         return null; // 附件2：… joined to the next table's header is no row
@@ -315,6 +321,9 @@ public final class Tables {
     }
 
     /** A count cell (or a list's bracketed note): 5, ５, 五, 7次, 首次; null for anything else. */
+    /** The longest note cell read as a count (连续七届, 第三次); longer notes are remarks. */
+    private static final int MAX_NOTE_COUNT = 8;
+
     static CountPhrase count(String cell) {
         String s = TraditionalToSimplified.toSimplified(squeeze(cell));
         String number = s.endsWith("次") ? s.substring(0, s.length() - 1) : s;

@@ -171,4 +171,13 @@ class TablesTest {
         assertEquals(List.of("廊坊市", "长春市"), a.roster().stream().map(e -> e.name()).toList());
         assertEquals(List.of(), awardees(a)); // 第四届 is when it was first named, no count
     }
+
+    @Test
+    void aNoteCellThatIsACountGivesTheCount() {
+        Announcement a = TestDocuments.parse(HEAD + "安徽省双拥模范城（县）名单\n"
+                + "序号\t所属市\t名称\t备注\n1\t合肥市\t合肥市\t连续七届\n2\t合肥市\t肥西县\t第三次\n3\t芜湖市\t南陵县\t\n"
+                + "4\t蚌埠市\t怀远县\t2019年起创建\n", "generated");
+        assertEquals(List.of("合肥市×7", "肥西县×3"), awardees(a));
+        assertEquals(4, a.roster().size());
+    }
 }
