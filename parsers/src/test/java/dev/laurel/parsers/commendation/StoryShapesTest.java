@@ -462,4 +462,12 @@ class StoryShapesTest {
                 + "创建各级双拥模范单位165个。\n", "generated"));
         assertEquals(List.of("1136个", "165个"), figures(w));
     }
+
+    @Test
+    void aPhotoCaptionIsNotJoinedToTheNextPlacesParagraph() {
+        Announcement a = TestDocuments.parse("我省5地被命名为第七批国家生态文明建设示范区\n\n生态环境部日前公布名单，"
+                + "我省栾川县、新县、西峡县、修武县、林州市5地榜上有名。\n\n栾川县地处伏牛山腹地，全县总面积2477平方公里。\n\n"
+                + "栾川县重渡沟景区一角（资料图）\n\n新县是大别山革命老区。该县建成生态公益林86万亩。\n", "generated");
+        assertEquals(List.of("86万亩"), figures(a.awardees().stream().filter(w -> w.name().equals("新县")).findFirst().orElseThrow()));
+    }
 }

@@ -99,7 +99,8 @@ public final class SectionReader {
                 continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
             }
             // Lines the layout took out (a list after 名单如下：) stood between: not two halves of one sentence.
-            if (current != null && adjacent && !Sentences.endsSentence(previous.text())) {
+            if (current != null && adjacent && !Sentences.endsSentence(previous.text())
+                    && !dev.laurel.parsers.commendation.text.Captions.is(previous.text())) { // a caption is whole
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,
