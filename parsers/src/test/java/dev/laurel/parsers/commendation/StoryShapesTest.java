@@ -470,4 +470,14 @@ class StoryShapesTest {
                 + "栾川县重渡沟景区一角（资料图）\n\n新县是大别山革命老区。该县建成生态公益林86万亩。\n", "generated");
         assertEquals(List.of("86万亩"), figures(a.awardees().stream().filter(w -> w.name().equals("新县")).findFirst().orElseThrow()));
     }
+
+    @Test
+    void aCountyPagesQuanXianIsTheCountyAfterOtherPlacesAreNamed() {
+        Announcement a = TestDocuments.parse("我县再次荣获“江西省双拥模范县”称号\n\n近日，我县再次被命名为“江西省双拥模范县”，实现“五连冠”。"
+                + "本次全市共有3个县（市、区）获此称号，其中广丰区、德兴市为首次获评。\n"
+                + "四年来，全县累计投入拥军优属资金3260万元，为驻县部队解决实际困难问题48个。\n"
+                + "主办单位：万年县人民政府办公室\n", "generated");
+        assertEquals(List.of("3260万元", "48个"), figures(a.awardees().stream().filter(w -> w.name().equals("万年县"))
+                .findFirst().orElseThrow()));
+    }
 }

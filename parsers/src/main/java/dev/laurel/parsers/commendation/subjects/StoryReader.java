@@ -304,6 +304,11 @@ public final class StoryReader {
             this.body = body;
         }
 
+        /** The page's own place of this level, when a pointer such as 我县 has already named it; else null. */
+        PlaceRef resolved(char level) {
+            return found.get(String.valueOf(level));
+        }
+
         PlaceRef place(String pointerWord) {
             if (pointerWord == null) {
                 return null;
@@ -562,7 +567,14 @@ public final class StoryReader {
             return name != null && awardees.containsKey(name) ? name : null;
         }
         StoryClaim last = lastNamed == null ? null : awardees.get(lastNamed);
-        return last != null && fits(last.place(), pointer.charAt(pointer.length() - 1)) ? lastNamed : null;
+        if (last != null && fits(last.place(), pointer.charAt(pointer.length() - 1))) {
+            return lastNamed;
+        }
+        char level = pointer.charAt(pointer.length() - 1);
+        // 我县…；其中德兴市…。全县累计投入…: the page's county. Not a 全市 of a city's page, which may be about its counties
+        PlaceRef own = "县区旗縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
+        String name = own == null ? null : official(own).name();
+        return name != null && awardees.containsKey(name) ? name : null;
     }
 
     /** Words right before a place that make it a partner, not the subject (在与喀喇沁旗开展的结对交流中). */
