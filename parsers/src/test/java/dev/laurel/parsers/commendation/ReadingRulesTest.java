@@ -112,6 +112,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aMilitaryRegionsLineIsNoSection() {
+        Announcement a = TestDocuments.parse("中共广西壮族自治区委员会\n广西壮族自治区人民政府\n广 西 军 区\n"
+                + "关于命名自治区双拥模范城（县）的决定\n\n命名南宁市、柳州市为自治区双拥模范城（县）。\n", "generated");
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().contains("军区")), a.awardees().toString());
+        assertEquals(List.of("南宁市", "柳州市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void countsOfAProvincialHonourInItsOwnSections() {
         Announcement a = TestDocuments.parse("浙江4地获评省森林城市\n\n省政府日前发文，授予临海市、天台县“浙江省森林城市”称号。\n\n"
                 + "【天台县】\n天台县首次获评省级森林城市。该县投入创森资金4.7亿元。\n\n【临海市】\n临海市第二次获此称号。临海完成新造林5.8万亩。\n",

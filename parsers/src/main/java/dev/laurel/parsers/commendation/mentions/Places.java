@@ -103,7 +103,7 @@ public final class Places {
         }
         if (mentions.isEmpty()) {
             Matcher m = SHAPED.matcher(s);
-            if (m.matches()) {
+            if (m.matches() && UNITS.list().endingAt(TraditionalToSimplified.toSimplified(s), s.length()) == null) { // not 广西军区
                 return new PlaceRef(s, 0, 0, s.length(), provinceHint, null, 0);
             }
         }
@@ -213,6 +213,9 @@ public final class Places {
         }
         return to;
     }
+
+    /** Units named after a place (广西军区, 徐州军分区), from {@code unit-words.txt}: no place, whatever their shape. */
+    private static final Lexicon UNITS = Lexicon.load("unit-words.txt");
 
     /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
     private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
