@@ -480,4 +480,13 @@ class StoryShapesTest {
         assertEquals(List.of("3260万元", "48个"), figures(a.awardees().stream().filter(w -> w.name().equals("万年县"))
                 .findFirst().orElseThrow()));
     }
+
+    @Test
+    void aSentenceOpeningWithAListedPlaceIsItsLaterInAParagraph() {
+        Announcement a = TestDocuments.parse("住建部公布2023年国家园林城市名单\n\n近日，住房和城乡建设部印发通知，命名辽阳市等8个城市为国家园林城市。\n"
+                + "一、国家园林城市（8个）\n河北省\n承德市\n辽宁省\n辽阳市\n"
+                + "截至目前，全国共有国家园林城市400余个。其中，承德市建成区绿地率达41.3%，人均公园绿地面积16.8平方米。\n", "generated");
+        assertEquals(List.of("41.3%", "16.8平方米"), figures(a.awardees().stream().filter(w -> w.name().equals("承德市"))
+                .findFirst().orElseThrow()));
+    }
 }

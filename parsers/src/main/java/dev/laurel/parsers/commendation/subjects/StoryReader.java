@@ -258,11 +258,11 @@ public final class StoryReader {
     /** How far into a paragraph the place it is about may stand (据了解，北川羌族自治县是…). */
     private static final int PROFILE_HEAD = 12;
 
-    /** The listed place a paragraph's first clauses open with (北川羌族自治县是…, 在昌图县，…), or null. */
+    /** The first listed place a sentence of a paragraph opens with (北川羌族自治县是…, 在昌图县，…, 其中，承德市…), or null. */
     private static PlaceRef profiled(List<PlaceRef> mentions, String text, Set<String> listed) {
         for (PlaceRef m : mentions) {
-            if (m.chainStart() > PROFILE_HEAD) {
-                return null;
+            if (m.chainStart() - Sentences.sentenceStart(text, m.chainStart()) > PROFILE_HEAD) {
+                continue; // not at the head of its sentence (…400余个。其中，承德市建成区绿地率达41.3%: at one)
             }
             int head = m.chainStart() > 0 && "在據据".indexOf(text.charAt(m.chainStart() - 1)) >= 0 ? m.chainStart() - 1
                     : m.chainStart(); // 在昌图县，…
