@@ -332,7 +332,8 @@ public final class StoryCounts {
      * clause (景德镇市于２０１０年首次获得…) or a sentence opening with 此前 or 早在.
      */
     static boolean saidOfEarlierRound(String text, int at) {
-        return yearOfTheCount(text.substring(Sentences.clauseStart(text, at), at))
+        int clause = Sentences.clauseStart(text, at);
+        return text.lastIndexOf('年', at - 1) >= clause && yearOfTheCount(text.substring(clause, at))
                 || opensEarlier(text, Sentences.sentenceStart(text, at), at);
     }
 
@@ -367,6 +368,9 @@ public final class StoryCounts {
             return true;
         }
         for (int i = Sentences.clauseStart(text, at); i < at; i++) {
+            if (EARLIER_STARTS.indexOf(text.charAt(i)) < 0) {
+                continue; // no word of an earlier round starts here
+            }
             String e = CONTEXT.at(text, i);
             if (e != null && "earlier".equals(CONTEXT.tag(e))) {
                 return true;
@@ -377,6 +381,20 @@ public final class StoryCounts {
 
     /** Words of context, some tagged "earlier": words that open a sentence about an earlier round. */
     private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
+
+    /** The first chars of the words tagged "earlier" in {@code context-words.txt}. */
+    private static final String EARLIER_STARTS = earlierStarts();
+
+    private static String earlierStarts() {
+        StringBuilder b = new StringBuilder();
+        for (String w : CONTEXT.words()) {
+            if ("earlier".equals(CONTEXT.tag(w)) && b.indexOf(w.substring(0, 1)) < 0) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
 
     /** A calendar year, in ASCII or full-width digits (２０１０年). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
