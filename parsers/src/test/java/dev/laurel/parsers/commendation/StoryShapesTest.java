@@ -489,4 +489,11 @@ class StoryShapesTest {
         assertEquals(List.of("41.3%", "16.8平方米"), figures(a.awardees().stream().filter(w -> w.name().equals("承德市"))
                 .findFirst().orElseThrow()));
     }
+
+    @Test
+    void aConditionIsNoStatement() {
+        Announcement a = TestDocuments.parse("格尔木市全面启动创建国家卫生城市工作\n\n格尔木市召开创建国家卫生城市动员部署大会，计划三年投入创卫资金8.5亿元。"
+                + "格尔木市若创建成功，将成为柴达木地区首个国家卫生城市。\n", "generated");
+        assertTrue(a.awardees().isEmpty(), a.awardees().toString());
+    }
 }

@@ -29,6 +29,8 @@ public final class HonourStatements {
     private static final WordList SAME_HONOUR = WordList.of("此殊荣", "这一称号", "此称号", "该称号", "这一荣誉", "此荣誉");
     /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争). */
     private static final WordList WISHES = WordList.of("争创", "力争", "争取", "冲刺", "申报", "创建工作", "启动创建", "提名");
+    /** Words that make what follows in their sentence a condition, not a fact (格尔木市若创建成功，将成为…). */
+    private static final WordList CONDITIONS = WordList.of("若", "如果", "倘若", "一旦", "如能");
     /** How far after a verb the honour may be named. */
     private static final int HONOUR_REACH = 40;
     /** How far before a verb its subject may end. */
@@ -247,8 +249,9 @@ public final class HonourStatements {
     }
 
     private static boolean wish(String text, int verb) {
-        for (int j = Sentences.clauseStart(text, verb); j < verb; j++) {
-            if (WISHES.startsAt(text, j)) {
+        int clause = Sentences.clauseStart(text, verb);
+        for (int j = Sentences.sentenceStart(text, verb); j < verb; j++) {
+            if (j >= clause && WISHES.startsAt(text, j) || CONDITIONS.startsAt(text, j)) {
                 return true;
             }
         }
