@@ -496,4 +496,16 @@ class StoryShapesTest {
                 + "格尔木市若创建成功，将成为柴达木地区首个国家卫生城市。\n", "generated");
         assertTrue(a.awardees().isEmpty(), a.awardees().toString());
     }
+
+    @Test
+    void countsSaidOfListedPlacesInANoteAfterTheListAreTheirs() {
+        Announcement a = TestDocuments.parse("第六届甘肃省文明城市名单公布\n\n甘肃省精神文明建设委员会日前印发决定，命名张掖市、武威市、定西市、临夏市"
+                + "为第六届甘肃省文明城市。\n\n说明：定西市、临夏市为首次命名；武威市为第二次命名；张掖市经复查确认继续保留称号。\n", "generated");
+        java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+        expected.put("定西市", 1);
+        expected.put("临夏市", 1);
+        expected.put("武威市", 2);
+        assertEquals(expected, a.awardees().stream().filter(w -> w.timesHonored() != null)
+                .collect(java.util.stream.Collectors.toMap(Awardee::name, Awardee::timesHonored)));
+    }
 }

@@ -11,6 +11,7 @@ import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +34,13 @@ public final class ListedAwardees {
                           DocumentContext context, DiagnosticLog log, List<Paragraph> documentParagraphs) {
         boolean added = false;
         CountPhrase note = noteCount(documentParagraphs);
+        java.util.Map<String, CountPhrase> said = saidCounts(documentParagraphs, roster);
         for (int i = 0; i < roster.entries().size(); i++) {
             ListRows.Item item = roster.places().get(i);
+            CountPhrase own = said.get(roster.entries().get(i).name());
+            if (item.times() == null && own != null) {
+                item = new ListRows.Item(item.place(), own.times(), own.kind()); // 定西市、临夏市为首次命名
+            }
             if (item.times() == null && note != null) {
                 item = new ListRows.Item(item.place(), note.times(), note.kind()); // 注：以上城市均为首次获得…
             }
@@ -62,6 +68,60 @@ public final class ListedAwardees {
         if (added) {
             awardees.sort(Comparator.comparingInt(a -> a.span().start()));
         }
+    }
+
+    /**
+     * Counts said of listed places after the list, name by name or a few together: 定西市、临夏市为首次命名；武威市、玉门市为
+     * 第二次命名 (a 说明 under the decision). The names joined by 、, 和 or 及 right before 为, 是 or 系 (均为, 都是) share the
+     * count phrase after it; an edition (为第六届…) is no count.
+     */
+    private static java.util.Map<String, CountPhrase> saidCounts(List<Paragraph> paragraphs, RosterReader.Roster roster) {
+        java.util.Map<String, CountPhrase> out = new java.util.HashMap<>();
+        if (roster.entries().isEmpty()) {
+            return out;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        roster.entries().forEach(e -> names.add(e.name()));
+        for (Paragraph p : paragraphs) {
+            String t = TraditionalToSimplified.toSimplified(p.text());
+            for (int i = 0; i < t.length(); i++) {
+                List<String> chain = new ArrayList<>();
+                int at = i;
+                for (String n = nameAt(t, at, names); n != null; n = nameAt(t, at, names)) {
+                    chain.add(n);
+                    at += n.length();
+                    if (at < t.length() && "、和及".indexOf(t.charAt(at)) >= 0) {
+                        at++;
+                    } else {
+                        break;
+                    }
+                }
+                if (chain.isEmpty()) {
+                    continue;
+                }
+                int c = at;
+                while (c < t.length() && "均都则也".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
+                    c++;
+                }
+                CountPhrase count = c < t.length() && "为是系".indexOf(t.charAt(c)) >= 0 ? CountPhrase.startOf(t.substring(c + 1))
+                        : null;
+                if (count != null) {
+                    chain.forEach(n -> out.putIfAbsent(n, count));
+                }
+                i = Math.max(i, at - 1);
+            }
+        }
+        return out;
+    }
+
+    /** The listed name written at {@code at} of {@code t}, or null. */
+    private static String nameAt(String t, int at, java.util.Set<String> names) {
+        for (String n : names) {
+            if (t.startsWith(n, at)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** Words by which a note refers to all the listed places (以上, 上述), from {@code list-references.txt}. */
