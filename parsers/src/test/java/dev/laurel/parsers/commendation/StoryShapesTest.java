@@ -500,7 +500,9 @@ class StoryShapesTest {
     @Test
     void countsSaidOfListedPlacesInANoteAfterTheListAreTheirs() {
         Announcement a = TestDocuments.parse("第六届甘肃省文明城市名单公布\n\n甘肃省精神文明建设委员会日前印发决定，命名张掖市、武威市、定西市、临夏市"
-                + "为第六届甘肃省文明城市。\n\n说明：定西市、临夏市为首次命名；武威市为第二次命名；张掖市经复查确认继续保留称号。\n", "generated");
+                + "为第六届甘肃省文明城市，命名景泰县、康县为甘肃省文明县城。\n\n说明：定西市、临夏市为首次命名；武威市为第二次命名；"
+                + "张掖市经复查确认继续保留称号。\n", "generated");
+        assertEquals(List.of("张掖市", "武威市", "定西市", "临夏市"), a.roster().stream().map(e -> e.name()).toList());
         java.util.Map<String, Integer> expected = new java.util.HashMap<>();
         expected.put("定西市", 1);
         expected.put("临夏市", 1);

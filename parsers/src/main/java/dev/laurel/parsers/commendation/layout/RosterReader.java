@@ -177,6 +177,13 @@ public final class RosterReader {
     private static boolean ofAnotherHonour(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements) {
         int from = Sentences.sentenceStart(text, run.get(0).chainStart());
         int to = Sentences.sentenceEnd(text, run.get(run.size() - 1).end());
+        for (HonourStatements.Statement st : statements) {
+            for (PlaceRef s : st.subjects()) {
+                if (s.start() == run.get(0).start()) {
+                    return !st.documentHonour(); // 命名A、B为…文明城市，命名景泰县、康县为…文明县城: each list its own statement's
+                }
+            }
+        }
         boolean other = false;
         for (HonourStatements.Statement st : statements) {
             if (st.verbStart() < from || st.verbStart() >= to) {
