@@ -4,6 +4,7 @@ import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
@@ -77,6 +78,10 @@ public final class ListRows {
                 at = numbering.end();
             }
         }
+        Row noted = nameAndNote(line, at, places, provinceHint);
+        if (noted != null) {
+            return noted; // 张家口市——第二次获评, 承德市　首获
+        }
         String hint = provinceHint;
         boolean grouped = false;
         int colon = colon(line, at);
@@ -136,6 +141,50 @@ public final class ListRows {
             i = next;
         }
         return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);
+    }
+
+    /** Notes written after a name without brackets ({@code row-notes.txt}). */
+    private static final Lexicon ROW_NOTES = Lexicon.load("row-notes.txt");
+    /** The longest note read after a name and a space or dash. */
+    private static final int MAX_ROW_NOTE = 10;
+    /** Chars between a name and its note: spaces and dashes. */
+    private static final String NOTE_GAP = " \u3000\u00A0—-－";
+
+    /**
+     * A row of one name and its note after a space or a dash, no bracket (张家口市——第二次获评, 承德市　首获, 邯郸市　再获殊荣):
+     * the note is a count phrase or a word of {@code row-notes.txt}; null otherwise.
+     */
+    private static Row nameAndNote(String line, int at, Places places, String provinceHint) {
+        int gap = at;
+        while (gap < line.length() && NOTE_GAP.indexOf(line.charAt(gap)) < 0) {
+            gap++;
+        }
+        int rest = gap;
+        while (rest < line.length() && NOTE_GAP.indexOf(line.charAt(rest)) >= 0) {
+            rest++;
+        }
+        if (gap == at || rest >= line.length() || line.length() - rest > MAX_ROW_NOTE) {
+            return null;
+        }
+        String note = TraditionalToSimplified.toSimplified(line.substring(rest).strip());
+        CountPhrase count = CountPhrase.startOf(note);
+        Integer times = count == null ? null : count.times();
+        TimesKind kind = count == null ? null : count.kind();
+        if (count == null) {
+            String word = ROW_NOTES.at(note, 0);
+            if (word == null) {
+                return null;
+            }
+            String tag = ROW_NOTES.tag(word);
+            times = tag == null ? null : Integer.valueOf(tag);
+            kind = tag == null ? null : TimesKind.TOTAL;
+        }
+        String name = line.substring(at, gap).strip();
+        PlaceRef place = name.isEmpty() ? null : places.whole(name, provinceHint);
+        if (place == null || (place.region() != null && place.region().parentCode() == null)) {
+            return null;
+        }
+        return new Row(List.of(new Item(place.shift(at + line.substring(at, gap).indexOf(name)), times, kind)), false);
     }
 
     /** True when the token ending at {@code end} can be a full place name: a division suffix, or a note after it. */

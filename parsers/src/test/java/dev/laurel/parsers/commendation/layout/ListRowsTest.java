@@ -50,7 +50,11 @@ class ListRowsTest {
         "1.六枝特区；2.伊金霍洛旗; 六枝特区 | 伊金霍洛旗",
         "● 张家口市（河北省）; 张家口市",
         "• 克拉玛依市（新疆维吾尔自治区）; 克拉玛依市",
-        "- 宣城市; 宣城市"})
+        "- 宣城市; 宣城市",
+        "张家口市——第二次获评; 张家口市×2 TOTAL",
+        "承德市　首获; 承德市×1 TOTAL",
+        "邯郸市　再获殊荣; 邯郸市",
+        "正定县 连续第4次; 正定县×4 CONSECUTIVE"})
     void readsRows(String line, String expected) {
         assertEquals(expected, row(line));
     }
@@ -61,7 +65,8 @@ class ListRowsTest {
         "杭州市：杭州市坚持双拥工作，投入2亿元。",
         "附件：2021—2023周期国家卫生城市（区）命名名单",
         "浙江省",
-        "南昌市（投入2亿元用于部队建设）"})
+        "南昌市（投入2亿元用于部队建设）",
+        "杭州市　坚持双拥工作"})
     void refusesLinesThatAreNotRows(String line) {
         assertNull(row(line), line);
     }
