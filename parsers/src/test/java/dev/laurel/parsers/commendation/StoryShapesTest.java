@@ -510,4 +510,12 @@ class StoryShapesTest {
         assertEquals(expected, a.awardees().stream().filter(w -> w.timesHonored() != null)
                 .collect(java.util.stream.Collectors.toMap(Awardee::name, Awardee::timesHonored)));
     }
+
+    @Test
+    void targetsAndCountsOfTheCommendedAreNoFigures() {
+        Awardee w = only(TestDocuments.parse("恭城瑶族自治县获评自治区双拥模范县\n\n日前，恭城瑶族自治县被命名为自治区双拥模范县。"
+                + "今天受到表彰的120个先进单位和180名先进个人，是全县的榜样。全县建成村级退役军人服务站96个。"
+                + "二是力争年内拥军优属商家数量突破200家，计划三年投入8.5亿元。该县争取各类资金8600万元。\n", "generated"));
+        assertEquals(List.of("96个", "8600万元"), figures(w));
+    }
 }

@@ -151,6 +151,9 @@ public final class MetricReader {
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
         }
+        if (planned(view.simplified(), q.start())) {
+            return true; // 力争年内拥军优属商家数量突破200家: a target, not a deed
+        }
         if (("届".equals(unit) || "屆".equals(unit) || "次".equals(unit))
                 && MEETINGS.at(view.simplified(), q.end()) != null) {
             return true; // 市十五届人大三次会议: a congress and its session, not a deed
@@ -163,6 +166,19 @@ public final class MetricReader {
             "小时", "小時");
     private static final dev.laurel.text.WordList WINDOW_AFTER = dev.laurel.text.WordList.of("假期", "长假", "長假", "以来",
             "以來", "来", "來", "期间", "期間", "内", "內");
+
+    /** Words before a figure in its clause that make it a target ({@code target-words.txt}). */
+    private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
+
+    /** True when a target word stands in the clause before {@code at} (力争, 计划, 预计). */
+    private static boolean planned(String simple, int at) {
+        for (int i = Sentences.clauseStart(simple, at); i < at; i++) {
+            if (TARGETS.at(simple, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */
     private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
