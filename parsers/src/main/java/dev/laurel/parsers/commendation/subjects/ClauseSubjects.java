@@ -1,0 +1,291 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.LogicalParagraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which awardee each clause of a story is about: the one a clause names (at its head, not as a partner) or points
+ * at (该县, 我市), else the one the clauses before were about; nobody's after a clause that opens with another place
+ * (在相邻的安徽省淮北市, 同处渝东南的彭水县, 邻县特克斯县) until an awardee is named again. {@link StoryReader} gives each
+ * figure to its clause's awardee.
+ */
+final class ClauseSubjects {
+
+    /** What a page says of itself: the place a pointer such as 我县 names (its headline's, or a unit's of it). */
+    interface OwnPlace {
+        /** The page's own place of the pointer's level (我县: a county), found on first use; null when none. */
+        PlaceRef place(String pointer);
+
+        /** The page's own place of this level when a pointer has already named it; else null. */
+        PlaceRef resolved(char level);
+    }
+
+    private final DocumentContext context;
+
+    ClauseSubjects(DocumentContext context) {
+        this.context = context;
+    }
+
+    /** A clause ending at {@code end} that is about {@code subject}. */
+    record Owned(int end, String subject) {
+    }
+
+    /** Words that open a clause giving a list's total: 共, 合计 … */
+    private static final Lexicon TOTALS = Lexicon.load("total-words.txt");
+
+    /** True for a clause that gives a list's total (共11个): its figure is no awardee's. */
+    private static boolean isTotal(String clause) {
+        int at = 0;
+        while (at < clause.length() && Paragraphs.isBlank(clause.charAt(at))) {
+            at++;
+        }
+        String word = TOTALS.at(TraditionalToSimplified.toSimplified(clause), at);
+        int after = word == null ? -1 : at + word.length();
+        return after >= 0 && after < clause.length()
+                && (Character.isDigit(clause.charAt(after)) || "零〇一二两三四五六七八九十百千".indexOf(clause.charAt(after)) >= 0);
+    }
+
+    /** True when a pointer of this level (该县: 县) can point at {@code m}; a place of unknown kind fits any. */
+    static boolean fits(PlaceRef m, char level) {
+        dev.laurel.model.RegionKind k = m.kind();
+        if (k == null) {
+            return true; // 市中区 of several cities: its kind is not known, so it may be what 全区 points at
+        }
+        return switch (level) {
+            case '市' -> k == dev.laurel.model.RegionKind.PREFECTURE_CITY || k == dev.laurel.model.RegionKind.COUNTY_LEVEL_CITY;
+            case '县' -> k == dev.laurel.model.RegionKind.COUNTY;
+            case '区' -> k == dev.laurel.model.RegionKind.DISTRICT;
+            case '州' -> k == dev.laurel.model.RegionKind.AUTONOMOUS_PREFECTURE;
+            case '旗' -> k == dev.laurel.model.RegionKind.BANNER;
+            default -> true;
+        };
+    }
+
+    /**
+     * The awardee each clause of {@code paragraphs} is about, by clause start: the awardee a clause names or points
+     * at (该县, 我市), else the one the clauses before in its sentence were about, and in stories of several places the
+     * one the previous sentence named. A clause that opens with another place (在相邻的安徽省淮北市, 同处渝东南的彭水县)
+     * or a pointer that cannot be the awardee is nobody's, as are the clauses after it until one names an awardee, a
+     * 该县 after it included. {@code single}: the story has one awardee, and a sentence that names no one is its.
+     */
+    List<TreeMap<Integer, Owned>> owners(List<LogicalParagraph> paragraphs, Map<String, StoryClaim> byName,
+                                      OwnPlace home, boolean single) {
+        List<TreeMap<Integer, Owned>> clauses = new ArrayList<>();
+        String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
+        boolean elsewhere = false; // the clauses since the last awardee named are about another place
+        boolean elsewhereInSentence = false; // and that place was named in this sentence
+        String only = single ? byName.keySet().iterator().next() : null;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
+            clauses.add(owned);
+            String text = paragraphs.get(p).text();
+            String current = single ? only : null;
+            elsewhere = false; // a paragraph's 该县 is the awardee named last
+            elsewhereInSentence = false;
+            boolean named = false; // whether a clause of the sentence so far names its subject
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
+                    continue;
+                }
+                String clause = text.substring(start, i);
+                List<PlaceRef> mentions = context.places().mentions(clause, context.province());
+                String subject = subjectOf(clause, mentions, byName);
+                boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence); // 同处渝东南的彭水县…，该县…
+                if (subject != null) {
+                    lastNamed = subject;
+                } else if (!pointsBack) {
+                    subject = pointedAt(clause, byName, home, lastNamed);
+                }
+                if (subject != null) {
+                    current = subject;
+                    named = true;
+                    elsewhere = false;
+                } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))) {
+                    current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
+                    elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
+                    elsewhereInSentence = elsewhere;
+                }
+                if (current != null) {
+                    elsewhere = false;
+                    elsewhereInSentence = false;
+                    if (!isTotal(clause)) {
+                        owned.put(start, new Owned(i, current));
+                    }
+                }
+                if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
+                    // 近年来，漯河市…，绿地率达到38.7%。沙澧河两岸建成…: the next sentence goes on about the place this one
+                    // named; after a sentence that names none, nothing is assumed
+                    elsewhere = current == null && elsewhere; // …彭水县去年已获此称号。该县森林覆盖率…: still 彭水县
+                    elsewhereInSentence = false;
+                    if (!named) {
+                        current = single ? only : null;
+                    }
+                    named = false;
+                }
+                start = i + 1;
+            }
+        }
+        return clauses;
+    }
+
+    /** True when the clause holding {@code offset} of paragraph {@code p} is about {@code name}. */
+    static boolean owns(List<TreeMap<Integer, Owned>> clauses, int p, int offset, String name) {
+        Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
+        return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
+    }
+
+    /**
+     * True when a clause's first place is its subject: at its head, or after a modifier ending in 的 (同处渝东南的彭水县) or
+     * a neighbour noun (邻县特克斯县).
+     */
+    private static boolean opensWithSubject(String clause, List<PlaceRef> mentions) {
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        int at = mentions.get(0).chainStart();
+        int head = 0;
+        while (head < at && Paragraphs.isBlank(clause.charAt(head))) {
+            head++;
+        }
+        return at == head || clause.charAt(at - 1) == '的' || at >= 2 && opensAsSubject(clause, at) && clause.charAt(at - 2) != '在';
+    }
+
+    /**
+     * True when a clause opens with a pointer that is not the page's own: in the sentence of the place it would point
+     * to, any (特克斯县以“八卦城”闻名，全县建成…); in a later sentence, 该县 and the like only (not 全县, which is the
+     * story's own place again).
+     */
+    private static boolean opensWithPointer(String clause, boolean sameSentence) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        return pointer != null && !HonourStatements.POINTERS.isTagged(pointer) && (sameSentence || pointer.startsWith("该"));
+    }
+
+    /**
+     * The awardee a clause starting with a pointer is about: 我市 (a self pointer) is the place the page
+     * names as its own; 该县, 全县 the awardee last named in the paragraph, when its level fits (县 a county).
+     */
+    private String pointedAt(String clause, Map<String, StoryClaim> awardees, OwnPlace home, String lastNamed) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        if (pointer == null) {
+            return null;
+        }
+        if (HonourStatements.POINTERS.isTagged(pointer)) {
+            PlaceRef own = home.place(pointer);
+            String name = own == null ? null : own.official().name();
+            return name != null && awardees.containsKey(name) ? name : null;
+        }
+        StoryClaim last = lastNamed == null ? null : awardees.get(lastNamed);
+        if (last != null && fits(last.place(), pointer.charAt(pointer.length() - 1))) {
+            return lastNamed;
+        }
+        char level = pointer.charAt(pointer.length() - 1);
+        // 我县…；其中德兴市…。全县累计投入…: the page's county. Not a 全市 of a city's page, which may be about its counties
+        PlaceRef own = "县区旗縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
+        String name = own == null ? null : own.official().name();
+        return name != null && awardees.containsKey(name) ? name : null;
+    }
+
+    /** Words right before a place that make it a partner, not the subject (在与喀喇沁旗开展的结对交流中). */
+    private static final String PARTNER_WORDS = "与同跟和向对帮給给";
+
+    /** The awardee a clause is about: one named (fully or by short name) in its first few chars, not as a partner. */
+    private static String subjectOf(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() > 4) {
+                break;
+            }
+            if (m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0) {
+                continue;
+            }
+            for (StoryClaim c : awardees.values()) {
+                if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
+                        || c.place().name().equals(m.name())) {
+                    return c.place().name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Chars after which a place opens its clause as its subject (在相邻的安徽省淮北市, 而彭水县): others glue it into a word. */
+    private static final String OPENERS = "的在而但据據";
+
+    /**
+     * True when a place at {@code at} of a clause can be what the clause is about: at its head (blanks and non-Han
+     * chars before), after one of {@link #OPENERS}, or after a neighbour noun (邻县特克斯县, 邻市); not glued into a
+     * word (新增城区).
+     */
+    private static boolean opensAsSubject(String clause, int at) {
+        if (at == 0 || !dev.laurel.text.HanChars.isHan(clause.charAt(at - 1)) || OPENERS.indexOf(clause.charAt(at - 1)) >= 0) {
+            return true;
+        }
+        return at >= 2 && (clause.charAt(at - 2) == '邻' || clause.charAt(at - 2) == '鄰')
+                && "县市区旗州縣區".indexOf(clause.charAt(at - 1)) >= 0;
+    }
+
+    /** Words before a place that make it the context of the clause's subject (东邻海口市, 隶属), {@code context-words.txt}. */
+    private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
+
+    /** How far into a clause a place may stand and still be what the clause is about (在相邻的安徽省淮北市). */
+    private static final int ELSEWHERE_HEAD = 8;
+
+    /**
+     * True when a clause that names no awardee opens with a pointer that cannot be the current awardee (全区 after a
+     * county), or with a place written in full that is neither an awardee nor inside one: the clause is about that
+     * place, not the awardee of the clauses before.
+     */
+    private static boolean opensElsewhere(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees,
+                                          StoryClaim current) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        if (pointer != null) {
+            return current == null || !HonourStatements.POINTERS.isTagged(pointer)
+                    && !fits(current.place(), pointer.charAt(pointer.length() - 1));
+        }
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() > ELSEWHERE_HEAD) {
+                break;
+            }
+            String written = TraditionalToSimplified.toSimplified(m.name());
+            if (!m.known() || "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
+                    || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
+                    || CONTEXT.list().endingAt(TraditionalToSimplified.toSimplified(clause), 0, m.chainStart()) != null
+                    || !opensAsSubject(clause, m.chainStart())) {
+                continue; // 古城核心区: a short form that is also a word says nothing; 东邻海口市: a neighbour; 新增城区: a word
+            }
+            boolean inside = false;
+            for (StoryClaim c : awardees.values()) {
+                dev.laurel.region.Region r = c.place().region();
+                inside |= r != null && m.region() != null && m.region().isWithin(r);
+            }
+            return !inside;
+        }
+        return false;
+    }
+}
