@@ -518,4 +518,11 @@ class StoryShapesTest {
                 + "二是力争年内拥军优属商家数量突破200家，计划三年投入8.5亿元。该县争取各类资金8600万元。\n", "generated"));
         assertEquals(List.of("96个", "8600万元"), figures(w));
     }
+
+    @Test
+    void aClausePlacedInAnOrganisationOfTheAwardeeIsNotItsFigures() {
+        Awardee w = only(TestDocuments.parse("荆门市首次获评全国文明城市\n\n近日，荆门市首次获评全国文明城市。荆门市新建口袋公园36个。\n"
+                + "创建也改变了校园。在荆门市龙泉中学，全校3600余名师生人人争当“文明小使者”，学校组建志愿服务队42支。\n", "generated"));
+        assertEquals(List.of("36个"), figures(w));
+    }
 }

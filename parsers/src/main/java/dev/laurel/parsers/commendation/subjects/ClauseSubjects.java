@@ -56,6 +56,30 @@ final class ClauseSubjects {
                 && (Character.isDigit(clause.charAt(after)) || "零〇一二两三四五六七八九十百千".indexOf(clause.charAt(after)) >= 0);
     }
 
+    /** Words that end an organisation's name ({@code organisation-words.txt}). */
+    private static final Lexicon ORGANISATIONS = Lexicon.load("organisation-words.txt");
+    /** The longest name of an organisation after its place (龙泉中学, 南江林业股份有限公司). */
+    private static final int MAX_ORGANISATION = 12;
+
+    /**
+     * True when the clause ends, right after the place at {@code end}, with an organisation's name (在荆门市龙泉中学): the
+     * clause places what follows in that organisation, not in the place.
+     */
+    private static boolean namesOrganisation(String clause, int end) {
+        String rest = TraditionalToSimplified.toSimplified(clause.strip());
+        int stop = rest.length();
+        int from = end - (clause.length() - clause.stripLeading().length());
+        if (from < 0 || stop - from > MAX_ORGANISATION || stop <= from) {
+            return false;
+        }
+        for (int i = from; i < stop; i++) {
+            if (!dev.laurel.text.HanChars.isHan(rest.charAt(i))) {
+                return false;
+            }
+        }
+        return ORGANISATIONS.list().endingAt(rest, from, stop) != null;
+    }
+
     /** True when a pointer of this level (该县: 县) can point at {@code m}; a place of unknown kind fits any. */
     static boolean fits(PlaceRef m, char level) {
         dev.laurel.model.RegionKind k = m.kind();
@@ -216,8 +240,9 @@ final class ClauseSubjects {
             if (m.chainStart() > 4) {
                 break;
             }
-            if (m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0) {
-                continue;
+            if (m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
+                    || namesOrganisation(clause, m.end())) {
+                continue; // 在与喀喇沁旗开展的结对交流中; 在荆门市龙泉中学: a partner, an organisation
             }
             for (StoryClaim c : awardees.values()) {
                 if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
@@ -284,7 +309,7 @@ final class ClauseSubjects {
                 dev.laurel.region.Region r = c.place().region();
                 inside |= r != null && m.region() != null && m.region().isWithin(r);
             }
-            return !inside;
+            return !inside || namesOrganisation(clause, m.end()); // 在荆门市龙泉中学，全校3600余名师生…: the school's
         }
         return false;
     }
