@@ -75,6 +75,7 @@ public final class MetricReader {
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
             String simple = null; // the simplified view the label words are matched against, made on first use
+            int[] targets = null; // where target words start (力争, 计划), found at the first figure
             int previousEnd = 0;
             int labelAfter = 0; // where the label of the previous figure ends, when it follows that figure
             Labels.Label previousLabel = null;
@@ -87,7 +88,10 @@ public final class MetricReader {
                     heading++;
                 }
                 boolean bare = q.unit() == null; // 17 of 17:08, a list's 1., a mixed number (三又二分之一) without unit
-                bare |= q.unit() != null && notAFigure(text, view, q);
+                if (targets == null) {
+                    targets = targetWords(view.simplified());
+                }
+                bare |= q.unit() != null && (notAFigure(text, view, q) || planned(view.simplified(), targets, q.start()));
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || startsPlaceName(places, text, q)) {
@@ -151,9 +155,6 @@ public final class MetricReader {
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
         }
-        if (planned(view.simplified(), q.start())) {
-            return true; // 力争年内拥军优属商家数量突破200家: a target, not a deed
-        }
         if (("届".equals(unit) || "屆".equals(unit) || "次".equals(unit))
                 && MEETINGS.at(view.simplified(), q.end()) != null) {
             return true; // 市十五届人大三次会议: a congress and its session, not a deed
@@ -170,14 +171,46 @@ public final class MetricReader {
     /** Words before a figure in its clause that make it a target ({@code target-words.txt}). */
     private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
 
-    /** True when a target word stands in the clause before {@code at} (力争, 计划, 预计). */
-    private static boolean planned(String simple, int at) {
-        for (int i = Sentences.clauseStart(simple, at); i < at; i++) {
-            if (TARGETS.at(simple, i) != null) {
+    /** Where the target words of a paragraph's simplified view start, in order. */
+    private static int[] targetWords(String simple) {
+        int[] at = new int[0];
+        for (int i = 0; i < simple.length(); i++) {
+            if (TARGET_STARTS.indexOf(simple.charAt(i)) >= 0 && TARGETS.at(simple, i) != null) {
+                at = java.util.Arrays.copyOf(at, at.length + 1);
+                at[at.length - 1] = i;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * True when a target word ({@code targets}, from {@link #targetWords}) stands in the clause before {@code at}:
+     * 力争年内拥军优属商家数量突破200家 is a target, not a deed.
+     */
+    private static boolean planned(String simple, int[] targets, int at) {
+        if (targets.length == 0) {
+            return false;
+        }
+        int clause = Sentences.clauseStart(simple, at);
+        for (int t : targets) {
+            if (t >= clause && t < at) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first chars of {@code target-words.txt}: the clause is looked up only where one stands. */
+    private static final String TARGET_STARTS = firstCharsOf(TARGETS);
+
+    private static String firstCharsOf(Lexicon words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.words()) {
+            if (b.indexOf(w.substring(0, 1)) < 0) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */

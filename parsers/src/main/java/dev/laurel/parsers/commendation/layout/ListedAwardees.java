@@ -80,10 +80,14 @@ public final class ListedAwardees {
         if (roster.entries().isEmpty()) {
             return out;
         }
-        java.util.Set<String> names = new java.util.HashSet<>();
-        roster.entries().forEach(e -> names.add(e.name()));
+        java.util.Map<Character, List<String>> names = new java.util.HashMap<>();
+        roster.entries().forEach(e -> names.computeIfAbsent(e.name().charAt(0), k -> new ArrayList<>()).add(e.name()));
         for (Paragraph p : paragraphs) {
-            String t = TraditionalToSimplified.toSimplified(p.text());
+            String raw = p.text();
+            if (raw.indexOf('为') < 0 && raw.indexOf('是') < 0 && raw.indexOf('系') < 0 && raw.indexOf('為') < 0) {
+                continue; // no 为, 是 or 系: no count is said of a name here
+            }
+            String t = TraditionalToSimplified.toSimplified(raw);
             for (int i = 0; i < t.length(); i++) {
                 List<String> chain = new ArrayList<>();
                 int at = i;
@@ -114,11 +118,14 @@ public final class ListedAwardees {
         return out;
     }
 
-    /** The listed name written at {@code at} of {@code t}, or null. */
-    private static String nameAt(String t, int at, java.util.Set<String> names) {
-        for (String n : names) {
-            if (t.startsWith(n, at)) {
-                return n;
+    /** The listed name written at {@code at} of {@code t}, or null; {@code names} by their first char. */
+    private static String nameAt(String t, int at, java.util.Map<Character, List<String>> names) {
+        List<String> candidates = at < t.length() ? names.get(t.charAt(at)) : null;
+        if (candidates != null) {
+            for (String n : candidates) {
+                if (t.startsWith(n, at)) {
+                    return n;
+                }
             }
         }
         return null;
