@@ -175,7 +175,7 @@ public final class MetricReader {
     private static int[] targetWords(String simple) {
         int[] at = new int[0];
         for (int i = 0; i < simple.length(); i++) {
-            if (TARGET_STARTS.indexOf(simple.charAt(i)) >= 0 && TARGETS.at(simple, i) != null) {
+            if (TARGETS.at(simple, i) != null) {
                 at = java.util.Arrays.copyOf(at, at.length + 1);
                 at[at.length - 1] = i;
             }
@@ -198,19 +198,6 @@ public final class MetricReader {
             }
         }
         return false;
-    }
-
-    /** The first chars of {@code target-words.txt}: the clause is looked up only where one stands. */
-    private static final String TARGET_STARTS = firstCharsOf(TARGETS);
-
-    private static String firstCharsOf(Lexicon words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words.words()) {
-            if (b.indexOf(w.substring(0, 1)) < 0) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
     }
 
     /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */

@@ -329,7 +329,7 @@ public final class HonourStatements {
             "(?<![等0-9一二三四五六七八九十两])([0-9一二三四五六七八九十两]+)个?(?:县|市|区|城|地|州)");
 
     /** Words that end an organisation's name ({@code organisation-words.txt}). */
-    private static final Lexicon ORGANISATIONS = Lexicon.load("organisation-words.txt");
+    public static final Lexicon ORGANISATIONS = Lexicon.load("organisation-words.txt");
 
     /** True when an organisation's name ends in {@code text[from, to)}: the words after a place name a unit of it. */
     private static boolean namesOrganisation(String text, int from, int to) {

@@ -56,8 +56,6 @@ final class ClauseSubjects {
                 && (Character.isDigit(clause.charAt(after)) || "零〇一二两三四五六七八九十百千".indexOf(clause.charAt(after)) >= 0);
     }
 
-    /** Words that end an organisation's name ({@code organisation-words.txt}). */
-    private static final Lexicon ORGANISATIONS = Lexicon.load("organisation-words.txt");
     /** The longest name of an organisation after its place (龙泉中学, 南江林业股份有限公司). */
     private static final int MAX_ORGANISATION = 12;
 
@@ -77,7 +75,7 @@ final class ClauseSubjects {
                 return false;
             }
         }
-        return ORGANISATIONS.list().endingAt(rest, from, stop) != null;
+        return HonourStatements.ORGANISATIONS.list().endingAt(rest, from, stop) != null;
     }
 
     /** True when a pointer of this level (该县: 县) can point at {@code m}; a place of unknown kind fits any. */

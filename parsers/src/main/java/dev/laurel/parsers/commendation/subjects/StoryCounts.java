@@ -234,7 +234,7 @@ public final class StoryCounts {
         int from = Math.max(Sentences.sentenceStart(text, verb), Math.min(subject, verb));
         int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
         int first = Math.max(from, verb - FIRST_REACH);
-        c.again |= saysAgain(text, from, Math.min(text.length(), verb + 1)); // …再度榜上有名, 继续保留: a word opening the verb too
+        c.again |= saysAgain(text, from, Math.min(text.length(), verb + 1), 1); // …再度榜上有名, 继续保留: a word opening the verb too
         if (text.startsWith("首次", verb - 2) && verb - 2 >= from && !earlierRound(text, verb - 2) && !c.again) {
             c.count = 1; // 黑河市是首次获评，绥芬河市则是第三次…: the count right before the verb, not a later one
             c.kind = TimesKind.TOTAL;
@@ -293,19 +293,17 @@ public final class StoryCounts {
      * 首次获评…): a 首次 after it is an earlier round's. Words of two chars or more only (又 is also 又快又好).
      */
     static boolean saysAgainBefore(String text, int at) {
-        for (int i = 0; i < at; i++) {
-            String w = AGAIN.at(text, i);
-            if (w != null && w.length() >= 2) {
-                return true;
-            }
-        }
-        return false;
+        return saysAgain(text, 0, at, 2);
     }
 
-    /** True when an again-word starts in {@code text[from, to)}: between a statement's subject and its verb, or at its verb. */
-    private static boolean saysAgain(String text, int from, int to) {
+    /**
+     * True when an again-word of at least {@code minLength} chars starts in {@code text[from, to)}: between a statement's
+     * subject and its verb, or at its verb.
+     */
+    private static boolean saysAgain(String text, int from, int to, int minLength) {
         for (int i = from; i < to; i++) {
-            if (AGAIN.at(text, i) != null) {
+            String w = AGAIN.at(text, i);
+            if (w != null && w.length() >= minLength) {
                 return true;
             }
         }
@@ -368,9 +366,6 @@ public final class StoryCounts {
             return true;
         }
         for (int i = Sentences.clauseStart(text, at); i < at; i++) {
-            if (EARLIER_STARTS.indexOf(text.charAt(i)) < 0) {
-                continue; // no word of an earlier round starts here
-            }
             String e = CONTEXT.at(text, i);
             if (e != null && "earlier".equals(CONTEXT.tag(e))) {
                 return true;
@@ -381,19 +376,6 @@ public final class StoryCounts {
 
     /** Words of context, some tagged "earlier": words that open a sentence about an earlier round. */
     private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
-
-    /** The first chars of the words tagged "earlier" in {@code context-words.txt}. */
-    private static final String EARLIER_STARTS = earlierStarts();
-
-    private static String earlierStarts() {
-        StringBuilder b = new StringBuilder();
-        for (String w : CONTEXT.words()) {
-            if ("earlier".equals(CONTEXT.tag(w)) && b.indexOf(w.substring(0, 1)) < 0) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
-    }
 
 
     /** A calendar year, in ASCII or full-width digits (２０１０年). */
