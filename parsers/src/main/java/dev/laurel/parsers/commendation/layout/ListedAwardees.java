@@ -10,6 +10,7 @@ import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
+import dev.laurel.text.WordList;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,8 +81,7 @@ public final class ListedAwardees {
         if (roster.entries().isEmpty()) {
             return out;
         }
-        java.util.Map<Character, List<String>> names = new java.util.HashMap<>();
-        roster.entries().forEach(e -> names.computeIfAbsent(e.name().charAt(0), k -> new ArrayList<>()).add(e.name()));
+        WordList names = WordList.of(roster.entries().stream().map(RosterEntry::name).toArray(String[]::new));
         for (Paragraph p : paragraphs) {
             String raw = p.text();
             if (raw.indexOf('为') < 0 && raw.indexOf('是') < 0 && raw.indexOf('系') < 0 && raw.indexOf('為') < 0) {
@@ -89,9 +89,12 @@ public final class ListedAwardees {
             }
             String t = TraditionalToSimplified.toSimplified(raw);
             for (int i = 0; i < t.length(); i++) {
+                if (names.startingAt(t, i) == null) {
+                    continue;
+                }
                 List<String> chain = new ArrayList<>();
                 int at = i;
-                for (String n = nameAt(t, at, names); n != null; n = nameAt(t, at, names)) {
+                for (String n = names.startingAt(t, at); n != null; n = names.startingAt(t, at)) {
                     chain.add(n);
                     at += n.length();
                     if (at < t.length() && "、和及".indexOf(t.charAt(at)) >= 0) {
@@ -116,19 +119,6 @@ public final class ListedAwardees {
             }
         }
         return out;
-    }
-
-    /** The listed name written at {@code at} of {@code t}, or null; {@code names} by their first char. */
-    private static String nameAt(String t, int at, java.util.Map<Character, List<String>> names) {
-        List<String> candidates = at < t.length() ? names.get(t.charAt(at)) : null;
-        if (candidates != null) {
-            for (String n : candidates) {
-                if (t.startsWith(n, at)) {
-                    return n;
-                }
-            }
-        }
-        return null;
     }
 
     /** Words by which a note refers to all the listed places (以上, 上述), from {@code list-references.txt}. */
