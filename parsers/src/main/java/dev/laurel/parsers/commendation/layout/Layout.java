@@ -100,7 +100,7 @@ public final class Layout {
             if (tables.taken()[i]) {
                 if (tables.listed().get(i) != null) {
                     rosterLines.addAll(tables.listed().get(i));
-                    fill(rosterLeads, rosterLines.size(), listLead);
+                    fill(rosterLeads, rosterLines.size(), tables.heads()[i] != null ? tables.heads()[i] : listLead);
                 }
                 documentMode = true;
                 continue;

@@ -2,10 +2,12 @@ package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.ChineseNumerals;
 import dev.laurel.text.TraditionalToSimplified;
 
@@ -35,8 +37,10 @@ public final class Tables {
      *
      * @param taken  for each paragraph, true when it is a table's header or row
      * @param listed for each paragraph, the places its row lists (source offsets), or null
+     * @param heads  for each listed paragraph, its table's header when the header names the honour of the name
+     *               column ({@code 省份 | 国家卫生县城}): the lead that says which honour the rows are of; else null
      */
-    record Found(boolean[] taken, List<List<ListRows.Item>> listed) {
+    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads) {
     }
 
     private record Cell(String text, int start) {
@@ -48,10 +52,12 @@ public final class Tables {
     static Found find(List<Paragraph> paragraphs, Places places, String provinceHint) {
         int n = paragraphs.size();
         boolean[] taken = new boolean[n];
+        Paragraph[] heads = new Paragraph[n];
         List<List<ListRows.Item>> listed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             listed.add(null);
         }
+        Footnotes footnotes = new Footnotes(paragraphs);
         for (int i = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
             boolean split = line.length() <= MAX_HEADER && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0
@@ -59,7 +65,11 @@ public final class Tables {
             List<Cell> header = split ? cells(paragraphs.get(i)) : List.of();
             List<String> roles = roles(header);
             if (header.size() >= 2 && roles != null) {
-                i = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed);
+                int last = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed, footnotes);
+                if (namesHonour(header)) {
+                    java.util.Arrays.fill(heads, i + 1, last + 1, paragraphs.get(i));
+                }
+                i = last;
                 continue;
             }
             List<String> column = new ArrayList<>();
@@ -77,12 +87,12 @@ public final class Tables {
                 i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed);
             }
         }
-        return new Found(taken, listed);
+        return new Found(taken, listed, heads);
     }
 
     /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
     private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
-                                   boolean[] taken, List<List<ListRows.Item>> listed) {
+                                   boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
         int last = h;
         List<Cell> previous = null; // the last row read
         for (int i = h + 1; i < paragraphs.size(); i++) {
@@ -97,7 +107,8 @@ public final class Tables {
             if (row.size() == roles.size() - 1 && province >= 0 && previous != null) {
                 row.add(province, previous.get(province)); // a province cell spanning several rows (rowspan) is written once
             }
-            ListRows.Item item = row.size() == roles.size() ? item(row, roles, p.start(), places, hint) : null;
+            List<ListRows.Item> several = row.size() == roles.size() ? items(row, roles, p.start(), places, hint, footnotes) : null;
+            ListRows.Item item = several == null ? null : several.get(0);
             previous = item != null ? row : previous;
             int end = i;
             if (item == null && i + 1 < paragraphs.size()) { // 6  清原满族自 / 治县  第五次: a row wrapped inside a cell
@@ -112,7 +123,7 @@ public final class Tables {
             if (item == null) {
                 break;
             }
-            listed.set(i, List.of(item));
+            listed.set(i, several != null ? several : List.of(item));
             for (int t = i; t <= end; t++) {
                 taken[t] = true;
             }
@@ -342,6 +353,9 @@ public final class Tables {
         List<String> roles = new ArrayList<>();
         for (Cell c : header) {
             String role = role(c.text());
+            if (role == null && honourHeading(c.text())) {
+                role = "name"; // 省份 | 国家卫生城市: the places of that honour
+            }
             if (role == null) {
                 return null;
             }
@@ -368,6 +382,126 @@ public final class Tables {
             roles.add(role);
         }
         return roles.contains("name") ? roles : null;
+    }
+
+    /** True when some cell of a header names an honour ({@link #honourHeading}). */
+    private static boolean namesHonour(List<Cell> header) {
+        return header.stream().anyMatch(c -> honourHeading(c.text()));
+    }
+
+    /**
+     * True when a column heading is an honour's name (国家卫生城市, 全国文明城市（区）, 国家卫生县城名单): the column
+     * lists the places of that honour.
+     */
+    static boolean honourHeading(String text) {
+        if (text.length() > MAX_CELL) {
+            return false;
+        }
+        String s = TraditionalToSimplified.toSimplified(squeeze(text));
+        int note = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('(');
+        if (note > 0 && (s.endsWith("）") || s.endsWith(")"))) {
+            s = s.substring(0, note);
+        }
+        if (s.endsWith("名单")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        return HonourStatements.HONOURS.list().endingAt(s, s.length()) != null;
+    }
+
+    /**
+     * Marks written after a name in a list to refer to a footnote (宁德市*), and the words by which a footnote says
+     * what its mark means (tag {@code says}), from {@code footnote-marks.txt}.
+     */
+    private static final Lexicon FOOTNOTE_WORDS = Lexicon.load("footnote-marks.txt");
+    private static final dev.laurel.text.WordList FOOTNOTE_MARKS = dev.laurel.text.WordList.of(
+            FOOTNOTE_WORDS.words().stream().filter(w -> !FOOTNOTE_WORDS.isTagged(w)).toArray(String[]::new));
+    /** How far after the word of a footnote its count phrase may start (标*的为本周期首次获评). */
+    private static final int FOOTNOTE_REACH = 6;
+
+    /**
+     * The counts the footnotes of a document give the names marked with each mark (注：名称后标*的为首次获评 → * is 1),
+     * read from all its paragraphs when a row first holds a mark.
+     */
+    private static final class Footnotes {
+        private final List<Paragraph> paragraphs;
+        private java.util.Map<String, CountPhrase> counts;
+
+        Footnotes(List<Paragraph> paragraphs) {
+            this.paragraphs = paragraphs;
+        }
+
+        /** The count the footnote of {@code mark} gives, or null. */
+        CountPhrase count(String mark) {
+            if (counts == null) {
+                counts = new java.util.HashMap<>();
+                for (Paragraph p : paragraphs) {
+                    read(TraditionalToSimplified.toSimplified(p.text()));
+                }
+            }
+            return counts.get(mark);
+        }
+
+        private void read(String t) {
+            for (int i = 0; i < t.length(); i++) {
+                String mark = FOOTNOTE_MARKS.startingAt(t, i);
+                if (mark == null) {
+                    continue;
+                }
+                int at = i + mark.length();
+                String says = FOOTNOTE_WORDS.at(t, at);
+                if (says == null || !FOOTNOTE_WORDS.isTagged(says)) {
+                    continue;
+                }
+                at += says.length();
+                for (int k = at; k < Math.min(t.length(), at + FOOTNOTE_REACH) && !Sentences.isClauseEnd(t.charAt(k)); k++) {
+                    CountPhrase c = CountPhrase.startOf(t.substring(k));
+                    if (c != null) {
+                        counts.putIfAbsent(mark, c);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    /** Between the names of one cell (宁德市、漳州市). */
+    private static final String CELL_SEPARATORS = "、，,；;";
+
+    /**
+     * The places a row lists: its name cell may hold several names (宁德市、漳州市), each with a footnote mark after it
+     * (宁德市*) that is read past; null when a name is not a place.
+     */
+    private static List<ListRows.Item> items(List<Cell> row, List<String> roles, int offset, Places places, String hint,
+                                             Footnotes footnotes) {
+        int nameRole = roles.indexOf("name");
+        Cell cell = row.get(nameRole);
+        List<ListRows.Item> out = new ArrayList<>();
+        String t = cell.text();
+        int i = 0;
+        while (i < t.length()) {
+            int start = i;
+            while (i < t.length() && CELL_SEPARATORS.indexOf(t.charAt(i)) < 0) {
+                i++;
+            }
+            int end = i;
+            String marked = null;
+            for (String mark; end > start && (mark = FOOTNOTE_MARKS.endingAt(t, start, end)) != null; ) {
+                end -= mark.length();
+                marked = mark;
+            }
+            if (t.substring(start, end).isBlank()) {
+                return null; // 、、 or a mark alone: not a list of names
+            }
+            List<Cell> one = new ArrayList<>(row);
+            one.set(nameRole, new Cell(t.substring(start, end), cell.start() + start));
+            ListRows.Item item = item(one, roles, offset, places, hint);
+            if (item == null) {
+                return null;
+            }
+            CountPhrase said = marked != null && item.times() == null ? footnotes.count(marked) : null;
+            out.add(said == null ? item : new ListRows.Item(item.place(), said.times(), said.kind()));
+            i++;
+        }
+        return out.isEmpty() ? null : List.copyOf(out);
     }
 
     /** The role of a column heading, or null when the text is not one; a bracketed note after it (命名次数（含本次）) is read past. */

@@ -74,6 +74,22 @@ class TablesTest {
     }
 
     @Test
+    void aColumnHeadedByTheHonourListsItsPlacesSeveralToACellAndAFootnoteGivesTheMarkedOnesACount() {
+        String text = "国家卫生城市名单公布（摘录）\n\n现将部分省份名单摘录如下：\n省份\t国家卫生城市\n"
+                + "福建省\t宁德市*、漳州市\n广西壮族自治区\t百色市※、钦州市\n青海省\t海东市*\n"
+                + "注：名称后标*的为首次获评。\n另附：同批命名的国家卫生县城\n省份\t国家卫生县城\n福建省\t永春县、屏南县*\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("宁德市", "漳州市", "百色市", "钦州市", "海东市"),
+                a.roster().stream().map(e -> e.name()).toList()); // the second table is another honour's
+        var first = a.roster().get(0).span();
+        assertEquals("宁德市", text.substring(first.start(), first.end()));
+        var second = a.roster().get(1).span();
+        assertEquals("漳州市", text.substring(second.start(), second.end()));
+        // the footnote gives the names marked * their count; ※ is not explained, so 百色市 has none
+        assertEquals(List.of("宁德市×1", "海东市×1"), awardees(a));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
