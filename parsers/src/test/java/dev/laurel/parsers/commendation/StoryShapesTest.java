@@ -525,4 +525,12 @@ class StoryShapesTest {
                 + "创建也改变了校园。在荆门市龙泉中学，全校3600余名师生人人争当“文明小使者”，学校组建志愿服务队42支。\n", "generated"));
         assertEquals(List.of("36个"), figures(w));
     }
+
+    @Test
+    void aClauseOpeningWithACompanysNameIsTheCompanysUntilTheSentenceEnds() {
+        Awardee w = only(TestDocuments.parse("云浮市获评国家森林城市\n\n近日，云浮市获评国家森林城市。全市新增造林12万亩。"
+                + "作为当地龙头企业，广东南江林业股份有限公司今年已收购肉桂鲜皮1.1万吨，公司年产值4.6亿元，吸纳村民就业680人。"
+                + "该公司负责人表示，将把基地扩大到5万亩。国有企业安置退役军人1180人。\n", "generated"));
+        assertEquals(List.of("12万亩", "1180人"), figures(w)); // 国有企业 is a kind of organisation, not a name
+    }
 }

@@ -78,6 +78,40 @@ final class ClauseSubjects {
         return HonourStatements.ORGANISATIONS.list().endingAt(rest, from, stop) != null;
     }
 
+    /** The longest name of an organisation opening a clause (广东南江林业股份有限公司). */
+    private static final int MAX_OPENING_ORGANISATION = 16;
+    /** The fewest chars of a name before its organisation word (南江林业 + 公司): 龙头企业 alone names no one. */
+    private static final int MIN_ORGANISATION_NAME = 3;
+
+    /**
+     * True when a clause opens with a company's name (广东南江林业股份有限公司今年已收购…, a word tagged {@code name} in
+     * {@code organisation-words.txt} after a few chars) or with 该 and an organisation word (该公司负责人表示…): the
+     * clause is about the organisation, not the place of the story. Parts of a place (该街道, tag {@code place}) are the
+     * place's; kinds of organisation (国有企业) name no one.
+     */
+    static boolean opensWithOrganisation(String clause) {
+        String s = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < s.length() && Paragraphs.isBlank(s.charAt(at))) {
+            at++;
+        }
+        Lexicon words = HonourStatements.ORGANISATIONS;
+        if (s.startsWith("该", at)) {
+            String w = words.at(s, at + 1);
+            return w != null && !"place".equals(words.tag(w));
+        }
+        for (int end = at + 1; end <= Math.min(s.length(), at + MAX_OPENING_ORGANISATION); end++) {
+            if (!dev.laurel.text.HanChars.isHan(s.charAt(end - 1))) {
+                return false;
+            }
+            String w = words.list().endingAt(s, at, end);
+            if (w != null && "name".equals(words.tag(w)) && end - w.length() - at >= MIN_ORGANISATION_NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a pointer of this level (该县: 县) can point at {@code m}; a place of unknown kind fits any. */
     static boolean fits(PlaceRef m, char level) {
         dev.laurel.model.RegionKind k = m.kind();
@@ -134,7 +168,8 @@ final class ClauseSubjects {
                     current = subject;
                     named = true;
                     elsewhere = false;
-                } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))) {
+                } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))
+                        || opensWithOrganisation(clause)) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
                     elsewhereInSentence = elsewhere;
