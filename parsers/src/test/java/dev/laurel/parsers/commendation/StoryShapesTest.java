@@ -533,4 +533,12 @@ class StoryShapesTest {
                 + "该公司负责人表示，将把基地扩大到5万亩。国有企业安置退役军人1180人。\n", "generated"));
         assertEquals(List.of("12万亩", "1180人"), figures(w)); // 国有企业 is a kind of organisation, not a name
     }
+
+    @Test
+    void aPlacesAgeAndTheSizeOfTheGroupItJoinedAreNoFigures() {
+        Awardee w = only(TestDocuments.parse("阆中市入选国家全域旅游示范区\n\n文化和旅游部日前公布名单，阆中市名列其中。"
+                + "这座有着2300多年建城史的古城，成为四川此次入选的5个县（市、区）之一。阆中市去年接待游客1.3万余人次。\n",
+                "generated"));
+        assertEquals(List.of("1.3万余人次"), figures(w));
+    }
 }

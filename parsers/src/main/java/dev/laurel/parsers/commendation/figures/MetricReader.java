@@ -148,6 +148,9 @@ public final class MetricReader {
         if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
             return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed
         }
+        if ("年".equals(unit) && HISTORY.at(view.simplified(), q.end()) != null) {
+            return true; // 有着2300多年建城史的古城: the place's age
+        }
         if (("年".equals(unit) || "届".equals(unit) || "屆".equals(unit))
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
@@ -200,6 +203,9 @@ public final class MetricReader {
         return false;
     }
 
+    /** Words after a number of years that make it an age (2300多年建城史), from {@code history-words.txt}. */
+    private static final Lexicon HISTORY = Lexicon.load("history-words.txt");
+
     /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */
     private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
 
@@ -239,8 +245,10 @@ public final class MetricReader {
             return false;
         }
         for (int i = after + noun.length(); i < simplified.length(); i++) {
-            if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null) {
-                return true;
+            String w = PLACE_COUNTS.at(simplified, i);
+            if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
+                    || w != null && "of".equals(PLACE_COUNTS.tag(w))) {
+                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一
             }
         }
         return false;
