@@ -541,4 +541,14 @@ class StoryShapesTest {
                 "generated"));
         assertEquals(List.of("1.3万余人次"), figures(w));
     }
+
+    @Test
+    void aCountOfAProvincialTitleMakesNoAwardeeAndAProvinceClauseIsNotTheCitys() {
+        Announcement a = TestDocuments.parse("洛阳第九次荣膺“全国双拥模范城”\n\n洛阳市被再次命名为全国双拥模范城。同日，洛阳市所辖的"
+                + "孟津区、宜阳县被命名为河南省双拥模范区（县），孟津区已是第四次获评省级称号。\n\n"
+                + "全市累计发放优待证12.6万张，全省累计发放110万张。\n", "generated");
+        Awardee w = only(a);
+        assertEquals("洛阳市", w.name());
+        assertEquals(List.of("12.6万张"), figures(w));
+    }
 }

@@ -59,6 +59,21 @@ public final class WiderScope {
         };
     }
 
+    /**
+     * True when a clause opens with a scope word wider than a place (全省累计发放110万张, 全国共有…;
+     * {@code wider-scopes.txt}, not those tagged {@code not} such as 全省第一): its figures are the province's or the
+     * country's.
+     */
+    public static boolean opensWider(String clause) {
+        String s = TraditionalToSimplified.toSimplified(clause);
+        int i = 0;
+        while (i < s.length() && Paragraphs.isBlank(s.charAt(i))) {
+            i++;
+        }
+        String scope = SCOPES.at(s, i);
+        return scope != null && !"not".equals(SCOPES.tag(scope));
+    }
+
     private static boolean wider(String text, int start, Places places, String province) {
         int end = Math.min(text.length(), start + HEAD);
         if (end <= start) {

@@ -141,14 +141,22 @@ public final class HonourStatements {
             return false;
         }
         int end = Sentences.clauseEnd(text, at);
+        Boolean docNational = scopeNational(documentHonour, documentHonour.length());
         for (int j = at; j < end; j++) {
             String h = HONOURS.at(text, j);
             if (h != null) {
-                return !isDocuments(text, j, h, families(documentHonour), scopeNational(documentHonour, documentHonour.length()));
+                return !isDocuments(text, j, h, families(documentHonour), docNational);
+            }
+            if (TITLES.startsAt(text, j)) {
+                Boolean national = scopeNational(text, j); // 第四次获评省级称号 in a story of a national honour
+                return docNational != null && national != null && !national.equals(docNational);
             }
         }
         return false;
     }
+
+    /** Words for an honour that do not name it (称号, 荣誉): a scope before them (省级称号) still tells which. */
+    private static final WordList TITLES = WordList.of("称号", "荣誉", "荣誉称号");
 
     /**
      * True when a simplified text names honours ({@code honour-nouns.txt}) and none of them is the document's

@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.figures.WiderScope;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -169,7 +170,7 @@ final class ClauseSubjects {
                     named = true;
                     elsewhere = false;
                 } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))
-                        || opensWithOrganisation(clause)) {
+                        || opensWithOrganisation(clause) || WiderScope.opensWider(clause)) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
                     elsewhereInSentence = elsewhere;
