@@ -551,4 +551,12 @@ class StoryShapesTest {
         assertEquals("洛阳市", w.name());
         assertEquals(List.of("12.6万张"), figures(w));
     }
+
+    @Test
+    void aFigureLineWhoseLabelEndsLikeAPlaceIsNoHeading() {
+        Announcement a = TestDocuments.parse("邓州、永城获评河南省文明城市\n\n命名邓州市、永城市为河南省文明城市。\n\n邓州市\n"
+                + "创建投入：19.3亿元\n改造老旧小区：143个\n\n永城市\n创建投入：15.6亿元\n", "generated");
+        assertEquals(List.of("邓州市", "永城市"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("19.3亿元", "143个"), figures(a.awardees().get(0)));
+    }
 }

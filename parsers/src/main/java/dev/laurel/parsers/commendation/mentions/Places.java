@@ -103,7 +103,7 @@ public final class Places {
         }
         if (mentions.isEmpty()) {
             Matcher m = SHAPED.matcher(s);
-            if (m.matches() && UNITS.list().endingAt(TraditionalToSimplified.toSimplified(s), s.length()) == null) { // not 广西军区
+            if (m.matches() && !commonNoun(s)) { // not 广西军区, 改造老旧小区
                 return new PlaceRef(s, 0, 0, s.length(), provinceHint, null, 0);
             }
         }
@@ -131,7 +131,7 @@ public final class Places {
                 known++;
             }
             boolean overlaps = known < out.size() && out.get(known).chainStart() < end;
-            if (!overlaps) {
+            if (!overlaps && !commonNoun(s.substring(start, end))) {
                 shaped.add(new PlaceRef(s.substring(start, end), start, start, end, provinceHint, null, 0));
             }
         }
@@ -216,6 +216,14 @@ public final class Places {
 
     /** Units named after a place (广西军区, 徐州军分区), from {@code unit-words.txt}: no place, whatever their shape. */
     private static final Lexicon UNITS = Lexicon.load("unit-words.txt");
+    /** Common nouns ending in a division suffix (老旧小区, 旅游景区), from {@code common-place-nouns.txt}. */
+    private static final Lexicon COMMON_NOUNS = Lexicon.load("common-place-nouns.txt");
+
+    /** True when a place-shaped name the gazetteer does not know ends in a unit's or a common noun's word. */
+    private static boolean commonNoun(String name) {
+        String s = TraditionalToSimplified.toSimplified(name);
+        return UNITS.list().endingAt(s, s.length()) != null || COMMON_NOUNS.list().endingAt(s, s.length()) != null;
+    }
 
     /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
     private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
