@@ -559,4 +559,12 @@ class StoryShapesTest {
         assertEquals(List.of("邓州市", "永城市"), a.awardees().stream().map(Awardee::name).toList());
         assertEquals(List.of("19.3亿元", "143个"), figures(a.awardees().get(0)));
     }
+
+    @Test
+    void aBracketHoldingAReferenceValueIsNotTheAwardeesFigure() {
+        Awardee w = only(TestDocuments.parse("汝州市获评国家卫生城市\n\n汝州市被命名为国家卫生城市。\n建成区绿化覆盖率：42.6%（全省平均：41.1%）\n"
+                + "污水集中收集率：76.8%（国家标准：≥70%）\n全县森林覆盖率76.8%（全省为58.7%），建成绿道（含新建12条）30条。\n",
+                "generated"));
+        assertEquals(List.of("42.6%", "76.8%", "76.8%", "12条", "30条"), figures(w));
+    }
 }

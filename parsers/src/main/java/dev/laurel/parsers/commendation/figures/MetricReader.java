@@ -93,6 +93,7 @@ public final class MetricReader {
                 }
                 bare |= q.unit() != null && (notAFigure(text, view, q) || planned(view.simplified(), targets, q.start()));
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
+                        || inReferenceNote(view.simplified(), q.start())
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || startsPlaceName(places, text, q)) {
                     previousLabel = null;
@@ -198,6 +199,29 @@ public final class MetricReader {
         for (int t : targets) {
             if (t >= clause && t < at) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words opening a bracket that make its figures a reference (（考核目标：≥90%）), {@code reference-notes.txt}. */
+    private static final Lexicon REFERENCE_NOTES = Lexicon.load("reference-notes.txt");
+    /** How far back from a figure the bracket holding it may open. */
+    private static final int NOTE_REACH = 16;
+
+    /**
+     * True when the figure at {@code at} stands in a bracket that opens with a reference word or a wider scope
+     * (（全省平均：93.2%）, （考核目标：≥90%）, （全省为58.7%）): a value to compare the awardee's with, not its own.
+     */
+    static boolean inReferenceNote(String simple, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - NOTE_REACH; i--) {
+            char c = simple.charAt(i);
+            if (c == '）' || c == ')' || Sentences.isSentenceEnd(c)) {
+                return false;
+            }
+            if (c == '（' || c == '(') {
+                String rest = simple.substring(i + 1, at);
+                return REFERENCE_NOTES.at(rest, 0) != null || WiderScope.opensWider(rest);
             }
         }
         return false;
