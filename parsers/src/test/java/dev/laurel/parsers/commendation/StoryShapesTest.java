@@ -567,4 +567,14 @@ class StoryShapesTest {
                 "generated"));
         assertEquals(List.of("42.6%", "76.8%", "76.8%", "12条", "30条"), figures(w));
     }
+
+    @Test
+    void theRestOfAListTakeTheCountSaidOfThemAndAGroupsSizeBeforeItsListIsNoFigure() {
+        Announcement a = TestDocuments.parse("云南8个城市入选全国文明城市提名城市名单\n\n我省昭通市、保山市、普洱市、腾冲市入选全国文明城市提名城市。\n"
+                + "其中，地级城市3个：昭通市、保山市、普洱市；县级城市1个：腾冲市。保山市、腾冲市均为第二次入选，其余2地为首次入选。\n",
+                "generated");
+        assertEquals(List.of("昭通市×1", "保山市×2", "普洱市×1", "腾冲市×2"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+        assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()));
+    }
 }

@@ -93,7 +93,7 @@ public final class MetricReader {
                 }
                 bare |= q.unit() != null && (notAFigure(text, view, q) || planned(view.simplified(), targets, q.start()));
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
-                        || inReferenceNote(view.simplified(), q.start())
+                        || inReferenceNote(view.simplified(), q.start()) || headsAList(text, q, places)
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || startsPlaceName(places, text, q)) {
                     previousLabel = null;
@@ -202,6 +202,30 @@ public final class MetricReader {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a figure heads a list of places after a colon (地级城市3个：昭通市、保山市、普洱市): the size of the group
+     * listed, not a deed.
+     */
+    private static boolean headsAList(String text, Quantity q, Places places) {
+        int i = q.end();
+        while (i < text.length() && Paragraphs.isBlank(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '：' && text.charAt(i) != ':') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && Paragraphs.isBlank(text.charAt(i))) {
+            i++;
+        }
+        int end = Math.min(text.length(), i + PLACE_WINDOW);
+        if (i >= end || !places.mayStartMentionAt(text, i, end)) {
+            return false;
+        }
+        List<dev.laurel.parsers.commendation.mentions.PlaceRef> found = places.find(text.substring(i, end), null);
+        return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).known();
     }
 
     /** Words opening a bracket that make its figures a reference (（考核目标：≥90%）), {@code reference-notes.txt}. */

@@ -129,8 +129,9 @@ public final class ListedAwardees {
     private static final int NOTE_REACH = 10;
 
     /**
-     * The count a note gives every listed place (注：以上城市均为首次获得“国家森林城市”称号): a reference to the list,
-     * then within a few chars a distributive word and a count phrase; null when no paragraph says so.
+     * The count a note gives every listed place not counted otherwise (注：以上城市均为首次获得“国家森林城市”称号; 其余6地为首次
+     * 入选): a reference to the list, then within a few chars a distributive word and a count phrase; null when no
+     * paragraph says so.
      */
     static CountPhrase noteCount(List<Paragraph> paragraphs) {
         for (Paragraph p : paragraphs) {
@@ -143,6 +144,9 @@ public final class ListedAwardees {
                 int end = Math.min(t.length(), i + ref.length() + NOTE_REACH);
                 for (int j = i + ref.length(); j < end && !Sentences.isClauseEnd(t.charAt(j)); j++) {
                     String word = DISTRIBUTIVE.at(t, j);
+                    if (word == null && REFERENCES.isTagged(ref) && (t.charAt(j) == '为' || t.charAt(j) == '是')) {
+                        word = t.substring(j, j + 1); // 其余6地为首次入选: the places not counted yet
+                    }
                     CountPhrase count = word == null ? null : CountPhrase.startOf(t.substring(j + word.length()));
                     if (count != null) {
                         return count;
