@@ -577,4 +577,14 @@ class StoryShapesTest {
                 a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
         assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()));
     }
+
+    @Test
+    void placesSaidToHaveWonAnEarlierRoundAreNoRosterAndABreadcrumbAfterTheSiteNameIsNoHeadline() {
+        Announcement a = TestDocuments.parse("侨声新闻网 ｜ 首页 › 中国新闻 › 社会\n贵州黔东南州获命名“全国民族团结进步示范州”\n\n"
+                + "贵州省黔东南苗族侗族自治州被命名为“全国民族团结进步示范州”。全州总面积3.03万平方公里。\n"
+                + "据了解，州内的雷山县、丹寨县此前已分别于2017年、2019年获评全国民族团结进步示范县。\n", "generated");
+        assertEquals("贵州黔东南州获命名“全国民族团结进步示范州”", a.title());
+        assertEquals(List.of("黔东南苗族侗族自治州"), a.awardees().stream().map(Awardee::name).toList());
+        assertTrue(a.roster().isEmpty(), a.roster().toString());
+    }
 }

@@ -57,7 +57,7 @@ public final class RosterReader {
                 if (afterContextWord(p.text(), run.get(0).chainStart()) || heldBefore(p.text(), run.get(0).chainStart())) {
                     continue; // 三县分别隶属遵义市、黔东南州和毕节市: the places the awardees belong to
                 }
-                if (ofAnotherHonour(p.text(), run, statements)) {
+                if (ofAnotherHonour(p.text(), run, statements) || ofEarlierRound(p.text(), run, statements)) {
                     continue; // 洪江市、會同縣…被命名為省級…: the places of another title named alongside
                 }
                 for (PlaceRef ref : run) {
@@ -195,6 +195,27 @@ public final class RosterReader {
             other |= st.verbStart() >= run.get(run.size() - 1).end();
         }
         return other;
+    }
+
+    /**
+     * True when the statement naming the run says it of an earlier round (州内的雷山县、丹寨县此前已分别于2017年、2019年获评…):
+     * a word tagged {@code earlier} in {@code context-words.txt} between the list and its verb.
+     */
+    private static boolean ofEarlierRound(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements) {
+        int end = run.get(run.size() - 1).end();
+        for (HonourStatements.Statement st : statements) {
+            if (st.subjects().isEmpty() || st.subjects().get(0).start() != run.get(0).start() || st.verbStart() < end) {
+                continue;
+            }
+            String between = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(end, st.verbStart()));
+            for (int i = 0; i < between.length(); i++) {
+                String w = CONTEXT.at(between, i);
+                if (w != null && "earlier".equals(CONTEXT.tag(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code order}: its place in the order candidates were met, to break ties of {@code start} as the gathering order did. */
