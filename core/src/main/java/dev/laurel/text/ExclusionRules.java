@@ -7,6 +7,16 @@ import java.math.BigDecimal;
  * {@link Exclusions}). Document reading only, except {@link #isNumeralWord}; see {@link QuantityScanner}.
  */
 final class ExclusionRules {
+    /**
+     * True when the 一 at {@code at} ends a word ({@link Exclusions#WORD_BEFORE_ONE}: 唯一, 统一, 同一) and another Chinese
+     * digit follows it (唯一三次, 统一三个): the numeral starts after it, since digits written side by side (一三) would
+     * read as 13.
+     */
+    static boolean endsWordBeforeDigit(CharSequence t, int at) {
+        return t.charAt(at) == '一' && at > 0 && Exclusions.WORD_BEFORE_ONE.indexOf(t.charAt(at - 1)) >= 0
+                && at + 1 < t.length() && NumeralChars.classOf(t.charAt(at + 1)) == NumeralChars.DIGIT;
+    }
+
     private ExclusionRules() {
     }
 

@@ -111,6 +111,9 @@ public final class HonorCounts {
             while (from > 0 && NumeralChars.isNumeral(s.charAt(from - 1))) {
                 from--;
             }
+            if (from < at && ExclusionRules.endsWordBeforeDigit(s, from)) {
+                from++; // 唯一三度获此称号: 三度
+            }
             if (from == at || overlaps(out, from, at + 1)) {
                 continue;
             }

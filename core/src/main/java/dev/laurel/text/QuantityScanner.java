@@ -259,6 +259,9 @@ public final class QuantityScanner {
         if (word > 0) {
             return numStart + word; // 一切, 四川
         }
+        if (!ordinal && !vague && ExclusionRules.endsWordBeforeDigit(t, numStart)) {
+            return numStart + 1; // 唯一三次, 统一三个: 一 ends a word, the numeral is 三
+        }
         if (i > 0 && NumeralChars.isArabic(c) && (NumeralRuns.isAsciiLetter(t.charAt(i - 1)) || NumeralChars.isArabic(t.charAt(i - 1)))) {
             return NumeralRuns.end(t, i); // G60: a code
         }
