@@ -587,4 +587,13 @@ class StoryShapesTest {
         assertEquals(List.of("黔东南苗族侗族自治州"), a.awardees().stream().map(Awardee::name).toList());
         assertTrue(a.roster().isEmpty(), a.roster().toString());
     }
+
+    @Test
+    void placesInsideTheAwardeeThatReceivedAnotherHonourHaveTheirOwnClauses() {
+        Awardee w = only(TestDocuments.parse("抚州市三度获评国家卫生城市\n\n抚州市榜上有名。与此同时，抚州市所辖的南城县、崇仁县获评国家卫生县城。\n"
+                + "三年来，抚州市投入创建资金27.8亿元；南城县、崇仁县则分别投入4.6亿元、3.9亿元。\n"
+                + "抚州市新建公厕126座。南城县全县建成口袋公园46个。\n", "generated"));
+        assertEquals("抚州市", w.name());
+        assertEquals(List.of("27.8亿元", "126座"), figures(w));
+    }
 }

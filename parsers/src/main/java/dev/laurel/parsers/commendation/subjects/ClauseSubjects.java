@@ -137,7 +137,7 @@ final class ClauseSubjects {
      * 该县 after it included. {@code single}: the story has one awardee, and a sentence that names no one is its.
      */
     List<TreeMap<Integer, Owned>> owners(List<LogicalParagraph> paragraphs, Map<String, StoryClaim> byName,
-                                      OwnPlace home, boolean single) {
+                                      OwnPlace home, boolean single, java.util.Set<String> otherHonoured) {
         List<TreeMap<Integer, Owned>> clauses = new ArrayList<>();
         String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
@@ -169,7 +169,7 @@ final class ClauseSubjects {
                     current = subject;
                     named = true;
                     elsewhere = false;
-                } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current))
+                } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
                         || opensWithOrganisation(clause) || WiderScope.opensWider(clause)) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
@@ -312,11 +312,11 @@ final class ClauseSubjects {
 
     /**
      * True when a clause that names no awardee opens with a pointer that cannot be the current awardee (全区 after a
-     * county), or with a place written in full that is neither an awardee nor inside one: the clause is about that
-     * place, not the awardee of the clauses before.
+     * county), or with a place written in full that is neither an awardee nor inside one, or that the text says received
+     * another honour ({@code otherHonoured}): the clause is about that place, not the awardee of the clauses before.
      */
     private static boolean opensElsewhere(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees,
-                                          StoryClaim current) {
+                                          StoryClaim current, java.util.Set<String> otherHonoured) {
         String simplified = TraditionalToSimplified.toSimplified(clause);
         int at = 0;
         while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
@@ -343,7 +343,8 @@ final class ClauseSubjects {
                 dev.laurel.region.Region r = c.place().region();
                 inside |= r != null && m.region() != null && m.region().isWithin(r);
             }
-            return !inside || namesOrganisation(clause, m.end()); // 在荆门市龙泉中学，全校3600余名师生…: the school's
+            // 在荆门市龙泉中学，全校3600余名师生…: the school's; 南城县则投入4.6亿元 after 南城县获评国家卫生县城: that county's
+            return !inside || namesOrganisation(clause, m.end()) || otherHonoured.contains(m.official().name());
         }
         return false;
     }

@@ -85,6 +85,7 @@ public final class StoryReader {
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
         Home home = new Home(title, body);
         Map<String, StoryCandidate> byPlace = new LinkedHashMap<>();
+        java.util.Set<String> otherHonoured = new java.util.HashSet<>(); // 南城县、崇仁县获评国家卫生县城 in a story of 国家卫生城市
         String unnamed = null; // 我市 of a statement when the page names no place it could be
         PlaceRef lastAwardee = null; // the awardee named last in the paragraphs before, for 该县 at a paragraph's head
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
@@ -95,6 +96,9 @@ public final class StoryReader {
             List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor());
             List<HonorCount> counts = null; // found when a statement first needs them
             for (HonourStatements.Statement st : statements) {
+                if (!st.documentHonour()) {
+                    st.subjects().forEach(s -> otherHonoured.add(s.official().name()));
+                }
                 if (!st.documentHonour() || StoryCounts.saidAfterEarlierWord(simplified, st.verbStart())) {
                     continue; // 邻县特克斯县早在2019年就已获得这一称号: an earlier round's holder
                 }
@@ -203,12 +207,13 @@ public final class StoryReader {
             StoryClaim c = claims.get(0);
             DiagnosticLog.Bucket issues = log.bucket();
             String name = c.place().name();
-            List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses = clauseSubjects.owners(paragraphs, Map.of(name, c), home, true);
+            List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses = clauseSubjects.owners(paragraphs, Map.of(name, c), home, true,
+                    otherHonoured);
             Awardee a = sections.read(new Section(text.get(0), c.place(), text, true), issues,
                     (p, offset) -> ClauseSubjects.owns(clauses, p, offset, name)); // not 同处渝东南的彭水县…，该县森林覆盖率达到62.4%
             out = List.of(withCount(a, c));
         } else {
-            out = shared(paragraphs, quantities, claims, home, log);
+            out = shared(paragraphs, quantities, claims, home, log, otherHonoured);
         }
         List<Awardee> marked = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
@@ -330,10 +335,11 @@ public final class StoryReader {
 
     /** Several awardees in one text: each figure goes to the place its clause is about. */
     private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities, List<StoryClaim> claims,
-                                 Home home, DiagnosticLog log) {
+                                 Home home, DiagnosticLog log, java.util.Set<String> otherHonoured) {
         Map<String, StoryClaim> byName = new LinkedHashMap<>();
         claims.forEach(c -> byName.put(c.place().name(), c));
-        List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses = clauseSubjects.owners(paragraphs, byName, home, false);
+        List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses = clauseSubjects.owners(paragraphs, byName, home, false,
+                otherHonoured);
         List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
         DiagnosticLog.Bucket pasted = log.bucket();
         for (Duplicates.Region r : repeated) {
