@@ -596,4 +596,16 @@ class StoryShapesTest {
         assertEquals("抚州市", w.name());
         assertEquals(List.of("27.8亿元", "126座"), figures(w));
     }
+
+    @Test
+    void respectiveFiguresFollowThePlacesListedBefore分别InTheirOrder() {
+        Announcement a = TestDocuments.parse("我省三市获评国家卫生城市\n\n我省安顺市、六盘水市、铜仁市入选国家卫生城市。\n"
+                + "在资金投入上，铜仁、安顺、六盘水三市分别投入创建资金15.9亿元、18.4亿元和22.7亿元，"
+                + "分别新建公厕137座、120座、98座。\n", "generated");
+        java.util.Map<String, List<String>> by = new java.util.HashMap<>();
+        a.awardees().forEach(w -> by.put(w.name(), figures(w)));
+        assertEquals(List.of("18.4亿元", "120座"), by.get("安顺市"));
+        assertEquals(List.of("22.7亿元", "98座"), by.get("六盘水市"));
+        assertEquals(List.of("15.9亿元", "137座"), by.get("铜仁市"));
+    }
 }

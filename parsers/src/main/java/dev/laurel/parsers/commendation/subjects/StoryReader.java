@@ -349,7 +349,7 @@ public final class StoryReader {
                             + Excerpt.of(view.text().substring(r.start(), r.end())), view.sourceSpan(r.start(), r.end()));
         }
         List<Awardee> out = new ArrayList<>();
-        List<Map<Integer, String>> respective = respectiveFigures(paragraphs, quantities, claims);
+        List<Map<Integer, String>> respective = respectiveFigures(paragraphs, quantities, claims, context);
         boolean first = true;
         for (StoryClaim c : claims) {
             String name = c.place().name();
@@ -381,12 +381,15 @@ public final class StoryReader {
     }
 
     /**
-     * Figures paired with the awardees by 分别 (三县…森林覆盖率分别达到70.2%、66.8%和54.3%): in a sentence that opens
-     * with a collective of all the awardees (三县, 两地), the figures of one unit after 分别, as many as the
-     * awardees, go to them in order. Per paragraph: the figure's start → the awardee's name.
+     * Figures paired with the awardees by 分别: the figures of one unit after 分别 in its clause, as many as the places
+     * they are said of, go to them in order. The places are the awardees listed right before 分别 in its clause
+     * (安顺、六盘水、铜仁三市分别投入…), else all the awardees, in the order they were named, when a clause of the
+     * sentence opens with a collective of them (三县…森林覆盖率分别达到70.2%、66.8%和54.3%). Per paragraph: the figure's
+     * start → the awardee's name.
      */
     private static List<Map<Integer, String>> respectiveFigures(List<LogicalParagraph> paragraphs,
-                                                                 List<List<Quantity>> quantities, List<StoryClaim> claims) {
+                                                                 List<List<Quantity>> quantities, List<StoryClaim> claims,
+                                                                 DocumentContext context) {
         List<Map<Integer, String>> out = new ArrayList<>(paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             Map<Integer, String> paired = new java.util.HashMap<>();
@@ -394,8 +397,15 @@ public final class StoryReader {
             String text = paragraphs.get(p).text();
             String simplified = TraditionalToSimplified.toSimplified(text); // char for char: offsets are the text's
             for (int at = simplified.indexOf("分别"); at >= 0 && claims.size() > 1; at = simplified.indexOf("分别", at + 2)) {
-                if (!StoryCounts.collectiveInClauses(simplified, Sentences.sentenceStart(text, at), at,
+                List<String> order = listedBefore(text, Sentences.clauseStart(text, at), at, claims, context);
+                if (order == null) { // 漳州、泉州两市分别投入…，分别为驻军部队解决实际问题186件、243件: the sentence's list
+                    order = listedBefore(text, Sentences.sentenceStart(text, at), at, claims, context);
+                }
+                if (order == null && StoryCounts.collectiveInClauses(simplified, Sentences.sentenceStart(text, at), at,
                         claims.size())) {
+                    order = claims.stream().map(c -> c.place().name()).toList();
+                }
+                if (order == null) {
                     continue;
                 }
                 int end = Sentences.clauseEnd(text, at);
@@ -406,12 +416,38 @@ public final class StoryReader {
                         figures.add(q);
                     }
                 }
-                if (figures.size() == claims.size()) {
+                if (figures.size() == order.size()) {
                     for (int i = 0; i < figures.size(); i++) {
-                        paired.put(figures.get(i).start(), claims.get(i).place().name());
+                        paired.put(figures.get(i).start(), order.get(i));
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The awardees named in {@code text[from, at)}, in order (安顺、六盘水、铜仁三市分别…), when there are two or more
+     * and every place named there is one; else null.
+     */
+    private static List<String> listedBefore(String text, int from, int at, List<StoryClaim> claims, DocumentContext context) {
+        List<PlaceRef> mentions = context.places().mentions(text.substring(from, at), context.province());
+        if (mentions.size() < 2) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (PlaceRef m : mentions) {
+            String name = null;
+            for (StoryClaim c : claims) {
+                if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
+                        || c.place().name().equals(m.official().name())) {
+                    name = c.place().name();
+                }
+            }
+            if (name == null || out.contains(name)) {
+                return null;
+            }
+            out.add(name);
         }
         return out;
     }
