@@ -52,12 +52,15 @@ public final class Sentences {
         return i;
     }
 
-    /** Chars that end a sentence. */
+    /**
+     * Chars that end a sentence. Not the full-width point ．, which Chinese text writes in full-width numbers (９．８億元)
+     * and list numbers (1．), not after a sentence.
+     */
     public static boolean isSentenceEnd(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return false; // an ideograph, the common case, in one test
         }
-        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' || c == '．';
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
     }
 
     /** Chars that end a clause: sentence ends plus commas, semicolons and colons. */
