@@ -610,9 +610,9 @@ class StoryShapesTest {
     }
 
     @Test
-    void aFullWidthDecimalPointEndsNoSentence() {
+    void aFullWidthDecimalPointEndsNoSentenceAndTheCountOfPlacesNamedIsNoFigure() {
         Announcement a = TestDocuments.parse("三县获评省级生态县\n\n宝兴县、小金县、泸定县被命名为四川省生态文明建设示范县。\n"
-                + "三县分别累计投入生态环保资金９．８亿元、６．３亿元和７．１亿元。\n", "generated");
+                + "本批次全省共命名21个县（市、区）。三县分别累计投入生态环保资金９．８亿元、６．３亿元和７．１亿元。\n", "generated");
         assertEquals(List.of("宝兴县:９．８亿元", "小金县:６．３亿元", "泸定县:７．１亿元"), a.awardees().stream()
                 .flatMap(w -> figures(w).stream().map(f -> w.name() + ":" + f)).toList());
     }

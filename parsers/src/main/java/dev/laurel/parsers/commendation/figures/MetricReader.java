@@ -292,6 +292,9 @@ public final class MetricReader {
         if (noun == null || PLACE_COUNTS.isTagged(noun)) {
             return false;
         }
+        if (namedBefore(simplified, at)) {
+            return true; // 本批次全省共命名21个县（市、区）
+        }
         for (int i = after + noun.length(); i < simplified.length(); i++) {
             String w = PLACE_COUNTS.at(simplified, i);
             if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
