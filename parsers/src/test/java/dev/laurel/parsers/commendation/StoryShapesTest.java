@@ -616,4 +616,13 @@ class StoryShapesTest {
         assertEquals(List.of("宝兴县:９．８亿元", "小金县:６．３亿元", "泸定县:７．１亿元"), a.awardees().stream()
                 .flatMap(w -> figures(w).stream().map(f -> w.name() + ":" + f)).toList());
     }
+
+    @Test
+    void aCountInAClauseOpeningWithAnotherPlaceIsThatPlacesNotTheStatementBefore() {
+        Announcement a = TestDocuments.parse("宜昌三地获评湖北省双拥模范城（县）\n\n命名表彰新一届湖北省双拥模范城（县）。宜昌市再次被命名为湖北省双拥模范城，"
+                + "当阳市第四次获此荣誉，秭归县则是首次上榜。\n近三年，宜昌市投入双拥经费3.6亿元，当阳市投入8600万元，秭归县则投入4200万元。\n",
+                "generated");
+        assertEquals(List.of("宜昌市×null", "当阳市×4", "秭归县×1"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
 }

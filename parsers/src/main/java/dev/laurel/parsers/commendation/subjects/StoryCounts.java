@@ -253,6 +253,7 @@ public final class StoryCounts {
         if (semicolon >= 0 && semicolon < to) {
             to = semicolon; // …确认保留国家园林城市称号；华阴市首次摘得…: the clause after ； has its own subject
         }
+        to = Math.min(to, nextSubject(text, verb, to, c.place));
         HonorCount said = null;
         for (HonorCount h : counts) {
             if (h.start() >= to) {
@@ -283,6 +284,35 @@ public final class StoryCounts {
             c.count = said.count();
             c.kind = said.kind() == null ? TimesKind.TOTAL : said.kind();
         }
+    }
+
+    /** How far into a clause its subject's name may end (the longest name with its province and city). */
+    private static final int SUBJECT_WINDOW = 16;
+
+    /**
+     * Where the first clause after {@code from} that opens with a place other than {@code own} starts, or {@code to}:
+     * 宜昌市再次被命名为…，当阳市第四次获此荣誉 — the count after it is that place's.
+     */
+    private int nextSubject(String text, int from, int to, PlaceRef own) {
+        for (int i = from; i < to; i++) {
+            if (!Sentences.isClauseEnd(text.charAt(i))) {
+                continue;
+            }
+            int head = i + 1;
+            while (head < to && Paragraphs.isBlank(text.charAt(head))) {
+                head++;
+            }
+            int end = Math.min(to, head + SUBJECT_WINDOW);
+            if (head >= end || !context.places().mayStartMentionAt(text, head, end)) {
+                continue;
+            }
+            List<PlaceRef> found = context.places().mentions(text.substring(head, end), context.province());
+            if (!found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).known()
+                    && !found.get(0).official().name().equals(own.official().name())) {
+                return i + 1;
+            }
+        }
+        return to;
     }
 
     /** Words saying a place was honoured before ({@code again-words.txt}). */
