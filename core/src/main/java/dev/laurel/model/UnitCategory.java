@@ -38,7 +38,9 @@ public enum UnitCategory {
     /** %, 个百分点 (a number of percent) and ‰ (per mille). */
     PERCENT("percent"),
     /** 连冠: how often an honour was won in a row. */
-    HONOR("honor");
+    HONOR("honor"),
+    /** 分 after an Arabic number: a score (测评成绩91.3分, 提高3.6分). */
+    SCORE("score");
 
     private final String id;
 

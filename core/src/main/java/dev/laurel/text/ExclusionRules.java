@@ -17,6 +17,20 @@ final class ExclusionRules {
                 && at + 1 < t.length() && NumeralChars.classOf(t.charAt(at + 1)) == NumeralChars.DIGIT;
     }
 
+    /** True when the number at {@code at} follows an hour (8时30分, 8点30分, 八点三十分): its 分 are minutes. */
+    static boolean afterTimeOfDay(CharSequence t, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(t.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char c = t.charAt(i - 1);
+        return (c == '时' || c == '時' || c == '点' || c == '點' || c == ':' || c == '：') && i >= 2
+                && NumeralChars.isNumeral(t.charAt(i - 2));
+    }
+
     private ExclusionRules() {
     }
 

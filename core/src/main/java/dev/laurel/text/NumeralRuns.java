@@ -145,6 +145,16 @@ final class NumeralRuns {
         return to > from;
     }
 
+    /** True when {@code t[from, to)} holds a 点 (9点30: a time or a Chinese decimal). */
+    static boolean hasPoint(CharSequence t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (NumeralChars.isPoint(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasArabic(CharSequence t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (NumeralChars.isArabic(t.charAt(k))) {

@@ -428,6 +428,10 @@ public final class QuantityScanner {
         if (unit != null && Exclusions.UNIT_BREAKERS.startsAt(t, q)) {
             unit = null;
         }
+        if (unit != null && unit.category() == UnitCategory.SCORE
+                && (!arabic || ExclusionRules.afterTimeOfDay(t, i) || NumeralRuns.hasPoint(t, numStart, runEnd))) {
+            unit = null; // 十分重要, 三分天下, 8时30分, 9点30分: no score
+        }
         boolean half = false;
         if (!bare && unit != null && !inner && upper == null && (unit.surface().equals("个") || unit.surface().equals("個"))) {
             UnitTable.Unit h = Halves.classifierHalf(t, q);

@@ -325,6 +325,24 @@ class QuantityScannerTest {
         assertEquals(List.of(), found);
     }
 
+    /** 分 after an Arabic number is a score; not after Chinese numerals (十分重要), a time (8时30分) or in a word (5分别). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "测评成绩为94.6分，位列全省第一|94.6|94.6分", "比上年提高3.6分。|3.6|3.6分", "得分95分以上|95|95分",
+        "十分重要|null|null", "三分天下|null|null", "上午8时30分召开|null|null", "8:30分出发|null|null",
+        "提高5分别为|null|null", "设立3个分局|null|null"})
+    void scoresInPoints(String input, String value, String text) {
+        List<Quantity> scores = SCANNER.scan(input).stream().filter(q -> "分".equals(q.unit())).toList();
+        if (value == null) {
+            assertEquals(List.of(), scores);
+            return;
+        }
+        assertEquals(1, scores.size(), scores.toString());
+        assertEquals(0, scores.get(0).value().compareTo(new BigDecimal(value)));
+        assertEquals(text, scores.get(0).text());
+        assertEquals(dev.laurel.model.UnitCategory.SCORE, scores.get(0).category());
+    }
+
     /** Fuzz finding: a number right after a lone decimal point (.5万元) gave 5万元 = 50000; it is no figure, and unparsed. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"投入.5万元|.5万", "投入．5万元|．5万", ".5亿元|.5亿", "完成任务.50人参加|.50", "投入.4 25万家|4 25万"})
