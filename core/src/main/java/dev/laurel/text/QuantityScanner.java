@@ -35,7 +35,8 @@ import java.util.function.Consumer;
  *     a multiplier ({@code Exclusions.VAGUE_BEFORE}: 几十万元) make it vague: no figure; 数 makes it more-than (数亿元).</li>
  * <li>Units: the longest unit of the {@link UnitTable} wins (人民币 over 人, 台币 over 台); a Latin unit needs a
  *     non-letter after it; a currency symbol before the number is its unit ($35, ￥120); 兆 before 瓦/字节 and 千 before
- *     米/克/瓦 after a digit or a power belong to the unit (二十兆字节 = 20 MB, 120万千瓦). Money in parts is one
+ *     米/克/瓦 after a digit or a power belong to the unit (二十兆字节 = 20 MB, 120万千瓦). 分 is a score only after
+ *     an Arabic number that is no time of day (91.3分; not 十分, 8时30分, 9点30分, nor 分别). Money in parts is one
  *     amount ({@link CompoundAmounts}: 20元3角五分 = 20.35 元, 三块五); a half is added ({@link Halves}: 两吨半,
  *     两个半小时, 半年).</li>
  * <li>Ranges: 3至5万, 3-5千万 (the lower bound takes the upper's whole multiplier chain), a dash between two
