@@ -625,4 +625,13 @@ class StoryShapesTest {
         assertEquals(List.of("宜昌市×null", "当阳市×4", "秭归县×1"),
                 a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
     }
+
+    @Test
+    void theSizeOfAListUnderItsHeaderAndOfTownsNamedWithTheRoundAreNoFigures() {
+        Announcement a = TestDocuments.parse("关于命名2024年度河南省卫生县城的决定\n\n省爱卫会决定：命名中牟县等2个县为河南省卫生县城。"
+                + "同时，命名荥阳市高山镇等58个乡镇为河南省卫生乡镇。\n附件\n一、新命名的河南省卫生县城（城市）（2个）\n郑州市：中牟县\n"
+                + "洛阳市：栾川县\n二、通过复审、继续保留河南省卫生县城（城市）称号的（1个）\n开封市：兰考县\n", "generated");
+        assertEquals(List.of("中牟县", "栾川县", "兰考县"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()), a.awardees().toString());
+    }
 }

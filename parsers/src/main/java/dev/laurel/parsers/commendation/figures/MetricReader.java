@@ -279,7 +279,14 @@ public final class MetricReader {
                 return true;
             }
         }
-        int nounEnd = withoutNoteBefore(simplified, at);
+        int open = at > 0 && (simplified.charAt(at - 1) == '（' || simplified.charAt(at - 1) == '(') ? at - 1 : at;
+        int nounEnd = withoutNoteBefore(simplified, open); // …卫生县城（城市）（10个）: the size of the list under it
+        if (nounEnd > 0 && simplified.charAt(nounEnd - 1) == '的') {
+            nounEnd--; // …保留河南省卫生县城（城市）称号的（6个）
+        }
+        if (simplified.startsWith("称号", nounEnd - 2)) {
+            nounEnd = withoutNoteBefore(simplified, nounEnd - 2);
+        }
         String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
         if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人")
                 || namedBefore(simplified, nounEnd - honour.length()))) {
