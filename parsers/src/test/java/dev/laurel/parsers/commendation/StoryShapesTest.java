@@ -634,4 +634,11 @@ class StoryShapesTest {
         assertEquals(List.of("中牟县", "栾川县", "兰考县"), a.roster().stream().map(e -> e.name()).toList());
         assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()), a.awardees().toString());
     }
+
+    @Test
+    void aListInASentenceOpeningWithAnEarlierWordIsAnEarlierRounds() {
+        Announcement a = TestDocuments.parse("第三批国家全域旅游示范区公布\n\n海南省保亭黎族苗族自治县、陵水黎族自治县双双入选国家全域旅游示范区。"
+                + "此前两批中，海南已有三亚市吉阳区、琼海市入选。\n", "generated");
+        assertEquals(List.of("保亭黎族苗族自治县", "陵水黎族自治县"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }
