@@ -268,11 +268,17 @@ final class ClauseSubjects {
     /** Words right before a place that make it a partner, not the subject (在与喀喇沁旗开展的结对交流中). */
     private static final String PARTNER_WORDS = "与同跟和向对帮給给";
 
-    /** The awardee a clause is about: one named (fully or by short name) in its first few chars, not as a partner. */
+    /** How far into a clause a place after a modifier ending in 的 may stand and still be its subject. */
+    private static final int MODIFIED_HEAD = 16;
+
+    /**
+     * The awardee a clause is about: one named (fully or by short name) in its first few chars, or after a modifier
+     * ending in 的 (与香港隔海相望的珠海), not as a partner.
+     */
     private static String subjectOf(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
         for (PlaceRef m : mentions) {
-            if (m.chainStart() > 4) {
-                break;
+            if (m.chainStart() > 4 && !(m.chainStart() <= MODIFIED_HEAD && clause.charAt(m.chainStart() - 1) == '的')) {
+                break; // but 与香港隔海相望的珠海，…: a place after a modifier ending in 的 opens the clause
             }
             if (m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
                     || namesOrganisation(clause, m.end())) {
