@@ -645,10 +645,11 @@ class StoryShapesTest {
     @Test
     void aPlaceAfterAModifierEndingIn的OpensItsClause() {
         Announcement a = TestDocuments.parse("珠海中山保留全国文明城市称号\n\n广东省珠海市、中山市确认继续保留全国文明城市荣誉称号。\n"
-                + "与香港隔海相望的珠海，近三年改造老旧小区312个。中山市则整治城中村街巷87条。\n", "generated");
+                + "与香港隔海相望的珠海，近三年改造老旧小区312个。中山市则整治城中村街巷87条。"
+                + "中山市所在的珠海市还新建口袋公园46个。\n", "generated");
         java.util.Map<String, List<String>> by = new java.util.HashMap<>();
         a.awardees().forEach(w -> by.put(w.name(), figures(w)));
-        assertEquals(List.of("312个"), by.get("珠海市"));
+        assertEquals(List.of("312个", "46个"), by.get("珠海市")); // 中山市所在的珠海市: the head after 的
         assertEquals(List.of("87条"), by.get("中山市"));
     }
 }

@@ -272,23 +272,43 @@ final class ClauseSubjects {
     private static final int MODIFIED_HEAD = 16;
 
     /**
-     * The awardee a clause is about: one named (fully or by short name) in its first few chars, or after a modifier
-     * ending in 的 (与香港隔海相望的珠海), not as a partner.
+     * The awardee a clause is about: the place after a modifier ending in 的 (与香港隔海相望的珠海, 延川县所在的延安市) when
+     * one stands near the clause's head, else one named (fully or by short name) in its first few chars, not as a
+     * partner.
      */
     private static String subjectOf(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
         for (PlaceRef m : mentions) {
-            if (m.chainStart() > 4 && !(m.chainStart() <= MODIFIED_HEAD && clause.charAt(m.chainStart() - 1) == '的')) {
-                break; // but 与香港隔海相望的珠海，…: a place after a modifier ending in 的 opens the clause
+            if (m.chainStart() > MODIFIED_HEAD) {
+                break;
+            }
+            if (m.chainStart() > 0 && clause.charAt(m.chainStart() - 1) == '的' && !namesOrganisation(clause, m.end())) {
+                // 与香港隔海相望的珠海，…; 延川县所在的延安市还…: the place after the modifier is what the clause is about,
+                // and when it is no awardee (与延川县相邻的永和县), no awardee is
+                return awardee(m, awardees);
+            }
+        }
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() > 4) {
+                break;
             }
             if (m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
                     || namesOrganisation(clause, m.end())) {
                 continue; // 在与喀喇沁旗开展的结对交流中; 在荆门市龙泉中学: a partner, an organisation
             }
-            for (StoryClaim c : awardees.values()) {
-                if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
-                        || c.place().name().equals(m.name())) {
-                    return c.place().name();
-                }
+            String name = awardee(m, awardees);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The name of the awardee {@code m} names, or null. */
+    private static String awardee(PlaceRef m, Map<String, StoryClaim> awardees) {
+        for (StoryClaim c : awardees.values()) {
+            if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
+                    || c.place().name().equals(m.name())) {
+                return c.place().name();
             }
         }
         return null;
