@@ -40,7 +40,9 @@ public enum UnitCategory {
     /** 连冠: how often an honour was won in a row. */
     HONOR("honor"),
     /** 分 after an Arabic number: a score (测评成绩91.3分, 提高3.6分). */
-    SCORE("score");
+    SCORE("score"),
+    /** 倍: a multiple (较2018年增长1.7倍). */
+    RATIO("ratio");
 
     private final String id;
 

@@ -70,7 +70,7 @@ class QuantityScannerTest {
         "万分之三|0.03|%|EXACT|万分之三|PERCENT", "七成六|76|%|EXACT|七成六|PERCENT", "三成半|35|%|EXACT|三成半|PERCENT",
         "华氏温度98.6度|98.6|℉|EXACT|华氏温度98.6度|NUMBER", "高烧39°C|39|℃|EXACT|39°C|NUMBER",
         "宝宝十个月大|10|月|EXACT|十个月大|NUMBER",
-        "统一三个标准|3|个|EXACT|三个|NUMBER", "成为唯一三次获评的城市|3|次|EXACT|三次|HONOR_COUNT"})
+        "统一三个标准|3|个|EXACT|三个|NUMBER", "较2018年增长1.7倍|1.7|倍|EXACT|1.7倍|NUMBER", "街区18片|18|片|EXACT|18片|NUMBER", "成为唯一三次获评的城市|3|次|EXACT|三次|HONOR_COUNT"})
     void reads(String input, String value, String unit, Qualifier qualifier, String text, QuantityKind kind) {
         Quantity q = only(input);
         assertEquals(0, q.value().compareTo(new BigDecimal(value)), q.toString());

@@ -652,4 +652,12 @@ class StoryShapesTest {
         assertEquals(List.of("312个", "46个"), by.get("珠海市")); // 中山市所在的珠海市: the head after 的
         assertEquals(List.of("87条"), by.get("中山市"));
     }
+
+    @Test
+    void aCountAnnouncingAListOfPointsIsNoFigureAndMultiplesAndTractsAre() {
+        Awardee w = only(TestDocuments.parse("诸暨市通过全国文明城市复查\n\n诸暨市顺利通过复查，继续保留全国文明城市称号。\n"
+                + "三年来，诸暨市重点抓好三项工作：一是改造老旧小区97个；二是保护历史文化街区18片。旅游收入较2018年增长1.7倍。\n",
+                "generated"));
+        assertEquals(List.of("97个", "18片", "1.7倍"), figures(w));
+    }
 }

@@ -133,6 +133,9 @@ public final class MetricReader {
         if (chinese && ("年".equals(unit) || (q.end() - q.start() == 1 + unit.length() && first == '一'))) {
             return true;
         }
+        if (chinese && enumerates(text, q.end())) {
+            return true; // 重点抓好三项工作：一是…: how many points a list makes, not a deed
+        }
         if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
             return true;
         }
@@ -164,6 +167,23 @@ public final class MetricReader {
             return true; // 市十五届人大三次会议: a congress and its session, not a deed
         }
         return countsHonouredPlaces(text, q);
+    }
+
+    /** The longest noun between a count and the colon of the list it announces (四个方面的工作：). */
+    private static final int ENUMERATION_NOUN = 8;
+
+    /** True when the clause after a figure ends within a few chars in a colon (三件事：, 四个方面的工作：): a list follows. */
+    private static boolean enumerates(String text, int end) {
+        for (int i = end; i < Math.min(text.length(), end + ENUMERATION_NOUN + 1); i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                return true;
+            }
+            if (Sentences.isClauseEnd(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Units of time, and the words after such a figure that make it a period (7天假期, 3年来, 10天内). */
