@@ -104,6 +104,9 @@ public final class Tables {
             }
             List<Cell> row = cells(p);
             int province = roles.indexOf("province");
+            if (row.size() == roles.size() - 1 && roles.get(roles.size() - 1).equals("note")) {
+                row.add(new Cell("", p.text().length())); // １　河北　承德市　３　: an empty last note cell, trimmed with the line
+            }
             if (row.size() == roles.size() - 1 && province >= 0 && previous != null) {
                 row.add(province, previous.get(province)); // a province cell spanning several rows (rowspan) is written once
             }
@@ -263,6 +266,7 @@ public final class Tables {
     private static ListRows.Item item(List<Cell> row, List<String> roles, int offset, Places places, String hint) {
         String province = hint;
         CountPhrase times = null;
+        boolean consecutive = false;
         Cell name = null;
         for (int c = 0; c < roles.size(); c++) {
             Cell cell = row.get(c);
@@ -278,6 +282,11 @@ public final class Tables {
                     if (times == null && note.length() <= MAX_NOTE_COUNT) {
                         times = CountPhrase.startOf(note); // a 备注 of 连续七届, 第三次, 首次 is the count
                     }
+                    consecutive |= note.equals("连续"); // 命名次数 3, 备注 连续
+                }
+                case "streak" -> {
+                    String streak = TraditionalToSimplified.toSimplified(squeeze(cell.text()));
+                    consecutive |= streak.equals("是") || streak.equals("连续"); // 是否连续: 是
                 }
                 case "index" -> {
                     if (!isIndex(cell.text())) {
@@ -297,6 +306,9 @@ public final class Tables {
             return null;
         }
         int at = offset + name.start() + name.text().indexOf(written);
+        if (times != null && consecutive && times.times() > 1) {
+            times = new CountPhrase(times.times(), TimesKind.CONSECUTIVE);
+        }
         return new ListRows.Item(place.shift(at), times == null ? null : times.times(), times == null ? null : times.kind());
     }
 

@@ -90,6 +90,17 @@ class TablesTest {
     }
 
     @Test
+    void aStreakColumnOrAStreakNoteMakesTheCountConsecutiveAndAnEmptyLastNoteIsACell() {
+        Announcement a = TestDocuments.parse(HEAD + "序号\t市县名称\t所属市\t获命名次数\t是否连续\n1\t宝鸡市\t—\t6\t是\n"
+                + "2\t汉中市\t—\t3\t否\n3\t神木市\t榆林市\t首次\t—\n\n序號　省（區）　城市名稱　命名次數　備註\n"
+                + "１　河北　承德市　３　\n２　內蒙古　包頭市　５　連續\n", "generated");
+        assertEquals(List.of("宝鸡市×6", "汉中市×3", "神木市×1", "承德市×3", "包頭市×5"), awardees(a));
+        assertEquals(List.of(dev.laurel.model.TimesKind.CONSECUTIVE, dev.laurel.model.TimesKind.TOTAL,
+                dev.laurel.model.TimesKind.TOTAL, dev.laurel.model.TimesKind.TOTAL, dev.laurel.model.TimesKind.CONSECUTIVE),
+                a.awardees().stream().map(w -> w.timesKind()).toList());
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
@@ -171,7 +182,7 @@ class TablesTest {
 
     @Test
     void everyHeadingHasAKnownRole() {
-        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place");
+        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "streak");
         for (String word : Tables.HEADINGS.words()) {
             assertTrue(roles.contains(Tables.HEADINGS.tag(word)), word + " has role " + Tables.HEADINGS.tag(word));
             assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
