@@ -26,6 +26,8 @@ public final class ListRows {
     private static final int MAX_LINE = 240;
     /** How far into the line a group head's colon may stand. */
     private static final int MAX_HEAD = 16;
+    /** How far into the line the colon of a head giving a count may stand (第二次获得命名的城市（县）（4个）：). */
+    private static final int MAX_COUNT_HEAD = 24;
     /** The longest bracketed note read after a name. */
     private static final int MAX_NOTE = 12;
     /** The longest row without a 、 (names split by spaces or ，). */
@@ -84,15 +86,18 @@ public final class ListRows {
         }
         String hint = provinceHint;
         boolean grouped = false;
-        int colon = colon(line, at);
+        int colon = colon(line, at, MAX_HEAD);
+        colon = colon >= 0 ? colon : colon(line, at, MAX_COUNT_HEAD);
+        CountPhrase headCount = null; // 一、连续七次获得命名的城市（2个）：成都市、绵阳市: the group's count
         if (colon >= 0) {
             String head = stripNote(line.substring(at, colon)).strip();
-            PlaceRef group = head.isEmpty() ? null : places.whole(head, provinceHint);
-            if (group == null) {
+            PlaceRef group = head.isEmpty() || colon - at > MAX_HEAD ? null : places.whole(head, provinceHint);
+            headCount = group == null ? countHead(head) : null;
+            if (group == null && headCount == null) {
                 return null;
             }
             grouped = true;
-            hint = group.province() != null ? group.province() : hint;
+            hint = group != null && group.province() != null ? group.province() : hint;
             at = colon + 1;
         }
         List<Item> items = new ArrayList<>();
@@ -137,7 +142,9 @@ public final class ListRows {
             if (place == null || (place.region() != null && place.region().parentCode() == null)) {
                 return null;
             }
-            items.add(new Item(place.shift(i), note == null ? null : note.times, note == null ? null : note.kind));
+            boolean counted = note != null && note.times != null;
+            items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
+                    counted ? note.kind : headCount == null ? null : headCount.kind()));
             i = next;
         }
         return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);
@@ -196,8 +203,17 @@ public final class ListRows {
     }
 
     /** Where a group head's colon stands ({@code 浙江省：}), or -1. */
-    private static int colon(String line, int from) {
-        for (int i = from; i < Math.min(line.length(), from + MAX_HEAD); i++) {
+    /**
+     * The count a group's head gives its places (连续七次获得命名的城市（2个）, 首次获得命名的城市（县）), or null: the head
+     * starts with a count phrase and names no place.
+     */
+    private static CountPhrase countHead(String head) {
+        String s = TraditionalToSimplified.toSimplified(stripNote(head));
+        return s.length() < 2 ? null : CountPhrase.startOf(s);
+    }
+
+    private static int colon(String line, int from, int reach) {
+        for (int i = from; i < Math.min(line.length(), from + reach); i++) {
             char c = line.charAt(i);
             if (c == '：' || c == ':') {
                 return i;

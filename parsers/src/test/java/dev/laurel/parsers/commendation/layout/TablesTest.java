@@ -101,6 +101,15 @@ class TablesTest {
     }
 
     @Test
+    void aGroupHeadStatingACountGivesItToItsPlaces() {
+        Announcement a = TestDocuments.parse("我省14地获评全国双拥模范城（县）\n\n具体名单如下：\n一、连续七次获得命名的城市（2个）：成都市、绵阳市\n"
+                + "二、第二次获得命名的城市（县）（2个）：南充市、西昌市\n三、首次获得命名的城市（县）（1个）：蒲江县\n", "generated");
+        assertEquals(List.of("成都市×7", "绵阳市×7", "南充市×2", "西昌市×2", "蒲江县×1"), awardees(a));
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(0).timesKind());
+        assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
