@@ -660,4 +660,13 @@ class StoryShapesTest {
                 "generated"));
         assertEquals(List.of("97个", "18片", "1.7倍"), figures(w));
     }
+
+    @Test
+    void aStatementAfterASemicolonIsNotHiddenByTheVerbBeforeIt() {
+        Announcement a = TestDocuments.parse("蚌埠市实现“五连冠”\n\n蚌埠市再次被命名为全国双拥模范城，实现“五连冠”；所辖怀远县首次被命名为"
+                + "全国双拥模范县。\n\n怀远县累计投入拥军资金5600万元。\n", "generated");
+        assertEquals(List.of("蚌埠市×5", "怀远县×1"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+        assertEquals(List.of("5600万元"), figures(a.awardees().get(1)));
+    }
 }

@@ -81,6 +81,10 @@ public final class HonourStatements {
             int verbEnd = i + verb.length();
             int sentenceEnd = Sentences.sentenceEnd(text, i);
             int limit = Math.min(sentenceEnd, verbEnd + HONOUR_REACH);
+            int semicolon = text.indexOf('；', verbEnd);
+            if (semicolon >= 0 && semicolon < limit) {
+                limit = semicolon; // 实现“五连冠”；所辖怀远县首次被命名为…: the honour after ； is the next statement's
+            }
             int honourAt = -1;
             String honour = null;
             for (int j = verb.equals("获此殊荣") ? i : verbEnd; j < limit && honourAt < 0; j++) {
