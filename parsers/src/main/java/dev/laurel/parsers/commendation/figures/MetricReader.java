@@ -133,6 +133,9 @@ public final class MetricReader {
         if (chinese && ("年".equals(unit) || (q.end() - q.start() == 1 + unit.length() && first == '一'))) {
             return true;
         }
+        if (closesHeadLine(text, q)) {
+            return true; // 二、首次获得命名的城市（4个）: the size of the list under the line
+        }
         if (chinese && enumerates(text, q.end())) {
             return true; // 重点抓好三项工作：一是…: how many points a list makes, not a deed
         }
@@ -167,6 +170,26 @@ public final class MetricReader {
             return true; // 市十五届人大三次会议: a congress and its session, not a deed
         }
         return countsHonouredPlaces(text, q);
+    }
+
+    /**
+     * True when a figure fills a bracket that ends its paragraph (a line), a colon aside: 一、通过复查的城市（6个）, the
+     * head of a list giving its size.
+     */
+    private static boolean closesHeadLine(String text, Quantity q) {
+        int open = q.start() - 1;
+        if (open < 0 || text.charAt(open) != '（' && text.charAt(open) != '(') {
+            return false;
+        }
+        int i = q.end();
+        if (i >= text.length() || text.charAt(i) != '）' && text.charAt(i) != ')') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && (text.charAt(i) == '：' || text.charAt(i) == ':' || Paragraphs.isBlank(text.charAt(i)))) {
+            i++;
+        }
+        return i == text.length();
     }
 
     /** The longest noun between a count and the colon of the list it announces (四个方面的工作：). */

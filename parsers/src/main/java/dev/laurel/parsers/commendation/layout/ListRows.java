@@ -212,6 +212,35 @@ public final class ListRows {
         return s.length() < 2 ? null : CountPhrase.startOf(s);
     }
 
+    /** The longest line read as a group's head above its list (二、首次获得命名的城市（4个）). */
+    private static final int MAX_HEAD_LINE = 30;
+
+    /**
+     * The count a group's head on a line of its own gives the list under it (二、首次获得命名的城市（4个）), or null: numbering,
+     * then a count phrase, no place.
+     */
+    static CountPhrase headCount(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_HEAD_LINE) {
+            return null;
+        }
+        int at = 0;
+        if (Layout.mayStartNumbering(s.charAt(0))) {
+            Matcher numbering = Layout.NUMBERING.matcher(s);
+            if (numbering.lookingAt()) {
+                at = numbering.end();
+            }
+        }
+        if (at == 0) {
+            return null; // a numbered head only: a sentence above a list says more than its count
+        }
+        String head = s.substring(at);
+        if (head.endsWith("：") || head.endsWith(":")) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return countHead(stripNote(stripNote(head)));
+    }
+
     private static int colon(String line, int from, int reach) {
         for (int i = from; i < Math.min(line.length(), from + reach); i++) {
             char c = line.charAt(i);

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.layout;
 import dev.laurel.model.RosterEntry;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -77,8 +78,12 @@ public final class RosterReader {
             ListRows.Item item = layout.rosterLines.get(i);
             Paragraph lead = layout.rosterLeads.get(i);
             if (lead != null && otherHonour.computeIfAbsent(lead, l -> HonourStatements.namesOnlyOtherHonours(
-                    dev.laurel.text.TraditionalToSimplified.toSimplified(l.text()), context.honor()))) {
+                    dev.laurel.text.TraditionalToSimplified.toSimplified(l.text()), context.honor()) || withheld(l.text()))) {
                 continue; // 附件2：…实践创新基地名单 in a decision on 生态文明建设示范区: the list of another title
+            }
+            CountPhrase said = item.times() == null && lead != null ? ListRows.headCount(lead.text()) : null;
+            if (said != null) {
+                item = new ListRows.Item(item.place(), said.times(), said.kind()); // 二、首次获得命名的城市（4个） above the list
             }
             keepFirst(first, added, item.place(), item, item.place().start(), item.place().end());
         }
@@ -93,6 +98,25 @@ public final class RosterReader {
                     new SourceSpan(c.start, c.end)));
         }
         return new Roster(entries, refs, parts);
+    }
+
+    /** Words above a list saying its places were not honoured (限期整改, 撤销), from {@code withheld-words.txt}. */
+    private static final Lexicon WITHHELD = Lexicon.load("withheld-words.txt");
+    /** How long a line above a list may be and still be its head. */
+    private static final int MAX_LEAD_HEAD = 40;
+
+    /** True when the short line above a list says its places were not given the honour (三、限期整改的城市（1个）). */
+    private static boolean withheld(String lead) {
+        if (lead.length() > MAX_LEAD_HEAD) {
+            return false;
+        }
+        String s = dev.laurel.text.TraditionalToSimplified.toSimplified(lead);
+        for (int i = 0; i < s.length(); i++) {
+            if (WITHHELD.at(s, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a list that make its places context (隶属, 位于, 毗邻), from {@code context-words.txt}. */

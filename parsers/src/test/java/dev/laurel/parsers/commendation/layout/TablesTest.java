@@ -110,6 +110,15 @@ class TablesTest {
     }
 
     @Test
+    void aGroupHeadOnItsOwnLineGivesTheListUnderItItsCountAndAWithheldGroupIsNoRoster() {
+        Announcement a = TestDocuments.parse("关于国家森林城市复查和新命名情况的通报\n\n现将有关情况通报如下：\n"
+                + "一、通过复查、继续保留“国家森林城市”称号的城市（2个）\n广州市、长沙市\n二、首次获得命名的城市（2个）\n株洲市、南阳市\n"
+                + "三、限期整改的城市（2个）\n鞍山市、抚顺市\n", "generated");
+        assertEquals(List.of("广州市", "长沙市", "株洲市", "南阳市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("株洲市×1", "南阳市×1"), awardees(a).stream().filter(s -> !s.endsWith("null")).toList());
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
