@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * An honour count written as a phrase of its own, where the words around it already say it is one:
- * a list's note （第三次）, what follows 均为 (均为首次获此殊荣). 首次 is 1 (total), 第N次 N (total), and
- * the counts {@link HonorCounts} reads (连续三次, 三连冠) keep their kind.
+ * a list's note （第三次）, what follows 均为 (均为首次获此殊荣). 首次 is 1 (total), 第N次 N (total), 蝉联N届 N
+ * (consecutive), and the counts {@link HonorCounts} reads (连续三次, 三连冠) keep their kind.
  *
  * @param times the count
  * @param kind  total or consecutive
@@ -28,6 +28,14 @@ public record CountPhrase(int times, TimesKind kind) {
         String s = text.length() > MAX ? text.substring(0, MAX) : text;
         if (s.startsWith("首次")) {
             return new CountPhrase(1, TimesKind.TOTAL);
+        }
+        if (s.startsWith("蝉联") && s.length() > 2) { // 蝉联三届: three in a row
+            for (Quantity q : SCANNER.scan(s.substring(2))) {
+                if (q.start() == 0 && ("届".equals(q.unit()) || "次".equals(q.unit())) && q.value().signum() > 0
+                        && q.value().stripTrailingZeros().scale() <= 0 && q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
+                    return new CountPhrase(q.value().intValue(), TimesKind.CONSECUTIVE);
+                }
+            }
         }
         List<Quantity> quantities = SCANNER.scan(s);
         for (HonorCount c : HonorCounts.find(s, quantities)) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class CountPhraseTest {
 
     @ParameterizedTest
-    @CsvSource({"首次获此殊荣, 1 TOTAL", "第三次, 3 TOTAL", "第6次命名, 6 TOTAL", "连续三次获评, 3 CONSECUTIVE",
+    @CsvSource({"首次获此殊荣, 1 TOTAL", "蝉联三届, 3 CONSECUTIVE", "蝉联第4次, 4 CONSECUTIVE", "第三次, 3 TOTAL", "第6次命名, 6 TOTAL", "连续三次获评, 3 CONSECUTIVE",
         "三连冠, 3 CONSECUTIVE"})
     void readsCounts(String text, String expected) {
         CountPhrase c = CountPhrase.startOf(text);
