@@ -669,4 +669,11 @@ class StoryShapesTest {
                 a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
         assertEquals(List.of("5600万元"), figures(a.awardees().get(1)));
     }
+
+    @Test
+    void aCountInTheHeadlineWithAnotherVerbOfWinning() {
+        Awardee w = only(TestDocuments.parse("锦州第六次捧回“全国双拥模范城”金字招牌\n\n7月31日，锦州市再次被命名为全国双拥模范城。\n"
+                + "锦州市累计投入双拥经费2.6亿元。\n", "generated"));
+        assertEquals(6, w.timesHonored());
+    }
 }
