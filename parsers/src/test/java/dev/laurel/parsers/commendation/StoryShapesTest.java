@@ -676,4 +676,11 @@ class StoryShapesTest {
                 + "锦州市累计投入双拥经费2.6亿元。\n", "generated"));
         assertEquals(6, w.timesHonored());
     }
+
+    @Test
+    void nomineesOfAnHonourAreNotItsAwardees() {
+        Announcement a = TestDocuments.parse("河南6个县级市获评河南省文明城市\n\n命名巩义市、汝州市为河南省文明城市。"
+                + "本届评选中，新郑市、禹州市等12个县（市）被确定为河南省文明城市提名城市。\n", "generated");
+        assertEquals(List.of("巩义市", "汝州市"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }
