@@ -683,4 +683,12 @@ class StoryShapesTest {
                 + "本届评选中，新郑市、禹州市等12个县（市）被确定为河南省文明城市提名城市。\n", "generated");
         assertEquals(List.of("巩义市", "汝州市"), a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void statementsBetweenAVerbAndAnHonourNamedLaterAreStillRead() {
+        Announcement a = TestDocuments.parse("福建6地获评全国双拥模范城（县）\n\n其中，福州市实现“七连冠”，泉州市、漳州市为连续第三次获评，"
+                + "龙岩市为第二次获评，武夷山市、长汀县首次获此殊荣。\n", "generated");
+        assertEquals(java.util.Set.of("福州市×7", "泉州市×3", "漳州市×3", "龙岩市×2", "武夷山市×1", "长汀县×1"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
+    }
 }
