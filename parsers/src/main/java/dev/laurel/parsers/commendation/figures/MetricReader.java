@@ -4,19 +4,14 @@ import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.DiagnosticLog;
-import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.repeats.Duplicates;
 import dev.laurel.parsers.commendation.text.Excerpt;
-import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.LogicalText;
-import dev.laurel.parsers.commendation.text.Paragraphs;
-import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityKind;
 import dev.laurel.text.QuantityScanner;
-import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +23,12 @@ import java.util.List;
  * place name (七台河市), honour counts (先后9次 becomes timesHonored), ordinals (第五届 is an edition),
  * numbers without a unit (times of day, list numbers, page numbers, a mixed number such as 三又二分之一:
  * a deed's figure has a unit), and
- * figures inside text repeated from earlier in the section. Traditional script is read through a
- * same-length simplified view, so spans and quoted text stay those of the source.
+ * figures inside text repeated from earlier in the section, and the quantities {@link NotFigures} tells are no
+ * figure of a deed. Traditional script is read through a same-length simplified view, so spans and quoted text stay
+ * those of the source.
  */
 public final class MetricReader {
     private static final QuantityScanner SCANNER = new QuantityScanner();
-    /** Longer than any place name that starts with a numeral (七台河市, 五家渠市, 六盘水市). */
-    private static final int PLACE_WINDOW = 12;
 
     private MetricReader() {
     }
@@ -89,13 +83,13 @@ public final class MetricReader {
                 }
                 boolean bare = q.unit() == null; // 17 of 17:08, a list's 1., a mixed number (三又二分之一) without unit
                 if (targets == null) {
-                    targets = targetWords(view.simplified());
+                    targets = NotFigures.targetWords(view.simplified());
                 }
-                bare |= q.unit() != null && (notAFigure(text, view, q) || planned(view.simplified(), targets, q.start()));
+                bare |= q.unit() != null && (NotFigures.notAFigure(text, view, q) || NotFigures.planned(view.simplified(), targets, q.start()));
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
-                        || inReferenceNote(view.simplified(), q.start()) || headsAList(text, q, places)
+                        || NotFigures.inReferenceNote(view.simplified(), q.start()) || NotFigures.headsAList(text, q, places)
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
-                        || startsPlaceName(places, text, q)) {
+                        || NotFigures.startsPlaceName(places, text, q)) {
                     previousLabel = null;
                     continue;
                 }
@@ -118,282 +112,6 @@ public final class MetricReader {
             }
         }
         return out;
-    }
-
-    /**
-     * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
-     * window), 一 alone (一人一档, 一处一策), ages (82岁), vague amounts (数亿元), a list's count right after a place and
-     * 等 (…天水市等5个城市), a rate's denominator (每千人), a period (10个工作日, 7天假期, 3年来), a congress or meeting
-     * (十五届人大三次会议), how long an honour has been held (连续17年获评), and counts of honoured places (全国共有41个城市被命名…).
-     */
-    private static boolean notAFigure(String text, LogicalText view, Quantity q) {
-        String unit = q.unit();
-        char first = text.charAt(q.start());
-        boolean chinese = !Character.isDigit(first) && first != '.' && !(first >= '０' && first <= '９');
-        if (chinese && ("年".equals(unit) || (q.end() - q.start() == 1 + unit.length() && first == '一'))) {
-            return true;
-        }
-        if (closesHeadLine(text, q)) {
-            return true; // 二、首次获得命名的城市（4个）: the size of the list under the line
-        }
-        if (chinese && enumerates(text, q.end())) {
-            return true; // 重点抓好三项工作：一是…: how many points a list makes, not a deed
-        }
-        if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
-            return true;
-        }
-        if (first == '数' || first == '數') {
-            return true; // 数亿元, 数千万元: a vague amount, no figure of a deed (the engine still reads it, more-than)
-        }
-        int before = q.start() - 1;
-        while (before >= 0 && Paragraphs.isBlank(text.charAt(before))) {
-            before--;
-        }
-        if (before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0) {
-            return true;
-        }
-        if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
-            return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed
-        }
-        if ("年".equals(unit) && HISTORY.at(view.simplified(), q.end()) != null) {
-            return true; // 有着2300多年建城史的古城: the place's age
-        }
-        if (("年".equals(unit) || "届".equals(unit) || "屆".equals(unit))
-                && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
-            return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
-        }
-        if (before >= 0 && text.charAt(before) == '每') {
-            return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
-        }
-        if (("届".equals(unit) || "屆".equals(unit) || "次".equals(unit))
-                && MEETINGS.at(view.simplified(), q.end()) != null) {
-            return true; // 市十五届人大三次会议: a congress and its session, not a deed
-        }
-        return countsHonouredPlaces(text, q);
-    }
-
-    /**
-     * True when a figure fills a bracket that ends its paragraph (a line), a colon aside: 一、通过复查的城市（6个）, the
-     * head of a list giving its size.
-     */
-    private static boolean closesHeadLine(String text, Quantity q) {
-        int open = q.start() - 1;
-        if (open < 0 || text.charAt(open) != '（' && text.charAt(open) != '(') {
-            return false;
-        }
-        int i = q.end();
-        if (i >= text.length() || text.charAt(i) != '）' && text.charAt(i) != ')') {
-            return false;
-        }
-        i++;
-        while (i < text.length() && (text.charAt(i) == '：' || text.charAt(i) == ':' || Paragraphs.isBlank(text.charAt(i)))) {
-            i++;
-        }
-        return i == text.length();
-    }
-
-    /** The longest noun between a count and the colon of the list it announces (四个方面的工作：). */
-    private static final int ENUMERATION_NOUN = 8;
-
-    /** True when the clause after a figure ends within a few chars in a colon (三件事：, 四个方面的工作：): a list follows. */
-    private static boolean enumerates(String text, int end) {
-        for (int i = end; i < Math.min(text.length(), end + ENUMERATION_NOUN + 1); i++) {
-            char c = text.charAt(i);
-            if (c == '：' || c == ':') {
-                return true;
-            }
-            if (Sentences.isClauseEnd(c)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Units of time, and the words after such a figure that make it a period (7天假期, 3年来, 10天内). */
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
-            "小时", "小時");
-    private static final dev.laurel.text.WordList WINDOW_AFTER = dev.laurel.text.WordList.of("假期", "长假", "長假", "以来",
-            "以來", "来", "來", "期间", "期間", "内", "內");
-
-    /** Words before a figure in its clause that make it a target ({@code target-words.txt}). */
-    private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
-
-    /** Where the target words of a paragraph's simplified view start, in order. */
-    private static int[] targetWords(String simple) {
-        int[] at = new int[0];
-        for (int i = 0; i < simple.length(); i++) {
-            if (TARGETS.at(simple, i) != null) {
-                at = java.util.Arrays.copyOf(at, at.length + 1);
-                at[at.length - 1] = i;
-            }
-        }
-        return at;
-    }
-
-    /**
-     * True when a target word ({@code targets}, from {@link #targetWords}) stands in the clause before {@code at}:
-     * 力争年内拥军优属商家数量突破200家 is a target, not a deed.
-     */
-    private static boolean planned(String simple, int[] targets, int at) {
-        if (targets.length == 0) {
-            return false;
-        }
-        int clause = Sentences.clauseStart(simple, at);
-        for (int t : targets) {
-            if (t >= clause && t < at) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a figure heads a list of places after a colon (地级城市3个：昭通市、保山市、普洱市): the size of the group
-     * listed, not a deed.
-     */
-    private static boolean headsAList(String text, Quantity q, Places places) {
-        int i = q.end();
-        while (i < text.length() && Paragraphs.isBlank(text.charAt(i))) {
-            i++;
-        }
-        if (i >= text.length() || text.charAt(i) != '：' && text.charAt(i) != ':') {
-            return false;
-        }
-        i++;
-        while (i < text.length() && Paragraphs.isBlank(text.charAt(i))) {
-            i++;
-        }
-        int end = Math.min(text.length(), i + PLACE_WINDOW);
-        if (i >= end || !places.mayStartMentionAt(text, i, end)) {
-            return false;
-        }
-        List<dev.laurel.parsers.commendation.mentions.PlaceRef> found = places.find(text.substring(i, end), null);
-        return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).known();
-    }
-
-    /** Words opening a bracket that make its figures a reference (（考核目标：≥90%）), {@code reference-notes.txt}. */
-    private static final Lexicon REFERENCE_NOTES = Lexicon.load("reference-notes.txt");
-    /** How far back from a figure the bracket holding it may open. */
-    private static final int NOTE_REACH = 16;
-
-    /**
-     * True when the figure at {@code at} stands in a bracket that opens with a reference word or a wider scope
-     * (（全省平均：93.2%）, （考核目标：≥90%）, （全省为58.7%）): a value to compare the awardee's with, not its own.
-     */
-    static boolean inReferenceNote(String simple, int at) {
-        for (int i = at - 1; i >= 0 && i >= at - NOTE_REACH; i--) {
-            char c = simple.charAt(i);
-            if (c == '）' || c == ')' || Sentences.isSentenceEnd(c)) {
-                return false;
-            }
-            if (c == '（' || c == '(') {
-                String rest = simple.substring(i + 1, at);
-                return REFERENCE_NOTES.at(rest, 0) != null || WiderScope.opensWider(rest);
-            }
-        }
-        return false;
-    }
-
-    /** Words after a number of years that make it an age (2300多年建城史), from {@code history-words.txt}. */
-    private static final Lexicon HISTORY = Lexicon.load("history-words.txt");
-
-    /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */
-    private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
-
-    /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
-    private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
-
-    /**
-     * 此次全国共有41个城市（区）被命名为…, 全省…总数达到22个: a count of places whose clause says they were
-     * honoured, or a total of honoured places; the round's or the list's figure, not a deed ({@code place-counts.txt}).
-     */
-    private static boolean countsHonouredPlaces(String text, Quantity q) {
-        boolean people = "名".equals(q.unit());
-        if (!"个".equals(q.unit()) && !"個".equals(q.unit()) && !people) {
-            return false;
-        }
-        String simplified = TraditionalToSimplified.toSimplified(text.substring(Sentences.clauseStart(text, q.start()),
-                Sentences.clauseEnd(text, q.end())));
-        int at = q.start() - Sentences.clauseStart(text, q.start());
-        int after = at + (q.end() - q.start());
-        for (int i = 0; i < at; i++) {
-            String w = PLACE_COUNTS.at(simplified, i);
-            if (w != null && "before".equals(PLACE_COUNTS.tag(w))) {
-                return true;
-            }
-        }
-        int open = at > 0 && (simplified.charAt(at - 1) == '（' || simplified.charAt(at - 1) == '(') ? at - 1 : at;
-        int nounEnd = withoutNoteBefore(simplified, open); // …卫生县城（城市）（10个）: the size of the list under it
-        if (nounEnd > 0 && simplified.charAt(nounEnd - 1) == '的') {
-            nounEnd--; // …保留河南省卫生县城（城市）称号的（6个）
-        }
-        if (simplified.startsWith("称号", nounEnd - 2)) {
-            nounEnd = withoutNoteBefore(simplified, nounEnd - 2);
-        }
-        String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
-        if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人")
-                || namedBefore(simplified, nounEnd - honour.length()))) {
-            return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's
-        }
-        if (people) {
-            return false; // 创建…示范单位165个 is a place's deed; people are counted in 名 only as the round's
-        }
-        String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
-        if (noun == null || PLACE_COUNTS.isTagged(noun)) {
-            return false;
-        }
-        if (namedBefore(simplified, at)) {
-            return true; // 本批次全省共命名21个县（市、区）
-        }
-        for (int i = after + noun.length(); i < simplified.length(); i++) {
-            String w = PLACE_COUNTS.at(simplified, i);
-            if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
-                    || w != null && "of".equals(PLACE_COUNTS.tag(w))) {
-                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一
-            }
-        }
-        return false;
-    }
-
-    /** True when a naming verb stands in {@code simplified[0, to)}, the clause before an honour (命名表彰省双拥模范单位). */
-    private static boolean namedBefore(String simplified, int to) {
-        for (int i = 0; i < to; i++) {
-            if (HonourStatements.VERBS.at(simplified, i) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the text before {@code at} ends once blanks and a bracketed note right before it (（县）) are passed. */
-    private static int withoutNoteBefore(String text, int at) {
-        int i = at;
-        while (i > 0 && Paragraphs.isBlank(text.charAt(i - 1))) {
-            i--;
-        }
-        if (i > 0 && (text.charAt(i - 1) == '）' || text.charAt(i - 1) == ')')) {
-            int open = Math.max(text.lastIndexOf('（', i - 1), text.lastIndexOf('(', i - 1));
-            if (open >= 0 && i - open <= 8) {
-                i = open;
-            }
-        }
-        return i;
-    }
-
-    /**
-     * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市,
-     * 五家 in 五家渠市. Only a short window at the figure is scanned.
-     */
-    private static boolean startsPlaceName(Places places, String text, Quantity q) {
-        if (Character.isDigit(text.charAt(q.start()))) {
-            return false;
-        }
-        int end = Math.min(text.length(), q.start() + PLACE_WINDOW);
-        if (!places.mayStartMentionAt(text, q.start(), end)) {
-            return false; // no name starts with these two chars: most figures
-        }
-        String window = text.substring(q.start(), end);
-        return places.find(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known());
     }
 
     /** True when the heading starts at or before chars at {@code offset} of paragraph {@code p}. */
