@@ -7,7 +7,6 @@ import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
-import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.ChineseNumerals;
 import dev.laurel.text.TraditionalToSimplified;
 
@@ -420,61 +419,6 @@ public final class Tables {
         return HonourStatements.HONOURS.list().endingAt(s, s.length()) != null;
     }
 
-    /**
-     * Marks written after a name in a list to refer to a footnote (宁德市*), and the words by which a footnote says
-     * what its mark means (tag {@code says}), from {@code footnote-marks.txt}.
-     */
-    private static final Lexicon FOOTNOTE_WORDS = Lexicon.load("footnote-marks.txt");
-    private static final dev.laurel.text.WordList FOOTNOTE_MARKS = dev.laurel.text.WordList.of(
-            FOOTNOTE_WORDS.words().stream().filter(w -> !FOOTNOTE_WORDS.isTagged(w)).toArray(String[]::new));
-    /** How far after the word of a footnote its count phrase may start (标*的为本周期首次获评). */
-    private static final int FOOTNOTE_REACH = 6;
-
-    /**
-     * The counts the footnotes of a document give the names marked with each mark (注：名称后标*的为首次获评 → * is 1),
-     * read from all its paragraphs when a row first holds a mark.
-     */
-    private static final class Footnotes {
-        private final List<Paragraph> paragraphs;
-        private java.util.Map<String, CountPhrase> counts;
-
-        Footnotes(List<Paragraph> paragraphs) {
-            this.paragraphs = paragraphs;
-        }
-
-        /** The count the footnote of {@code mark} gives, or null. */
-        CountPhrase count(String mark) {
-            if (counts == null) {
-                counts = new java.util.HashMap<>();
-                for (Paragraph p : paragraphs) {
-                    read(TraditionalToSimplified.toSimplified(p.text()));
-                }
-            }
-            return counts.get(mark);
-        }
-
-        private void read(String t) {
-            for (int i = 0; i < t.length(); i++) {
-                String mark = FOOTNOTE_MARKS.startingAt(t, i);
-                if (mark == null) {
-                    continue;
-                }
-                int at = i + mark.length();
-                String says = FOOTNOTE_WORDS.at(t, at);
-                if (says == null || !FOOTNOTE_WORDS.isTagged(says)) {
-                    continue;
-                }
-                at += says.length();
-                for (int k = at; k < Math.min(t.length(), at + FOOTNOTE_REACH) && !Sentences.isClauseEnd(t.charAt(k)); k++) {
-                    CountPhrase c = CountPhrase.startOf(t.substring(k));
-                    if (c != null) {
-                        counts.putIfAbsent(mark, c);
-                        break;
-                    }
-                }
-            }
-        }
-    }
     /** Between the names of one cell (宁德市、漳州市). */
     private static final String CELL_SEPARATORS = "、，,；;";
 
@@ -496,7 +440,7 @@ public final class Tables {
             }
             int end = i;
             String marked = null;
-            for (String mark; end > start && (mark = FOOTNOTE_MARKS.endingAt(t, start, end)) != null; ) {
+            for (String mark; end > start && (mark = Footnotes.markEndingAt(t, start, end)) != null; ) {
                 end -= mark.length();
                 marked = mark;
             }

@@ -1,0 +1,70 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.TraditionalToSimplified;
+import dev.laurel.text.WordList;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counts the footnotes of a document give the names marked with each mark (注：名称后标*的为首次获评 → * is 1),
+ * read from all its paragraphs when a row first holds a mark. The marks (宁德市*) and the words by which a footnote
+ * says what its mark means (tag {@code says}) are {@code footnote-marks.txt}. One per document; not thread-safe.
+ */
+final class Footnotes {
+    private static final Lexicon WORDS = Lexicon.load("footnote-marks.txt");
+    private static final WordList MARKS = WordList.of(
+            WORDS.words().stream().filter(w -> !WORDS.isTagged(w)).toArray(String[]::new));
+    /** How far after the word of a footnote its count phrase may start (标*的为本周期首次获评). */
+    private static final int REACH = 6;
+
+    private final List<Paragraph> paragraphs;
+    private Map<String, CountPhrase> counts;
+
+    Footnotes(List<Paragraph> paragraphs) {
+        this.paragraphs = paragraphs;
+    }
+
+    /** The footnote mark ending at {@code end} of {@code t} and starting at or after {@code from} (宁德市*), or null. */
+    static String markEndingAt(String t, int from, int end) {
+        return MARKS.endingAt(t, from, end);
+    }
+
+    /** The count the footnote of {@code mark} gives, or null. */
+    CountPhrase count(String mark) {
+        if (counts == null) {
+            counts = new HashMap<>();
+            for (Paragraph p : paragraphs) {
+                read(TraditionalToSimplified.toSimplified(p.text()));
+            }
+        }
+        return counts.get(mark);
+    }
+
+    private void read(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            String mark = MARKS.startingAt(t, i);
+            if (mark == null) {
+                continue;
+            }
+            int at = i + mark.length();
+            String says = WORDS.at(t, at);
+            if (says == null || !WORDS.isTagged(says)) {
+                continue;
+            }
+            at += says.length();
+            for (int k = at; k < Math.min(t.length(), at + REACH) && !Sentences.isClauseEnd(t.charAt(k)); k++) {
+                CountPhrase c = CountPhrase.startOf(t.substring(k));
+                if (c != null) {
+                    counts.putIfAbsent(mark, c);
+                    break;
+                }
+            }
+        }
+    }
+}
