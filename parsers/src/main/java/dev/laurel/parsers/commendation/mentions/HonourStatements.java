@@ -120,9 +120,10 @@ public final class HonourStatements {
                     : VERBS.isTagged(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, places, i);
             if (!subjects.isEmpty() || pointer != null) {
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
-                // past the honour when it is in the verb's clause; else the clauses between may hold statements of their
-                // own (泉州市为连续第三次获评，龙岩市为第二次获评，武夷山市首次获此殊荣)
-                i = honourAt < Sentences.clauseEnd(text, verbEnd) ? Math.max(i, honourAt) : verbEnd - 1;
+                // past the honour, unless the verb closes its clause and the honour is named in a later one: the clauses
+                // between may hold statements of their own (泉州市为连续第三次获评，龙岩市为第二次获评，武夷山市首次获此殊荣)
+                boolean later = closesClause(text, verbEnd) && honourAt >= Sentences.clauseEnd(text, verbEnd);
+                i = later ? verbEnd - 1 : Math.max(i, honourAt);
             } else {
                 i = verbEnd - 1; // 在…命名大会上，X被命名为…: a verb without a subject does not hide the statement after it
             }
