@@ -691,4 +691,13 @@ class StoryShapesTest {
         assertEquals(java.util.Set.of("福州市×7", "泉州市×3", "漳州市×3", "龙岩市×2", "武夷山市×1", "长汀县×1"),
                 a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void unitsNamedAfterPlacesInAListAreNoRosterAndTheListGoesOnAfterThem() {
+        Announcement a = TestDocuments.parse("第十批全国民族团结进步示范区示范单位名单\n\n一、全国民族团结进步示范区\n内蒙古自治区：通辽市、阿拉善盟\n"
+                + "二、全国民族团结进步示范单位\n广西壮族自治区：百色市右江区人民医院\n\n四川省拟命名名单如下：凉山彝族自治州、"
+                + "凉山彝族自治州民族中学、阿坝藏族羌族自治州、北川羌族自治县禹羌文化旅游开发有限公司、峨边彝族自治县。\n", "generated");
+        assertEquals(List.of("通辽市", "阿拉善盟", "凉山彝族自治州", "阿坝藏族羌族自治州", "峨边彝族自治县"),
+                a.roster().stream().map(e -> e.name()).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.layout;
 
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -27,7 +28,15 @@ public final class RosterRuns {
         List<List<PlaceRef>> runs = new ArrayList<>();
         List<PlaceRef> run = new ArrayList<>();
         boolean headed = false; // the run follows a group head: one name is a list then (衡水市（1个）：故城县)
+        int lastEnd = -1; // where the last item ends: a name, or a unit named after a place that the list passes over
         for (PlaceRef ref : places.find(text, provinceHint)) {
+            int unit = unitEnd(text, ref.end());
+            if (unit > 0) { // 通辽市科尔沁区民族实验小学: a unit of the place, not the place; the list goes on after it
+                if (!run.isEmpty() && onlySeparators(text, lastEnd, ref.chainStart())) {
+                    lastEnd = unit;
+                }
+                continue;
+            }
             if (isGroupHead(text, ref.end())) { // 承德市（3个）：… heads the names after it and is not one of them
                 if (run.size() >= 2 || (headed && run.size() == 1)) {
                     runs.add(run);
@@ -36,7 +45,7 @@ public final class RosterRuns {
                 headed = true;
                 continue;
             }
-            if (!run.isEmpty() && !onlySeparators(text, run.get(run.size() - 1).end(), ref.chainStart())) {
+            if (!run.isEmpty() && !onlySeparators(text, lastEnd, ref.chainStart())) {
                 if (run.size() >= 2 || (headed && run.size() == 1)) {
                     runs.add(run);
                 }
@@ -44,11 +53,31 @@ public final class RosterRuns {
                 headed = false;
             }
             run.add(ref);
+            lastEnd = ref.end();
         }
         if (run.size() >= 2 || (headed && run.size() == 1)) {
             runs.add(run);
         }
         return runs;
+    }
+
+    /** The longest organisation name after its place (民族实验小学, 巴彦浩特镇团结社区, 民族宗教事务委员会). */
+    private static final int MAX_ORGANISATION = 12;
+
+    /**
+     * Where the item ends when the Han chars right after a name, up to the next separator, end in an organisation word
+     * ({@code organisation-words.txt}: 百色市右江区人民医院): the list item is a unit named after the place. Else -1.
+     */
+    private static int unitEnd(String text, int end) {
+        int i = end;
+        while (i < text.length() && i - end <= MAX_ORGANISATION && dev.laurel.text.HanChars.isHan(text.charAt(i))) {
+            i++;
+        }
+        if (i == end || i - end > MAX_ORGANISATION) {
+            return -1;
+        }
+        String item = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(end, i));
+        return HonourStatements.ORGANISATIONS.list().endingAt(item, item.length()) != null ? i : -1;
     }
 
     /** True when a colon follows the name ending at {@code end}, after an optional bracketed note: 石家庄市（4个）：. */
