@@ -700,4 +700,12 @@ class StoryShapesTest {
         assertEquals(List.of("通辽市", "阿拉善盟", "凉山彝族自治州", "阿坝藏族羌族自治州", "峨边彝族自治县"),
                 a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aProvinceCountingItsPlacesHeadsTheListAndIsNotInIt() {
+        Announcement a = TestDocuments.parse("粤桂13地入选国家全域旅游示范区\n\n文化和旅游部公布第三批国家全域旅游示范区名单。"
+                + "广东省有2地入选，分别为广州市从化区、深圳市盐田区；广西壮族自治区有2地，即柳州市三江侗族自治县和北海市银海区。\n",
+                "generated");
+        assertEquals(List.of("从化区", "盐田区", "三江侗族自治县", "银海区"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }

@@ -37,7 +37,7 @@ public final class RosterRuns {
                 }
                 continue;
             }
-            if (isGroupHead(text, ref.end())) { // 承德市（3个）：… heads the names after it and is not one of them
+            if (isGroupHead(text, ref.end()) || countsItsPlaces(text, ref)) { // 承德市（3个）：… heads the names after it and is not one of them
                 if (run.size() >= 2 || (headed && run.size() == 1)) {
                     runs.add(run);
                 }
@@ -78,6 +78,28 @@ public final class RosterRuns {
         }
         String item = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(end, i));
         return HonourStatements.ORGANISATIONS.list().endingAt(item, item.length()) != null ? i : -1;
+    }
+
+    /**
+     * True when a province is followed by the count of its places in the list (广西壮族自治区有3地，即柳州市…): it heads
+     * them and is not one of them.
+     */
+    private static boolean countsItsPlaces(String text, PlaceRef ref) {
+        if (ref.region() == null || ref.region().parentCode() != null) {
+            return false;
+        }
+        int i = ref.end();
+        for (String w : new String[] {"共有", "有", "共"}) {
+            if (text.startsWith(w, i)) {
+                i += w.length();
+                break;
+            }
+        }
+        int digits = i;
+        while (i < text.length() && (Character.isDigit(text.charAt(i)) || "一二三四五六七八九十两".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i > digits && i > ref.end() + 1 && i < text.length() && "地个個处處家".indexOf(text.charAt(i)) >= 0;
     }
 
     /** True when a colon follows the name ending at {@code end}, after an optional bracketed note: 石家庄市（4个）：. */
