@@ -708,4 +708,12 @@ class StoryShapesTest {
                 "generated");
         assertEquals(List.of("从化区", "盐田区", "三江侗族自治县", "银海区"), a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aListUnderAnotherHonoursHeadInTheSameFormIsNotTheRoster() {
+        Announcement a = TestDocuments.parse("全国爱卫会关于命名国家卫生城镇的通报\n\n全国爱卫会决定命名邢台市等2个城市为国家卫生城市（区），"
+                + "命名涞源县为国家卫生县。现将名单通报如下：\n一、国家卫生城市（区）（2个）\n河北省：邢台市、衡水市\n二、国家卫生县（1个）\n"
+                + "河北省：涞源县\n", "generated");
+        assertEquals(List.of("邢台市", "衡水市"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }
