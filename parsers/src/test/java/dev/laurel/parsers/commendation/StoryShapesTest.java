@@ -716,4 +716,12 @@ class StoryShapesTest {
                 + "河北省：涞源县\n", "generated");
         assertEquals(List.of("邢台市", "衡水市"), a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aPlaceBeforeThePassiveAndItsAgentsIsTheOneHonoured() {
+        Awardee w = only(TestDocuments.parse("【城市名片】普洱：世界茶源\n\n普洱市茶园面积达到212万亩。2023年，普洱市被全国绿化委员会、"
+                + "国家林业和草原局授予“国家森林城市”称号。普洱市新增造林面积31万亩。\n", "generated"));
+        assertEquals("普洱市", w.name());
+        assertEquals(List.of("212万亩", "31万亩"), figures(w));
+    }
 }

@@ -116,7 +116,14 @@ public final class HonourStatements {
             boolean same = honour == null || isDocuments(text, honourAt, honour, docFamilies, docNational);
             // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
             List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
+            // 普洱市被全国绿化委员会、国家林业和草原局授予“国家森林城市”称号: the place before 被 and its agents
+            int passive = VERBS.isTagged(verb) && subjects.isEmpty() ? text.lastIndexOf('被', i) : -1;
+            passive = passive >= Sentences.clauseStart(text, i) ? passive : -1;
+            if (passive >= 0) {
+                subjects = subjectsBefore(text, places, passive);
+            }
             String pointer = !subjects.isEmpty() ? null
+                    : passive >= 0 ? pointerBefore(text, places, passive)
                     : VERBS.isTagged(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, places, i);
             if (!subjects.isEmpty() || pointer != null) {
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
