@@ -223,31 +223,19 @@ public final class RosterReader {
 
     /**
      * True when the statement naming the run says it of an earlier round (州内的雷山县、丹寨县此前已分别于2017年、2019年获评…;
-     * 此前两批中，海南已有三亚市吉阳区、琼海市入选): its sentence opens with a word tagged {@code earlier} in
-     * {@code context-words.txt}, or has one before the verb of the statement naming the run.
+     * 此前两批中，海南已有三亚市吉阳区、琼海市入选), as {@link HonourStatements#saidAfterEarlierWord} reads it at the
+     * list and at the verb of the statement naming it.
      */
     private static boolean ofEarlierRound(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements) {
-        int end = run.get(run.size() - 1).end();
-        int sentence = dev.laurel.parsers.commendation.text.Sentences.sentenceStart(text, run.get(0).chainStart());
-        while (sentence < text.length() && Paragraphs.isBlank(text.charAt(sentence))) {
-            sentence++;
-        }
-        String opening = CONTEXT.at(dev.laurel.text.TraditionalToSimplified.toSimplified(
-                text.substring(sentence, Math.min(text.length(), sentence + 4))), 0);
-        if (opening != null && "earlier".equals(CONTEXT.tag(opening))) {
+        String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(text);
+        if (HonourStatements.saidAfterEarlierWord(simplified, run.get(0).chainStart())) {
             return true; // 此前两批中，海南已有三亚市吉阳区、琼海市入选
         }
+        int end = run.get(run.size() - 1).end();
         for (HonourStatements.Statement st : statements) {
-            if (st.subjects().isEmpty() || st.subjects().get(0).start() != run.get(0).start() || st.verbStart() < end) {
-                continue;
-            }
-            int from = dev.laurel.parsers.commendation.text.Sentences.sentenceStart(text, run.get(0).chainStart());
-            String between = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, st.verbStart()));
-            for (int i = 0; i < between.length(); i++) {
-                String w = CONTEXT.at(between, i);
-                if (w != null && "earlier".equals(CONTEXT.tag(w))) {
-                    return true;
-                }
+            if (!st.subjects().isEmpty() && st.subjects().get(0).start() == run.get(0).start() && st.verbStart() >= end
+                    && HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())) {
+                return true; // 雷山县、丹寨县此前已分别于2017年、2019年获评…
             }
         }
         return false;

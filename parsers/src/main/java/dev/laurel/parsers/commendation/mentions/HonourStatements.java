@@ -270,6 +270,32 @@ public final class HonourStatements {
         return national > provincial;
     }
 
+    /** Words of context, some tagged "earlier": words that open a sentence about an earlier round (context-words.txt). */
+    private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
+
+    /**
+     * True when, in a simplified text, the sentence of {@code at} opens with a word of an earlier round (此前，承德市已连续
+     * 两届…; 此前两批中，海南已有…入选) or the clause of {@code at} holds one before it (格尔木市此前已连续四次…): what is
+     * said there is of an earlier round.
+     */
+    public static boolean saidAfterEarlierWord(String text, int at) {
+        int start = Sentences.sentenceStart(text, at);
+        while (start < at && Paragraphs.isBlank(text.charAt(start))) {
+            start++;
+        }
+        String w = CONTEXT.at(text, start);
+        if (w != null && "earlier".equals(CONTEXT.tag(w))) {
+            return true;
+        }
+        for (int i = Sentences.clauseStart(text, at); i < at; i++) {
+            String e = CONTEXT.at(text, i);
+            if (e != null && "earlier".equals(CONTEXT.tag(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wish(String text, int verb) {
         int clause = Sentences.clauseStart(text, verb);
         for (int j = Sentences.sentenceStart(text, verb); j < verb; j++) {

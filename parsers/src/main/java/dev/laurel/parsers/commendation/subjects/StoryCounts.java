@@ -352,7 +352,7 @@ public final class StoryCounts {
         String before = text.substring(clause, at);
         return yearOfTheCount(before) || before.contains("争创") || before.contains("力争")
                 || (context.honor() != null && !context.provincialHonour() && PROVINCIAL_ROUND.matcher(before).find())
-                || opensEarlier(text, Sentences.sentenceStart(text, at), at);
+                || HonourStatements.saidAfterEarlierWord(text, at);
     }
 
     /**
@@ -362,7 +362,7 @@ public final class StoryCounts {
     static boolean saidOfEarlierRound(String text, int at) {
         int clause = Sentences.clauseStart(text, at);
         return text.lastIndexOf('年', at - 1) >= clause && yearOfTheCount(text.substring(clause, at))
-                || opensEarlier(text, Sentences.sentenceStart(text, at), at);
+                || HonourStatements.saidAfterEarlierWord(text, at);
     }
 
     /**
@@ -378,34 +378,6 @@ public final class StoryCounts {
         return end >= 0 && before.indexOf('后', end) < 0;
     }
 
-    /** True when the sentence of {@code at} opens with 此前 or 早在, or its clause holds one before {@code at}. */
-    static boolean saidAfterEarlierWord(String text, int at) {
-        return opensEarlier(text, Sentences.sentenceStart(text, at), at);
-    }
-
-    /**
-     * True when the sentence from {@code start} opens with a word of an earlier round (此前，承德市已连续两届…), or the
-     * count's clause holds one before it (格尔木市此前已连续四次…).
-     */
-    private static boolean opensEarlier(String text, int start, int at) {
-        while (start < at && Paragraphs.isBlank(text.charAt(start))) {
-            start++;
-        }
-        String w = CONTEXT.at(text, start);
-        if (w != null && "earlier".equals(CONTEXT.tag(w))) {
-            return true;
-        }
-        for (int i = Sentences.clauseStart(text, at); i < at; i++) {
-            String e = CONTEXT.at(text, i);
-            if (e != null && "earlier".equals(CONTEXT.tag(e))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words of context, some tagged "earlier": words that open a sentence about an earlier round. */
-    private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
 
 
     /** A calendar year, in ASCII or full-width digits (２０１０年). */

@@ -99,7 +99,7 @@ public final class StoryReader {
                 if (!st.documentHonour()) {
                     st.subjects().forEach(s -> otherHonoured.add(s.official().name()));
                 }
-                if (!st.documentHonour() || StoryCounts.saidAfterEarlierWord(simplified, st.verbStart())) {
+                if (!st.documentHonour() || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())) {
                     continue; // 邻县特克斯县早在2019年就已获得这一称号: an earlier round's holder
                 }
                 List<PlaceRef> subjects = st.subjects();
