@@ -30,7 +30,7 @@ public final class RosterRuns {
         boolean headed = false; // the run follows a group head: one name is a list then (衡水市（1个）：故城县)
         int lastEnd = -1; // where the last item ends: a name, or a unit named after a place that the list passes over
         for (PlaceRef ref : places.find(text, provinceHint)) {
-            int unit = unitEnd(text, ref.end());
+            int unit = HonourStatements.organisationAfter(text, ref.end());
             if (unit > 0) { // 通辽市科尔沁区民族实验小学: a unit of the place, not the place; the list goes on after it
                 if (!run.isEmpty() && onlySeparators(text, lastEnd, ref.chainStart())) {
                     lastEnd = unit;
@@ -59,25 +59,6 @@ public final class RosterRuns {
             runs.add(run);
         }
         return runs;
-    }
-
-    /** The longest organisation name after its place (民族实验小学, 巴彦浩特镇团结社区, 民族宗教事务委员会). */
-    private static final int MAX_ORGANISATION = 12;
-
-    /**
-     * Where the item ends when the Han chars right after a name, up to the next separator, end in an organisation word
-     * ({@code organisation-words.txt}: 百色市右江区人民医院): the list item is a unit named after the place. Else -1.
-     */
-    private static int unitEnd(String text, int end) {
-        int i = end;
-        while (i < text.length() && i - end <= MAX_ORGANISATION && dev.laurel.text.HanChars.isHan(text.charAt(i))) {
-            i++;
-        }
-        if (i == end || i - end > MAX_ORGANISATION) {
-            return -1;
-        }
-        String item = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(end, i));
-        return HonourStatements.ORGANISATIONS.list().endingAt(item, item.length()) != null ? i : -1;
     }
 
     /**

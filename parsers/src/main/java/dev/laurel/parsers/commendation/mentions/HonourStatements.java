@@ -378,6 +378,25 @@ public final class HonourStatements {
 
     /** Words that end an organisation's name ({@code organisation-words.txt}). */
     public static final Lexicon ORGANISATIONS = Lexicon.load("organisation-words.txt");
+    /** The longest name of an organisation after its place (龙泉中学, 民族宗教事务委员会). */
+    private static final int MAX_ORGANISATION = 12;
+
+    /**
+     * Where the Han chars from {@code from} end when they name an organisation after its place (荆门市|龙泉中学,
+     * 百色市右江区|人民医院): at most {@value #MAX_ORGANISATION} of them, ending in a word of
+     * {@code organisation-words.txt}; else -1.
+     */
+    public static int organisationAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && i - from <= MAX_ORGANISATION && dev.laurel.text.HanChars.isHan(text.charAt(i))) {
+            i++;
+        }
+        if (i == from || i - from > MAX_ORGANISATION) {
+            return -1;
+        }
+        String name = TraditionalToSimplified.toSimplified(text.substring(from, i));
+        return ORGANISATIONS.list().endingAt(name, name.length()) != null ? i : -1;
+    }
 
     /** True when an organisation's name ends in {@code text[from, to)}: the words after a place name a unit of it. */
     private static boolean namesOrganisation(String text, int from, int to) {

@@ -57,26 +57,14 @@ final class ClauseSubjects {
                 && (Character.isDigit(clause.charAt(after)) || "零〇一二两三四五六七八九十百千".indexOf(clause.charAt(after)) >= 0);
     }
 
-    /** The longest name of an organisation after its place (龙泉中学, 南江林业股份有限公司). */
-    private static final int MAX_ORGANISATION = 12;
-
     /**
      * True when the clause ends, right after the place at {@code end}, with an organisation's name (在荆门市龙泉中学): the
      * clause places what follows in that organisation, not in the place.
      */
     private static boolean namesOrganisation(String clause, int end) {
         String rest = TraditionalToSimplified.toSimplified(clause.strip());
-        int stop = rest.length();
         int from = end - (clause.length() - clause.stripLeading().length());
-        if (from < 0 || stop - from > MAX_ORGANISATION || stop <= from) {
-            return false;
-        }
-        for (int i = from; i < stop; i++) {
-            if (!dev.laurel.text.HanChars.isHan(rest.charAt(i))) {
-                return false;
-            }
-        }
-        return HonourStatements.ORGANISATIONS.list().endingAt(rest, from, stop) != null;
+        return from >= 0 && from < rest.length() && HonourStatements.organisationAfter(rest, from) == rest.length();
     }
 
     /** The longest name of an organisation opening a clause (广东南江林业股份有限公司). */
