@@ -74,6 +74,7 @@ public final class RosterReader {
             parts++;
         }
         Map<Paragraph, Boolean> otherHonour = new java.util.IdentityHashMap<>();
+        Map<Paragraph, java.util.Optional<CountPhrase>> leadCount = new java.util.IdentityHashMap<>(); // read once per lead
         for (int i = 0; i < layout.rosterLines.size(); i++) {
             ListRows.Item item = layout.rosterLines.get(i);
             Paragraph lead = layout.rosterLeads.get(i);
@@ -81,7 +82,9 @@ public final class RosterReader {
                     dev.laurel.text.TraditionalToSimplified.toSimplified(l.text()), context.honor()) || withheld(l.text()))) {
                 continue; // 附件2：…实践创新基地名单 in a decision on 生态文明建设示范区: the list of another title
             }
-            CountPhrase said = item.times() == null && lead != null ? ListRows.headCount(lead.text()) : null;
+            CountPhrase said = item.times() == null && lead != null
+                    ? leadCount.computeIfAbsent(lead, l -> java.util.Optional.ofNullable(ListRows.headCount(l.text()))).orElse(null)
+                    : null;
             if (said != null) {
                 item = new ListRows.Item(item.place(), said.times(), said.kind()); // 二、首次获得命名的城市（4个） above the list
             }

@@ -408,11 +408,7 @@ public final class Tables {
         if (text.length() > MAX_CELL) {
             return false;
         }
-        String s = TraditionalToSimplified.toSimplified(squeeze(text));
-        int note = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('(');
-        if (note > 0 && (s.endsWith("）") || s.endsWith(")"))) {
-            s = s.substring(0, note);
-        }
+        String s = withoutNote(TraditionalToSimplified.toSimplified(squeeze(text)));
         if (s.endsWith("名单")) {
             s = s.substring(0, s.length() - 2);
         }
@@ -467,11 +463,13 @@ public final class Tables {
         }
         String s = TraditionalToSimplified.toSimplified(squeeze(text));
         String role = exactRole(s);
+        return role != null ? role : exactRole(withoutNote(s)); // 命名次数（含本次）; 县（市、区） is a heading as it is
+    }
+
+    /** A heading without the bracketed note that ends it (命名次数（含本次） → 命名次数), or the heading as it is. */
+    private static String withoutNote(String s) {
         int note = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('(');
-        if (role == null && note > 0 && (s.endsWith("）") || s.endsWith(")"))) {
-            role = exactRole(s.substring(0, note)); // 命名次数（含本次）; 县（市、区） is a heading as it is
-        }
-        return role;
+        return note > 0 && (s.endsWith("）") || s.endsWith(")")) ? s.substring(0, note) : s;
     }
 
     /** The role of a heading written exactly as {@code s}, or null. */
