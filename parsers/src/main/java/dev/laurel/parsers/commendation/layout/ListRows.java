@@ -238,7 +238,7 @@ public final class ListRows {
         if (head.endsWith("：") || head.endsWith(":")) {
             head = head.substring(0, head.length() - 1);
         }
-        return countHead(stripNote(stripNote(head)));
+        return countHead(stripNote(head)); // 首次获得命名的城市（县）（4个）: countHead drops the second note
     }
 
     private static int colon(String line, int from, int reach) {
