@@ -226,6 +226,25 @@ public final class HonourStatements {
      * 河北省卫生城市（县城） is 卫生 and 卫生县城); empty when it states none.
      */
     static java.util.Set<String> families(String documentHonour) {
+        Families last = lastFamilies;
+        if (last != null && java.util.Objects.equals(last.honour(), documentHonour)) {
+            return last.families();
+        }
+        java.util.Set<String> found = java.util.Collections.unmodifiableSet(familiesOf(documentHonour));
+        lastFamilies = new Families(documentHonour, found);
+        return found;
+    }
+
+    /**
+     * The families of the honour asked last, kept for the next question: a document asks of its own honour once per
+     * paragraph. Swapped whole, so threads reading different documents at most recompute.
+     */
+    private record Families(String honour, java.util.Set<String> families) {
+    }
+
+    private static volatile Families lastFamilies;
+
+    private static java.util.Set<String> familiesOf(String documentHonour) {
         String own = family(documentHonour);
         if (own == null) {
             return java.util.Set.of();
