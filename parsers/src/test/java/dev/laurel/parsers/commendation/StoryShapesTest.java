@@ -114,6 +114,18 @@ class StoryShapesTest {
     }
 
     @Test
+    void wholePrefectureIsAPointerNotTheCountyOfThatShortName() {
+        Announcement a = TestDocuments.parse("黔南州获评全国民族团结进步示范州\n"
+                + "日前，国家民委公布新一批全国民族团结进步示范区名单，黔南布依族苗族自治州获命名。\n"
+                + "据报道，黔南州近年推动“石榴籽”工程，在全州102个乡镇建立创建工作站，组建宣讲队56支。当地还投入民生资金21.3亿元。\n", "generated");
+        assertEquals(List.of("102个", "56支", "21.3亿元"), figures(only(a)), "全州 is the prefecture, not 全州县");
+        Announcement county = TestDocuments.parse("兴安县获评国家生态文明建设示范县\n"
+                + "日前，生态环境部公布命名名单，兴安县获命名。兴安县累计投入生态资金3.2亿元。在全州，同类项目投资已达8亿元。\n",
+                "generated");
+        assertEquals(List.of("3.2亿元"), figures(only(county)), "in a county's story 全州 cannot point at the county");
+    }
+
+    @Test
     void aProvinceNamingAnHonourIsNotTheSubjectOfTheVerbAfterIt() {
         Announcement a = TestDocuments.parse("河南兩市獲評國家園林城市\n\n住房和城鄉建設部日前公布國家園林城市名單，河南省漯河市、永城市雙雙上榜。"
                 + "其中，漯河市先後三次獲此稱號；永城市則是繼2017年獲評河南省園林城市之後，首次躋身國家園林城市行列。\n", "generated");

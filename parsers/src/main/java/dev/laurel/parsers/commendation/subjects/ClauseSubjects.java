@@ -346,6 +346,10 @@ final class ClauseSubjects {
                 break;
             }
             String written = TraditionalToSimplified.toSimplified(m.name());
+            if (current != null && written.equals(HonourStatements.POINTERS.at(written, 0))
+                    && fits(current.place(), written.charAt(written.length() - 1))) {
+                continue; // 在全州325个乡镇 in a prefecture's story: the whole prefecture (全州), not 全州县 by its short name
+            }
             if (!m.known() || "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
                     || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
                     || CONTEXT.list().endingAt(TraditionalToSimplified.toSimplified(clause), 0, m.chainStart()) != null
