@@ -532,6 +532,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aTargetOpeningItsSentenceWithOnlyWhenGovernsTheClausesAfter() {
+        Awardee w = only(TestDocuments.parse("罗平县获评国家全域旅游示范区\n\n日前，罗平县被认定为国家全域旅游示范区。"
+                + "去年全县接待游客1500万人次。力争到2027年，全县接待游客突破2000万人次，旅游总收入达到260亿元。"
+                + "计划三年投入8亿元，目前已到位3亿元。\n", "generated"));
+        assertEquals(List.of("1500万人次", "3亿元"), figures(w),
+                "力争到2027年 opens a sentence of targets; 计划三年投入 governs its own clause only");
+    }
+
+    @Test
     void aClausePlacedInAnOrganisationOfTheAwardeeIsNotItsFigures() {
         Awardee w = only(TestDocuments.parse("荆门市首次获评全国文明城市\n\n近日，荆门市首次获评全国文明城市。荆门市新建口袋公园36个。\n"
                 + "创建也改变了校园。在荆门市龙泉中学，全校3600余名师生人人争当“文明小使者”，学校组建志愿服务队42支。\n", "generated"));

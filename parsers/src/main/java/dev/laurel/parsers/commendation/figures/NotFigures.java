@@ -143,12 +143,46 @@ final class NotFigures {
             return false;
         }
         int clause = Sentences.clauseStart(simple, at);
+        int sentence = -1;
         for (int t : targets) {
             if (t >= clause && t < at) {
                 return true;
             }
+            if (t < clause) {
+                sentence = sentence >= 0 ? sentence : opening(simple, Sentences.sentenceStart(simple, at));
+                if (t == sentence && isWhenClause(simple, t)) {
+                    return true; // 力争到2027年，全县接待游客突破2000万人次: the sentence is the target
+                }
+            }
         }
         return false;
+    }
+
+    /** The longest time a target's opening clause names after its word (到2027年, 到“十五五”末, 年内). */
+    private static final int MAX_WHEN = 10;
+
+    /** Where a sentence starting at {@code start} opens once blanks are passed. */
+    private static int opening(String simple, int start) {
+        int i = start;
+        while (i < simple.length() && Paragraphs.isBlank(simple.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * True when the clause of the target word at {@code t} holds only when (力争到2027年，, 计划到“十五五”末，, 预计年内，): the
+     * clauses after it, to the sentence's end, say what is planned for then.
+     */
+    private static boolean isWhenClause(String simple, int t) {
+        String word = TARGETS.at(simple, t);
+        int from = t + word.length();
+        int end = Sentences.clauseEnd(simple, from);
+        if (end >= simple.length() || Sentences.isSentenceEnd(simple.charAt(end)) || end - from > MAX_WHEN || end == from) {
+            return false;
+        }
+        char last = simple.charAt(end - 1);
+        return last == '年' || last == '末' || last == '底' || last == '前' || last == '内';
     }
 
     /**
