@@ -564,6 +564,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
+        Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
+                + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));
+        assertEquals(List.of("1200名"), figures(w), "放眼全国 frames the country's total");
+    }
+
+    @Test
     void aCountOfAProvincialTitleMakesNoAwardeeAndAProvinceClauseIsNotTheCitys() {
         Announcement a = TestDocuments.parse("洛阳第九次荣膺“全国双拥模范城”\n\n洛阳市被再次命名为全国双拥模范城。同日，洛阳市所辖的"
                 + "孟津区、宜阳县被命名为河南省双拥模范区（县），孟津区已是第四次获评省级称号。\n\n"
