@@ -564,6 +564,23 @@ class StoryShapesTest {
     }
 
     @Test
+    void aProvinceBeforeARankIsItsScopeNotTheSubjectOfTheNaming() {
+        Announcement a = TestDocuments.parse("迁安市人民政府\n首页 > 政务公开 > 领导讲话\n\n在全市健康城市建设推进大会上的讲话\n\n"
+                + "今年6月，全国爱卫办公布全国健康城市建设样板市名单，我市作为河北省唯一入选的县级市榜上有名。"
+                + "三年来，我市累计投入健康城市建设资金18.7亿元。\n", "generated");
+        Awardee w = only(a);
+        assertEquals("迁安市", w.name(), "河北省唯一 names among which, 我市 is honoured");
+        assertEquals(List.of("18.7亿元"), figures(w));
+    }
+
+    @Test
+    void aBracketAfterAnAverageGivesTheAveragesValueAndWithinTheYearIsAPlan() {
+        Awardee w = only(TestDocuments.parse("迁安市入选全国健康城市建设样板市\n\n近日，迁安市入选全国健康城市建设样板市。"
+                + "迁安市“15分钟健康服务圈”覆盖率为68%，低于全省平均水平（72%）。年内新建口袋公园10个。\n", "generated"));
+        assertEquals(List.of("68%"), figures(w));
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

@@ -226,7 +226,26 @@ final class NotFigures {
             }
             if (c == '（' || c == '(') {
                 String rest = simple.substring(i + 1, at);
-                return REFERENCE_NOTES.at(rest, 0) != null || WiderScope.opensWider(rest);
+                return REFERENCE_NOTES.at(rest, 0) != null || WiderScope.opensWider(rest)
+                        || rest.isBlank() && namesReferenceBefore(simple, i);
+            }
+        }
+        return false;
+    }
+
+    /** How far before a bracket holding a figure alone the reference it gives may be named (全省平均水平（72%）). */
+    private static final int REFERENCE_BEFORE = 6;
+
+    /**
+     * True when a reference word ({@code reference-notes.txt}) or a wider scope ends a few chars before the bracket at
+     * {@code open}, in its clause: 低于全省平均水平（72%）, the bracket gives the reference's value.
+     */
+    private static boolean namesReferenceBefore(String simple, int open) {
+        int clause = Sentences.clauseStart(simple, open);
+        for (int i = Math.max(clause, open - REFERENCE_BEFORE - NOTE_REACH); i < open; i++) {
+            String w = REFERENCE_NOTES.at(simple, i);
+            if (w != null && open - (i + w.length()) <= REFERENCE_BEFORE) {
+                return true;
             }
         }
         return false;
