@@ -109,6 +109,14 @@ public final class Tables {
             if (row.size() == roles.size() - 1 && province >= 0 && previous != null) {
                 row.add(province, previous.get(province)); // a province cell spanning several rows (rowspan) is written once
             }
+            if (!roles.contains("name")) { // a table of units below the places (乡镇): its rows are taken, nothing is listed
+                if (row.size() != roles.size() || !isUnitRow(row, roles)) {
+                    break;
+                }
+                taken[i] = true;
+                last = i;
+                continue;
+            }
             List<ListRows.Item> several = row.size() == roles.size() ? items(row, roles, p.start(), places, hint, footnotes) : null;
             ListRows.Item item = several == null ? null : several.get(0);
             previous = item != null ? row : previous;
@@ -208,6 +216,18 @@ public final class Tables {
             }
             if (row.size() < k) {
                 break;
+            }
+            if (nameRole < 0) { // a table of units below the places (乡镇): its rows are taken, nothing is listed
+                if (!isUnitRow(row, roles)) {
+                    break;
+                }
+                for (int t = i; t < line; t++) {
+                    taken[t] = true;
+                }
+                rows++;
+                last = line - 1;
+                i = line;
+                continue;
             }
             ListRows.Item item = item(row, roles, 0, places, hint);
             if (item == null) {
@@ -324,6 +344,22 @@ public final class Tables {
         return set;
     }
 
+    /**
+     * True when a row of a table of units is one: its index cell an index, its unit cell a short text (石洞镇). The
+     * units are below the places these honours name, so no row is listed; the table's lines are only kept from being
+     * read as lists of their parents.
+     */
+    private static boolean isUnitRow(List<Cell> row, List<String> roles) {
+        for (int c = 0; c < roles.size(); c++) {
+            String text = row.get(c).text().strip();
+            if (roles.get(c).equals("index") && !isIndex(text)
+                    || roles.get(c).equals("unit") && (text.isEmpty() || text.length() > MAX_CELL)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An index cell: 12, １２, 12., 十二, 十二、. */
     private static boolean isIndex(String cell) {
         String s = squeeze(cell);
@@ -382,8 +418,11 @@ public final class Tables {
      */
     static List<String> resolve(List<String> headings) {
         List<String> roles = new ArrayList<>(headings.size());
+        boolean units = headings.contains("unit");
         for (String role : headings) {
-            if (role.equals("place")) {
+            if (units && (role.equals("name") || role.equals("place"))) {
+                role = "note"; // 市州 / 县（市、区） / 乡镇: the places are the towns' parents, listed nowhere
+            } else if (role.equals("place")) {
                 role = !headings.contains("name") && !roles.contains("name") ? "name"
                         : !headings.contains("province") && !roles.contains("province") ? "province" : "note";
             }
@@ -392,7 +431,7 @@ public final class Tables {
             }
             roles.add(role);
         }
-        return roles.contains("name") ? roles : null;
+        return roles.contains("name") || roles.contains("unit") ? roles : null;
     }
 
     /** True when some cell of a header names an honour ({@link #honourHeading}). */

@@ -67,6 +67,18 @@ class TablesTest {
     }
 
     @Test
+    void aTableOfTownsListsNoneOfTheirParentCountiesOrPrefectures() {
+        String text = "甘肃省卫生县城、卫生乡镇拟命名名单的公示\n\n附件1\n甘肃省卫生县城拟命名名单\n序　号\n市　州\n县（市、区）\n"
+                + "1\n兰州市\n永登县\n2\n白银市\n会宁县\n附件2\n甘肃省卫生乡镇拟命名名单\n序　号\n市　州\n县（市、区）\n乡　镇\n"
+                + "1\n兰州市\n皋兰县\n石洞镇\n2\n金昌市\n永昌县\n河西堡镇\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("永登县", "会宁县"), a.roster().stream().map(e -> e.name()).toList());
+        Announcement tabs = TestDocuments.parse("卫生乡镇名单\n\n序号\t市州\t县（市、区）\t乡镇\n1\t兰州市\t皋兰县\t石洞镇\n"
+                + "2\t金昌市\t永昌县\t河西堡镇\n", "generated");
+        assertEquals(List.of(), tabs.roster(), "towns with their tab-separated parents");
+    }
+
+    @Test
     void aHeadingWithBracketsIsReadAsItIsBeforeItsNoteIsDropped() {
         Announcement a = TestDocuments.parse(HEAD + "序号\t所属地区\t县（市、区）\t命名次数（含本次）\n1\t南宁市\t横州市\t2\n"
                 + "2\t柳州市\t柳江区\t1\n", "generated");
@@ -200,7 +212,7 @@ class TablesTest {
 
     @Test
     void everyHeadingHasAKnownRole() {
-        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "streak");
+        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "streak", "unit");
         for (String word : Tables.HEADINGS.words()) {
             assertTrue(roles.contains(Tables.HEADINGS.tag(word)), word + " has role " + Tables.HEADINGS.tag(word));
             assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
