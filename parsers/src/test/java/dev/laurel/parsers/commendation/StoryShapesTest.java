@@ -581,6 +581,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void theSizeOfAGroupTheAwardeeIsOneOfAndTheHeightOfTheLandAreNoFigures() {
+        Awardee w = only(TestDocuments.parse("延庆区获评全国文明城区\n\n日前，延庆区首次荣获全国文明城区称号，也是本届北京市4个新获评的区之一。"
+                + "全区海拔500米以上的山区面积占全区总面积的72.8%，建成新时代文明实践站376个。\n", "generated"));
+        assertEquals(List.of("72.8%", "376个"), figures(w));
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

@@ -73,7 +73,35 @@ final class NotFigures {
                 && MEETINGS.at(view.simplified(), q.end()) != null) {
             return true; // 市十五届人大三次会议: a congress and its session, not a deed
         }
+        if (endsGroupOfOne(view.simplified(), q.end())) {
+            return true; // 也是本届北京市4个新获评的区之一: the size of the group the awardee is one of
+        }
+        if (ALTITUDE.list().endingAt(view.simplified(), q.start()) != null) {
+            return true; // 海拔500米以上的山区: the lie of the land, not a deed
+        }
         return countsHonouredPlaces(text, q);
+    }
+
+    /** Words right before a figure that make it the height of the land (海拔), from {@code altitude-words.txt}. */
+    private static final Lexicon ALTITUDE = Lexicon.load("altitude-words.txt");
+
+    /** How far after a figure the 之一 closing its group may stand (4个新获评的区之一). */
+    private static final int GROUP_REACH = 12;
+
+    /** True when the clause after the figure ending at {@code end} closes with 之一 within a few chars. */
+    private static boolean endsGroupOfOne(String simple, int end) {
+        int stop = Math.min(simple.length(), end + GROUP_REACH + 2);
+        for (int i = end; i + 1 < stop; i++) {
+            char c = simple.charAt(i);
+            if (Sentences.isClauseEnd(c)) {
+                return false;
+            }
+            if (c == '之' && simple.charAt(i + 1) == '一'
+                    && (i + 2 >= simple.length() || Sentences.isClauseEnd(simple.charAt(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
