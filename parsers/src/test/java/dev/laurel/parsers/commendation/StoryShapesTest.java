@@ -585,6 +585,9 @@ class StoryShapesTest {
         Awardee w = only(TestDocuments.parse("延庆区获评全国文明城区\n\n日前，延庆区首次荣获全国文明城区称号，也是本届北京市4个新获评的区之一。"
                 + "全区海拔500米以上的山区面积占全区总面积的72.8%，建成新时代文明实践站376个。\n", "generated"));
         assertEquals(List.of("72.8%", "376个"), figures(w));
+        Awardee lishui = only(TestDocuments.parse("丽水市获评全国双拥模范城\n\n日前，丽水市被命名为全国双拥模范城。"
+                + "丽水市作为全国12个重点革命老区之一，拥军优属传统薪火相传。\n", "generated"));
+        assertEquals(List.of("12个"), figures(lishui), "a group named without a naming verb says what the place is");
     }
 
     @Test

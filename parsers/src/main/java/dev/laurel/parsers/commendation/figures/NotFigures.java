@@ -88,17 +88,23 @@ final class NotFigures {
     /** How far after a figure the 之一 closing its group may stand (4个新获评的区之一). */
     private static final int GROUP_REACH = 12;
 
-    /** True when the clause after the figure ending at {@code end} closes with 之一 within a few chars. */
+    /**
+     * True when the clause after the figure ending at {@code end} closes with 之一 within a few chars, a naming verb
+     * between (4个新获评的区之一): the size of a group of honoured places. Without the verb the group says what the
+     * place is (全国12个重点革命老区之一), a figure said of it.
+     */
     private static boolean endsGroupOfOne(String simple, int end) {
         int stop = Math.min(simple.length(), end + GROUP_REACH + 2);
+        boolean named = false;
         for (int i = end; i + 1 < stop; i++) {
             char c = simple.charAt(i);
             if (Sentences.isClauseEnd(c)) {
                 return false;
             }
+            named |= HonourStatements.VERBS.at(simple, i) != null;
             if (c == '之' && simple.charAt(i + 1) == '一'
                     && (i + 2 >= simple.length() || Sentences.isClauseEnd(simple.charAt(i + 2)))) {
-                return true;
+                return named;
             }
         }
         return false;
