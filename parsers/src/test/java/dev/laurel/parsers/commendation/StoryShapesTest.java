@@ -591,6 +591,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesListedAfterAlreadyAreTheHoldersSoFarNotAwardees() {
+        Announcement a = TestDocuments.parse("延吉蝉联全国文明城市\n\n【本报讯】新一届全国文明城市名单日前公布，吉林省延边朝鲜族自治州"
+                + "首府延吉市蝉联「全国文明城市」称号，实现「三连冠」。\n\n延吉市近年投入创城资金36.2亿元。\n\n"
+                + "延边州方面，州内8个县市中，已有延吉、敦化等3个城市获评全国文明城市。延吉市委宣传部负责人表示，将以「三连冠」为新起点。\n",
+                "generated");
+        assertEquals(List.of("延吉市"), a.awardees().stream().map(Awardee::name).toList(),
+                "敦化 is a holder so far, not an awardee of this page");
+        assertEquals(3, a.awardees().get(0).timesHonored());
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));
