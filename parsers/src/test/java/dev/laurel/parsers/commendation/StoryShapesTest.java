@@ -602,6 +602,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aTotalIsAListsOnlyAfterAListOfPlaces() {
+        Awardee w = only(TestDocuments.parse("贺州市获评国家园林城市\n\n日前，贺州市首次获评国家园林城市。"
+                + "城区内的古树名木已全部挂牌保护，共计1630株。\n", "generated"));
+        assertEquals(List.of("1630株"), figures(w), "the city's own total");
+        Announcement list = TestDocuments.parse("广西新增国家园林城市\n\n日前，贺州市首次获评国家园林城市。"
+                + "目前，南宁市、柳州市、贺州市为国家园林城市，共计12个。\n", "generated");
+        assertEquals(List.of(), figures(list.awardees().get(0)), "the list's total");
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

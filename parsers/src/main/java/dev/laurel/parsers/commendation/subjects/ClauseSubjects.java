@@ -45,7 +45,10 @@ final class ClauseSubjects {
     /** Words that open a clause giving a list's total: 共, 合计 … */
     private static final Lexicon TOTALS = Lexicon.load("total-words.txt");
 
-    /** True for a clause that gives a list's total (共11个): its figure is no awardee's. */
+    /** The fewest places a sentence names before a total for the total to be theirs (…、…为示范区，共11个). */
+    private static final int MIN_LISTED = 2;
+
+    /** True for a clause that gives a list's total (共11个): after a list of places, its figure is no awardee's. */
     private static boolean isTotal(String clause) {
         int at = 0;
         while (at < clause.length() && Paragraphs.isBlank(clause.charAt(at))) {
@@ -139,6 +142,7 @@ final class ClauseSubjects {
             elsewhere = false; // a paragraph's 该县 is the awardee named last
             elsewhereInSentence = false;
             boolean named = false; // whether a clause of the sentence so far names its subject
+            int listed = 0; // the places the sentence named before this clause: a total after two or more is the list's
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
@@ -166,11 +170,13 @@ final class ClauseSubjects {
                 if (current != null) {
                     elsewhere = false;
                     elsewhereInSentence = false;
-                    if (!isTotal(clause)) {
+                    if (!isTotal(clause) || listed < MIN_LISTED) { // 古树名木已全部挂牌保护，共计1630株: the place's own total
                         owned.put(start, new Owned(i, current));
                     }
                 }
+                listed += mentions.size();
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
+                    listed = 0;
                     // 近年来，漯河市…，绿地率达到38.7%。沙澧河两岸建成…: the next sentence goes on about the place this one
                     // named; after a sentence that names none, nothing is assumed
                     elsewhere = current == null && elsewhere; // …彭水县去年已获此称号。该县森林覆盖率…: still 彭水县
