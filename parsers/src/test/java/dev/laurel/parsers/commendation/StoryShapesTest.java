@@ -612,6 +612,18 @@ class StoryShapesTest {
     }
 
     @Test
+    void aSectionsClosingParagraphAboutPlacesOfAnotherHonourIsNotTheLastSectionsFigures() {
+        Announcement a = TestDocuments.parse("我市4地获评国家生态文明建设示范区\n\n生态环境部公布第八批名单，城口县、荣昌区成功获评国家生态文明建设示范区，"
+                + "酉阳县、大足区入选“绿水青山就是金山银山”实践创新基地。\n\n"
+                + "城口县：城口县森林覆盖率达到72.1%，累计投入生态保护修复资金14.8亿元。\n\n"
+                + "荣昌区：荣昌区累计投入资金21.3亿元，整治畜禽养殖场340家。\n\n"
+                + "入选“两山”基地的酉阳县、大足区也各有特色。酉阳县生态产品总值达到1068亿元；大足区文旅综合收入突破150亿元。\n",
+                "generated");
+        assertEquals(List.of("城口县", "荣昌区"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("21.3亿元", "340家"), figures(a.awardees().get(1)), "酉阳县's and 大足区's figures are theirs");
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

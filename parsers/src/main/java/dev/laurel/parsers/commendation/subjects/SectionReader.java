@@ -67,7 +67,9 @@ public final class SectionReader {
         HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(0), context,
                 section.place());
         List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
-                both(about, WiderScope.filter(paragraphs, section.place(), context.places(), context.province())));
+                both(both(about, WiderScope.filter(paragraphs, section.place(), context.places(), context.province())),
+                        section.story() ? (p, offset) -> true
+                                : OtherPlaceParagraphs.filter(paragraphs, section.place(), context.places(), context.province())));
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();

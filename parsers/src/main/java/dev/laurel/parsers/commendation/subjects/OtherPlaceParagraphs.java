@@ -1,0 +1,71 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.parsers.commendation.figures.MetricReader;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.LogicalParagraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.region.Region;
+
+import java.util.List;
+
+/**
+ * Paragraphs of a deeds section that are about another place: their first clause opens with a known place that is
+ * neither the section's awardee nor inside or around it, as its subject (at the head, or after a modifier ending in
+ * 的: 入选“两山”基地的酉阳县、大足区也各有特色). A page that closes its last section with the places of another honour, or
+ * a neighbour's paragraph, gives those places' figures; they are not the awardee's.
+ */
+final class OtherPlaceParagraphs {
+    /** How far into a paragraph's first clause its subject may stand after a modifier ending in 的. */
+    private static final int MODIFIED_HEAD = 16;
+
+    private OtherPlaceParagraphs() {
+    }
+
+    /** A filter dropping the figures of the paragraphs about another place; everything when the awardee is unknown. */
+    static MetricReader.Filter filter(List<LogicalParagraph> paragraphs, PlaceRef awardee, Places places, String province) {
+        Region self = awardee.region();
+        if (self == null) {
+            return (p, offset) -> true;
+        }
+        boolean[] other = new boolean[paragraphs.size()];
+        boolean any = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            other[p] = opensWithOther(paragraphs.get(p).text(), self, places, province);
+            any |= other[p];
+        }
+        return any ? (p, offset) -> !other[p] : (p, offset) -> true;
+    }
+
+    private static boolean opensWithOther(String text, Region self, Places places, String province) {
+        int head = 0;
+        while (head < text.length() && Paragraphs.isBlank(text.charAt(head))) {
+            head++;
+        }
+        int end = Sentences.clauseEnd(text, head);
+        if (end <= head || !hasPlaceChar(text, head, Math.min(end, head + MODIFIED_HEAD + 12))) {
+            return false;
+        }
+        List<PlaceRef> mentions = places.mentions(text.substring(head, end), province);
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        PlaceRef first = mentions.get(0);
+        String clause = text.substring(head, end);
+        boolean subject = first.chainStart() == 0
+                || first.chainStart() <= MODIFIED_HEAD && clause.charAt(first.chainStart() - 1) == '的';
+        Region r = first.region();
+        return subject && r != null && first.known() && !Places.related(self, r) && r.parentCode() != null;
+    }
+
+    /** Whether {@code text[from, to)} holds a division suffix at all: most paragraphs open without a place. */
+    private static boolean hasPlaceChar(String text, int from, int to) {
+        for (int i = from; i < Math.min(to, text.length()); i++) {
+            if ("市县区州旗盟縣區".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
