@@ -624,6 +624,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void theRoundsTotalsAndSomeonesYearsAndAPagesReadingTimeAreNoFigures() {
+        Awardee w = only(TestDocuments.parse("黄山市获评国家生态文明建设示范区\n\n日前，黄山市榜上有名。本批次全国共有103个地区入选，其中安徽省7个。"
+                + "黄山市森林覆盖率达82.9%。“我在部队当了6年兵。”老兵王林说，他和邻居已经走动了整整30年。\n"
+                + "（本文共1126字，阅读约3分钟）\n", "generated"));
+        assertEquals(List.of("82.9%"), figures(w));
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

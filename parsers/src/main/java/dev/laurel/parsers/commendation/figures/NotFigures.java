@@ -76,14 +76,26 @@ final class NotFigures {
         if (endsGroupOfOne(view.simplified(), q.end())) {
             return true; // 也是本届北京市4个新获评的区之一: the size of the group the awardee is one of
         }
-        if (ALTITUDE.list().endingAt(view.simplified(), q.start()) != null) {
-            return true; // 海拔500米以上的山区: the lie of the land, not a deed
+        if (LEADS.list().endingAt(view.simplified(), q.start()) != null) {
+            return true; // 海拔500米以上的山区: the lie of the land; 阅读约3分钟: the page's reading time
+        }
+        if (TIME_UNITS.contains(unit) && afterLe(view.simplified(), q.start())) {
+            return true; // 在部队当了6年兵, 已经走动了整整30年: how long someone did something, not a deed
         }
         return countsHonouredPlaces(text, q);
     }
 
-    /** Words right before a figure that make it the height of the land (海拔), from {@code altitude-words.txt}. */
-    private static final Lexicon ALTITUDE = Lexicon.load("altitude-words.txt");
+    /** Words right before a figure that make it no deed's (海拔, 阅读约), from {@code no-figure-leads.txt}. */
+    private static final Lexicon LEADS = Lexicon.load("no-figure-leads.txt");
+
+    /** True when 了 stands right before {@code at}, or before 整整 or 足足 there: a verb's duration (当了6年兵). */
+    private static boolean afterLe(String simple, int at) {
+        int i = at;
+        if (i >= 2 && (simple.startsWith("整整", i - 2) || simple.startsWith("足足", i - 2))) {
+            i -= 2;
+        }
+        return i >= 1 && simple.charAt(i - 1) == '了';
+    }
 
     /** How far after a figure the 之一 closing its group may stand (4个新获评的区之一). */
     private static final int GROUP_REACH = 12;

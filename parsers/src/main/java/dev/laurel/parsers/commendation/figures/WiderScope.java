@@ -70,8 +70,17 @@ public final class WiderScope {
         while (i < s.length() && Paragraphs.isBlank(s.charAt(i))) {
             i++;
         }
-        String scope = SCOPES.at(s, i);
-        return scope != null && !"not".equals(SCOPES.tag(scope));
+        String scope = SCOPES.at(s, afterRound(s, i));
+        return scope != null && !"not".equals(SCOPES.tag(scope)) && !"round".equals(SCOPES.tag(scope));
+    }
+
+    /**
+     * Where a scope word may stand after a word naming the round at {@code i} (本批次全国共有…, 本轮全国…): past the
+     * round word (tagged {@code round} in {@code wider-scopes.txt}), else {@code i}.
+     */
+    private static int afterRound(String s, int i) {
+        String round = SCOPES.at(s, i);
+        return round != null && "round".equals(SCOPES.tag(round)) ? i + round.length() : i;
     }
 
     private static boolean wider(String text, int start, Places places, String province) {
@@ -90,8 +99,8 @@ public final class WiderScope {
             if (!STARTS.get(head.charAt(i))) {
                 continue; // neither a scope word nor a province can start here
             }
-            String scope = SCOPES.at(head, i);
-            if (scope != null) {
+            String scope = SCOPES.at(head, afterRound(head, i));
+            if (scope != null && !"round".equals(SCOPES.tag(scope))) {
                 return !"not".equals(SCOPES.tag(scope));
             }
             if (places.mayStartMentionAt(head, i, head.length())) {
