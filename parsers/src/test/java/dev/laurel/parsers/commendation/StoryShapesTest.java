@@ -632,6 +632,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aClauseOpeningWithAPlacesGarrisonIsThatPlaces() {
+        Announcement a = TestDocuments.parse("延安市、延川县获评全国双拥模范城（县）\n\n日前，延安市、延川县分别第九次、第三次被命名为全国双拥模范城（县）。"
+                + "近四年，延安市投入双拥经费4.3亿元。延川县建成退役军人服务站126个。\n\n"
+                + "今年夏季防汛救灾中，驻延部队出动官兵2300余人次。\n", "generated");
+        assertEquals(List.of("4.3亿元", "2300余人次"), figures(a.awardees().get(0)), "驻延部队 is 延安市's garrison");
+        assertEquals(List.of("126个"), figures(a.awardees().get(1)));
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

@@ -156,6 +156,7 @@ final class ClauseSubjects {
                     lastNamed = subject;
                 } else if (!pointsBack) {
                     subject = pointedAt(clause, byName, home, lastNamed);
+                    subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
                 if (subject != null) {
                     current = subject;
@@ -257,6 +258,63 @@ final class ClauseSubjects {
         PlaceRef own = "县区旗縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
         String name = own == null ? null : own.official().name();
         return name != null && awardees.containsKey(name) ? name : null;
+    }
+
+    /** Nouns of the forces stationed in a place (驻延部队, 驻县官兵), from {@code garrison-words.txt}. */
+    private static final Lexicon GARRISONS = Lexicon.load("garrison-words.txt");
+
+    /**
+     * The awardee whose garrison opens a clause (驻延部队出动官兵2300余人次: 延安市's; 驻县部队: the county's), or null: the
+     * forces stationed in a place do its deeds, by the field guide's convention. The place is written as one or two
+     * chars, the first of its name (延 for 延安市), or its level (县), which is the awardee named last when it fits, or
+     * the story's only awardee of that level.
+     */
+    private static String garrison(String clause, Map<String, StoryClaim> awardees, String lastNamed) {
+        String s = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < s.length() && Paragraphs.isBlank(s.charAt(at))) {
+            at++;
+        }
+        if (!s.startsWith("驻", at)) {
+            return null;
+        }
+        for (int len = 1; len <= 2; len++) {
+            int end = at + 1 + len;
+            if (end > s.length() || GARRISONS.at(s, end) == null) {
+                continue;
+            }
+            String place = s.substring(at + 1, end);
+            if (len == 1 && "县市区旗州".indexOf(place.charAt(0)) >= 0) {
+                StoryClaim last = lastNamed == null ? null : awardees.get(lastNamed);
+                if (last != null && fits(last.place(), place.charAt(0))) {
+                    return lastNamed;
+                }
+                return onlyOne(awardees, c -> c.place().kind() != null && fits(c.place(), place.charAt(0)));
+            }
+            java.util.function.Predicate<StoryClaim> named =
+                    c -> TraditionalToSimplified.toSimplified(c.place().name()).startsWith(place);
+            String one = onlyOne(awardees, named);
+            if (one == null && len == 1) { // 驻延部队 beside 延安市 and 延川县: one char abbreviates the prefecture
+                one = onlyOne(awardees, named.and(c -> c.place().kind() == dev.laurel.model.RegionKind.PREFECTURE_CITY
+                        || c.place().kind() == dev.laurel.model.RegionKind.AUTONOMOUS_PREFECTURE));
+            }
+            return one;
+        }
+        return null;
+    }
+
+    /** The name of the one awardee {@code test} accepts, or null when none or several do. */
+    private static String onlyOne(Map<String, StoryClaim> awardees, java.util.function.Predicate<StoryClaim> test) {
+        String found = null;
+        for (Map.Entry<String, StoryClaim> e : awardees.entrySet()) {
+            if (test.test(e.getValue())) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     /** Words right before a place that make it a partner, not the subject (在与喀喇沁旗开展的结对交流中). */
