@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The text as a reader sees it, with an offset map back to the text as written. Readers match words,
  * places and numbers in {@link #text()} and report spans of the source through {@link #sourceStart} and
- * {@link #sourceEnd}. Four things are left out of the view, nothing is added or reordered:
+ * {@link #sourceEnd}. Five things are left out of the view, nothing is added or reordered:
  * <ul>
  *   <li>invisible format chars (U+200B, U+00AD, U+FEFF, direction marks: Unicode category Cf);</li>
  *   <li>pinyin annotations after a Han char: 擁(yōng)軍 reads 擁軍, 蘇（sū）州市 reads 蘇州市; the brackets
@@ -15,21 +15,25 @@ import java.util.Objects;
  *   <li>letter spacing: one space between two Han chars that each stand alone (河 北, 省 份) reads 河北, 省份;
  *       a space between longer words (南京市 无锡市) and runs of spaces (table columns) stay;</li>
  *   <li>padding around punctuation: spaces between a Han char or CJK bracket and a comma, stop, 、, colon or
- *       semicolon (霞浦县 , 是) read without them.</li>
+ *       semicolon (霞浦县 , 是) read without them;</li>
+ *   <li>the line breaks of a text wrapped at a fixed width (a PDF gazette copied as text) that break a sentence
+ *       or a name (恭城瑶族自治 / 县) where its author did not ({@link HardWraps}).</li>
  * </ul>
  * Script is not changed (traditional stays traditional): a view keeps the page's own words for labels and
- * names. Line breaks are never dropped. Immutable and thread-safe.
+ * names. Other line breaks are never dropped. Immutable and thread-safe.
  */
 public final class ReadingView {
     private final String text;
     /** {@code origin[i]} is the source index of view char {@code i}; null for the identity view. */
     private final int[] origin;
     private final int sourceLength;
+    private final int wrapBreaks;
 
-    private ReadingView(String text, int[] origin, int sourceLength) {
+    private ReadingView(String text, int[] origin, int sourceLength, int wrapBreaks) {
         this.text = text;
         this.origin = origin;
         this.sourceLength = sourceLength;
+        this.wrapBreaks = wrapBreaks;
     }
 
     /**
@@ -41,7 +45,11 @@ public final class ReadingView {
     public static ReadingView of(String source) {
         Objects.requireNonNull(source, "source");
         int n = source.length();
-        boolean[] drop = null;
+        boolean[] drop = HardWraps.breaks(source); // 恭城瑶族自治 / 县: a break the wrapping made, not the author
+        int wrapBreaks = 0;
+        for (int i = 0; drop != null && i < n; i++) {
+            wrapBreaks += drop[i] && source.charAt(i) == '\n' ? 1 : 0;
+        }
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
             if (c < 0x80 ? c != ' ' && c != '(' : c >= 0x3400 && c <= 0x9FFF || c >= 0x3001 && c <= 0x303F
@@ -65,7 +73,7 @@ public final class ReadingView {
             }
         }
         if (drop == null) {
-            return new ReadingView(source, null, n);
+            return new ReadingView(source, null, n, 0);
         }
         StringBuilder b = new StringBuilder(n);
         int[] origin = new int[n];
@@ -75,7 +83,7 @@ public final class ReadingView {
                 b.append(source.charAt(i));
             }
         }
-        return new ReadingView(b.toString(), Arrays.copyOf(origin, b.length()), n);
+        return new ReadingView(b.toString(), Arrays.copyOf(origin, b.length()), n, wrapBreaks);
     }
 
     /**
@@ -85,6 +93,15 @@ public final class ReadingView {
      */
     public String text() {
         return text;
+    }
+
+    /**
+     * How many line breaks of a text wrapped at a fixed width the view reads past ({@link HardWraps}).
+     *
+     * @return the number of wrapping breaks left out, 0 for a text not so wrapped
+     */
+    public int wrapBreaks() {
+        return wrapBreaks;
     }
 
     /**

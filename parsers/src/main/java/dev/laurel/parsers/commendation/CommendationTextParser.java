@@ -93,6 +93,11 @@ public final class CommendationTextParser implements DocumentParser {
             documentIssues.add(d.span() == null ? d : new Diagnostic(d.kind(), d.severity(), d.awardee(), d.message(),
                     new SourceSpan(view.viewIndex(d.span().start()), view.viewIndex(d.span().end()))));
         }
+        if (view.wrapBreaks() > 0) {
+            documentIssues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, null, "the text is wrapped at a fixed width (a PDF "
+                    + "copied as text): " + view.wrapBreaks() + " line breaks inside its sentences and names were read past",
+                    null);
+        }
         List<Paragraph> paragraphs = Paragraphs.split(text);
         if (paragraphs.isEmpty()) {
             documentIssues.add(DiagnosticKind.EMPTY_DOCUMENT, null, "the document holds no text", null);

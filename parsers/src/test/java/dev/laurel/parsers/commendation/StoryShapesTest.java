@@ -641,6 +641,22 @@ class StoryShapesTest {
     }
 
     @Test
+    void aDecisionWrappedAtAFixedWidthListsTheNamesTheWrappingBroke() {
+        Announcement a = TestDocuments.parse(String.join("\n", "关于命名自治区双拥模范城（县）的决定", "",
+                "各市、县党委和人民政府，自治区党委各部委，", "自治区级国家机关各委办厅局，各人民团体，驻", "桂部队各单位：",
+                "    2018年以来，全区各级党委、政府和驻桂部队", "坚持以习近平新时代中国特色社会主义思想为指",
+                "导，深入开展双拥共建活动，军政军民团结不断巩", "固发展，涌现出一大批双拥模范城（县）和双拥模",
+                "范单位、模范个人。为表彰先进、激励各方，自治", "区党委、自治区人民政府、广西军区决定：",
+                "    命名南宁市、柳州市、桂林市、钦州市、贵港市、", "融安县、三江侗族自治县、阳朔县、恭城瑶族自治",
+                "县、岑溪市、东兴市为自治区双拥模范城（县）。", ""), "generated");
+        List<String> names = a.roster().stream().map(e -> e.name()).toList();
+        assertEquals(List.of("南宁市", "柳州市", "桂林市", "钦州市", "贵港市", "融安县", "三江侗族自治县", "阳朔县",
+                "恭城瑶族自治县", "岑溪市", "东兴市"), names);
+        assertTrue(a.issues().stream().anyMatch(d -> d.kind() == DiagnosticKind.SPLIT_PARAGRAPH_JOINED
+                && d.message().contains("wrapped at a fixed width")), a.issues().toString());
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

@@ -1,0 +1,162 @@
+package dev.laurel.text;
+
+/**
+ * The line breaks of text wrapped at a fixed width (a PDF gazette copied as text, an e-mail), which break a
+ * sentence, a list or a name in two (…恭城瑶族自治 / 县、岑溪市…) where the author wrote none. Such a text has many
+ * lines of about the same display width (a Han char counting two, as it is laid out); a break after a line of that
+ * width, before a line that does not open a new paragraph (indented, numbered), was made by the wrapping. A text
+ * whose lines vary in width, as paragraphs of running text do, has none. Found in one pass over the text.
+ */
+final class HardWraps {
+    /** The narrowest line that can be a wrapped one: shorter lines are headings, cells, furniture. */
+    private static final int MIN_WIDTH = 20;
+    /** How much narrower than the widest wrapped line a full line may be (wide glyphs, a word moved down). */
+    private static final int SLACK = 6;
+    /** The fewest wrapped breaks a text must hold to be read as wrapped. */
+    private static final int MIN_BREAKS = 5;
+
+    private HardWraps() {
+    }
+
+    /**
+     * The chars of {@code s} that make wrapping breaks ({@code \n}, with a {@code \r} before it), or null when the
+     * text is not wrapped at a fixed width.
+     */
+    static boolean[] breaks(String s) {
+        int n = s.length();
+        int lines = 0;
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        if (lines < MIN_BREAKS) {
+            return null;
+        }
+        int[] start = new int[lines + 1];
+        int[] width = new int[lines + 1];
+        int k = 0;
+        start[0] = 0;
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) == '\n') {
+                start[++k] = i + 1;
+            }
+        }
+        for (int l = 0; l <= lines; l++) {
+            width[l] = width(s, start[l], l < lines ? start[l + 1] - 1 : n);
+        }
+        int full = fullWidth(width);
+        if (full < 0) {
+            return null;
+        }
+        boolean[] drop = null;
+        int joins = 0;
+        for (int l = 0; l < lines; l++) {
+            int end = start[l + 1] - 1; // the '\n'
+            if (width[l] < full - SLACK || width[l] > full || !continues(s, start[l + 1], l + 1 < lines ? start[l + 2] - 1 : n)
+                    || endsParagraph(s, start[l], end)) {
+                continue;
+            }
+            if (drop == null) {
+                drop = new boolean[n];
+            }
+            drop[end] = true;
+            if (end > 0 && s.charAt(end - 1) == '\r') {
+                drop[end - 1] = true;
+            }
+            joins++;
+        }
+        return joins >= MIN_BREAKS ? drop : null;
+    }
+
+    /**
+     * The width the text is wrapped at: the widest width shared, within {@link #SLACK}, by at least half of the lines of
+     * {@link #MIN_WIDTH} or more and by {@link #MIN_BREAKS} lines; -1 when there is none (running text).
+     */
+    private static int fullWidth(int[] width) {
+        int content = 0;
+        int widest = 0;
+        for (int w : width) {
+            if (w >= MIN_WIDTH) {
+                content++;
+                widest = Math.max(widest, w);
+            }
+        }
+        for (int top = widest; top >= MIN_WIDTH + SLACK; top--) {
+            int in = 0;
+            int above = 0;
+            for (int w : width) {
+                if (w > top) {
+                    above++;
+                } else if (w >= top - SLACK && w >= MIN_WIDTH) {
+                    in++;
+                }
+            }
+            if (above * 10 > content) {
+                continue; // more than a tenth of the lines are wider: the band is lower, or there is none
+            }
+            return in >= MIN_BREAKS && in * 2 >= content ? top : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The display width of {@code s[from, to)} without trailing blanks, a wide char counting two; -1 for a line
+     * holding a run of three blanks inside (a page header with its issue number, a table row), which is never wrapped.
+     */
+    private static int width(String s, int from, int to) {
+        int end = to;
+        while (end > from && isBlank(s.charAt(end - 1))) {
+            end--;
+        }
+        int w = 0;
+        int run = 0;
+        boolean text = false;
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (isBlank(c)) {
+                run++;
+                if (text && run >= 3) {
+                    return -1;
+                }
+            } else {
+                run = 0;
+                text = true;
+            }
+            w += isWide(c) ? 2 : 1;
+        }
+        return w;
+    }
+
+    /** Whether the line [from, to) goes on the line before: not blank, not indented, not numbered. */
+    private static boolean continues(String s, int from, int to) {
+        if (from >= to || isBlank(s.charAt(from)) || s.charAt(from) == '\r') {
+            return false;
+        }
+        char c = s.charAt(from);
+        return !(c == '（' || c == '(' || c == '第' || c == '●' || c == '·' || c == '-' || c == '—'
+                || from + 1 < to && (s.charAt(from + 1) == '、' || s.charAt(from + 1) == '.' || s.charAt(from + 1) == '．')
+                && (Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0));
+    }
+
+    /** Whether the line [from, to) ends a paragraph: a colon that opens a list, or nothing but a stop after a short text. */
+    private static boolean endsParagraph(String s, int from, int to) {
+        int end = to;
+        while (end > from && (isBlank(s.charAt(end - 1)) || s.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        char last = end > from ? s.charAt(end - 1) : ' ';
+        return last == '：' || last == ':';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+    }
+
+    /** A char laid out two columns wide: Han, CJK punctuation, full-width forms. */
+    private static boolean isWide(char c) {
+        return c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6);
+    }
+}

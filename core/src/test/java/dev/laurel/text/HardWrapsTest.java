@@ -1,0 +1,61 @@
+package dev.laurel.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Texts wrapped at a fixed width (a PDF copied as text) read with the wrapping's line breaks left out. */
+class HardWrapsTest {
+
+    /** A decision wrapped at about 23 Han chars, its paragraphs indented, as a gazette's PDF copies. */
+    private static final String WRAPPED = String.join("\n",
+            "关于命名自治区双拥模范城（县）的决定",
+            "",
+            "各市、县党委和人民政府，自治区党委各部委，",
+            "自治区级国家机关各委办厅局，各人民团体，驻",
+            "桂部队各单位：",
+            "    2018年以来，全区各级党委、政府和驻桂部队",
+            "坚持以习近平新时代中国特色社会主义思想为指",
+            "导，深入开展双拥共建活动，军政军民团结不断巩",
+            "固发展，涌现出一大批双拥模范城（县）和双拥模",
+            "范单位、模范个人。为表彰先进、激励各方，自治",
+            "区党委、自治区人民政府、广西军区决定：",
+            "    命名南宁市、柳州市、桂林市、钦州市、贵港市、",
+            "融安县、三江侗族自治县、阳朔县、恭城瑶族自治",
+            "县、岑溪市、东兴市为自治区双拥模范城（县）。",
+            "");
+
+    @Test
+    void theWrappingsBreaksAreLeftOutAndTheAuthorsKept() {
+        ReadingView v = ReadingView.of(WRAPPED);
+        String t = v.text();
+        assertTrue(t.contains("恭城瑶族自治县、岑溪市"), t);
+        assertTrue(t.contains("为指导，深入开展"), t);
+        assertTrue(t.contains("决定：\n    命名南宁市"), "a colon ends its paragraph; an indented line opens one: " + t);
+        assertTrue(t.contains("部委，自治区级"), t);
+        assertTrue(t.startsWith("关于命名自治区双拥模范城（县）的决定\n\n"), t);
+        assertEquals(9, v.wrapBreaks());
+        int at = t.indexOf("县、岑溪市");
+        assertEquals(WRAPPED.indexOf("县、岑溪市"), v.sourceStart(at), "spans still index the source");
+    }
+
+    @Test
+    void runningTextWithLinesOfManyWidthsKeepsItsBreaks() {
+        String text = "丽水市获评全国双拥模范城\n\n日前，丽水市被命名为全国双拥模范城，这是该市第五次获此殊荣。\n"
+                + "近年来，全市累计投入双拥资金2.3亿元。\n建成退役军人服务站1260个，安置退役士兵820名，全面完成年度任务。\n"
+                + "丽水市委书记表示，将以此为新起点。\n下一步，全市将继续推进军民融合发展。\n";
+        ReadingView v = ReadingView.of(text);
+        assertEquals(text, v.text());
+        assertEquals(0, v.wrapBreaks());
+    }
+
+    @Test
+    void aTableOneCellPerLineIsNoWrappedText() {
+        StringBuilder b = new StringBuilder("序号\n省份\n城市名称\n");
+        for (int i = 1; i <= 30; i++) {
+            b.append(i).append("\n河北省\n石家庄市\n");
+        }
+        assertEquals(0, ReadingView.of(b.toString()).wrapBreaks());
+    }
+}
