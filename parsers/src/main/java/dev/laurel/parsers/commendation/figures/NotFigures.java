@@ -107,16 +107,19 @@ final class NotFigures {
      */
     private static boolean endsGroupOfOne(String simple, int end) {
         int stop = Math.min(simple.length(), end + GROUP_REACH + 2);
-        boolean named = false;
         for (int i = end; i + 1 < stop; i++) {
             char c = simple.charAt(i);
             if (Sentences.isClauseEnd(c)) {
                 return false;
             }
-            named |= HonourStatements.VERBS.at(simple, i) != null;
             if (c == '之' && simple.charAt(i + 1) == '一'
                     && (i + 2 >= simple.length() || Sentences.isClauseEnd(simple.charAt(i + 2)))) {
-                return named;
+                for (int j = end; j < i; j++) {
+                    if (HonourStatements.VERBS.at(simple, j) != null) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
