@@ -25,13 +25,19 @@ final class HardWraps {
     static boolean[] breaks(String s) {
         int n = s.length();
         int lines = 0;
-        for (int i = 0; i < n; i++) {
-            if (s.charAt(i) == '\n') {
-                lines++;
+        int open = 0; // lines long enough to be wrapped that end inside a sentence
+        for (int from = 0, nl; (nl = s.indexOf('\n', from)) >= 0; from = nl + 1) {
+            lines++;
+            int end = nl;
+            while (end > from && (isBlank(s.charAt(end - 1)) || s.charAt(end - 1) == '\r')) {
+                end--;
+            }
+            if (end - from >= MIN_WIDTH / 2 && !closes(s.charAt(end - 1))) {
+                open++;
             }
         }
-        if (lines < MIN_BREAKS) {
-            return null;
+        if (open < MIN_BREAKS) {
+            return null; // most texts: their lines end their sentences, a cheap test before the widths are measured
         }
         int[] start = new int[lines + 1];
         int[] width = new int[lines + 1];
@@ -147,6 +153,12 @@ final class HardWraps {
         }
         char last = end > from ? s.charAt(end - 1) : ' ';
         return last == '：' || last == ':';
+    }
+
+    /** Whether a line ending in {@code c} ends its sentence or its list's lead (。！？：; and their ASCII forms). */
+    private static boolean closes(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '：' || c == '；' || c == '!' || c == '?' || c == ':' || c == ';'
+                || c == '”' || c == '」' || c == '）' || c == ')';
     }
 
     private static boolean isBlank(char c) {

@@ -44,7 +44,7 @@ final class OtherPlaceParagraphs {
             head++;
         }
         int end = Sentences.clauseEnd(text, head);
-        if (end <= head || !hasPlaceChar(text, head, Math.min(end, head + MODIFIED_HEAD + 12))) {
+        if (end <= head || !mayOpenWithPlace(text, head, end, places)) {
             return false;
         }
         List<PlaceRef> mentions = places.mentions(text.substring(head, end), province);
@@ -59,10 +59,16 @@ final class OtherPlaceParagraphs {
         return subject && r != null && first.known() && !Places.related(self, r) && r.parentCode() != null;
     }
 
-    /** Whether {@code text[from, to)} holds a division suffix at all: most paragraphs open without a place. */
-    private static boolean hasPlaceChar(String text, int from, int to) {
-        for (int i = from; i < Math.min(to, text.length()); i++) {
-            if ("市县区州旗盟縣區".indexOf(text.charAt(i)) >= 0) {
+    /**
+     * False when no place name can start at the clause's head or right after a 的 near it (judged by the names' first
+     * chars, without a scan): most paragraphs open with no place.
+     */
+    private static boolean mayOpenWithPlace(String text, int head, int end, Places places) {
+        if (places.mayStartMentionAt(text, head, end)) {
+            return true;
+        }
+        for (int i = head; i < Math.min(end - 1, head + MODIFIED_HEAD); i++) {
+            if (text.charAt(i) == '的' && places.mayStartMentionAt(text, i + 1, end)) {
                 return true;
             }
         }
