@@ -23,11 +23,14 @@ final class OtherPlaceParagraphs {
     private OtherPlaceParagraphs() {
     }
 
-    /** A filter dropping the figures of the paragraphs about another place; everything when the awardee is unknown. */
+    /**
+     * A filter dropping the figures of the paragraphs about another place, or null when no paragraph is (or the
+     * awardee is unknown): most sections keep every paragraph, and their figures are then asked nothing more.
+     */
     static MetricReader.Filter filter(List<LogicalParagraph> paragraphs, PlaceRef awardee, Places places, String province) {
         Region self = awardee.region();
         if (self == null) {
-            return (p, offset) -> true;
+            return null;
         }
         boolean[] other = new boolean[paragraphs.size()];
         boolean any = false;
@@ -35,7 +38,7 @@ final class OtherPlaceParagraphs {
             other[p] = opensWithOther(paragraphs.get(p).text(), self, places, province);
             any |= other[p];
         }
-        return any ? (p, offset) -> !other[p] : (p, offset) -> true;
+        return any ? (p, offset) -> !other[p] : null;
     }
 
     private static boolean opensWithOther(String text, Region self, Places places, String province) {

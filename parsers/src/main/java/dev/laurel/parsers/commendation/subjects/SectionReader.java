@@ -68,7 +68,7 @@ public final class SectionReader {
                 section.place());
         List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
                 both(both(about, WiderScope.filter(paragraphs, section.place(), context.places(), context.province())),
-                        section.story() ? (p, offset) -> true
+                        section.story() ? null
                                 : OtherPlaceParagraphs.filter(paragraphs, section.place(), context.places(), context.province())));
 
         int end = section.body().isEmpty() ? section.heading().end()
@@ -82,7 +82,11 @@ public final class SectionReader {
                 new SourceSpan(section.heading().start(), end), issues.items(), place.name());
     }
 
+    /** Both filters; {@code b} may be null, for none. */
     private static MetricReader.Filter both(MetricReader.Filter a, MetricReader.Filter b) {
+        if (b == null) {
+            return a;
+        }
         return (p, offset) -> a.keep(p, offset) && b.keep(p, offset);
     }
 
