@@ -79,6 +79,13 @@ class TablesTest {
     }
 
     @Test
+    void aCountyColumnHeadedWithItsCitiesInBracketsNamesThePlaces() {
+        Announcement a = TestDocuments.parse("2024年湖南省森林城市拟命名名单\n\n序号\t市州\t县（市）\t备注\n1\t长沙市\t浏阳市\t\n"
+                + "2\t常德市\t津市市\t\n3\t郴州市\t资兴市\t复评\n", "generated");
+        assertEquals(List.of("浏阳市", "津市市", "资兴市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aHeadingWithBracketsIsReadAsItIsBeforeItsNoteIsDropped() {
         Announcement a = TestDocuments.parse(HEAD + "序号\t所属地区\t县（市、区）\t命名次数（含本次）\n1\t南宁市\t横州市\t2\n"
                 + "2\t柳州市\t柳江区\t1\n", "generated");
