@@ -657,6 +657,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void kindsOfAreaListedAfterAPlaceAreNoPlaces() {
+        Announcement a = TestDocuments.parse("百色市荣膺全国文明城市\n\n日前，百色市首次获评全国文明城市。"
+                + "百色市地处滇黔桂三省（区）交界，常住人口约357万，是革命老区、少数民族地区、边境地区。\n", "generated");
+        assertEquals(List.of(), a.roster(), "革命老区、少数民族地区、边境地区 are kinds of area (common-place-nouns.txt)");
+        assertEquals("百色市", only(a).name());
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));
