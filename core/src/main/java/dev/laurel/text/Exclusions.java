@@ -14,7 +14,7 @@ final class Exclusions {
     static final WordList IDIOMS = WordList.of(
             "一家亲", "一家人", "千家万户", "万家灯火", "百家争鸣", "万人空巷", "一条龙", "一条心", "一次性",
             "三位一体", "四位一体", "五位一体", "一个中心", "一站式", "千方百计", "一人一档",
-            "三面环海", "三面环山", "三面环水", "两面环山", "四面环山", "四面环水");
+            "四套班子", "三面环海", "三面环山", "三面环水", "两面环山", "四面环山", "四面环水");
 
     /**
      * Units that after a lone Chinese 一 make an indefinite article, not a count (一批先进典型, 一些, 一项政治任务,

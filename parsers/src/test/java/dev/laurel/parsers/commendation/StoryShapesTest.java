@@ -665,6 +665,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void aStoryWhoseHeadlineNamesOneOfTwoAwardeesIsAboutThatOne() {
+        Announcement a = TestDocuments.parse("忻州市成功创建国家卫生城市\n\n全国爱卫会日前印发决定，忻州市被正式命名为国家卫生城市。"
+                + "本次全国共有36个城市（区）获得命名，我省忻州市、吕梁市榜上有名。\n\n"
+                + "五年来，全市累计投入创卫资金52.7亿元。\n\n在环境卫生基础设施方面，中心城区生活污水集中处理率达到97.6%。\n\n"
+                + "据悉，市民对创卫工作的满意度达到95.3%。\n", "generated");
+        assertEquals("忻州市", a.awardees().get(0).name());
+        assertEquals(List.of("52.7亿元", "97.6%", "95.3%"), figures(a.awardees().get(0)), "吕梁市 is named only in the list");
+        assertTrue(a.awardees().stream().skip(1).allMatch(w -> w.metrics().isEmpty()), a.awardees().toString());
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

@@ -129,11 +129,22 @@ final class ClauseSubjects {
      */
     List<TreeMap<Integer, Owned>> owners(List<LogicalParagraph> paragraphs, Map<String, StoryClaim> byName,
                                       OwnPlace home, boolean single, java.util.Set<String> otherHonoured) {
+        return owners(paragraphs, byName, home, single ? byName.keySet().iterator().next() : null, otherHonoured);
+    }
+
+    /**
+     * Like {@link #owners(List, Map, OwnPlace, boolean, java.util.Set)}, with {@code focus} the awardee a sentence that
+     * names no one is about (the story's only awardee, or the one its headline names when the others are named only
+     * where they are listed); null for none.
+     */
+    List<TreeMap<Integer, Owned>> owners(List<LogicalParagraph> paragraphs, Map<String, StoryClaim> byName,
+                                      OwnPlace home, String focus, java.util.Set<String> otherHonoured) {
         List<TreeMap<Integer, Owned>> clauses = new ArrayList<>();
         String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
         boolean elsewhereInSentence = false; // and that place was named in this sentence
-        String only = single ? byName.keySet().iterator().next() : null;
+        String only = focus;
+        boolean single = focus != null;
         for (int p = 0; p < paragraphs.size(); p++) {
             TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);

@@ -333,13 +333,61 @@ public final class StoryReader {
     /** Units named after their place (徐州军分区, 池州日报, 汝城新闻网), from {@code unit-words.txt}. */
     private static final Lexicon UNITS = Lexicon.load("unit-words.txt");
 
+    /**
+     * The awardee a story of several is about: the one its headline names alone, when each other awardee is named in
+     * one paragraph only, where it is listed (忻州市成功创建… over 我省忻州市、吕梁市榜上有名); null otherwise. The
+     * sentences that name no one are then that awardee's, as in a story of one place.
+     */
+    private String focus(List<LogicalParagraph> paragraphs, List<StoryClaim> claims, Home home) {
+        if (home.title == null) {
+            return null;
+        }
+        StoryClaim headline = null;
+        for (PlaceRef m : context.places().mentions(home.title.text(), context.province())) {
+            for (StoryClaim c : claims) {
+                if (sameAs(c.place(), m)) {
+                    if (headline != null && headline != c) {
+                        return null; // the headline names two awardees
+                    }
+                    headline = c;
+                }
+            }
+        }
+        if (headline == null) {
+            return null;
+        }
+        for (StoryClaim c : claims) {
+            if (c == headline) {
+                continue;
+            }
+            int named = 0;
+            for (LogicalParagraph p : paragraphs) {
+                for (PlaceRef m : context.places().mentions(p.text(), context.province())) {
+                    if (sameAs(c.place(), m)) {
+                        named++;
+                        break;
+                    }
+                }
+            }
+            if (named > 1) {
+                return null;
+            }
+        }
+        return headline.place().name();
+    }
+
+    private static boolean sameAs(PlaceRef awardee, PlaceRef mention) {
+        return awardee.regionCode() != null ? awardee.regionCode().equals(mention.regionCode())
+                : awardee.name().equals(mention.name());
+    }
+
     /** Several awardees in one text: each figure goes to the place its clause is about. */
     private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities, List<StoryClaim> claims,
                                  Home home, DiagnosticLog log, java.util.Set<String> otherHonoured) {
         Map<String, StoryClaim> byName = new LinkedHashMap<>();
         claims.forEach(c -> byName.put(c.place().name(), c));
-        List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses = clauseSubjects.owners(paragraphs, byName, home, false,
-                otherHonoured);
+        List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses = clauseSubjects.owners(paragraphs, byName, home,
+                focus(paragraphs, claims, home), otherHonoured);
         List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
         DiagnosticLog.Bucket pasted = log.bucket();
         for (Duplicates.Region r : repeated) {
