@@ -676,6 +676,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void howManyUnitsWereHonouredAlongsideIsNoFigure() {
+        Awardee w = only(TestDocuments.parse("合肥市获评安徽省文明城市\n\n日前，省委、省政府授予合肥市“安徽省文明城市”称号，"
+                + "授予合肥市蜀山区税务局等300个单位“安徽省文明单位”称号。合肥市建成新时代文明实践站1260个。\n", "generated"));
+        assertEquals(List.of("1260个"), figures(w));
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

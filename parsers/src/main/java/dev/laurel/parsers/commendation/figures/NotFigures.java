@@ -56,6 +56,10 @@ final class NotFigures {
         if (before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0) {
             return true;
         }
+        if (before > 0 && text.charAt(before) == '等' && namedBefore(view.simplified().substring(
+                Sentences.clauseStart(view.simplified(), before), before), before - Sentences.clauseStart(view.simplified(), before))) {
+            return true; // 授予合肥市蜀山区税务局等300个单位“安徽省文明单位”称号: how many were honoured with it
+        }
         if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
             return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed
         }
