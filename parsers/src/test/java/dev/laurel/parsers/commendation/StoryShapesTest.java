@@ -683,6 +683,18 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCountInTheVerbsClauseOfSeveralPlacesIsEachOnes() {
+        Announcement a = TestDocuments.parse("我省第七届全国文明城市名单公布\n\n近日，中央文明委印发决定。"
+                + "其中，青岛市、烟台市、威海市实现全国文明城市“六连冠”。\n", "generated");
+        assertEquals(java.util.Map.of("青岛市", 6, "烟台市", 6, "威海市", 6), counts(a));
+        Announcement later = TestDocuments.parse("我省5市获评全国文明城市\n\n我省湛江市、茂名市、梅州市获评全国文明城市，"
+                + "其中梅州市为首次入选。\n", "generated");
+        assertEquals(1, later.awardees().stream().filter(w -> w.name().equals("梅州市")).findFirst().orElseThrow().timesHonored());
+        assertTrue(later.awardees().stream().filter(w -> !w.name().equals("梅州市")).allMatch(w -> w.timesHonored() == null),
+                "a count in a later clause is the sub-list's: " + later.awardees());
+    }
+
+    @Test
     void aClauseFramingTheCountryMakesTheSentenceTheCountrys() {
         Awardee w = only(TestDocuments.parse("日照市再获全国双拥模范城\n\n日前，日照市再次被命名为全国双拥模范城。"
                 + "日照市去年安置退役军人1200名。放眼全国，去年共接收安置退役军人约30万名。\n", "generated"));

@@ -148,6 +148,12 @@ public final class StoryReader {
                     }
                 } else if (named) {
                     StoryCounts.sharedCount(simplified, st, byPlace);
+                    int respectively = simplified.indexOf("分别", Sentences.sentenceStart(simplified, st.verbStart()));
+                    if (respectively < 0 || respectively >= Sentences.sentenceEnd(simplified, st.verbStart())) {
+                        // 青岛市、烟台市、威海市实现全国文明城市“六连冠”: a count in the verb's clause is every listed place's
+                        counts = counts != null ? counts : HonorCounts.find(simplified, found);
+                        sharedAfterVerb(simplified, counts, st, byPlace);
+                    }
                 }
             }
             for (PlaceRef m : mentions) {
@@ -379,6 +385,32 @@ public final class StoryReader {
     private static boolean sameAs(PlaceRef awardee, PlaceRef mention) {
         return awardee.regionCode() != null ? awardee.regionCode().equals(mention.regionCode())
                 : awardee.name().equals(mention.name());
+    }
+
+    /**
+     * The count a statement of several places says in its verb's clause (A、B、C实现全国文明城市“六连冠”), given to every
+     * one of them; nothing when any already has one, or the count is an edition's (第七届).
+     */
+    private static void sharedAfterVerb(String simplified, List<HonorCount> counts, HonourStatements.Statement st,
+                                        Map<String, StoryCandidate> byPlace) {
+        List<StoryCandidate> listed = new ArrayList<>();
+        for (PlaceRef s : st.subjects()) {
+            StoryCandidate c = byPlace.get(StoryCandidate.key(official(s)));
+            if (c == null || c.count != null) {
+                return;
+            }
+            listed.add(c);
+        }
+        int end = Sentences.clauseEnd(simplified, st.verbStart());
+        for (HonorCount h : counts) {
+            if (h.start() >= st.verbStart() && h.end() <= end && !h.edition() && h.count() != null) {
+                for (StoryCandidate c : listed) {
+                    c.count = h.count();
+                    c.kind = h.kind();
+                }
+                return;
+            }
+        }
     }
 
     /** Several awardees in one text: each figure goes to the place its clause is about. */
