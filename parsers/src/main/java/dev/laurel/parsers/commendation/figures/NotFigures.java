@@ -56,8 +56,8 @@ final class NotFigures {
         if (before > 0 && text.charAt(before) == '等' && "市县区州旗盟縣區".indexOf(text.charAt(before - 1)) >= 0) {
             return true;
         }
-        if (before > 0 && text.charAt(before) == '等' && namedBefore(view.simplified().substring(
-                Sentences.clauseStart(view.simplified(), before), before), before - Sentences.clauseStart(view.simplified(), before))) {
+        if (before > 0 && text.charAt(before) == '等'
+                && namedIn(view.simplified(), Sentences.clauseStart(view.simplified(), before), before)) {
             return true; // 授予合肥市蜀山区税务局等300个单位“安徽省文明单位”称号: how many were honoured with it
         }
         if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
@@ -290,8 +290,8 @@ final class NotFigures {
     private static final int REFERENCE_BEFORE = 6;
 
     /**
-     * True when a reference word ({@code reference-notes.txt}) or a wider scope ends a few chars before the bracket at
-     * {@code open}, in its clause: 低于全省平均水平（72%）, the bracket gives the reference's value.
+     * True when a reference word ({@code reference-notes.txt}) ends a few chars before the bracket at {@code open}, in
+     * its clause: 低于全省平均水平（72%）, the bracket gives the reference's value.
      */
     private static boolean namesReferenceBefore(String simple, int open) {
         int clause = Sentences.clauseStart(simple, open);
@@ -367,7 +367,12 @@ final class NotFigures {
 
     /** True when a naming verb stands in {@code simplified[0, to)}, the clause before an honour (命名表彰省双拥模范单位). */
     private static boolean namedBefore(String simplified, int to) {
-        for (int i = 0; i < to; i++) {
+        return namedIn(simplified, 0, to);
+    }
+
+    /** True when a naming verb starts in {@code simplified[from, to)}. */
+    private static boolean namedIn(String simplified, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (HonourStatements.VERBS.at(simplified, i) != null) {
                 return true;
             }

@@ -143,13 +143,11 @@ final class ClauseSubjects {
         String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
         boolean elsewhereInSentence = false; // and that place was named in this sentence
-        String only = focus;
-        boolean single = focus != null;
         for (int p = 0; p < paragraphs.size(); p++) {
             TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);
             String text = paragraphs.get(p).text();
-            String current = single ? only : null;
+            String current = focus;
             elsewhere = false; // a paragraph's 该县 is the awardee named last
             elsewhereInSentence = false;
             boolean named = false; // whether a clause of the sentence so far names its subject
@@ -194,7 +192,7 @@ final class ClauseSubjects {
                     elsewhere = current == null && elsewhere; // …彭水县去年已获此称号。该县森林覆盖率…: still 彭水县
                     elsewhereInSentence = false;
                     if (!named) {
-                        current = single ? only : null;
+                        current = focus;
                     }
                     named = false;
                 }
