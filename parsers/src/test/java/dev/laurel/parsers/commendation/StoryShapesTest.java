@@ -687,6 +687,9 @@ class StoryShapesTest {
         Announcement a = TestDocuments.parse("我省第七届全国文明城市名单公布\n\n近日，中央文明委印发决定。"
                 + "其中，青岛市、烟台市、威海市实现全国文明城市“六连冠”。\n", "generated");
         assertEquals(java.util.Map.of("青岛市", 6, "烟台市", 6, "威海市", 6), counts(a));
+        Announcement already = TestDocuments.parse("自治区双拥模范城（县）命名\n\n命名南宁市、柳州市、桂林市、钦州市为自治区双拥模范城（县）。\n\n"
+                + "南宁市、柳州市、桂林市已连续七次被命名为自治区双拥模范城。\n", "generated");
+        assertEquals(java.util.Map.of("南宁市", 7, "柳州市", 7, "桂林市", 7), counts(already), "已 between the list and its count");
         Announcement later = TestDocuments.parse("我省5市获评全国文明城市\n\n我省湛江市、茂名市、梅州市获评全国文明城市，"
                 + "其中梅州市为首次入选。\n", "generated");
         assertEquals(1, later.awardees().stream().filter(w -> w.name().equals("梅州市")).findFirst().orElseThrow().timesHonored());

@@ -86,8 +86,8 @@ public final class StoryCounts {
         }
     }
 
-    /** Copulas between a list of places and the count they share: 为, 均为, 都是 … */
-    private static final String COPULAS = "为是系均都";
+    /** Copulas and adverbs between a list of places and the count they share: 为, 均为, 都是, 已 (A、B已连续七次被命名) … */
+    private static final String COPULAS = "为是系均都已也";
 
     /**
      * 广德市、岳西县为首次获评: a count between a statement's list of places and its verb is every one of
