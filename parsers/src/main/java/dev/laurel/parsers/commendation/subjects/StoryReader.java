@@ -362,29 +362,28 @@ public final class StoryReader {
         if (headline == null) {
             return null;
         }
-        for (StoryClaim c : claims) {
-            if (c == headline) {
-                continue;
-            }
-            int named = 0;
-            for (LogicalParagraph p : paragraphs) {
-                for (PlaceRef m : context.places().mentions(p.text(), context.province())) {
-                    if (sameAs(c.place(), m)) {
-                        named++;
-                        break;
-                    }
+        Map<String, Integer> paragraphsNaming = new java.util.HashMap<>(); // by claim key: one scan of each paragraph
+        Map<String, StoryClaim> byKey = new java.util.HashMap<>();
+        claims.forEach(c -> byKey.put(key(c.place()), c));
+        for (LogicalParagraph p : paragraphs) {
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (PlaceRef m : context.places().mentions(p.text(), context.province())) {
+                StoryClaim c = byKey.get(key(m));
+                if (c != null && c != headline && named.add(key(m)) && paragraphsNaming.merge(key(m), 1, Integer::sum) > 1) {
+                    return null; // another awardee named in two paragraphs: the story is about several
                 }
-            }
-            if (named > 1) {
-                return null;
             }
         }
         return headline.place().name();
     }
 
     private static boolean sameAs(PlaceRef awardee, PlaceRef mention) {
-        return awardee.regionCode() != null ? awardee.regionCode().equals(mention.regionCode())
-                : awardee.name().equals(mention.name());
+        return key(awardee).equals(key(mention));
+    }
+
+    /** What tells a place: its region code, else its name as written. */
+    private static String key(PlaceRef p) {
+        return p.regionCode() != null ? p.regionCode() : p.name();
     }
 
     /**
