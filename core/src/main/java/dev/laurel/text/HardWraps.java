@@ -5,7 +5,7 @@ package dev.laurel.text;
  * sentence, a list or a name in two (…恭城瑶族自治 / 县、岑溪市…) where the author wrote none. Such a text has many
  * lines of about the same display width (a Han char counting two, as it is laid out); a break after a line of that
  * width, before a line that does not open a new paragraph (indented, numbered), was made by the wrapping. A text
- * whose lines vary in width, as paragraphs of running text do, has none. Found in one pass over the text.
+ * whose lines vary in width, as paragraphs of running text do, has none. Found in time linear in the text.
  */
 final class HardWraps {
     /** The narrowest line that can be a wrapped one: shorter lines are headings, cells, furniture. */
@@ -76,8 +76,9 @@ final class HardWraps {
     }
 
     /**
-     * The width the text is wrapped at: the widest width shared, within {@link #SLACK}, by at least half of the lines of
-     * {@link #MIN_WIDTH} or more and by {@link #MIN_BREAKS} lines; -1 when there is none (running text).
+     * The width the text is wrapped at: that of its widest line of {@link #MIN_WIDTH} or more, when at least half of
+     * those lines and {@link #MIN_BREAKS} of them come within {@link #SLACK} of it; -1 otherwise (running text, whose
+     * lines vary in width). One pass over the widths.
      */
     private static int fullWidth(int[] width) {
         int content = 0;
@@ -88,22 +89,16 @@ final class HardWraps {
                 widest = Math.max(widest, w);
             }
         }
-        for (int top = widest; top >= MIN_WIDTH + SLACK; top--) {
-            int in = 0;
-            int above = 0;
-            for (int w : width) {
-                if (w > top) {
-                    above++;
-                } else if (w >= top - SLACK && w >= MIN_WIDTH) {
-                    in++;
-                }
-            }
-            if (above * 10 > content) {
-                continue; // more than a tenth of the lines are wider: the band is lower, or there is none
-            }
-            return in >= MIN_BREAKS && in * 2 >= content ? top : -1;
+        if (widest < MIN_WIDTH + SLACK) {
+            return -1;
         }
-        return -1;
+        int in = 0;
+        for (int w : width) {
+            if (w >= widest - SLACK && w >= MIN_WIDTH) {
+                in++;
+            }
+        }
+        return in >= MIN_BREAKS && in * 2 >= content ? widest : -1;
     }
 
     /**
@@ -145,7 +140,7 @@ final class HardWraps {
                 && (Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0));
     }
 
-    /** Whether the line [from, to) ends a paragraph: a colon that opens a list, or nothing but a stop after a short text. */
+    /** Whether the line [from, to) ends its paragraph whatever its width: a colon opens what follows (…决定：). */
     private static boolean endsParagraph(String s, int from, int to) {
         int end = to;
         while (end > from && (isBlank(s.charAt(end - 1)) || s.charAt(end - 1) == '\r')) {
