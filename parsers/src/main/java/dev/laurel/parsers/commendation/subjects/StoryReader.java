@@ -348,42 +348,31 @@ public final class StoryReader {
         if (home.title == null) {
             return null;
         }
+        Map<String, StoryClaim> byKey = new java.util.HashMap<>(); // as byPlace is keyed
+        claims.forEach(c -> byKey.put(StoryCandidate.key(c.place()), c));
         StoryClaim headline = null;
         for (PlaceRef m : context.places().mentions(home.title.text(), context.province())) {
-            for (StoryClaim c : claims) {
-                if (sameAs(c.place(), m)) {
-                    if (headline != null && headline != c) {
-                        return null; // the headline names two awardees
-                    }
-                    headline = c;
-                }
+            StoryClaim c = byKey.get(StoryCandidate.key(official(m)));
+            if (c != null && headline != null && headline != c) {
+                return null; // the headline names two awardees
             }
+            headline = c != null ? c : headline;
         }
         if (headline == null) {
             return null;
         }
-        Map<String, Integer> paragraphsNaming = new java.util.HashMap<>(); // by claim key: one scan of each paragraph
-        Map<String, StoryClaim> byKey = new java.util.HashMap<>();
-        claims.forEach(c -> byKey.put(key(c.place()), c));
+        Map<String, Integer> paragraphsNaming = new java.util.HashMap<>(); // by key: one scan of each paragraph
         for (LogicalParagraph p : paragraphs) {
             java.util.Set<String> named = new java.util.HashSet<>();
             for (PlaceRef m : context.places().mentions(p.text(), context.province())) {
-                StoryClaim c = byKey.get(key(m));
-                if (c != null && c != headline && named.add(key(m)) && paragraphsNaming.merge(key(m), 1, Integer::sum) > 1) {
+                String key = StoryCandidate.key(official(m));
+                StoryClaim c = byKey.get(key);
+                if (c != null && c != headline && named.add(key) && paragraphsNaming.merge(key, 1, Integer::sum) > 1) {
                     return null; // another awardee named in two paragraphs: the story is about several
                 }
             }
         }
         return headline.place().name();
-    }
-
-    private static boolean sameAs(PlaceRef awardee, PlaceRef mention) {
-        return key(awardee).equals(key(mention));
-    }
-
-    /** What tells a place: its region code, else its name as written. */
-    private static String key(PlaceRef p) {
-        return p.regionCode() != null ? p.regionCode() : p.name();
     }
 
     /**
