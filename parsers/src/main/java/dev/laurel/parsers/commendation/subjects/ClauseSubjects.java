@@ -212,7 +212,7 @@ final class ClauseSubjects {
      * True when a clause's first place is its subject: at its head, or after a modifier ending in 的 (同处渝东南的彭水县) or
      * a neighbour noun (邻县特克斯县).
      */
-    private static boolean opensWithSubject(String clause, List<PlaceRef> mentions) {
+    static boolean opensWithSubject(String clause, List<PlaceRef> mentions) {
         if (mentions.isEmpty()) {
             return false;
         }

@@ -17,7 +17,7 @@ import java.util.List;
  * a neighbour's paragraph, gives those places' figures; they are not the awardee's.
  */
 final class OtherPlaceParagraphs {
-    /** How far into a paragraph's first clause its subject may stand after a modifier ending in 的. */
+    /** How far into a paragraph's first clause a 的 may stand before the place it modifies is looked for. */
     private static final int MODIFIED_HEAD = 16;
 
     private OtherPlaceParagraphs() {
@@ -50,16 +50,14 @@ final class OtherPlaceParagraphs {
         if (end <= head || !mayOpenWithPlace(text, head, end, places)) {
             return false;
         }
-        List<PlaceRef> mentions = places.mentions(text.substring(head, end), province);
-        if (mentions.isEmpty()) {
-            return false;
+        String clause = text.substring(head, end);
+        List<PlaceRef> mentions = places.mentions(clause, province);
+        if (!ClauseSubjects.opensWithSubject(clause, mentions)) {
+            return false; // as a story's clause is read: the place at its head, or after a modifier ending in 的
         }
         PlaceRef first = mentions.get(0);
-        String clause = text.substring(head, end);
-        boolean subject = first.chainStart() == 0
-                || first.chainStart() <= MODIFIED_HEAD && clause.charAt(first.chainStart() - 1) == '的';
         Region r = first.region();
-        return subject && r != null && first.known() && !Places.related(self, r) && r.parentCode() != null;
+        return r != null && first.known() && !Places.related(self, r) && r.parentCode() != null;
     }
 
     /**
