@@ -532,6 +532,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
+        Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
+                + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"
+                + "2024年全市完成投资2.5万，项目编号3万号。\n", "generated"));
+        assertEquals(List.of("207万", "110余万", "386个", "2.5万"), figures(w));
+        Metric population = w.metrics().get(0);
+        assertEquals(null, population.unit(), "the noun counted (人口) went before; no unit is made up");
+        assertEquals(0, population.value().compareTo(java.math.BigDecimal.valueOf(2_070_000)));
+    }
+
+    @Test
     void aTargetOpeningItsSentenceWithOnlyWhenGovernsTheClausesAfter() {
         Awardee w = only(TestDocuments.parse("罗平县获评国家全域旅游示范区\n\n日前，罗平县被认定为国家全域旅游示范区。"
                 + "去年全县接待游客1500万人次。力争到2027年，全县接待游客突破2000万人次，旅游总收入达到260亿元。"

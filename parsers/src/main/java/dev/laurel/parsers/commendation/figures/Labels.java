@@ -97,7 +97,7 @@ public final class Labels {
             b = trimEnd(simple, a, b - pointer.length()); // 为全市3200余户军属家庭: who, not what
         }
         String follows = FOLLOWS.list().endingAt(simple, a, b);
-        if (follows != null && follows.equals("等") && PEOPLE.contains(unit)) {
+        if (follows != null && follows.equals("等") && unit != null && PEOPLE.contains(unit)) {
             b = trimEnd(simple, a, b - 1); // 出动官兵、民兵等1.2万人次
         } else if (follows != null && (b - a == follows.length() || LEAD.list().endingAt(simple, a, b) == null)) {
             after = true; // 由600余家拥军企业, 为两千余名优抚对象, 连续12年无偿献血, …等10余个项目
@@ -108,7 +108,7 @@ public final class Labels {
         a = skipLeading(text, simple, a, b, places);
         int objectAt = objectStart(simple, a, b);
         // 累计投入15亿元: the label follows the figure, or precedes the clause; but 协会成立16年 is how long it has been
-        boolean verbOnly = objectAt < 0 && !DURATIONS.contains(unit);
+        boolean verbOnly = objectAt < 0 && (unit == null || !DURATIONS.contains(unit));
         if (objectAt >= 0) {
             a = objectAt;
             after |= VERB.list().startingAt(simple, a, b) != null && GENERIC.list().endingAt(simple, a, b) != null;

@@ -7,6 +7,7 @@ import dev.laurel.parsers.commendation.text.LogicalText;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityKind;
 import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.List;
@@ -25,13 +26,33 @@ final class NotFigures {
     }
 
     /**
+     * True when a figure without a unit is still a count: its numeral ends in 万 or 亿 (a multiplier, so no list
+     * number, time or code) and a clause break or the text's end follows, so the noun it counts went before it
+     * (常住人口约357万，, 外来务工人员110余万。, 总投资3亿，). Its unit stays null.
+     */
+    static boolean countInMultiples(String text, Quantity q) {
+        if (q.kind() != QuantityKind.NUMBER || q.upper() != null) {
+            return false;
+        }
+        char last = text.charAt(q.end() - 1);
+        if (last != '万' && last != '萬' && last != '亿' && last != '億') {
+            return false;
+        }
+        int next = q.end();
+        while (next < text.length() && Paragraphs.isBlank(text.charAt(next))) {
+            next++;
+        }
+        return next == text.length() || Sentences.isClauseEnd(text.charAt(next));
+    }
+
+    /**
      * Quantities that are words, not figures of a deed: a count of years in Chinese numerals (近三年来, a time
      * window), 一 alone (一人一档, 一处一策), ages (82岁), vague amounts (数亿元), a list's count right after a place and
      * 等 (…天水市等5个城市), a rate's denominator (每千人), a period (10个工作日, 7天假期, 3年来), a congress or meeting
      * (十五届人大三次会议), how long an honour has been held (连续17年获评), and counts of honoured places (全国共有41个城市被命名…).
      */
     static boolean notAFigure(String text, LogicalText view, Quantity q) {
-        String unit = q.unit();
+        String unit = q.unit() == null ? "" : q.unit(); // a count in 万 without its noun (常住人口357万) has none
         char first = text.charAt(q.start());
         boolean chinese = !Character.isDigit(first) && first != '.' && !(first >= '０' && first <= '９');
         if (chinese && ("年".equals(unit) || (q.end() - q.start() == 1 + unit.length() && first == '一'))) {
