@@ -172,17 +172,40 @@ public final class DocumentHeader {
     static Event event(List<String> texts) {
         for (String t : texts) {
             String simplified = TraditionalToSimplified.toSimplified(t);
-            MatchResult m = HintedMatches.first(EVENT, DATE_START, MONTH, DATE_LEAD, simplified);
+            MatchResult m = mayHold(simplified, EVENT_VERBS)
+                    ? HintedMatches.first(EVENT, DATE_START, MONTH, DATE_LEAD, simplified) : null;
             if (m != null) {
                 return new Event(date(m), Invisibles.visible(t.substring(m.start(5), m.end(5))),
                         Invisibles.visible(t.substring(m.start(4), m.end(4))));
             }
-            m = HintedMatches.first(EVENT_AT, DATE_START, MONTH, DATE_LEAD, simplified);
+            m = mayHold(simplified, EVENT_AT_ENDS)
+                    ? HintedMatches.first(EVENT_AT, DATE_START, MONTH, DATE_LEAD, simplified) : null;
             if (m != null) {
                 return new Event(date(m), null, Invisibles.visible(t.substring(m.start(4), m.end(4))));
             }
         }
         return null;
+    }
+
+    /** Every {@link #EVENT} match ends in one of these verbs: a text holding none has no such match. */
+    private static final List<String> EVENT_VERBS = List.of("召开", "举行", "举办");
+    /**
+     * Every {@link #EVENT_AT} match ends in its meeting word and 上 (大会上, 会议上, 表彰会上, 典礼上, 仪式上), so it holds one
+     * of these: a text holding none has no such match.
+     */
+    private static final List<String> EVENT_AT_ENDS = List.of("会上", "议上", "礼上", "式上");
+
+    /**
+     * False when {@code text} holds none of {@code words}, one of which every match of a pattern holds: a whole-text
+     * test that spares the pattern's tries at every date of a text without a ceremony.
+     */
+    private static boolean mayHold(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String date(MatchResult m) {
