@@ -196,15 +196,26 @@ final class NotFigures {
     /** Words before a figure in its clause that make it a target ({@code target-words.txt}). */
     private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
 
-    /** Where the target words of a paragraph's simplified view start, in order. */
+    /** The chars the target words start with, each once: {@link #targetWords} looks for them with indexOf. */
+    private static final char[] TARGET_FIRSTS = TARGETS.words().stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining()).toCharArray();
+
+    /**
+     * Where the target words of a paragraph's simplified view start, in order. Only where one of their first chars
+     * stands is a word looked up, and those chars are found with {@link String#indexOf(int, int)}, which passes over
+     * the rest of the paragraph much faster than a lookup per char.
+     */
     static int[] targetWords(String simple) {
         int[] at = new int[0];
-        for (int i = 0; i < simple.length(); i++) {
-            if (TARGETS.at(simple, i) != null) {
-                at = java.util.Arrays.copyOf(at, at.length + 1);
-                at[at.length - 1] = i;
+        for (char first : TARGET_FIRSTS) {
+            for (int i = simple.indexOf(first); i >= 0; i = simple.indexOf(first, i + 1)) {
+                if (TARGETS.at(simple, i) != null) {
+                    at = java.util.Arrays.copyOf(at, at.length + 1);
+                    at[at.length - 1] = i;
+                }
             }
         }
+        java.util.Arrays.sort(at); // each char's positions are in order, and no two chars share one
         return at;
     }
 
