@@ -532,6 +532,24 @@ class StoryShapesTest {
     }
 
     @Test
+    void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
+        Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
+                + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"
+                + "1     江孜县      4         连续\n2     定日县      2\n", "generated");
+        assertEquals(java.util.Map.of("江孜县", 4, "定日县", 2), a.roster().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.name(), e -> a.awardees().stream()
+                        .filter(w -> w.name().equals(e.name())).findFirst().orElseThrow().timesHonored())));
+    }
+
+    @Test
+    void theSizeOfAListOfUnitsOrPeopleHonouredIsNoFigure() {
+        Awardee w = only(TestDocuments.parse("亚东县获评自治区双拥模范县\n\n近日，亚东县被命名为自治区双拥模范县。"
+                + "该县为驻地部队解决实际困难26件。此外，县退役军人事务局等12个单位被评为自治区双拥模范单位，"
+                + "扎西次仁等20名同志被评为自治区双拥模范个人。该县建成边境小康村等23个项目。\n", "generated"));
+        assertEquals(List.of("26件", "23个"), figures(w));
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"

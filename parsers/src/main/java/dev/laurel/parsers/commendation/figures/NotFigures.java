@@ -78,8 +78,9 @@ final class NotFigures {
             return true;
         }
         if (before > 0 && text.charAt(before) == '等'
-                && namedIn(view.simplified(), Sentences.clauseStart(view.simplified(), before), before)) {
-            return true; // 授予合肥市蜀山区税务局等300个单位“安徽省文明单位”称号: how many were honoured with it
+                && (namedIn(view.simplified(), Sentences.clauseStart(view.simplified(), before), before)
+                || namedIn(view.simplified(), q.end(), Sentences.clauseEnd(view.simplified(), q.end())))) {
+            return true; // 授予合肥市蜀山区税务局等300个单位…称号, 扎西次仁等20名同志被评为…: how many were honoured with it
         }
         if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
             return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed

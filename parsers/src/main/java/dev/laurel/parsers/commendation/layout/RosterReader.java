@@ -186,15 +186,29 @@ public final class RosterReader {
         return i >= text.length() || Sentences.isClauseEnd(text.charAt(i)) || text.charAt(i) == '、';
     }
 
-    /** Keeps the candidate for {@code ref}'s official name at the smallest start (the first kept on a tie). */
+    /** Keeps the candidate for {@code ref}'s official name at the smallest start (the first kept on a tie), with a count either had. */
     private static void keepFirst(Map<String, Candidate> first, int[] added, PlaceRef ref, ListRows.Item item,
                                   int start, int end) {
         int order = added[0]++;
         String name = ref.official().name();
         Candidate old = first.get(name);
+        ListRows.Item found = item != null ? item : new ListRows.Item(ref, null, null);
         if (old == null || start < old.start) {
-            first.put(name, new Candidate(item != null ? item : new ListRows.Item(ref, null, null), start, end, order));
+            first.put(name, new Candidate(withCountOf(found, old == null ? null : old.item), start, end, order));
+        } else {
+            first.put(name, new Candidate(withCountOf(old.item, found), old.start, old.end, old.order));
         }
+    }
+
+    /**
+     * {@code kept}, with the count of {@code other} (the same place listed elsewhere) when only that one has a count:
+     * a sentence names 江孜县 among the awardees, the table below gives its 命名次数.
+     */
+    private static ListRows.Item withCountOf(ListRows.Item kept, ListRows.Item other) {
+        if (kept.times() != null || other == null || other.times() == null) {
+            return kept;
+        }
+        return new ListRows.Item(kept.place(), other.times(), other.kind());
     }
 
     /**
