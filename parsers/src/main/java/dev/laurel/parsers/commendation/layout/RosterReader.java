@@ -61,6 +61,9 @@ public final class RosterReader {
                 if (ofAnotherHonour(p.text(), run, statements) || ofEarlierRound(p.text(), run, statements)) {
                     continue; // 洪江市、會同縣…被命名為省級…: the places of another title named alongside
                 }
+                if (withheldAfter(p.text(), run, statements)) {
+                    continue; // A县、B县2个县作为培育对象，另行报送，不列入本次命名名单
+                }
                 for (PlaceRef ref : run) {
                     keepFirst(first, added, ref, null, p.start() + ref.start(), p.start() + ref.end());
                     any = true;
@@ -209,6 +212,29 @@ public final class RosterReader {
             return kept;
         }
         return new ListRows.Item(kept.place(), other.times(), other.kind());
+    }
+
+    /**
+     * True when the sentence of a run says after it that its places were not honoured (不列入本次命名名单, 暂缓命名;
+     * {@code withheld-words.txt}), and no statement of the document's honour has the run's first place as subject.
+     */
+    private static boolean withheldAfter(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements) {
+        for (HonourStatements.Statement st : statements) {
+            for (PlaceRef s : st.subjects()) {
+                if (s.start() == run.get(0).start() && st.documentHonour()) {
+                    return false;
+                }
+            }
+        }
+        int from = run.get(run.size() - 1).end();
+        String rest = dev.laurel.text.TraditionalToSimplified.toSimplified(
+                text.substring(from, Sentences.sentenceEnd(text, from)));
+        for (int i = 0; i < rest.length(); i++) {
+            if (WITHHELD.at(rest, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -378,10 +378,10 @@ public final class Tables {
         return true;
     }
 
-    /** A count cell (or a list's bracketed note): 5, ５, 五, 7次, 首次; null for anything else. */
     /** The longest note cell read as a count (连续七届, 第三次); longer notes are remarks. */
     private static final int MAX_NOTE_COUNT = 8;
 
+    /** A count cell (or a list's bracketed note): 5, ５, 五, 7次, 首次; null for anything else. */
     static CountPhrase count(String cell) {
         String s = TraditionalToSimplified.toSimplified(squeeze(cell));
         String number = s.endsWith("次") ? s.substring(0, s.length() - 1) : s;
@@ -392,21 +392,31 @@ public final class Tables {
                 return new CountPhrase(v.get().intValue(), TimesKind.TOTAL); // 7, 七, 7次
             }
         }
-        return s.length() > 8 ? null : CountPhrase.startOf(s); // 首次, 第七次, 连续三次, 三连冠
+        return s.length() > MAX_NOTE_COUNT ? null : CountPhrase.startOf(s); // 首次, 第七次, 连续三次, 三连冠
     }
 
-    /** The roles of a header row's cells, or null when a cell is not a heading or none is the name. */
+    /**
+     * The roles of a header row's cells, or null when none is the name or a cell is no heading. A cell that is no
+     * known heading is a note when the row also has a row number and a heading that names the name column itself
+     * (序号 / 名称 / 类别 / 层级 / 备注: pages add columns of their own); without those two the row may head a table of
+     * statistics, not a list.
+     */
     private static List<String> roles(List<Cell> header) {
         List<String> roles = new ArrayList<>();
+        int unknown = 0;
         for (Cell c : header) {
             String role = role(c.text());
             if (role == null && honourHeading(c.text())) {
                 role = "name"; // 省份 | 国家卫生城市: the places of that honour
             }
             if (role == null) {
-                return null;
+                unknown++;
+                role = "note";
             }
             roles.add(role);
+        }
+        if (unknown > 0 && (!roles.contains("index") || !roles.contains("name"))) {
+            return null;
         }
         return resolve(roles);
     }

@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.mentions;
 
 import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.text.HonorCount;
 import dev.laurel.text.HonorCounts;
 import dev.laurel.text.Quantity;
@@ -40,15 +41,23 @@ public record CountPhrase(int times, TimesKind kind) {
         List<Quantity> quantities = SCANNER.scan(s);
         for (HonorCount c : HonorCounts.find(s, quantities)) {
             if (c.start() == 0 && !c.edition() && c.count() != null && c.count() > 0) {
-                return new CountPhrase(c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind());
+                return tried(s, c.end()) ? null : new CountPhrase(c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind());
             }
         }
         for (Quantity q : quantities) {
             if (q.start() == 0 && q.kind() == QuantityKind.ORDINAL && "次".equals(q.unit()) && q.value().signum() > 0
                     && q.value().stripTrailingZeros().scale() <= 0 && q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
-                return new CountPhrase(q.value().intValue(), TimesKind.TOTAL);
+                return tried(s, q.end()) ? null : new CountPhrase(q.value().intValue(), TimesKind.TOTAL);
             }
         }
         return null;
+    }
+
+    /** Words after a count that make it a count of tries (第2次申报), from {@code attempt-words.txt}. */
+    private static final Lexicon ATTEMPTS = Lexicon.load("attempt-words.txt");
+
+    /** True when an attempt word follows the count ending at {@code end}: the place tried that often. */
+    private static boolean tried(String s, int end) {
+        return end < s.length() && ATTEMPTS.at(s, end) != null;
     }
 }

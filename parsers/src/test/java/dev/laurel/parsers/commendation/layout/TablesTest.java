@@ -28,6 +28,26 @@ class TablesTest {
     }
 
     @Test
+    void columnsOfThePagesOwnAreNotesWhenARowNumberAndANameColumnHeadTheTable() {
+        Announcement a = TestDocuments.parse("关于全国民族团结进步示范区拟命名对象的公示\n\n附：拟命名对象名单\n\n"
+                + "序号  名称              类别      层级    备注\n"
+                + "1     海北藏族自治州    示范区    州级    2019年获省级示范州\n"
+                + "2     海东市互助土族自治县  示范区  县级  第2次申报\n"
+                + "3     青海民族大学      示范单位  高校\n\n"
+                + "说明：玉树藏族自治州称多县、果洛藏族自治州玛沁县2个县作为培育对象，另行报送，不列入本次命名名单。\n", "generated");
+        assertEquals(List.of("海北藏族自治州", "互助土族自治县"), a.roster().stream().map(e -> e.name()).toList(),
+                "the places not listed this round are not in the roster");
+        assertEquals(List.of(), awardees(a), "第2次申报 counts tries, not namings: no count is given");
+    }
+
+    @Test
+    void aHeaderWithAColumnOfItsOwnAndNoRowNumberIsNoList() {
+        Announcement a = TestDocuments.parse(HEAD + "名称    森林覆盖率    人均公园绿地\n临海市    70.2%    15.6平方米\n"
+                + "天台县    78.1%    16.2平方米\n", "generated");
+        assertEquals(List.of(), a.roster());
+    }
+
+    @Test
     void aNameCellListingTwoPlacesOverTwoLinesGivesBothAndTheRowsAfterIt() {
         String text = HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n湖 北\n荆门市、\n咸宁市\n2\n2\n广 东\n汕尾市\n3\n";

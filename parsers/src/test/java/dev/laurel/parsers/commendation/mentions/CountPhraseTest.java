@@ -24,7 +24,7 @@ class CountPhraseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"第十届", "3个", "投入2亿元", "此前两次", "2024年首次"})
+    @ValueSource(strings = {"第十届", "3个", "投入2亿元", "此前两次", "2024年首次", "第2次申报", "第三次参评"})
     void refusesWhatIsNoCount(String text) {
         assertNull(CountPhrase.startOf(text), text);
     }
