@@ -112,6 +112,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
+        Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"
+                + "会上，原州区、西吉县、隆德县、泾源县、彭阳县和市直有关部门负责人递交了目标责任书。"
+                + "泾源县作为2023年新获评的自治区园林县城，作了交流发言。\n", "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(List.of(), a.awardees());
+    }
+
+    @Test
     void aMilitaryRegionsLineIsNoSection() {
         Announcement a = TestDocuments.parse("中共广西壮族自治区委员会\n广西壮族自治区人民政府\n广 西 军 区\n"
                 + "关于命名自治区双拥模范城（县）的决定\n\n命名南宁市、柳州市为自治区双拥模范城（县）。\n", "generated");

@@ -64,6 +64,9 @@ public final class RosterReader {
                 if (withheldAfter(p.text(), run, statements)) {
                     continue; // A县、B县2个县作为培育对象，另行报送，不列入本次命名名单
                 }
+                if (inSentenceOfOtherThings(p.text(), run, statements)) {
+                    continue; // 会上，原州区、西吉县、隆德县和市直有关部门负责人递交了目标责任书
+                }
                 for (PlaceRef ref : run) {
                     keepFirst(first, added, ref, null, p.start() + ref.start(), p.start() + ref.end());
                     any = true;
@@ -212,6 +215,51 @@ public final class RosterReader {
             return kept;
         }
         return new ListRows.Item(kept.place(), other.times(), other.kind());
+    }
+
+    /** How many Han chars after a run, in its clause, make the clause say something of its own about its places. */
+    private static final int MIN_OWN_PREDICATE = 6;
+
+    /**
+     * True when a run stands in a paragraph that, up to the run's sentence end, names no honour and states no
+     * naming, and the run's clause goes on after it with words of its own (会上，A县、B县和市直有关部门负责人递交了目标责任书):
+     * the places are who did something else, not a list of the honoured. A list after a naming earlier in the
+     * paragraph (…获此殊荣。其中，A市、B市立足各自实际…) stays a list; so does one that goes on (、 after the run), closes
+     * with 等N个 and a verb (等8个城市入选), a bracket note or the clause's end.
+     */
+    private static boolean inSentenceOfOtherThings(String text, List<PlaceRef> run,
+                                                   List<HonourStatements.Statement> statements) {
+        int end = run.get(run.size() - 1).end();
+        int to = Sentences.sentenceEnd(text, end);
+        for (HonourStatements.Statement st : statements) {
+            if (st.verbStart() < to) {
+                return false;
+            }
+        }
+        String sentence = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(0, to));
+        for (int i = 0; i < sentence.length(); i++) {
+            if (HonourStatements.HONOURS.at(sentence, i) != null) {
+                return false;
+            }
+        }
+        int at = end;
+        while (at < sentence.length() && Paragraphs.isBlank(sentence.charAt(at))) {
+            at++;
+        }
+        if (at < sentence.length() && (sentence.charAt(at) == '、' || sentence.charAt(at) == '等')) {
+            return false; // the list goes on, or closes with 等N个 and what became of them
+        }
+        int han = 0;
+        int depth = 0;
+        for (int i = at; i < sentence.length() && !Sentences.isClauseEnd(sentence.charAt(i)); i++) {
+            if (HonourStatements.VERBS.at(sentence, i) != null) {
+                return false;
+            }
+            char c = sentence.charAt(i);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            han += depth == 0 && c >= '\u4E00' && c <= '\u9FFF' ? 1 : 0;
+        }
+        return han >= MIN_OWN_PREDICATE;
     }
 
     /**

@@ -55,10 +55,6 @@ public final class HonourStatements {
     private HonourStatements() {
     }
 
-    /**
-     * The statements of a simplified text whose place mentions (in order) are given, for a document whose
-     * honour is {@code documentHonour} (null when it states none: every honour is then the document's).
-     */
     /** False when {@code text} holds no naming verb, so that {@link #find} finds nothing there (a cheap test first). */
     public static boolean mayState(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -69,6 +65,10 @@ public final class HonourStatements {
         return false;
     }
 
+    /**
+     * The statements of a simplified text whose place mentions (in order) are given, for a document whose
+     * honour is {@code documentHonour} (null when it states none: every honour is then the document's).
+     */
     public static List<Statement> find(String text, List<PlaceRef> places, String documentHonour) {
         List<Statement> out = new ArrayList<>();
         java.util.Set<String> docFamilies = families(documentHonour);
