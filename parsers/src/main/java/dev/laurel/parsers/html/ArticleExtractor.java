@@ -300,7 +300,7 @@ final class ArticleExtractor {
             List<String> cells = new ArrayList<>();
             for (Element cell : row.children()) {
                 if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-                    String t = cell.text().strip();
+                    String t = cellText(cell);
                     cells.add(t.isEmpty() ? "-" : t);
                 }
             }
@@ -309,6 +309,34 @@ final class ArticleExtractor {
             }
         }
         return rows;
+    }
+
+    /**
+     * A cell's text on one line, whitespace runs made one space. A {@code <br>} inside it wraps the cell: between two
+     * CJK chars it joins them (景宁畲族<br>自治县 is one name, as a browser shows it in a narrow column), else it is a space.
+     */
+    private static String cellText(Element cell) {
+        LineBuilder b = new LineBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.getWholeText(), false);
+                } else if (depth > 0 && node instanceof Element e && (e.normalName().equals("br")
+                        || BLOCKS.contains(e.normalName()))) {
+                    b.append("\n", false); // a segment break: none between CJK chars, else a space
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (depth > 0 && node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    b.append("\n", false);
+                }
+            }
+        }, cell);
+        b.breakLine();
+        return String.join(" ", b.lines).strip();
     }
 
     /**

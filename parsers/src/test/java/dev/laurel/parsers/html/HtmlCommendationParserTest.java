@@ -130,13 +130,16 @@ class HtmlCommendationParserTest {
                 + "<table border=\"1\"><tr><th>序号</th><th>省份</th><th>名称</th><th>命名次数<br>（含本次）</th></tr>"
                 + "<tr><td>1</td><td>天津市</td><td>河北区</td><td>3</td></tr>"
                 + "<tr><td>2</td><td>河北省</td><td>石家庄市</td><td>6</td></tr>"
-                + "<tr><td>3</td><td>湖北省</td><td>咸宁市</td><td>1</td></tr></table></div></td></tr></table></body></html>";
+                + "<tr><td>3</td><td>湖北省</td><td>咸宁市</td><td>1</td></tr>"
+                + "<tr><td>4</td><td>浙江省</td><td>景宁畲族<br>自治县</td><td><p>2</p></td></tr>"
+                + "</table></div></td></tr></table></body></html>";
         Source source = Source.ofText(page, "decision.html");
         String text = HtmlCommendationParser.extract(source).text();
         assertTrue(text.contains("1\t天津市\t河北区\t3"), text);
         assertTrue(text.contains("经研究，决定命名以下城市（县）为全国双拥模范城（县）。"), text);
         Announcement a = parser.parse(source, ParseOptions.defaults());
-        assertEquals(List.of("河北区×3", "石家庄市×6", "咸宁市×1"),
+        assertTrue(text.contains("4\t浙江省\t景宁畲族自治县\t2"), "a <br> between CJK chars wraps the cell: " + text);
+        assertEquals(List.of("河北区×3", "石家庄市×6", "咸宁市×1", "景宁畲族自治县×2"),
                 a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
     }
 
