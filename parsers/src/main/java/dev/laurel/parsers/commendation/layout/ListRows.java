@@ -93,7 +93,7 @@ public final class ListRows {
             String head = stripNote(line.substring(at, colon)).strip();
             PlaceRef group = head.isEmpty() || colon - at > MAX_HEAD ? null : places.whole(head, provinceHint);
             headCount = group == null ? countHead(head) : null;
-            if (group == null && headCount == null) {
+            if (group == null && headCount == null && !GROUP_HEADS.words().contains(TraditionalToSimplified.toSimplified(head))) {
                 return null;
             }
             grouped = true;
@@ -211,6 +211,9 @@ public final class ListRows {
         String s = TraditionalToSimplified.toSimplified(stripNote(head));
         return s.length() < 2 ? null : CountPhrase.startOf(s);
     }
+
+    /** Heads of a group that are no place (省直管), from {@code group-heads.txt}. */
+    private static final Lexicon GROUP_HEADS = Lexicon.load("group-heads.txt");
 
     /** The longest line read as a group's head above its list (二、首次获得命名的城市（4个）). */
     private static final int MAX_HEAD_LINE = 30;

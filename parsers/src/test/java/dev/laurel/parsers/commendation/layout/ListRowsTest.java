@@ -99,8 +99,8 @@ class ListRowsTest {
     @Test
     void groupHeadsAreNotListed() {
         Announcement a = TestDocuments.parse("国家卫生城市（区）命名名单\n\n"
-                + "天津市：河北区、西青区\n河北省：邢台市、衡水市\n", "generated");
-        assertEquals(List.of("河北区", "西青区", "邢台市", "衡水市"),
+                + "天津市：河北区、西青区\n河北省：邢台市、衡水市\n省直管（1个）：辛集市\n", "generated");
+        assertEquals(List.of("河北区", "西青区", "邢台市", "衡水市", "辛集市"),
                 a.roster().stream().map(e -> e.name()).toList());
         assertEquals(List.of(), a.awardees());
     }
