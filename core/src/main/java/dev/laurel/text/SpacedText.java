@@ -74,7 +74,7 @@ final class SpacedText {
     static SpacedText readable(CharSequence t) {
         int n = t.length();
         int first = 0;
-        while (first < n && !FORMAT[t.charAt(first)] && !numberGap(t, first)) {
+        while (first < n && !dropsAt(t, first)) {
             first++;
         }
         if (first == n) {
@@ -98,6 +98,16 @@ final class SpacedText {
         }
         origin[b.length()] = n;
         return new SpacedText(b.toString(), origin);
+    }
+
+    /**
+     * Whether {@link #readable} drops the char at {@code i}: a format char, or an inline space after an Arabic
+     * digit before a multiplier. The char is read once and the gap looked for only at a space: this test runs on
+     * every char of every text.
+     */
+    private static boolean dropsAt(CharSequence t, int i) {
+        char c = t.charAt(i);
+        return FORMAT[c] || isInlineSpace(c) && numberGap(t, i);
     }
 
     /** Whether inline spaces start at {@code i} between an Arabic digit and a multiplier or 余/多. */
