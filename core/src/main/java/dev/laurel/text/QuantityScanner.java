@@ -171,11 +171,14 @@ public final class QuantityScanner {
         List<Quantity> out = new ArrayList<>();
         boolean bare = options.bareNumerals();
         int n = text.length();
+        // insideQuote looks back from each quantity for an opening quote: found once here, it is not looked for
+        // before the first (most quantities of most texts have none before them)
+        int firstQuote = bare ? n : ExclusionRules.firstOpeningQuote(text);
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (NumeralChars.isNumeral(c) || c == '第' || c == '数') {
-                i = Math.max(i + 1, at(text, i, out, unparsed));
+                i = Math.max(i + 1, at(text, i, firstQuote, out, unparsed));
             } else if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && isUrl(text, i)) {
                 int address = i;
                 while (i < n && !Character.isWhitespace(text.charAt(i)) && !NumeralRuns.isHan(text.charAt(i))) {
@@ -242,8 +245,11 @@ public final class QuantityScanner {
         return e;
     }
 
-    /** Tries a quantity starting at {@code i}; returns where scanning continues. */
-    private int at(CharSequence t, int i, List<Quantity> out, Consumer<Unparsed> unparsed) {
+    /**
+     * Tries a quantity starting at {@code i}; returns where scanning continues. {@code firstQuote} is where the
+     * first opening quote of {@code t} is ({@link ExclusionRules#firstOpeningQuote}).
+     */
+    private int at(CharSequence t, int i, int firstQuote, List<Quantity> out, Consumer<Unparsed> unparsed) {
         int n = t.length();
         boolean bare = options.bareNumerals();
         char c = t.charAt(i);
@@ -275,7 +281,7 @@ public final class QuantityScanner {
         if (form != NO_FORM) {
             return form;
         }
-        return numeral(t, i, numStart, runEnd, ordinal, vague, out, unparsed);
+        return numeral(t, i, numStart, runEnd, ordinal, vague, firstQuote, out, unparsed);
     }
 
     /*
@@ -343,7 +349,7 @@ public final class QuantityScanner {
      * Reads the numeral's value at [numStart, runEnd) with what extends it (a fraction, 余万, 打, an upper bound,
      * a share), then its unit ({@link #withUnit}). Returns where scanning continues.
      */
-    private int numeral(CharSequence t, int i, int numStart, int runEnd, boolean ordinal, boolean vague,
+    private int numeral(CharSequence t, int i, int numStart, int runEnd, boolean ordinal, boolean vague, int firstQuote,
                         List<Quantity> out, Consumer<Unparsed> unparsed) {
         int n = t.length();
         boolean bare = options.bareNumerals();
@@ -456,7 +462,8 @@ public final class QuantityScanner {
                 }
             }
         }
-        return withUnit(t, i, numStart, runEnd, ordinal, vague, new Numeral(value, lower, upper, p, glued, arabic, negative, inner), out);
+        return withUnit(t, i, numStart, runEnd, ordinal, vague, new Numeral(value, lower, upper, p, glued, arabic, negative, inner),
+                firstQuote, out);
     }
 
     /**
@@ -474,7 +481,7 @@ public final class QuantityScanner {
 
     /** The unit after the numeral, the rules that exclude it, and the quantity reported; returns where scanning continues. */
     private int withUnit(CharSequence t, int i, int numStart, int runEnd, boolean ordinal, boolean vague, Numeral num,
-                         List<Quantity> out) {
+                         int firstQuote, List<Quantity> out) {
         int n = t.length();
         boolean bare = options.bareNumerals();
         BigDecimal value = num.value();
@@ -577,7 +584,7 @@ public final class QuantityScanner {
             return end; // 2020—2023年, 2020至2023年: a span of calendar years
         }
         return report(t, i, ordinal, vague, new Numeral(value, lower, upper, end, glued, arabic, negative, inner), unit, symbol,
-                scale, numberOnly, out);
+                scale, numberOnly, firstQuote, out);
     }
 
     /**
@@ -589,7 +596,7 @@ public final class QuantityScanner {
      * @param numberOnly the number-model reading's number without its unit
      */
     private int report(CharSequence t, int i, boolean ordinal, boolean vague, Numeral num, UnitTable.Unit unit,
-                       UnitTable.Unit symbol, UnitTable.Unit scale, boolean numberOnly, List<Quantity> out) {
+                       UnitTable.Unit symbol, UnitTable.Unit scale, boolean numberOnly, int firstQuote, List<Quantity> out) {
         boolean bare = options.bareNumerals();
         BigDecimal value = num.value();
         BigDecimal lower = num.lower();
@@ -606,7 +613,7 @@ public final class QuantityScanner {
         if (upper != null && upper.scale() < 0) {
             upper = upper.setScale(0);
         }
-        if (!bare && ExclusionRules.insideQuote(t, i, end, unit, num.arabic())) {
+        if (!bare && firstQuote < i && ExclusionRules.insideQuote(t, i, end, unit, num.arabic())) {
             return end;
         }
         if (symbol != null) {
