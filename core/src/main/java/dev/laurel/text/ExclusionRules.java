@@ -163,32 +163,6 @@ final class ExclusionRules {
         return !(unit != null && fills);
     }
 
-    /** The opening quotes of {@link #quoteSide}. */
-    private static final String OPENING_QUOTES = "“「『《";
-
-    /**
-     * The index of the first opening quote (“「『《) in {@code t}, or its length when it has none: {@link #insideQuote}
-     * is false before it. A String is searched with {@link String#indexOf(int)}, which the JIT vectorises.
-     */
-    static int firstOpeningQuote(CharSequence t) {
-        int first = t.length();
-        if (t instanceof String s) {
-            for (int q = 0; q < OPENING_QUOTES.length(); q++) {
-                int k = s.indexOf(OPENING_QUOTES.charAt(q));
-                if (k >= 0 && k < first) {
-                    first = k;
-                }
-            }
-            return first;
-        }
-        for (int k = 0; k < first; k++) {
-            if (quoteSide(t.charAt(k)) > 0) {
-                return k;
-            }
-        }
-        return first;
-    }
-
     /** 1 for an opening quote “「『《, -1 for a closing one ”」』》, else 0. */
     private static int quoteSide(char c) {
         return switch (c) {

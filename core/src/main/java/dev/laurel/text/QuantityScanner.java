@@ -131,23 +131,27 @@ public final class QuantityScanner {
         if (unparsed == null) {
             throw new NullPointerException("unparsed must not be null");
         }
-        SpacedText visible = SpacedText.readable(text);
+        // one pass finds what the reading view drops and the marks the scan looks back for (TextMarks); a text with
+        // nothing to drop, most text, is not read a second time to find that out
+        TextMarks marks = TextMarks.of(text);
+        SpacedText visible = SpacedText.readable(text, marks.firstDrop());
         if (visible == null) {
-            return scanSpaced(text, unparsed);
+            return scanSpaced(text, marks, unparsed);
         }
         List<Unparsed> bad = new ArrayList<>();
-        return remap(text, visible, scanSpaced(visible.text, bad::add), bad, unparsed);
+        return remap(text, visible, scanSpaced(visible.text, TextMarks.of(visible.text), bad::add), bad, unparsed);
     }
 
-    private List<Quantity> scanSpaced(CharSequence text, Consumer<Unparsed> unparsed) {
+    /** Scans {@code text}, whose marks are {@code marks}. */
+    private List<Quantity> scanSpaced(CharSequence text, TextMarks marks, Consumer<Unparsed> unparsed) {
         if (options.bareNumerals()) {
             SpacedText spaced = SpacedText.of(text);
             if (spaced != null) {
                 List<Unparsed> bad = new ArrayList<>();
-                return remap(text, spaced, scanCompact(spaced.text, bad::add), bad, unparsed);
+                return remap(text, spaced, scanCompact(spaced.text, TextMarks.of(spaced.text), bad::add), bad, unparsed);
             }
         }
-        return scanCompact(text, unparsed);
+        return scanCompact(text, marks, unparsed);
     }
 
     /** The results found in {@code view.text}, with spans and text of {@code text}. */
@@ -167,18 +171,15 @@ public final class QuantityScanner {
         return out;
     }
 
-    private List<Quantity> scanCompact(CharSequence text, Consumer<Unparsed> unparsed) {
+    private List<Quantity> scanCompact(CharSequence text, TextMarks marks, Consumer<Unparsed> unparsed) {
         List<Quantity> out = new ArrayList<>();
         boolean bare = options.bareNumerals();
         int n = text.length();
-        // insideQuote looks back from each quantity for an opening quote: found once here, it is not looked for
-        // before the first (most quantities of most texts have none before them)
-        int firstQuote = bare ? n : ExclusionRules.firstOpeningQuote(text);
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (NumeralChars.isNumeral(c) || c == '第' || c == '数') {
-                i = Math.max(i + 1, at(text, i, firstQuote, out, unparsed));
+                i = Math.max(i + 1, at(text, i, marks, out, unparsed));
             } else if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && isUrl(text, i)) {
                 int address = i;
                 while (i < n && !Character.isWhitespace(text.charAt(i)) && !NumeralRuns.isHan(text.charAt(i))) {
@@ -245,11 +246,8 @@ public final class QuantityScanner {
         return e;
     }
 
-    /**
-     * Tries a quantity starting at {@code i}; returns where scanning continues. {@code firstQuote} is where the
-     * first opening quote of {@code t} is ({@link ExclusionRules#firstOpeningQuote}).
-     */
-    private int at(CharSequence t, int i, int firstQuote, List<Quantity> out, Consumer<Unparsed> unparsed) {
+    /** Tries a quantity starting at {@code i} of {@code t}, whose marks are {@code marks}; returns where scanning continues. */
+    private int at(CharSequence t, int i, TextMarks marks, List<Quantity> out, Consumer<Unparsed> unparsed) {
         int n = t.length();
         boolean bare = options.bareNumerals();
         char c = t.charAt(i);
@@ -281,7 +279,7 @@ public final class QuantityScanner {
         if (form != NO_FORM) {
             return form;
         }
-        return numeral(t, i, numStart, runEnd, ordinal, vague, firstQuote, out, unparsed);
+        return numeral(t, i, numStart, runEnd, ordinal, vague, marks, out, unparsed);
     }
 
     /*
@@ -349,7 +347,7 @@ public final class QuantityScanner {
      * Reads the numeral's value at [numStart, runEnd) with what extends it (a fraction, 余万, 打, an upper bound,
      * a share), then its unit ({@link #withUnit}). Returns where scanning continues.
      */
-    private int numeral(CharSequence t, int i, int numStart, int runEnd, boolean ordinal, boolean vague, int firstQuote,
+    private int numeral(CharSequence t, int i, int numStart, int runEnd, boolean ordinal, boolean vague, TextMarks marks,
                         List<Quantity> out, Consumer<Unparsed> unparsed) {
         int n = t.length();
         boolean bare = options.bareNumerals();
@@ -463,7 +461,7 @@ public final class QuantityScanner {
             }
         }
         return withUnit(t, i, numStart, runEnd, ordinal, vague, new Numeral(value, lower, upper, p, glued, arabic, negative, inner),
-                firstQuote, out);
+                marks, out);
     }
 
     /**
@@ -481,7 +479,7 @@ public final class QuantityScanner {
 
     /** The unit after the numeral, the rules that exclude it, and the quantity reported; returns where scanning continues. */
     private int withUnit(CharSequence t, int i, int numStart, int runEnd, boolean ordinal, boolean vague, Numeral num,
-                         int firstQuote, List<Quantity> out) {
+                         TextMarks marks, List<Quantity> out) {
         int n = t.length();
         boolean bare = options.bareNumerals();
         BigDecimal value = num.value();
@@ -584,7 +582,7 @@ public final class QuantityScanner {
             return end; // 2020—2023年, 2020至2023年: a span of calendar years
         }
         return report(t, i, ordinal, vague, new Numeral(value, lower, upper, end, glued, arabic, negative, inner), unit, symbol,
-                scale, numberOnly, firstQuote, out);
+                scale, numberOnly, marks, out);
     }
 
     /**
@@ -596,7 +594,7 @@ public final class QuantityScanner {
      * @param numberOnly the number-model reading's number without its unit
      */
     private int report(CharSequence t, int i, boolean ordinal, boolean vague, Numeral num, UnitTable.Unit unit,
-                       UnitTable.Unit symbol, UnitTable.Unit scale, boolean numberOnly, int firstQuote, List<Quantity> out) {
+                       UnitTable.Unit symbol, UnitTable.Unit scale, boolean numberOnly, TextMarks marks, List<Quantity> out) {
         boolean bare = options.bareNumerals();
         BigDecimal value = num.value();
         BigDecimal lower = num.lower();
@@ -613,7 +611,7 @@ public final class QuantityScanner {
         if (upper != null && upper.scale() < 0) {
             upper = upper.setScale(0);
         }
-        if (!bare && firstQuote < i && ExclusionRules.insideQuote(t, i, end, unit, num.arabic())) {
+        if (!bare && marks.firstQuote() < i && ExclusionRules.insideQuote(t, i, end, unit, num.arabic())) {
             return end;
         }
         if (symbol != null) {
@@ -661,7 +659,8 @@ public final class QuantityScanner {
         UnitCategory category = unitName == null ? null : unit.category();
         String currency = unitName == null ? null : unit.iso();
         boolean closed = upper == null || num.glued(); // 两三个 = [2, 3]; 3至5万 = [3万, 5万): see QuantityKind.RANGE
-        out.add(new Quantity(value, lower, upper, unitName, qualifier, Qualifiers.cumulative(t, qualStart), kind,
+        boolean cumulative = marks.firstCumulative() < qualStart && Qualifiers.cumulative(t, qualStart);
+        out.add(new Quantity(value, lower, upper, unitName, qualifier, cumulative, kind,
                 t.subSequence(i, end).toString(), i, end, category, currency, true, closed));
         return end;
     }

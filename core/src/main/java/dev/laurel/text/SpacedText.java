@@ -72,11 +72,19 @@ final class SpacedText {
      * and Han chars). A space before another digit (1 6.4亿, 2 100) stays: one numeral or two is unknown.
      */
     static SpacedText readable(CharSequence t) {
-        int n = t.length();
         int first = 0;
-        while (first < n && !dropsAt(t, first)) {
+        while (first < t.length() && !dropsAt(t, first)) {
             first++;
         }
+        return readable(t, first);
+    }
+
+    /**
+     * {@link #readable(CharSequence)} when the first char it drops is known to be at {@code first} (none before it;
+     * {@code t.length()} when there is none, giving null).
+     */
+    static SpacedText readable(CharSequence t, int first) {
+        int n = t.length();
         if (first == n) {
             return null;
         }
@@ -105,7 +113,7 @@ final class SpacedText {
      * digit before a multiplier. The char is read once and the gap looked for only at a space: this test runs on
      * every char of every text.
      */
-    private static boolean dropsAt(CharSequence t, int i) {
+    static boolean dropsAt(CharSequence t, int i) {
         char c = t.charAt(i);
         return FORMAT[c] || isInlineSpace(c) && numberGap(t, i);
     }
