@@ -176,7 +176,7 @@ public final class QuantityScanner {
         boolean bare = options.bareNumerals();
         int n = text.length();
         int i = 0;
-        while (i < n) {
+        while ((i = marks.nextStop(i)) < n) { // the chars between stops would only be stepped over
             char c = text.charAt(i);
             if (NumeralChars.isNumeral(c) || c == '第' || c == '数') {
                 i = Math.max(i + 1, at(text, i, marks, out, unparsed));

@@ -4,13 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The marks found in one pass are where the reading view first drops a char, the first opening quote and 累计. */
+/** The marks found in one pass: the scanner's stops, where the reading view first drops a char, the first opening quote and 累计. */
 class TextMarksTest {
 
     @Test
     void aTextWithoutMarksHasThemAllAtItsEnd() {
-        assertEquals(new TextMarks(8, 8, 8), TextMarks.of("投入1.86亿元"));
-        assertEquals(new TextMarks(0, 0, 0), TextMarks.of(""));
+        for (String t : new String[] {"投入1.86亿元", ""}) {
+            TextMarks m = TextMarks.of(t);
+            assertEquals(t.length(), m.firstDrop(), t);
+            assertEquals(t.length(), m.firstQuote(), t);
+            assertEquals(t.length(), m.firstCumulative(), t);
+        }
+    }
+
+    @Test
+    void theStopsAreTheCharsTheScannerLooksAt() {
+        String t = "投入1.86亿元，第三批半数，见www.x.cn";
+        TextMarks m = TextMarks.of(t);
+        StringBuilder stops = new StringBuilder();
+        for (int i = m.nextStop(0); i < t.length(); i = m.nextStop(i + 1)) {
+            stops.append(t.charAt(i));
+        }
+        assertEquals("1.86亿第三半数www..", stops.toString()); // www.x.cn: its w and points
+        assertEquals(t.length(), m.nextStop(t.length()));
+        assertEquals(t.length(), m.nextStop(t.length() + 70));
+    }
+
+    @Test
+    void stopsAreFoundAcrossWordsOfTheBitSet() {
+        String t = "文".repeat(130) + "5" + "文".repeat(70) + "七";
+        TextMarks m = TextMarks.of(t);
+        assertEquals(130, m.nextStop(0));
+        assertEquals(130, m.nextStop(130));
+        assertEquals(201, m.nextStop(131));
+        assertEquals(201, m.nextStop(201));
+        assertEquals(202, m.nextStop(202));
     }
 
     @Test
