@@ -73,8 +73,8 @@ public final class ListedAwardees {
 
     /**
      * Counts said of listed places after the list, name by name or a few together: 定西市、临夏市为首次命名；武威市、玉门市为
-     * 第二次命名 (a 说明 under the decision). The names joined by 、, 和 or 及 right before 为, 是 or 系 (均为, 都是) share the
-     * count phrase after it; an edition (为第六届…) is no count.
+     * 第二次命名 (a 说明 under the decision), 其中，长春市、吉林市实现“七连冠”. The names joined by 、, 和 or 及 right before a word
+     * of {@code count-verbs.txt} (为, 是, 实现; 均为, 都是) share the count phrase after it; an edition (为第六届…) is no count.
      */
     private static java.util.Map<String, CountPhrase> saidCounts(List<Paragraph> paragraphs, RosterReader.Roster roster) {
         java.util.Map<String, CountPhrase> out = new java.util.HashMap<>();
@@ -83,11 +83,7 @@ public final class ListedAwardees {
         }
         WordList names = WordList.of(roster.entries().stream().map(RosterEntry::name).toArray(String[]::new));
         for (Paragraph p : paragraphs) {
-            String raw = p.text();
-            if (raw.indexOf('为') < 0 && raw.indexOf('是') < 0 && raw.indexOf('系') < 0 && raw.indexOf('為') < 0) {
-                continue; // no 为, 是 or 系: no count is said of a name here
-            }
-            String t = TraditionalToSimplified.toSimplified(raw);
+            String t = TraditionalToSimplified.toSimplified(p.text());
             for (int i = 0; i < t.length(); i++) {
                 if (names.startingAt(t, i) == null) {
                     continue;
@@ -110,8 +106,12 @@ public final class ListedAwardees {
                 while (c < t.length() && "均都则也".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
                     c++;
                 }
-                CountPhrase count = c < t.length() && "为是系".indexOf(t.charAt(c)) >= 0 ? CountPhrase.startOf(t.substring(c + 1))
-                        : null;
+                String verb = c < t.length() ? COUNT_VERBS.at(t, c) : null;
+                int phrase = verb == null ? c : c + verb.length();
+                while (phrase < t.length() && "“「‘\"".indexOf(t.charAt(phrase)) >= 0) {
+                    phrase++; // 实现“七连冠”
+                }
+                CountPhrase count = verb != null && phrase < t.length() ? CountPhrase.startOf(t.substring(phrase)) : null;
                 if (count != null) {
                     chain.forEach(n -> out.putIfAbsent(n, count));
                 }
@@ -120,6 +120,9 @@ public final class ListedAwardees {
         }
         return out;
     }
+
+    /** Words between listed places and the count said of them (为, 实现), from {@code count-verbs.txt}. */
+    private static final Lexicon COUNT_VERBS = Lexicon.load("count-verbs.txt");
 
     /** Words by which a note refers to all the listed places (以上, 上述), from {@code list-references.txt}. */
     private static final Lexicon REFERENCES = Lexicon.load("list-references.txt");

@@ -39,6 +39,15 @@ class CountPhraseTest {
     }
 
     @Test
+    void placesListedBeforeAVerbOfAchievingShareItsCount() {
+        Announcement a = TestDocuments.parse("关于命名吉林省双拥模范城（县）的决定\n\n"
+                + "省委、省政府决定，命名长春市等4个市（州）为吉林省双拥模范城。其中，长春市、吉林市和延边朝鲜族自治州实现“七连冠”，"
+                + "四平市实现“六连冠”。\n\n附件：\n长春市　吉林市　四平市　延边朝鲜族自治州\n", "generated");
+        assertEquals(List.of("长春市7", "吉林市7", "延边朝鲜族自治州7", "四平市6"),
+                a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void placesOfAnotherSentenceDoNotShareTheCount() {
         Announcement a = TestDocuments.parse("达州、巴中两市获命名国家卫生城市\n\n"
                 + "近日，全国爱卫会命名国家卫生城市。我省达州市、巴中市榜上有名。巴中市还获评省级园林城市，均为首次。\n\n"
