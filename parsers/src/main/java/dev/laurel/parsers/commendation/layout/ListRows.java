@@ -28,8 +28,8 @@ public final class ListRows {
     private static final int MAX_HEAD = 16;
     /** How far into the line the colon of a head giving a count may stand (第二次获得命名的城市（县）（4个）：). */
     private static final int MAX_COUNT_HEAD = 24;
-    /** The longest bracketed note read after a name. */
-    private static final int MAX_NOTE = 12;
+    /** The longest bracketed note read after a name (（第二次，2016年曾获命名）). */
+    private static final int MAX_NOTE = 20;
     /** The longest row without a 、 (names split by spaces or ，). */
     private static final int MAX_PLAIN_ROW = 60;
     /** The longest name of a row (a province, prefecture and county chain). */

@@ -75,7 +75,7 @@ class ListRowsTest {
     void countsOfANumberedListGoToItsPlaces() {
         Announcement a = TestDocuments.parse("关于全国双拥模范城（县）拟命名对象的公示\n\n"
                 + "拟命名全国双拥模范城（县）名单（括号内为命名次数）\n"
-                + "1.南昌市（第六次）\n2.九江市（第五次）\n3.永新县（首次）\n\n"
+                + "1.南昌市（第六次）\n2.九江市（第五次，首次为2004年）\n3.永新县（首次）\n\n"
                 + "公示时间：2024年3月12日至3月18日。\n", "generated");
         List<String> got = a.awardees().stream().map(w -> w.name() + w.timesHonored() + w.timesKind()).toList();
         assertEquals(List.of("南昌市6TOTAL", "九江市5TOTAL", "永新县1TOTAL"), got);

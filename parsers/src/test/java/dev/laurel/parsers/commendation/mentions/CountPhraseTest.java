@@ -48,6 +48,14 @@ class CountPhraseTest {
     }
 
     @Test
+    void aNoteSayingUnmarkedPlacesAreFirstNamedCountsThem() {
+        Announcement a = TestDocuments.parse("关于命名云南省双拥模范城（县）的决定\n\n附件：名单\n"
+                + "（括号内为命名的次数；未标注次数的均为首次命名）\n曲靖市\n保山市（第二次，2016年曾获命名）\n安宁市\n", "generated");
+        assertEquals(List.of("曲靖市1", "保山市2", "安宁市1"),
+                a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void placesOfAnotherSentenceDoNotShareTheCount() {
         Announcement a = TestDocuments.parse("达州、巴中两市获命名国家卫生城市\n\n"
                 + "近日，全国爱卫会命名国家卫生城市。我省达州市、巴中市榜上有名。巴中市还获评省级园林城市，均为首次。\n\n"
