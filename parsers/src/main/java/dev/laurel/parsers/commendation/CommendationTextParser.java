@@ -21,6 +21,7 @@ import dev.laurel.parsers.commendation.text.Excerpt;
 import dev.laurel.parsers.commendation.text.HtmlSniff;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sidebars;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
@@ -98,7 +99,7 @@ public final class CommendationTextParser implements DocumentParser {
                     + "copied as text): " + view.wrapBreaks() + " line breaks inside its sentences and names were read past",
                     null);
         }
-        List<Paragraph> paragraphs = Paragraphs.split(text);
+        List<Paragraph> paragraphs = Sidebars.without(Paragraphs.split(text)); // 相关阅读 and its headlines are other pages'
         if (paragraphs.isEmpty()) {
             documentIssues.add(DiagnosticKind.EMPTY_DOCUMENT, null, "the document holds no text", null);
             return Announcement.of(source.info(), null, null, options.province(), null, List.of(), List.of(),

@@ -1,0 +1,76 @@
+package dev.laurel.parsers.commendation.text;
+
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The blocks a page puts around its article, copied with it: a head ({@code sidebar-heads.txt}: 相关阅读, 热门推荐,
+ * 网友评论（共12条）) and the headline-like paragraphs under it (· 青岛市荣获全国双拥模范城“九连冠”, 全国双拥模范城（县）名单公布
+ * 山东28地上榜, a reader's comment). Their places and counts are other pages', never the article's.
+ */
+public final class Sidebars {
+    private static final Lexicon HEADS = Lexicon.load("sidebar-heads.txt");
+    /** The longest paragraph read as a headline or comment under a head. */
+    private static final int MAX_ITEM = 60;
+
+    private Sidebars() {
+    }
+
+    /**
+     * {@code paragraphs} without the sidebar blocks: each head and the paragraphs after it while they are items
+     * (a bulleted line, or a short one that ends no sentence).
+     *
+     * @param paragraphs a document's paragraphs, in order
+     * @return the same list when there is no block, else a new list without the blocks
+     */
+    public static List<Paragraph> without(List<Paragraph> paragraphs) {
+        List<Paragraph> kept = null;
+        boolean inBlock = false;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            String t = p.text();
+            boolean head = isHead(t);
+            inBlock = head || inBlock && isItem(t);
+            if (inBlock && kept == null) {
+                kept = new ArrayList<>(paragraphs.subList(0, i));
+            } else if (!inBlock && kept != null) {
+                kept.add(p);
+            }
+        }
+        return kept == null ? paragraphs : kept;
+    }
+
+    /** A head: one of the words, once bullets, brackets, spaces, a trailing colon and a bracketed count are left out. */
+    static boolean isHead(String paragraph) {
+        if (paragraph.length() > MAX_ITEM) {
+            return false;
+        }
+        String s = TraditionalToSimplified.toSimplified(paragraph);
+        int open = Math.max(s.indexOf('（'), s.indexOf('('));
+        if (open > 0 && (s.endsWith("）") || s.endsWith(")"))) {
+            s = s.substring(0, open); // 网友评论（共12条）
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                b.append(c); // bullets, 【】, spaces, a colon and the like are no part of the head
+            }
+        }
+        return b.length() > 0 && HEADS.words().contains(b.toString());
+    }
+
+    /** An item under a head: a line opening with a bullet, or a short line that ends no sentence (a headline). */
+    static boolean isItem(String paragraph) {
+        if (paragraph.isEmpty() || paragraph.length() > MAX_ITEM) {
+            return false;
+        }
+        char first = paragraph.charAt(0);
+        if ("·•●▪◆■►▸▶※-—>".indexOf(first) >= 0) {
+            return true;
+        }
+        return !Sentences.endsSentence(paragraph);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.laurel.parsers.commendation.text;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.parsers.commendation.TestDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The blocks of other headlines and comments a copied page carries around its article. */
+class SidebarsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"相关阅读", "【相关阅读】", "相關閱讀：", "热门推荐", "网友评论（共12条）", "· 推荐阅读"})
+    void heads(String line) {
+        assertTrue(Sidebars.isHead(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"相关阅读材料显示，该县投入3亿元。", "阅读", "临沂市实现全国双拥模范城“九连冠”"})
+    void noHeads(String line) {
+        assertFalse(Sidebars.isHead(line), line);
+    }
+
+    @Test
+    void theHeadlinesAndCommentsUnderAHeadAreNotTheArticles() {
+        Announcement a = TestDocuments.parse("临沂市实现全国双拥模范城“九连冠”\n\n"
+                + "日前，临沂市再次被命名为全国双拥模范城，实现“九连冠”。全市建成退役军人服务站3960个。\n\n"
+                + "热门推荐\n· 日照：3.2亿元打造海滨绿道 · 枣庄市台儿庄区入选全国首批古城保护示范\n相关阅读\n"
+                + "· 青岛市荣获全国双拥模范城“九连冠”\n全国双拥模范城（县）名单公布 山东28地上榜\n"
+                + "网友评论（共12条）\n沂蒙人：为家乡骄傲！　2025-01-20 09:12　回复 | 赞(35)\n", "generated");
+        assertEquals(List.of("临沂市9"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertEquals(List.of("3960个"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+}
