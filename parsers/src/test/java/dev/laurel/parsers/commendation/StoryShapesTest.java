@@ -550,6 +550,21 @@ class StoryShapesTest {
     }
 
     @Test
+    void aFirstNamingInATimelineIsAnEarlierStepOfIt() {
+        Awardee w = only(TestDocuments.parse("三明：全国文明城市“四连冠”之路\n\n"
+                + "2015年，三明首次获评全国文明城市，此后2017年、2020年两度通过复查。2024年底，三明市再次通过复查确认，"
+                + "继续保留全国文明城市荣誉称号，实现“四连冠”。全市建成新时代文明实践站2136个。\n", "generated"));
+        assertEquals(4, w.timesHonored());
+    }
+
+    @Test
+    void aPlaceWithACountOfItsOwnDoesNotShareTheListsFirstTime() {
+        Announcement a = TestDocuments.parse("我市三县获评河南省卫生县城\n\n近日，我市夏邑县、虞城县、柘城县被命名为“河南省卫生县城”。"
+                + "其中，虞城县是第三次获此称号，夏邑县、柘城县均为首次获评。\n", "generated");
+        assertEquals(java.util.Map.of("夏邑县", 1, "虞城县", 3, "柘城县", 1), counts(a));
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"

@@ -124,8 +124,8 @@ public final class StoryCounts {
 
     /**
      * 菏泽市、聊城市均为首次获此殊荣: the count right after a distributive word goes to every awardee named
-     * before it in its sentence that has no count yet, unless the sentence is about another honour
-     * (巴中市还获评省级园林城市，均为首次).
+     * before it in its sentence that has no count yet and no count of its own after its name (虞城县是第三次…，夏邑县、
+     * 柘城县均为首次), unless the sentence is about another honour (巴中市还获评省级园林城市，均为首次).
      */
     static void distributed(String text, List<PlaceRef> mentions, List<HonourStatements.Statement> statements,
                                     Map<String, StoryCandidate> byPlace) {
@@ -152,6 +152,9 @@ public final class StoryCounts {
                 if (m.chainStart() >= sentence && m.end() <= i) {
                     StoryCandidate c = byPlace.get(StoryCandidate.key((m)));
                     named |= c != null;
+                    if (COUNT_SAID.matcher(text).region(m.end(), i).find()) {
+                        continue; // 虞城县是第三次获此称号，夏邑县、柘城县均为首次: a count of its own stands between
+                    }
                     if (c != null && c.count == null) {
                         c.count = count.times();
                         c.kind = count.kind();
@@ -352,7 +355,7 @@ public final class StoryCounts {
         String before = text.substring(clause, at);
         return yearOfTheCount(before) || before.contains("争创") || before.contains("力争")
                 || (context.honor() != null && !context.provincialHonour() && PROVINCIAL_ROUND.matcher(before).find())
-                || HonourStatements.saidAfterEarlierWord(text, at);
+                || HonourStatements.saidAfterEarlierWord(text, at) || earlierInTimeline(text, at);
     }
 
     /**
@@ -362,7 +365,46 @@ public final class StoryCounts {
     static boolean saidOfEarlierRound(String text, int at) {
         int clause = Sentences.clauseStart(text, at);
         return text.lastIndexOf('年', at - 1) >= clause && yearOfTheCount(text.substring(clause, at))
-                || HonourStatements.saidAfterEarlierWord(text, at);
+                || HonourStatements.saidAfterEarlierWord(text, at) || earlierInTimeline(text, at);
+    }
+
+    /**
+     * True when the count at {@code at} stands in a sentence that opens with a year alone (2015年，三明首次获评…) and a
+     * later year follows in the text (此后2017年、2020年两度通过复查。2024年底，…实现“四连冠”): the text tells a timeline,
+     * and this count is of an earlier step of it.
+     */
+    static boolean earlierInTimeline(String text, int at) {
+        int sentence = Sentences.sentenceStart(text, at);
+        int open = sentence;
+        while (open < at && Paragraphs.isBlank(text.charAt(open))) {
+            open++;
+        }
+        java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int year = yearValue(m.group(1));
+        java.util.regex.Matcher later = YEAR.matcher(text).region(at, text.length());
+        while (later.find()) {
+            if (yearValue(later.group()) > year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底， (the year is group 1). */
+    private static final java.util.regex.Pattern OPENING_YEAR = java.util.regex.Pattern.compile(
+            "((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|末|年底|年初)?[，,]");
+
+    /** The year of a text starting with four ASCII or full-width digits (2015年, ２０１５). */
+    private static int yearValue(String year) {
+        int v = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = year.charAt(i);
+            v = v * 10 + (c >= '０' ? c - '０' : c - '0');
+        }
+        return v;
     }
 
     /**
