@@ -565,6 +565,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aSectionsParagraphOpeningWithAnotherPlaceIsTheAwardeesAgainFromASentenceAboutIt() {
+        Announcement a = TestDocuments.parse("邓州、永城获评河南省文明城市\n\n省文明委日前印发决定，命名邓州市、永城市为河南省文明城市。\n\n"
+                + "邓州市\n创建投入：19.3亿元\n\n永城市\n创建投入：15.6亿元\n\n"
+                + "邓州是南水北调中线工程渠首所在地，全市国土面积2369平方公里。永城市地处豫皖两省交界，2023年地区生产总值突破500亿元。\n",
+                "generated");
+        assertEquals(List.of("15.6亿元", "500亿元"), figures(a.awardees().get(1)),
+                "邓州's sentence is not 永城市's; 永城市's own sentence after it is");
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"
@@ -769,7 +779,7 @@ class StoryShapesTest {
     @Test
     void aBracketHoldingAReferenceValueIsNotTheAwardeesFigure() {
         Awardee w = only(TestDocuments.parse("汝州市获评国家卫生城市\n\n汝州市被命名为国家卫生城市。\n建成区绿化覆盖率：42.6%（全省平均：41.1%）\n"
-                + "污水集中收集率：76.8%（国家标准：≥70%）\n全县森林覆盖率76.8%（全省为58.7%），建成绿道（含新建12条）30条。\n",
+                + "污水集中收集率：76.8%（国家标准：≥70%）\n全市森林覆盖率76.8%（全省为58.7%），建成绿道（含新建12条）30条。\n",
                 "generated"));
         assertEquals(List.of("42.6%", "76.8%", "76.8%", "12条", "30条"), figures(w));
     }

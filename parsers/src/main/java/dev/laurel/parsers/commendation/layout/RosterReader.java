@@ -225,7 +225,8 @@ public final class RosterReader {
      * naming, and the run's clause goes on after it with words of its own (会上，A县、B县和市直有关部门负责人递交了目标责任书):
      * the places are who did something else, not a list of the honoured. A list after a naming earlier in the
      * paragraph (…获此殊荣。其中，A市、B市立足各自实际…) stays a list; so does one that goes on (、 after the run), closes
-     * with 等N个 and a verb (等8个城市入选), a bracket note or the clause's end.
+     * with 等N个 and a verb (等8个城市入选), a bracket note or the clause's end, unless it stands in brackets
+     * (下辖…8个县（沙县区、永安市等）: members of a group said in passing).
      */
     private static boolean inSentenceOfOtherThings(String text, List<PlaceRef> run,
                                                    List<HonourStatements.Statement> statements) {
@@ -241,6 +242,10 @@ public final class RosterReader {
             if (HonourStatements.HONOURS.at(sentence, i) != null) {
                 return false;
             }
+        }
+        int start = run.get(0).chainStart();
+        if (start > 0 && (text.charAt(start - 1) == '（' || text.charAt(start - 1) == '(')) {
+            return true; // 下辖…8个县（沙县区、永安市、尤溪县等）: who belongs to a group, said in passing
         }
         int at = end;
         while (at < sentence.length() && Paragraphs.isBlank(sentence.charAt(at))) {

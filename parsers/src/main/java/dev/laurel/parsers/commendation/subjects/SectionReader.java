@@ -106,7 +106,9 @@ public final class SectionReader {
             }
             // Lines the layout took out (a list after 名单如下：) stood between: not two halves of one sentence.
             if (current != null && adjacent && !Sentences.endsSentence(previous.text())
-                    && !dev.laurel.parsers.commendation.text.Captions.is(previous.text())) { // a caption is whole
+                    && !dev.laurel.parsers.commendation.text.Captions.is(previous.text()) // a caption is whole
+                    && !dev.laurel.parsers.commendation.text.FieldLines.is(previous.text()) // so is 总面积：2.3万平方公里
+                    && !dev.laurel.parsers.commendation.text.FieldLines.is(p.text())) {
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,

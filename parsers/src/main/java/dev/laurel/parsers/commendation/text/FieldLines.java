@@ -1,0 +1,42 @@
+package dev.laurel.parsers.commendation.text;
+
+/**
+ * Lines a page sets out as fields, each complete without a full stop: a short label, a colon and its value
+ * (总面积：2.3万平方公里, 所在省份：福建省, 森林覆盖率：78.9%), and the rules of a drawn box (┌ 城市速览 ┐, └──────┘).
+ * They are never the first half of a sentence broken over two lines.
+ */
+public final class FieldLines {
+    /** The longest label before the colon (地区生产总值, 人均公园绿地面积). */
+    private static final int MAX_LABEL = 8;
+    /** The longest field line; a longer line is running text that may go on. */
+    private static final int MAX_LINE = 40;
+
+    private FieldLines() {
+    }
+
+    /** True when {@code line} is a field (a label of Han chars, a colon, a value) or a rule of a drawn box. */
+    public static boolean is(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > MAX_LINE) {
+            return false;
+        }
+        if (isBoxRule(t.charAt(0)) || isBoxRule(t.charAt(t.length() - 1))) {
+            return true;
+        }
+        for (int i = 0; i < t.length() && i <= MAX_LABEL; i++) {
+            char c = t.charAt(i);
+            if (c == '：' || c == ':') {
+                return i >= 2 && i < t.length() - 1;
+            }
+            if (c < '\u4E00' || c > '\u9FFF') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A char of the box-drawing block (┌ ─ ┐ └ ┘ │). */
+    private static boolean isBoxRule(char c) {
+        return c >= '\u2500' && c <= '\u257F';
+    }
+}

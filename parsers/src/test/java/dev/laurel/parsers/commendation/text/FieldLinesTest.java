@@ -1,0 +1,40 @@
+package dev.laurel.parsers.commendation.text;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.parsers.commendation.TestDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Lines set out as fields (label：value) or box rules, each whole without a full stop. */
+class FieldLinesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"总面积：2.3万平方公里", "所在省份：福建省", "森林覆盖率：78.9%", "┌ 城市速览 ┐", "└──────┘"})
+    void fields(String line) {
+        assertTrue(FieldLines.is(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"全市累计投入资金：", "近年来，该市累计投入：", "2024年：全市新建公园36个，改造老旧小区120个，惠及居民2.6万户，群众满意度达到95%以上",
+        "累计投入"})
+    void noFields(String line) {
+        assertFalse(FieldLines.is(line), line);
+    }
+
+    @Test
+    void aBoxOfFieldsGivesItsFiguresToThePlaceThePageIsAbout() {
+        Announcement a = TestDocuments.parse("【城市名片】三明：全国文明城市“四连冠”\n\n┌ 城市速览 ┐\n所在省份：福建省\n"
+                + "总面积：2.3万平方公里\n森林覆盖率：78.9%\n└──────┘\n\n"
+                + "2024年底，三明市再次通过复查确认，继续保留全国文明城市荣誉称号，实现“四连冠”。全市建成文明实践站2136个。\n",
+                "generated");
+        assertEquals(List.of("2.3万平方公里", "78.9%", "2136个"),
+                a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+}
