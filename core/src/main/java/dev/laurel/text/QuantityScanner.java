@@ -288,6 +288,15 @@ public final class QuantityScanner {
         return numeral(t, i, numStart, runEnd, ordinal, vague, marks, out, unparsed);
     }
 
+    /**
+     * True when a unit written in Latin letters ends at {@code end} and a Latin letter or an ASCII digit follows it
+     * at once: the letters are part of a code (11341524MB1556732K), not a unit.
+     */
+    private static boolean gluedToCode(CharSequence t, int end) {
+        return end > 0 && end < t.length() && NumeralRuns.isAsciiLetter(t.charAt(end - 1))
+                && (NumeralRuns.isAsciiLetter(t.charAt(end)) || t.charAt(end) >= '0' && t.charAt(end) <= '9');
+    }
+
     /** What {@link #otherForm} returns when the numeral is none of its forms. */
     private static final int NO_FORM = -1;
 
@@ -499,6 +508,13 @@ public final class QuantityScanner {
         UnitTable.Unit unit = units.match(t, q);
         if (unit != null && Exclusions.UNIT_BREAKERS.startsAt(t, q)) {
             unit = null;
+        }
+        if (!bare && unit != null && gluedToCode(t, q + unit.surface().length())) {
+            int e = q + unit.surface().length();
+            while (e < n && (NumeralRuns.isAsciiLetter(t.charAt(e)) || NumeralChars.isArabic(t.charAt(e)))) {
+                e++;
+            }
+            return e; // 11341524MB1556732K: a code (a credit code, a serial), no 11341524 megabytes
         }
         if (unit != null && unit.category() == UnitCategory.SCORE
                 && (!arabic || ExclusionRules.afterTimeOfDay(t, i) || NumeralRuns.hasPoint(t, numStart, runEnd))) {

@@ -53,7 +53,9 @@ class ScannedUnitsTest {
         "长12公分|12|厘米|length||12公分",
         "服务群众3000人次|3000|人次|people||3000人次",
         "新建公园12个|12|个|count||12个",
-        "历时3个小时|3|小时|time||3个小时"})
+        "历时3个小时|3|小时|time||3个小时",
+        "辖区面积5km2|5|平方公里|area||5km2",
+        "人均住房80m2，|80|平方米|area||80m2"})
     void unitCategoryAndCode(String text, String value, String unit, String category, String iso, String span) {
         Quantity q = one(text);
         assertEquals(0, new BigDecimal(value).compareTo(q.value()), q.toString());
@@ -65,7 +67,7 @@ class ScannedUnitsTest {
 
     /** Latin letters glued to a number make a code, not a unit: nothing is read rather than a wrong unit. */
     @ParameterizedTest
-    @CsvSource({"建成5G网络", "创建3A级景区", "新开4S店", "建设5G基站", "1月1日元旦放假"})
+    @CsvSource({"建成5G网络", "创建3A级景区", "新开4S店", "建设5G基站", "1月1日元旦放假", "索引号：11341524MB1556732K"})
     void codesAreNoQuantities(String text) {
         assertTrue(SCANNER.scan(text).isEmpty(), text + " -> " + SCANNER.scan(text));
     }

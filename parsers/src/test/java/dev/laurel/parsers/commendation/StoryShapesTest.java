@@ -575,6 +575,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void howFarAPlaceLiesFromAnotherIsNoFigure() {
+        Awardee w = only(TestDocuments.parse("三明市获评全国文明城市\n\n三明市被授予全国文明城市称号。三明距台北直线距离约400公里，"
+                + "距今约18.5万年前已有人类活动。市民步行到公园的距离缩短至300米，全市新建口袋公园86个。\n", "generated"));
+        assertEquals(List.of("300米", "86个"), figures(w));
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"

@@ -11,6 +11,7 @@ import dev.laurel.text.QuantityKind;
 import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Quantities the engine reads that are no figure of the awardee's deeds: words (一人一档, 近三年来), the round's
@@ -105,10 +106,31 @@ final class NotFigures {
         if (LEADS.list().endingAt(view.simplified(), q.start()) != null) {
             return true; // 海拔500米以上的山区: the lie of the land; 阅读约3分钟: the page's reading time
         }
+        if (isDistanceFrom(view.simplified(), q, unit)) {
+            return true; // 距台北直线距离约400公里, 江门与澳门相距约60公里, 距今约18.5万年: where it lies, not what it did
+        }
         if (TIME_UNITS.contains(unit) && afterLe(view.simplified(), q.start())) {
             return true; // 在部队当了6年兵, 已经走动了整整30年: how long someone did something, not a deed
         }
         return countsHonouredPlaces(text, q);
+    }
+
+    /** Units of a way or of the time it takes: with 距 before them, how far a place lies from another. */
+    private static final Set<String> DISTANCE_UNITS = Set.of("公里", "千米", "米", "里", "海里", "小时", "分钟");
+
+    /**
+     * True when the figure's clause puts 距 (相距, 距离) before it, not as a noun after 的 (步行到公园的距离缩短至300米 is a
+     * deed), and the unit is a way or a time (距县城100公里, 距机场30分钟), or the clause says 距今 of years.
+     */
+    private static boolean isDistanceFrom(String simple, Quantity q, String unit) {
+        int clause = Sentences.clauseStart(simple, q.start());
+        for (int j = q.start() - 1; j >= clause; j--) {
+            if (simple.charAt(j) != '距' || j > clause && simple.charAt(j - 1) == '的') {
+                continue;
+            }
+            return DISTANCE_UNITS.contains(unit) || "年".equals(unit) && simple.startsWith("距今", j);
+        }
+        return false;
     }
 
     /** Words right before a figure that make it no deed's (海拔, 阅读约), from {@code no-figure-leads.txt}. */
