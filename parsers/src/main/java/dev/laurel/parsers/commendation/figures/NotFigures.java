@@ -173,9 +173,12 @@ final class NotFigures {
         return false;
     }
 
+    /** The longest note after the count in a head's bracket (（12个，按设区市排列）). */
+    private static final int HEAD_NOTE = 16;
+
     /**
-     * True when a figure fills a bracket that ends its paragraph (a line), a colon aside: 一、通过复查的城市（6个）, the
-     * head of a list giving its size.
+     * True when a figure opens a bracket that ends its paragraph (a line), a colon aside: 一、通过复查的城市（6个）,
+     * 文明县城名单（12个，按设区市排列）, the head of a list giving its size.
      */
     private static boolean closesHeadLine(String text, Quantity q) {
         int open = q.start() - 1;
@@ -183,6 +186,13 @@ final class NotFigures {
             return false;
         }
         int i = q.end();
+        if (i < text.length() && (text.charAt(i) == '，' || text.charAt(i) == ',' || text.charAt(i) == '；')) {
+            int limit = Math.min(text.length(), i + HEAD_NOTE);
+            while (i < limit && text.charAt(i) != '）' && text.charAt(i) != ')' && text.charAt(i) != '（'
+                    && text.charAt(i) != '(') {
+                i++; // ，按设区市排列: a note on the list's order
+            }
+        }
         if (i >= text.length() || text.charAt(i) != '）' && text.charAt(i) != ')') {
             return false;
         }

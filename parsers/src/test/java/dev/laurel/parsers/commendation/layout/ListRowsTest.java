@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lines of a list in the forms lists take, and what they give the document. */
 class ListRowsTest {
@@ -94,6 +95,16 @@ class ListRowsTest {
         assertEquals(3, anji.timesHonored());
         assertEquals(TimesKind.TOTAL, anji.timesKind());
         assertEquals("68公顷", anji.metrics().get(0).text());
+    }
+
+    @Test
+    void theSizeOfAListInItsHeadsBracketIsNoFigure() {
+        Announcement a = TestDocuments.parse("关于命名第六届河北省文明县城的决定\n\n省委、省政府决定，命名赞皇县等2个县为第六届河北省文明县城；"
+                + "对正定县通过复查，确认继续保留河北省文明县城荣誉称号。\n\n附件1\n第六届河北省文明县城名单（2个，按设区市排列）\n"
+                + "石家庄市（2个）：赞皇县、灵寿县\n附件2\n复查确认继续保留河北省文明县城荣誉称号的县名单（1个）\n石家庄市：正定县\n",
+                "generated");
+        assertEquals(List.of("赞皇县", "灵寿县", "正定县"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()), a.awardees().toString());
     }
 
     @Test
