@@ -582,6 +582,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void sentencesOfALastSectionAboutOtherPlacesAreNotTheAwardees() {
+        Announcement a = TestDocuments.parse("承德4县获评河北省文明县城\n\n近日，我市兴隆县、围场满族蒙古族自治县获评河北省文明县城。\n\n"
+                + "兴隆县：常态长效\n兴隆县新建口袋公园28个。\n\n围场：坝上县城换新颜\n围场满族蒙古族自治县新增城市绿地56万平方米。\n"
+                + "除文明县城外，其他几项荣誉也各有亮点。丰宁满族自治县近三年累计接待游客2800万人次；隆化县森林覆盖率提升至60.5%。"
+                + "\n口岸拥军。友谊关口岸设立通道4条。\n", "generated");
+        assertEquals(List.of("56万平方米", "4条"), figures(a.awardees().get(1)),
+                "丰宁's and 隆化's clauses are theirs; a short name past the first sentence (友谊关) says too little");
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"

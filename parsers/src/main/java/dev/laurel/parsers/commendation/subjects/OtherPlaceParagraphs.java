@@ -11,11 +11,12 @@ import dev.laurel.region.Region;
 import java.util.List;
 
 /**
- * Paragraphs of a deeds section that are about another place: their first clause opens with a known place that is
- * neither the section's awardee nor inside or around it, as its subject (at the head, or after a modifier ending in
- * 的: 入选“两山”基地的酉阳县、大足区也各有特色). A page that closes its last section with the places of another honour, or
- * a neighbour's paragraph, gives those places' figures; they are not the awardee's, up to a sentence that opens with
- * the awardee again (邓州是…2369平方公里。永城市地处…2023年地区生产总值突破500亿元。).
+ * Sentences of a deeds section that are about another place: from one whose first clause opens with a known place
+ * that is neither the section's awardee nor inside or around it, as its subject (at the head, or after a modifier
+ * ending in 的: 入选“两山”基地的酉阳县、大足区也各有特色), to the paragraph's end or a sentence that opens with the awardee
+ * again (邓州是…2369平方公里。永城市地处…2023年地区生产总值突破500亿元。). A page that closes its last section with the places
+ * of another honour (…其他几项荣誉也各有亮点。丰宁满族自治县…；隆化县…), or a neighbour's paragraph, gives those places'
+ * figures; they are not the awardee's.
  */
 final class OtherPlaceParagraphs {
     /** How far into a paragraph's first clause a 的 may stand before the place it modifies is looked for. */
@@ -33,33 +34,66 @@ final class OtherPlaceParagraphs {
         if (self == null) {
             return null;
         }
-        int[] back = new int[paragraphs.size()]; // where the awardee is the subject again, 0 for a paragraph of its own
+        int[][] others = new int[paragraphs.size()][]; // per paragraph: the [start, end) pairs about another place
         boolean any = false;
         for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p).text();
-            if (subject(text, 0, self, places, province) == Subject.OTHER) {
-                back[p] = backToAwardee(text, self, places, province);
-                any = true;
+            others[p] = aboutOthers(paragraphs.get(p).text(), self, places, province);
+            any |= others[p].length > 0;
+        }
+        return any ? (p, offset) -> !inside(others[p], offset) : null;
+    }
+
+    /**
+     * The stretches of {@code text} about another place: from a sentence that opens with another place as its
+     * subject up to a sentence that opens with the awardee (邓州是…2369平方公里。永城市地处…), sentences that open
+     * with no place going with the one before; as [start, end) pairs.
+     */
+    private static int[] aboutOthers(String text, Region self, Places places, String province) {
+        int[] out = new int[0];
+        boolean other = false;
+        for (int s = 0; s < text.length(); ) {
+            int end = Sentences.sentenceEnd(text, s);
+            Subject subject = subject(text, s, self, places, province);
+            if (s > 0 && subject == Subject.OTHER && !fullName(text, s, places, province)) {
+                subject = Subject.NONE; // past the first sentence a short name (友谊关口岸…) says too little
+            }
+            other = subject == Subject.OTHER || other && subject != Subject.AWARDEE;
+            if (other) {
+                if (out.length > 0 && out[out.length - 1] == s) {
+                    out[out.length - 1] = end; // one stretch over consecutive sentences
+                } else {
+                    out = java.util.Arrays.copyOf(out, out.length + 2);
+                    out[out.length - 2] = s;
+                    out[out.length - 1] = end;
+                }
+            }
+            s = end;
+        }
+        return out;
+    }
+
+    /** True when the place opening the sentence at {@code from} is written in full, its division's suffix included. */
+    private static boolean fullName(String text, int from, Places places, String province) {
+        int end = Sentences.clauseEnd(text, from);
+        List<PlaceRef> mentions = places.mentions(text.substring(from, end), province);
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(from + mentions.get(0).end() - 1);
+        return "市县区州旗盟縣區".indexOf(last) >= 0;
+    }
+
+    private static boolean inside(int[] stretches, int offset) {
+        for (int k = 0; k < stretches.length; k += 2) {
+            if (offset >= stretches[k] && offset < stretches[k + 1]) {
+                return true;
             }
         }
-        return any ? (p, offset) -> offset >= back[p] : null;
+        return false;
     }
 
     /** What the clause at a sentence's head is about. */
     private enum Subject { AWARDEE, OTHER, NONE }
-
-    /**
-     * Where a later sentence of {@code text} opens with the awardee as its subject (邓州是…2369平方公里。永城市地处…), from
-     * which the paragraph is the awardee's again; the text's length when none does.
-     */
-    private static int backToAwardee(String text, Region self, Places places, String province) {
-        for (int s = Sentences.sentenceEnd(text, 0); s < text.length(); s = Sentences.sentenceEnd(text, s)) {
-            if (subject(text, s, self, places, province) == Subject.AWARDEE) {
-                return s;
-            }
-        }
-        return text.length();
-    }
 
     /** The subject of the first clause from {@code from}: a known place at its head (or after a modifier in 的). */
     private static Subject subject(String text, int from, Region self, Places places, String province) {
