@@ -592,6 +592,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void woShiBeforeThePlacesItOwnsIsNoAwardee() {
+        Announcement a = TestDocuments.parse("我市两县获评国家卫生县城\n\n桂林日报讯 近日，全国爱卫会发布通报，我市阳朔县、龙胜各族自治县榜上有名，"
+                + "被命名为“国家卫生县城”。至此，我市国家卫生县城已达5个。\n\n阳朔县累计投入创卫资金5.6亿元。\n", "generated");
+        assertEquals(List.of("阳朔县"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("阳朔县", "龙胜各族自治县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"

@@ -486,17 +486,36 @@ public final class HonourStatements {
         int end = verb;
         for (int from = Sentences.clauseStart(text, verb); ; from = Sentences.clauseStart(text, from - 1)) {
             String found = null;
+            int foundEnd = -1;
             for (int j = Math.max(from, end - SUBJECT_REACH); j < end; j++) {
                 String p = POINTERS.at(text, j);
                 if (p != null) {
                     found = p;
+                    foundEnd = j + p.length();
                 }
+            }
+            if (found != null && (startsPlace(places, foundEnd) || OWNED_GROUP.matcher(text).region(foundEnd, end).lookingAt())) {
+                return null; // 我市阳朔县、龙胜各族自治县榜上有名, 我市两县获评: the places are the subject, 我市 says whose
             }
             if (found != null || from <= sentence || from == 0 || namesPlace(places, from - 1, verb)) {
                 return found;
             }
             end = from - 1;
         }
+    }
+
+    /** A number of places right after a pointer (我市两县, 我省5个县（市）): the pointer says whose they are. */
+    private static final java.util.regex.Pattern OWNED_GROUP = java.util.regex.Pattern.compile(
+            "(?:[两二三四五六七八九十]|[0-9]{1,2})个?(?:县|市|区|地|州|旗|城)");
+
+    /** True when a place is written starting at {@code at}. */
+    private static boolean startsPlace(List<PlaceRef> places, int at) {
+        for (PlaceRef p : places) {
+            if (p.chainStart() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a place is written in {@code [from, to)}. */
