@@ -21,6 +21,8 @@ import java.util.List;
 final class OtherPlaceParagraphs {
     /** How far into a paragraph's first clause a 的 may stand before the place it modifies is looked for. */
     private static final int MODIFIED_HEAD = 16;
+    /** How much of a clause is read for its subject: a modifier's reach and the longest chain of names after it. */
+    private static final int HEAD_WINDOW = MODIFIED_HEAD + 16;
 
     private OtherPlaceParagraphs() {
     }
@@ -37,7 +39,7 @@ final class OtherPlaceParagraphs {
         int[][] others = new int[paragraphs.size()][]; // per paragraph: the [start, end) pairs about another place
         boolean any = false;
         for (int p = 0; p < paragraphs.size(); p++) {
-            others[p] = aboutOthers(paragraphs.get(p).text(), self, places, province);
+            others[p] = aboutOthers(paragraphs.get(p).text(), awardee, places, province);
             any |= others[p].length > 0;
         }
         return any ? (p, offset) -> !inside(others[p], offset) : null;
@@ -48,14 +50,26 @@ final class OtherPlaceParagraphs {
      * subject up to a sentence that opens with the awardee (邓州是…2369平方公里。永城市地处…), sentences that open
      * with no place going with the one before; as [start, end) pairs.
      */
-    private static int[] aboutOthers(String text, Region self, Places places, String province) {
+    private static int[] aboutOthers(String text, PlaceRef awardee, Places places, String province) {
+        Region self = awardee.region();
+        String official = awardee.official().name();
+        String written = isSuffix(awardee.name().charAt(awardee.name().length() - 1)) ? awardee.name() : official;
         int[] out = new int[0];
         boolean other = false;
         for (int s = 0; s < text.length(); ) {
             int end = Sentences.sentenceEnd(text, s);
-            Subject subject = subject(text, s, self, places, province);
-            if (s > 0 && subject == Subject.OTHER && !fullName(text, s, places, province)) {
-                subject = Subject.NONE; // past the first sentence a short name (友谊关口岸…) says too little
+            int head = s;
+            while (head < text.length() && Paragraphs.isBlank(text.charAt(head))) {
+                head++;
+            }
+            int clauseEnd = Sentences.clauseEnd(text, head);
+            Subject subject = Subject.NONE;
+            if (text.startsWith(written, head) || text.startsWith(official, head)) {
+                subject = Subject.AWARDEE; // 玉林市坚持…: the awardee by name, most sentences of a section
+            } else if (clauseEnd > head && mayOpenWithPlace(text, head, clauseEnd, places)) {
+                // the subject opens the clause or follows a modifier near its head: its first chars are enough
+                String window = text.substring(head, Math.min(clauseEnd, head + HEAD_WINDOW));
+                subject = subject(window, places.mentions(window, province), self, s > 0);
             }
             other = subject == Subject.OTHER || other && subject != Subject.AWARDEE;
             if (other) {
@@ -72,15 +86,9 @@ final class OtherPlaceParagraphs {
         return out;
     }
 
-    /** True when the place opening the sentence at {@code from} is written in full, its division's suffix included. */
-    private static boolean fullName(String text, int from, Places places, String province) {
-        int end = Sentences.clauseEnd(text, from);
-        List<PlaceRef> mentions = places.mentions(text.substring(from, end), province);
-        if (mentions.isEmpty()) {
-            return false;
-        }
-        char last = text.charAt(from + mentions.get(0).end() - 1);
-        return "市县区州旗盟縣區".indexOf(last) >= 0;
+    /** A division's suffix, ending a name written in full (玉林市, not 玉林 before 省). */
+    private static boolean isSuffix(char c) {
+        return "市县区州旗盟縣區".indexOf(c) >= 0;
     }
 
     private static boolean inside(int[] stretches, int offset) {
@@ -95,18 +103,12 @@ final class OtherPlaceParagraphs {
     /** What the clause at a sentence's head is about. */
     private enum Subject { AWARDEE, OTHER, NONE }
 
-    /** The subject of the first clause from {@code from}: a known place at its head (or after a modifier in 的). */
-    private static Subject subject(String text, int from, Region self, Places places, String province) {
-        int head = from;
-        while (head < text.length() && Paragraphs.isBlank(text.charAt(head))) {
-            head++;
-        }
-        int end = Sentences.clauseEnd(text, head);
-        if (end <= head || !mayOpenWithPlace(text, head, end, places)) {
-            return Subject.NONE;
-        }
-        String clause = text.substring(head, end);
-        List<PlaceRef> mentions = places.mentions(clause, province);
+    /**
+     * The subject of a clause (its first chars), whose places are {@code mentions}: a known place at its head (or
+     * after a modifier in 的). Past a paragraph's first sentence ({@code later}) another place counts only when
+     * written in full, its division's suffix included: a short name (友谊关口岸…) says too little there.
+     */
+    private static Subject subject(String clause, List<PlaceRef> mentions, Region self, boolean later) {
         if (!ClauseSubjects.opensWithSubject(clause, mentions)) {
             return Subject.NONE; // as a story's clause is read: the place at its head, or after a modifier ending in 的
         }
@@ -115,7 +117,11 @@ final class OtherPlaceParagraphs {
         if (r == null || !first.known()) {
             return Subject.NONE;
         }
-        return Places.related(self, r) ? Subject.AWARDEE : r.parentCode() != null ? Subject.OTHER : Subject.NONE;
+        if (Places.related(self, r)) {
+            return Subject.AWARDEE;
+        }
+        boolean full = isSuffix(clause.charAt(first.end() - 1));
+        return r.parentCode() != null && (!later || full) ? Subject.OTHER : Subject.NONE;
     }
 
     /**

@@ -379,6 +379,10 @@ public final class StoryCounts {
         while (open < at && Paragraphs.isBlank(text.charAt(open))) {
             open++;
         }
+        char c = open < at ? text.charAt(open) : ' ';
+        if (c != '1' && c != '2' && c != '１' && c != '２') {
+            return false; // no year opens the sentence: most sentences
+        }
         java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
         if (!m.lookingAt()) {
             return false;

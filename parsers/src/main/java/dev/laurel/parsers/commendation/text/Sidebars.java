@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class Sidebars {
     private static final Lexicon HEADS = Lexicon.load("sidebar-heads.txt");
+    private static final java.util.Set<String> HEAD_SET = java.util.Set.copyOf(HEADS.words());
+    /** The longest head, in Han chars. */
+    private static final int MAX_HEAD = HEADS.words().stream().mapToInt(String::length).max().orElse(0);
     /** The longest paragraph read as a headline or comment under a head. */
     private static final int MAX_ITEM = 60;
 
@@ -47,19 +50,19 @@ public final class Sidebars {
         if (paragraph.length() > MAX_ITEM) {
             return false;
         }
-        String s = TraditionalToSimplified.toSimplified(paragraph);
-        int open = Math.max(s.indexOf('（'), s.indexOf('('));
-        if (open > 0 && (s.endsWith("）") || s.endsWith(")"))) {
-            s = s.substring(0, open); // 网友评论（共12条）
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u4E00' && c <= '\u9FFF') {
-                b.append(c); // bullets, 【】, spaces, a colon and the like are no part of the head
+        StringBuilder b = new StringBuilder(MAX_HEAD);
+        int depth = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            depth = Math.max(0, depth + (c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0));
+            if (depth == 0 && c >= '\u4E00' && c <= '\u9FFF') {
+                if (b.length() == MAX_HEAD) {
+                    return false; // too many words for a head: most paragraphs end here
+                }
+                b.append(c); // bullets, 【】, spaces, a colon and a bracketed count (（共12条）) are no part of it
             }
         }
-        return b.length() > 0 && HEADS.words().contains(b.toString());
+        return b.length() > 0 && HEAD_SET.contains(TraditionalToSimplified.toSimplified(b.toString()));
     }
 
     /** An item under a head: a line opening with a bullet, or a short line that ends no sentence (a headline). */
