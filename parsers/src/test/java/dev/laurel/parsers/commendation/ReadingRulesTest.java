@@ -115,7 +115,8 @@ class ReadingRulesTest {
     void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
         Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"
                 + "会上，原州区、西吉县、隆德县、泾源县、彭阳县和市直有关部门负责人递交了目标责任书。"
-                + "泾源县作为2023年新获评的自治区园林县城，作了交流发言。\n", "generated");
+                + "泾源县作为2023年新获评的自治区园林县城，作了交流发言。\n"
+                + "会议要求，彭阳县同步启动自治区园林县城创建。会上，原州区、西吉县、隆德县主要负责同志递交了责任书。\n", "generated");
         assertEquals(List.of(), a.roster());
         assertEquals(List.of(), a.awardees());
     }

@@ -221,9 +221,9 @@ public final class RosterReader {
     private static final int MIN_OWN_PREDICATE = 6;
 
     /**
-     * True when a run stands in a paragraph that, up to the run's sentence end, names no honour and states no
-     * naming, and the run's clause goes on after it with words of its own (会上，A县、B县和市直有关部门负责人递交了目标责任书):
-     * the places are who did something else, not a list of the honoured. A list after a naming earlier in the
+     * True when a run stands in a sentence that names no honour, in a paragraph that states no naming up to the
+     * sentence's end, and the run's clause goes on after it with words of its own (会上，A县、B县和市直有关部门负责人
+     * 递交了目标责任书): the places are who did something else, not a list of the honoured. A list after a naming earlier in the
      * paragraph (…获此殊荣。其中，A市、B市立足各自实际…) stays a list; so does one that goes on (、 after the run), closes
      * with 等N个 and a verb (等8个城市入选), a bracket note or the clause's end, unless it stands in brackets
      * (下辖…8个县（沙县区、永安市等）: members of a group said in passing).
@@ -237,17 +237,18 @@ public final class RosterReader {
                 return false;
             }
         }
-        String sentence = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(0, to));
+        int from = Sentences.sentenceStart(text, run.get(0).chainStart());
+        String sentence = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to));
         for (int i = 0; i < sentence.length(); i++) {
             if (HonourStatements.HONOURS.at(sentence, i) != null) {
-                return false;
+                return false; // …、宁明县为自治区双拥模范城（县）: a list named for an honour
             }
         }
         int start = run.get(0).chainStart();
         if (start > 0 && (text.charAt(start - 1) == '（' || text.charAt(start - 1) == '(')) {
             return true; // 下辖…8个县（沙县区、永安市、尤溪县等）: who belongs to a group, said in passing
         }
-        int at = end;
+        int at = end - from;
         while (at < sentence.length() && Paragraphs.isBlank(sentence.charAt(at))) {
             at++;
         }
