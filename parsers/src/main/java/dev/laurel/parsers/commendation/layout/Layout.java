@@ -110,9 +110,10 @@ public final class Layout {
             boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
                     || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
                     || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))));
-            if (runOfNames && groupHeader(paragraphs, whole, i)) {
-                documentMode = true; // 二、河北省 above 2．石家庄市: the group's header, not a listed place
-                continue;
+            if ((runOfNames || placeOnly && isRow(whole, rows, i + 1)) && groupHeader(paragraphs, whole, rows, i)
+                    || placeOnly && whole[i].kind() == dev.laurel.model.RegionKind.PROVINCE) {
+                documentMode = true; // 二、河北省 above 2．石家庄市, 河北省 above 邢台市　衡水市: the group's header, not a
+                continue;            // listed place; a province alone is no awardee of these honours either
             }
             if (runOfNames) {
                 if (rows[i] != null) {
@@ -124,7 +125,9 @@ public final class Layout {
                 documentMode = true;
                 continue;
             }
-            listLead = p;
+            if (!isBracketNote(p.text())) {
+                listLead = p; // （共1个） under 限期整改的…名单 is no head of its own: the title above it stays the lead
+            }
             Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint);
             if (placeOnly || inline != null) {
                 PlaceRef place = placeOnly ? whole[i] : inline.place;
@@ -158,14 +161,16 @@ public final class Layout {
     }
 
     /**
-     * True when line {@code i} names the place that holds the next line's place and reads as their group's
+     * True when line {@code i} names the place that holds the next line's (first) place and reads as their group's
      * header: a province (二、河北省 above 石家庄市), or a line numbered otherwise than the next (一、北京市 above
      * 1．北京市西城区) or ending with a colon (徐州市： above 丰县). 徐州市 above 丰县, both unnumbered, lists both.
      */
-    private static boolean groupHeader(List<Paragraph> paragraphs, PlaceRef[] whole, int i) {
-        if (i + 1 >= whole.length || whole[i] == null || whole[i + 1] == null || whole[i].region() == null
-                || whole[i + 1].region() == null || whole[i].region().equals(whole[i + 1].region())
-                || !whole[i + 1].region().isWithin(whole[i].region())) {
+    private static boolean groupHeader(List<Paragraph> paragraphs, PlaceRef[] whole, ListRows.Row[] rows, int i) {
+        PlaceRef next = i + 1 >= whole.length ? null : whole[i + 1] != null ? whole[i + 1]
+                : rows[i + 1] != null ? rows[i + 1].items().get(0).place() : null; // 邢台市　衡水市: its first place
+        if (next == null || whole[i] == null || whole[i].region() == null
+                || next.region() == null || whole[i].region().equals(next.region())
+                || !next.region().isWithin(whole[i].region())) {
             return false;
         }
         String line = paragraphs.get(i).text().strip();
@@ -181,6 +186,13 @@ public final class Layout {
         char c = line.charAt(0);
         return "一二三四五六七八九十百第".indexOf(c) >= 0 ? 1 : (c >= '0' && c <= '9') || (c >= '０' && c <= '９') ? 2
                 : "（(".indexOf(c) >= 0 ? 3 : 4;
+    }
+
+    /** True when a line is only a bracketed note (（共8个）, （共17个，按行政区划代码排序）). */
+    private static boolean isBracketNote(String line) {
+        String t = line.strip();
+        return t.length() >= 2 && (t.charAt(0) == '（' || t.charAt(0) == '(')
+                && (t.charAt(t.length() - 1) == '）' || t.charAt(t.length() - 1) == ')');
     }
 
     /** Adds {@code lead} to {@code leads} until it holds {@code size} entries. */

@@ -108,6 +108,15 @@ class ListRowsTest {
     }
 
     @Test
+    void provinceLinesAboveRowsOfNamesHeadTheirGroupsAndAWithheldListUnderACountIsNoRoster() {
+        Announcement a = TestDocuments.parse("关于命名第十二批国家节水型城市的通知\n\n附件1\n第十二批国家节水型城市名单\n（共4个，按行政区划代码排序）\n"
+                + "河北省\n邢台市　衡水市\n山西省\n晋城市\n江苏省\n宿迁市\n\n附件2\n限期整改的国家节水型城市名单\n（共1个）\n"
+                + "辽宁省：鞍山市\n", "generated");
+        assertEquals(List.of("邢台市", "衡水市", "晋城市", "宿迁市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), a.awardees());
+    }
+
+    @Test
     void groupHeadsAreNotListed() {
         Announcement a = TestDocuments.parse("国家卫生城市（区）命名名单\n\n"
                 + "天津市：河北区、西青区\n河北省：邢台市、衡水市\n省直管（1个）：辛集市\n", "generated");
