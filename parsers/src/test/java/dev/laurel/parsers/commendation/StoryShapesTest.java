@@ -600,6 +600,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void theCityThatWonBeforeIsNoAwardeeAndATotalOfParksIsAFigure() {
+        Announcement a = TestDocuments.parse("喜讯！我市获评“国家生态园林城市”\n株洲日报全媒体记者 谭雪芳\n\n"
+                + "住房和城乡建设部公布国家生态园林城市名单，我市成功获评，也是我省继长沙市之后第2个获此殊荣的城市。"
+                + "截至目前全国国家生态园林城市总数为31个。\n\n三年来，全市新建公园112个，城区公园总数达到326个。"
+                + "我市已记录本地木本植物896种、鸟类213种。\n", "generated");
+        assertEquals(List.of("株洲市"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("112个", "326个", "896种", "213种"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"

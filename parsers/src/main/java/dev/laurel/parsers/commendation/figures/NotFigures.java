@@ -393,7 +393,7 @@ final class NotFigures {
         int after = at + (q.end() - q.start());
         for (int i = 0; i < at; i++) {
             String w = PLACE_COUNTS.at(simplified, i);
-            if (w != null && "before".equals(PLACE_COUNTS.tag(w))) {
+            if (w != null && "before".equals(PLACE_COUNTS.tag(w)) && (!w.equals("总数") || totalOfHonoured(simplified, i))) {
                 return true;
             }
         }
@@ -428,6 +428,18 @@ final class NotFigures {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the 总数 at {@code at} is a total of honoured places: an honour or a place noun ends right before it,
+     * a bracketed note aside (国家生态园林城市总数, 省级文明城市（县城）总数; not 城区公园总数, a count of parks).
+     */
+    private static boolean totalOfHonoured(String simplified, int at) {
+        int end = withoutNoteBefore(simplified, at);
+        if (HonourStatements.HONOURS.list().endingAt(simplified, end) != null) {
+            return true;
+        }
+        return end > 0 && "城市县区州旗盟".indexOf(simplified.charAt(end - 1)) >= 0;
     }
 
     /** True when a naming verb stands in {@code simplified[0, to)}, the clause before an honour (命名表彰省双拥模范单位). */

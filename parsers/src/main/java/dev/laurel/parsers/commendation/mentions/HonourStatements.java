@@ -372,6 +372,10 @@ public final class HonourStatements {
                 || namesOrganisation(text, p.end(), verb)) {
             return List.of(); // 格尔木市昆仑通达物流有限责任公司被授予…: the company is honoured, not the city
         }
+        if (p.chainStart() > 0 && text.charAt(p.chainStart() - 1) == '继'
+                && (text.startsWith("之后", p.end()) || text.startsWith("以后", p.end()) || text.startsWith("后", p.end()))) {
+            return List.of(); // 我省继长沙市之后第2个获此殊荣的城市: the place that won before, not this one
+        }
         List<PlaceRef> out = new ArrayList<>();
         out.add(p);
         for (int k = last - 1; k >= 0; k--) {
