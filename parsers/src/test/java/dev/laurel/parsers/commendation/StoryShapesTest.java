@@ -610,6 +610,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aStreakToKeepIsNoCountOfThisRound() {
+        Announcement a = TestDocuments.parse("自治区文明办通报全国文明城市测评情况\n\n"
+                + "柳州市通过全国文明城市复查，继续保留全国文明城市荣誉称号。柳州市新增城市停车泊位1.2万个。\n"
+                + "下一步，南宁市要进一步巩固“五连冠”成果，发挥示范带动作用。\n", "generated");
+        assertEquals(List.of("柳州市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"

@@ -348,24 +348,31 @@ public final class StoryCounts {
 
     /**
      * True when a count's clause is about another round or honour: 2016年五连冠 (a year in its clause), a sentence
-     * opening with 此前 or 早在 ({@code context-words.txt}, tagged "earlier"), a provincial title, a target.
+     * opening with 此前 or 早在 ({@code context-words.txt}, tagged "earlier"), a provincial title, a target, a streak to
+     * keep (南宁市要进一步巩固“五连冠”成果).
      */
     private boolean earlierRound(String text, int at) {
         int clause = Sentences.clauseStart(text, at);
         String before = text.substring(clause, at);
-        return yearOfTheCount(before) || before.contains("争创") || before.contains("力争")
+        return yearOfTheCount(before) || before.contains("争创") || before.contains("力争") || keepsStreak(before)
                 || (context.honor() != null && !context.provincialHonour() && PROVINCIAL_ROUND.matcher(before).find())
                 || HonourStatements.saidAfterEarlierWord(text, at) || earlierInTimeline(text, at);
     }
 
     /**
      * True when the count at {@code at} of a simplified text is an earlier round's by its words alone: a year in its
-     * clause (景德镇市于２０１０年首次获得…) or a sentence opening with 此前 or 早在.
+     * clause (景德镇市于２０１０年首次获得…), a sentence opening with 此前 or 早在, a streak to keep (巩固“五连冠”成果).
      */
     static boolean saidOfEarlierRound(String text, int at) {
         int clause = Sentences.clauseStart(text, at);
         return text.lastIndexOf('年', at - 1) >= clause && yearOfTheCount(text.substring(clause, at))
-                || HonourStatements.saidAfterEarlierWord(text, at) || earlierInTimeline(text, at);
+                || HonourStatements.saidAfterEarlierWord(text, at) || earlierInTimeline(text, at)
+                || keepsStreak(text.substring(clause, at));
+    }
+
+    /** True when the clause before a count says the streak is to be kept (南宁市要进一步巩固“五连冠”成果): won before. */
+    private static boolean keepsStreak(String before) {
+        return before.contains("巩固");
     }
 
     /**
