@@ -618,6 +618,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCollectiveRightBefore分别PairsTheFiguresAndTheSentencesLaterPairsFollowIt() {
+        Announcement a = TestDocuments.parse("潮州揭阳同获国家森林城市称号\n\n新一批国家森林城市名单公布，潮州市、揭阳市双双入选。\n"
+                + "潮州、揭阳两地相邻。创建期间两市分别完成造林12.6万亩和9.8万亩，森林覆盖率分别达到63.1%和51.6%。\n", "generated");
+        assertEquals(List.of("12.6万亩", "63.1%"), figures(a.awardees().get(0)));
+        assertEquals(List.of("9.8万亩", "51.6%"), figures(a.awardees().get(1)));
+    }
+
+    @Test
     void aCountIn10kWhoseNounWentBeforeIsAFigureWithoutUnit() {
         Awardee w = only(TestDocuments.parse("晋江市获评全国文明城市\n\n近日，晋江市被授予全国文明城市称号。"
                 + "晋江常住人口约207万，其中外来务工人员110余万。全市建成新时代文明实践站386个。"

@@ -194,15 +194,31 @@ public final class StoryCounts {
             head++;
         }
         java.util.regex.Matcher m = COLLECTIVE.matcher(text).region(head, at);
-        if (!m.lookingAt()) {
-            return false;
+        return m.lookingAt() && countOf(m.group(1)) == awardees;
+    }
+
+    /** The longest collective looked for right before a 分别 (这两个城市). */
+    private static final int COLLECTIVE_REACH = 6;
+
+    /** True when a collective of {@code awardees} places ends right at {@code at} (创建期间两市分别完成…). */
+    static boolean collectiveRightBefore(String text, int at, int awardees) {
+        for (int k = Math.max(0, at - COLLECTIVE_REACH); k < at; k++) {
+            java.util.regex.Matcher m = COLLECTIVE.matcher(text).region(k, at);
+            if (m.lookingAt() && m.end() == at && countOf(m.group(1)) == awardees) {
+                return true;
+            }
         }
-        String n = m.group(1).replace('两', '二');
+        return false;
+    }
+
+    /** The number a collective gives (两, 三, 12), or -1. */
+    private static int countOf(String numeral) {
+        String n = numeral.replace('两', '二');
         java.math.BigDecimal v = dev.laurel.text.ChineseNumerals.tryParse(n).orElse(null);
         if (v == null && n.chars().allMatch(Character::isDigit)) {
             v = new java.math.BigDecimal(n);
         }
-        return v != null && v.intValue() == awardees;
+        return v == null ? -1 : v.intValue();
     }
 
     /**

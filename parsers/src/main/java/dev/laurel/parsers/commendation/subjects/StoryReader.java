@@ -464,18 +464,26 @@ public final class StoryReader {
             out.add(paired);
             String text = paragraphs.get(p).text();
             String simplified = TraditionalToSimplified.toSimplified(text); // char for char: offsets are the text's
+            List<String> sentenceOrder = null; // the order an earlier 分别 of the same sentence followed
+            int orderSentence = -1;
             for (int at = simplified.indexOf("分别"); at >= 0 && claims.size() > 1; at = simplified.indexOf("分别", at + 2)) {
+                int sentence = Sentences.sentenceStart(text, at);
                 List<String> order = listedBefore(text, Sentences.clauseStart(text, at), at, claims, context);
                 if (order == null) { // 漳州、泉州两市分别投入…，分别为驻军部队解决实际问题186件、243件: the sentence's list
                     order = listedBefore(text, Sentences.sentenceStart(text, at), at, claims, context);
                 }
-                if (order == null && StoryCounts.collectiveInClauses(simplified, Sentences.sentenceStart(text, at), at,
-                        claims.size())) {
+                if (order == null && (StoryCounts.collectiveInClauses(simplified, Sentences.sentenceStart(text, at), at,
+                        claims.size()) || StoryCounts.collectiveRightBefore(simplified, at, claims.size()))) {
                     order = claims.stream().map(c -> c.place().name()).toList();
+                }
+                if (order == null && sentence == orderSentence) {
+                    order = sentenceOrder; // 两市分别完成…12.6万亩和9.8万亩，森林覆盖率分别达到63.1%和51.6%
                 }
                 if (order == null) {
                     continue;
                 }
+                sentenceOrder = order;
+                orderSentence = sentence;
                 int end = Sentences.clauseEnd(text, at);
                 List<Quantity> figures = new ArrayList<>();
                 for (Quantity q : quantities.get(p)) {
