@@ -545,7 +545,8 @@ class StoryShapesTest {
     void theSizeOfAListOfUnitsOrPeopleHonouredIsNoFigure() {
         Awardee w = only(TestDocuments.parse("亚东县获评自治区双拥模范县\n\n近日，亚东县被命名为自治区双拥模范县。"
                 + "该县为驻地部队解决实际困难26件。此外，县退役军人事务局等12个单位被评为自治区双拥模范单位，"
-                + "扎西次仁等20名同志被评为自治区双拥模范个人。该县建成边境小康村等23个项目。\n", "generated"));
+                + "扎西次仁等20名同志被评为自治区双拥模范个人；另有27个单位、31名个人分别被表彰为双拥模范单位和个人。"
+                + "该县建成边境小康村等23个项目。\n", "generated"));
         assertEquals(List.of("26件", "23个"), figures(w));
     }
 

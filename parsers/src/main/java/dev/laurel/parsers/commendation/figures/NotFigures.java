@@ -410,10 +410,13 @@ final class NotFigures {
                 || namedBefore(simplified, nounEnd - honour.length()))) {
             return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's
         }
+        String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
+        if (noun != null && "honoured".equals(PLACE_COUNTS.tag(noun))) {
+            return namedIn(simplified, after + noun.length(), simplified.length()); // 27个单位、31名个人分别被表彰为…
+        }
         if (people) {
             return false; // 创建…示范单位165个 is a place's deed; people are counted in 名 only as the round's
         }
-        String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
         if (noun == null || PLACE_COUNTS.isTagged(noun)) {
             return false;
         }
