@@ -178,10 +178,13 @@ final class NotFigures {
 
     /**
      * True when a figure opens a bracket that ends its paragraph (a line), a colon aside: 一、通过复查的城市（6个）,
-     * 文明县城名单（12个，按设区市排列）, the head of a list giving its size.
+     * 文明县城名单（12个，按设区市排列）, 名单（共17个）, the head of a list giving its size.
      */
     private static boolean closesHeadLine(String text, Quantity q) {
         int open = q.start() - 1;
+        if (open >= 0 && (text.charAt(open) == '共' || text.charAt(open) == '计')) {
+            open--; // （共17个，按行政区划代码排序）
+        }
         if (open < 0 || text.charAt(open) != '（' && text.charAt(open) != '(') {
             return false;
         }

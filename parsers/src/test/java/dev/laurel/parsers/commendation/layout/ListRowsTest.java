@@ -105,6 +105,9 @@ class ListRowsTest {
                 "generated");
         assertEquals(List.of("赞皇县", "灵寿县", "正定县"), a.roster().stream().map(e -> e.name()).toList());
         assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()), a.awardees().toString());
+        Announcement b = TestDocuments.parse("关于命名国家节水型城市的通知\n\n决定命名邢台市为国家节水型城市，北京市等2个城市通过复查。\n\n"
+                + "附件\n通过复查的国家节水型城市名单\n（共2个）\n北京市\n天津市\n", "generated");
+        assertTrue(b.awardees().stream().allMatch(w -> w.metrics().isEmpty()), b.awardees().toString());
     }
 
     @Test
