@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
  */
 public final class ListRows {
     /** The longest line read as a row. */
-    private static final int MAX_LINE = 240;
+    private static final int MAX_LINE = 600;
     /** How far into the line a group head's colon may stand. */
     private static final int MAX_HEAD = 16;
     /** How far into the line the colon of a head giving a count may stand (第二次获得命名的城市（县）（4个）：). */
@@ -88,12 +88,15 @@ public final class ListRows {
         boolean grouped = false;
         int colon = colon(line, at, MAX_HEAD);
         colon = colon >= 0 ? colon : colon(line, at, MAX_COUNT_HEAD);
+        colon = colon >= 0 ? colon : colon(line, at, MAX_SIZED_HEAD);
         CountPhrase headCount = null; // 一、连续七次获得命名的城市（2个）：成都市、绵阳市: the group's count
         if (colon >= 0) {
-            String head = stripNote(line.substring(at, colon)).strip();
+            String written = line.substring(at, colon);
+            String head = stripNote(written).strip();
             PlaceRef group = head.isEmpty() || colon - at > MAX_HEAD ? null : places.whole(head, provinceHint);
-            headCount = group == null ? countHead(head) : null;
-            if (group == null && headCount == null && !GROUP_HEADS.words().contains(TraditionalToSimplified.toSimplified(head))) {
+            headCount = group == null && colon - at <= MAX_COUNT_HEAD ? countHead(head) : null;
+            if (group == null && headCount == null && !GROUP_HEADS.words().contains(TraditionalToSimplified.toSimplified(head))
+                    && !SIZED.matcher(written).find()) {
                 return null;
             }
             grouped = true;
@@ -120,6 +123,11 @@ public final class ListRows {
                     && !(line.charAt(end) == '。' && end == line.length() - 1)) {
                 end++;
             }
+            int inner = innerHeadEnd(line, i, end, places, hint);
+            if (inner > 0) {
+                i = inner; // …；延边朝鲜族自治州：延吉市（七连冠）、…: a group head inside the row
+                continue;
+            }
             Note note = null;
             int next = end;
             if (end < line.length() && isOpen(line.charAt(end))) {
@@ -139,8 +147,16 @@ public final class ListRows {
             String name = line.substring(i, end);
             String nameHint = note != null && note.province != null ? note.province : hint;
             PlaceRef place = name.isEmpty() ? null : places.whole(name, nameHint);
+            if (place == null && items.size() >= MIN_KNOWN_BEFORE_UNKNOWN && unknownDivision(name)) {
+                i = next; // 长白山保护开发区池北区 after twenty known names: a zone the gazetteer lacks, not prose
+                continue;
+            }
             if (place == null || (place.region() != null && place.region().parentCode() == null)) {
                 return null;
+            }
+            if (note != null && note.withheld) {
+                i = next; // 图们市（暂缓，待整改后另行公示）: listed, but not honoured this round
+                continue;
             }
             boolean counted = note != null && note.times != null;
             items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
@@ -148,6 +164,38 @@ public final class ListRows {
             i = next;
         }
         return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);
+    }
+
+    /** How many known places a row needs before a name the gazetteer lacks is passed over rather than ending it. */
+    private static final int MIN_KNOWN_BEFORE_UNKNOWN = 3;
+
+    /** A name of Han chars only that ends in a division's suffix (长白山保护开发区池北区): a place, if an unknown one. */
+    private static boolean unknownDivision(String name) {
+        if (name.length() < 3 || "市县区旗縣區".indexOf(name.charAt(name.length() - 1)) < 0) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (name.charAt(k) < '\u4E00' || name.charAt(k) > '\u9FFF') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the names after a group head inside a row start (延边朝鲜族自治州：延吉市 → after the colon), or -1 when the
+     * token [from, to) holds no colon after a place or a group head of {@code group-heads.txt}.
+     */
+    private static int innerHeadEnd(String line, int from, int to, Places places, String hint) {
+        for (int k = from + 1; k < to - 1; k++) {
+            char c = line.charAt(k);
+            if (c == '：' || c == ':') {
+                String head = line.substring(from, k);
+                return places.whole(head, hint) != null
+                        || GROUP_HEADS.words().contains(TraditionalToSimplified.toSimplified(head)) ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Notes written after a name without brackets ({@code row-notes.txt}). */
@@ -211,6 +259,15 @@ public final class ListRows {
         String s = TraditionalToSimplified.toSimplified(stripNote(head));
         return s.length() < 2 ? null : CountPhrase.startOf(s);
     }
+
+    /** How far into the line the colon of a head stating its list's size may stand. */
+    private static final int MAX_SIZED_HEAD = 48;
+    /**
+     * A head that states its list's size in a closing bracket (拟命名对象（26个，括号内为命名次数或说明）): whatever its
+     * words, the places after its colon are the list.
+     */
+    private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile(
+            "[（(]共?[0-9０-９一二三四五六七八九十两]+个[^（(）)]{0,16}[）)]\\s*$");
 
     /** Heads of a group that are no place (省直管), from {@code group-heads.txt}. */
     private static final Lexicon GROUP_HEADS = Lexicon.load("group-heads.txt");
@@ -288,9 +345,11 @@ public final class ListRows {
     }
 
     /** What a bracketed note after a name says: an honour count, a province, or nothing this reader uses. */
-    private record Note(Integer times, TimesKind kind, String province) {
+    private record Note(Integer times, TimesKind kind, String province, boolean withheld) {
 
-        private static final Note NOTHING = new Note(null, null, null);
+        private static final Note NOTHING = new Note(null, null, null, false);
+        /** Words of a note saying the place was not honoured this round (暂缓, 撤销), from {@code withheld-words.txt}. */
+        private static final Lexicon WITHHELD = Lexicon.load("withheld-words.txt");
 
         /** The note, or null when it holds a figure that is not a count. */
         static Note read(String note, Places places) {
@@ -298,17 +357,24 @@ public final class ListRows {
             if (s.isEmpty()) {
                 return NOTHING;
             }
-            CountPhrase count = CountPhrase.startOf(s);
-            count = count != null ? count : Tables.count(s); // （6）, (2次), （三次）: the note is the count
-            if (count != null) {
-                return new Note(count.times(), count.kind(), null);
+            for (int i = 0; i < s.length(); i++) {
+                if (WITHHELD.at(s, i) != null) {
+                    return new Note(null, null, null, true); // （暂缓，待整改后另行公示）
+                }
+            }
+            for (String part : s.split("[，,]")) {
+                CountPhrase count = CountPhrase.startOf(part.strip());
+                count = count != null ? count : Tables.count(part); // （6）, (2次), （三次）: the note is the count
+                if (count != null) {
+                    return new Note(count.times(), count.kind(), null, false); // also （省直管，第三次）
+                }
             }
             List<Quantity> quantities = SCANNER.scan(s);
             if (!quantities.isEmpty()) {
                 return null; // （投入2亿元）: a figure that is not a count, so not a list's note
             }
             String province = places.province(s);
-            return new Note(null, null, province);
+            return new Note(null, null, province, false);
         }
     }
 }
