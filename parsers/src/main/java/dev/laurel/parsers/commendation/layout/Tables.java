@@ -103,11 +103,22 @@ public final class Tables {
             }
             List<Cell> row = cells(p);
             int province = roles.indexOf("province");
-            if (row.size() == roles.size() - 1 && roles.get(roles.size() - 1).equals("note")) {
-                row.add(new Cell("", p.text().length())); // １　河北　承德市　３　: an empty last note cell, trimmed with the line
-            }
-            if (row.size() == roles.size() - 1 && province >= 0 && previous != null) {
-                row.add(province, previous.get(province)); // a province cell spanning several rows (rowspan) is written once
+            if (row.size() == roles.size() - 1) {
+                List<Cell> spanned = null; // a province cell spanning several rows (rowspan) is written once
+                if (province >= 0 && previous != null) {
+                    spanned = new ArrayList<>(row);
+                    spanned.add(province, previous.get(province));
+                }
+                List<Cell> trimmed = null; // １　河北　承德市　３　: an empty last note cell, trimmed with the line
+                if (roles.get(roles.size() - 1).equals("note")) {
+                    trimmed = new ArrayList<>(row);
+                    trimmed.add(new Cell("", p.text().length()));
+                }
+                // the trimmed note unless its name is no place and the span's name lies in the spanned cell's place
+                // (2　五常市　复查合格 under 哈尔滨市; not 11　怀化市　麻阳苗族自治 / 县 under 郴州市, a wrapped name)
+                boolean trimmedReads = trimmed != null && items(trimmed, roles, p.start(), places, hint, footnotes) != null;
+                row = trimmedReads || spanned == null || !liesIn(spanned, roles, province, places, hint)
+                        ? (trimmed != null ? trimmed : row) : spanned;
             }
             if (!roles.contains("name")) { // a table of units below the places (乡镇): its rows are taken, nothing is listed
                 if (row.size() != roles.size() || !isUnitRow(row, roles)) {
@@ -380,6 +391,15 @@ public final class Tables {
 
     /** The longest note cell read as a count (连续七届, 第三次); longer notes are remarks. */
     private static final int MAX_NOTE_COUNT = 8;
+
+    /** True when the name cell of {@code row} is a place inside the place of its province cell (a parent's column). */
+    private static boolean liesIn(List<Cell> row, List<String> roles, int province, Places places, String hint) {
+        int name = roles.indexOf("name");
+        PlaceRef parent = places.whole(squeeze(row.get(province).text()), hint);
+        PlaceRef child = name < 0 ? null : places.whole(squeeze(row.get(name).text()), hint);
+        return parent != null && child != null && parent.region() != null && child.region() != null
+                && child.region().isWithin(parent.region());
+    }
 
     /** A count cell (or a list's bracketed note): 5, ５, 五, 7次, 首次; null for anything else. */
     static CountPhrase count(String cell) {

@@ -48,6 +48,13 @@ class TablesTest {
     }
 
     @Test
+    void aParentCellSpanningRowsIsWrittenOnceAndAShortRowIsNotReadAsATrimmedNote() {
+        Announcement a = TestDocuments.parse("黑龙江省森林城市拟命名公示\n\n序号\t市（地）\t县（市、区）\t备注\n"
+                + "1\t哈尔滨市\t尚志市\t新命名\n2\t五常市\t复查合格\n3\t方正县\t新命名\n4\t齐齐哈尔市\t讷河市\t新命名\n", "generated");
+        assertEquals(List.of("尚志市", "五常市", "方正县", "讷河市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aNameCellListingTwoPlacesOverTwoLinesGivesBothAndTheRowsAfterIt() {
         String text = HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n湖 北\n荆门市、\n咸宁市\n2\n2\n广 东\n汕尾市\n3\n";
