@@ -116,7 +116,7 @@ public final class CommendationTextParser implements DocumentParser {
         String honor = DocumentHeader.honor(headerTexts);
         if (layout.title != null && honor != null && !layout.title.text().contains(honor)) { // else the headline's own
             String headline = DocumentHeader.honor(List.of(layout.title.text()));
-            if (headline != null && !HonourStatements.sameHonour(headline, honor)) {
+            if (headline != null && (!HonourStatements.sameHonour(headline, honor) || nationalOnlyInBody(honor, layout.title.text()))) {
                 honor = headline; // 桐庐县被命名为“平安中国建设示范县” over the body's 此前…浙江省平安县: the headline says which
             }
         }
@@ -201,6 +201,17 @@ public final class CommendationTextParser implements DocumentParser {
         return Announcement.of(source.info(), layout.title == null ? null : Invisibles.visible(layout.title.text()),
                 Invisibles.visible(honor), province,
                 event, entries, awardees, issues);
+    }
+
+    /**
+     * True when the body's honour is a national one (国家园林城市, from 其中国家园林城市9个) and the headline names a
+     * province's scope and no national one (关于命名2024年度自治区园林城市（县城）的通知): the headline's is the document's.
+     */
+    private static boolean nationalOnlyInBody(String honor, String headline) {
+        String h = dev.laurel.text.TraditionalToSimplified.toSimplified(headline);
+        String b = dev.laurel.text.TraditionalToSimplified.toSimplified(honor);
+        return (b.startsWith("国家") || b.startsWith("全国")) && !h.contains("国家") && !h.contains("全国")
+                && (h.contains("省") || h.contains("自治区"));
     }
 
     /** Whether a paragraph holds a char an honour count is written with (次, 届, 冠, 联 and their traditional forms). */

@@ -122,6 +122,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aProvincialHeadlineOverANationalTitleNamedInTheBodyAndASiteToolbarAboveIt() {
+        Announcement a = TestDocuments.parse("新疆维吾尔自治区住房和城乡建设厅  简体版 | 繁体版 | 无障碍\n"
+                + "关于命名2024年度自治区园林城市（县城）的通知\n\n决定命名哈密市等2个城市为自治区园林城市。名单如下：\n\n"
+                + "一、自治区园林城市\n1.哈密市\n2.博乐市\n\n至此，全区自治区园林城市（县城）总数达到42个，其中国家园林城市9个。\n",
+                "generated");
+        assertEquals("关于命名2024年度自治区园林城市（县城）的通知", a.title());
+        assertEquals(List.of("哈密市", "博乐市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aMilitaryRegionsLineIsNoSection() {
         Announcement a = TestDocuments.parse("中共广西壮族自治区委员会\n广西壮族自治区人民政府\n广 西 军 区\n"
                 + "关于命名自治区双拥模范城（县）的决定\n\n命名南宁市、柳州市为自治区双拥模范城（县）。\n", "generated");
