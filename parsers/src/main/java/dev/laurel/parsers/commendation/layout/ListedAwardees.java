@@ -81,7 +81,10 @@ public final class ListedAwardees {
         if (roster.entries().isEmpty()) {
             return out;
         }
-        WordList names = WordList.of(roster.entries().stream().map(RosterEntry::name).toArray(String[]::new));
+        // names are matched in simplified script (陽江市 of a traditional page as 阳江市) and kept under the roster's own
+        java.util.Map<String, String> written = new java.util.HashMap<>();
+        roster.entries().forEach(e -> written.putIfAbsent(TraditionalToSimplified.toSimplified(e.name()), e.name()));
+        WordList names = WordList.of(written.keySet().toArray(String[]::new));
         for (Paragraph p : paragraphs) {
             String t = TraditionalToSimplified.toSimplified(p.text());
             for (int i = 0; i < t.length(); i++) {
@@ -113,7 +116,7 @@ public final class ListedAwardees {
                 }
                 CountPhrase count = verb != null && phrase < t.length() ? CountPhrase.startOf(t.substring(phrase)) : null;
                 if (count != null) {
-                    chain.forEach(n -> out.putIfAbsent(n, count));
+                    chain.forEach(n -> out.putIfAbsent(written.get(n), count));
                 }
                 i = Math.max(i, at - 1);
             }

@@ -56,6 +56,14 @@ class CountPhraseTest {
     }
 
     @Test
+    void aCountSaidOfListedPlacesIsReadInTraditionalScriptToo() {
+        Announcement a = TestDocuments.parse("新一批國家森林城市名單公佈\n\n廣東省：陽江市、雲浮市\n廣西壯族自治區：北海市、賀州市\n\n"
+                + "陽江市和雲浮市均為首次獲此稱號。\n", "generated");
+        assertEquals(List.of("陽江市1", "雲浮市1"), a.awardees().stream().filter(w -> w.timesHonored() != null)
+                .map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void placesOfAnotherSentenceDoNotShareTheCount() {
         Announcement a = TestDocuments.parse("达州、巴中两市获命名国家卫生城市\n\n"
                 + "近日，全国爱卫会命名国家卫生城市。我省达州市、巴中市榜上有名。巴中市还获评省级园林城市，均为首次。\n\n"
