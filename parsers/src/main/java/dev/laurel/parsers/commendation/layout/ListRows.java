@@ -348,8 +348,6 @@ public final class ListRows {
     private record Note(Integer times, TimesKind kind, String province, boolean withheld) {
 
         private static final Note NOTHING = new Note(null, null, null, false);
-        /** Words of a note saying the place was not honoured this round (暂缓, 撤销), from {@code withheld-words.txt}. */
-        private static final Lexicon WITHHELD = Lexicon.load("withheld-words.txt");
 
         /** The note, or null when it holds a figure that is not a count. */
         static Note read(String note, Places places) {
@@ -357,10 +355,8 @@ public final class ListRows {
             if (s.isEmpty()) {
                 return NOTHING;
             }
-            for (int i = 0; i < s.length(); i++) {
-                if (WITHHELD.at(s, i) != null) {
-                    return new Note(null, null, null, true); // （暂缓，待整改后另行公示）
-                }
+            if (RosterReader.WITHHELD.occursIn(s)) {
+                return new Note(null, null, null, true); // （暂缓，待整改后另行公示）
             }
             for (String part : s.split("[，,]")) {
                 CountPhrase count = CountPhrase.startOf(part.strip());

@@ -109,8 +109,11 @@ public final class RosterReader {
         return new Roster(entries, refs, parts);
     }
 
-    /** Words above a list saying its places were not honoured (限期整改, 撤销), from {@code withheld-words.txt}. */
-    private static final Lexicon WITHHELD = Lexicon.load("withheld-words.txt");
+    /**
+     * Words saying listed places were not honoured this round (限期整改, 撤销, 暂缓命名, 不列入), from
+     * {@code withheld-words.txt}: above a list, after it in its sentence, in a row's note or a table's note cell.
+     */
+    static final Lexicon WITHHELD = Lexicon.load("withheld-words.txt");
     /** How long a line above a list may be and still be its head. */
     private static final int MAX_LEAD_HEAD = 40;
 
@@ -119,13 +122,7 @@ public final class RosterReader {
         if (lead.length() > MAX_LEAD_HEAD) {
             return false;
         }
-        String s = dev.laurel.text.TraditionalToSimplified.toSimplified(lead);
-        for (int i = 0; i < s.length(); i++) {
-            if (WITHHELD.at(s, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        return WITHHELD.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(lead));
     }
 
     /** Words before a list that make its places context (隶属, 位于, 毗邻), from {@code context-words.txt}. */
@@ -239,10 +236,8 @@ public final class RosterReader {
         }
         int from = Sentences.sentenceStart(text, run.get(0).chainStart());
         String sentence = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to));
-        for (int i = 0; i < sentence.length(); i++) {
-            if (HonourStatements.HONOURS.at(sentence, i) != null) {
-                return false; // …、宁明县为自治区双拥模范城（县）: a list named for an honour
-            }
+        if (HonourStatements.HONOURS.occursIn(sentence)) {
+            return false; // …、宁明县为自治区双拥模范城（县）: a list named for an honour
         }
         int start = run.get(0).chainStart();
         if (start > 0 && (text.charAt(start - 1) == '（' || text.charAt(start - 1) == '(')) {
@@ -281,14 +276,8 @@ public final class RosterReader {
             }
         }
         int from = run.get(run.size() - 1).end();
-        String rest = dev.laurel.text.TraditionalToSimplified.toSimplified(
-                text.substring(from, Sentences.sentenceEnd(text, from)));
-        for (int i = 0; i < rest.length(); i++) {
-            if (WITHHELD.at(rest, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        return WITHHELD.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(
+                text.substring(from, Sentences.sentenceEnd(text, from))));
     }
 
     /**

@@ -392,19 +392,12 @@ public final class Tables {
     /** The longest note cell read as a count (连续七届, 第三次); longer notes are remarks. */
     private static final int MAX_NOTE_COUNT = 8;
 
-    /** Words of a note cell saying the row's place was not honoured this round (暂缓命名), from {@code withheld-words.txt}. */
-    private static final Lexicon WITHHELD = Lexicon.load("withheld-words.txt");
-
     /** True when a note cell of {@code row} says its place was not honoured this round (暂缓命名（整改后复核）). */
     private static boolean withheld(List<Cell> row, List<String> roles) {
         for (int c = 0; c < roles.size() && c < row.size(); c++) {
-            if (roles.get(c).equals("note")) {
-                String note = TraditionalToSimplified.toSimplified(row.get(c).text());
-                for (int k = 0; k < note.length(); k++) {
-                    if (WITHHELD.at(note, k) != null) {
-                        return true;
-                    }
-                }
+            if (roles.get(c).equals("note")
+                    && RosterReader.WITHHELD.occursIn(TraditionalToSimplified.toSimplified(row.get(c).text()))) {
+                return true;
             }
         }
         return false;

@@ -57,12 +57,7 @@ public final class HonourStatements {
 
     /** False when {@code text} holds no naming verb, so that {@link #find} finds nothing there (a cheap test first). */
     public static boolean mayState(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (VERBS.at(text, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        return VERBS.occursIn(text);
     }
 
     /**

@@ -108,6 +108,16 @@ public record Lexicon(List<String> words, Map<String, String> tags, WordList lis
         return out;
     }
 
+    /** True when an entry is written anywhere in {@code text}. */
+    public boolean occursIn(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (list.startingAt(text, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The entry written at {@code text[at]}, or null. */
     public String at(CharSequence text, int at) {
         return list.startingAt(text, at);
