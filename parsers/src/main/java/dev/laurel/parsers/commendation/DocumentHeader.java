@@ -147,7 +147,14 @@ public final class DocumentHeader {
     /** How many forms an honour names: 1, or the parts of its parenthesis (县、区 gives 3). */
     private static int forms(String honor) {
         int open = parenthesis(honor);
-        return open < 0 ? 1 : 2 + (int) honor.substring(open).chars().filter(c -> c == '、').count();
+        if (open < 0) {
+            return 1;
+        }
+        int forms = 2;
+        for (int i = open; i < honor.length(); i++) {
+            forms += honor.charAt(i) == '、' ? 1 : 0;
+        }
+        return forms;
     }
 
     /** The honour without its parenthesis of forms. */
