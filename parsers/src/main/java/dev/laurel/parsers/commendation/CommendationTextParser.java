@@ -127,7 +127,7 @@ public final class CommendationTextParser implements DocumentParser {
         }
         String province = provinceHint != null ? provinceHint : provinceOfHeadings(layout);
         Event event = DocumentHeader.event(headerTexts);
-        DocumentContext context = new DocumentContext(honor, province, places);
+        DocumentContext context = new DocumentContext(honor, province, places, options.publisher());
 
         RosterReader.Roster roster = RosterReader.read(layout, context);
         if (roster.parts() > 1 || (layout.interleaved && !roster.entries().isEmpty())) {

@@ -9,12 +9,14 @@ import dev.laurel.parsers.commendation.mentions.Places;
  * @param honor    the honour as written in the document (全国双拥模范城(县)), or null
  * @param province the document's province (浙江省), or null
  * @param places   place-name lookups
- * @param titles   the forms of the honour awardees receive
+ * @param titles    the forms of the honour awardees receive
+ * @param publisher the site or body that published the document ({@link dev.laurel.spi.ParseOptions#publisher()}),
+ *                  or null
  */
-public record DocumentContext(String honor, String province, Places places, HonorTitles titles) {
+public record DocumentContext(String honor, String province, Places places, HonorTitles titles, String publisher) {
 
-    DocumentContext(String honor, String province, Places places) {
-        this(honor, province, places, HonorTitles.of(honor));
+    DocumentContext(String honor, String province, Places places, String publisher) {
+        this(honor, province, places, HonorTitles.of(honor), publisher);
     }
 
     /**

@@ -30,8 +30,8 @@ final class ArticleExtractor {
 
     static final double MAIN_SHARE = 0.6;
 
-    /** The headline found (or null) and the extracted text. */
-    record Article(String headline, String text) {
+    /** The headline found (or null), the extracted text, and the site the page's title names (or null). */
+    record Article(String headline, String text, String site) {
     }
 
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe",
@@ -72,8 +72,37 @@ final class ArticleExtractor {
         if (headline != null && !startsWith(lines, headline)) {
             lines.add(0, headline);
         }
-        return new Article(headline, String.join("\n\n", lines));
+        return new Article(headline, String.join("\n\n", lines), siteName(collapse(doc.title()), headline));
     }
+
+    /**
+     * The site a page's {@code <title>} names after its headline (我县再度蝉联…称号-涉县人民政府 → 涉县人民政府; the last part of
+     * 标题_本地要闻_涉县人民政府), or null when the title holds no such part. The page's header and footer, which name the
+     * site too, are dropped as furniture; a page that calls its place only 我县 is named from this.
+     */
+    static String siteName(String title, String headline) {
+        if (headline == null || title.isEmpty()) {
+            return null;
+        }
+        String head = squash(headline);
+        for (String sep : TITLE_SEPARATORS) {
+            int at = title.lastIndexOf(sep);
+            if (at < 4 || !squash(title.substring(0, at)).startsWith(head)) {
+                continue; // the title must open with the headline
+            }
+            String site = title.substring(at + sep.length()).strip();
+            if (site.length() >= 2 && site.length() <= MAX_SITE_NAME && !head.contains(squash(site))
+                    && site.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                return site;
+            }
+        }
+        return null;
+    }
+
+    /** The separators between a title's headline and its site: those of {@link #SITE_SEPARATORS}, and a bare hyphen. */
+    private static final String[] TITLE_SEPARATORS = {" - ", " – ", " — ", "——", "_", "|", "｜", "-"};
+    /** The longest site name taken from a title. */
+    private static final int MAX_SITE_NAME = 30;
 
     /** Letters and digits counted outside links ({@code plain}) and inside them ({@code linked}). */
     private static final class Stats {

@@ -66,7 +66,7 @@ public final class HtmlCommendationParser implements DocumentParser {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(options, "options must not be null");
         Extracted e = extractText(source);
-        Announcement a = text.parse(e.source(), options);
+        Announcement a = text.parse(e.source(), options.publisher() == null ? options.withPublisher(e.site()) : options);
         if (e.failure() == null) {
             return a;
         }
@@ -90,19 +90,23 @@ public final class HtmlCommendationParser implements DocumentParser {
         return extractText(source).source();
     }
 
-    /** The extracted source, and why jsoup failed when the text comes from the tag-stripping fallback. */
-    private record Extracted(Source source, String failure) {
+    /**
+     * The extracted source, the site the page's title names (or null), and why jsoup failed when the text comes from
+     * the tag-stripping fallback.
+     */
+    private record Extracted(Source source, String site, String failure) {
     }
 
     private static Extracted extractText(Source source) {
         Source decoded = PageCharset.apply(source);
         try {
             Document doc = Jsoup.parse(decoded.text());
-            return new Extracted(decoded.withText(ArticleExtractor.extract(doc).text(), TEXT_ORIGIN), null);
+            ArticleExtractor.Article article = ArticleExtractor.extract(doc);
+            return new Extracted(decoded.withText(article.text(), TEXT_ORIGIN), article.site(), null);
         } catch (RuntimeException e) {
             // jsoup 1.24.1 throws IndexOutOfBoundsException in HtmlTreeBuilder.reconstructFormattingElements
             // on some deeply nested, misnested pages (found by HtmlFuzzTest); read the text without a tree.
-            return new Extracted(decoded.withText(ArticleExtractor.stripTags(decoded.text()), TEXT_ORIGIN),
+            return new Extracted(decoded.withText(ArticleExtractor.stripTags(decoded.text()), TEXT_ORIGIN), null,
                     e.getClass().getSimpleName() + " in jsoup");
         }
     }

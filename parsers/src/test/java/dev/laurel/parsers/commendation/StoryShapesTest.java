@@ -7,6 +7,8 @@ import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Metric;
+import dev.laurel.spi.ParseOptions;
+import dev.laurel.spi.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -491,6 +493,19 @@ class StoryShapesTest {
                 + "主办单位：万年县人民政府办公室\n", "generated");
         assertEquals(List.of("3260万元", "48个"), figures(a.awardees().stream().filter(w -> w.name().equals("万年县"))
                 .findFirst().orElseThrow()));
+    }
+
+    @Test
+    void aWoXianPageIsNamedByItsPublisherWhenItsTextNamesTheCountyNowhere() {
+        String text = "我县再次荣获“江西省双拥模范县”称号\n\n近日，我县再次被命名为“江西省双拥模范县”。"
+                + "四年来，全县累计投入拥军优属资金3260万元。\n";
+        assertTrue(TestDocuments.parse(text, "generated").awardees().isEmpty());
+        Announcement a = new CommendationTextParser().parse(Source.ofText(text, "generated"),
+                ParseOptions.defaults().withPublisher("万年县人民政府"));
+        assertEquals("万年县", only(a).name());
+        assertEquals(List.of("3260万元"), figures(only(a)));
+        assertTrue(only(a).issues().stream().anyMatch(d -> d.kind() == DiagnosticKind.INFERRED_AWARDEE
+                && d.message().contains("publisher (万年县人民政府)")), only(a).issues().toString());
     }
 
     @Test

@@ -256,4 +256,35 @@ class HtmlCommendationParserTest {
         assertEquals("a < b", ArticleExtractor.stripTags("a < b<script>unclosed"));
         assertEquals("", ArticleExtractor.stripTags("<!-- unclosed"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "我县再度蝉联“河北省文明县城”称号-涉县人民政府 | 我县再度蝉联“河北省文明县城”称号 | 涉县人民政府",
+        "我县获评国家卫生县城_本地要闻_涉县人民政府 | 我县获评国家卫生县城 | 涉县人民政府",
+        "标题文字 - 网站 | 标题文字 | 网站",
+        "2024-2025年度工作总结 | 2024-2025年度工作总结 | ",
+        "标题文字 | 另一个标题 | ",
+        "标题文字-title | 标题文字 | "})
+    void theSiteIsTheTitlesPartAfterItsHeadline(String title, String headline, String site) {
+        assertEquals(site, ArticleExtractor.siteName(title, headline));
+    }
+
+    @Test
+    void aPageInWoXianIsNamedByTheSiteItsTitleNames() throws LaurelException {
+        String html = "<html><head><title>我县再度蝉联“河北省文明县城”称号-涉县人民政府</title></head><body>"
+                + "<div id=\"header\">中共涉县县委　涉县人民政府</div><div id=\"content\"><h2>我县再度蝉联“河北省文明县城”称号</h2>"
+                + "<p>近日，河北省委、省政府印发通报，命名表彰第七届河北省文明城市、文明县城。我县再度蝉联“河北省文明县城”称号。</p>"
+                + "<p>本届创建周期内，我县累计投入创建资金6.3亿元，改造提升老旧小区47个。</p></div>"
+                + "<div id=\"footer\">主办单位：涉县人民政府办公室</div></body></html>";
+        Announcement a = parser.parse(Source.ofText(html, "p.html"), ParseOptions.defaults());
+        assertEquals(1, a.awardees().size(), a.issues().toString());
+        Awardee shexian = a.awardees().get(0);
+        assertEquals("涉县", shexian.name());
+        assertEquals(List.of("6.3亿元", "47个"), shexian.metrics().stream().map(Metric::text).toList());
+        assertTrue(shexian.issues().stream().anyMatch(d -> d.message().contains("publisher (涉县人民政府)")),
+                shexian.issues().toString());
+        // a publisher the caller gives wins over the page's: here one that names no county
+        Announcement other = parser.parse(Source.ofText(html, "p.html"), ParseOptions.defaults().withPublisher("新闻网"));
+        assertTrue(other.awardees().isEmpty(), other.awardees().toString());
+    }
 }

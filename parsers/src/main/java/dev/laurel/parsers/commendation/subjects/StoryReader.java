@@ -198,7 +198,7 @@ public final class StoryReader {
         if (byPlace.isEmpty()) {
             if (unnamed != null) {
                 documentIssues.add(dev.laurel.model.DiagnosticKind.NO_AWARDEES, null, "the text says " + unnamed
-                        + " received the honour but names that place nowhere (headline, unit, byline); no awardee was made",
+                        + " received the honour but names that place nowhere (headline, unit, byline, publisher); no awardee was made",
                         null);
             }
             return List.of();
@@ -283,7 +283,8 @@ public final class StoryReader {
 
     /**
      * The place a page is about when it calls itself 我市 or 我县: the place its headline names, else one named as
-     * a unit of it (徐州军分区, 池州日报), of the level the pointer says.
+     * a unit of it (徐州军分区, 池州日报) in its text or else in its publisher (涉县人民政府, the site a page's title names),
+     * of the level the pointer says.
      */
     private final class Home implements ClauseSubjects.OwnPlace {
         private final Paragraph title;
@@ -316,6 +317,11 @@ public final class StoryReader {
                     if (p != null) {
                         where = "unit names (" + p.name() + "…)";
                     }
+                }
+                String publisher = context.publisher();
+                if (p == null && publisher != null) {
+                    p = fitting(context.places().mentions(publisher, context.province()), level, publisher);
+                    where = "publisher (" + publisher + ")";
                 }
                 pointer = pointerWord;
                 return p == null ? null : official(p);
