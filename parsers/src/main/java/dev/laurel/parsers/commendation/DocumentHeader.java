@@ -27,13 +27,16 @@ public final class DocumentHeader {
             .map(Pattern::quote).toList()) + ")(?:[(（](?:" + HAN + "|、){1,4}[)）])?";
     /** A cheap test for a text that may state an honour at all: one of the nouns, where {@link #NOUN} starts. */
     public static final WordList NOUN_HINT = HonourStatements.HONOURS.list();
-    /** An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县). */
+    /**
+     * An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 山西省双拥模范城(县), and 自治区双拥模范城 as an
+     * autonomous region's own documents write its titles.
+     */
     public static final Pattern SCOPED = Pattern.compile(
-            "(?:全国|国家|省级|市级|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
+            "(?:全国|国家|省级|市级|自治区|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
     /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
     public static final int SCOPED_LEAD = 17;
     /** The scope words a {@link #SCOPED} match may start with; else its scope holds 省 or 自治区 after 2 to 8 chars. */
-    private static final WordList SCOPE_WORDS = WordList.of("全国", "国家", "省级", "市级");
+    private static final WordList SCOPE_WORDS = WordList.of("全国", "国家", "省级", "市级", "自治区");
     /**
      * Where a {@link #SCOPED} match may start: at a scope word, or 2 to 8 chars before a 省 or a 自 (of 自治区). The
      * pattern is tried only there: its lazy scope and the nouns after it cost much more than this test.
@@ -100,6 +103,10 @@ public final class DocumentHeader {
         for (String t : texts) {
             for (MatchResult m : HintedMatches.all(pattern, starts, NOUN_HINT, lead, TraditionalToSimplified.toSimplified(t))) {
                 int start = m.groupCount() >= 1 && m.group(1) != null ? provinceStart(t, m.start(1), m.end(1)) : m.start();
+                if (start < 0 && m.end(1) - m.start(1) > AUTONOMOUS.length()
+                        && TraditionalToSimplified.toSimplified(t.substring(m.end(1) - AUTONOMOUS.length(), m.end(1))).equals(AUTONOMOUS)) {
+                    start = m.end(1) - AUTONOMOUS.length(); // 关于命名自治区双拥模范城: the region's own scope, no name before it
+                }
                 if (start < 0 || insideRuleTitle(t, start)) {
                     continue; // 《广西壮族自治区卫生城镇评审管理办法》: a rule's name states no honour
                 }
@@ -141,6 +148,8 @@ public final class DocumentHeader {
         return -1;
     }
 
+    /** The scope an autonomous region's own documents give its titles. */
+    private static final String AUTONOMOUS = "自治区";
     private static final Pattern MEETING = Pattern.compile(HAN + "{0,4}?(?:大会|会议|會議)");
     private static final Pattern LEVELS = Pattern.compile("[(（][县区市旗縣區、]+[)）]$");
 

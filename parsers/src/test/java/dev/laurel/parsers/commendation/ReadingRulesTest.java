@@ -107,7 +107,7 @@ class ReadingRulesTest {
                 + "根据《广西壮族自治区卫生城镇评审管理办法》，现将结果通报如下：\n\n一、命名以下2个县为自治区卫生县城\n融安县、象州县\n\n"
                 + "二、以下城市（县城）通过复审，继续保留自治区卫生城市（县城）称号\n东兴市\n岑溪市\n", "generated");
         assertEquals("关于命名2024年度自治区卫生县城和复审确认自治区卫生城市（县城）的通报", a.title());
-        assertEquals("卫生县城", a.honor());
+        assertEquals("自治区卫生县城", a.honor()); // an autonomous region scopes its own titles 自治区
         assertEquals(List.of("融安县", "象州县", "东兴市", "岑溪市"), a.roster().stream().map(e -> e.name()).toList());
     }
 

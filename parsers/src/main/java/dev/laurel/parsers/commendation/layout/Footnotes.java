@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * The counts the footnotes of a document give the names marked with each mark (注：名称后标*的为首次获评 → * is 1),
- * read from all its paragraphs when a row first holds a mark. The marks (宁德市*) and the words by which a footnote
- * says what its mark means (tag {@code says}) are {@code footnote-marks.txt}. One per document; not thread-safe.
+ * and the notes a 说明 defines in quotes (“新命名”为本批首次命名 → a row noted 新命名 is 1), read from all its paragraphs
+ * when a row first asks. The marks (宁德市*) and the words by which a footnote says what a mark or a note means (tag
+ * {@code says}) are {@code footnote-marks.txt}. One per document; not thread-safe.
  */
 final class Footnotes {
     private static final Lexicon WORDS = Lexicon.load("footnote-marks.txt");
@@ -22,6 +23,10 @@ final class Footnotes {
             WORDS.words().stream().filter(w -> !WORDS.isTagged(w)).toArray(String[]::new));
     /** How far after the word of a footnote its count phrase may start (标*的为本周期首次获评). */
     private static final int REACH = 6;
+    /** The longest note defined in quotes (“复核保留”, “新命名”). */
+    private static final int MAX_NOTE = 8;
+    private static final String OPEN_QUOTES = "“「『\"";
+    private static final String CLOSE_QUOTES = "”」』\"";
 
     private final List<Paragraph> paragraphs;
     private Map<String, CountPhrase> counts;
@@ -35,7 +40,7 @@ final class Footnotes {
         return MARKS.endingAt(t, from, end);
     }
 
-    /** The count the footnote of {@code mark} gives, or null. */
+    /** The count the footnote of {@code mark}, or the definition of the note {@code mark} (新命名), gives; or null. */
     CountPhrase count(String mark) {
         if (counts == null) {
             counts = new HashMap<>();
@@ -50,10 +55,13 @@ final class Footnotes {
         for (int i = 0; i < t.length(); i++) {
             String mark = MARKS.startingAt(t, i);
             if (mark == null) {
+                mark = quoted(t, i); // “新命名”为本批首次命名
+            }
+            if (mark == null) {
                 continue;
             }
-            int at = i + mark.length();
-            String says = WORDS.at(t, at);
+            int at = i + mark.length() + (MARKS.startingAt(t, i) == null ? 2 : 0);
+            String says = at < t.length() ? WORDS.at(t, at) : null;
             if (says == null || !WORDS.isTagged(says)) {
                 continue;
             }
@@ -66,5 +74,15 @@ final class Footnotes {
                 }
             }
         }
+    }
+
+    /** The note quoted at {@code i} (“新命名” → 新命名), or null when no short quote opens there. */
+    private static String quoted(String t, int i) {
+        int kind = OPEN_QUOTES.indexOf(t.charAt(i));
+        if (kind < 0) {
+            return null;
+        }
+        int close = t.indexOf(CLOSE_QUOTES.charAt(kind), i + 1);
+        return close > i + 1 && close - i - 1 <= MAX_NOTE ? t.substring(i + 1, close) : null;
     }
 }

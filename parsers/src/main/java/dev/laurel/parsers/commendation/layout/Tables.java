@@ -83,7 +83,7 @@ public final class Tables {
             }
             List<String> resolved = resolve(column);
             if (column.size() >= 2 && resolved != null) {
-                i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed);
+                i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed, footnotes);
             }
         }
         return new Found(taken, listed, heads);
@@ -135,7 +135,7 @@ public final class Tables {
             if (item == null && i + 1 < paragraphs.size()) { // 6  清原满族自 / 治县  第五次: a row wrapped inside a cell
                 Paragraph next = paragraphs.get(i + 1);
                 List<Cell> joined = cells(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
-                item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint) : null;
+                item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint, footnotes) : null;
                 if (item != null) {
                     item = new ListRows.Item(onLines(item.place(), p, next), item.times(), item.kind());
                     end = i + 1;
@@ -172,7 +172,7 @@ public final class Tables {
      * name a place.
      */
     private static int rowsOfCells(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
-                                   boolean[] taken, List<List<ListRows.Item>> listed) {
+                                   boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
         int k = roles.size();
         int nameRole = roles.indexOf("name");
         int provinceRole = roles.indexOf("province");
@@ -240,7 +240,7 @@ public final class Tables {
                 i = line;
                 continue;
             }
-            ListRows.Item item = item(row, roles, 0, places, hint);
+            ListRows.Item item = item(row, roles, 0, places, hint, footnotes);
             if (item == null) {
                 break;
             }
@@ -253,7 +253,7 @@ public final class Tables {
             for (Paragraph q : more) {
                 List<Cell> other = new ArrayList<>(row);
                 other.set(nameRole, new Cell(withoutListMark(q.text()), q.start()));
-                ListRows.Item also = item(other, roles, 0, places, hint);
+                ListRows.Item also = item(other, roles, 0, places, hint, footnotes);
                 if (also != null) {
                     items.add(also);
                 }
@@ -293,7 +293,8 @@ public final class Tables {
     }
 
     /** The place a row lists, with its count; null when its name cell is not a place. */
-    private static ListRows.Item item(List<Cell> row, List<String> roles, int offset, Places places, String hint) {
+    private static ListRows.Item item(List<Cell> row, List<String> roles, int offset, Places places, String hint,
+                                       Footnotes footnotes) {
         String province = hint;
         CountPhrase times = null;
         boolean consecutive = false;
@@ -311,6 +312,7 @@ public final class Tables {
                     String note = TraditionalToSimplified.toSimplified(squeeze(cell.text()));
                     if (times == null && note.length() <= MAX_NOTE_COUNT) {
                         times = CountPhrase.startOf(note); // a 备注 of 连续七届, 第三次, 首次 is the count
+                        times = times != null ? times : footnotes.count(note); // 新命名, which a 说明 says is 首次
                     }
                     consecutive |= note.equals("连续"); // 命名次数 3, 备注 连续
                 }
@@ -525,7 +527,7 @@ public final class Tables {
             }
             List<Cell> one = new ArrayList<>(row);
             one.set(nameRole, new Cell(t.substring(start, end), cell.start() + start));
-            ListRows.Item item = item(one, roles, offset, places, hint);
+            ListRows.Item item = item(one, roles, offset, places, hint, footnotes);
             if (item == null) {
                 return null;
             }

@@ -138,6 +138,20 @@ class TablesTest {
     }
 
     @Test
+    void aNoteThatAShuomingDefinesAsAFirstNamingGivesItsRowsACount() {
+        String table = "关于命名第四批自治区民族团结进步示范旗县（市区）的决定\n\n序 号\n盟 市\n旗县（市区）\n备 注\n"
+                + "1\n呼和浩特市\n土默特左旗\n新命名\n2\n呼伦贝尔市\n鄂温克族自治旗\n复核保留\n3\n锡林郭勒盟\n二连浩特市\n新命名\n\n";
+        Announcement a = TestDocuments.parse(table + "说明：“复核保留”指2020年第二批命名、本次复核合格继续保留称号的旗县（市区）；"
+                + "“新命名”为本批首次命名。\n", "generated");
+        assertEquals(List.of("土默特左旗", "鄂温克族自治旗", "二连浩特市"), a.roster().stream().map(e -> e.name()).toList(),
+                "the 盟市 column is the parents'");
+        assertEquals(List.of("土默特左旗×1", "二连浩特市×1"), awardees(a));
+        assertEquals("自治区民族团结进步示范旗县（市区）", a.honor());
+        // without the 说明, 新命名 says no count
+        assertEquals(List.of(), awardees(TestDocuments.parse(table, "generated")));
+    }
+
+    @Test
     void aStreakColumnOrAStreakNoteMakesTheCountConsecutiveAndAnEmptyLastNoteIsACell() {
         Announcement a = TestDocuments.parse(HEAD + "序号\t市县名称\t所属市\t获命名次数\t是否连续\n1\t宝鸡市\t—\t6\t是\n"
                 + "2\t汉中市\t—\t3\t否\n3\t神木市\t榆林市\t首次\t—\n\n序號　省（區）　城市名稱　命名次數　備註\n"
