@@ -539,6 +539,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCollectiveAsManyAsTheListedPlacesGivesEachTheCountSaidOfIt() {
+        String text = "我州三县获命名“全国民族团结进步示范区”\n\n近日，国家民委印发决定，我州雷山县、榕江县、黎平县被命名为“全国民族团结进步示范区”。"
+                + "%s均为首次获此命名。\n\n雷山县累计投入创建资金1.8亿元。\n";
+        Announcement three = TestDocuments.parse(String.format(text, "三县"), "generated");
+        assertEquals(List.of(1, 1, 1), three.awardees().stream().map(Awardee::timesHonored).toList());
+        Announcement two = TestDocuments.parse(String.format(text, "两县"), "generated"); // not the three listed
+        assertEquals(3, two.roster().size());
+        assertTrue(two.awardees().stream().allMatch(w -> w.timesHonored() == null), two.awardees().toString());
+    }
+
+    @Test
     void targetsAndCountsOfTheCommendedAreNoFigures() {
         Awardee w = only(TestDocuments.parse("恭城瑶族自治县获评自治区双拥模范县\n\n日前，恭城瑶族自治县被命名为自治区双拥模范县。"
                 + "今天受到表彰的120个先进单位和180名先进个人，是全县的榜样。全县建成村级退役军人服务站96个。"

@@ -4,6 +4,7 @@ import dev.laurel.model.Awardee;
 import dev.laurel.model.RosterEntry;
 import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -34,7 +35,7 @@ public final class ListedAwardees {
     public static void addCounts(RosterReader.Roster roster, List<Awardee> awardees, Set<String> named,
                           DocumentContext context, DiagnosticLog log, List<Paragraph> documentParagraphs) {
         boolean added = false;
-        CountPhrase note = noteCount(documentParagraphs);
+        CountPhrase note = noteCount(documentParagraphs, roster.entries().size());
         java.util.Map<String, CountPhrase> said = saidCounts(documentParagraphs, roster);
         for (int i = 0; i < roster.entries().size(); i++) {
             ListRows.Item item = roster.places().get(i);
@@ -136,21 +137,25 @@ public final class ListedAwardees {
 
     /**
      * The count a note gives every listed place not counted otherwise (注：以上城市均为首次获得“国家森林城市”称号; 其余6地为首次
-     * 入选): a reference to the list, then within a few chars a distributive word and a count phrase; null when no
+     * 入选; 三县均为首次获此命名, a collective as many as the {@code listed} places): a reference to the list, then within a few chars a distributive word and a count phrase; null when no
      * paragraph says so.
      */
-    static CountPhrase noteCount(List<Paragraph> paragraphs) {
+    static CountPhrase noteCount(List<Paragraph> paragraphs, int listed) {
         for (Paragraph p : paragraphs) {
             String t = TraditionalToSimplified.toSimplified(p.text());
             for (int i = 0; i < t.length(); i++) {
                 String ref = REFERENCES.at(t, i);
-                if (ref == null) {
+                int refEnd = ref != null ? i + ref.length() : -1;
+                if (ref == null && Collectives.placesAt(t, i, Math.min(t.length(), i + NOTE_REACH)) == listed) {
+                    refEnd = Collectives.endAt(t, i, Math.min(t.length(), i + NOTE_REACH)); // 三县均为首次获此命名
+                }
+                if (refEnd < 0) {
                     continue;
                 }
-                int end = Math.min(t.length(), i + ref.length() + NOTE_REACH);
-                for (int j = i + ref.length(); j < end && !Sentences.isClauseEnd(t.charAt(j)); j++) {
+                int end = Math.min(t.length(), refEnd + NOTE_REACH);
+                for (int j = refEnd; j < end && !Sentences.isClauseEnd(t.charAt(j)); j++) {
                     String word = DISTRIBUTIVE.at(t, j);
-                    if (word == null && REFERENCES.isTagged(ref) && (t.charAt(j) == '为' || t.charAt(j) == '是')) {
+                    if (word == null && ref != null && REFERENCES.isTagged(ref) && (t.charAt(j) == '为' || t.charAt(j) == '是')) {
                         word = t.substring(j, j + 1); // 其余6地为首次入选: the places not counted yet
                     }
                     CountPhrase count = word == null ? null : CountPhrase.startOf(t.substring(j + word.length()));

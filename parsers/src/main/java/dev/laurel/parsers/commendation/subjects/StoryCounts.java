@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
@@ -173,10 +174,6 @@ public final class StoryCounts {
         }
     }
 
-    /** A word for the awardees together at a sentence's head: 三县, 两地, 这两个城市 (the number must be theirs). */
-    private static final java.util.regex.Pattern COLLECTIVE = java.util.regex.Pattern.compile(
-            "^(?:其中|这|上述|以上)?([两二三四五六七八九十]|[0-9]{1,2})(?:个)?(?:县|市|区|地|城|州|旗|县区|市县|县市|城市)");
-
     /** True when a clause of the sentence before {@code at} opens with a collective (近年来，三县把…分别…). */
     static boolean collectiveInClauses(String text, int sentence, int at, int awardees) {
         for (int c = sentence; c < at; c++) {
@@ -187,14 +184,16 @@ public final class StoryCounts {
         return false;
     }
 
-    /** True when the sentence from {@code sentence} to {@code at} opens with a collective of {@code awardees} places. */
+    /**
+     * True when the sentence from {@code sentence} to {@code at} opens with a collective of {@code awardees} places
+     * (三县, 两地, 这两个城市: {@link Collectives}).
+     */
     private static boolean collective(String text, int sentence, int at, int awardees) {
         int head = sentence;
         while (head < at && (Paragraphs.isBlank(text.charAt(head)) || text.charAt(head) == '，')) {
             head++;
         }
-        java.util.regex.Matcher m = COLLECTIVE.matcher(text).region(head, at);
-        return m.lookingAt() && countOf(m.group(1)) == awardees;
+        return Collectives.placesAt(text, head, at) == awardees;
     }
 
     /** The longest collective looked for right before a 分别 (这两个城市). */
@@ -203,22 +202,11 @@ public final class StoryCounts {
     /** True when a collective of {@code awardees} places ends right at {@code at} (创建期间两市分别完成…). */
     static boolean collectiveRightBefore(String text, int at, int awardees) {
         for (int k = Math.max(0, at - COLLECTIVE_REACH); k < at; k++) {
-            java.util.regex.Matcher m = COLLECTIVE.matcher(text).region(k, at);
-            if (m.lookingAt() && m.end() == at && countOf(m.group(1)) == awardees) {
+            if (Collectives.endAt(text, k, at) == at && Collectives.placesAt(text, k, at) == awardees) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The number a collective gives (两, 三, 12), or -1. */
-    private static int countOf(String numeral) {
-        String n = numeral.replace('两', '二');
-        java.math.BigDecimal v = dev.laurel.text.ChineseNumerals.tryParse(n).orElse(null);
-        if (v == null && n.chars().allMatch(Character::isDigit)) {
-            v = new java.math.BigDecimal(n);
-        }
-        return v == null ? -1 : v.intValue();
     }
 
     /**
