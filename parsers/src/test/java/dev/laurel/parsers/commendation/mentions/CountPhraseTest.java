@@ -47,10 +47,11 @@ class CountPhraseTest {
                 a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
     }
 
-    @Test
-    void aNoteSayingUnmarkedPlacesAreFirstNamedCountsThem() {
+    @ParameterizedTest
+    @ValueSource(strings = {"（括号内为命名的次数；未标注次数的均为首次命名）", "说明：括号内为获得命名的次数，未作标注的为首次获得命名。"})
+    void aNoteSayingUnmarkedPlacesAreFirstNamedCountsThem(String note) {
         Announcement a = TestDocuments.parse("关于命名云南省双拥模范城（县）的决定\n\n附件：名单\n"
-                + "（括号内为命名的次数；未标注次数的均为首次命名）\n曲靖市\n保山市（第二次，2016年曾获命名）\n安宁市\n", "generated");
+                + note + "\n曲靖市\n保山市（第二次，2016年曾获命名）\n安宁市\n", "generated");
         assertEquals(List.of("曲靖市1", "保山市2", "安宁市1"),
                 a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
     }
