@@ -538,6 +538,23 @@ class StoryShapesTest {
                 .collect(java.util.stream.Collectors.toMap(Awardee::name, Awardee::timesHonored)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"汶川县首获“全国民族团结进步示范县”称号", "汶川縣首獲“全國民族團結進步示範縣”稱號",
+        "汶川县首度荣获全国民族团结进步示范县", "汶川县首次获得“全国民族团结进步示范县”称号"})
+    void aFirstNamingSaidOnlyInTheHeadlineIsACountOfOne(String headline) {
+        Awardee a = only(TestDocuments.parse(headline + "\n\n近日，国家民委公布命名名单，汶川县榜上有名。\n\n汶川县面积4084平方公里。\n",
+                "generated"));
+        assertEquals(1, a.timesHonored());
+        assertEquals(dev.laurel.model.TimesKind.TOTAL, a.timesKind());
+    }
+
+    @Test
+    void aFirstBatchOrAFirstOneIsNoCount() {
+        Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
+                + "宜都市建成区绿地率达41.3%。\n", "generated"));
+        assertEquals(null, a.timesHonored());
+    }
+
     @Test
     void aCollectiveAsManyAsTheListedPlacesGivesEachTheCountSaidOfIt() {
         String text = "我州三县获命名“全国民族团结进步示范区”\n\n近日，国家民委印发决定，我州雷山县、榕江县、黎平县被命名为“全国民族团结进步示范区”。"

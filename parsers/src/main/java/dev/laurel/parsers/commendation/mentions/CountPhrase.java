@@ -27,7 +27,7 @@ public record CountPhrase(int times, TimesKind kind) {
     /** The count that {@code text} (simplified) starts with, or null. */
     public static CountPhrase startOf(String text) {
         String s = text.length() > MAX ? text.substring(0, MAX) : text;
-        if (s.startsWith("首次")) {
+        if (FirstTimes.at(s, 0) != null) { // 首次, 首度, 首获
             return new CountPhrase(1, TimesKind.TOTAL);
         }
         if (s.startsWith("蝉联") && s.length() > 2) { // 蝉联三届: three in a row

@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -69,10 +70,9 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
      * not of an earlier round (于2010年首次获得, or after 再度榜上有名); -1 when none.
      */
     private static int firstTime(String text, boolean provincialHonour) {
-        for (int at = text.indexOf("首次"); at >= 0; at = text.indexOf("首次", at + 2)) {
-            boolean verb = HonourStatements.VERBS.at(text, at + 2) != null || text.startsWith("被", at + 2)
-                    || text.startsWith("获", at + 2);
-            String clause = clause(text, at, at + 2);
+        for (int at = FirstTimes.next(text, 0); at >= 0; at = FirstTimes.next(text, at + 1)) {
+            boolean verb = FirstTimes.beforeVerb(text, at);
+            String clause = clause(text, at, at + FirstTimes.at(text, at).length());
             if (verb && (provincialHonour || !PROVINCIAL.matcher(clause).find()) && !clause.contains("分别")
                     && !StoryCounts.saidOfEarlierRound(text, at) && !StoryCounts.saysAgainBefore(text, at)) {
                 return at;

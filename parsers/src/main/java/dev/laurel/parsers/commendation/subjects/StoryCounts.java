@@ -4,6 +4,7 @@ import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -70,7 +71,7 @@ public final class StoryCounts {
                     counts.add(new int[] {q.start(), q.value().intValue(), "连冠".equals(q.unit()) ? 1 : 0});
                 }
             }
-            for (int f = text.indexOf("首次", at); f >= 0 && f < end; f = text.indexOf("首次", f + 2)) {
+            for (int f = FirstTimes.next(text, at); f >= 0 && f < end; f = FirstTimes.next(text, f + 1)) {
                 counts.add(new int[] {f - at, 1, 0});
             }
             counts.sort((x, y) -> Integer.compare(x[0], y[0]));
@@ -242,7 +243,8 @@ public final class StoryCounts {
         int to = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, verb));
         int first = Math.max(from, verb - FIRST_REACH);
         c.again |= saysAgain(text, from, Math.min(text.length(), verb + 1), 1); // …再度榜上有名, 继续保留: a word opening the verb too
-        if (text.startsWith("首次", verb - 2) && verb - 2 >= from && !earlierRound(text, verb - 2) && !c.again) {
+        int firstTime = FirstTimes.startBefore(text, verb);
+        if (firstTime >= from && !earlierRound(text, firstTime) && !c.again) {
             c.count = 1; // 黑河市是首次获评，绥芬河市则是第三次…: the count right before the verb, not a later one
             c.kind = TimesKind.TOTAL;
             return;
@@ -278,10 +280,8 @@ public final class StoryCounts {
         if (c.again) {
             end = from; // 满洲里再度榜上有名。2012年，满洲里首次获评…: not the first time
         }
-        for (int at = text.indexOf("首次", from); at >= 0 && at < end; at = text.indexOf("首次", at + 2)) {
-            if (!earlierRound(text, at) && !text.substring(from, at).contains("分别")
-                    && (HonourStatements.VERBS.at(text, at + 2) != null
-                    || text.startsWith("被", at + 2) || text.startsWith("获", at + 2))) {
+        for (int at = FirstTimes.next(text, from); at >= 0 && at < end; at = FirstTimes.next(text, at + 1)) {
+            if (!earlierRound(text, at) && !text.substring(from, at).contains("分别") && FirstTimes.beforeVerb(text, at)) {
                 c.count = 1;
                 c.kind = TimesKind.TOTAL;
                 return;
@@ -478,10 +478,10 @@ public final class StoryCounts {
         String simplified = TraditionalToSimplified.toSimplified(text);
         List<StoryClaim> out = new ArrayList<>();
         List<PlaceRef> places = null;
-        for (int at = simplified.indexOf("首次"); at >= 0; at = simplified.indexOf("首次", at + 2)) {
-            boolean verb = HonourStatements.VERBS.at(simplified, at + 2) != null || simplified.startsWith("被", at + 2)
-                    || simplified.startsWith("获", at + 2);
-            if (!verb || saidOfEarlierRound(simplified, at) || HonourStatements.namesOtherHonourAfter(simplified, at + 2,
+        for (int at = FirstTimes.next(simplified, 0); at >= 0; at = FirstTimes.next(simplified, at + 1)) {
+            int after = at + FirstTimes.at(simplified, at).length();
+            if (!FirstTimes.beforeVerb(simplified, at) || saidOfEarlierRound(simplified, at)
+                    || HonourStatements.namesOtherHonourAfter(simplified, after,
                     context.honor()) || simplified.substring(Sentences.sentenceStart(simplified, at), at).contains("分别")) {
                 continue;
             }
@@ -489,7 +489,7 @@ public final class StoryCounts {
             int last = PlaceRef.lastEndingBy(places, at);
             PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, at);
             if (subject != null && subject.chainStart() >= Sentences.sentenceStart(simplified, at)) {
-                out.add(new StoryClaim(subject, 1, TimesKind.TOTAL, paragraph, at, at + 2));
+                out.add(new StoryClaim(subject, 1, TimesKind.TOTAL, paragraph, at, after));
             }
         }
         return out;
@@ -550,8 +550,8 @@ public final class StoryCounts {
                     counts.add(new int[] {q.start(), q.end(), q.value().intValueExact(), "连冠".equals(q.unit()) ? 1 : 0});
                 }
             }
-            for (int f = text.indexOf("首次", at); f >= 0 && f < end; f = text.indexOf("首次", f + 2)) {
-                counts.add(new int[] {f - at, f - at + 2, 1, 0});
+            for (int f = FirstTimes.next(text, at); f >= 0 && f < end; f = FirstTimes.next(text, f + 1)) {
+                counts.add(new int[] {f - at, f - at + FirstTimes.at(text, f).length(), 1, 0});
             }
             counts.sort((x, y) -> Integer.compare(x[0], y[0]));
             if (subjects.size() < 2 || subjects.size() != counts.size()) {
