@@ -120,6 +120,13 @@ class ListRowsTest {
     }
 
     @Test
+    void placesSaidToBeStillCreatingAfterTheListAreNoRoster() {
+        Announcement a = TestDocuments.parse("关于2025年河南省卫生县城命名和复审结果的通报\n\n一、命名为河南省卫生县城的县（市）（2个）\n\n范县\n台前县\n\n"
+                + "此外，汝阳县、嵩县、淅川县正在创建中，已通过省级技术评估，待明年统一组织暗访后另行命名。\n", "generated");
+        assertEquals(List.of("范县", "台前县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aListInOneParagraphUnderASizedHeadWithInnerGroupsNotesAndAZoneTheGazetteerLacks() {
         Announcement a = TestDocuments.parse("关于吉林省双拥模范城（县）拟命名对象的公示\n\n"
                 + "一、吉林省双拥模范城（县）拟命名对象（7个，括号内为命名次数或说明）：长春市（六连冠）、榆树市；四平市（第四次）；"
