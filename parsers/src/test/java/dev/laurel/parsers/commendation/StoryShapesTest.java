@@ -549,6 +549,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aShortNameTheGazetteerCannotPlaceIsTheAwardeeWhoseNameItStartsAndABracketCountAfterAnotherHonourIsThatHonours() {
+        Announcement a = TestDocuments.parse("年终盘点｜娄底邵阳同获“国家森林城市”\n\n【国家森林城市：娄底、邵阳首次上榜】\n\n"
+                + "9月，国家林业和草原局公布新一批国家森林城市名单，娄底市、邵阳市双双入选。\n\n"
+                + "邵阳市创森期间新增城市绿地1260公顷。\n\n此外，湘潭市被确认为湖南省双拥模范城（七连冠）。\n", "generated");
+        assertEquals(List.of("娄底市", "邵阳市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("邵阳市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "邵阳 (邵阳市 or 邵阳县) is 邵阳市; 湘潭市's count is another honour's");
+    }
+
+    @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
                 + "宜都市建成区绿地率达41.3%。\n", "generated"));

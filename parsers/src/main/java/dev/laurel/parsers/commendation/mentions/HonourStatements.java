@@ -164,6 +164,23 @@ public final class HonourStatements {
         return false;
     }
 
+    /**
+     * True when a count at {@code at} stands in a bracket or quotes right after an honour other than the document's
+     * (湘潭市被确认为湖南省双拥模范城（七连冠） in a story of 国家森林城市): the count is that honour's.
+     */
+    public static boolean namesOtherHonourRightBefore(String text, int at, String documentHonour) {
+        if (documentHonour == null) {
+            return false;
+        }
+        int end = at;
+        while (end > 0 && "（(“「\"".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String h = end == at ? null : HONOURS.list().endingAt(text, end);
+        return h != null && !isDocuments(text, end - h.length(), h, families(documentHonour),
+                scopeNational(documentHonour, documentHonour.length()));
+    }
+
     /** Words for an honour that do not name it (称号, 荣誉): a scope before them (省级称号) still tells which. */
     private static final WordList TITLES = WordList.of("称号", "荣誉", "荣誉称号");
 

@@ -456,8 +456,10 @@ public final class StoryCounts {
             }
             boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
             if (c.edition() || c.count() == null || inRespectively || saidOfEarlierRound(simplified, c.start())
-                    || HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())) {
-                continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's; 连续四次被命名为全国双拥模范城: another honour's
+                    || HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())
+                    || HonourStatements.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
+                continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's; 连续四次被命名为全国双拥模范城 and
+                          // 湖南省双拥模范城（七连冠）: another honour's
             }
             int sentence = Sentences.sentenceStart(simplified, c.start());
             int last = PlaceRef.lastEndingBy(places, c.start());

@@ -203,6 +203,7 @@ public final class StoryReader {
             }
             return List.of();
         }
+        joinUnplaced(byPlace);
         List<StoryClaim> claims = new ArrayList<>();
         for (StoryCandidate c : byPlace.values()) {
             claims.add(new StoryClaim(c.place, c.count, c.kind, c.paragraph, c.start, c.end));
@@ -265,6 +266,35 @@ public final class StoryReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A name the gazetteer cannot place alone (邵阳: 邵阳市 or 邵阳县) is the one other awardee whose official name starts
+     * with it (邵阳市, named elsewhere in the text): the two are one, and a count said of the short name is that one's
+     * when it has none of its own.
+     */
+    private static void joinUnplaced(Map<String, StoryCandidate> byPlace) {
+        for (java.util.Iterator<Map.Entry<String, StoryCandidate>> it = byPlace.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, StoryCandidate> e = it.next();
+            if (e.getValue().place.region() != null) {
+                continue;
+            }
+            StoryCandidate only = null;
+            int found = 0;
+            for (StoryCandidate d : byPlace.values()) {
+                if (d.place.region() != null && StoryCandidate.key(d.place).startsWith(e.getKey())) {
+                    only = d;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                if (only.count == null) {
+                    only.count = e.getValue().count;
+                    only.kind = e.getValue().kind;
+                }
+                it.remove();
+            }
+        }
     }
 
     private static PlaceRef official(PlaceRef p) {
