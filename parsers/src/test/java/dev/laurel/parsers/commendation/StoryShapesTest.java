@@ -559,6 +559,29 @@ class StoryShapesTest {
     }
 
     @Test
+    void listedPlacesBeforeFenbieTakeTheCountsListedAfterItInOrder() {
+        Announcement a = TestDocuments.parse("广东命名新一届省双拥模范城（县）\n\n广东省委、省政府、广东省军区联合发文，命名广州市等24个市、县"
+                + "（市、区）为“广东省双拥模范城（县）”。名单中深圳市、珠海市、湛江市分别实现“九连冠”、连续第七次获评和第八次获评，"
+                + "韶关市、汕头市等亦在名单之列。\n", "generated");
+        assertEquals(List.of("深圳市9", "珠海市7", "湛江市8"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertEquals(List.of(dev.laurel.model.TimesKind.CONSECUTIVE, dev.laurel.model.TimesKind.CONSECUTIVE,
+                dev.laurel.model.TimesKind.TOTAL), a.awardees().stream().map(Awardee::timesKind).toList());
+        // with sections for two of them, the third keeps the count the list gave it
+        Announcement sections = TestDocuments.parse("广东命名新一届省双拥模范城（县）\n\n名单中深圳市、珠海市、湛江市分别实现“九连冠”、"
+                + "连续第七次获评和第八次获评，韶关市、汕头市等亦在名单之列。\n\n深圳：拥军优属全链条\n\n深圳市累计投入双拥经费12.6亿元。\n\n"
+                + "珠海：军民融合有温度\n\n珠海市开放军地共用设施56处。\n", "generated");
+        assertTrue(sections.awardees().stream().anyMatch(w -> w.name().equals("湛江市") && Integer.valueOf(8).equals(w.timesHonored())),
+                sections.awardees().toString());
+    }
+
+    @Test
+    void aPlaceSaidToHaveBeenNamedInAnEarlierYearIsNoAwardee() {
+        Announcement a = TestDocuments.parse("耿马县获评全国民族团结进步示范区\n\n近日，国家民委公布命名名单，耿马县被命名为全国民族团结进步示范区。"
+                + "该县建成示范村42个。与耿马县相邻的沧源佤族自治县已于2019年获得该命名。\n", "generated");
+        assertEquals(List.of("耿马傣族佤族自治县"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
                 + "宜都市建成区绿地率达41.3%。\n", "generated"));

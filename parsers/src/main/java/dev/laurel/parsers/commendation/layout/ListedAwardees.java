@@ -76,6 +76,7 @@ public final class ListedAwardees {
      * Counts said of listed places after the list, name by name or a few together: 定西市、临夏市为首次命名；武威市、玉门市为
      * 第二次命名 (a 说明 under the decision), 其中，长春市、吉林市实现“七连冠”. The names joined by 、, 和 or 及 right before a word
      * of {@code count-verbs.txt} (为, 是, 实现; 均为, 都是) share the count phrase after it; an edition (为第六届…) is no count.
+     * Before 分别 they take the counts listed after it in order, when there are as many.
      */
     private static java.util.Map<String, CountPhrase> saidCounts(List<Paragraph> paragraphs, RosterReader.Roster roster) {
         java.util.Map<String, CountPhrase> out = new java.util.HashMap<>();
@@ -106,6 +107,16 @@ public final class ListedAwardees {
                 if (chain.isEmpty()) {
                     continue;
                 }
+                if (t.startsWith(RESPECTIVELY, at)) {
+                    List<CountPhrase> counts = respectiveCounts(t, at + RESPECTIVELY.length());
+                    if (counts.size() == chain.size()) { // 深圳市、珠海市、湛江市分别实现“九连冠”、连续第七次获评和第八次获评
+                        for (int k = 0; k < chain.size(); k++) {
+                            out.putIfAbsent(written.get(chain.get(k)), counts.get(k));
+                        }
+                    }
+                    i = Math.max(i, at - 1);
+                    continue;
+                }
                 int c = at;
                 while (c < t.length() && "均都则也".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
                     c++;
@@ -121,6 +132,40 @@ public final class ListedAwardees {
                 }
                 i = Math.max(i, at - 1);
             }
+        }
+        return out;
+    }
+
+    private static final String RESPECTIVELY = "分别";
+
+    /**
+     * The counts listed after a 分别 at {@code from}, in order: the items of its clause split at 、, 和 and 及, each a count
+     * phrase after an optional word of {@code count-verbs.txt} and quotes (实现“九连冠”、连续第七次获评和第八次获评 → 9, 7,
+     * 8); empty when an item is no count.
+     */
+    private static List<CountPhrase> respectiveCounts(String t, int from) {
+        List<CountPhrase> out = new ArrayList<>();
+        int end = from;
+        while (end < t.length() && !Sentences.isClauseEnd(t.charAt(end))) {
+            end++;
+        }
+        int item = from;
+        for (int k = from; k <= end; k++) {
+            if (k < end && "、和及".indexOf(t.charAt(k)) < 0) {
+                continue;
+            }
+            int a = item;
+            String verb = COUNT_VERBS.at(t, a);
+            a += verb == null ? 0 : verb.length();
+            while (a < k && "“「‘\"".indexOf(t.charAt(a)) >= 0) {
+                a++;
+            }
+            CountPhrase count = a < k ? CountPhrase.startOf(t.substring(a, k)) : null;
+            if (count == null) {
+                return List.of();
+            }
+            out.add(count);
+            item = k + 1;
         }
         return out;
     }

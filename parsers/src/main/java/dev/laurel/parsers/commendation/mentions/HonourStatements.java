@@ -306,7 +306,8 @@ public final class HonourStatements {
 
     /**
      * True when, in a simplified text, the sentence of {@code at} opens with a word of an earlier round (此前，承德市已连续
-     * 两届…; 此前两批中，海南已有…入选) or the clause of {@code at} holds one before it (格尔木市此前已连续四次…): what is
+     * 两届…; 此前两批中，海南已有…入选) or the clause of {@code at} holds one before it (格尔木市此前已连续四次…; 我市已于2019年
+     * 被命名为…, a word tagged earlier-year before a year): what is
      * said there is of an earlier round.
      */
     public static boolean saidAfterEarlierWord(String text, int at) {
@@ -320,12 +321,16 @@ public final class HonourStatements {
         }
         for (int i = Sentences.clauseStart(text, at); i < at; i++) {
             String e = CONTEXT.at(text, i);
-            if (e != null && "earlier".equals(CONTEXT.tag(e))) {
+            if (e != null && ("earlier".equals(CONTEXT.tag(e))
+                    || "earlier-year".equals(CONTEXT.tag(e)) && YEAR.matcher(text).region(i + e.length(), at).lookingAt())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A calendar year: 2019年, ２０１９年. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
 
     private static boolean wish(String text, int verb) {
         int clause = Sentences.clauseStart(text, verb);

@@ -562,7 +562,8 @@ public final class StoryCounts {
             boolean consecutive = text.substring(at, at + counts.get(0)[0]).contains("连续");
             for (int i = 0; i < subjects.size(); i++) {
                 int[] q = counts.get(i);
-                TimesKind kind = consecutive || q[3] == 1 ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
+                boolean ownStreak = q[0] >= 2 && text.startsWith("连续", at + q[0] - 2); // …、连续第七次获评和第八次获评
+                TimesKind kind = consecutive || ownStreak || q[3] == 1 ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
                 out.add(new StoryClaim(subjects.get(i), q[2], kind, paragraph, subjects.get(i).chainStart(), at + q[1]));
             }
             used.add(new int[] {at, end});
