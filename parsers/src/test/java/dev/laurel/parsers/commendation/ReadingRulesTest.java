@@ -171,6 +171,10 @@ class ReadingRulesTest {
                 + "据了解，截至目前，贵州省共有国家生态文明建设示范区（县）25个。全省森林覆盖率达63%。"
                 + "该县还在全国率先推出生态积分，惠及1.2万户。\n", "generated");
         assertEquals(List.of("8个", "73.6%", "1.2万户"), figures(a.awardees().get(0)));
+        // the parts of a sentence joined by ； are judged one by one: after it the county speaks of itself again
+        Announcement b = TestDocuments.parse("涉县再度蝉联“河北省文明县城”称号\n\n近日，涉县再度蝉联“河北省文明县城”称号。全县累计投入创建资金6.3亿元。"
+                + "全省共有29个县获评河北省文明县城，其中邯郸市6个；在测评中，我县群众满意度达97.2%。\n", "generated");
+        assertEquals(List.of("6.3亿元", "97.2%"), figures(b.awardees().get(0)));
     }
 
     @Test

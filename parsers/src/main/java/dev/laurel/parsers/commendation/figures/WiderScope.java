@@ -14,7 +14,8 @@ import java.util.List;
  * Sentences of a section that are about a wider area than its awardee: one of the clauses that open it
  * starts with the province (截至目前，贵州省共有…25个) or a wider scope of {@code wider-scopes.txt}
  * (全省森林覆盖率达63%); 该市连续5次荣获山东省… is not, its clause starts with the awardee. Their figures
- * are the province's or the country's totals and are not the awardee's metrics.
+ * are the province's or the country's totals and are not the awardee's metrics. The parts of a sentence joined by ；
+ * are judged one by one (全省共有29个县获评…；我县群众满意度达97.2%).
  */
 public final class WiderScope {
     static final Lexicon SCOPES = Lexicon.load("wider-scopes.txt");
@@ -51,8 +52,8 @@ public final class WiderScope {
             if (last[0] != p || offset < last[1] || offset >= last[2]) {
                 String text = paragraphs.get(p).text();
                 last[0] = p;
-                last[1] = Sentences.sentenceStart(text, offset);
-                last[2] = Math.max(offset + 1, Sentences.sentenceEnd(text, offset));
+                last[1] = Math.max(Sentences.sentenceStart(text, offset), afterSemicolon(text, offset));
+                last[2] = Math.max(offset + 1, Math.min(Sentences.sentenceEnd(text, offset), semicolonAfter(text, offset)));
                 last[3] = wider(text, last[1], places, province) ? 1 : 0;
             }
             return last[3] == 0;
@@ -112,6 +113,22 @@ public final class WiderScope {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the part of a sentence holding {@code offset} starts: after the last ； before it (全省共有29个县获评，其中邯郸市
+     * 6个；我县群众满意度达97.2%: the part after ； has a subject of its own), or 0.
+     */
+    private static int afterSemicolon(String text, int offset) {
+        int at = Math.max(text.lastIndexOf('；', offset - 1), text.lastIndexOf(';', offset - 1));
+        return at + 1;
+    }
+
+    /** Where the part of a sentence holding {@code offset} ends: at the next ；, or the text's end. */
+    private static int semicolonAfter(String text, int offset) {
+        int a = text.indexOf('；', offset);
+        int b = text.indexOf(';', offset);
+        return a < 0 ? (b < 0 ? text.length() : b) : (b < 0 ? a : Math.min(a, b));
     }
 
     /** Where the clause after the one at {@code from} starts (after ，、：；), or the head's length. */
