@@ -187,6 +187,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theSizeOfARoundAVideosRunningTimeAndATitlesValidityAreNoFigures() {
+        Announcement a = TestDocuments.parse("武夷山市入选国家全域旅游示范区\n\n文化和旅游部日前公布首批71个国家全域旅游示范区名单，武夷山市名列其中。"
+                + "武夷山市去年接待游客1620万人次。称号有效期为5年。\n\n【视频】武夷山获评国家全域旅游示范区（片长1分42秒）\n", "generated");
+        assertEquals(List.of("1620万人次"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aParagraphPastedIntoTheNextSectionCountsOnceInTheFirst() {
         Announcement a = TestDocuments.parse("海南2市获评省双拥模范城\n\n【琼海市】\n琼海市建成国防教育基地9处。\n"
                 + "琼海市持续开展共建活动，驻地部队累计出动官兵1.5万人次，协调解决家属就业等问题260多个。\n\n"

@@ -103,8 +103,8 @@ final class NotFigures {
         if (endsGroupOfOne(view.simplified(), q.end())) {
             return true; // 也是本届北京市4个新获评的区之一: the size of the group the awardee is one of
         }
-        if (LEADS.list().endingAt(view.simplified(), q.start()) != null) {
-            return true; // 海拔500米以上的山区: the lie of the land; 阅读约3分钟: the page's reading time
+        if (LEADS.list().endingAt(view.simplified(), durationStart(view.simplified(), q.start())) != null) {
+            return true; // 海拔500米以上的山区: the lie of the land; 阅读约3分钟, 片长1分42秒: the page's or a video's time
         }
         if (isDistanceFrom(view.simplified(), q, unit)) {
             return true; // 距台北直线距离约400公里, 江门与澳门相距约60公里, 距今约18.5万年: where it lies, not what it did
@@ -113,6 +113,18 @@ final class NotFigures {
             return true; // 在部队当了6年兵, 已经走动了整整30年: how long someone did something, not a deed
         }
         return countsHonouredPlaces(text, q);
+    }
+
+    /** The chars of a duration written in parts (1分42秒, 1小时20分): digits and the units before its last part. */
+    private static final String DURATION_PARTS = "0123456789０１２３４５６７８９小时分";
+
+    /** Where a duration written in parts starts, given where its last part does (片长1分42秒: at 1); else {@code start}. */
+    private static int durationStart(String simplified, int start) {
+        int at = start;
+        while (at > 0 && DURATION_PARTS.indexOf(simplified.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at;
     }
 
     /** Units of a way or of the time it takes: with 距 before them, how far a place lies from another. */
@@ -413,6 +425,9 @@ final class NotFigures {
                 || namedBefore(simplified, nounEnd - honour.length()))) {
             return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's
         }
+        if (honourOfPlacesAfter(simplified, after)) {
+            return true; // 公布首批71个国家全域旅游示范区名单: the round's size
+        }
         String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
         if (noun != null && "honoured".equals(PLACE_COUNTS.tag(noun))) {
             return namedIn(simplified, after + noun.length(), simplified.length()); // 27个单位、31名个人分别被表彰为…
@@ -431,6 +446,28 @@ final class NotFigures {
             if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
                     || w != null && "of".equals(PLACE_COUNTS.tag(w))) {
                 return true; // 被命名为…; 成为此次入选的5个县（市、区）之一
+            }
+        }
+        return false;
+    }
+
+    /** How far after a count the honour it counts may start (71个国家全域旅游示范区: after 国家). */
+    private static final int HONOUR_AFTER_COUNT = 4;
+    /** The endings of honours given to units, people and villages, which a place's deeds may count (培育省级文明村镇12个). */
+    private static final List<String> NOT_PLACES = List.of("单位", "个人", "集体", "家庭", "校园", "村镇");
+
+    /**
+     * True when an honour of places starts a few chars after a count (71个国家全域旅游示范区, 41个国家卫生城市): the count
+     * is of the places so honoured, not a deed.
+     */
+    private static boolean honourOfPlacesAfter(String simplified, int after) {
+        for (int j = after; j < Math.min(simplified.length(), after + HONOUR_AFTER_COUNT + 1); j++) {
+            String h = HonourStatements.HONOURS.at(simplified, j);
+            if (h != null) {
+                return NOT_PLACES.stream().noneMatch(h::endsWith);
+            }
+            if (Sentences.isClauseEnd(simplified.charAt(j))) {
+                return false;
             }
         }
         return false;
