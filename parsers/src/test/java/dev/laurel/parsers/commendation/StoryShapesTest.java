@@ -582,6 +582,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void theSumOfSeveralAwardeesAndHowManyPlacesHoldTheTitleAreNoOnesFigures() {
+        Announcement a = TestDocuments.parse("丽水三县获评浙江省全域旅游示范县\n\n近日，缙云县、松阳县被命名为浙江省全域旅游示范县。"
+                + "至此，丽水全市9个县（市、区）中已有7个获评该称号。\n\n据统计，缙云县、松阳县2024年分别接待游客1820万人次、1356万人次，"
+                + "两县旅游总收入合计超过300亿元。\n", "generated");
+        assertEquals(List.of("缙云县:1820万人次", "松阳县:1356万人次"), a.awardees().stream()
+                .flatMap(w -> w.metrics().stream().map(m -> w.name() + ":" + m.text())).toList());
+    }
+
+    @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
                 + "宜都市建成区绿地率达41.3%。\n", "generated"));

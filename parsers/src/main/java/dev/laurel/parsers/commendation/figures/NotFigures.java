@@ -428,6 +428,9 @@ final class NotFigures {
         if (honourOfPlacesAfter(simplified, after)) {
             return true; // 公布首批71个国家全域旅游示范区名单: the round's size
         }
+        if (!people && after < simplified.length() && HonourStatements.VERBS.at(simplified, after) != null) {
+            return true; // 全市9个县（市、区）中已有7个获评该称号: how many places hold it
+        }
         String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
         if (noun != null && "honoured".equals(PLACE_COUNTS.tag(noun))) {
             return namedIn(simplified, after + noun.length(), simplified.length()); // 27个单位、31名个人分别被表彰为…

@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.figures.WiderScope;
+import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -172,7 +173,7 @@ final class ClauseSubjects {
                     named = true;
                     elsewhere = false;
                 } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
-                        || opensWithOrganisation(clause) || WiderScope.opensWider(clause)) {
+                        || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
                     elsewhereInSentence = elsewhere;
@@ -200,6 +201,19 @@ final class ClauseSubjects {
             }
         }
         return clauses;
+    }
+
+    /**
+     * True when a clause opens with several places together and does not share its figures out (三县旅游总收入合计超过
+     * 300亿元, not 三县分别接待…): its figures are their sum, none of them one place's.
+     */
+    private static boolean opensWithCollective(String clause) {
+        String s = TraditionalToSimplified.toSimplified(clause);
+        int head = 0;
+        while (head < s.length() && Paragraphs.isBlank(s.charAt(head))) {
+            head++;
+        }
+        return Collectives.placesAt(s, head, s.length()) >= 2 && !s.contains("分别");
     }
 
     /** True when the clause holding {@code offset} of paragraph {@code p} is about {@code name}. */
