@@ -591,6 +591,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aClauseOpeningWithAnotherPlacesShortNameAndItsWholeIsThatPlaces() {
+        Awardee a = only(TestDocuments.parse("洪雅县获评四川省森林城市\n\n近日，洪雅县被命名为四川省森林城市。全县森林覆盖率达71.2%。\n\n"
+                + "杨建军：眉山全市森林覆盖率是50.1%。\n", "generated"));
+        assertEquals(List.of("71.2%"), figures(a));
+    }
+
+    @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
                 + "宜都市建成区绿地率达41.3%。\n", "generated"));

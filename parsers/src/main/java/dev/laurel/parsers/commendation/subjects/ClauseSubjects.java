@@ -216,6 +216,11 @@ final class ClauseSubjects {
         return Collectives.placesAt(s, head, s.length()) >= 2 && !s.contains("分别");
     }
 
+    /** True when a pointer of {@code pointers.txt} (全市, 全县) starts at {@code at} of a simplified clause. */
+    private static boolean startsWithPointer(String simplified, int at) {
+        return at < simplified.length() && HonourStatements.POINTERS.at(simplified, at) != null;
+    }
+
     /** True when the clause holding {@code offset} of paragraph {@code p} is about {@code name}. */
     static boolean owns(List<TreeMap<Integer, Owned>> clauses, int p, int offset, String name) {
         Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
@@ -437,7 +442,9 @@ final class ClauseSubjects {
                     && fits(current.place(), written.charAt(written.length() - 1))) {
                 continue; // 在全州325个乡镇 in a prefecture's story: the whole prefecture (全州), not 全州县 by its short name
             }
-            if (!m.known() || "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
+            boolean shortName = "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
+                    && !startsWithPointer(simplified, m.end()); // but 眉山全市森林覆盖率…: the short name is the place
+            if (!m.known() || shortName
                     || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
                     || CONTEXT.list().endingAt(TraditionalToSimplified.toSimplified(clause), 0, m.chainStart()) != null
                     || !opensAsSubject(clause, m.chainStart())) {
