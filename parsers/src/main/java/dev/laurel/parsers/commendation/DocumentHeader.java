@@ -110,6 +110,10 @@ public final class DocumentHeader {
                 if (start < 0 || insideRuleTitle(t, start)) {
                     continue; // 《广西壮族自治区卫生城镇评审管理办法》: a rule's name states no honour
                 }
+                if (start > 0 && "“「\"".indexOf(t.charAt(start - 1)) >= 0
+                        && TraditionalToSimplified.toSimplified(t.substring(start, m.end())).matches(".*[”」\"].*")) {
+                    start--; // “四好农村路”全国示范县: the quote the noun closes opens it
+                }
                 String found = t.substring(start, m.end());
                 if (best == null) {
                     best = found;

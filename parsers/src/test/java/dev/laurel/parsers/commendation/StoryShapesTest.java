@@ -597,6 +597,15 @@ class StoryShapesTest {
         assertEquals(List.of("71.2%"), figures(a));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"“四好农村路”全国示范县", "「四好農村路」全國示範縣", "全国“四好农村路”示范县"})
+    void anHonourWrittenWithQuotesInsideItsNameIsRead(String honour) {
+        Announcement a = TestDocuments.parse("宁都县成功创建" + honour + "\n\n日前，交通运输部等部门公布2024年" + honour
+                + "名单，宁都县成功入选。这是该县首次获得这一国家级荣誉。近年来，宁都县累计投入资金23.6亿元。\n", "generated");
+        assertEquals(List.of("23.6亿元"), figures(only(a)));
+        assertEquals(1, only(a).timesHonored());
+    }
+
     @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
