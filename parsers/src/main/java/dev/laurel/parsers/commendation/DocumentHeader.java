@@ -110,8 +110,7 @@ public final class DocumentHeader {
                 if (start < 0 || insideRuleTitle(t, start)) {
                     continue; // 《广西壮族自治区卫生城镇评审管理办法》: a rule's name states no honour
                 }
-                if (start > 0 && "“「\"".indexOf(t.charAt(start - 1)) >= 0
-                        && TraditionalToSimplified.toSimplified(t.substring(start, m.end())).matches(".*[”」\"].*")) {
+                if (start > 0 && "“「\"".indexOf(t.charAt(start - 1)) >= 0 && closesQuote(t, start, m.end())) {
                     start--; // “四好农村路”全国示范县: the quote the noun closes opens it
                 }
                 String found = t.substring(start, m.end());
@@ -150,6 +149,16 @@ public final class DocumentHeader {
             }
         }
         return -1;
+    }
+
+    /** True when {@code t[from, to)} holds a closing quote (四好农村路”全国示范县). */
+    private static boolean closesQuote(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("”」\"".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The scope an autonomous region's own documents give its titles. */

@@ -52,8 +52,10 @@ public final class WiderScope {
             if (last[0] != p || offset < last[1] || offset >= last[2]) {
                 String text = paragraphs.get(p).text();
                 last[0] = p;
-                last[1] = Math.max(Sentences.sentenceStart(text, offset), afterSemicolon(text, offset));
-                last[2] = Math.max(offset + 1, Math.min(Sentences.sentenceEnd(text, offset), semicolonAfter(text, offset)));
+                int start = Sentences.sentenceStart(text, offset);
+                int end = Sentences.sentenceEnd(text, offset);
+                last[1] = afterSemicolon(text, start, offset);
+                last[2] = Math.max(offset + 1, semicolonAfter(text, offset, end));
                 last[3] = wider(text, last[1], places, province) ? 1 : 0;
             }
             return last[3] == 0;
@@ -116,19 +118,27 @@ public final class WiderScope {
     }
 
     /**
-     * Where the part of a sentence holding {@code offset} starts: after the last ； before it (全省共有29个县获评，其中邯郸市
-     * 6个；我县群众满意度达97.2%: the part after ； has a subject of its own), or 0.
+     * Where the part of the sentence starting at {@code start} that holds {@code offset} starts: after the last ；
+     * before it (全省共有29个县获评，其中邯郸市6个；我县群众满意度达97.2%: the part after ； has a subject of its own), else
+     * at {@code start}.
      */
-    private static int afterSemicolon(String text, int offset) {
-        int at = Math.max(text.lastIndexOf('；', offset - 1), text.lastIndexOf(';', offset - 1));
-        return at + 1;
+    private static int afterSemicolon(String text, int start, int offset) {
+        for (int i = Math.min(offset, text.length()) - 1; i >= start; i--) {
+            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
-    /** Where the part of a sentence holding {@code offset} ends: at the next ；, or the text's end. */
-    private static int semicolonAfter(String text, int offset) {
-        int a = text.indexOf('；', offset);
-        int b = text.indexOf(';', offset);
-        return a < 0 ? (b < 0 ? text.length() : b) : (b < 0 ? a : Math.min(a, b));
+    /** Where the part of a sentence holding {@code offset} ends: at the next ； before the sentence's {@code end}. */
+    private static int semicolonAfter(String text, int offset, int end) {
+        for (int i = offset; i < end; i++) {
+            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** Where the clause after the one at {@code from} starts (after ，、：；), or the head's length. */

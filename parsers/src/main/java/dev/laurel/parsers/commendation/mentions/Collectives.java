@@ -21,14 +21,28 @@ public final class Collectives {
      * ends at or before {@code to}; -1 when none starts there.
      */
     public static int placesAt(String text, int from, int to) {
+        if (!mayStartAt(text, from, to)) {
+            return -1;
+        }
         Matcher m = COLLECTIVE.matcher(text).region(from, to);
         return m.lookingAt() ? countOf(m.group(1)) : -1;
     }
 
     /** Where the collective starting at {@code from} ends (before {@code to}), or -1 when none starts there. */
     public static int endAt(String text, int from, int to) {
+        if (!mayStartAt(text, from, to)) {
+            return -1;
+        }
         Matcher m = COLLECTIVE.matcher(text).region(from, to);
         return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** The chars a collective may start with: those of its openers and numbers. */
+    private static final String FIRST_CHARS = "其这上以两二三四五六七八九十0123456789";
+
+    /** False when no collective can start at {@code from}: a test of one char before the pattern's. */
+    private static boolean mayStartAt(String text, int from, int to) {
+        return from < to && FIRST_CHARS.indexOf(text.charAt(from)) >= 0;
     }
 
     /** The number a collective gives (两, 三, 12), or -1. */
