@@ -63,10 +63,11 @@ public final class Layout {
         int n = paragraphs.size();
         PlaceRef[] whole = new PlaceRef[n];
         ListRows.Row[] rows = new ListRows.Row[n];
+        Footnotes footnotes = new Footnotes(paragraphs); // read when a row first holds a mark
         for (int i = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
             whole[i] = placeLine(line, places, provinceHint);
-            rows[i] = whole[i] != null ? null : ListRows.read(line, places, provinceHint); // a plain name is no row
+            rows[i] = whole[i] != null ? null : ListRows.read(line, places, provinceHint, footnotes); // a plain name is no row
             if (whole[i] == null && rows[i] != null && rows[i].items().size() == 1 && !rows[i].grouped()) {
                 whole[i] = rows[i].items().get(0).place(); // 安吉县（第三次）: a name with its note
             }

@@ -63,6 +63,14 @@ public final class ListRows {
 
     /** The row {@code line} is, or null when it holds anything but numbering, a head, names and notes. */
     static Row read(String line, Places places, String provinceHint) {
+        return read(line, places, provinceHint, null);
+    }
+
+    /**
+     * Like {@link #read(String, Places, String)}; a name may carry a footnote mark (进贤县*), whose footnote in
+     * {@code footnotes} (null for none) gives its count.
+     */
+    static Row read(String line, Places places, String provinceHint, Footnotes footnotes) {
         if (line.isEmpty() || line.length() > MAX_LINE) {
             return null;
         }
@@ -141,10 +149,16 @@ public final class ListRows {
                 }
                 next = close + 1;
             }
-            if (end - i > MAX_NAME || (items.isEmpty() && !mayEndName(line, end))) {
+            int nameEnd = end;
+            String marked = null;
+            for (String mark; nameEnd > i && (mark = Footnotes.markEndingAt(line, i, nameEnd)) != null; ) {
+                nameEnd -= mark.length(); // 进贤县*: the name, and the mark of a footnote
+                marked = mark;
+            }
+            if (nameEnd - i > MAX_NAME || (items.isEmpty() && !mayEndName(line, nameEnd))) {
                 return null; // prose, not a name
             }
-            String name = line.substring(i, end);
+            String name = line.substring(i, nameEnd);
             String nameHint = note != null && note.province != null ? note.province : hint;
             PlaceRef place = name.isEmpty() ? null : places.whole(name, nameHint);
             if (place == null && items.size() >= MIN_KNOWN_BEFORE_UNKNOWN && unknownDivision(name)) {
@@ -159,8 +173,13 @@ public final class ListRows {
                 continue;
             }
             boolean counted = note != null && note.times != null;
-            items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
-                    counted ? note.kind : headCount == null ? null : headCount.kind()));
+            CountPhrase said = !counted && marked != null && footnotes != null ? footnotes.count(marked) : null;
+            if (said != null) {
+                items.add(new Item(place.shift(i), said.times(), said.kind())); // 注：带“*”号的为第二次获得命名的
+            } else {
+                items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
+                        counted ? note.kind : headCount == null ? null : headCount.kind()));
+            }
             i = next;
         }
         return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);

@@ -120,6 +120,13 @@ class ListRowsTest {
     }
 
     @Test
+    void namesMarkedForAFootnoteInGroupedRowsTakeTheFootnotesCount() {
+        Announcement a = TestDocuments.parse("关于命名第五批江西省生态文明建设示范县（市、区）的决定\n\n一、江西省生态文明建设示范县（市、区）（3个）\n"
+                + "南昌市：安义县、进贤县*\n九江市：武宁县*\n注：带“*”号的为通过复核、第二次获得命名的县（市、区），其余为首次命名。\n", "generated");
+        assertEquals(List.of("安义县1", "进贤县2", "武宁县2"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void placesSaidToBeStillCreatingAfterTheListAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年河南省卫生县城命名和复审结果的通报\n\n一、命名为河南省卫生县城的县（市）（2个）\n\n范县\n台前县\n\n"
                 + "此外，汝阳县、嵩县、淅川县正在创建中，已通过省级技术评估，待明年统一组织暗访后另行命名。\n", "generated");
