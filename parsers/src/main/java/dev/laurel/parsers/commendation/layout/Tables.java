@@ -309,7 +309,7 @@ public final class Tables {
                 }
                 case "count" -> times = count(cell.text());
                 case "note" -> {
-                    String note = TraditionalToSimplified.toSimplified(squeeze(cell.text()));
+                    String note = unbracketed(TraditionalToSimplified.toSimplified(squeeze(cell.text()))); // （首次）
                     if (times == null && note.length() <= MAX_NOTE_COUNT) {
                         times = CountPhrase.startOf(note); // a 备注 of 连续七届, 第三次, 首次 is the count
                         times = times != null ? times : footnotes.count(note); // 新命名, which a 说明 says is 首次
@@ -342,6 +342,14 @@ public final class Tables {
             times = new CountPhrase(times.times(), TimesKind.CONSECUTIVE);
         }
         return new ListRows.Item(place.shift(at), times == null ? null : times.times(), times == null ? null : times.kind());
+    }
+
+    /** A note without the brackets around it (（首次） → 首次, 【蝉联】 → 蝉联), or the note as it is. */
+    private static String unbracketed(String note) {
+        if (note.length() > 2 && "（(【[".indexOf(note.charAt(0)) >= 0 && "）)】]".indexOf(note.charAt(note.length() - 1)) >= 0) {
+            return note.substring(1, note.length() - 1);
+        }
+        return note;
     }
 
     private static java.util.BitSet firstChars() {

@@ -19,6 +19,13 @@ class TablesTest {
     }
 
     @Test
+    void aNoteCellInBracketsIsReadAsTheCountItHolds() {
+        Announcement a = TestDocuments.parse("全国文明城市名单公布\n\n序号\t城市\t类别\t备注\n1\t平度市\t县级市\t（首次）\n"
+                + "2\t青岛市\t地级以上城市\t（七连冠）\n3\t济南市\t地级以上城市\t【复查确认】\n", "generated");
+        assertEquals(List.of("平度市×1", "青岛市×7"), awardees(a));
+    }
+
+    @Test
     void aNameColumnHeadedByTheKindsOfPlaceItHolds() {
         Announcement a = TestDocuments.parse("关于2024年福建省双拥模范城（县）拟命名对象的公示\n\n序 号\n设区市\n城（县）名称\n命名次数\n备 注\n"
                 + "1\n福州市\n福州市\n9\n连续\n2\n福州市\n福清市\n6\n连续\n3\n莆田市\n仙游县\n1\n首次\n", "generated");
