@@ -36,6 +36,8 @@ public final class ListRows {
     private static final int MAX_NAME = 16;
     private static final String SEPARATORS = "、，,；; \t\u3000\u00A0";
     private static final QuantityScanner SCANNER = new QuantityScanner();
+    /** Words of a note saying the place kept its title after a review (复查确认), from {@code review-words.txt}. */
+    static final Lexicon REVIEWED = Lexicon.load("review-words.txt");
 
     /**
      * One listed place.
@@ -43,11 +45,18 @@ public final class ListRows {
      * @param place the place, offsets into the line
      * @param times the honour count its note gives, or null
      * @param kind  total or consecutive, null without a count
+     * @param noted true when the place carries a note saying it kept its title after a review and giving no count
+     *              (复查确认 in a 备注 cell or brackets): a 说明 on the names left unmarked (未标注的为首次命名) is not about it
      */
-    public record Item(PlaceRef place, Integer times, TimesKind kind) {
+    public record Item(PlaceRef place, Integer times, TimesKind kind, boolean noted) {
+
+        /** A place with no note, or with one that gives its count. */
+        public Item(PlaceRef place, Integer times, TimesKind kind) {
+            this(place, times, kind, false);
+        }
 
         Item shift(int delta) {
-            return new Item(place.shift(delta), times, kind);
+            return new Item(place.shift(delta), times, kind, noted);
         }
     }
 
@@ -178,7 +187,7 @@ public final class ListRows {
                 items.add(new Item(place.shift(i), said.times(), said.kind())); // 注：带“*”号的为第二次获得命名的
             } else {
                 items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
-                        counted ? note.kind : headCount == null ? null : headCount.kind()));
+                        counted ? note.kind : headCount == null ? null : headCount.kind(), note != null && note.marked));
             }
             i = next;
         }
@@ -364,9 +373,9 @@ public final class ListRows {
     }
 
     /** What a bracketed note after a name says: an honour count, a province, or nothing this reader uses. */
-    private record Note(Integer times, TimesKind kind, String province, boolean withheld) {
+    private record Note(Integer times, TimesKind kind, String province, boolean withheld, boolean marked) {
 
-        private static final Note NOTHING = new Note(null, null, null, false);
+        private static final Note NOTHING = new Note(null, null, null, false, false);
 
         /** The note, or null when it holds a figure that is not a count. */
         static Note read(String note, Places places) {
@@ -375,13 +384,13 @@ public final class ListRows {
                 return NOTHING;
             }
             if (RosterReader.WITHHELD.occursIn(s)) {
-                return new Note(null, null, null, true); // （暂缓，待整改后另行公示）
+                return new Note(null, null, null, true, true); // （暂缓，待整改后另行公示）
             }
             for (String part : s.split("[，,]")) {
                 CountPhrase count = CountPhrase.startOf(part.strip());
                 count = count != null ? count : Tables.count(part); // （6）, (2次), （三次）: the note is the count
                 if (count != null) {
-                    return new Note(count.times(), count.kind(), null, false); // also （省直管，第三次）
+                    return new Note(count.times(), count.kind(), null, false, true); // also （省直管，第三次）
                 }
             }
             List<Quantity> quantities = SCANNER.scan(s);
@@ -389,7 +398,7 @@ public final class ListRows {
                 return null; // （投入2亿元）: a figure that is not a count, so not a list's note
             }
             String province = places.province(s);
-            return new Note(null, null, province, false);
+            return new Note(null, null, province, false, REVIEWED.occursIn(s)); // （复查确认）: kept after a review
         }
     }
 }

@@ -43,7 +43,7 @@ public final class ListedAwardees {
             if (item.times() == null && own != null) {
                 item = new ListRows.Item(item.place(), own.times(), own.kind()); // 定西市、临夏市为首次命名
             }
-            if (item.times() == null && note != null) {
+            if (item.times() == null && note != null && !item.noted()) {
                 item = new ListRows.Item(item.place(), note.times(), note.kind()); // 注：以上城市均为首次获得…
             }
             if (item.times() == null) {

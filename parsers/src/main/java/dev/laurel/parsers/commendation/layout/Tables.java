@@ -137,7 +137,7 @@ public final class Tables {
                 List<Cell> joined = cells(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
                 item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint, footnotes) : null;
                 if (item != null) {
-                    item = new ListRows.Item(onLines(item.place(), p, next), item.times(), item.kind());
+                    item = new ListRows.Item(onLines(item.place(), p, next), item.times(), item.kind(), item.noted());
                     end = i + 1;
                 }
             }
@@ -247,7 +247,7 @@ public final class Tables {
             previousRow = row;
             if (wrapped) {
                 item = new ListRows.Item(onLines(item.place(), paragraphs.get(nameLine), paragraphs.get(nameLine + 1)),
-                        item.times(), item.kind());
+                        item.times(), item.kind(), item.noted());
             }
             List<ListRows.Item> items = new ArrayList<>(List.of(item));
             for (Paragraph q : more) {
@@ -298,6 +298,7 @@ public final class Tables {
         String province = hint;
         CountPhrase times = null;
         boolean consecutive = false;
+        boolean reviewed = false; // a note cell saying the place kept its title (复查确认)
         Cell name = null;
         for (int c = 0; c < roles.size(); c++) {
             Cell cell = row.get(c);
@@ -315,6 +316,7 @@ public final class Tables {
                         times = times != null ? times : footnotes.count(note); // 新命名, which a 说明 says is 首次
                     }
                     consecutive |= note.equals("连续"); // 命名次数 3, 备注 连续
+                    reviewed |= ListRows.REVIEWED.occursIn(note);
                 }
                 case "streak" -> {
                     String streak = TraditionalToSimplified.toSimplified(squeeze(cell.text()));
@@ -341,7 +343,8 @@ public final class Tables {
         if (times != null && consecutive && times.times() > 1) {
             times = new CountPhrase(times.times(), TimesKind.CONSECUTIVE);
         }
-        return new ListRows.Item(place.shift(at), times == null ? null : times.times(), times == null ? null : times.kind());
+        return new ListRows.Item(place.shift(at), times == null ? null : times.times(), times == null ? null : times.kind(),
+                times == null && reviewed);
     }
 
     /** A note without the brackets around it (（首次） → 首次, 【蝉联】 → 蝉联), or the note as it is. */

@@ -19,6 +19,15 @@ class TablesTest {
     }
 
     @Test
+    void aNoteAboutUnmarkedNamesPassesOverTheRowsNotedAsReviewed() {
+        Announcement a = TestDocuments.parse("关于2024年度湖北省文明城市拟命名和复查确认名单的公示\n\n| 序号 | 所属市州 | 名称 | 备注 |\n"
+                + "| 1 | 武汉市 | 江夏区 |  |\n| 2 | 武汉市 | 新洲区 | 复查确认 |\n| 3 | 十堰市 | 竹溪县 |  |\n"
+                + "说明：备注栏未标注的为首次命名，标注“复查确认”的为经复查确认继续保留称号。\n", "generated");
+        assertEquals(List.of("江夏区", "新洲区", "竹溪县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("江夏区×1", "竹溪县×1"), awardees(a));
+    }
+
+    @Test
     void aNoteCellInBracketsIsReadAsTheCountItHolds() {
         Announcement a = TestDocuments.parse("全国文明城市名单公布\n\n序号\t城市\t类别\t备注\n1\t平度市\t县级市\t（首次）\n"
                 + "2\t青岛市\t地级以上城市\t（七连冠）\n3\t济南市\t地级以上城市\t【复查确认】\n", "generated");
