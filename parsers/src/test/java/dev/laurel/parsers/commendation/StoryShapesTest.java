@@ -607,6 +607,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aRelatedHeadlineNamingAnotherPlaceIsNoSection() {
+        Awardee a = only(TestDocuments.parse("天长市获评全国文明城市\n\n11月20日，全国精神文明建设表彰大会在北京召开，天长市榜上有名。"
+                + "这是天长市继2017年、2020年之后再次获评全国文明城市（县级）。天长市累计投入资金21.8亿元。\n\n相关信息\n"
+                + "· 来安县：志愿服务“点单式”受欢迎\n· 明光市开展文明交通劝导活动\n", "generated"));
+        assertEquals("天长市", a.name());
+        assertEquals(null, a.timesHonored(), "继…之后再次 says no number (the shapes set's k05 and p14)");
+        assertEquals(List.of("21.8亿元"), figures(a));
+    }
+
+    @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
                 + "宜都市建成区绿地率达41.3%。\n", "generated"));
