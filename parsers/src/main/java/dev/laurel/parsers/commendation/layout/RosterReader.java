@@ -55,6 +55,10 @@ public final class RosterReader {
                     statements = !HonourStatements.mayState(simplified) ? List.of() : HonourStatements.find(simplified,
                             context.places().mentions(p.text(), context.province()), context.honor());
                 }
+                if (run.size() == 1 && RosterRuns.leadsCountedGroup(p.text(), run.get(0).end())
+                        && !groupOfDocumentHonour(p.text(), run.get(0), context.honor())) {
+                    continue; // 平山县等5个县城为国家园林县城 beside 辽阳市等8个城市为国家园林城市: another title's group
+                }
                 if (afterContextWord(p.text(), run.get(0).chainStart()) || heldBefore(p.text(), run.get(0).chainStart())) {
                     continue; // 三县分别隶属遵义市、黔东南州和毕节市: the places the awardees belong to
                 }
@@ -107,6 +111,17 @@ public final class RosterReader {
                     new SourceSpan(c.start, c.end)));
         }
         return new Roster(entries, refs, parts);
+    }
+
+    /**
+     * True when the clause of a counted group's head names the document's honour after it, and no other first
+     * (命名辽阳市等8个城市为国家园林城市 in a decision on 国家园林城市): the head is one of the places so honoured.
+     */
+    private static boolean groupOfDocumentHonour(String text, PlaceRef head, String documentHonour) {
+        String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(text);
+        int end = Sentences.clauseEnd(simplified, head.end());
+        return documentHonour != null && HonourStatements.HONOURS.occursIn(simplified.substring(head.end(), end))
+                && !HonourStatements.namesOtherHonourAfter(simplified, head.end(), documentHonour);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
 
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class RosterRuns {
                 continue;
             }
             if (!run.isEmpty() && !onlySeparators(text, lastEnd, ref.chainStart())) {
-                if (run.size() >= 2 || (headed && run.size() == 1)) {
+                if (run.size() >= 2 || (headed || leadsCountedGroup(text, lastEnd)) && run.size() == 1) {
                     runs.add(run);
                 }
                 run = new ArrayList<>();
@@ -55,10 +56,22 @@ public final class RosterRuns {
             run.add(ref);
             lastEnd = ref.end();
         }
-        if (run.size() >= 2 || (headed && run.size() == 1)) {
+        if (run.size() >= 2 || (headed || leadsCountedGroup(text, lastEnd)) && run.size() == 1) {
             runs.add(run);
         }
         return runs;
+    }
+
+    /** 等, a number and 个 (命名广州市等24个市、县为…): the one name before stands for a list the text does not give. */
+    private static final java.util.regex.Pattern COUNTED_GROUP = java.util.regex.Pattern.compile(
+            "等[0-9０-９一二三四五六七八九十两百]+个");
+    /** The most chars a counted group holds (等一百二十个). */
+    private static final int COUNTED_GROUP_REACH = 8;
+
+    /** True when a counted group (等24个) follows {@code at}: the name before it heads a list of that many. */
+    static boolean leadsCountedGroup(String text, int at) {
+        return at >= 0 && at < text.length() && text.charAt(at) == '等' && COUNTED_GROUP.matcher(
+                TraditionalToSimplified.toSimplified(text.substring(at, Math.min(text.length(), at + COUNTED_GROUP_REACH)))).lookingAt();
     }
 
     /**

@@ -127,6 +127,14 @@ class ListRowsTest {
     }
 
     @Test
+    void theHeadOfACountedGroupNamedForTheDocumentsHonourIsListed() {
+        Announcement a = TestDocuments.parse("住建部命名国家园林城市\n\n近日，住房和城乡建设部印发通知，命名辽阳市等3个城市为国家园林城市，"
+                + "平山县等2个县城为国家园林县城。其中，承德市、焦作市为首次获评。\n", "generated");
+        assertEquals(List.of("辽阳市", "承德市", "焦作市"), a.roster().stream().map(e -> e.name()).toList(),
+                "平山县 heads another title's group");
+    }
+
+    @Test
     void placesSaidToBeStillCreatingAfterTheListAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年河南省卫生县城命名和复审结果的通报\n\n一、命名为河南省卫生县城的县（市）（2个）\n\n范县\n台前县\n\n"
                 + "此外，汝阳县、嵩县、淅川县正在创建中，已通过省级技术评估，待明年统一组织暗访后另行命名。\n", "generated");
