@@ -219,14 +219,18 @@ public final class RosterReader {
     }
 
     /**
-     * {@code kept}, with the count of {@code other} (the same place listed elsewhere) when only that one has a count:
-     * a sentence names 江孜县 among the awardees, the table below gives its 命名次数.
+     * {@code kept}, with the count of {@code other} (the same place listed elsewhere) when only that one has a count
+     * (a sentence names 江孜县 among the awardees, the table below gives its 命名次数), and noted when either is.
      */
     private static ListRows.Item withCountOf(ListRows.Item kept, ListRows.Item other) {
-        if (kept.times() != null || other == null || other.times() == null) {
+        if (other == null) {
             return kept;
         }
-        return new ListRows.Item(kept.place(), other.times(), other.kind());
+        boolean noted = kept.noted() || other.noted();
+        if (kept.times() != null || other.times() == null) {
+            return noted == kept.noted() ? kept : new ListRows.Item(kept.place(), kept.times(), kept.kind(), true);
+        }
+        return new ListRows.Item(kept.place(), other.times(), other.kind(), noted);
     }
 
     /** How many Han chars after a run, in its clause, make the clause say something of its own about its places. */

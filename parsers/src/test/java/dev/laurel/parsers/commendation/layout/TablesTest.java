@@ -20,7 +20,8 @@ class TablesTest {
 
     @Test
     void aNoteAboutUnmarkedNamesPassesOverTheRowsNotedAsReviewed() {
-        Announcement a = TestDocuments.parse("关于2024年度湖北省文明城市拟命名和复查确认名单的公示\n\n| 序号 | 所属市州 | 名称 | 备注 |\n"
+        Announcement a = TestDocuments.parse("关于2024年度湖北省文明城市拟命名和复查确认名单的公示\n\n拟命名江夏区等2个城市（城区、县）为湖北省文明城市，"
+                + "拟复查确认新洲区等1个城市（城区、县）继续保留湖北省文明城市称号。名单如下：\n\n| 序号 | 所属市州 | 名称 | 备注 |\n"
                 + "| 1 | 武汉市 | 江夏区 |  |\n| 2 | 武汉市 | 新洲区 | 复查确认 |\n| 3 | 十堰市 | 竹溪县 |  |\n"
                 + "说明：备注栏未标注的为首次命名，标注“复查确认”的为经复查确认继续保留称号。\n", "generated");
         assertEquals(List.of("江夏区", "新洲区", "竹溪县"), a.roster().stream().map(e -> e.name()).toList());
