@@ -127,7 +127,7 @@ public final class RosterRuns {
 
     /** Words of a sentence that names the honoured: 我省漳州市、东山县榜上有名. */
     private static final java.util.regex.Pattern NAMING = java.util.regex.Pattern.compile(
-            "命名|荣获|获评|授予|评为|榜上有名|上榜|入选|称号|名单");
+            "命名|荣获|获评|授予|评为|认定|榜上有名|上榜|入选|称号|名单");
 
     /**
      * True when a short list starting at {@code at} is a roster: introduced by a colon or 分别是/分别为/包括,
