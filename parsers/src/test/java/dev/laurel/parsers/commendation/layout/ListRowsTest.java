@@ -133,7 +133,7 @@ class ListRowsTest {
         assertEquals(List.of("辽阳市", "承德市", "焦作市"), a.roster().stream().map(e -> e.name()).toList(),
                 "平山县 heads another title's group");
         Announcement b = TestDocuments.parse("第三批国家全域旅游示范区名单公布\n\n文化和旅游部日前发布公告，认定北京市延庆区等64个县级单位为"
-                + "第三批国家全域旅游示范区。广东省：乳源瑶族自治县、梅州市梅县区\n", "generated");
+                + "第三批国家全域旅游示范区。\n广东省：乳源瑶族自治县、梅州市梅县区\n", "generated");
         assertEquals(List.of("延庆区", "乳源瑶族自治县", "梅县区"), b.roster().stream().map(e -> e.name()).toList());
     }
 
