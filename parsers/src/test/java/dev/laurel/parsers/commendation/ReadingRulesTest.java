@@ -195,6 +195,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
+        Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
+                + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"
+                + "攀枝花市东区人民武装部\n\n三、全国双拥模范个人（1名）\n张建华　攀枝花市退役军人服务中心主任\n", "generated");
+        assertEquals(List.of("成都市9", "攀枝花市3"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()), a.awardees().toString());
+    }
+
+    @Test
     void aParagraphPastedIntoTheNextSectionCountsOnceInTheFirst() {
         Announcement a = TestDocuments.parse("海南2市获评省双拥模范城\n\n【琼海市】\n琼海市建成国防教育基地9处。\n"
                 + "琼海市持续开展共建活动，驻地部队累计出动官兵1.5万人次，协调解决家属就业等问题260多个。\n\n"

@@ -421,9 +421,10 @@ final class NotFigures {
             nounEnd = withoutNoteBefore(simplified, nounEnd - 2);
         }
         String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
-        if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人")
+        if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人") || open < at
                 || namedBefore(simplified, nounEnd - honour.length()))) {
-            return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's
+            return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's;
+                         // 二、全国双拥模范单位（6个）: the size of the list under it
         }
         if (honourOfPlacesAfter(simplified, after)) {
             return true; // 公布首批71个国家全域旅游示范区名单: the round's size
