@@ -617,6 +617,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aFirstNamingInBracketsAfterANameIsThatPlaces() {
+        Announcement a = TestDocuments.parse("龙岩实现九连冠\n\n在日前召开的表彰大会上，龙岩市再次被命名为全国双拥模范城，实现“九连冠”；"
+                + "上杭县（连续五次）、长汀县（首次）被命名为全国双拥模范县。\n", "generated");
+        assertEquals(java.util.Map.of("龙岩市", 9, "上杭县", 5, "长汀县", 1), a.awardees().stream()
+                .collect(java.util.stream.Collectors.toMap(Awardee::name, Awardee::timesHonored)));
+    }
+
+    @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
                 + "宜都市建成区绿地率达41.3%。\n", "generated"));

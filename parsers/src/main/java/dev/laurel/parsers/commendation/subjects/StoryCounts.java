@@ -473,8 +473,9 @@ public final class StoryCounts {
     }
 
     /**
-     * 首次 right before a naming verb (or 被, 获) with the place its clause is about, as {@link #claims} reads counts:
-     * 河曲县地处晋陕蒙三省区交界，此次是首次获评 is 河曲县's 1. Earlier rounds and other honours are refused.
+     * 首次 right before a naming verb (or 被, 获), or in brackets after a name, with the place its clause is about, as
+     * {@link #claims} reads counts: 河曲县地处晋陕蒙三省区交界，此次是首次获评 is 河曲县's 1, so is 长汀县（首次）被命名为…'s.
+     * Earlier rounds and other honours are refused.
      */
     List<StoryClaim> firstTimes(String text, int paragraph) {
         String simplified = TraditionalToSimplified.toSimplified(text);
@@ -482,14 +483,17 @@ public final class StoryCounts {
         List<PlaceRef> places = null;
         for (int at = FirstTimes.next(simplified, 0); at >= 0; at = FirstTimes.next(simplified, at + 1)) {
             int after = at + FirstTimes.at(simplified, at).length();
-            if (!FirstTimes.beforeVerb(simplified, at) || saidOfEarlierRound(simplified, at)
+            boolean bracketed = at > 0 && "（(".indexOf(simplified.charAt(at - 1)) >= 0 && after < simplified.length()
+                    && "）)".indexOf(simplified.charAt(after)) >= 0; // 上杭县（连续五次）、长汀县（首次）被命名为…
+            if (!FirstTimes.beforeVerb(simplified, at) && !bracketed || saidOfEarlierRound(simplified, at)
                     || HonourStatements.namesOtherHonourAfter(simplified, after,
                     context.honor()) || simplified.substring(Sentences.sentenceStart(simplified, at), at).contains("分别")) {
                 continue;
             }
             places = places != null ? places : context.places().mentions(text, context.province());
             int last = PlaceRef.lastEndingBy(places, at);
-            PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, at);
+            PlaceRef subject = last < 0 ? null : bracketed ? (places.get(last).end() == at - 1 ? places.get(last) : null)
+                    : countSubject(simplified, places, last, at);
             if (subject != null && subject.chainStart() >= Sentences.sentenceStart(simplified, at)) {
                 out.add(new StoryClaim(subject, 1, TimesKind.TOTAL, paragraph, at, after));
             }
