@@ -52,10 +52,8 @@ public final class WiderScope {
             if (last[0] != p || offset < last[1] || offset >= last[2]) {
                 String text = paragraphs.get(p).text();
                 last[0] = p;
-                int start = Sentences.sentenceStart(text, offset);
-                int end = Sentences.sentenceEnd(text, offset);
-                last[1] = afterSemicolon(text, start, offset);
-                last[2] = Math.max(offset + 1, semicolonAfter(text, offset, end));
+                last[1] = partStart(text, offset);
+                last[2] = Math.max(offset + 1, partEnd(text, offset));
                 last[3] = wider(text, last[1], places, province) ? 1 : 0;
             }
             return last[3] == 0;
@@ -118,27 +116,31 @@ public final class WiderScope {
     }
 
     /**
-     * Where the part of the sentence starting at {@code start} that holds {@code offset} starts: after the last ；
-     * before it (全省共有29个县获评，其中邯郸市6个；我县群众满意度达97.2%: the part after ； has a subject of its own), else
-     * at {@code start}.
+     * Where the part of a sentence holding {@code offset} starts: after the last ； before it in its sentence (全省共有29
+     * 个县获评，其中邯郸市6个；我县群众满意度达97.2%: the part after ； has a subject of its own), else where the sentence
+     * starts ({@link Sentences#sentenceStart}).
      */
-    private static int afterSemicolon(String text, int start, int offset) {
-        for (int i = Math.min(offset, text.length()) - 1; i >= start; i--) {
-            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
-                return i + 1;
-            }
+    private static int partStart(String text, int offset) {
+        int limit = Math.max(0, offset - Sentences.REACH);
+        int i = Math.min(offset, text.length());
+        while (i > limit && !Sentences.isSentenceEnd(text.charAt(i - 1)) && !isSemicolon(text.charAt(i - 1))) {
+            i--;
         }
-        return start;
+        return i;
     }
 
-    /** Where the part of a sentence holding {@code offset} ends: at the next ； before the sentence's {@code end}. */
-    private static int semicolonAfter(String text, int offset, int end) {
-        for (int i = offset; i < end; i++) {
-            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
-                return i;
-            }
+    /** Where the part of a sentence holding {@code offset} ends: at the next ； in its sentence, else where it ends. */
+    private static int partEnd(String text, int offset) {
+        int limit = Math.min(text.length(), offset + Sentences.REACH);
+        int i = offset;
+        while (i < limit && !Sentences.isSentenceEnd(text.charAt(i)) && !isSemicolon(text.charAt(i))) {
+            i++;
         }
-        return end;
+        return i < limit && isSemicolon(text.charAt(i)) ? i : Math.min(text.length(), i + 1);
+    }
+
+    private static boolean isSemicolon(char c) {
+        return c == '；' || c == ';';
     }
 
     /** Where the clause after the one at {@code from} starts (after ，、：；), or the head's length. */

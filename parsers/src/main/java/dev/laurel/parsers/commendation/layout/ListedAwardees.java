@@ -188,12 +188,16 @@ public final class ListedAwardees {
     static CountPhrase noteCount(List<Paragraph> paragraphs, int listed) {
         for (Paragraph p : paragraphs) {
             String t = TraditionalToSimplified.toSimplified(p.text());
-            boolean distributive = DISTRIBUTIVE.occursIn(t); // what a collective needs after it
+            Boolean distributive = null; // whether the paragraph holds a distributive word, which a collective needs
             for (int i = 0; i < t.length(); i++) {
                 String ref = REFERENCES.at(t, i);
                 int refEnd = ref != null ? i + ref.length() : -1;
-                if (ref == null && distributive && Collectives.placesAt(t, i, Math.min(t.length(), i + NOTE_REACH)) == listed) {
-                    refEnd = Collectives.endAt(t, i, Math.min(t.length(), i + NOTE_REACH)); // 三县均为首次获此命名
+                int reach = Math.min(t.length(), i + NOTE_REACH);
+                if (ref == null && Collectives.mayStartAt(t, i, reach)) {
+                    distributive = distributive != null ? distributive : DISTRIBUTIVE.occursIn(t);
+                    if (distributive && Collectives.placesAt(t, i, reach) == listed) {
+                        refEnd = Collectives.endAt(t, i, reach); // 三县均为首次获此命名
+                    }
                 }
                 if (refEnd < 0) {
                     continue;

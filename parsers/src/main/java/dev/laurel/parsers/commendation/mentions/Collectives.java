@@ -41,7 +41,7 @@ public final class Collectives {
     private static final String FIRST_CHARS = "其这上以两二三四五六七八九十0123456789";
 
     /** False when no collective can start at {@code from}: a test of one char before the pattern's. */
-    private static boolean mayStartAt(String text, int from, int to) {
+    public static boolean mayStartAt(String text, int from, int to) {
         return from < to && FIRST_CHARS.indexOf(text.charAt(from)) >= 0;
     }
 
