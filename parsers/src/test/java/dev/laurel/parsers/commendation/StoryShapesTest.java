@@ -625,6 +625,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aWoShiPageIsNamedByAUnitWhoseShortNameAlsoNamesADistrict() {
+        Awardee a = only(TestDocuments.parse("淮安日报 > 淮安新闻 > 要闻\n\n我市再获“全国双拥模范城”称号\n\n"
+                + "2024-10-09 07:45　来源：淮安日报　记者 周宁\n\n近日，我市再次被命名为“全国双拥模范城”。全市累计投入双拥经费4.2亿元。\n",
+                "generated"));
+        assertEquals("淮安市", a.name(), "淮安 names 淮安市 and 淮安区; 我市 says which");
+        assertEquals(List.of("4.2亿元"), figures(a));
+    }
+
+    @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
                 + "宜都市建成区绿地率达41.3%。\n", "generated"));

@@ -358,10 +358,14 @@ public final class StoryReader {
             });
         }
 
-        /** The first mention of the level ({@code 市}, {@code 县}…); in body text only one naming a unit of it. */
+        /**
+         * The first mention of the level ({@code 市}, {@code 县}…); in body text only one naming a unit of it. A short name
+         * the gazetteer cannot place alone is the place of that level it names (淮安日报 for 我市: 淮安市, not 淮安区).
+         */
         private PlaceRef fitting(List<PlaceRef> mentions, char level, String unitText) {
-            for (PlaceRef m : mentions) {
-                if (m.region() == null || !ClauseSubjects.fits(m, level)) {
+            for (PlaceRef found : mentions) {
+                PlaceRef m = found.region() != null ? found : ofLevel(found, level);
+                if (m == null || m.region() == null || !ClauseSubjects.fits(m, level)) {
                     continue;
                 }
                 if (unitText == null || UNITS.at(TraditionalToSimplified.toSimplified(unitText), m.end()) != null) {
@@ -370,6 +374,16 @@ public final class StoryReader {
             }
             return null;
         }
+    }
+
+    /** The place {@code m}'s name with the level's suffix names (淮安 and 市: 淮安市), at {@code m}'s offsets; or null. */
+    private PlaceRef ofLevel(PlaceRef m, char level) {
+        if (m.candidates() < 2 || "市县区旗州".indexOf(level) < 0) {
+            return null;
+        }
+        PlaceRef whole = context.places().whole(m.name() + level, context.province());
+        return whole == null || whole.region() == null ? null
+                : new PlaceRef(m.name(), m.chainStart(), m.start(), m.end(), whole.province(), whole.region(), 1);
     }
 
     /** Units named after their place (徐州军分区, 池州日报, 汝城新闻网), from {@code unit-words.txt}. */
