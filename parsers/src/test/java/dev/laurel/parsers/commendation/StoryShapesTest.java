@@ -646,6 +646,9 @@ class StoryShapesTest {
                 + "%s均为首次获此命名。\n\n雷山县累计投入创建资金1.8亿元。\n";
         Announcement three = TestDocuments.parse(String.format(text, "三县"), "generated");
         assertEquals(List.of(1, 1, 1), three.awardees().stream().map(Awardee::timesHonored).toList());
+        Announcement story = TestDocuments.parse("我州三县获命名全国民族团结进步示范区\n\n近日，国家民委印发通知，我州泸溪县、保靖县、古丈县榜上有名。"
+                + "这是三县首次获此命名。\n\n泸溪县建成示范村21个。\n\n保靖县建成示范村15个。\n\n古丈县建成示范村9个。\n", "generated");
+        assertEquals(List.of(1, 1, 1), story.awardees().stream().map(Awardee::timesHonored).toList(), "a collective before 首次");
         Announcement two = TestDocuments.parse(String.format(text, "两县"), "generated"); // not the three listed
         assertEquals(3, two.roster().size());
         assertTrue(two.awardees().stream().allMatch(w -> w.timesHonored() == null), two.awardees().toString());

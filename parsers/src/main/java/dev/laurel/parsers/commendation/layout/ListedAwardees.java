@@ -6,6 +6,7 @@ import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
@@ -182,21 +183,24 @@ public final class ListedAwardees {
 
     /**
      * The count a note gives every listed place not counted otherwise (注：以上城市均为首次获得“国家森林城市”称号; 其余6地为首次
-     * 入选; 三县均为首次获此命名, a collective as many as the {@code listed} places): a reference to the list, then within a few chars a distributive word and a count phrase; null when no
+     * 入选; 三县均为首次获此命名 and 这是三县首次获此命名, a collective as many as the {@code listed} places): a reference to the list, then within a few chars a distributive word and a count phrase; null when no
      * paragraph says so.
      */
     static CountPhrase noteCount(List<Paragraph> paragraphs, int listed) {
         for (Paragraph p : paragraphs) {
             String t = TraditionalToSimplified.toSimplified(p.text());
-            Boolean distributive = null; // whether the paragraph holds a distributive word, which a collective needs
+            Boolean said = null; // whether the paragraph holds a distributive or first-time word, which a collective needs
             for (int i = 0; i < t.length(); i++) {
                 String ref = REFERENCES.at(t, i);
                 int refEnd = ref != null ? i + ref.length() : -1;
                 int reach = Math.min(t.length(), i + NOTE_REACH);
                 if (ref == null && Collectives.mayStartAt(t, i, reach)) {
-                    distributive = distributive != null ? distributive : DISTRIBUTIVE.occursIn(t);
-                    if (distributive && Collectives.placesAt(t, i, reach) == listed) {
+                    said = said != null ? said : DISTRIBUTIVE.occursIn(t) || FirstTimes.next(t, 0) >= 0;
+                    if (said && Collectives.placesAt(t, i, reach) == listed) {
                         refEnd = Collectives.endAt(t, i, reach); // 三县均为首次获此命名
+                        if (FirstTimes.beforeVerb(t, refEnd)) {
+                            return new CountPhrase(1, dev.laurel.model.TimesKind.TOTAL); // 这是三县首次获此命名
+                        }
                     }
                 }
                 if (refEnd < 0) {

@@ -127,7 +127,8 @@ public final class StoryCounts {
     /**
      * 菏泽市、聊城市均为首次获此殊荣: the count right after a distributive word goes to every awardee named
      * before it in its sentence that has no count yet and no count of its own after its name (虞城县是第三次…，夏邑县、
-     * 柘城县均为首次), unless the sentence is about another honour (巴中市还获评省级园林城市，均为首次).
+     * 柘城县均为首次), unless the sentence is about another honour (巴中市还获评省级园林城市，均为首次). A collective as many as
+     * the awardees right before a first naming (这是三县首次获此命名) gives each of them 1.
      */
     static void distributed(String text, List<PlaceRef> mentions, List<HonourStatements.Statement> statements,
                                     Map<String, StoryCandidate> byPlace) {
@@ -172,6 +173,17 @@ public final class StoryCounts {
                 }
             }
             i = after - 1;
+        }
+        for (int at = FirstTimes.next(text, 0); at >= 0; at = FirstTimes.next(text, at + 1)) {
+            if (FirstTimes.beforeVerb(text, at) && collectiveRightBefore(text, at, byPlace.size())
+                    && !saidOfEarlierRound(text, at)) {
+                for (StoryCandidate c : byPlace.values()) { // 这是三县首次获此命名: the three named before
+                    if (c.count == null && !c.again) {
+                        c.count = 1;
+                        c.kind = TimesKind.TOTAL;
+                    }
+                }
+            }
         }
     }
 
