@@ -183,7 +183,8 @@ public final class ListedAwardees {
 
     /**
      * The count a note gives every listed place not counted otherwise (注：以上城市均为首次获得“国家森林城市”称号; 其余6地为首次
-     * 入选; 三县均为首次获此命名 and 这是三县首次获此命名, a collective as many as the {@code listed} places): a reference to the list, then within a few chars a distributive word and a count phrase; null when no
+     * 入选; 三县均为首次获此命名 and 这是三县首次获此命名, a collective as many as the {@code listed} places): a reference to the
+     * list, then within a few chars a distributive word and a count phrase; null when no
      * paragraph says so.
      */
     static CountPhrase noteCount(List<Paragraph> paragraphs, int listed) {
