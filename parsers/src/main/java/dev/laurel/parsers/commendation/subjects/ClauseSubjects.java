@@ -216,6 +216,16 @@ final class ClauseSubjects {
         return Collectives.placesAt(s, head, s.length()) >= 2 && !s.contains("分别");
     }
 
+    /**
+     * True when a context word (东邻, 毗邻: {@code context-words.txt}) ends right before {@code at} (澄迈县东邻海口市: the
+     * place is the subject's neighbour, not the subject); not one ending in 的, which describes the place after it
+     * (与延安相邻的榆林市: the neighbour is what the clause is about).
+     */
+    private static boolean followsContextWord(String simplified, int at) {
+        String w = CONTEXT.list().endingAt(simplified, 0, at);
+        return w != null && !w.endsWith("的");
+    }
+
     /** True when a pointer of {@code pointers.txt} (全市, 全县) starts at {@code at} of a simplified clause. */
     private static boolean startsWithPointer(String simplified, int at) {
         return at < simplified.length() && HonourStatements.POINTERS.at(simplified, at) != null;
@@ -446,7 +456,7 @@ final class ClauseSubjects {
                     && !startsWithPointer(simplified, m.end()); // but 眉山全市森林覆盖率…: the short name is the place
             if (!m.known() || shortName
                     || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
-                    || CONTEXT.list().endingAt(TraditionalToSimplified.toSimplified(clause), 0, m.chainStart()) != null
+                    || followsContextWord(simplified, m.chainStart())
                     || !opensAsSubject(clause, m.chainStart())) {
                 continue; // 古城核心区: a short form that is also a word says nothing; 东邻海口市: a neighbour; 新增城区: a word
             }

@@ -138,6 +138,15 @@ class ListRowsTest {
     }
 
     @Test
+    void neighboursAfterXiangLinDeAreNoRoster() {
+        Announcement a = TestDocuments.parse("我市实现全国文明城市“两连冠”\n\n近日，我市再次被确认为全国文明城市。全市新增志愿者2.3万人。\n\n"
+                + "萍乡与相邻的湖南省株洲市、醴陵市共建湘赣边区域合作示范区，醴陵市今年首次进入全国文明城市提名城市名单。\n\n来源：萍乡日报\n",
+                "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(List.of("萍乡市"), a.awardees().stream().map(w -> w.name()).toList());
+    }
+
+    @Test
     void placesSaidToBeStillCreatingAfterTheListAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年河南省卫生县城命名和复审结果的通报\n\n一、命名为河南省卫生县城的县（市）（2个）\n\n范县\n台前县\n\n"
                 + "此外，汝阳县、嵩县、淅川县正在创建中，已通过省级技术评估，待明年统一组织暗访后另行命名。\n", "generated");
