@@ -204,6 +204,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anHonoursStandardInBracketsAndTheNumberOfItsHoldersAreNoFigures() {
+        Announcement a = TestDocuments.parse("安福县获评国家园林县城\n\n近日，安福县被命名为国家园林县城。"
+                + "安福县人均公园绿地面积15.2平方米（国家园林县城标准为不低于9平方米）。至此，我市国家园林县城已达6个。\n", "generated");
+        assertEquals(List.of("15.2平方米"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aParagraphPastedIntoTheNextSectionCountsOnceInTheFirst() {
         Announcement a = TestDocuments.parse("海南2市获评省双拥模范城\n\n【琼海市】\n琼海市建成国防教育基地9处。\n"
                 + "琼海市持续开展共建活动，驻地部队累计出动官兵1.5万人次，协调解决家属就业等问题260多个。\n\n"

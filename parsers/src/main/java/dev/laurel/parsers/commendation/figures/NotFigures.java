@@ -360,7 +360,21 @@ final class NotFigures {
             if (c == '（' || c == '(') {
                 String rest = simple.substring(i + 1, at);
                 return REFERENCE_NOTES.at(rest, 0) != null || WiderScope.opensWider(rest)
-                        || rest.isBlank() && namesReferenceBefore(simple, i);
+                        || rest.isBlank() && namesReferenceBefore(simple, i) || honoursReference(rest);
+            }
+        }
+        return false;
+    }
+
+    /** How far into a bracket the honour a standard is of may end (国家园林县城: scope and noun). */
+    private static final int HONOUR_IN_NOTE = 12;
+
+    /** True when a bracket opens with an honour and a reference word (（国家园林县城标准为不低于9平方米）). */
+    private static boolean honoursReference(String rest) {
+        for (int j = 0; j < Math.min(rest.length(), HONOUR_IN_NOTE); j++) {
+            String h = HonourStatements.HONOURS.at(rest, j);
+            if (h != null) {
+                return REFERENCE_NOTES.at(rest, j + h.length()) != null;
             }
         }
         return false;
@@ -392,6 +406,8 @@ final class NotFigures {
 
     /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
     private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
+    /** Words between an honour and the count of its holders (已达, 增至), from {@code reach-words.txt}. */
+    private static final Lexicon REACH_WORDS = Lexicon.load("reach-words.txt");
 
     /**
      * 此次全国共有41个城市（区）被命名为…, 全省…总数达到22个: a count of places whose clause says they were
@@ -419,6 +435,10 @@ final class NotFigures {
         }
         if (simplified.startsWith("称号", nounEnd - 2)) {
             nounEnd = withoutNoteBefore(simplified, nounEnd - 2);
+        }
+        String reach = REACH_WORDS.list().endingAt(simplified, nounEnd);
+        if (reach != null && HonourStatements.HONOURS.list().endingAt(simplified, nounEnd - reach.length()) != null) {
+            nounEnd -= reach.length(); // 我市国家园林县城已达6个: how many places hold it
         }
         String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
         if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人") || open < at
