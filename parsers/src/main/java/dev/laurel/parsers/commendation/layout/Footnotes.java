@@ -54,13 +54,16 @@ final class Footnotes {
     private void read(String t) {
         for (int i = 0; i < t.length(); i++) {
             String mark = MARKS.startingAt(t, i);
-            if (mark == null) {
+            int at;
+            if (mark != null) {
+                at = i + mark.length();
+            } else {
                 mark = quoted(t, i); // “新命名”为本批首次命名
+                if (mark == null) {
+                    continue;
+                }
+                at = i + mark.length() + 2; // after the closing quote
             }
-            if (mark == null) {
-                continue;
-            }
-            int at = i + mark.length() + (MARKS.startingAt(t, i) == null ? 2 : 0);
             String says = at < t.length() ? WORDS.at(t, at) : null;
             if (says == null || !WORDS.isTagged(says)) {
                 continue;

@@ -372,7 +372,10 @@ public final class ListRows {
         return c == '）' || c == ')' || c == '】' || c == ']';
     }
 
-    /** What a bracketed note after a name says: an honour count, a province, or nothing this reader uses. */
+    /**
+     * What a bracketed note after a name says: an honour count, a province, or nothing this reader uses; {@code marked}
+     * when it says something of the place's honour (a count, 暂缓, 复查确认), so that the name is not one left unmarked.
+     */
     private record Note(Integer times, TimesKind kind, String province, boolean withheld, boolean marked) {
 
         private static final Note NOTHING = new Note(null, null, null, false, false);

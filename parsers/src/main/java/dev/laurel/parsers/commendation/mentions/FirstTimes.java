@@ -9,6 +9,8 @@ import dev.laurel.parsers.commendation.text.Lexicon;
  */
 public final class FirstTimes {
     private static final Lexicon WORDS = Lexicon.load("first-time-words.txt");
+    /** The longest word of the list. */
+    private static final int MAX_WORD = WORDS.words().stream().mapToInt(String::length).max().orElse(0);
 
     private FirstTimes() {
     }
@@ -61,7 +63,4 @@ public final class FirstTimes {
         }
         return -1;
     }
-
-    /** The longest word of the list. */
-    private static final int MAX_WORD = 2;
 }
