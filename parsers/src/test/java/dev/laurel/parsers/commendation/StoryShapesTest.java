@@ -634,6 +634,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aClauseOpeningWithAPointerToAnOrganisationIsNotThePlaces() {
+        Awardee a = only(TestDocuments.parse("萍乡市实现全国文明城市两连冠\n\n近日，萍乡市再次被确认为全国文明城市。全市新增志愿者2.3万人。"
+                + "萍乡学院把文明创建融入校园生活，该校现有在校生1.6万人。\n", "generated"));
+        assertEquals(List.of("2.3万人"), figures(a));
+    }
+
+    @Test
     void aFirstBatchOrAFirstOneIsNoCount() {
         Awardee a = only(TestDocuments.parse("宜都市成为宜昌市首个国家园林城市\n\n近日，住建部公布首批名单，宜都市被命名为国家园林城市。"
                 + "宜都市建成区绿地率达41.3%。\n", "generated"));

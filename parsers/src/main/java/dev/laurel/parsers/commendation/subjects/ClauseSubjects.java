@@ -71,6 +71,8 @@ final class ClauseSubjects {
         return from >= 0 && from < rest.length() && HonourStatements.organisationAfter(rest, from) == rest.length();
     }
 
+    /** Pointers to an organisation (该校, 该院, 该部), from {@code organisation-pointers.txt}. */
+    private static final Lexicon ORGANISATION_POINTERS = Lexicon.load("organisation-pointers.txt");
     /** The longest name of an organisation opening a clause (广东南江林业股份有限公司). */
     private static final int MAX_OPENING_ORGANISATION = 16;
     /** The fewest chars of a name before its organisation word (南江林业 + 公司): 龙头企业 alone names no one. */
@@ -91,7 +93,7 @@ final class ClauseSubjects {
         Lexicon words = HonourStatements.ORGANISATIONS;
         if (s.startsWith("该", at)) {
             String w = words.at(s, at + 1);
-            return w != null && !"place".equals(words.tag(w));
+            return w != null && !"place".equals(words.tag(w)) || ORGANISATION_POINTERS.at(s, at) != null; // 该校, 该部
         }
         for (int end = at + 1; end <= Math.min(s.length(), at + MAX_OPENING_ORGANISATION); end++) {
             if (!dev.laurel.text.HanChars.isHan(s.charAt(end - 1))) {
