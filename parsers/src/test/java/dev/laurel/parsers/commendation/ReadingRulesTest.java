@@ -211,6 +211,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theClausesAfterATargetForAYearGoOnWithItUntilTheTextTurnsToWhatIsDone() {
+        Announcement a = TestDocuments.parse("宜阳县获评河南省园林县城\n\n近日，宜阳县被命名为河南省园林县城。全县新建公园12个。"
+                + "下一步，我们要力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个，成功创建国家园林县城。"
+                + "全县计划到2026年建成绿道50公里，目前已建成30公里。\n", "generated");
+        assertEquals(List.of("12个", "30公里"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aParagraphPastedIntoTheNextSectionCountsOnceInTheFirst() {
         Announcement a = TestDocuments.parse("海南2市获评省双拥模范城\n\n【琼海市】\n琼海市建成国防教育基地9处。\n"
                 + "琼海市持续开展共建活动，驻地部队累计出动官兵1.5万人次，协调解决家属就业等问题260多个。\n\n"

@@ -286,10 +286,27 @@ final class NotFigures {
                 if (t == sentence && isWhenClause(simple, t)) {
                     return true; // 力争到2027年，全县接待游客突破2000万人次: the sentence is the target
                 }
+                if (t >= Sentences.sentenceStart(simple, at) && datedTarget(simple, t) && !ACTUAL.matcher(simple).region(t, at).find()) {
+                    return true; // 力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个: the clauses after go on with the target
+                }
             }
         }
         return false;
     }
+
+    /** A year a target is set for, right after its word (力争到2027年, 计划至2025年底). */
+    private static final java.util.regex.Pattern TARGET_YEAR = java.util.regex.Pattern.compile("[到至](?:19|20)[0-9]{2}年");
+    /** Words that turn from a target back to what is done (目前, 现已, 截至): the clauses after them are deeds. */
+    private static final java.util.regex.Pattern ACTUAL = java.util.regex.Pattern.compile("目前|现已|已经|截至|截止");
+
+    /** True when the target word at {@code t} sets a year (力争到2027年…): what its sentence says after it is planned. */
+    private static boolean datedTarget(String simple, int t) {
+        int from = t + TARGETS.at(simple, t).length();
+        return TARGET_YEAR.matcher(simple).region(from, Math.min(simple.length(), from + TARGET_YEAR_REACH)).lookingAt();
+    }
+
+    /** The longest 到2027年 after a target word. */
+    private static final int TARGET_YEAR_REACH = 7;
 
     /** The longest time a target's opening clause names after its word (到2027年, 到“十五五”末, 年内). */
     private static final int MAX_WHEN = 10;
