@@ -197,8 +197,9 @@ public final class ListedAwardees {
                 int reach = Math.min(t.length(), i + NOTE_REACH);
                 if (ref == null && Collectives.mayStartAt(t, i, reach)) {
                     said = said != null ? said : DISTRIBUTIVE.occursIn(t) || FirstTimes.next(t, 0) >= 0;
-                    if (said && Collectives.placesAt(t, i, reach) == listed) {
-                        refEnd = Collectives.endAt(t, i, reach); // 三县均为首次获此命名
+                    Collectives.Collective c = said ? Collectives.at(t, i, reach) : null;
+                    if (c != null && c.places() == listed) {
+                        refEnd = c.end(); // 三县均为首次获此命名
                         if (FirstTimes.beforeVerb(t, refEnd)) {
                             return new CountPhrase(1, dev.laurel.model.TimesKind.TOTAL); // 这是三县首次获此命名
                         }

@@ -16,25 +16,17 @@ public final class Collectives {
     private Collectives() {
     }
 
-    /**
-     * The number of places a collective starting at {@code from} of {@code text} (simplified) stands for, when it
-     * ends at or before {@code to}; -1 when none starts there.
-     */
-    public static int placesAt(String text, int from, int to) {
-        if (!mayStartAt(text, from, to)) {
-            return -1;
-        }
-        Matcher m = COLLECTIVE.matcher(text).region(from, to);
-        return m.lookingAt() ? countOf(m.group(1)) : -1;
+    /** A collective: how many places it stands for, and where it ends. */
+    public record Collective(int places, int end) {
     }
 
-    /** Where the collective starting at {@code from} ends (before {@code to}), or -1 when none starts there. */
-    public static int endAt(String text, int from, int to) {
+    /** The collective starting at {@code from} of {@code text} (simplified) and ending by {@code to}, or null. */
+    public static Collective at(String text, int from, int to) {
         if (!mayStartAt(text, from, to)) {
-            return -1;
+            return null;
         }
         Matcher m = COLLECTIVE.matcher(text).region(from, to);
-        return m.lookingAt() ? m.end() : -1;
+        return m.lookingAt() ? new Collective(countOf(m.group(1)), m.end()) : null;
     }
 
     /** The chars a collective may start with: those of its openers and numbers. */

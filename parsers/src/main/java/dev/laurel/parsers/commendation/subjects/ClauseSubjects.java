@@ -215,7 +215,8 @@ final class ClauseSubjects {
         while (head < s.length() && Paragraphs.isBlank(s.charAt(head))) {
             head++;
         }
-        return Collectives.placesAt(s, head, s.length()) >= 2 && !s.contains("分别");
+        Collectives.Collective c = Collectives.at(s, head, s.length());
+        return c != null && c.places() >= 2 && !s.contains("分别");
     }
 
     /**

@@ -206,7 +206,8 @@ public final class StoryCounts {
         while (head < at && (Paragraphs.isBlank(text.charAt(head)) || text.charAt(head) == '，')) {
             head++;
         }
-        return Collectives.placesAt(text, head, at) == awardees;
+        Collectives.Collective c = Collectives.at(text, head, at);
+        return c != null && c.places() == awardees;
     }
 
     /** The longest collective looked for right before a 分别 (这两个城市). */
@@ -215,7 +216,8 @@ public final class StoryCounts {
     /** True when a collective of {@code awardees} places ends right at {@code at} (创建期间两市分别完成…). */
     static boolean collectiveRightBefore(String text, int at, int awardees) {
         for (int k = Math.max(0, at - COLLECTIVE_REACH); k < at; k++) {
-            if (Collectives.endAt(text, k, at) == at && Collectives.placesAt(text, k, at) == awardees) {
+            Collectives.Collective c = Collectives.at(text, k, at);
+            if (c != null && c.end() == at && c.places() == awardees) {
                 return true;
             }
         }
