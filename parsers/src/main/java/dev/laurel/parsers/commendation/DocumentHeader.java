@@ -5,6 +5,7 @@ import dev.laurel.model.RegionKind;
 import dev.laurel.parsers.commendation.layout.Layout;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.HintedMatches;
+import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.region.Gazetteer;
 import dev.laurel.region.Region;
 import dev.laurel.text.HanChars;
@@ -110,7 +111,7 @@ public final class DocumentHeader {
                 if (start < 0 || insideRuleTitle(t, start)) {
                     continue; // 《广西壮族自治区卫生城镇评审管理办法》: a rule's name states no honour
                 }
-                if (start > 0 && "“「\"".indexOf(t.charAt(start - 1)) >= 0 && closesQuote(t, start, m.end())) {
+                if (start > 0 && Quotes.opens(t.charAt(start - 1)) && closesQuote(t, start, m.end())) {
                     start--; // “四好农村路”全国示范县: the quote the noun closes opens it
                 }
                 String found = t.substring(start, m.end());
@@ -154,7 +155,7 @@ public final class DocumentHeader {
     /** True when {@code t[from, to)} holds a closing quote (四好农村路”全国示范县). */
     private static boolean closesQuote(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if ("”」\"".indexOf(t.charAt(i)) >= 0) {
+            if (Quotes.closes(t.charAt(i))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.layout;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
@@ -25,8 +26,6 @@ final class Footnotes {
     private static final int REACH = 6;
     /** The longest note defined in quotes (“复核保留”, “新命名”). */
     private static final int MAX_NOTE = 8;
-    private static final String OPEN_QUOTES = "“「『\"";
-    private static final String CLOSE_QUOTES = "”」』\"";
 
     private final List<Paragraph> paragraphs;
     private Map<String, CountPhrase> counts;
@@ -81,11 +80,11 @@ final class Footnotes {
 
     /** The note quoted at {@code i} (“新命名” → 新命名), or null when no short quote opens there. */
     private static String quoted(String t, int i) {
-        int kind = OPEN_QUOTES.indexOf(t.charAt(i));
-        if (kind < 0) {
+        char closing = Quotes.closing(t.charAt(i));
+        if (closing == 0) {
             return null;
         }
-        int close = t.indexOf(CLOSE_QUOTES.charAt(kind), i + 1);
+        int close = t.indexOf(closing, i + 1);
         return close > i + 1 && close - i - 1 <= MAX_NOTE ? t.substring(i + 1, close) : null;
     }
 }

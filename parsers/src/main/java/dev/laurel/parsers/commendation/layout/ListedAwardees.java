@@ -10,6 +10,7 @@ import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
@@ -124,7 +125,7 @@ public final class ListedAwardees {
                 }
                 String verb = c < t.length() ? COUNT_VERBS.at(t, c) : null;
                 int phrase = verb == null ? c : c + verb.length();
-                while (phrase < t.length() && "“「‘\"".indexOf(t.charAt(phrase)) >= 0) {
+                while (phrase < t.length() && Quotes.opens(t.charAt(phrase))) {
                     phrase++; // 实现“七连冠”
                 }
                 CountPhrase count = verb != null && phrase < t.length() ? CountPhrase.startOf(t.substring(phrase)) : null;
@@ -158,7 +159,7 @@ public final class ListedAwardees {
             int a = item;
             String verb = COUNT_VERBS.at(t, a);
             a += verb == null ? 0 : verb.length();
-            while (a < k && "“「‘\"".indexOf(t.charAt(a)) >= 0) {
+            while (a < k && Quotes.opens(t.charAt(a))) {
                 a++;
             }
             CountPhrase count = a < k ? CountPhrase.startOf(t.substring(a, k)) : null;

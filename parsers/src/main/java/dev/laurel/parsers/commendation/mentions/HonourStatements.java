@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation.mentions;
 
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
@@ -173,7 +174,7 @@ public final class HonourStatements {
             return false;
         }
         int end = at;
-        while (end > 0 && "（(“「\"".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > 0 && (text.charAt(end - 1) == '（' || text.charAt(end - 1) == '(' || Quotes.opens(text.charAt(end - 1)))) {
             end--;
         }
         String h = end == at ? null : HONOURS.list().endingAt(text, end);
