@@ -100,7 +100,8 @@ final class ArticleExtractor {
     }
 
     /** The separators between a title's headline and its site: those of {@link #SITE_SEPARATORS}, and a bare hyphen. */
-    private static final String[] TITLE_SEPARATORS = {" - ", " – ", " — ", "——", "_", "|", "｜", "-"};
+    private static final String[] TITLE_SEPARATORS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(SITE_SEPARATORS), java.util.stream.Stream.of("-")).toArray(String[]::new);
     /** The longest site name taken from a title. */
     private static final int MAX_SITE_NAME = 30;
 
