@@ -84,11 +84,11 @@ public final class MetricReader {
                 // 17 of 17:08, a list's 1., a mixed number (三又二分之一) without unit; but 常住人口约357万，counts in 万
                 boolean bare = q.unit() == null && !NotFigures.countInMultiples(text, q);
                 if (targets == null) {
-                    targets = NotFigures.targetWords(view.simplified());
+                    targets = Targets.wordsIn(view.simplified());
                 }
-                bare |= !bare && (NotFigures.notAFigure(text, view, q) || NotFigures.planned(view.simplified(), targets, q.start()));
+                bare |= !bare && (NotFigures.notAFigure(text, view, q) || Targets.planned(view.simplified(), targets, q.start()));
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
-                        || NotFigures.inReferenceNote(view.simplified(), q.start()) || NotFigures.headsAList(text, q, places)
+                        || ReferenceNotes.inNote(view.simplified(), q.start()) || NotFigures.headsAList(text, q, places)
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || NotFigures.startsPlaceName(places, text, q)) {
                     previousLabel = null;

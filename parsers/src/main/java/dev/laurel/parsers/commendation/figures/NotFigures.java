@@ -8,16 +8,16 @@ import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityKind;
-import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * Quantities the engine reads that are no figure of the awardee's deeds: words (一人一档, 近三年来), the round's
- * and the list's counts (全国共有41个城市被命名…, 二、首次获得命名的城市（4个）), ages, periods, meetings, targets, values given
- * for comparison in a bracket (（全省平均：93.2%）) and the start of a place name (七台河市). {@link MetricReader} asks
- * these of every quantity; the word lists are the data files named at each rule.
+ * Quantities the engine reads that are no figure of the awardee's deeds: words (一人一档, 近三年来), the size of a list
+ * under its head line (二、首次获得命名的城市（4个）), ages, periods, meetings, distances from elsewhere and the start of a place
+ * name (七台河市). {@link MetricReader} asks these of every quantity, with {@link Targets} (planned figures),
+ * {@link ReferenceNotes} (values given for comparison) and {@link HonouredPlaceCounts} (the round's counts); the word lists
+ * are the data files named at each rule.
  */
 final class NotFigures {
     /** Longer than any place name that starts with a numeral (七台河市, 五家渠市, 六盘水市). */
@@ -79,8 +79,8 @@ final class NotFigures {
             return true;
         }
         if (before > 0 && text.charAt(before) == '等'
-                && (namedIn(view.simplified(), Sentences.clauseStart(view.simplified(), before), before)
-                || namedIn(view.simplified(), q.end(), Sentences.clauseEnd(view.simplified(), q.end())))) {
+                && (HonouredPlaceCounts.namedIn(view.simplified(), Sentences.clauseStart(view.simplified(), before), before)
+                || HonouredPlaceCounts.namedIn(view.simplified(), q.end(), Sentences.clauseEnd(view.simplified(), q.end())))) {
             return true; // 授予合肥市蜀山区税务局等300个单位…称号, 扎西次仁等20名同志被评为…: how many were honoured with it
         }
         if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
@@ -112,7 +112,7 @@ final class NotFigures {
         if (TIME_UNITS.contains(unit) && afterLe(view.simplified(), q.start())) {
             return true; // 在部队当了6年兵, 已经走动了整整30年: how long someone did something, not a deed
         }
-        return countsHonouredPlaces(text, q);
+        return HonouredPlaceCounts.counts(text, q);
     }
 
     /** The chars of a duration written in parts (1分42秒, 1小时20分): digits and the units before its last part. */
@@ -241,99 +241,6 @@ final class NotFigures {
     private static final dev.laurel.text.WordList WINDOW_AFTER = dev.laurel.text.WordList.of("假期", "长假", "長假", "以来",
             "以來", "来", "來", "期间", "期間", "内", "內");
 
-    /** Words before a figure in its clause that make it a target ({@code target-words.txt}). */
-    private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
-
-    /** The chars the target words start with, each once: {@link #targetWords} looks for them with indexOf. */
-    private static final char[] TARGET_FIRSTS = TARGETS.words().stream().map(w -> w.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining()).toCharArray();
-
-    /**
-     * Where the target words of a paragraph's simplified view start, in order. Only where one of their first chars
-     * stands is a word looked up, and those chars are found with {@link String#indexOf(int, int)}, which passes over
-     * the rest of the paragraph much faster than a lookup per char.
-     */
-    static int[] targetWords(String simple) {
-        int[] at = new int[0];
-        for (char first : TARGET_FIRSTS) {
-            for (int i = simple.indexOf(first); i >= 0; i = simple.indexOf(first, i + 1)) {
-                if (TARGETS.at(simple, i) != null) {
-                    at = java.util.Arrays.copyOf(at, at.length + 1);
-                    at[at.length - 1] = i;
-                }
-            }
-        }
-        java.util.Arrays.sort(at); // each char's positions are in order, and no two chars share one
-        return at;
-    }
-
-    /**
-     * True when a target word ({@code targets}, from {@link #targetWords}) stands in the clause before {@code at}:
-     * 力争年内拥军优属商家数量突破200家 is a target, not a deed.
-     */
-    static boolean planned(String simple, int[] targets, int at) {
-        if (targets.length == 0) {
-            return false;
-        }
-        int clause = Sentences.clauseStart(simple, at);
-        int sentence = -1;
-        for (int t : targets) {
-            if (t >= clause && t < at) {
-                return true;
-            }
-            if (t < clause) {
-                sentence = sentence >= 0 ? sentence : opening(simple, Sentences.sentenceStart(simple, at));
-                if (t == sentence && isWhenClause(simple, t)) {
-                    return true; // 力争到2027年，全县接待游客突破2000万人次: the sentence is the target
-                }
-                if (t >= Sentences.sentenceStart(simple, at) && datedTarget(simple, t) && !ACTUAL.matcher(simple).region(t, at).find()) {
-                    return true; // 力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个: the clauses after go on with the target
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A year a target is set for, right after its word (力争到2027年, 计划至2025年底). */
-    private static final java.util.regex.Pattern TARGET_YEAR = java.util.regex.Pattern.compile("[到至](?:19|20)[0-9]{2}年");
-    /** Words that turn from a target back to what is done (目前, 现已, 截至): the clauses after them are deeds. */
-    private static final java.util.regex.Pattern ACTUAL = java.util.regex.Pattern.compile("目前|现已|已经|截至|截止");
-
-    /** True when the target word at {@code t} sets a year (力争到2027年…): what its sentence says after it is planned. */
-    private static boolean datedTarget(String simple, int t) {
-        int from = t + TARGETS.at(simple, t).length();
-        return TARGET_YEAR.matcher(simple).region(from, Math.min(simple.length(), from + TARGET_YEAR_REACH)).lookingAt();
-    }
-
-    /** The longest 到2027年 after a target word. */
-    private static final int TARGET_YEAR_REACH = 7;
-
-    /** The longest time a target's opening clause names after its word (到2027年, 到“十五五”末, 年内). */
-    private static final int MAX_WHEN = 10;
-
-    /** Where a sentence starting at {@code start} opens once blanks are passed. */
-    private static int opening(String simple, int start) {
-        int i = start;
-        while (i < simple.length() && Paragraphs.isBlank(simple.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * True when the clause of the target word at {@code t} holds only when (力争到2027年，, 计划到“十五五”末，, 预计年内，): the
-     * clauses after it, to the sentence's end, say what is planned for then.
-     */
-    private static boolean isWhenClause(String simple, int t) {
-        String word = TARGETS.at(simple, t);
-        int from = t + word.length();
-        int end = Sentences.clauseEnd(simple, from);
-        if (end >= simple.length() || Sentences.isSentenceEnd(simple.charAt(end)) || end - from > MAX_WHEN || end == from) {
-            return false;
-        }
-        char last = simple.charAt(end - 1);
-        return last == '年' || last == '末' || last == '底' || last == '前' || last == '内';
-    }
 
     /**
      * True when a figure heads a list of places after a colon (地级城市3个：昭通市、保山市、普洱市): the size of the group
@@ -359,202 +266,12 @@ final class NotFigures {
         return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).known();
     }
 
-    /** Words opening a bracket that make its figures a reference (（考核目标：≥90%）), {@code reference-notes.txt}. */
-    private static final Lexicon REFERENCE_NOTES = Lexicon.load("reference-notes.txt");
-    /** How far back from a figure the bracket holding it may open. */
-    private static final int NOTE_REACH = 16;
-
-    /**
-     * True when the figure at {@code at} stands in a bracket that opens with a reference word or a wider scope
-     * (（全省平均：93.2%）, （考核目标：≥90%）, （全省为58.7%）): a value to compare the awardee's with, not its own.
-     */
-    static boolean inReferenceNote(String simple, int at) {
-        for (int i = at - 1; i >= 0 && i >= at - NOTE_REACH; i--) {
-            char c = simple.charAt(i);
-            if (c == '）' || c == ')' || Sentences.isSentenceEnd(c)) {
-                return false;
-            }
-            if (c == '（' || c == '(') {
-                String rest = simple.substring(i + 1, at);
-                return REFERENCE_NOTES.at(rest, 0) != null || WiderScope.opensWider(rest)
-                        || rest.isBlank() && namesReferenceBefore(simple, i) || honoursReference(rest);
-            }
-        }
-        return false;
-    }
-
-    /** How far into a bracket the honour a standard is of may end (国家园林县城: scope and noun). */
-    private static final int HONOUR_IN_NOTE = 12;
-
-    /** True when a bracket opens with an honour and a reference word (（国家园林县城标准为不低于9平方米）). */
-    private static boolean honoursReference(String rest) {
-        for (int j = 0; j < Math.min(rest.length(), HONOUR_IN_NOTE); j++) {
-            String h = HonourStatements.HONOURS.at(rest, j);
-            if (h != null) {
-                return REFERENCE_NOTES.at(rest, j + h.length()) != null;
-            }
-        }
-        return false;
-    }
-
-    /** How far before a bracket holding a figure alone the reference it gives may be named (全省平均水平（72%）). */
-    private static final int REFERENCE_BEFORE = 6;
-
-    /**
-     * True when a reference word ({@code reference-notes.txt}) ends a few chars before the bracket at {@code open}, in
-     * its clause: 低于全省平均水平（72%）, the bracket gives the reference's value.
-     */
-    private static boolean namesReferenceBefore(String simple, int open) {
-        int clause = Sentences.clauseStart(simple, open);
-        for (int i = Math.max(clause, open - REFERENCE_BEFORE - NOTE_REACH); i < open; i++) {
-            String w = REFERENCE_NOTES.at(simple, i);
-            if (w != null && open - (i + w.length()) <= REFERENCE_BEFORE) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Words after a number of years that make it an age (2300多年建城史), from {@code history-words.txt}. */
     private static final Lexicon HISTORY = Lexicon.load("history-words.txt");
 
     /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */
     private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
-
-    /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
-    private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
-    /** Words between an honour and the count of its holders (已达, 增至), from {@code reach-words.txt}. */
-    private static final Lexicon REACH_WORDS = Lexicon.load("reach-words.txt");
-
-    /**
-     * 此次全国共有41个城市（区）被命名为…, 全省…总数达到22个: a count of places whose clause says they were
-     * honoured, or a total of honoured places; the round's or the list's figure, not a deed ({@code place-counts.txt}).
-     */
-    private static boolean countsHonouredPlaces(String text, Quantity q) {
-        boolean people = "名".equals(q.unit());
-        if (!"个".equals(q.unit()) && !"個".equals(q.unit()) && !people) {
-            return false;
-        }
-        String simplified = TraditionalToSimplified.toSimplified(text.substring(Sentences.clauseStart(text, q.start()),
-                Sentences.clauseEnd(text, q.end())));
-        int at = q.start() - Sentences.clauseStart(text, q.start());
-        int after = at + (q.end() - q.start());
-        for (int i = 0; i < at; i++) {
-            String w = PLACE_COUNTS.at(simplified, i);
-            if (w != null && "before".equals(PLACE_COUNTS.tag(w)) && (!w.equals("总数") || totalOfHonoured(simplified, i))) {
-                return true;
-            }
-        }
-        int open = at > 0 && (simplified.charAt(at - 1) == '（' || simplified.charAt(at - 1) == '(') ? at - 1 : at;
-        int nounEnd = withoutNoteBefore(simplified, open); // …卫生县城（城市）（10个）: the size of the list under it
-        if (nounEnd > 0 && simplified.charAt(nounEnd - 1) == '的') {
-            nounEnd--; // …保留河南省卫生县城（城市）称号的（6个）
-        }
-        if (simplified.startsWith("称号", nounEnd - 2)) {
-            nounEnd = withoutNoteBefore(simplified, nounEnd - 2);
-        }
-        String reach = REACH_WORDS.list().endingAt(simplified, nounEnd);
-        if (reach != null && HonourStatements.HONOURS.list().endingAt(simplified, nounEnd - reach.length()) != null) {
-            nounEnd -= reach.length(); // 我市国家园林县城已达6个: how many places hold it
-        }
-        String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
-        if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人") || open < at
-                || namedBefore(simplified, nounEnd - honour.length()))) {
-            return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's;
-                         // 二、全国双拥模范单位（6个）: the size of the list under it
-        }
-        if (honourOfPlacesAfter(simplified, after)) {
-            return true; // 公布首批71个国家全域旅游示范区名单: the round's size
-        }
-        if (!people && after < simplified.length() && HonourStatements.VERBS.at(simplified, after) != null) {
-            return true; // 全市9个县（市、区）中已有7个获评该称号: how many places hold it
-        }
-        String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
-        if (noun != null && "honoured".equals(PLACE_COUNTS.tag(noun))) {
-            return namedIn(simplified, after + noun.length(), simplified.length()); // 27个单位、31名个人分别被表彰为…
-        }
-        if (people) {
-            return false; // 创建…示范单位165个 is a place's deed; people are counted in 名 only as the round's
-        }
-        if (noun == null || PLACE_COUNTS.isTagged(noun)) {
-            return false;
-        }
-        if (namedBefore(simplified, at)) {
-            return true; // 本批次全省共命名21个县（市、区）
-        }
-        for (int i = after + noun.length(); i < simplified.length(); i++) {
-            String w = PLACE_COUNTS.at(simplified, i);
-            if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
-                    || w != null && "of".equals(PLACE_COUNTS.tag(w))) {
-                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一
-            }
-        }
-        return false;
-    }
-
-    /** How far after a count the honour it counts may start (71个国家全域旅游示范区: after 国家). */
-    private static final int HONOUR_AFTER_COUNT = 4;
-    /** The endings of honours given to units, people and villages, which a place's deeds may count (培育省级文明村镇12个). */
-    private static final List<String> NOT_PLACES = List.of("单位", "个人", "集体", "家庭", "校园", "村镇");
-
-    /**
-     * True when an honour of places starts a few chars after a count (71个国家全域旅游示范区, 41个国家卫生城市): the count
-     * is of the places so honoured, not a deed.
-     */
-    private static boolean honourOfPlacesAfter(String simplified, int after) {
-        for (int j = after; j < Math.min(simplified.length(), after + HONOUR_AFTER_COUNT + 1); j++) {
-            String h = HonourStatements.HONOURS.at(simplified, j);
-            if (h != null) {
-                return NOT_PLACES.stream().noneMatch(h::endsWith);
-            }
-            if (Sentences.isClauseEnd(simplified.charAt(j))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the 总数 at {@code at} is a total of honoured places: an honour or a place noun ends right before it,
-     * a bracketed note aside (国家生态园林城市总数, 省级文明城市（县城）总数; not 城区公园总数, a count of parks).
-     */
-    private static boolean totalOfHonoured(String simplified, int at) {
-        int end = withoutNoteBefore(simplified, at);
-        if (HonourStatements.HONOURS.list().endingAt(simplified, end) != null) {
-            return true;
-        }
-        return end > 0 && "城市县区州旗盟".indexOf(simplified.charAt(end - 1)) >= 0;
-    }
-
-    /** True when a naming verb stands in {@code simplified[0, to)}, the clause before an honour (命名表彰省双拥模范单位). */
-    private static boolean namedBefore(String simplified, int to) {
-        return namedIn(simplified, 0, to);
-    }
-
-    /** True when a naming verb starts in {@code simplified[from, to)}. */
-    private static boolean namedIn(String simplified, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (HonourStatements.VERBS.at(simplified, i) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the text before {@code at} ends once blanks and a bracketed note right before it (（县）) are passed. */
-    private static int withoutNoteBefore(String text, int at) {
-        int i = at;
-        while (i > 0 && Paragraphs.isBlank(text.charAt(i - 1))) {
-            i--;
-        }
-        if (i > 0 && (text.charAt(i - 1) == '）' || text.charAt(i - 1) == ')')) {
-            int open = Math.max(text.lastIndexOf('（', i - 1), text.lastIndexOf('(', i - 1));
-            if (open >= 0 && i - open <= 8) {
-                i = open;
-            }
-        }
-        return i;
-    }
 
     /**
      * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市,

@@ -1,0 +1,154 @@
+package dev.laurel.parsers.commendation.figures;
+
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.List;
+
+/**
+ * Counts of honoured places (此次全国共有41个城市被命名…, 全省…总数达到22个, 二、全国双拥模范单位（6个）): the round's or the
+ * list's size, not a deed of the awardee ({@code place-counts.txt}, {@code reach-words.txt}).
+ */
+final class HonouredPlaceCounts {
+    private HonouredPlaceCounts() {
+    }
+
+    /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
+    private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
+    /** Words between an honour and the count of its holders (已达, 增至), from {@code reach-words.txt}. */
+    private static final Lexicon REACH_WORDS = Lexicon.load("reach-words.txt");
+
+    /**
+     * 此次全国共有41个城市（区）被命名为…, 全省…总数达到22个: a count of places whose clause says they were
+     * honoured, or a total of honoured places; the round's or the list's figure, not a deed ({@code place-counts.txt}).
+     */
+    static boolean counts(String text, Quantity q) {
+        boolean people = "名".equals(q.unit());
+        if (!"个".equals(q.unit()) && !"個".equals(q.unit()) && !people) {
+            return false;
+        }
+        String simplified = TraditionalToSimplified.toSimplified(text.substring(Sentences.clauseStart(text, q.start()),
+                Sentences.clauseEnd(text, q.end())));
+        int at = q.start() - Sentences.clauseStart(text, q.start());
+        int after = at + (q.end() - q.start());
+        for (int i = 0; i < at; i++) {
+            String w = PLACE_COUNTS.at(simplified, i);
+            if (w != null && "before".equals(PLACE_COUNTS.tag(w)) && (!w.equals("总数") || totalOfHonoured(simplified, i))) {
+                return true;
+            }
+        }
+        int open = at > 0 && (simplified.charAt(at - 1) == '（' || simplified.charAt(at - 1) == '(') ? at - 1 : at;
+        int nounEnd = withoutNoteBefore(simplified, open); // …卫生县城（城市）（10个）: the size of the list under it
+        if (nounEnd > 0 && simplified.charAt(nounEnd - 1) == '的') {
+            nounEnd--; // …保留河南省卫生县城（城市）称号的（6个）
+        }
+        if (simplified.startsWith("称号", nounEnd - 2)) {
+            nounEnd = withoutNoteBefore(simplified, nounEnd - 2);
+        }
+        String reach = REACH_WORDS.list().endingAt(simplified, nounEnd);
+        if (reach != null && HonourStatements.HONOURS.list().endingAt(simplified, nounEnd - reach.length()) != null) {
+            nounEnd -= reach.length(); // 我市国家园林县城已达6个: how many places hold it
+        }
+        String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
+        if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人") || open < at
+                || namedBefore(simplified, nounEnd - honour.length()))) {
+            return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's;
+                         // 二、全国双拥模范单位（6个）: the size of the list under it
+        }
+        if (honourOfPlacesAfter(simplified, after)) {
+            return true; // 公布首批71个国家全域旅游示范区名单: the round's size
+        }
+        if (!people && after < simplified.length() && HonourStatements.VERBS.at(simplified, after) != null) {
+            return true; // 全市9个县（市、区）中已有7个获评该称号: how many places hold it
+        }
+        String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
+        if (noun != null && "honoured".equals(PLACE_COUNTS.tag(noun))) {
+            return namedIn(simplified, after + noun.length(), simplified.length()); // 27个单位、31名个人分别被表彰为…
+        }
+        if (people) {
+            return false; // 创建…示范单位165个 is a place's deed; people are counted in 名 only as the round's
+        }
+        if (noun == null || PLACE_COUNTS.isTagged(noun)) {
+            return false;
+        }
+        if (namedBefore(simplified, at)) {
+            return true; // 本批次全省共命名21个县（市、区）
+        }
+        for (int i = after + noun.length(); i < simplified.length(); i++) {
+            String w = PLACE_COUNTS.at(simplified, i);
+            if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
+                    || w != null && "of".equals(PLACE_COUNTS.tag(w))) {
+                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一
+            }
+        }
+        return false;
+    }
+
+    /** How far after a count the honour it counts may start (71个国家全域旅游示范区: after 国家). */
+    private static final int HONOUR_AFTER_COUNT = 4;
+    /** The endings of honours given to units, people and villages, which a place's deeds may count (培育省级文明村镇12个). */
+    private static final List<String> NOT_PLACES = List.of("单位", "个人", "集体", "家庭", "校园", "村镇");
+
+    /**
+     * True when an honour of places starts a few chars after a count (71个国家全域旅游示范区, 41个国家卫生城市): the count
+     * is of the places so honoured, not a deed.
+     */
+    private static boolean honourOfPlacesAfter(String simplified, int after) {
+        for (int j = after; j < Math.min(simplified.length(), after + HONOUR_AFTER_COUNT + 1); j++) {
+            String h = HonourStatements.HONOURS.at(simplified, j);
+            if (h != null) {
+                return NOT_PLACES.stream().noneMatch(h::endsWith);
+            }
+            if (Sentences.isClauseEnd(simplified.charAt(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the 总数 at {@code at} is a total of honoured places: an honour or a place noun ends right before it,
+     * a bracketed note aside (国家生态园林城市总数, 省级文明城市（县城）总数; not 城区公园总数, a count of parks).
+     */
+    private static boolean totalOfHonoured(String simplified, int at) {
+        int end = withoutNoteBefore(simplified, at);
+        if (HonourStatements.HONOURS.list().endingAt(simplified, end) != null) {
+            return true;
+        }
+        return end > 0 && "城市县区州旗盟".indexOf(simplified.charAt(end - 1)) >= 0;
+    }
+
+    /** True when a naming verb stands in {@code simplified[0, to)}, the clause before an honour (命名表彰省双拥模范单位). */
+    private static boolean namedBefore(String simplified, int to) {
+        return namedIn(simplified, 0, to);
+    }
+
+    /** True when a naming verb starts in {@code simplified[from, to)}. */
+    static boolean namedIn(String simplified, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (HonourStatements.VERBS.at(simplified, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the text before {@code at} ends once blanks and a bracketed note right before it (（县）) are passed. */
+    private static int withoutNoteBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && Paragraphs.isBlank(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && (text.charAt(i - 1) == '）' || text.charAt(i - 1) == ')')) {
+            int open = Math.max(text.lastIndexOf('（', i - 1), text.lastIndexOf('(', i - 1));
+            if (open >= 0 && i - open <= 8) {
+                i = open;
+            }
+        }
+        return i;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.laurel.parsers.commendation.figures;
+
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Sentences;
+
+/**
+ * Values given in a bracket for comparison (（全省平均：93.2%）, （考核目标：≥90%）, （国家园林县城标准为不低于9平方米）):
+ * a reference to measure the awardee's figure by, not its own ({@code reference-notes.txt}).
+ */
+final class ReferenceNotes {
+    private ReferenceNotes() {
+    }
+
+    /** Words opening a bracket that make its figures a reference (（考核目标：≥90%）), {@code reference-notes.txt}. */
+    private static final Lexicon REFERENCE_NOTES = Lexicon.load("reference-notes.txt");
+    /** How far back from a figure the bracket holding it may open. */
+    private static final int NOTE_REACH = 16;
+
+    /**
+     * True when the figure at {@code at} stands in a bracket that opens with a reference word or a wider scope
+     * (（全省平均：93.2%）, （考核目标：≥90%）, （全省为58.7%）): a value to compare the awardee's with, not its own.
+     */
+    static boolean inNote(String simple, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - NOTE_REACH; i--) {
+            char c = simple.charAt(i);
+            if (c == '）' || c == ')' || Sentences.isSentenceEnd(c)) {
+                return false;
+            }
+            if (c == '（' || c == '(') {
+                String rest = simple.substring(i + 1, at);
+                return REFERENCE_NOTES.at(rest, 0) != null || WiderScope.opensWider(rest)
+                        || rest.isBlank() && namesReferenceBefore(simple, i) || honoursReference(rest);
+            }
+        }
+        return false;
+    }
+
+    /** How far into a bracket the honour a standard is of may end (国家园林县城: scope and noun). */
+    private static final int HONOUR_IN_NOTE = 12;
+
+    /** True when a bracket opens with an honour and a reference word (（国家园林县城标准为不低于9平方米）). */
+    private static boolean honoursReference(String rest) {
+        for (int j = 0; j < Math.min(rest.length(), HONOUR_IN_NOTE); j++) {
+            String h = HonourStatements.HONOURS.at(rest, j);
+            if (h != null) {
+                return REFERENCE_NOTES.at(rest, j + h.length()) != null;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a bracket holding a figure alone the reference it gives may be named (全省平均水平（72%）). */
+    private static final int REFERENCE_BEFORE = 6;
+
+    /**
+     * True when a reference word ({@code reference-notes.txt}) ends a few chars before the bracket at {@code open}, in
+     * its clause: 低于全省平均水平（72%）, the bracket gives the reference's value.
+     */
+    private static boolean namesReferenceBefore(String simple, int open) {
+        int clause = Sentences.clauseStart(simple, open);
+        for (int i = Math.max(clause, open - REFERENCE_BEFORE - NOTE_REACH); i < open; i++) {
+            String w = REFERENCE_NOTES.at(simple, i);
+            if (w != null && open - (i + w.length()) <= REFERENCE_BEFORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.laurel.parsers.commendation.figures;
+
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+
+/**
+ * Figures a page plans rather than reports: a target word ({@code target-words.txt}: 力争, 计划, 预计) in the clause
+ * before a figure, or a sentence opened by one with a time (力争到2027年，…), makes its figures targets, not deeds.
+ */
+final class Targets {
+    private Targets() {
+    }
+
+    /** Words before a figure in its clause that make it a target ({@code target-words.txt}). */
+    private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
+
+    /** The chars the target words start with, each once: {@link #wordsIn} looks for them with indexOf. */
+    private static final char[] TARGET_FIRSTS = TARGETS.words().stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining()).toCharArray();
+
+    /**
+     * Where the target words of a paragraph's simplified view start, in order. Only where one of their first chars
+     * stands is a word looked up, and those chars are found with {@link String#indexOf(int, int)}, which passes over
+     * the rest of the paragraph much faster than a lookup per char.
+     */
+    static int[] wordsIn(String simple) {
+        int[] at = new int[0];
+        for (char first : TARGET_FIRSTS) {
+            for (int i = simple.indexOf(first); i >= 0; i = simple.indexOf(first, i + 1)) {
+                if (TARGETS.at(simple, i) != null) {
+                    at = java.util.Arrays.copyOf(at, at.length + 1);
+                    at[at.length - 1] = i;
+                }
+            }
+        }
+        java.util.Arrays.sort(at); // each char's positions are in order, and no two chars share one
+        return at;
+    }
+
+    /**
+     * True when a target word ({@code targets}, from {@link #wordsIn}) stands in the clause before {@code at}:
+     * 力争年内拥军优属商家数量突破200家 is a target, not a deed.
+     */
+    static boolean planned(String simple, int[] targets, int at) {
+        if (targets.length == 0) {
+            return false;
+        }
+        int clause = Sentences.clauseStart(simple, at);
+        int sentence = -1;
+        for (int t : targets) {
+            if (t >= clause && t < at) {
+                return true;
+            }
+            if (t < clause) {
+                sentence = sentence >= 0 ? sentence : opening(simple, Sentences.sentenceStart(simple, at));
+                if (t == sentence && isWhenClause(simple, t)) {
+                    return true; // 力争到2027年，全县接待游客突破2000万人次: the sentence is the target
+                }
+                if (t >= Sentences.sentenceStart(simple, at) && datedTarget(simple, t) && !ACTUAL.matcher(simple).region(t, at).find()) {
+                    return true; // 力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个: the clauses after go on with the target
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A year a target is set for, right after its word (力争到2027年, 计划至2025年底). */
+    private static final java.util.regex.Pattern TARGET_YEAR = java.util.regex.Pattern.compile("[到至](?:19|20)[0-9]{2}年");
+    /** Words that turn from a target back to what is done (目前, 现已, 截至): the clauses after them are deeds. */
+    private static final java.util.regex.Pattern ACTUAL = java.util.regex.Pattern.compile("目前|现已|已经|截至|截止");
+
+    /** True when the target word at {@code t} sets a year (力争到2027年…): what its sentence says after it is planned. */
+    private static boolean datedTarget(String simple, int t) {
+        int from = t + TARGETS.at(simple, t).length();
+        return TARGET_YEAR.matcher(simple).region(from, Math.min(simple.length(), from + TARGET_YEAR_REACH)).lookingAt();
+    }
+
+    /** The longest 到2027年 after a target word. */
+    private static final int TARGET_YEAR_REACH = 7;
+
+    /** The longest time a target's opening clause names after its word (到2027年, 到“十五五”末, 年内). */
+    private static final int MAX_WHEN = 10;
+
+    /** Where a sentence starting at {@code start} opens once blanks are passed. */
+    private static int opening(String simple, int start) {
+        int i = start;
+        while (i < simple.length() && Paragraphs.isBlank(simple.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * True when the clause of the target word at {@code t} holds only when (力争到2027年，, 计划到“十五五”末，, 预计年内，): the
+     * clauses after it, to the sentence's end, say what is planned for then.
+     */
+    private static boolean isWhenClause(String simple, int t) {
+        String word = TARGETS.at(simple, t);
+        int from = t + word.length();
+        int end = Sentences.clauseEnd(simple, from);
+        if (end >= simple.length() || Sentences.isSentenceEnd(simple.charAt(end)) || end - from > MAX_WHEN || end == from) {
+            return false;
+        }
+        char last = simple.charAt(end - 1);
+        return last == '年' || last == '末' || last == '底' || last == '前' || last == '内';
+    }
+}
