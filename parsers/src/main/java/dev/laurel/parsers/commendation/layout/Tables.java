@@ -2,10 +2,8 @@ package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
-import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
-import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.ChineseNumerals;
 import dev.laurel.text.TraditionalToSimplified;
@@ -17,19 +15,16 @@ import java.util.Optional;
 
 /**
  * Tables of honoured places as they come out of a page's text: a header row whose headings say what
- * each column holds ({@code table-headers.txt}: 序号, 省份, 名称, 命名次数 …), then one row per place,
+ * each column holds ({@link TableHeaders}: 序号, 省份, 名称, 命名次数 …), then one row per place,
  * either with its cells on one line (split by tabs, runs of spaces or bars: 1 | 浙江省 | 杭州市) or flattened to one cell per
  * line. A row ends the table when its name cell is not a place. The places are read with their
  * province (from the province column) and their honour count (from the count column).
  */
 public final class Tables {
-    static final Lexicon HEADINGS = Lexicon.load("table-headers.txt");
-    /** The first chars of the headings, in both scripts: a cell starting otherwise is no heading. */
-    private static final java.util.BitSet HEADING_STARTS = firstChars();
     /** The longest header line read. */
     private static final int MAX_HEADER = 80;
     /** The longest cell read. */
-    private static final int MAX_CELL = 30;
+    static final int MAX_CELL = 30;
 
     /**
      * The tables of a document.
@@ -62,10 +57,10 @@ public final class Tables {
             boolean split = line.length() <= MAX_HEADER && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0
                     || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0);
             List<Cell> header = split ? cells(paragraphs.get(i)) : List.of();
-            List<String> roles = roles(header);
+            List<String> roles = header.size() >= 2 ? TableHeaders.roles(header.stream().map(Cell::text).toList()) : null;
             if (header.size() >= 2 && roles != null) {
                 int last = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed, footnotes);
-                if (namesHonour(header)) {
+                if (TableHeaders.namesHonour(header.stream().map(Cell::text).toList())) {
                     java.util.Arrays.fill(heads, i + 1, last + 1, paragraphs.get(i));
                 }
                 i = last;
@@ -74,14 +69,14 @@ public final class Tables {
             List<String> column = new ArrayList<>();
             int j = i;
             while (j < n && column.size() < 8) {
-                String role = role(paragraphs.get(j).text());
+                String role = TableHeaders.role(paragraphs.get(j).text());
                 if (role == null) {
                     break;
                 }
                 column.add(role);
                 j++;
             }
-            List<String> resolved = resolve(column);
+            List<String> resolved = TableHeaders.resolve(column);
             if (column.size() >= 2 && resolved != null) {
                 i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed, footnotes);
             }
@@ -355,19 +350,6 @@ public final class Tables {
         return note;
     }
 
-    private static java.util.BitSet firstChars() {
-        java.util.BitSet set = new java.util.BitSet(0x10000);
-        for (String w : HEADINGS.words()) {
-            set.set(w.charAt(0));
-        }
-        for (int c = 0x3400; c < 0xA000; c++) { // a traditional char whose simplified form starts a heading
-            if (set.get(TraditionalToSimplified.toSimplified(String.valueOf((char) c)).charAt(0))) {
-                set.set(c);
-            }
-        }
-        return set;
-    }
-
     /**
      * True when a row of a table of units is one: its index cell an index, its unit cell a short text (石洞镇). The
      * units are below the places these honours name, so no row is listed; the table's lines are only kept from being
@@ -439,75 +421,6 @@ public final class Tables {
         return s.length() > MAX_NOTE_COUNT ? null : CountPhrase.startOf(s); // 首次, 第七次, 连续三次, 三连冠
     }
 
-    /**
-     * The roles of a header row's cells, or null when none is the name or a cell is no heading. A cell that is no
-     * known heading is a note when the row also has a row number and a heading that names the name column itself
-     * (序号 / 名称 / 类别 / 层级 / 备注: pages add columns of their own); without those two the row may head a table of
-     * statistics, not a list.
-     */
-    private static List<String> roles(List<Cell> header) {
-        List<String> roles = new ArrayList<>();
-        int unknown = 0;
-        for (Cell c : header) {
-            String role = role(c.text());
-            if (role == null && honourHeading(c.text())) {
-                role = "name"; // 省份 | 国家卫生城市: the places of that honour
-            }
-            if (role == null) {
-                unknown++;
-                role = "note";
-            }
-            roles.add(role);
-        }
-        if (unknown > 0 && (!roles.contains("index") || !roles.contains("name"))) {
-            return null;
-        }
-        return resolve(roles);
-    }
-
-    /**
-     * The roles of a header's columns with each {@code place} heading (地区) decided: the name column when no
-     * other heading names the place (序号 / 省份 / 地区), else the column of its parent (序号 / 地区 / 名称), else
-     * a note. Null when a role stands twice or no column is the name.
-     */
-    static List<String> resolve(List<String> headings) {
-        List<String> roles = new ArrayList<>(headings.size());
-        boolean units = headings.contains("unit");
-        for (String role : headings) {
-            if (units && (role.equals("name") || role.equals("place"))) {
-                role = "note"; // 市州 / 县（市、区） / 乡镇: the places are the towns' parents, listed nowhere
-            } else if (role.equals("place")) {
-                role = !headings.contains("name") && !roles.contains("name") ? "name"
-                        : !headings.contains("province") && !roles.contains("province") ? "province" : "note";
-            }
-            if (roles.contains(role) && !role.equals("note")) {
-                return null;
-            }
-            roles.add(role);
-        }
-        return roles.contains("name") || roles.contains("unit") ? roles : null;
-    }
-
-    /** True when some cell of a header names an honour ({@link #honourHeading}). */
-    private static boolean namesHonour(List<Cell> header) {
-        return header.stream().anyMatch(c -> honourHeading(c.text()));
-    }
-
-    /**
-     * True when a column heading is an honour's name (国家卫生城市, 全国文明城市（区）, 国家卫生县城名单): the column
-     * lists the places of that honour.
-     */
-    static boolean honourHeading(String text) {
-        if (text.length() > MAX_CELL) {
-            return false;
-        }
-        String s = withoutNote(TraditionalToSimplified.toSimplified(squeeze(text)));
-        if (s.endsWith("名单")) {
-            s = s.substring(0, s.length() - 2);
-        }
-        return HonourStatements.HONOURS.list().endingAt(s, s.length()) != null;
-    }
-
     /** Between the names of one cell (宁德市、漳州市). */
     private static final String CELL_SEPARATORS = "、，,；;";
 
@@ -547,28 +460,6 @@ public final class Tables {
             i++;
         }
         return out.isEmpty() ? null : List.copyOf(out);
-    }
-
-    /** The role of a column heading, or null when the text is not one; a bracketed note after it (命名次数（含本次）) is read past. */
-    private static String role(String text) {
-        if (text.length() > MAX_CELL || text.isEmpty() || !HEADING_STARTS.get(text.charAt(0))) {
-            return null;
-        }
-        String s = TraditionalToSimplified.toSimplified(squeeze(text));
-        String role = exactRole(s);
-        return role != null ? role : exactRole(withoutNote(s)); // 命名次数（含本次）; 县（市、区） is a heading as it is
-    }
-
-    /** A heading without the bracketed note that ends it (命名次数（含本次） → 命名次数), or the heading as it is. */
-    private static String withoutNote(String s) {
-        int note = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('(');
-        return note > 0 && (s.endsWith("）") || s.endsWith(")")) ? s.substring(0, note) : s;
-    }
-
-    /** The role of a heading written exactly as {@code s}, or null. */
-    private static String exactRole(String s) {
-        String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
-        return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
     }
 
     /** A line's cells: split by tabs, runs of two or more spaces, ideographic spaces or bars (|, ｜). */
@@ -611,7 +502,7 @@ public final class Tables {
     }
 
     /** The text without spaces: 河 北 → 河北. */
-    private static String squeeze(String s) {
+    static String squeeze(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

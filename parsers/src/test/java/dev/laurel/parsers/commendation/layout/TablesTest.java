@@ -231,10 +231,10 @@ class TablesTest {
     @Test
     void aRegionColumnBesideANameColumnIsTheParent() {
         assertEquals(List.of("index", "province", "name", "count"),
-                Tables.resolve(List.of("index", "place", "name", "count")));
+                TableHeaders.resolve(List.of("index", "place", "name", "count")));
         assertEquals(List.of("index", "province", "name", "note"),
-                Tables.resolve(List.of("index", "province", "name", "place")));
-        assertEquals(null, Tables.resolve(List.of("index", "province", "province")));
+                TableHeaders.resolve(List.of("index", "province", "name", "place")));
+        assertEquals(null, TableHeaders.resolve(List.of("index", "province", "province")));
     }
 
     @Test
@@ -287,8 +287,8 @@ class TablesTest {
     @Test
     void everyHeadingHasAKnownRole() {
         Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "streak", "unit");
-        for (String word : Tables.HEADINGS.words()) {
-            assertTrue(roles.contains(Tables.HEADINGS.tag(word)), word + " has role " + Tables.HEADINGS.tag(word));
+        for (String word : TableHeaders.HEADINGS.words()) {
+            assertTrue(roles.contains(TableHeaders.HEADINGS.tag(word)), word + " has role " + TableHeaders.HEADINGS.tag(word));
             assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
             assertTrue(word.chars().noneMatch(Character::isWhitespace), word);
         }

@@ -1,0 +1,126 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The header row of a table of honoured places: which column each heading names ({@code table-headers.txt}: 序号 is the
+ * index, 省份 the province, 名称 the name, 命名次数 the count, 备注 a note), read past a bracketed note (命名次数（含本次）),
+ * and a heading that is an honour's name (国家卫生城市), whose column lists the places of that honour.
+ */
+final class TableHeaders {
+    static final Lexicon HEADINGS = Lexicon.load("table-headers.txt");
+    /** The first chars of the headings, in both scripts: a cell starting otherwise is no heading. */
+    private static final java.util.BitSet HEADING_STARTS = firstChars();
+
+    private TableHeaders() {
+    }
+
+    /**
+     * The roles of a header row's cells, or null when none is the name or a cell is no heading. A cell that is no
+     * known heading is a note when the row also has a row number and a heading that names the name column itself
+     * (序号 / 名称 / 类别 / 层级 / 备注: pages add columns of their own); without those two the row may head a table of
+     * statistics, not a list.
+     */
+    static List<String> roles(List<String> header) {
+        List<String> roles = new ArrayList<>();
+        int unknown = 0;
+        for (String c : header) {
+            String role = role(c);
+            if (role == null && honourHeading(c)) {
+                role = "name"; // 省份 | 国家卫生城市: the places of that honour
+            }
+            if (role == null) {
+                unknown++;
+                role = "note";
+            }
+            roles.add(role);
+        }
+        if (unknown > 0 && (!roles.contains("index") || !roles.contains("name"))) {
+            return null;
+        }
+        return resolve(roles);
+    }
+
+    /**
+     * The roles of a header's columns with each {@code place} heading (地区) decided: the name column when no
+     * other heading names the place (序号 / 省份 / 地区), else the column of its parent (序号 / 地区 / 名称), else
+     * a note. Null when a role stands twice or no column is the name.
+     */
+    static List<String> resolve(List<String> headings) {
+        List<String> roles = new ArrayList<>(headings.size());
+        boolean units = headings.contains("unit");
+        for (String role : headings) {
+            if (units && (role.equals("name") || role.equals("place"))) {
+                role = "note"; // 市州 / 县（市、区） / 乡镇: the places are the towns' parents, listed nowhere
+            } else if (role.equals("place")) {
+                role = !headings.contains("name") && !roles.contains("name") ? "name"
+                        : !headings.contains("province") && !roles.contains("province") ? "province" : "note";
+            }
+            if (roles.contains(role) && !role.equals("note")) {
+                return null;
+            }
+            roles.add(role);
+        }
+        return roles.contains("name") || roles.contains("unit") ? roles : null;
+    }
+
+    /** True when some cell of a header names an honour ({@link #honourHeading}). */
+    static boolean namesHonour(List<String> header) {
+        return header.stream().anyMatch(TableHeaders::honourHeading);
+    }
+
+    /**
+     * True when a column heading is an honour's name (国家卫生城市, 全国文明城市（区）, 国家卫生县城名单): the column
+     * lists the places of that honour.
+     */
+    static boolean honourHeading(String text) {
+        if (text.length() > Tables.MAX_CELL) {
+            return false;
+        }
+        String s = withoutNote(TraditionalToSimplified.toSimplified(Tables.squeeze(text)));
+        if (s.endsWith("名单")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        return HonourStatements.HONOURS.list().endingAt(s, s.length()) != null;
+    }
+
+    /** The role of a column heading, or null when the text is not one; a bracketed note after it (命名次数（含本次）) is read past. */
+    static String role(String text) {
+        if (text.length() > Tables.MAX_CELL || text.isEmpty() || !HEADING_STARTS.get(text.charAt(0))) {
+            return null;
+        }
+        String s = TraditionalToSimplified.toSimplified(Tables.squeeze(text));
+        String role = exactRole(s);
+        return role != null ? role : exactRole(withoutNote(s)); // 命名次数（含本次）; 县（市、区） is a heading as it is
+    }
+
+    /** A heading without the bracketed note that ends it (命名次数（含本次） → 命名次数), or the heading as it is. */
+    private static String withoutNote(String s) {
+        int note = s.indexOf('（') > 0 ? s.indexOf('（') : s.indexOf('(');
+        return note > 0 && (s.endsWith("）") || s.endsWith(")")) ? s.substring(0, note) : s;
+    }
+
+    /** The role of a heading written exactly as {@code s}, or null. */
+    private static String exactRole(String s) {
+        String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
+        return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
+    }
+
+    private static java.util.BitSet firstChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (String w : HEADINGS.words()) {
+            set.set(w.charAt(0));
+        }
+        for (int c = 0x3400; c < 0xA000; c++) { // a traditional char whose simplified form starts a heading
+            if (set.get(TraditionalToSimplified.toSimplified(String.valueOf((char) c)).charAt(0))) {
+                set.set(c);
+            }
+        }
+        return set;
+    }
+}
