@@ -1130,4 +1130,14 @@ class StoryShapesTest {
         assertEquals("普洱市", w.name());
         assertEquals(List.of("212万亩", "31万亩"), figures(w));
     }
+
+    @Test
+    void aPlaqueStandsForTheHonourACountInTheNextParagraphIsWonWith() {
+        Announcement a = TestDocuments.parse("正定县被命名为“全国双拥模范县”\n\n近日，正定县被命名为“全国双拥模范县”。\n\n"
+                + "这是该县继2012年、2016年、2020年之后，第四次捧回这块沉甸甸的“金字招牌”。\n", "generated");
+        assertEquals(java.util.Map.of("正定县", 4), counts(a), "这块…“金字招牌” is the honour the verb is said of");
+        Announcement other = TestDocuments.parse("正定县被命名为“全国双拥模范县”\n\n近日，正定县被命名为“全国双拥模范县”。\n\n"
+                + "这是该县第四次捧回这块土地上的荣誉，县里将继续努力。\n", "generated");
+        assertEquals(null, other.awardees().get(0).timesHonored(), "这块 opening no plaque refers to nothing");
+    }
 }

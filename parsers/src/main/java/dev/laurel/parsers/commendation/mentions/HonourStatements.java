@@ -26,8 +26,10 @@ public final class HonourStatements {
     public static final Lexicon POINTERS = Lexicon.load("pointers.txt");
     /** Words between a place and the verb that make the honoured something the place has (三市共有8个县…). */
     static final Lexicon POSSESSION = Lexicon.load("possession-words.txt");
-    /** Words after a verb that stand for the document's honour itself. */
-    private static final WordList SAME_HONOUR = WordList.of("此殊荣", "这一称号", "此称号", "该称号", "这一荣誉", "此荣誉");
+    /** Words after a verb that stand for the document's honour itself (此殊荣, 这块…招牌), {@code honour-pointers.txt}. */
+    private static final Lexicon HONOUR_POINTERS = Lexicon.load("honour-pointers.txt");
+    /** How far after 这块 its plaque may end (这块沉甸甸的“金字招牌”). */
+    private static final int PLAQUE_REACH = 12;
     /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争). */
     private static final WordList WISHES = WordList.of("争创", "力争", "争取", "冲刺", "申报", "创建工作", "启动创建", "提名");
     /** Words that make what follows in their sentence a condition, not a fact (格尔木市若创建成功，将成为…). */
@@ -54,6 +56,30 @@ public final class HonourStatements {
     }
 
     private HonourStatements() {
+    }
+
+    /**
+     * True when a word standing for the document's honour starts at {@code at} ({@code honour-pointers.txt}): 此殊荣, 这一称号,
+     * or 这块 opening a plaque a few chars on in its clause (这块沉甸甸的“金字招牌”).
+     */
+    static boolean pointsToHonour(String text, int at) {
+        String w = HONOUR_POINTERS.at(text, at);
+        if (w == null || "plaque".equals(HONOUR_POINTERS.tag(w))) {
+            return false;
+        }
+        if (!"opens".equals(HONOUR_POINTERS.tag(w))) {
+            return true;
+        }
+        for (int k = at + w.length(); k < Math.min(text.length(), at + w.length() + PLAQUE_REACH); k++) {
+            if (Sentences.isClauseEnd(text.charAt(k))) {
+                return false;
+            }
+            String plaque = HONOUR_POINTERS.at(text, k);
+            if (plaque != null && "plaque".equals(HONOUR_POINTERS.tag(plaque))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False when {@code text} holds no naming verb, so that {@link #find} finds nothing there (a cheap test first). */
@@ -88,7 +114,7 @@ public final class HonourStatements {
                 if (h != null) {
                     honourAt = j;
                     honour = h;
-                } else if (SAME_HONOUR.startsAt(text, j) || (j == i && verb.equals("获此殊荣"))) {
+                } else if (pointsToHonour(text, j) || (j == i && verb.equals("获此殊荣"))) {
                     honourAt = j;
                 }
             }
@@ -100,7 +126,7 @@ public final class HonourStatements {
                     if (h != null) {
                         honourAt = j;
                         honour = h;
-                    } else if (SAME_HONOUR.startsAt(text, j)) {
+                    } else if (pointsToHonour(text, j)) {
                         honourAt = j; // 其中，襄阳市连续八次获此殊荣；宜昌市第七次上榜: the honour the sentence already said
                     }
                 }
