@@ -1140,4 +1140,21 @@ class StoryShapesTest {
                 + "这是该县第四次捧回这块土地上的荣誉，县里将继续努力。\n", "generated");
         assertEquals(null, other.awardees().get(0).timesHonored(), "这块 opening no plaque refers to nothing");
     }
+
+    @Test
+    void heldSinceAFirstTimeInAnEarlierYearIsTheSecondTimeUnlessHeldAgainOrYearsLieBetween() {
+        Announcement a = TestDocuments.parse("武穴市成功蝉联全国文明城市\n\n近日，中央文明委公布全国文明城市名单，武穴市榜上有名。"
+                + "继2020年首次获评后，武穴市此次成功蝉联全国文明城市荣誉称号。\n", "generated");
+        assertEquals(java.util.Map.of("武穴市", 2), counts(a));
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(0).timesKind());
+        Announcement after = TestDocuments.parse("武义县蝉联浙江省全域旅游示范县\n\n日前，浙江省公布2024年度复核结果，武义县顺利通过复核，"
+                + "蝉联“浙江省全域旅游示范县”称号。武义县于2019年首次获评该称号。\n", "generated");
+        assertEquals(java.util.Map.of("武义县", 2), counts(after), "the first time told in the next sentence");
+        Announcement again = TestDocuments.parse("都匀市再度蝉联国家园林城市称号\n\n近日，都匀市再度蝉联“国家园林城市”称号。"
+                + "该市早在2011年即首获此称号。\n", "generated");
+        assertEquals(null, again.awardees().get(0).timesHonored(), "再度蝉联: held again, how often is not said");
+        Announcement timeline = TestDocuments.parse("都匀市蝉联国家园林城市称号\n\n都匀市2011年首次获评国家园林城市，"
+                + "2017年通过复查，近日蝉联“国家园林城市”称号。\n", "generated");
+        assertEquals(null, timeline.awardees().get(0).timesHonored(), "a year between: not the second time");
+    }
 }

@@ -304,7 +304,44 @@ public final class StoryCounts {
         if (said != null) {
             c.count = said.count();
             c.kind = said.kind() == null ? TimesKind.TOTAL : said.kind();
+        } else if (heldSinceFirst(text, counts, from, to)) {
+            c.count = 2; // 继2020年首次获评后，武穴市此次成功蝉联…: the first time and this round
+            c.kind = TimesKind.CONSECUTIVE;
         }
+    }
+
+    /**
+     * True when 蝉联 without a number stands in {@code text[from, to)} and the sentence before it, its own or the next
+     * says when the place was first honoured (继2020年首次获评后，…成功蝉联; …蝉联…称号。武义县于2019年首次获评该称号), no
+     * other year between: held since that first time, the count is 2. A year between (2015年首次获评，2018年、2021年通过复审，
+     * 今年蝉联) leaves it unknown, and so does 再度蝉联 (held again).
+     */
+    private static boolean heldSinceFirst(String text, List<HonorCount> counts, int from, int to) {
+        HonorCount held = null;
+        for (HonorCount h : counts) {
+            if (h.start() >= from && h.start() < to && h.count() == null && !h.edition() && h.phrase().startsWith("蝉联")) {
+                held = h;
+                break;
+            }
+        }
+        if (held == null || AGAIN.list().endingAt(text, held.start()) != null) {
+            return false; // 再度蝉联: held again since an earlier hold, the count is not said
+        }
+        int sentence = Sentences.sentenceStart(text, held.start());
+        int start = sentence > 0 ? Sentences.sentenceStart(text, sentence - 1) : 0;
+        int end = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, held.start()));
+        for (int at = FirstTimes.next(text, start); at >= 0 && at < end; at = FirstTimes.next(text, at + 1)) {
+            if (!saidOfEarlierRound(text, at)) {
+                continue;
+            }
+            int clause = Sentences.clauseStart(text, at);
+            java.util.regex.Matcher year = YEAR.matcher(text).region(clause, at);
+            int yearStart = year.find() ? year.start() : at;
+            int a = at < held.start() ? at : held.end();
+            int b = at < held.start() ? held.start() : yearStart;
+            return !YEAR.matcher(text).region(Math.min(a, b), Math.max(a, b)).find();
+        }
+        return false;
     }
 
     /** How far into a clause its subject's name may end (the longest name with its province and city). */
