@@ -67,7 +67,7 @@ public final class HonorCounts {
             boolean consecutive = before.equals("连续") || "连冠".equals(q.unit()) || end > q.end();
             BigDecimal v = q.value();
             boolean whole = v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0;
-            Integer count = whole && v.compareTo(COUNT_LIMIT) < 0 ? v.intValue() : null;
+            Integer count = whole && v.signum() > 0 && v.compareTo(COUNT_LIMIT) < 0 ? v.intValue() : null; // 连续0次: none
             if (edition && !before.equals("连续")) {
                 out.add(new HonorCount(count, null, true, text.subSequence(start, end).toString(), start, end));
             } else {
