@@ -1157,4 +1157,13 @@ class StoryShapesTest {
                 + "2017年通过复查，近日蝉联“国家园林城市”称号。\n", "generated");
         assertEquals(null, timeline.awardees().get(0).timesHonored(), "a year between: not the second time");
     }
+
+    @Test
+    void placesSaidToHoldTheHonourAlreadyAreEarlierHoldersUnlessTheSentenceSaysThisRound() {
+        Announcement plan = TestDocuments.parse("滨州市国家森林城市建设总体规划通过专家评审\n\n11月15日，规划通过评审。目前，全省已有13个设区市"
+                + "获得国家森林城市称号，相邻的东营市、淄博市均已获此称号。\n", "generated");
+        assertEquals(List.of(), plan.awardees(), "均已获此称号: they hold it from earlier rounds");
+        Announcement now = TestDocuments.parse("喜讯\n\n日前，东营市已被命名为国家森林城市。\n", "generated");
+        assertEquals(List.of("东营市"), now.awardees().stream().map(Awardee::name).toList(), "日前 says this round");
+    }
 }

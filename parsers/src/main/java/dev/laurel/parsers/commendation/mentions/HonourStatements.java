@@ -356,6 +356,28 @@ public final class HonourStatements {
         return false;
     }
 
+    /** Words before a verb saying its places hold the honour already, and words of this round ({@code held-words.txt}). */
+    private static final Lexicon HELD = Lexicon.load("held-words.txt");
+
+    /**
+     * True when a word saying the honour is held already stands right before the verb at {@code verb} of a simplified
+     * text (相邻的东营市、淄博市均已获此称号) and no word of this round stands in its sentence (日前，该县已被命名为…): the places
+     * are earlier holders.
+     */
+    public static boolean saidAsHeldAlready(String text, int verb) {
+        String held = HELD.list().endingAt(text, verb);
+        if (held == null || HELD.isTagged(held)) {
+            return false;
+        }
+        for (int i = Sentences.sentenceStart(text, verb), end = Sentences.sentenceEnd(text, verb); i < end; i++) {
+            String w = HELD.at(text, i);
+            if (w != null && "now".equals(HELD.tag(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A calendar year: 2019年, ２０１９年. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
 

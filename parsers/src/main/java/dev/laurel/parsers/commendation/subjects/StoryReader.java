@@ -99,8 +99,9 @@ public final class StoryReader {
                 if (!st.documentHonour()) {
                     st.subjects().forEach(s -> otherHonoured.add(s.official().name()));
                 }
-                if (!st.documentHonour() || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())) {
-                    continue; // 邻县特克斯县早在2019年就已获得这一称号: an earlier round's holder
+                if (!st.documentHonour() || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
+                        || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())) {
+                    continue; // 邻县特克斯县早在2019年就已获得这一称号, 东营市、淄博市均已获此称号: earlier rounds' holders
                 }
                 List<PlaceRef> subjects = st.subjects();
                 boolean inferred = false;
