@@ -1166,4 +1166,11 @@ class StoryShapesTest {
         Announcement now = TestDocuments.parse("喜讯\n\n日前，东营市已被命名为国家森林城市。\n", "generated");
         assertEquals(List.of("东营市"), now.awardees().stream().map(Awardee::name).toList(), "日前 says this round");
     }
+
+    @Test
+    void aBlankPartsAHeadlinesPhrasesSoOnePlacesFirstTimeIsNotTheOthers() {
+        Announcement a = TestDocuments.parse("马鞍山蝉联 滁州首获 全国文明城市\n\n近日，马鞍山市通过复查确认，蝉联全国文明城市称号，"
+                + "实现“四连冠”；滁州市首次荣获全国文明城市称号。\n", "generated");
+        assertEquals(java.util.Map.of("马鞍山市", 4, "滁州市", 1), counts(a));
+    }
 }

@@ -349,12 +349,13 @@ public final class StoryCounts {
 
     /**
      * Where the first clause after {@code from} that opens with a place other than {@code own} starts, or {@code to}:
-     * 宜昌市再次被命名为…，当阳市第四次获此荣誉 — the count after it is that place's.
+     * 宜昌市再次被命名为…，当阳市第四次获此荣誉 — the count after it is that place's. A blank parts clauses too, as in a
+     * headline's phrases (马鞍山蝉联 滁州首获 全国文明城市).
      */
     private int nextSubject(String text, int from, int to, PlaceRef own) {
         for (int i = from; i < to; i++) {
-            if (!Sentences.isClauseEnd(text.charAt(i))) {
-                continue;
+            if (!Sentences.isClauseEnd(text.charAt(i)) && !Paragraphs.isBlank(text.charAt(i))) {
+                continue; // a blank parts a headline's phrases as a comma does (马鞍山蝉联 滁州首获 全国文明城市)
             }
             int head = i + 1;
             while (head < to && Paragraphs.isBlank(text.charAt(head))) {
