@@ -208,6 +208,9 @@ class ReadingRulesTest {
         Announcement a = TestDocuments.parse("安福县获评国家园林县城\n\n近日，安福县被命名为国家园林县城。"
                 + "安福县人均公园绿地面积15.2平方米（国家园林县城标准为不低于9平方米）。至此，我市国家园林县城已达6个。\n", "generated");
         assertEquals(List.of("15.2平方米"), figures(a.awardees().get(0)));
+        Announcement required = TestDocuments.parse("竹山县获评湖北省森林城市\n\n近日，竹山县被命名为湖北省森林城市。"
+                + "全县森林覆盖率达到78.6%（湖北省森林城市评价指标要求山区县森林覆盖率不低于60%）。\n", "generated");
+        assertEquals(List.of("78.6%"), figures(required.awardees().get(0)), "a standard's requirement, far into its bracket");
     }
 
     @Test

@@ -15,7 +15,7 @@ final class ReferenceNotes {
     /** Words opening a bracket that make its figures a reference (（考核目标：≥90%）), {@code reference-notes.txt}. */
     private static final Lexicon REFERENCE_NOTES = Lexicon.load("reference-notes.txt");
     /** How far back from a figure the bracket holding it may open. */
-    private static final int NOTE_REACH = 16;
+    private static final int NOTE_REACH = 32;
 
     /**
      * True when the figure at {@code at} stands in a bracket that opens with a reference word or a wider scope
