@@ -222,6 +222,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void whatWillBeDoneByAYearIsATargetButAnObjectMarkedBy将IsADeed() {
+        Announcement a = TestDocuments.parse("科右前旗获评全国民族团结进步示范区\n\n近日，科右前旗被命名为全国民族团结进步示范区。"
+                + "全旗建成示范嘎查村86个。到2027年，全旗将建成示范嘎查村150个以上。全旗将1.2亿元用于改善民生。\n", "generated");
+        assertEquals(List.of("86个", "1.2亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aParagraphPastedIntoTheNextSectionCountsOnceInTheFirst() {
         Announcement a = TestDocuments.parse("海南2市获评省双拥模范城\n\n【琼海市】\n琼海市建成国防教育基地9处。\n"
                 + "琼海市持续开展共建活动，驻地部队累计出动官兵1.5万人次，协调解决家属就业等问题260多个。\n\n"

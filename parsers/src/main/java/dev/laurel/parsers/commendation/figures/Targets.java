@@ -49,6 +49,13 @@ final class Targets {
         int clause = Sentences.clauseStart(simple, at);
         int sentence = -1;
         for (int t : targets) {
+            String tag = TARGETS.tag(TARGETS.at(simple, t));
+            if (tag != null) {
+                if ("future".equals(tag) && t >= clause && t < at && yearToReachBefore(simple, t)) {
+                    return true; // 到2027年，全旗将建成示范嘎查村150个以上: what will be done by then
+                }
+                continue; // 将 alone also marks an object (将1.2亿元用于…)
+            }
             if (t >= clause && t < at) {
                 return true;
             }
@@ -69,6 +76,19 @@ final class Targets {
     private static final java.util.regex.Pattern TARGET_YEAR = java.util.regex.Pattern.compile("[到至](?:19|20)[0-9]{2}年");
     /** Words that turn from a target back to what is done (目前, 现已, 截至): the clauses after them are deeds. */
     private static final java.util.regex.Pattern ACTUAL = java.util.regex.Pattern.compile("目前|现已|已经|截至|截止");
+
+    /**
+     * True when a year to reach (到2027年, 至2025年底) stands before {@code t} in its sentence, no word of what is done
+     * (目前, 已经, 截至) between.
+     */
+    private static boolean yearToReachBefore(String simple, int t) {
+        java.util.regex.Matcher year = TARGET_YEAR.matcher(simple).region(Sentences.sentenceStart(simple, t), t);
+        int end = -1;
+        while (year.find()) {
+            end = year.end();
+        }
+        return end >= 0 && !ACTUAL.matcher(simple).region(end, t).find();
+    }
 
     /** True when the target word at {@code t} sets a year (力争到2027年…): what its sentence says after it is planned. */
     private static boolean datedTarget(String simple, int t) {
