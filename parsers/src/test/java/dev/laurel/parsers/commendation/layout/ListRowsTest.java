@@ -154,6 +154,14 @@ class ListRowsTest {
     }
 
     @Test
+    void placesAllowedToStartCreatingAreNoRoster() {
+        Announcement a = TestDocuments.parse("关于2025年度黑龙江省森林城市创建备案情况的通报\n\n同意以下5个市、县（市）开展黑龙江省森林城市创建。\n"
+                + "一、同意备案创建的市（2个）\n齐齐哈尔市、佳木斯市\n二、同意备案创建的县（市）（3个）\n五常市、宁安市、海林市\n", "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(List.of(), a.awardees());
+    }
+
+    @Test
     void aListInOneParagraphUnderASizedHeadWithInnerGroupsNotesAndAZoneTheGazetteerLacks() {
         Announcement a = TestDocuments.parse("关于吉林省双拥模范城（县）拟命名对象的公示\n\n"
                 + "一、吉林省双拥模范城（县）拟命名对象（7个，括号内为命名次数或说明）：长春市（六连冠）、榆树市；四平市（第四次）；"
