@@ -154,6 +154,15 @@ class ListRowsTest {
     }
 
     @Test
+    void regionsAProvinceGroupsItsPlacesByHeadGroupsLikeItsPrefectures() {
+        Announcement a = TestDocuments.parse("广东16地获命名广东省双拥模范城（县）\n\n省委、省政府、省军区日前联合发布决定，命名新一届广东省双拥模范城（县）。"
+                + "获命名名单如下（括号内为获评次数）：\n珠三角：广州市（连续第八次）、珠海市（第四次）；\n粤东：汕头市（第五次）、普宁市（首次）；\n"
+                + "粤西：湛江市（八连冠）。\n", "generated");
+        assertEquals(List.of("广州市", "珠海市", "汕头市", "普宁市", "湛江市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(8, 4, 5, 1, 8), a.awardees().stream().map(w -> w.timesHonored()).toList());
+    }
+
+    @Test
     void placesAllowedToStartCreatingAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年度黑龙江省森林城市创建备案情况的通报\n\n同意以下5个市、县（市）开展黑龙江省森林城市创建。\n"
                 + "一、同意备案创建的市（2个）\n齐齐哈尔市、佳木斯市\n二、同意备案创建的县（市）（3个）\n五常市、宁安市、海林市\n", "generated");
