@@ -81,6 +81,15 @@ class TablesTest {
     }
 
     @Test
+    void aPrefectureColumnHeaded地级市AndANameColumnHeadedByItsKinds() {
+        Announcement a = TestDocuments.parse("自治区双拥模范城（县）拟命名名单\n\n序号\t地级市\t城（县、区）\t命名次数\t备注\n"
+                + "1\t银川市\t银川市\t8\t连续\n2\t兴庆区\t3\t连续\n3\t永宁县\t1\t-\n4\t石嘴山市\t平罗县\t2\t-\n", "generated");
+        assertEquals(List.of("银川市", "兴庆区", "永宁县", "平罗县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(8, 3, 1, 2), a.awardees().stream().map(w -> w.timesHonored()).toList(),
+                "a parent cell spanning rows is written once (a saved page's rowspan); an empty note is -");
+    }
+
+    @Test
     void aNameCellListingTwoPlacesOverTwoLinesGivesBothAndTheRowsAfterIt() {
         String text = HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n湖 北\n荆门市、\n咸宁市\n2\n2\n广 东\n汕尾市\n3\n";
