@@ -1173,4 +1173,13 @@ class StoryShapesTest {
                 + "实现“四连冠”；滁州市首次荣获全国文明城市称号。\n", "generated");
         assertEquals(java.util.Map.of("马鞍山市", 4, "滁州市", 1), counts(a));
     }
+
+    @Test
+    void aListedPlaceAfterAModifierOpensTheParagraphAboutIt() {
+        Announcement a = TestDocuments.parse("河北4地获命名全国双拥模范城（县）\n\n日前，全国双拥工作领导小组印发决定，命名新一届全国双拥模范城（县）。"
+                + "我省石家庄市、迁安市、正定县、平山县榜上有名。\n\n近年来，石家庄市累计投入双拥工作经费9.6亿元。\n\n"
+                + "首次获评的平山县是革命圣地西柏坡所在地。近年来，该县投入1.3亿元实施革命旧址保护提升工程。\n", "generated");
+        Awardee pingshan = a.awardees().stream().filter(w -> w.name().equals("平山县")).findFirst().orElseThrow();
+        assertEquals(List.of("1.3亿元"), figures(pingshan));
+    }
 }

@@ -253,7 +253,10 @@ public final class StoryReader {
     /** How far into a paragraph the place it is about may stand (据了解，北川羌族自治县是…). */
     private static final int PROFILE_HEAD = 12;
 
-    /** The first listed place a sentence of a paragraph opens with (北川羌族自治县是…, 在昌图县，…, 其中，承德市…), or null. */
+    /**
+     * The first listed place a sentence of a paragraph opens with (北川羌族自治县是…, 在昌图县，…, 其中，承德市…), also after a
+     * modifier ending in 的 in its first clause (首次获评的平山县是…), or null.
+     */
     private static PlaceRef profiled(List<PlaceRef> mentions, String text, Set<String> listed) {
         for (PlaceRef m : mentions) {
             if (m.chainStart() - Sentences.sentenceStart(text, m.chainStart()) > PROFILE_HEAD) {
@@ -261,8 +264,9 @@ public final class StoryReader {
             }
             int head = m.chainStart() > 0 && "在據据".indexOf(text.charAt(m.chainStart() - 1)) >= 0 ? m.chainStart() - 1
                     : m.chainStart(); // 在昌图县，…
-            boolean clauseStart = head == 0 || Sentences.isClauseEnd(text.charAt(head - 1));
-            if (clauseStart && listed.contains(official(m).name())) {
+            boolean clauseStart = head == 0 || Sentences.isClauseEnd(text.charAt(head - 1))
+                    || text.charAt(head - 1) == '的' && Sentences.clauseStart(text, head) == Sentences.sentenceStart(text, head);
+            if (clauseStart && listed.contains(official(m).name())) { // also after a modifier: 首次获评的平山县是…
                 return m;
             }
         }
