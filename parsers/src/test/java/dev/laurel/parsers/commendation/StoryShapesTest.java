@@ -1182,4 +1182,13 @@ class StoryShapesTest {
         Awardee pingshan = a.awardees().stream().filter(w -> w.name().equals("平山县")).findFirst().orElseThrow();
         assertEquals(List.of("1.3亿元"), figures(pingshan));
     }
+
+    @Test
+    void listedNamesRightBeforeACountAndANamingVerbShareTheCount() {
+        Announcement a = TestDocuments.parse("河北4地获命名全国双拥模范城（县）\n\n日前，全国双拥工作领导小组印发决定，命名新一届全国双拥模范城（县）。"
+                + "我省石家庄市、张家口市、承德市、沧州市榜上有名。\n\n其中，石家庄市实现“七连冠”，张家口市、承德市连续第五次获此殊荣。"
+                + "沧州市、廊坊市连续三次被评为全国文明城市。\n", "generated");
+        assertEquals(java.util.Map.of("石家庄市", 7, "张家口市", 5, "承德市", 5), counts(a),
+                "沧州市's count is another honour's");
+    }
 }

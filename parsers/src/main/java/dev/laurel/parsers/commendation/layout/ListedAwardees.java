@@ -7,11 +7,14 @@ import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.HonorCount;
+import dev.laurel.text.HonorCounts;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
 
@@ -38,7 +41,7 @@ public final class ListedAwardees {
                           DocumentContext context, DiagnosticLog log, List<Paragraph> documentParagraphs) {
         boolean added = false;
         CountPhrase note = noteCount(documentParagraphs, roster.entries().size());
-        java.util.Map<String, CountPhrase> said = saidCounts(documentParagraphs, roster);
+        java.util.Map<String, CountPhrase> said = saidCounts(documentParagraphs, roster, context.honor());
         for (int i = 0; i < roster.entries().size(); i++) {
             ListRows.Item item = roster.places().get(i);
             CountPhrase own = said.get(roster.entries().get(i).name());
@@ -80,7 +83,8 @@ public final class ListedAwardees {
      * of {@code count-verbs.txt} (为, 是, 实现; 均为, 都是) share the count phrase after it; an edition (为第六届…) is no count.
      * Before 分别 they take the counts listed after it in order, when there are as many.
      */
-    private static java.util.Map<String, CountPhrase> saidCounts(List<Paragraph> paragraphs, RosterReader.Roster roster) {
+    private static java.util.Map<String, CountPhrase> saidCounts(List<Paragraph> paragraphs, RosterReader.Roster roster,
+                                                                  String honour) {
         java.util.Map<String, CountPhrase> out = new java.util.HashMap<>();
         if (roster.entries().isEmpty()) {
             return out;
@@ -128,7 +132,8 @@ public final class ListedAwardees {
                 while (phrase < t.length() && Quotes.opens(t.charAt(phrase))) {
                     phrase++; // 实现“七连冠”
                 }
-                CountPhrase count = verb != null && phrase < t.length() ? CountPhrase.startOf(t.substring(phrase)) : null;
+                CountPhrase count = verb != null && phrase < t.length() ? CountPhrase.startOf(t.substring(phrase))
+                        : verb == null ? countBeforeVerb(t, c, honour) : null;
                 if (count != null) {
                     chain.forEach(n -> out.putIfAbsent(written.get(n), count));
                 }
@@ -139,6 +144,26 @@ public final class ListedAwardees {
     }
 
     private static final String RESPECTIVELY = "分别";
+    /** The longest count phrase read right after listed names (连续第五次). */
+    private static final int COUNT_PHRASE = 8;
+    /** The longest naming verb ({@code naming-verbs.txt}). */
+    private static final int LONGEST_VERB = HonourStatements.VERBS.words().stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * The honour count at {@code at} that a naming verb of the document's honour follows (张家口市、承德市连续第五次获此殊荣:
+     * the names before it share it), or null.
+     */
+    private static CountPhrase countBeforeVerb(String t, int at, String honour) {
+        String rest = t.substring(at, Math.min(t.length(), at + COUNT_PHRASE + LONGEST_VERB));
+        List<HonorCount> found = HonorCounts.find(rest);
+        HonorCount h = found.isEmpty() ? null : found.get(0);
+        if (h == null || h.start() != 0 || h.edition() || h.count() == null || h.count() < 1
+                || HonourStatements.VERBS.at(rest, h.end()) == null
+                || HonourStatements.namesOtherHonourAfter(t, at + h.end(), honour)) {
+            return null;
+        }
+        return new CountPhrase(h.count(), h.kind() == null ? dev.laurel.model.TimesKind.TOTAL : h.kind());
+    }
 
     /**
      * The counts listed after a 分别 at {@code from}, in order: the items of its clause split at 、, 和 and 及, each a count
