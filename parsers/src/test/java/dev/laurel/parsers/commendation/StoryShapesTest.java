@@ -1190,5 +1190,8 @@ class StoryShapesTest {
                 + "沧州市、廊坊市连续三次被评为全国文明城市。\n", "generated");
         assertEquals(java.util.Map.of("石家庄市", 7, "张家口市", 5, "承德市", 5), counts(a),
                 "沧州市's count is another honour's");
+        Announcement kept = TestDocuments.parse("河南省文明城市复查结果通报\n\n经复查，巩义市、灵宝市、汝州市继续保留河南省文明城市称号。\n\n"
+                + "其中，巩义市、灵宝市已连续五届保持该称号，汝州市为第四次获得该称号。\n", "generated");
+        assertEquals(java.util.Map.of("巩义市", 5, "灵宝市", 5, "汝州市", 4), counts(kept), "保持该称号: the title they kept");
     }
 }

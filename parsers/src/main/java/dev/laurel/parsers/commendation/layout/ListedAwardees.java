@@ -124,7 +124,7 @@ public final class ListedAwardees {
                     continue;
                 }
                 int c = at;
-                while (c < t.length() && "均都则也".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
+                while (c < t.length() && "均都则也已".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
                     c++;
                 }
                 String verb = c < t.length() ? COUNT_VERBS.at(t, c) : null;
@@ -149,16 +149,32 @@ public final class ListedAwardees {
     /** The longest naming verb ({@code naming-verbs.txt}). */
     private static final int LONGEST_VERB = HonourStatements.VERBS.words().stream().mapToInt(String::length).max().orElse(0);
 
+    /** How far after a count a word standing for the honour may start (连续五届保持该称号: after 保持). */
+    private static final int POINTER_REACH = 3;
+
+    /** True when a word standing for the document's honour (该称号, 此殊荣) starts within a few chars of {@code from}. */
+    private static boolean pointsToHonourAfter(String t, int from) {
+        for (int k = from; k < Math.min(t.length(), from + POINTER_REACH); k++) {
+            if (Sentences.isClauseEnd(t.charAt(k))) {
+                return false;
+            }
+            if (HonourStatements.pointsToHonour(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The honour count at {@code at} that a naming verb of the document's honour follows (张家口市、承德市连续第五次获此殊荣:
-     * the names before it share it), or null.
+     * The honour count at {@code at} that a naming verb of the document's honour, or a word standing for it a few chars on,
+     * follows (张家口市、承德市连续第五次获此殊荣; 巩义市、灵宝市已连续五届保持该称号: the names before it share it), or null.
      */
     private static CountPhrase countBeforeVerb(String t, int at, String honour) {
         String rest = t.substring(at, Math.min(t.length(), at + COUNT_PHRASE + LONGEST_VERB));
         List<HonorCount> found = HonorCounts.find(rest);
         HonorCount h = found.isEmpty() ? null : found.get(0);
         if (h == null || h.start() != 0 || h.edition() || h.count() == null || h.count() < 1
-                || HonourStatements.VERBS.at(rest, h.end()) == null
+                || HonourStatements.VERBS.at(rest, h.end()) == null && !pointsToHonourAfter(rest, h.end())
                 || HonourStatements.namesOtherHonourAfter(t, at + h.end(), honour)) {
             return null;
         }

@@ -62,7 +62,7 @@ public final class HonourStatements {
      * True when a word standing for the document's honour starts at {@code at} ({@code honour-pointers.txt}): 此殊荣, 这一称号,
      * or 这块 opening a plaque a few chars on in its clause (这块沉甸甸的“金字招牌”).
      */
-    static boolean pointsToHonour(String text, int at) {
+    public static boolean pointsToHonour(String text, int at) {
         String w = HONOUR_POINTERS.at(text, at);
         if (w == null || "plaque".equals(HONOUR_POINTERS.tag(w))) {
             return false;
