@@ -145,13 +145,14 @@ public final class RosterReader {
     /** How far before a list's first name a context word may end (分别隶属, 均位于). */
     private static final int CONTEXT_REACH = 3;
 
-    /** True when a context word ends within {@link #CONTEXT_REACH} chars before {@code at}. */
+    /** True when a context word ends within {@link #CONTEXT_REACH} chars before {@code at}; one tagged next, right before it. */
     private static boolean afterContextWord(String text, int at) {
         String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(
                 text.substring(Math.max(0, at - CONTEXT_REACH - 3), at));
         for (int i = 0; i < simplified.length(); i++) {
             String w = CONTEXT.at(simplified, i);
-            if (w != null && simplified.length() - (i + w.length()) <= CONTEXT_REACH) {
+            int gap = w == null ? -1 : simplified.length() - (i + w.length());
+            if (w != null && gap <= CONTEXT_REACH && (gap == 0 || !"next".equals(CONTEXT.tag(w)))) {
                 return true;
             }
         }

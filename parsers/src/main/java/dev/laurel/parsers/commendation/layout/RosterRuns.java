@@ -38,6 +38,15 @@ public final class RosterRuns {
                 }
                 continue;
             }
+            if (scopesHonour(text, ref)) { // …、遂昌县浙江省森林城市称号: the province names the honour, the list ends
+                if (run.size() >= 2 || (headed || leadsCountedGroup(text, lastEnd)) && run.size() == 1) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+                headed = false;
+                lastEnd = -1;
+                continue;
+            }
             if (isGroupHead(text, ref.end()) || countsItsPlaces(text, ref)) { // 承德市（3个）：… heads the names after it and is not one of them
                 if (run.size() >= 2 || (headed && run.size() == 1)) {
                     runs.add(run);
@@ -61,6 +70,19 @@ public final class RosterRuns {
         }
         return runs;
     }
+
+    /** True when {@code ref} is a province written right before an honour's noun (浙江省森林城市): the honour's scope. */
+    private static boolean scopesHonour(String text, PlaceRef ref) {
+        if (ref.kind() != dev.laurel.model.RegionKind.PROVINCE || ref.end() >= text.length()) {
+            return false;
+        }
+        String scoped = TraditionalToSimplified.toSimplified(text.substring(ref.start(), Math.min(text.length(),
+                ref.end() + HONOUR_WINDOW)));
+        return dev.laurel.parsers.commendation.DocumentHeader.SCOPED.matcher(scoped).lookingAt();
+    }
+
+    /** How far after a province its honour may end ({@link dev.laurel.parsers.commendation.DocumentHeader#SCOPED}). */
+    private static final int HONOUR_WINDOW = 16;
 
     /** 等, a number and 个 (命名广州市等24个市、县为…): the one name before stands for a list the text does not give. */
     private static final java.util.regex.Pattern COUNTED_GROUP = java.util.regex.Pattern.compile(

@@ -147,6 +147,21 @@ class ListRowsTest {
     }
 
     @Test
+    void placesThatWonBeforeAfter继AreNoRosterButAListAfter继续保留Is() {
+        Announcement a = TestDocuments.parse("竹山县获评“湖北省森林城市”\n\n近日，省林业局命名新一批“湖北省森林城市”，竹山县榜上有名，"
+                + "成为继竹溪县、房县之后，十堰市第三个获此称号的县。全县森林覆盖率达到78.6%。\n", "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(List.of("竹山县"), a.awardees().stream().map(w -> w.name()).toList());
+        Announcement kept = TestDocuments.parse("浙江省森林城市拟命名公示\n\n拟通过复核并继续保留临安区、宁海县、遂昌县的浙江省森林城市称号。\n",
+                "generated");
+        assertEquals(List.of("临安区", "宁海县", "遂昌县"), kept.roster().stream().map(e -> e.name()).toList());
+        Announcement scoped = TestDocuments.parse("浙江省森林城市拟命名公示\n\n拟继续保留临安区、宁海县、遂昌县浙江省森林城市称号。\n",
+                "generated");
+        assertEquals(List.of("临安区", "宁海县", "遂昌县"), scoped.roster().stream().map(e -> e.name()).toList(),
+                "a province right before the honour is its scope, not the list's last name");
+    }
+
+    @Test
     void placesSaidToBeStillCreatingAfterTheListAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年河南省卫生县城命名和复审结果的通报\n\n一、命名为河南省卫生县城的县（市）（2个）\n\n范县\n台前县\n\n"
                 + "此外，汝阳县、嵩县、淅川县正在创建中，已通过省级技术评估，待明年统一组织暗访后另行命名。\n", "generated");
