@@ -800,6 +800,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aClauseIntroducingOneOrganisationOrOpeningWithAShortCompanyNameIsTheOrganisations() {
+        Awardee w = only(TestDocuments.parse("竹山县获评湖北省森林城市\n\n近日，竹山县被命名为湖北省森林城市。全县绿松石产业从业人员超过2万人。"
+                + "当地一家绿松石珠宝企业去年实现出口额1.2亿元，产品远销东南亚。作为全市龙头企业，马钢集团去年实现营业收入约980亿元。"
+                + "全县新建绿道36公里。\n", "generated"));
+        assertEquals(List.of("2万人", "36公里"), figures(w));
+    }
+
+    @Test
     void aPlacesAgeAndTheSizeOfTheGroupItJoinedAreNoFigures() {
         Awardee w = only(TestDocuments.parse("阆中市入选国家全域旅游示范区\n\n文化和旅游部日前公布名单，阆中市名列其中。"
                 + "这座有着2300多年建城史的古城，成为四川此次入选的5个县（市、区）之一。阆中市去年接待游客1.3万余人次。\n",

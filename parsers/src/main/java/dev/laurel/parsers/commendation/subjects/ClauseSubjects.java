@@ -76,7 +76,7 @@ final class ClauseSubjects {
     /** The longest name of an organisation opening a clause (广东南江林业股份有限公司). */
     private static final int MAX_OPENING_ORGANISATION = 16;
     /** The fewest chars of a name before its organisation word (南江林业 + 公司): 龙头企业 alone names no one. */
-    private static final int MIN_ORGANISATION_NAME = 3;
+    private static final int MIN_ORGANISATION_NAME = 2;
 
     /**
      * True when a clause opens with a company's name (广东南江林业股份有限公司今年已收购…, a word tagged {@code name} in
@@ -95,6 +95,9 @@ final class ClauseSubjects {
             String w = words.at(s, at + 1);
             return w != null && !"place".equals(words.tag(w)) || ORGANISATION_POINTERS.at(s, at) != null; // 该校, 该部
         }
+        if (introducesOrganisation(s, at)) {
+            return true;
+        }
         for (int end = at + 1; end <= Math.min(s.length(), at + MAX_OPENING_ORGANISATION); end++) {
             if (!dev.laurel.text.HanChars.isHan(s.charAt(end - 1))) {
                 return false;
@@ -103,6 +106,36 @@ final class ClauseSubjects {
             if (w != null && "name".equals(words.tag(w)) && end - w.length() - at >= MIN_ORGANISATION_NAME) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** How far into a clause a word introducing an organisation may start (当地一家…, 县内一家…). */
+    private static final int DETERMINER_HEAD = 3;
+
+    /**
+     * True when a word introducing one organisation ({@code organisation-pointers.txt}, tagged determiner: 一家, 这所) starts
+     * in the first few chars of a simplified clause from {@code at} and an organisation word ends a few chars after it
+     * (当地一家绿松石珠宝企业去年实现出口额1.2亿元).
+     */
+    private static boolean introducesOrganisation(String s, int at) {
+        Lexicon words = HonourStatements.ORGANISATIONS;
+        for (int d = at; d < Math.min(s.length(), at + DETERMINER_HEAD + 1); d++) {
+            String det = ORGANISATION_POINTERS.at(s, d);
+            if (det == null || !"determiner".equals(ORGANISATION_POINTERS.tag(det))) {
+                continue;
+            }
+            int from = d + det.length();
+            for (int end = from + 1; end <= Math.min(s.length(), from + MAX_OPENING_ORGANISATION); end++) {
+                if (!dev.laurel.text.HanChars.isHan(s.charAt(end - 1))) {
+                    return false;
+                }
+                String w = words.list().endingAt(s, from, end);
+                if (w != null && !"place".equals(words.tag(w))) {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }
