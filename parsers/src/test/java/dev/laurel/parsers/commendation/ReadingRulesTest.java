@@ -211,6 +211,10 @@ class ReadingRulesTest {
         Announcement required = TestDocuments.parse("竹山县获评湖北省森林城市\n\n近日，竹山县被命名为湖北省森林城市。"
                 + "全县森林覆盖率达到78.6%（湖北省森林城市评价指标要求山区县森林覆盖率不低于60%）。\n", "generated");
         assertEquals(List.of("78.6%"), figures(required.awardees().get(0)), "a standard's requirement, far into its bracket");
+        Announcement led = TestDocuments.parse("张掖市获评国家节水型城市\n\n近日，张掖市被命名为国家节水型城市。"
+                + "城市公共供水管网漏损率降至7.8%（评选标准要求不高于9%），食品抽检量达到每千人6.8批次（国家要求为每千人4批次）。\n",
+                "generated");
+        assertEquals(List.of("7.8%", "6.8批次"), figures(led.awardees().get(0)), "the reference word a few chars into the bracket");
     }
 
     @Test

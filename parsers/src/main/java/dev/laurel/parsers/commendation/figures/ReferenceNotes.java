@@ -18,8 +18,9 @@ final class ReferenceNotes {
     private static final int NOTE_REACH = 32;
 
     /**
-     * True when the figure at {@code at} stands in a bracket that opens with a reference word or a wider scope
-     * (（全省平均：93.2%）, （考核目标：≥90%）, （全省为58.7%）): a value to compare the awardee's with, not its own.
+     * True when the figure at {@code at} stands in a bracket that opens with a reference word, a few chars in at most, or a
+     * wider scope (（全省平均：93.2%）, （考核目标：≥90%）, （评选标准要求不高于9%）, （全省为58.7%）): a value to compare the
+     * awardee's with, not its own.
      */
     static boolean inNote(String simple, int at) {
         for (int i = at - 1; i >= 0 && i >= at - NOTE_REACH; i--) {
@@ -29,8 +30,25 @@ final class ReferenceNotes {
             }
             if (c == '（' || c == '(') {
                 String rest = simple.substring(i + 1, at);
-                return REFERENCE_NOTES.at(rest, 0) != null || WiderScope.opensWider(rest)
+                return opensWithReference(rest) || WiderScope.opensWider(rest)
                         || rest.isBlank() && namesReferenceBefore(simple, i) || honoursReference(rest);
+            }
+        }
+        return false;
+    }
+
+    /** How far into a bracket its reference word may start (（评选标准要求…）, （省级标准为…）, （国家要求为…）). */
+    private static final int REFERENCE_LEAD = 4;
+
+    /** True when a reference word starts in the first few chars of a bracket's text, before any figure or clause end. */
+    private static boolean opensWithReference(String rest) {
+        for (int j = 0; j <= Math.min(rest.length() - 1, REFERENCE_LEAD); j++) {
+            char c = rest.charAt(j);
+            if (Character.isDigit(c) || Sentences.isClauseEnd(c)) {
+                return false;
+            }
+            if (REFERENCE_NOTES.at(rest, j) != null) {
+                return true;
             }
         }
         return false;
