@@ -218,6 +218,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anHonoursCriteriaAreNoFiguresButFiguresMeasuredAgainstThemAre() {
+        Announcement a = TestDocuments.parse("昆山市获评国家生态园林城市\n\n近日，昆山市被命名为国家生态园林城市。"
+                + "评选门槛包括建成区绿地率不低于38%、人均公园绿地面积不低于14.5平方米。对照评价标准，全市建成区绿地率达到41.2%。"
+                + "按照规定，绿地率不低于31%等指标不达标的，将被撤销称号。样板市评价指标体系包括5个一级指标。"
+                + "漏损率降至7.8%（评选标准要求不高于9%），再生水利用率达到31.5%。\n", "generated");
+        assertEquals(List.of("41.2%", "7.8%", "31.5%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theClausesAfterATargetForAYearGoOnWithItUntilTheTextTurnsToWhatIsDone() {
         Announcement a = TestDocuments.parse("宜阳县获评河南省园林县城\n\n近日，宜阳县被命名为河南省园林县城。全县新建公园12个。"
                 + "下一步，我们要力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个，成功创建国家园林县城。"

@@ -88,7 +88,8 @@ public final class MetricReader {
                 }
                 bare |= !bare && (NotFigures.notAFigure(text, view, q) || Targets.planned(view.simplified(), targets, q.start()));
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
-                        || ReferenceNotes.inNote(view.simplified(), q.start()) || NotFigures.headsAList(text, q, places)
+                        || ReferenceNotes.inNote(view.simplified(), q.start()) || Criteria.states(view.simplified(), q.start())
+                        || NotFigures.headsAList(text, q, places)
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || NotFigures.startsPlaceName(places, text, q)) {
                     previousLabel = null;
