@@ -157,6 +157,15 @@ public final class ListRows {
                     return null;
                 }
                 next = close + 1;
+                while (note != null && next < line.length() && isOpen(line.charAt(next))) { // 南昌市（第六次）（连续）
+                    int after = close(line, next);
+                    Note more = after < 0 ? null : Note.read(line.substring(next + 1, after), places);
+                    note = more == null ? null : note.and(more);
+                    next = after + 1;
+                }
+                if (note == null) {
+                    return null;
+                }
             }
             int nameEnd = end;
             String marked = null;
@@ -380,11 +389,29 @@ public final class ListRows {
 
         private static final Note NOTHING = new Note(null, null, null, false, false);
 
+        /** A note that says only that the count is a streak (（连续）), written after the count's own note. */
+        private static final Note STREAK = new Note(null, TimesKind.CONSECUTIVE, null, false, false);
+
+        /**
+         * This note and the one written after it (南昌市（第六次）（连续）): the count of either, made consecutive when the
+         * other says only 连续; withheld or marked when either is.
+         */
+        Note and(Note next) {
+            Integer count = times != null ? times : next.times;
+            TimesKind countKind = times != null ? kind : next.kind;
+            boolean streak = this == STREAK || next == STREAK;
+            return new Note(count, count != null && streak ? TimesKind.CONSECUTIVE : countKind,
+                    province != null ? province : next.province, withheld || next.withheld, marked || next.marked);
+        }
+
         /** The note, or null when it holds a figure that is not a count. */
         static Note read(String note, Places places) {
             String s = TraditionalToSimplified.toSimplified(note.strip());
             if (s.isEmpty()) {
                 return NOTHING;
+            }
+            if (s.equals("连续")) {
+                return STREAK;
             }
             if (RosterReader.WITHHELD.occursIn(s)) {
                 return new Note(null, null, null, true, true); // （暂缓，待整改后另行公示）

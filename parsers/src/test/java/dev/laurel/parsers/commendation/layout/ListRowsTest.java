@@ -178,6 +178,18 @@ class ListRowsTest {
     }
 
     @Test
+    void aSecondBracketSayingTheCountIsAStreakMakesItConsecutive() {
+        Announcement a = TestDocuments.parse("省委省政府省军区命名新一届江西省双拥模范城（县）\n\n名单如下（括号内为命名次数及有关情况）：\n\n"
+                + "一、南昌市（3个）\n南昌市（第六次）（连续）、南昌县（第三次）、进贤县（首次）\n二、赣州市（2个）\n"
+                + "赣州市（第六次）（连续）、兴国县（复查）\n", "generated");
+        assertEquals(List.of("南昌市", "南昌县", "进贤县", "赣州市", "兴国县"), a.roster().stream().map(e -> e.name()).toList());
+        Awardee nanchang = a.awardees().get(0);
+        assertEquals(6, nanchang.timesHonored());
+        assertEquals(TimesKind.CONSECUTIVE, nanchang.timesKind());
+        assertEquals(TimesKind.TOTAL, a.awardees().get(1).timesKind());
+    }
+
+    @Test
     void placesAllowedToStartCreatingAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年度黑龙江省森林城市创建备案情况的通报\n\n同意以下5个市、县（市）开展黑龙江省森林城市创建。\n"
                 + "一、同意备案创建的市（2个）\n齐齐哈尔市、佳木斯市\n二、同意备案创建的县（市）（3个）\n五常市、宁安市、海林市\n", "generated");
