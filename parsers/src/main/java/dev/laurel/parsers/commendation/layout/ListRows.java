@@ -203,6 +203,20 @@ public final class ListRows {
         return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);
     }
 
+    /**
+     * The item a place of a list in running text is, with the count of a bracketed note right after it (…；2.遵义市赤水市
+     * （第二次命名）；3.…); null when the note says it was not honoured this round (图们市（暂缓，待整改后另行公示）).
+     */
+    static Item inText(String text, PlaceRef ref, Places places) {
+        int at = ref.end();
+        int close = at < text.length() && isOpen(text.charAt(at)) ? close(text, at) : -1;
+        Note note = close < 0 ? null : Note.read(text.substring(at + 1, close), places);
+        if (note == null) {
+            return new Item(ref, null, null);
+        }
+        return note.withheld ? null : new Item(ref, note.times, note.kind, note.marked);
+    }
+
     /** How many known places a row needs before a name the gazetteer lacks is passed over rather than ending it. */
     private static final int MIN_KNOWN_BEFORE_UNKNOWN = 3;
 
@@ -361,7 +375,7 @@ public final class ListRows {
         return t;
     }
 
-    private static int close(String line, int open) {
+    static int close(String line, int open) {
         for (int i = open + 1; i < Math.min(line.length(), open + MAX_NOTE + 2); i++) {
             if (isClose(line.charAt(i))) {
                 return i;
@@ -373,7 +387,7 @@ public final class ListRows {
         return -1;
     }
 
-    private static boolean isOpen(char c) {
+    static boolean isOpen(char c) {
         return c == '（' || c == '(' || c == '【' || c == '[';
     }
 

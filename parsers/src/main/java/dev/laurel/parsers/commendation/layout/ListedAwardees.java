@@ -40,7 +40,7 @@ public final class ListedAwardees {
     public static void addCounts(RosterReader.Roster roster, List<Awardee> awardees, Set<String> named,
                           DocumentContext context, DiagnosticLog log, List<Paragraph> documentParagraphs) {
         boolean added = false;
-        CountPhrase note = noteCount(documentParagraphs, roster.entries().size());
+        SaidNote note = noteCount(documentParagraphs, roster.entries().size());
         java.util.Map<String, CountPhrase> said = saidCounts(documentParagraphs, roster, context.honor());
         for (int i = 0; i < roster.entries().size(); i++) {
             ListRows.Item item = roster.places().get(i);
@@ -48,8 +48,9 @@ public final class ListedAwardees {
             if (item.times() == null && own != null) {
                 item = new ListRows.Item(item.place(), own.times(), own.kind()); // 定西市、临夏市为首次命名
             }
-            if (item.times() == null && note != null && !item.noted()) {
-                item = new ListRows.Item(item.place(), note.times(), note.kind()); // 注：以上城市均为首次获得…
+            if (item.times() == null && note != null && !item.noted()
+                    && roster.entries().get(i).span().start() < note.before()) { // 以上…: the places above the note
+                item = new ListRows.Item(item.place(), note.count().times(), note.count().kind()); // 注：以上城市均为首次获得…
             }
             if (item.times() == null) {
                 continue;
@@ -216,6 +217,13 @@ public final class ListedAwardees {
     /** Words between listed places and the count said of them (为, 实现), from {@code count-verbs.txt}. */
     private static final Lexicon COUNT_VERBS = Lexicon.load("count-verbs.txt");
 
+    /**
+     * The count a note says of listed places, and the source offset before which they are listed ({@code 以上…} speaks of
+     * the places above it: a list after it, 经复查，贵阳市花溪区…继续保留, is not counted by it), else {@link Integer#MAX_VALUE}.
+     */
+    record SaidNote(CountPhrase count, int before) {
+    }
+
     /** Words by which a note refers to all the listed places (以上, 上述), from {@code list-references.txt}. */
     private static final Lexicon REFERENCES = Lexicon.load("list-references.txt");
     /** Words that give a count to every place referred to (均为, 都是), from {@code distributive-words.txt}. */
@@ -229,7 +237,7 @@ public final class ListedAwardees {
      * list, then within a few chars a distributive word and a count phrase; null when no
      * paragraph says so.
      */
-    static CountPhrase noteCount(List<Paragraph> paragraphs, int listed) {
+    static SaidNote noteCount(List<Paragraph> paragraphs, int listed) {
         for (Paragraph p : paragraphs) {
             String t = TraditionalToSimplified.toSimplified(p.text());
             Boolean said = null; // whether the paragraph holds a distributive or first-time word, which a collective needs
@@ -243,7 +251,7 @@ public final class ListedAwardees {
                     if (c != null && c.places() == listed) {
                         refEnd = c.end(); // 三县均为首次获此命名
                         if (FirstTimes.beforeVerb(t, refEnd)) {
-                            return new CountPhrase(1, dev.laurel.model.TimesKind.TOTAL); // 这是三县首次获此命名
+                            return new SaidNote(new CountPhrase(1, dev.laurel.model.TimesKind.TOTAL), Integer.MAX_VALUE); // 这是三县首次获此命名
                         }
                     }
                 }
@@ -258,7 +266,8 @@ public final class ListedAwardees {
                     }
                     CountPhrase count = word == null ? null : CountPhrase.startOf(t.substring(j + word.length()));
                     if (count != null) {
-                        return count;
+                        boolean above = ref != null && !REFERENCES.isTagged(ref); // 以上, 上述: the places listed before it
+                        return new SaidNote(count, above ? p.start() + i : Integer.MAX_VALUE);
                     }
                 }
             }

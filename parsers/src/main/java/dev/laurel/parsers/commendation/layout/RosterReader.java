@@ -72,7 +72,11 @@ public final class RosterReader {
                     continue; // 会上，原州区、西吉县、隆德县和市直有关部门负责人递交了目标责任书
                 }
                 for (PlaceRef ref : run) {
-                    keepFirst(first, added, ref, null, p.start() + ref.start(), p.start() + ref.end());
+                    ListRows.Item item = ListRows.inText(p.text(), ref, context.places());
+                    if (item == null) {
+                        continue; // 图们市（暂缓，待整改后另行公示）: listed, not honoured
+                    }
+                    keepFirst(first, added, ref, item, p.start() + ref.start(), p.start() + ref.end());
                     any = true;
                 }
             }

@@ -184,15 +184,33 @@ public final class RosterRuns {
         return c == '市' || c == '县' || c == '区' || c == '旗' || c == '縣' || c == '區';
     }
 
+    /**
+     * True when only separators, joining words and list numbers stand in {@code text[from, to)}, after a bracketed note
+     * on the name before (赤水市（第二次命名）；3.铜仁市江口县: items numbered inside a sentence).
+     */
     private static boolean onlySeparators(String text, int from, int to) {
-        if (to - from > 4) {
+        int i = from;
+        if (i < to && ListRows.isOpen(text.charAt(i))) {
+            int close = ListRows.close(text, i);
+            if (close < 0 || close >= to) {
+                return false;
+            }
+            i = close + 1;
+        }
+        if (to - i > 4) {
             return false;
         }
-        int i = from;
         while (i < to) {
             if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
                 i++;
                 continue;
+            }
+            if (i > from && Layout.mayStartNumbering(text.charAt(i))) {
+                java.util.regex.Matcher numbering = Layout.NUMBERING.matcher(text).region(i, to);
+                if (numbering.lookingAt() && numbering.end() > i) {
+                    i = numbering.end(); // …；2.遵义市赤水市
+                    continue;
+                }
             }
             String word = JOINING_WORDS.startingAt(text, i);
             if (word == null) {

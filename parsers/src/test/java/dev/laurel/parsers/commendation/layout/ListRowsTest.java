@@ -190,6 +190,20 @@ class ListRowsTest {
     }
 
     @Test
+    void itemsNumberedInsideASentenceWithTheirNotesAndANoteOnThePlacesAboveIt() {
+        Announcement a = TestDocuments.parse("关于命名第四批“贵州省森林城市”的通知\n\n经专家评审，决定命名以下4个县（市、区）为“贵州省森林城市”："
+                + "1.遵义市湄潭县；2.遵义市赤水市（第二次命名）；3.铜仁市江口县；4.黔南布依族苗族自治州荔波县（第二次命名）。"
+                + "以上未注明次数的均为首次命名。同时，经复查，贵阳市花溪区、遵义市余庆县继续保留“贵州省森林城市”称号。\n", "generated");
+        assertEquals(List.of("湄潭县", "赤水市", "江口县", "荔波县", "花溪区", "余庆县"),
+                a.roster().stream().map(e -> e.name()).toList());
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        a.awardees().forEach(w -> counts.put(w.name(), w.timesHonored()));
+        assertEquals(2, counts.get("赤水市"));
+        assertEquals(1, counts.get("湄潭县"));
+        assertEquals(null, counts.get("花溪区"), "以上 speaks of the places above the note, not of those kept after it");
+    }
+
+    @Test
     void placesAllowedToStartCreatingAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年度黑龙江省森林城市创建备案情况的通报\n\n同意以下5个市、县（市）开展黑龙江省森林城市创建。\n"
                 + "一、同意备案创建的市（2个）\n齐齐哈尔市、佳木斯市\n二、同意备案创建的县（市）（3个）\n五常市、宁安市、海林市\n", "generated");
