@@ -23,6 +23,8 @@ import java.util.Optional;
 public final class Tables {
     /** The longest header line read. */
     private static final int MAX_HEADER = 80;
+    /** The longest rest of a cell wrapped alone onto the next line (苗族自治州). */
+    private static final int MAX_WRAPPED_REST = 8;
     /** The longest cell read. */
     static final int MAX_CELL = 30;
 
@@ -123,10 +125,24 @@ public final class Tables {
                 last = i;
                 continue;
             }
+            if (row.size() == 1 && last == i - 1 && previous != null && row.get(0).text().length() <= MAX_WRAPPED_REST
+                    && completesCell(previous, row.get(0).text().strip(), places, hint)) {
+                taken[i] = true; // 12  湘西土家族  凤凰县  3 / 苗族自治州: the rest of a cell of the row above, wrapped alone
+                last = i;
+                continue;
+            }
             List<ListRows.Item> several = row.size() == roles.size() ? items(row, roles, p.start(), places, hint, footnotes) : null;
             ListRows.Item item = several == null ? null : several.get(0);
             previous = item != null ? row : previous;
             int end = i;
+            if (item == null && row.size() == roles.size() && i + 1 < paragraphs.size()) {
+                item = nameWrappedAlone(row, roles, p, paragraphs.get(i + 1), places, hint, footnotes);
+                if (item != null) { // 11  怀化市  靖州苗族侗族  2  连续 / 自治县
+                    several = List.of(item);
+                    previous = row;
+                    end = i + 1;
+                }
+            }
             if (item == null && i + 1 < paragraphs.size()) { // 6  清原满族自 / 治县  第五次: a row wrapped inside a cell
                 Paragraph next = paragraphs.get(i + 1);
                 List<Cell> joined = cells(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
@@ -150,6 +166,47 @@ public final class Tables {
             taken[h] = true;
         }
         return last;
+    }
+
+    /** True when {@code rest} completes a cell of {@code row} into a place (湘西土家族 + 苗族自治州), being none alone. */
+    private static boolean completesCell(List<Cell> row, String rest, Places places, String hint) {
+        if (rest.isEmpty() || places.whole(rest, hint) != null) {
+            return false;
+        }
+        for (Cell c : row) {
+            if (places.whole(c.text().strip() + rest, hint) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The item of a row whose name cell goes on alone on the next line (靖州苗族侗族 / 自治县, the row's other cells on the
+     * first line), with the span of the name over both lines; null when the joined name is no place or the next line holds
+     * more than one cell.
+     */
+    private static ListRows.Item nameWrappedAlone(List<Cell> row, List<String> roles, Paragraph p, Paragraph next,
+                                                  Places places, String hint, Footnotes footnotes) {
+        List<Cell> rest = cells(next);
+        int name = roles.indexOf("name");
+        if (rest.size() != 1 || name < 0) {
+            return null;
+        }
+        Cell head = row.get(name);
+        List<Cell> whole = new ArrayList<>(row);
+        whole.set(name, new Cell(head.text() + rest.get(0).text(), head.start()));
+        ListRows.Item joined = item(whole, roles, 0, places, hint, footnotes);
+        if (joined == null) {
+            return null;
+        }
+        int split = head.start() + head.text().length(); // where the name goes on to the next line
+        PlaceRef at = joined.place();
+        int chain = at.chainStart() < split ? p.start() + at.chainStart() : next.start() + rest.get(0).start() + at.chainStart() - split;
+        int start = at.start() < split ? p.start() + at.start() : next.start() + rest.get(0).start() + at.start() - split;
+        int end = at.end() <= split ? p.start() + at.end() : next.start() + rest.get(0).start() + at.end() - split;
+        return new ListRows.Item(new PlaceRef(at.name(), chain, start, end, at.province(), at.region(), at.candidates()),
+                joined.times(), joined.kind(), joined.noted());
     }
 
     /** A place read from two lines joined, with offsets {@code [0, first + second)}, as a span of the source. */

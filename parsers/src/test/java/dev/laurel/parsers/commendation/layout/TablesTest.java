@@ -90,6 +90,21 @@ class TablesTest {
     }
 
     @Test
+    void cellsWrappedAloneOntoTheNextLineOfASpaceAlignedTable() {
+        Announcement a = TestDocuments.parse("2025年湖南省卫生县城拟命名名单\n\n"
+                + "序号  市州            县                      命名次数   备注\n"
+                + " 1    株洲市          茶陵县                     2       连续\n"
+                + "11    怀化市          靖州苗族侗族               2       连续\n"
+                + "                      自治县\n"
+                + "12    湘西土家族      凤凰县                     3\n"
+                + "      苗族自治州\n"
+                + "13    娄底市          双峰县                     1\n\n湖南省爱国卫生运动委员会办公室\n", "generated");
+        assertEquals(List.of("茶陵县", "靖州苗族侗族自治县", "凤凰县", "双峰县"), a.roster().stream().map(e -> e.name()).toList(),
+                "a name going on alone on the next line, and a parent cell's rest, which is no row");
+        assertEquals(List.of(2, 2, 3, 1), a.awardees().stream().map(w -> w.timesHonored()).toList());
+    }
+
+    @Test
     void aNameCellListingTwoPlacesOverTwoLinesGivesBothAndTheRowsAfterIt() {
         String text = HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n湖 北\n荆门市、\n咸宁市\n2\n2\n广 东\n汕尾市\n3\n";
