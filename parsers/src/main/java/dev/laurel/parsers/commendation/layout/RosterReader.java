@@ -65,6 +65,9 @@ public final class RosterReader {
                 if (ofAnotherHonour(p.text(), run, statements) || ofEarlierRound(p.text(), run, statements)) {
                     continue; // 洪江市、會同縣…被命名為省級…: the places of another title named alongside
                 }
+                if (timetabled(p.text(), run.get(0).chainStart())) {
+                    continue; // 4月21日—23日：宜昌市、宜都市、当阳市: when each is visited, not who was honoured
+                }
                 if (withheldAfter(p.text(), run, statements)) {
                     continue; // A县、B县2个县作为培育对象，另行报送，不列入本次命名名单
                 }
@@ -207,6 +210,15 @@ public final class RosterReader {
             i++;
         }
         return i >= text.length() || Sentences.isClauseEnd(text.charAt(i)) || text.charAt(i) == '、';
+    }
+
+    /** A date or a range of dates heading a line of a timetable (4月21日—23日：, 5月6日至8日：). */
+    private static final java.util.regex.Pattern TIMETABLE_HEAD = java.util.regex.Pattern.compile(
+            "[\\s\u3000]*[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[—\\-－~～至到](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?[：:][\\s\u3000]*");
+
+    /** True when the list at {@code at} follows a date and a colon opening its line: a timetable's line. */
+    private static boolean timetabled(String text, int at) {
+        return TIMETABLE_HEAD.matcher(text).region(0, at).matches();
     }
 
     /** Keeps the candidate for {@code ref}'s official name at the smallest start (the first kept on a tie), with a count either had. */

@@ -204,6 +204,15 @@ class ListRowsTest {
     }
 
     @Test
+    void holdersToBeReviewedAndATimetableOfVisitsAreNoRoster() {
+        Announcement a = TestDocuments.parse("省爱卫办关于开展2025年国家卫生城市（县城）复审评估工作的通知\n\n"
+                + "2025年我省宜昌市、襄阳市、黄石市和宜都市、当阳市进入本周期复审。现将有关事项通知如下：\n二、时间安排\n"
+                + "4月21日—23日：宜昌市、宜都市、当阳市\n4月24日—26日：襄阳市、黄石市\n", "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(List.of(), a.awardees());
+    }
+
+    @Test
     void placesAllowedToStartCreatingAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年度黑龙江省森林城市创建备案情况的通报\n\n同意以下5个市、县（市）开展黑龙江省森林城市创建。\n"
                 + "一、同意备案创建的市（2个）\n齐齐哈尔市、佳木斯市\n二、同意备案创建的县（市）（3个）\n五常市、宁安市、海林市\n", "generated");
