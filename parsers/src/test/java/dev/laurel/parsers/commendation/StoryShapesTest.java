@@ -1201,5 +1201,10 @@ class StoryShapesTest {
         Announcement kept = TestDocuments.parse("河南省文明城市复查结果通报\n\n经复查，巩义市、灵宝市、汝州市继续保留河南省文明城市称号。\n\n"
                 + "其中，巩义市、灵宝市已连续五届保持该称号，汝州市为第四次获得该称号。\n", "generated");
         assertEquals(java.util.Map.of("巩义市", 5, "灵宝市", 5, "汝州市", 4), counts(kept), "保持该称号: the title they kept");
+        Announcement after = TestDocuments.parse("我省4市获评国家节水型城市\n\n近日，住房和城乡建设部公布第十批国家节水型城市名单。"
+                + "我省沧州市、衡水市、任丘市、迁安市榜上有名，均为首次获评。同时，石家庄市通过复查，继续保留“国家节水型城市”称号。\n",
+                "generated");
+        assertEquals(java.util.Map.of("沧州市", 1, "衡水市", 1, "任丘市", 1, "迁安市", 1), counts(after),
+                "均为 after the list's naming verb and a comma");
     }
 }

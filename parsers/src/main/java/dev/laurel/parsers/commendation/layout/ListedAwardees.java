@@ -124,6 +124,12 @@ public final class ListedAwardees {
                     i = Math.max(i, at - 1);
                     continue;
                 }
+                CountPhrase shared = sharedAfterStatement(t, at);
+                if (shared != null) { // 沧州市、衡水市、任丘市、迁安市榜上有名，均为首次获评
+                    chain.forEach(n -> out.putIfAbsent(written.get(n), shared));
+                    i = Math.max(i, at - 1);
+                    continue;
+                }
                 int c = at;
                 while (c < t.length() && "均都则也已".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
                     c++;
@@ -145,6 +151,21 @@ public final class ListedAwardees {
     }
 
     private static final String RESPECTIVELY = "分别";
+
+    /**
+     * The count a distributive word gives after the naming verb that follows listed names and a comma (…榜上有名，均为首次获评):
+     * every name of the list's; null when the text at {@code at} says otherwise.
+     */
+    private static CountPhrase sharedAfterStatement(String t, int at) {
+        String verb = HonourStatements.VERBS.at(t, at);
+        int k = verb == null ? -1 : at + verb.length();
+        if (k < 0 || k >= t.length() || t.charAt(k) != '，' && t.charAt(k) != ',') {
+            return null;
+        }
+        String word = DISTRIBUTIVE.at(t, k + 1);
+        return word == null ? null : CountPhrase.startOf(t.substring(k + 1 + word.length(),
+                Math.min(t.length(), k + 1 + word.length() + COUNT_PHRASE + LONGEST_VERB)));
+    }
     /** The longest count phrase read right after listed names (连续第五次). */
     private static final int COUNT_PHRASE = 8;
     /** The longest naming verb ({@code naming-verbs.txt}). */
