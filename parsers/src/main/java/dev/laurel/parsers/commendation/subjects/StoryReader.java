@@ -219,7 +219,9 @@ public final class StoryReader {
                     otherHonoured);
             Awardee a = sections.read(new Section(text.get(0), c.place(), text, true), issues,
                     (p, offset) -> ClauseSubjects.owns(clauses, p, offset, name)); // not 同处渝东南的彭水县…，该县森林覆盖率达到62.4%
-            out = List.of(withCount(a, c));
+            // with places listed beside it (沧州市、衡水市榜上有名，均为首次获评。石家庄市通过复查…), a count the page's summary
+            // states is theirs, not this one's: only what is said of it counts
+            out = List.of(withCount(a, c, listed.isEmpty() || listed.contains(name)));
         } else {
             out = shared(paragraphs, quantities, claims, home, log, otherHonoured);
         }
@@ -583,9 +585,11 @@ public final class StoryReader {
         return out;
     }
 
-    private static Awardee withCount(Awardee a, StoryClaim c) {
-        Integer times = a.timesHonored() != null ? a.timesHonored() : c.count();
-        TimesKind kind = a.timesHonored() != null ? a.timesKind() : c.kind();
+    /** {@code a} with the count of {@code c} when {@code a}'s section states none, or when its own is not to be taken. */
+    private static Awardee withCount(Awardee a, StoryClaim c, boolean sectionCount) {
+        boolean own = sectionCount && a.timesHonored() != null;
+        Integer times = own ? a.timesHonored() : c.count();
+        TimesKind kind = own ? a.timesKind() : c.kind();
         return new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), times, kind,
                 a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(), a.span(), a.issues());
     }
