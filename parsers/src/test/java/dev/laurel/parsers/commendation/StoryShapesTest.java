@@ -1145,7 +1145,7 @@ class StoryShapesTest {
                 + "这是该县继2012年、2016年、2020年之后，第四次捧回这块沉甸甸的“金字招牌”。\n", "generated");
         assertEquals(java.util.Map.of("正定县", 4), counts(a), "这块…“金字招牌” is the honour the verb is said of");
         Announcement other = TestDocuments.parse("正定县被命名为“全国双拥模范县”\n\n近日，正定县被命名为“全国双拥模范县”。\n\n"
-                + "这是该县第四次捧回这块土地上的荣誉，县里将继续努力。\n", "generated");
+                + "这是该县第四次捧回这块土地上的奖杯，县里将继续努力。\n", "generated");
         assertEquals(null, other.awardees().get(0).timesHonored(), "这块 opening no plaque refers to nothing");
     }
 
@@ -1206,5 +1206,14 @@ class StoryShapesTest {
                 "generated");
         assertEquals(java.util.Map.of("沧州市", 1, "衡水市", 1, "任丘市", 1, "迁安市", 1), counts(after),
                 "均为 after the list's naming verb and a comma");
+    }
+
+    @Test
+    void earlierHoldersAndCandidatesNamedBesideTheAwardeeAreNoRosterAndATitleWithItsScopeIsTheHonour() {
+        Announcement a = TestDocuments.parse("张掖市获评国家节水型城市\n\n近日，张掖市被命名为国家节水型城市。"
+                + "这是该市首次获得这一国家级称号。同处河西走廊的酒泉市、嘉峪关市此前已先后获评。"
+                + "同期，焦作市、南阳市被纳入第四批国家节水型城市创建名单。\n", "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(java.util.Map.of("张掖市", 1), counts(a));
     }
 }

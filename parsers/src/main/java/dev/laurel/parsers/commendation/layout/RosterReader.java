@@ -354,6 +354,14 @@ public final class RosterReader {
             return true; // 此前两批中，海南已有三亚市吉阳区、琼海市入选
         }
         int end = run.get(run.size() - 1).end();
+        for (int v = end, stop = Sentences.clauseEnd(simplified, end); v < stop; v++) {
+            if (HonourStatements.VERBS.at(simplified, v) != null) { // 酒泉市、嘉峪关市此前已先后获评, the honour unnamed
+                if (HonourStatements.saidAfterEarlierWord(simplified, v)) {
+                    return true;
+                }
+                break;
+            }
+        }
         for (HonourStatements.Statement st : statements) {
             if (!st.subjects().isEmpty() && st.subjects().get(0).start() == run.get(0).start() && st.verbStart() >= end
                     && HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())) {
