@@ -227,6 +227,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void howOftenAnHonourWasKeptIsNoFigureButHowOftenAUnitWonAnAwardIs() {
+        Announcement a = TestDocuments.parse("祥云县获评云南省园林县城\n\n近日，祥云县再次被命名为云南省园林县城。祥云县2016年首获命名，"
+                + "此后两次通过复查。县退役军人事务局3次荣获先进集体。全县新建公园12个。\n", "generated");
+        assertEquals(List.of("3次", "12个"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theClausesAfterATargetForAYearGoOnWithItUntilTheTextTurnsToWhatIsDone() {
         Announcement a = TestDocuments.parse("宜阳县获评河南省园林县城\n\n近日，宜阳县被命名为河南省园林县城。全县新建公园12个。"
                 + "下一步，我们要力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个，成功创建国家园林县城。"

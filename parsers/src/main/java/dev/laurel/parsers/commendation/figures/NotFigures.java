@@ -93,6 +93,10 @@ final class NotFigures {
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
         }
+        if ("次".equals(unit) && REVIEWS.at(view.simplified(), q.end()) != null
+                && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
+            return true; // 此后两次通过复查: how often the honour was kept (but 局3次荣获…先进集体 is a deed)
+        }
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
         }
@@ -144,6 +148,9 @@ final class NotFigures {
         }
         return false;
     }
+
+    /** Words saying a place kept its honour (通过复审, 继续保留), from {@code again-words.txt}. */
+    private static final Lexicon REVIEWS = Lexicon.load("again-words.txt");
 
     /** Words right before a figure that make it no deed's (海拔, 阅读约), from {@code no-figure-leads.txt}. */
     private static final Lexicon LEADS = Lexicon.load("no-figure-leads.txt");
