@@ -90,6 +90,14 @@ class TablesTest {
     }
 
     @Test
+    void aNoteWordThePageDefinesGivesItsCount() {
+        Announcement a = TestDocuments.parse("第五届四川省文明城市名单\n\n| 序号 | 市（州） | 城市 | 获评情况 |\n|---|---|---|---|\n"
+                + "| 1 | 德阳市 | 广汉市 | 蝉联 |\n| 2 | 成都市 | 彭州市 | 首次 |\n\n"
+                + "说明：“获评情况”中，“蝉联”指连续两届获评，“第N次”含本届。\n", "generated");
+        assertEquals(List.of(2, 1), a.awardees().stream().map(w -> w.timesHonored()).toList());
+    }
+
+    @Test
     void cellsWrappedAloneOntoTheNextLineOfASpaceAlignedTable() {
         Announcement a = TestDocuments.parse("2025年湖南省卫生县城拟命名名单\n\n"
                 + "序号  市州            县                      命名次数   备注\n"
