@@ -111,7 +111,7 @@ public final class ListRows {
             String written = line.substring(at, colon);
             String head = stripNote(written).strip();
             PlaceRef group = head.isEmpty() || colon - at > MAX_HEAD ? null : places.whole(head, provinceHint);
-            headCount = group == null && colon - at <= MAX_COUNT_HEAD ? countHead(head) : null;
+            headCount = group == null && colon - at <= MAX_COUNT_HEAD ? countHead(head) : group != null ? sharedNote(written) : null;
             if (group == null && headCount == null && !GROUP_HEADS.words().contains(TraditionalToSimplified.toSimplified(head))
                     && !SIZED.matcher(written).find()) {
                 return null;
@@ -309,6 +309,24 @@ public final class ListRows {
     private static CountPhrase countHead(String head) {
         String s = TraditionalToSimplified.toSimplified(stripNote(head));
         return s.length() < 2 ? null : CountPhrase.startOf(s);
+    }
+
+    /** The distributive words a group head's note may open with (湖南省（均为首次）：…). */
+    private static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
+
+    /**
+     * The count a place heading a group gives its names in its bracketed note with a distributive word (湖南省（均为首次）：
+     * 郴州市、永州市), or null (广东省（4个）: a size, no count).
+     */
+    private static CountPhrase sharedNote(String written) {
+        String head = written.strip();
+        String name = stripNote(head);
+        if (name.length() >= head.length() - 2) {
+            return null;
+        }
+        String note = TraditionalToSimplified.toSimplified(head.substring(name.length() + 1, head.length() - 1)).strip();
+        String word = DISTRIBUTIVE.at(note, 0);
+        return word == null ? null : CountPhrase.startOf(note.substring(word.length()));
     }
 
     /** How far into the line the colon of a head stating its list's size may stand. */

@@ -213,6 +213,13 @@ class ListRowsTest {
     }
 
     @Test
+    void aProvinceHeadingItsGroupWithASharedCountGivesItToEachName() {
+        Announcement a = TestDocuments.parse("新一轮国家卫生城市（区）名单公布\n\n名单如下（括号内为获评情况）：\n\n"
+                + "广东省（2个）：深圳市（第五次）、肇庆市（首次）\n湖南省（均为首次）：郴州市、永州市\n", "generated");
+        assertEquals(List.of(5, 1, 1, 1), a.awardees().stream().map(w -> w.timesHonored()).toList());
+    }
+
+    @Test
     void placesAllowedToStartCreatingAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年度黑龙江省森林城市创建备案情况的通报\n\n同意以下5个市、县（市）开展黑龙江省森林城市创建。\n"
                 + "一、同意备案创建的市（2个）\n齐齐哈尔市、佳木斯市\n二、同意备案创建的县（市）（3个）\n五常市、宁安市、海林市\n", "generated");
