@@ -1216,4 +1216,11 @@ class StoryShapesTest {
         assertEquals(List.of(), a.roster());
         assertEquals(java.util.Map.of("张掖市", 1), counts(a));
     }
+
+    @Test
+    void theGardenCityAndTheEcologicalGardenCityAreTwoHonours() {
+        Announcement a = TestDocuments.parse("广东两市获评“国家生态园林城市”\n\n住房和城乡建设部近日公布新一批国家生态园林城市和国家园林城市名单。"
+                + "广东省中山市、惠州市首次获评“国家生态园林城市”。同批名单中，汕尾市、云浮市、阳江市获评国家园林城市。\n", "generated");
+        assertEquals(List.of("中山市", "惠州市"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }
