@@ -1223,4 +1223,11 @@ class StoryShapesTest {
                 + "广东省中山市、惠州市首次获评“国家生态园林城市”。同批名单中，汕尾市、云浮市、阳江市获评国家园林城市。\n", "generated");
         assertEquals(List.of("中山市", "惠州市"), a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void listedPlacesSharingACountByTheirShortNames() {
+        Announcement a = TestDocuments.parse("大理州三县获评云南省园林县城\n\n日前，宾川县、弥渡县、祥云县被命名为云南省园林县城。"
+                + "其中，宾川、弥渡均为首次获评，祥云县第三次获此称号。石家庄市辖区内新建公园12个。\n", "generated");
+        assertEquals(java.util.Map.of("宾川县", 1, "弥渡县", 1, "祥云县", 3), counts(a));
+    }
 }

@@ -91,8 +91,16 @@ public final class ListedAwardees {
             return out;
         }
         // names are matched in simplified script (陽江市 of a traditional page as 阳江市) and kept under the roster's own
-        java.util.Map<String, String> written = new java.util.HashMap<>();
+        // (full names first, so that 石家庄市 wins over 石家庄), and by their short names (其中，宾川、弥渡均为首次获评)
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
         roster.entries().forEach(e -> written.putIfAbsent(TraditionalToSimplified.toSimplified(e.name()), e.name()));
+        for (RosterEntry e : roster.entries()) {
+            String brief = e.regionCode() == null ? "" : dev.laurel.region.Gazetteer.get().byCode(e.regionCode())
+                    .map(dev.laurel.region.Region::shortName).orElse("");
+            if (brief.length() >= 2 && !brief.equals(e.name())) {
+                written.putIfAbsent(brief, e.name());
+            }
+        }
         WordList names = WordList.of(written.keySet().toArray(String[]::new));
         for (Paragraph p : paragraphs) {
             String t = TraditionalToSimplified.toSimplified(p.text());
@@ -103,6 +111,9 @@ public final class ListedAwardees {
                 List<String> chain = new ArrayList<>();
                 int at = i;
                 for (String n = names.startingAt(t, at); n != null; n = names.startingAt(t, at)) {
+                    if (at + n.length() < t.length() && "市县区旗州盟縣區".indexOf(t.charAt(at + n.length())) >= 0) {
+                        break; // 石家庄 of 石家庄市辖区: a short name glued into a longer one is not this name
+                    }
                     chain.add(n);
                     at += n.length();
                     if (at < t.length() && "、和及".indexOf(t.charAt(at)) >= 0) {
