@@ -41,7 +41,7 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
         Integer provincial = null;
         int first = firstTime(simplified, context.provincialHonour());
         for (HonorCount c : HonorCounts.find(simplified, quantities)) {
-            if (c.edition() || c.count() == null || StoryCounts.saidOfEarlierRound(simplified, c.start())) {
+            if (c.edition() || c.count() == null || EarlierRounds.said(simplified, c.start())) {
                 continue;
             }
             String clause = clause(simplified, c.start(), c.end());
@@ -74,7 +74,7 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
             boolean verb = FirstTimes.beforeVerb(text, at);
             String clause = clause(text, at, at + FirstTimes.at(text, at).length());
             if (verb && (provincialHonour || !PROVINCIAL.matcher(clause).find()) && !clause.contains("分别")
-                    && !StoryCounts.saidOfEarlierRound(text, at) && !StoryCounts.saysAgainBefore(text, at)) {
+                    && !EarlierRounds.said(text, at) && !StoryCounts.saysAgainBefore(text, at)) {
                 return at;
             }
         }

@@ -176,7 +176,7 @@ public final class StoryCounts {
         }
         for (int at = FirstTimes.next(text, 0); at >= 0; at = FirstTimes.next(text, at + 1)) {
             if (FirstTimes.beforeVerb(text, at) && collectiveRightBefore(text, at, byPlace.size())
-                    && !saidOfEarlierRound(text, at)) {
+                    && !EarlierRounds.said(text, at)) {
                 for (StoryCandidate c : byPlace.values()) { // 这是三县首次获此命名: the three named before
                     if (c.count == null && !c.again) {
                         c.count = 1;
@@ -331,15 +331,15 @@ public final class StoryCounts {
         int start = sentence > 0 ? Sentences.sentenceStart(text, sentence - 1) : 0;
         int end = Sentences.sentenceEnd(text, Sentences.sentenceEnd(text, held.start()));
         for (int at = FirstTimes.next(text, start); at >= 0 && at < end; at = FirstTimes.next(text, at + 1)) {
-            if (!saidOfEarlierRound(text, at)) {
+            if (!EarlierRounds.said(text, at)) {
                 continue;
             }
             int clause = Sentences.clauseStart(text, at);
-            java.util.regex.Matcher year = YEAR.matcher(text).region(clause, at);
+            java.util.regex.Matcher year = EarlierRounds.YEAR.matcher(text).region(clause, at);
             int yearStart = year.find() ? year.start() : at;
             int a = at < held.start() ? at : held.end();
             int b = at < held.start() ? held.start() : yearStart;
-            return !YEAR.matcher(text).region(Math.min(a, b), Math.max(a, b)).find();
+            return !EarlierRounds.YEAR.matcher(text).region(Math.min(a, b), Math.max(a, b)).find();
         }
         return false;
     }
@@ -410,87 +410,11 @@ public final class StoryCounts {
     private boolean earlierRound(String text, int at) {
         int clause = Sentences.clauseStart(text, at);
         String before = text.substring(clause, at);
-        return yearOfTheCount(before) || before.contains("争创") || before.contains("力争") || keepsStreak(before)
+        return EarlierRounds.yearOfTheCount(before) || before.contains("争创") || before.contains("力争")
+                || EarlierRounds.keepsStreak(before)
                 || (context.honor() != null && !context.provincialHonour() && PROVINCIAL_ROUND.matcher(before).find())
-                || HonourStatements.saidAfterEarlierWord(text, at) || earlierInTimeline(text, at);
+                || HonourStatements.saidAfterEarlierWord(text, at) || EarlierRounds.inTimeline(text, at);
     }
-
-    /**
-     * True when the count at {@code at} of a simplified text is an earlier round's by its words alone: a year in its
-     * clause (景德镇市于２０１０年首次获得…), a sentence opening with 此前 or 早在, a streak to keep (巩固“五连冠”成果).
-     */
-    static boolean saidOfEarlierRound(String text, int at) {
-        int clause = Sentences.clauseStart(text, at);
-        return text.lastIndexOf('年', at - 1) >= clause && yearOfTheCount(text.substring(clause, at))
-                || HonourStatements.saidAfterEarlierWord(text, at) || earlierInTimeline(text, at)
-                || keepsStreak(text.substring(clause, at));
-    }
-
-    /** True when the clause before a count says the streak is to be kept (南宁市要进一步巩固“五连冠”成果): won before. */
-    private static boolean keepsStreak(String before) {
-        return before.contains("巩固");
-    }
-
-    /**
-     * True when the count at {@code at} stands in a sentence that opens with a year alone (2015年，三明首次获评…) and a
-     * later year follows in the text (此后2017年、2020年两度通过复查。2024年底，…实现“四连冠”): the text tells a timeline,
-     * and this count is of an earlier step of it.
-     */
-    static boolean earlierInTimeline(String text, int at) {
-        int sentence = Sentences.sentenceStart(text, at);
-        int open = sentence;
-        while (open < at && Paragraphs.isBlank(text.charAt(open))) {
-            open++;
-        }
-        char c = open < at ? text.charAt(open) : ' ';
-        if (c != '1' && c != '2' && c != '１' && c != '２') {
-            return false; // no year opens the sentence: most sentences
-        }
-        java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
-        if (!m.lookingAt()) {
-            return false;
-        }
-        int year = yearValue(m.group(1));
-        java.util.regex.Matcher later = YEAR.matcher(text).region(at, text.length());
-        while (later.find()) {
-            if (yearValue(later.group()) > year) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底， (the year is group 1). */
-    private static final java.util.regex.Pattern OPENING_YEAR = java.util.regex.Pattern.compile(
-            "((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|末|年底|年初)?[，,]");
-
-    /** The year of a text starting with four ASCII or full-width digits (2015年, ２０１５). */
-    private static int yearValue(String year) {
-        int v = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = year.charAt(i);
-            v = v * 10 + (c >= '０' ? c - '０' : c - '0');
-        }
-        return v;
-    }
-
-    /**
-     * True when the text of a clause before its count names the year the count is of (2016年五连冠, 于２０１０年首次获得);
-     * not a year the count comes after (继2015年之后第二次获此称号).
-     */
-    private static boolean yearOfTheCount(String before) {
-        java.util.regex.Matcher m = YEAR.matcher(before);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end >= 0 && before.indexOf('后', end) < 0;
-    }
-
-
-
-    /** A calendar year, in ASCII or full-width digits (２０１０年). */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
 
     private static final java.util.regex.Pattern PROVINCIAL_ROUND = java.util.regex.Pattern.compile("省级|省双拥|全省");
 
@@ -507,7 +431,7 @@ public final class StoryCounts {
                 u++;
             }
             boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
-            if (c.edition() || c.count() == null || inRespectively || saidOfEarlierRound(simplified, c.start())
+            if (c.edition() || c.count() == null || inRespectively || EarlierRounds.said(simplified, c.start())
                     || HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())
                     || HonourStatements.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
                 continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's; 连续四次被命名为全国双拥模范城 and
@@ -537,7 +461,7 @@ public final class StoryCounts {
             int after = at + FirstTimes.at(simplified, at).length();
             boolean bracketed = at > 0 && "（(".indexOf(simplified.charAt(at - 1)) >= 0 && after < simplified.length()
                     && "）)".indexOf(simplified.charAt(after)) >= 0; // 上杭县（连续五次）、长汀县（首次）被命名为…
-            if (!FirstTimes.beforeVerb(simplified, at) && !bracketed || saidOfEarlierRound(simplified, at)
+            if (!FirstTimes.beforeVerb(simplified, at) && !bracketed || EarlierRounds.said(simplified, at)
                     || HonourStatements.namesOtherHonourAfter(simplified, after,
                     context.honor()) || simplified.substring(Sentences.sentenceStart(simplified, at), at).contains("分别")) {
                 continue;

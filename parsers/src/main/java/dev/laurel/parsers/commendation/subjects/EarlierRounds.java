@@ -1,0 +1,92 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+
+/**
+ * Counts of an earlier round, not this one's, by their words: a year in the count's clause (景德镇市于２０１０年首次获得…),
+ * a sentence opening with 此前 or 早在 ({@code context-words.txt}), a streak to keep (巩固“五连冠”成果), a step of a
+ * timeline told year by year (2015年，三明首次获评…。2024年底，…实现“四连冠”).
+ */
+final class EarlierRounds {
+    private EarlierRounds() {
+    }
+
+    /**
+     * True when the count at {@code at} of a simplified text is an earlier round's by its words alone: a year in its
+     * clause (景德镇市于２０１０年首次获得…), a sentence opening with 此前 or 早在, a streak to keep (巩固“五连冠”成果).
+     */
+    static boolean said(String text, int at) {
+        int clause = Sentences.clauseStart(text, at);
+        return text.lastIndexOf('年', at - 1) >= clause && yearOfTheCount(text.substring(clause, at))
+                || HonourStatements.saidAfterEarlierWord(text, at) || inTimeline(text, at)
+                || keepsStreak(text.substring(clause, at));
+    }
+
+    /** True when the clause before a count says the streak is to be kept (南宁市要进一步巩固“五连冠”成果): won before. */
+    static boolean keepsStreak(String before) {
+        return before.contains("巩固");
+    }
+
+    /**
+     * True when the count at {@code at} stands in a sentence that opens with a year alone (2015年，三明首次获评…) and a
+     * later year follows in the text (此后2017年、2020年两度通过复查。2024年底，…实现“四连冠”): the text tells a timeline,
+     * and this count is of an earlier step of it.
+     */
+    static boolean inTimeline(String text, int at) {
+        int sentence = Sentences.sentenceStart(text, at);
+        int open = sentence;
+        while (open < at && Paragraphs.isBlank(text.charAt(open))) {
+            open++;
+        }
+        char c = open < at ? text.charAt(open) : ' ';
+        if (c != '1' && c != '2' && c != '１' && c != '２') {
+            return false; // no year opens the sentence: most sentences
+        }
+        java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int year = yearValue(m.group(1));
+        java.util.regex.Matcher later = YEAR.matcher(text).region(at, text.length());
+        while (later.find()) {
+            if (yearValue(later.group()) > year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底， (the year is group 1). */
+    private static final java.util.regex.Pattern OPENING_YEAR = java.util.regex.Pattern.compile(
+            "((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|末|年底|年初)?[，,]");
+
+    /** The year of a text starting with four ASCII or full-width digits (2015年, ２０１５). */
+    private static int yearValue(String year) {
+        int v = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = year.charAt(i);
+            v = v * 10 + (c >= '０' ? c - '０' : c - '0');
+        }
+        return v;
+    }
+
+    /**
+     * True when the text of a clause before its count names the year the count is of (2016年五连冠, 于２０１０年首次获得);
+     * not a year the count comes after (继2015年之后第二次获此称号).
+     */
+    static boolean yearOfTheCount(String before) {
+        java.util.regex.Matcher m = YEAR.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && before.indexOf('后', end) < 0;
+    }
+
+
+
+    /** A calendar year, in ASCII or full-width digits (２０１０年). */
+    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
+}
