@@ -21,7 +21,8 @@ final class TableHeaders {
     }
 
     /**
-     * The roles of a header row's cells, or null when none is the name or a cell is no heading. A cell that is no
+     * The roles of a header row's cells, or null when none is the name or a cell is no heading. An honour heading is the
+     * name column, or a column of flags (√, —) beside a name column. A cell that is no
      * known heading is a note when the row also has a row number and a heading that names the name column itself
      * (序号 / 名称 / 类别 / 层级 / 备注: pages add columns of their own); without those two the row may head a table of
      * statistics, not a list.
@@ -29,10 +30,12 @@ final class TableHeaders {
     static List<String> roles(List<String> header) {
         List<String> roles = new ArrayList<>();
         int unknown = 0;
+        boolean named = header.stream().map(TableHeaders::role).anyMatch(r -> "name".equals(r) || "place".equals(r));
         for (String c : header) {
             String role = role(c);
             if (role == null && honourHeading(c)) {
-                role = "name"; // 省份 | 国家卫生城市: the places of that honour
+                // 省份 | 国家卫生城市: the places of that honour; 县 | 国家卫生县城 (√, —): whether the row's place has it
+                role = named ? "flag" : "name";
             }
             if (role == null) {
                 unknown++;
@@ -61,7 +64,7 @@ final class TableHeaders {
                 role = !headings.contains("name") && !roles.contains("name") ? "name"
                         : !headings.contains("province") && !roles.contains("province") ? "province" : "note";
             }
-            if (roles.contains(role) && !role.equals("note")) {
+            if (roles.contains(role) && !role.equals("note") && !role.equals("flag")) {
                 return null;
             }
             roles.add(role);

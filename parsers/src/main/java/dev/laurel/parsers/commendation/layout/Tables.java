@@ -209,6 +209,10 @@ public final class Tables {
                 joined.times(), joined.kind(), joined.noted());
     }
 
+    /** The flags of an honour's column saying a row's place has it (√) or has not (—). */
+    private static final java.util.Set<String> YES = java.util.Set.of("√", "✓", "✔", "是", "○", "●");
+    private static final java.util.Set<String> NO = java.util.Set.of("—", "-", "－", "–", "——", "×", "✗", "否", "无", "/");
+
     /** A place read from two lines joined, with offsets {@code [0, first + second)}, as a span of the source. */
     private static PlaceRef onLines(PlaceRef joined, Paragraph first, Paragraph second) {
         int n = first.text().length();
@@ -446,6 +450,18 @@ public final class Tables {
 
     /** True when a note cell of {@code row} says its place was not honoured this round (暂缓命名（整改后复核）). */
     private static boolean withheld(List<Cell> row, List<String> roles) {
+        boolean flagged = false;
+        boolean denied = false;
+        for (int c = 0; c < roles.size() && c < row.size(); c++) {
+            if (roles.get(c).equals("flag")) {
+                String flag = squeeze(row.get(c).text());
+                flagged |= YES.contains(flag);
+                denied |= NO.contains(flag);
+            }
+        }
+        if (denied && !flagged) {
+            return true; // 县 | 国家卫生县城 — : the row's place has not the honour
+        }
         for (int c = 0; c < roles.size() && c < row.size(); c++) {
             if (roles.get(c).equals("note")
                     && RosterReader.WITHHELD.occursIn(TraditionalToSimplified.toSimplified(row.get(c).text()))) {

@@ -90,6 +90,15 @@ class TablesTest {
     }
 
     @Test
+    void anHonourColumnOfFlagsBesideTheNameColumnSaysWhichRowsHaveIt() {
+        Announcement a = TestDocuments.parse("2023年国家卫生县城名单\n\n序号\t州（市）\t县\t国家卫生县城\t国家卫生乡镇\n"
+                + "1\t昆明市\t宜良县\t√\t狗街镇\n2\t曲靖市\t陆良县\t√\t马街镇\n3\t曲靖市\t罗平县\t—\t板桥镇\n"
+                + "4\t文山州\t砚山县\t√\t—\n", "generated");
+        assertEquals(List.of("宜良县", "陆良县", "砚山县"), a.roster().stream().map(e -> e.name()).toList(),
+                "罗平县 is listed for its town only; the towns' column holds names, not flags");
+    }
+
+    @Test
     void aNoteWordThePageDefinesGivesItsCount() {
         Announcement a = TestDocuments.parse("第五届四川省文明城市名单\n\n| 序号 | 市（州） | 城市 | 获评情况 |\n|---|---|---|---|\n"
                 + "| 1 | 德阳市 | 广汉市 | 蝉联 |\n| 2 | 成都市 | 彭州市 | 首次 |\n\n"
