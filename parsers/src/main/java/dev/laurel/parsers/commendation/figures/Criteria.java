@@ -11,34 +11,71 @@ import dev.laurel.parsers.commendation.text.Sentences;
  */
 final class Criteria {
     private static final Lexicon WORDS = Lexicon.load("criteria-words.txt");
+    /** The criteria and rules words (not the "says" words, 为 and 是 among them). */
+    private static final String[] SUBJECTS = WORDS.words().stream().filter(w -> !"says".equals(WORDS.tag(w)))
+            .toArray(String[]::new);
 
     private Criteria() {
     }
 
-    /** True when the figure at {@code at} of a simplified text states a criterion. */
-    static boolean states(String simple, int at) {
+    /**
+     * Where the statements of criteria of a paragraph's simplified view start, in order: a criteria word followed by a
+     * word saying what they are (评选门槛包括), outside brackets, or a word of the rules (按照规定). Found once per paragraph;
+     * most paragraphs hold none, and {@link #states} then costs nothing.
+     */
+    static int[] wordsIn(String simple) {
+        if (!holdsSubject(simple)) {
+            return new int[0];
+        }
+        int[] at = new int[0];
+        int depth = 0; // a criteria word in a bracket (（评选标准要求不高于9%）) says nothing of the figures after it
+        for (int i = 0; i < simple.length(); i++) {
+            char c = simple.charAt(i);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+            String w = depth > 0 ? null : WORDS.at(simple, i);
+            if (w == null || "says".equals(WORDS.tag(w))) {
+                continue;
+            }
+            String says = WORDS.at(simple, i + w.length());
+            if ("opens".equals(WORDS.tag(w)) || says != null && "says".equals(WORDS.tag(says))) {
+                at = java.util.Arrays.copyOf(at, at.length + 1);
+                at[at.length - 1] = i;
+            }
+            i += w.length() - 1;
+        }
+        return at;
+    }
+
+    /** True when a criteria or rules word stands in {@code simple}, found with {@link String#contains}: most hold none. */
+    private static boolean holdsSubject(String simple) {
+        for (String w : SUBJECTS) {
+            if (simple.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the figure at {@code at} of a simplified text states a criterion: a statement of criteria ({@code words},
+     * from {@link #wordsIn}) stands before it in its sentence, a word of the rules opening the sentence.
+     */
+    static boolean states(String simple, int[] words, int at) {
+        if (words.length == 0) {
+            return false;
+        }
         int sentence = Sentences.sentenceStart(simple, at);
         int open = sentence;
         while (open < at && Paragraphs.isBlank(simple.charAt(open))) {
             open++;
         }
-        String first = WORDS.at(simple, open);
-        if (first != null && "opens".equals(WORDS.tag(first))) {
-            return true; // 按照规定，…不低于9平方米…的，将被撤销称号
-        }
-        int depth = 0; // a criteria word in a bracket (（评选标准要求不高于9%）) says nothing of the figures after it
-        for (int i = open; i < at; i++) {
-            char c = simple.charAt(i);
-            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
-            String w = depth > 0 ? null : WORDS.at(simple, i);
-            if (w == null || WORDS.isTagged(w)) {
-                continue;
+        for (int w : words) {
+            if (w >= at) {
+                break;
             }
-            String says = WORDS.at(simple, i + w.length());
-            if (says != null && "says".equals(WORDS.tag(says))) {
-                return true; // 评选标准涉及…18项指标
+            if (w >= open && (w == open || !"opens".equals(WORDS.tag(WORDS.at(simple, w))))) {
+                return true; // 评选标准涉及…18项指标; 按照规定，…不低于9平方米…
             }
-            i += w.length() - 1;
         }
         return false;
     }

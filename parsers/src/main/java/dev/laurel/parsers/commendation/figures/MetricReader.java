@@ -70,6 +70,7 @@ public final class MetricReader {
             String text = view.text();
             String simple = null; // the simplified view the label words are matched against, made on first use
             int[] targets = null; // where target words start (力争, 计划), found at the first figure
+            int[] criteria = null; // where statements of an honour's criteria start, found at the first figure
             int previousEnd = 0;
             int labelAfter = 0; // where the label of the previous figure ends, when it follows that figure
             Labels.Label previousLabel = null;
@@ -85,11 +86,12 @@ public final class MetricReader {
                 boolean bare = q.unit() == null && !NotFigures.countInMultiples(text, q);
                 if (targets == null) {
                     targets = Targets.wordsIn(view.simplified());
+                    criteria = Criteria.wordsIn(view.simplified());
                 }
                 bare |= !bare && (NotFigures.notAFigure(text, view, q) || Targets.planned(view.simplified(), targets, q.start()));
                 if (bare || q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT
-                        || ReferenceNotes.inNote(view.simplified(), q.start()) || Criteria.states(view.simplified(), q.start())
-                        || NotFigures.headsAList(text, q, places)
+                        || ReferenceNotes.inNote(view.simplified(), q.start())
+                        || Criteria.states(view.simplified(), criteria, q.start()) || NotFigures.headsAList(text, q, places)
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || NotFigures.startsPlaceName(places, text, q)) {
                     previousLabel = null;

@@ -94,11 +94,11 @@ public final class ListedAwardees {
         // (full names first, so that 石家庄市 wins over 石家庄), and by their short names (其中，宾川、弥渡均为首次获评)
         java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
         roster.entries().forEach(e -> written.putIfAbsent(TraditionalToSimplified.toSimplified(e.name()), e.name()));
-        for (RosterEntry e : roster.entries()) {
-            String brief = e.regionCode() == null ? "" : dev.laurel.region.Gazetteer.get().byCode(e.regionCode())
-                    .map(dev.laurel.region.Region::shortName).orElse("");
-            if (brief.length() >= 2 && !brief.equals(e.name())) {
-                written.putIfAbsent(brief, e.name());
+        for (int k = 0; k < roster.entries().size(); k++) {
+            dev.laurel.region.Region region = roster.places().get(k).place().region();
+            String brief = region == null ? "" : region.shortName();
+            if (brief.length() >= 2 && !brief.equals(roster.entries().get(k).name())) {
+                written.putIfAbsent(brief, roster.entries().get(k).name());
             }
         }
         WordList names = WordList.of(written.keySet().toArray(String[]::new));
