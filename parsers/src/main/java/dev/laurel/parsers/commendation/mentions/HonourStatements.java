@@ -28,6 +28,15 @@ public final class HonourStatements {
     static final Lexicon POSSESSION = Lexicon.load("possession-words.txt");
     /** Words after a verb that stand for the document's honour itself (此殊荣, 这块…招牌), {@code honour-pointers.txt}. */
     private static final Lexicon HONOUR_POINTERS = Lexicon.load("honour-pointers.txt");
+    /** The first chars of the pointers that stand for the honour or open a plaque (此, 这, 该), not of the plaques. */
+    private static final java.util.BitSet POINTER_STARTS = pointerStarts();
+
+    private static java.util.BitSet pointerStarts() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        HONOUR_POINTERS.words().stream().filter(w -> !"plaque".equals(HONOUR_POINTERS.tag(w))).forEach(w -> set.set(w.charAt(0)));
+        return set;
+    }
+
     /** How far after 这块 its plaque may end (这块沉甸甸的“金字招牌”). */
     private static final int PLAQUE_REACH = 12;
     /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争). */
@@ -63,6 +72,9 @@ public final class HonourStatements {
      * or 这块 opening a plaque a few chars on in its clause (这块沉甸甸的“金字招牌”).
      */
     public static boolean pointsToHonour(String text, int at) {
+        if (at >= text.length() || !POINTER_STARTS.get(text.charAt(at))) {
+            return false; // most chars start no pointer (a plaque's noun alone is none)
+        }
         String w = HONOUR_POINTERS.at(text, at);
         if (w == null || "plaque".equals(HONOUR_POINTERS.tag(w))) {
             return false;
