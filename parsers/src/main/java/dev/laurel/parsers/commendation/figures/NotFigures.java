@@ -93,7 +93,7 @@ final class NotFigures {
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
         }
-        if ("次".equals(unit) && REVIEWS.at(view.simplified(), q.end()) != null
+        if ("次".equals(unit) && HonourStatements.AGAIN.at(view.simplified(), q.end()) != null
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 此后两次通过复查: how often the honour was kept (but 局3次荣获…先进集体 is a deed)
         }
@@ -148,9 +148,6 @@ final class NotFigures {
         }
         return false;
     }
-
-    /** Words saying a place kept its honour (通过复审, 继续保留), from {@code again-words.txt}. */
-    private static final Lexicon REVIEWS = Lexicon.load("again-words.txt");
 
     /** Words right before a figure that make it no deed's (海拔, 阅读约), from {@code no-figure-leads.txt}. */
     private static final Lexicon LEADS = Lexicon.load("no-figure-leads.txt");
@@ -248,7 +245,6 @@ final class NotFigures {
     private static final dev.laurel.text.WordList WINDOW_AFTER = dev.laurel.text.WordList.of("假期", "长假", "長假", "以来",
             "以來", "来", "來", "期间", "期間", "内", "內");
 
-
     /**
      * True when a figure heads a list of places after a colon (地级城市3个：昭通市、保山市、普洱市): the size of the group
      * listed, not a deed.
@@ -272,7 +268,6 @@ final class NotFigures {
         List<dev.laurel.parsers.commendation.mentions.PlaceRef> found = places.find(text.substring(i, end), null);
         return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).known();
     }
-
 
     /** Words after a number of years that make it an age (2300多年建城史), from {@code history-words.txt}. */
     private static final Lexicon HISTORY = Lexicon.load("history-words.txt");

@@ -311,9 +311,6 @@ public final class ListRows {
         return s.length() < 2 ? null : CountPhrase.startOf(s);
     }
 
-    /** The distributive words a group head's note may open with (湖南省（均为首次）：…). */
-    private static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
-
     /**
      * The count a place heading a group gives its names in its bracketed note with a distributive word (湖南省（均为首次）：
      * 郴州市、永州市), or null (广东省（4个）: a size, no count).
@@ -325,7 +322,7 @@ public final class ListRows {
             return null;
         }
         String note = TraditionalToSimplified.toSimplified(head.substring(name.length() + 1, head.length() - 1)).strip();
-        String word = DISTRIBUTIVE.at(note, 0);
+        String word = CountPhrase.DISTRIBUTIVE.at(note, 0);
         return word == null ? null : CountPhrase.startOf(note.substring(word.length()));
     }
 

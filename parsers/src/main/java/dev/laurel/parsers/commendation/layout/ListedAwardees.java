@@ -173,7 +173,7 @@ public final class ListedAwardees {
         if (k < 0 || k >= t.length() || t.charAt(k) != '，' && t.charAt(k) != ',') {
             return null;
         }
-        String word = DISTRIBUTIVE.at(t, k + 1);
+        String word = CountPhrase.DISTRIBUTIVE.at(t, k + 1);
         return word == null ? null : CountPhrase.startOf(t.substring(k + 1 + word.length(),
                 Math.min(t.length(), k + 1 + word.length() + COUNT_PHRASE + LONGEST_VERB)));
     }
@@ -258,9 +258,7 @@ public final class ListedAwardees {
 
     /** Words by which a note refers to all the listed places (以上, 上述), from {@code list-references.txt}. */
     private static final Lexicon REFERENCES = Lexicon.load("list-references.txt");
-    /** Words that give a count to every place referred to (均为, 都是), from {@code distributive-words.txt}. */
-    private static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
-    /** How far after 以上 the distributive word may stand (以上城市（区）均为). */
+        /** How far after 以上 the distributive word may stand (以上城市（区）均为). */
     private static final int NOTE_REACH = 10;
 
     /**
@@ -278,7 +276,7 @@ public final class ListedAwardees {
                 int refEnd = ref != null ? i + ref.length() : -1;
                 int reach = Math.min(t.length(), i + NOTE_REACH);
                 if (ref == null && Collectives.mayStartAt(t, i, reach)) {
-                    said = said != null ? said : DISTRIBUTIVE.occursIn(t) || FirstTimes.next(t, 0) >= 0;
+                    said = said != null ? said : CountPhrase.DISTRIBUTIVE.occursIn(t) || FirstTimes.next(t, 0) >= 0;
                     Collectives.Collective c = said ? Collectives.at(t, i, reach) : null;
                     if (c != null && c.places() == listed) {
                         refEnd = c.end(); // 三县均为首次获此命名
@@ -292,7 +290,7 @@ public final class ListedAwardees {
                 }
                 int end = Math.min(t.length(), refEnd + NOTE_REACH);
                 for (int j = refEnd; j < end && !Sentences.isClauseEnd(t.charAt(j)); j++) {
-                    String word = DISTRIBUTIVE.at(t, j);
+                    String word = CountPhrase.DISTRIBUTIVE.at(t, j);
                     if (word == null && ref != null && REFERENCES.isTagged(ref) && (t.charAt(j) == '为' || t.charAt(j) == '是')) {
                         word = t.substring(j, j + 1); // 其余6地为首次入选: the places not counted yet
                     }

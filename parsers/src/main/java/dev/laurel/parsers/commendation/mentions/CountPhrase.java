@@ -20,6 +20,8 @@ import java.util.List;
  * @param kind  total or consecutive
  */
 public record CountPhrase(int times, TimesKind kind) {
+    /** Words that give one count to every place of the list before them (均为, 都是), {@code distributive-words.txt}. */
+    public static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
     private static final QuantityScanner SCANNER = new QuantityScanner();
     /** The longest phrase looked at. */
     private static final int MAX = 8;

@@ -24,6 +24,8 @@ public final class HonourStatements {
     public static final Lexicon HONOURS = Lexicon.load("honour-nouns.txt");
     public static final Lexicon VERBS = Lexicon.load("naming-verbs.txt");
     public static final Lexicon POINTERS = Lexicon.load("pointers.txt");
+    /** Words saying a place was honoured before (再度, 通过复审, 继续保留), {@code again-words.txt}. */
+    public static final Lexicon AGAIN = Lexicon.load("again-words.txt");
     /** Words between a place and the verb that make the honoured something the place has (三市共有8个县…). */
     static final Lexicon POSSESSION = Lexicon.load("possession-words.txt");
     /** Words after a verb that stand for the document's honour itself (此殊荣, 这块…招牌), {@code honour-pointers.txt}. */
@@ -391,7 +393,7 @@ public final class HonourStatements {
     }
 
     /** A calendar year: 2019年, ２０１９年. */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
+    public static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
 
     private static boolean wish(String text, int verb) {
         int clause = Sentences.clauseStart(text, verb);

@@ -49,7 +49,7 @@ final class EarlierRounds {
             return false;
         }
         int year = yearValue(m.group(1));
-        java.util.regex.Matcher later = YEAR.matcher(text).region(at, text.length());
+        java.util.regex.Matcher later = HonourStatements.YEAR.matcher(text).region(at, text.length());
         while (later.find()) {
             if (yearValue(later.group()) > year) {
                 return true;
@@ -77,16 +77,11 @@ final class EarlierRounds {
      * not a year the count comes after (继2015年之后第二次获此称号).
      */
     static boolean yearOfTheCount(String before) {
-        java.util.regex.Matcher m = YEAR.matcher(before);
+        java.util.regex.Matcher m = HonourStatements.YEAR.matcher(before);
         int end = -1;
         while (m.find()) {
             end = m.end();
         }
         return end >= 0 && before.indexOf('后', end) < 0;
     }
-
-
-
-    /** A calendar year, in ASCII or full-width digits (２０１０年). */
-    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
 }

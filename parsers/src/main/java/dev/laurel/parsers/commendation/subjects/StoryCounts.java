@@ -7,7 +7,6 @@ import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
-import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.HonorCount;
@@ -121,9 +120,6 @@ public final class StoryCounts {
     private static final java.util.regex.Pattern COUNT_SAID = java.util.regex.Pattern.compile(
             "首次|[0-9一二三四五六七八九十两]+(?:次|届|连冠)");
 
-    /** Words that give one count to every place of the list before them: 均为, 都是 … */
-    private static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
-
     /**
      * 菏泽市、聊城市均为首次获此殊荣: the count right after a distributive word goes to every awardee named
      * before it in its sentence that has no count yet and no count of its own after its name (虞城县是第三次…，夏邑县、
@@ -136,7 +132,7 @@ public final class StoryCounts {
             return;
         }
         for (int i = 0; i < text.length(); i++) {
-            String word = DISTRIBUTIVE.at(text, i);
+            String word = CountPhrase.DISTRIBUTIVE.at(text, i);
             if (word == null) {
                 continue;
             }
@@ -324,7 +320,7 @@ public final class StoryCounts {
                 break;
             }
         }
-        if (held == null || AGAIN.list().endingAt(text, held.start()) != null) {
+        if (held == null || HonourStatements.AGAIN.list().endingAt(text, held.start()) != null) {
             return false; // 再度蝉联: held again since an earlier hold, the count is not said
         }
         int sentence = Sentences.sentenceStart(text, held.start());
@@ -335,11 +331,11 @@ public final class StoryCounts {
                 continue;
             }
             int clause = Sentences.clauseStart(text, at);
-            java.util.regex.Matcher year = EarlierRounds.YEAR.matcher(text).region(clause, at);
+            java.util.regex.Matcher year = HonourStatements.YEAR.matcher(text).region(clause, at);
             int yearStart = year.find() ? year.start() : at;
             int a = at < held.start() ? at : held.end();
             int b = at < held.start() ? held.start() : yearStart;
-            return !EarlierRounds.YEAR.matcher(text).region(Math.min(a, b), Math.max(a, b)).find();
+            return !HonourStatements.YEAR.matcher(text).region(Math.min(a, b), Math.max(a, b)).find();
         }
         return false;
     }
@@ -374,9 +370,6 @@ public final class StoryCounts {
         return to;
     }
 
-    /** Words saying a place was honoured before ({@code again-words.txt}). */
-    private static final Lexicon AGAIN = Lexicon.load("again-words.txt");
-
     /**
      * True when a paragraph says, before {@code at}, that its place was honoured again (满洲里再度榜上有名。2012年，满洲里
      * 首次获评…): a 首次 after it is an earlier round's. Words of two chars or more only (又 is also 又快又好).
@@ -391,7 +384,7 @@ public final class StoryCounts {
      */
     private static boolean saysAgain(String text, int from, int to, int minLength) {
         for (int i = from; i < to; i++) {
-            String w = AGAIN.at(text, i);
+            String w = HonourStatements.AGAIN.at(text, i);
             if (w != null && w.length() >= minLength) {
                 return true;
             }
