@@ -107,7 +107,7 @@ public final class CommendationTextParser implements DocumentParser {
         }
         Places places = sharedPlaces.forDocument();
         String provinceHint = options.province() != null ? options.province() : provinceNamedEarly(paragraphs, places);
-        Layout layout = Layout.of(paragraphs, places, provinceHint);
+        Layout layout = Layout.of(text, paragraphs, places, provinceHint);
         List<String> headerTexts = new ArrayList<>();
         if (layout.title != null) {
             headerTexts.add(layout.title.text());

@@ -19,7 +19,7 @@ final class Spans {
     static List<String> problems(Announcement a, String text) {
         List<String> out = new ArrayList<>();
         for (RosterEntry r : a.roster()) {
-            check(r.span(), text, r.name(), "roster " + r.name(), out);
+            checkName(r, text, out);
         }
         a.issues().forEach(d -> check(d.span(), text, null, "issue " + d.kind().id(), out));
         for (Awardee w : a.awardees()) {
@@ -66,6 +66,33 @@ final class Spans {
         if (at < label.length() || source.isEmpty() || source.charAt(0) != label.charAt(0)
                 || source.charAt(source.length() - 1) != label.charAt(label.length() - 1)) {
             out.add(what + ": label '" + label + "' is not the reading of its span '" + source + "'");
+        }
+    }
+
+    /**
+     * A roster entry's span quotes its name as written; a name wrapped onto the next line (天 / 水市, a list copied from
+     * a PDF) spans the line break, so the name is the span's text with its blanks and one line break left out.
+     */
+    private static void checkName(RosterEntry r, String text, List<String> out) {
+        String what = "roster " + r.name();
+        if (r.span().end() > text.length()) {
+            out.add(what + ": span " + r.span() + " ends past the text (" + text.length() + " chars)");
+            return;
+        }
+        String quoted = r.span().of(text);
+        StringBuilder read = new StringBuilder();
+        int breaks = 0;
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == quoted.length() || quoted.charAt(i + 1) != '\n')) {
+                breaks++;
+            } else if (!Character.isWhitespace(c) && c != '\u3000') {
+                read.append(c);
+            }
+        }
+        if (breaks > 1 || !read.toString().equals(r.name()) || quoted.isEmpty()
+                || quoted.charAt(0) != r.name().charAt(0) || quoted.charAt(quoted.length() - 1) != r.name().charAt(r.name().length() - 1)) {
+            out.add(what + ": span " + r.span() + " holds '" + quoted + "'");
         }
     }
 

@@ -59,7 +59,11 @@ public final class Layout {
         this.interleaved = interleaved;
     }
 
-    public static Layout of(List<Paragraph> paragraphs, Places places, String provinceHint) {
+    /**
+     * The layout of {@code paragraphs}, the non-blank lines of {@code text} (the reading view whose offsets they
+     * hold).
+     */
+    public static Layout of(String text, List<Paragraph> paragraphs, Places places, String provinceHint) {
         int n = paragraphs.size();
         PlaceRef[] whole = new PlaceRef[n];
         ListRows.Row[] rows = new ListRows.Row[n];
@@ -70,6 +74,17 @@ public final class Layout {
             rows[i] = whole[i] != null ? null : ListRows.read(line, places, provinceHint, footnotes); // a plain name is no row
             if (whole[i] == null && rows[i] != null && rows[i].items().size() == 1 && !rows[i].grouped()) {
                 whole[i] = rows[i].items().get(0).place(); // 安吉县（第三次）: a name with its note
+            }
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            ListRows.Row joined = rows[i] != null || whole[i] != null
+                    || !nextLine(text, paragraphs.get(i), paragraphs.get(i + 1)) ? null
+                    : wrappedRow(paragraphs.get(i), paragraphs.get(i + 1), places, provinceHint, footnotes);
+            if (joined != null) { // …、白银市、天 / 水市、武威市…: one row wrapped inside a name
+                rows[i] = joined;
+                rows[i + 1] = new ListRows.Row(List.of(), true); // the row's rest, holding no name of its own
+                whole[i + 1] = null;
+                i++;
             }
         }
         Paragraph title = null;
@@ -162,13 +177,74 @@ public final class Layout {
     }
 
     /**
+     * True when line {@code b} is the line right after {@code a} in {@code text}: only blanks and one line break
+     * (LF, CRLF or CR) between them, no blank line or page break.
+     */
+    private static boolean nextLine(String text, Paragraph a, Paragraph b) {
+        int breaks = 0;
+        for (int i = a.end(); i < b.start(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < b.start() && text.charAt(i + 1) == '\n') {
+                continue; // CRLF, counted at its LF
+            }
+            if (c == '\n' || c == '\r') {
+                breaks++;
+            } else if (!Paragraphs.isBlank(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR || c == '\f' || c == '\u000B' || c == '\u0085') {
+                return false;
+            }
+        }
+        return breaks == 1;
+    }
+
+    /**
+     * The list row that line {@code a} starts and line {@code b} ends, wrapped inside a name (…、白银市、天 / 水市、武威市…,
+     * a gazette copied from a PDF), with each place's span in the source; null when {@code a} ends with no part of a name
+     * or the two read as no row together.
+     */
+    private static ListRows.Row wrappedRow(Paragraph a, Paragraph b, Places places, String hint, Footnotes footnotes) {
+        String first = a.text();
+        String second = b.text();
+        int lead = 0;
+        while (lead < second.length() && Paragraphs.isBlank(second.charAt(lead))) {
+            lead++;
+        }
+        if (first.isEmpty() || first.indexOf('、') < 0 || lead >= second.length()
+                || !dev.laurel.text.HanChars.isHan(first.charAt(first.length() - 1))
+                || !dev.laurel.text.HanChars.isHan(second.charAt(lead))) {
+            return null;
+        }
+        String joined = first + second.substring(lead);
+        ListRows.Row row = ListRows.read(joined, places, hint, footnotes);
+        int cut = joined.lastIndexOf('、');
+        if (row == null && cut > first.length()) { // …张家川回族自治 / 县、古浪县、肃南裕固族: the row up to a name broken again
+            row = ListRows.read(joined.substring(0, cut), places, hint, footnotes);
+        }
+        if (row == null || row.items().size() < 2) {
+            return null;
+        }
+        int split = first.length();
+        int gap = b.start() + lead - a.start() - split; // from the joined text to the source, past the line break
+        List<ListRows.Item> items = new ArrayList<>();
+        for (ListRows.Item item : row.items()) {
+            PlaceRef p = item.place();
+            PlaceRef mapped = new PlaceRef(p.name(), p.chainStart() < split ? p.chainStart() : p.chainStart() + gap,
+                    p.start() < split ? p.start() : p.start() + gap, p.end() <= split ? p.end() : p.end() + gap,
+                    p.province(), p.region(), p.candidates());
+            items.add(new ListRows.Item(mapped, item.times(), item.kind(), item.noted()));
+        }
+        return new ListRows.Row(List.copyOf(items), row.grouped());
+    }
+
+    /**
      * True when line {@code i} names the place that holds the next line's (first) place and reads as their group's
      * header: a province (二、河北省 above 石家庄市), or a line numbered otherwise than the next (一、北京市 above
      * 1．北京市西城区) or ending with a colon (徐州市： above 丰县). 徐州市 above 丰县, both unnumbered, lists both.
      */
     private static boolean groupHeader(List<Paragraph> paragraphs, PlaceRef[] whole, ListRows.Row[] rows, int i) {
         PlaceRef next = i + 1 >= whole.length ? null : whole[i + 1] != null ? whole[i + 1]
-                : rows[i + 1] != null ? rows[i + 1].items().get(0).place() : null; // 邢台市　衡水市: its first place
+                : rows[i + 1] != null && !rows[i + 1].items().isEmpty()
+                ? rows[i + 1].items().get(0).place() : null; // 邢台市　衡水市: its first place
         if (next == null || whole[i] == null || whole[i].region() == null
                 || next.region() == null || whole[i].region().equals(next.region())
                 || !next.region().isWithin(whole[i].region())) {

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.layout;
 import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.Scoring;
 import dev.laurel.parsers.commendation.TestDocuments;
 import dev.laurel.parsers.commendation.mentions.Places;
 import org.junit.jupiter.api.Test;
@@ -217,6 +218,29 @@ class ListRowsTest {
         Announcement a = TestDocuments.parse("新一轮国家卫生城市（区）名单公布\n\n名单如下（括号内为获评情况）：\n\n"
                 + "广东省（2个）：深圳市（第五次）、肇庆市（首次）\n湖南省（均为首次）：郴州市、永州市\n", "generated");
         assertEquals(List.of(5, 1, 1, 1), a.awardees().stream().map(w -> w.timesHonored()).toList());
+    }
+
+    @Test
+    void aRowWrappedInsideANameOntoTheNextLineIsOneRow() {
+        String text = "甘肃省双拥模范城（县）名单\n\n　　一、双拥模范城（4个）\n　　兰州市、嘉峪关市、金昌市、天\n水市\n"
+                + "　　二、双拥模范县（市、区）（4个）\n　　榆中县、永昌县、张家川回族自治\n县、古浪县、肃南裕固族\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("兰州市", "嘉峪关市", "金昌市", "天水市", "榆中县", "永昌县", "张家川回族自治县", "古浪县"),
+                a.roster().stream().map(e -> e.name()).toList(), "a name broken again at the row's end is left out");
+        assertEquals(text.indexOf("天\n水市"), a.roster().get(3).span().start());
+        assertEquals(text.indexOf("天\n水市") + 4, a.roster().get(3).span().end(), "the span runs over the line break");
+        assertEquals(List.of(), Scoring.spanProblems(a, text));
+    }
+
+    @Test
+    void aRowIsNotJoinedOverABlankLineOrAPageBreak() {
+        for (String gap : List.of("\n\n", "\n\f\n", "\f")) {
+            String text = "甘肃省双拥模范城（县）名单\n\n　　一、双拥模范城（4个）\n　　兰州市、嘉峪关市、金昌市、天" + gap + "水市\n";
+            Announcement a = TestDocuments.parse(text, "generated");
+            assertEquals(List.of("兰州市", "嘉峪关市", "金昌市"), a.roster().stream().map(e -> e.name()).toList(),
+                    "gap " + gap.replace("\n", "\\n").replace("\f", "\\f"));
+            assertEquals(List.of(), Scoring.spanProblems(a, text));
+        }
     }
 
     @Test
