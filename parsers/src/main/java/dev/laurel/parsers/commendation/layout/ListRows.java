@@ -342,8 +342,8 @@ public final class ListRows {
     private static final int MAX_HEAD_LINE = 30;
 
     /**
-     * The count a group's head on a line of its own gives the list under it (二、首次获得命名的城市（4个）), or null: numbering,
-     * then a count phrase, no place.
+     * The count a group's head on a line of its own gives the list under it (二、首次获得命名的城市（4个）), or null: numbering
+     * or a closing colon or size (连续八次获得命名的城市（3个）：), then a count phrase, no place.
      */
     static CountPhrase headCount(String line) {
         String s = line.strip();
@@ -357,12 +357,13 @@ public final class ListRows {
                 at = numbering.end();
             }
         }
-        if (at == 0) {
-            return null; // a numbered head only: a sentence above a list says more than its count
-        }
         String head = s.substring(at);
-        if (head.endsWith("：") || head.endsWith(":")) {
+        boolean colon = head.endsWith("：") || head.endsWith(":");
+        if (colon) {
             head = head.substring(0, head.length() - 1);
+        }
+        if (at == 0 && !colon && !SIZED.matcher(head).find()) {
+            return null; // unnumbered, a head ends with its colon or its size (连续八次获得命名的城市（3个）): a sentence says more
         }
         return countHead(stripNote(head)); // 首次获得命名的城市（县）（4个）: countHead drops the second note
     }

@@ -246,6 +246,17 @@ class TablesTest {
     }
 
     @Test
+    void anUnnumberedGroupHeadEndingInItsSizeOrColonGivesTheListUnderItItsCount() {
+        Announcement a = TestDocuments.parse("广东命名新一届双拥模范城（县）\n\n日前命名新一届广东省双拥模范城（县）31个。"
+                + "按获得命名的次数，名单分为以下几类：\n\n连续八次获得命名的城市（3个）：\n广州市、深圳市、湛江市\n\n"
+                + "第二次获得命名的县（市、区）（2个）\n新兴县、博罗县\n\n首次获得命名的县：\n饶平县、南澳县\n", "generated");
+        assertEquals(List.of("广州市×8", "深圳市×8", "湛江市×8", "新兴县×2", "博罗县×2", "饶平县×1", "南澳县×1"), awardees(a));
+        Announcement sentence = TestDocuments.parse("广东命名新一届双拥模范城（县）\n\n日前命名新一届广东省双拥模范城（县）31个。\n\n"
+                + "连续八次获得命名的城市有广州市等地\n广州市、深圳市、湛江市\n", "generated");
+        assertTrue(sentence.awardees().stream().allMatch(w -> w.timesHonored() == null), sentence.awardees().toString());
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
