@@ -289,12 +289,17 @@ public final class ListedAwardees {
                     continue;
                 }
                 int end = Math.min(t.length(), refEnd + NOTE_REACH);
-                for (int j = refEnd; j < end && !Sentences.isClauseEnd(t.charAt(j)); j++) {
+                boolean rest = ref != null && REFERENCES.isTagged(ref);
+                for (int j = refEnd; j < end && (!Sentences.isClauseEnd(t.charAt(j)) || rest && blankThen(t, j)); j++) {
                     String word = CountPhrase.DISTRIBUTIVE.at(t, j);
-                    if (word == null && ref != null && REFERENCES.isTagged(ref) && (t.charAt(j) == '为' || t.charAt(j) == '是')) {
+                    if (word == null && rest && (t.charAt(j) == '为' || t.charAt(j) == '是')) {
                         word = t.substring(j, j + 1); // 其余6地为首次入选: the places not counted yet
                     }
-                    CountPhrase count = word == null ? null : CountPhrase.startOf(t.substring(j + word.length()));
+                    int from = word == null ? j : j + word.length();
+                    if (word != null && rest && (t.startsWith("本次", from) || t.startsWith("本批", from))) {
+                        from += 2; // 为本次首次授予…称号的城市
+                    }
+                    CountPhrase count = word == null ? null : CountPhrase.startOf(t.substring(from));
                     if (count != null) {
                         boolean above = ref != null && !REFERENCES.isTagged(ref); // 以上, 上述: the places listed before it
                         return new SaidNote(count, above ? p.start() + i : Integer.MAX_VALUE);
@@ -303,6 +308,11 @@ public final class ListedAwardees {
             }
         }
         return null;
+    }
+
+    /** True at the comma of 备注栏为空的，为…: the 的 of a note about blank cells before the clause that says their count. */
+    private static boolean blankThen(String t, int j) {
+        return j > 0 && t.charAt(j - 1) == '的' && (t.charAt(j) == '，' || t.charAt(j) == ',');
     }
 
     private static int indexOf(List<Awardee> awardees, String name) {

@@ -257,6 +257,14 @@ class TablesTest {
     }
 
     @Test
+    void aNoteOnTheBlankCellsOfTheNoteColumnCountsTheRowsLeftBlank() {
+        Announcement a = TestDocuments.parse("国家园林城市名单公布\n\n附：名单\n序号\t省份\t城市\t备注\n1\t江苏省\t常州市\t通过复查\n"
+                + "2\t江苏省\t镇江市\t\n3\t浙江省\t湖州市\t\n\n说明：备注栏为空的，为本次首次授予“国家园林城市”称号的城市。\n", "generated");
+        assertEquals(List.of("常州市", "镇江市", "湖州市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("镇江市×1", "湖州市×1"), awardees(a), "the row noted 通过复查 keeps no count");
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
