@@ -24,11 +24,15 @@ final class Footnotes {
             WORDS.words().stream().filter(w -> !WORDS.isTagged(w)).toArray(String[]::new));
     /** How far after the word of a footnote its count phrase may start (标*的为本周期首次获评). */
     private static final int REACH = 6;
+    /** The word by which a footnote says its mark stands by a streak's count (标“*”的为连续获得命名). */
+    private static final String STREAK = "连续";
     /** The longest note defined in quotes (“复核保留”, “新命名”). */
     private static final int MAX_NOTE = 8;
 
     private final List<Paragraph> paragraphs;
     private Map<String, CountPhrase> counts;
+    /** The marks a footnote says mark a streak (标“*”的为连续获得命名): a count so marked is consecutive. */
+    private java.util.Set<String> streaks;
 
     Footnotes(List<Paragraph> paragraphs) {
         this.paragraphs = paragraphs;
@@ -41,13 +45,24 @@ final class Footnotes {
 
     /** The count the footnote of {@code mark}, or the definition of the note {@code mark} (新命名), gives; or null. */
     CountPhrase count(String mark) {
+        readAll();
+        return counts.get(mark);
+    }
+
+    /** True when a footnote says that {@code mark} marks places named without a break (标“*”的为连续获得命名). */
+    boolean streak(String mark) {
+        readAll();
+        return streaks.contains(mark);
+    }
+
+    private void readAll() {
         if (counts == null) {
             counts = new HashMap<>();
+            streaks = new java.util.HashSet<>();
             for (Paragraph p : paragraphs) {
                 read(TraditionalToSimplified.toSimplified(p.text()));
             }
         }
-        return counts.get(mark);
     }
 
     private void read(String t) {
@@ -68,6 +83,9 @@ final class Footnotes {
                 continue;
             }
             at += says.length();
+            if (t.startsWith(STREAK, at) && CountPhrase.startOf(t.substring(at)) == null) {
+                streaks.add(mark); // 连续获得命名, with no number: the mark says the count it stands by is a streak
+            }
             for (int k = at; k < Math.min(t.length(), at + REACH) && !Sentences.isClauseEnd(t.charAt(k)); k++) {
                 CountPhrase c = CountPhrase.startOf(t.substring(k));
                 if (c != null) {

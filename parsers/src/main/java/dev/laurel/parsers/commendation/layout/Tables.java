@@ -364,7 +364,12 @@ public final class Tables {
                     String found = places.province(squeeze(cell.text()));
                     province = found != null ? found : province;
                 }
-                case "count" -> times = count(cell.text());
+                case "count" -> {
+                    String t = cell.text().strip();
+                    String mark = Footnotes.markEndingAt(t, 1, t.length()); // 8*: a count marked for a 说明
+                    times = count(mark == null ? t : t.substring(0, t.length() - mark.length()));
+                    consecutive |= mark != null && times != null && footnotes.streak(mark); // 标“*”的为连续获得命名
+                }
                 case "note" -> {
                     String note = unbracketed(TraditionalToSimplified.toSimplified(squeeze(cell.text()))); // （首次）
                     if (times == null && note.length() <= MAX_NOTE_COUNT) {

@@ -265,6 +265,19 @@ class TablesTest {
     }
 
     @Test
+    void aCountCellMarkedForAFootnoteKeepsItsCountAndTheFootnoteSaysWhetherItIsAStreak() {
+        String table = "序号\t地区\t名称\t次数\n1\t宝鸡市\t宝鸡市\t7*\n2\t宝鸡市\t凤翔区\t2\n3\t咸阳市\t礼泉县\t3*\n";
+        Announcement a = TestDocuments.parse("陕西省双拥模范城（县）名单\n\n" + table
+                + "\n说明：“次数”为含本届在内累计获得命名的次数，标“*”的为连续获得命名。\n", "generated");
+        assertEquals(List.of("宝鸡市×7", "凤翔区×2", "礼泉县×3"), awardees(a));
+        assertEquals(List.of(dev.laurel.model.TimesKind.CONSECUTIVE, dev.laurel.model.TimesKind.TOTAL,
+                dev.laurel.model.TimesKind.CONSECUTIVE), a.awardees().stream().map(w -> w.timesKind()).toList());
+        Announcement unexplained = TestDocuments.parse("陕西省双拥模范城（县）名单\n\n" + table, "generated");
+        assertEquals(List.of("宝鸡市×7", "凤翔区×2", "礼泉县×3"), awardees(unexplained));
+        assertTrue(unexplained.awardees().stream().allMatch(w -> w.timesKind() == dev.laurel.model.TimesKind.TOTAL));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
