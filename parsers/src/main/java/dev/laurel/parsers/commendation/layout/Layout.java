@@ -125,7 +125,8 @@ public final class Layout {
             boolean listRow = rows[i] != null && (rows[i].grouped() || rows[i].items().size() > 1);
             boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
                     || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
-                    || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))));
+                    || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))
+                    || (i > first && sizedGroupHead(paragraphs.get(i - 1).text(), places, provinceHint))));
             if ((runOfNames || placeOnly && isRow(whole, rows, i + 1)) && groupHeader(paragraphs, whole, rows, i)
                     || placeOnly && whole[i].kind() == dev.laurel.model.RegionKind.PROVINCE) {
                 documentMode = true; // 二、河北省 above 2．石家庄市, 河北省 above 邢台市　衡水市: the group's header, not a
@@ -141,9 +142,9 @@ public final class Layout {
                 documentMode = true;
                 continue;
             }
-            if (!isBracketNote(p.text())) {
-                listLead = p; // （共1个） under 限期整改的…名单 is no head of its own: the title above it stays the lead
-            }
+            if (!isBracketNote(p.text()) && !namedUnitRow(p.text(), places)) {
+                listLead = p; // （共1个） under 限期整改的…名单 is no head of its own: the title above it stays the lead, and
+            }                 // so does 河北省承德市兴隆县六里坪村, a village opening a list of another honour's places
             Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint);
             if (placeOnly || inline != null) {
                 PlaceRef place = placeOnly ? whole[i] : inline.place;
@@ -270,6 +271,42 @@ public final class Layout {
         String t = line.strip();
         return t.length() >= 2 && (t.charAt(0) == '（' || t.charAt(0) == '(')
                 && (t.charAt(t.length() - 1) == '）' || t.charAt(t.length() - 1) == ')');
+    }
+
+    /** A group's head stating its size: a place and a bracket (北京市（1个）, 河北省（2个）：). */
+    private static final Pattern SIZED_GROUP = Pattern.compile(
+            "(\\S{2,20}?)[（(]共?[0-9０-９一二三四五六七八九十两]{1,3}个[）)][：:]?");
+
+    /**
+     * True when the line is a place and its group's size (北京市（1个）): the line under it is a list of that many names,
+     * one name too (怀柔区), not a section heading.
+     */
+    private static boolean sizedGroupHead(String text, Places places, String hint) {
+        if (text.length() > MAX_PLACE_LINE || text.indexOf('个') < 0) {
+            return false;
+        }
+        Matcher m = SIZED_GROUP.matcher(dev.laurel.text.TraditionalToSimplified.toSimplified(text));
+        return m.matches() && places.whole(m.group(1), hint) != null;
+    }
+
+    /** The longest line read as a unit named by its places (河北省承德市兴隆县六里坪村). */
+    private static final int MAX_UNIT_ROW = 24;
+
+    /**
+     * True when the line is one name, written after its places, of something the gazetteer does not hold (河北省承德市
+     * 兴隆县六里坪村, a village): an entry of a list, no list's lead; short, no punctuation or blank, a place at its start.
+     */
+    private static boolean namedUnitRow(String text, Places places) {
+        if (text.length() > MAX_UNIT_ROW || text.length() < 4) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!dev.laurel.text.HanChars.isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        List<PlaceRef> found = places.find(text, null);
+        return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).end() < text.length() - 1;
     }
 
     /** Adds {@code lead} to {@code leads} until it holds {@code size} entries. */

@@ -233,6 +233,16 @@ class ListRowsTest {
     }
 
     @Test
+    void oneNameUnderItsGroupsSizeIsAListedNameAndAVillageRowIsNoListsLead() {
+        Announcement a = TestDocuments.parse("关于命名第九批国家生态文明建设示范区的公告\n\n附件1\n\n第九批国家生态文明建设示范区名单\n（共4个）\n\n"
+                + "北京市（1个）\n延庆区\n河北省（2个）\n保定市涞源县、邯郸市涉县\n山西省（1个）\n长治市沁源县\n\n附件2\n\n"
+                + "第九批“绿水青山就是金山银山”实践创新基地名单\n（共3个）\n\n河北省保定市易县狼牙山村\n浙江省湖州市德清县\n"
+                + "安徽省宣城市绩溪县\n", "generated");
+        assertEquals(List.of("延庆区", "涞源县", "涉县", "沁源县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), a.awardees(), "no sections: 延庆区 and 沁源县 are names of the list");
+    }
+
+    @Test
     void aRowIsNotJoinedOverABlankLineOrAPageBreak() {
         for (String gap : List.of("\n\n", "\n\f\n", "\f")) {
             String text = "甘肃省双拥模范城（县）名单\n\n　　一、双拥模范城（4个）\n　　兰州市、嘉峪关市、金昌市、天" + gap + "水市\n";
