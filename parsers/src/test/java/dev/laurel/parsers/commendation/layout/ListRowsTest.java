@@ -254,6 +254,18 @@ class ListRowsTest {
     }
 
     @Test
+    void anEarlierRoundsPlacesNotListedThisTimeAreNoRoster() {
+        String list = "拟命名南宁市等2个市县为自治区双拥模范城（县）。名单如下：\n序号\t县（市、区）\t命名次数\n1\t南宁市\t8\n2\t横州市\t3\n\n";
+        Announcement a = TestDocuments.parse("自治区双拥模范城（县）拟命名名单公示\n\n" + list
+                + "上届获命名的防城港市、东兴市、凭祥市等3个市因未申报，未列入本次拟命名名单。\n", "generated");
+        assertEquals(List.of("南宁市", "横州市"), a.roster().stream().map(e -> e.name()).toList());
+        Announcement earlier = TestDocuments.parse("自治区双拥模范城（县）拟命名名单公示\n\n" + list
+                + "上届，防城港市、东兴市连续第五次获此称号。\n", "generated");
+        assertEquals(List.of("南宁市×8", "横州市×3"), earlier.awardees().stream()
+                .map(w -> w.name() + "×" + w.timesHonored()).toList(), "上届 opens a sentence about an earlier round");
+    }
+
+    @Test
     void placesAllowedToStartCreatingAreNoRoster() {
         Announcement a = TestDocuments.parse("关于2025年度黑龙江省森林城市创建备案情况的通报\n\n同意以下5个市、县（市）开展黑龙江省森林城市创建。\n"
                 + "一、同意备案创建的市（2个）\n齐齐哈尔市、佳木斯市\n二、同意备案创建的县（市）（3个）\n五常市、宁安市、海林市\n", "generated");
