@@ -39,6 +39,20 @@ class StoryShapesTest {
     }
 
     @Test
+    void aHeadlineCountAfterOneOfTwoPlacesNamedAgainIsThatPlacesOnly() {
+        String body = "\n\n日前公布命名结果，泉州市晋江市、石狮市双双获评国家卫生城市。";
+        Announcement a = TestDocuments.parse("福建晋江、石狮获评国家卫生城市\u3000晋江第三次上榜" + body
+                + "其中，石狮市是首度入选。\n\n晋江市新建城市公园35座。石狮市新建公厕90座。\n", "generated");
+        assertEquals(java.util.Map.of("晋江市", 3, "石狮市", 1), counts(a));
+        Announcement headlineOnly = TestDocuments.parse("福建晋江、石狮获评国家卫生城市\u3000晋江第三次上榜" + body
+                + "\n\n晋江市新建城市公园35座。石狮市新建公厕90座。\n", "generated");
+        assertEquals(3, headlineOnly.awardees().get(0).timesHonored());
+        assertEquals(null, headlineOnly.awardees().get(1).timesHonored(), "石狮 is named before the count, not after it");
+        Announcement shared = TestDocuments.parse("福建晋江、石狮实现国家卫生城市“三连冠”" + body + "\n", "generated");
+        assertEquals(java.util.Map.of("晋江市", 3, "石狮市", 3), counts(shared));
+    }
+
+    @Test
     void aHeadlineThatSaysWoXianAndABodyThatNamesThePlaceNeedNoGuess() {
         Announcement a = TestDocuments.parse("喜报！我县实现全国双拥模范县“七连冠”\n"
                 + "融媒体中心讯 10月18日，全国双拥模范城（县）命名大会在北京举行，泰和县再次被命名为全国双拥模范县，实现“七连冠”。\n"

@@ -449,6 +449,12 @@ public final class StoryReader {
         int end = Sentences.clauseEnd(simplified, st.verbStart());
         for (HonorCount h : counts) {
             if (h.start() >= st.verbStart() && h.end() <= end && !h.edition() && h.count() != null) {
+                for (PlaceRef s : st.subjects()) {
+                    int again = simplified.indexOf(TraditionalToSimplified.toSimplified(s.name()), st.verbStart());
+                    if (again >= 0 && again < h.start()) {
+                        return; // 晋江、石狮获评「国家卫生城市」　晋江第三次上榜: the count of the one named again before it
+                    }
+                }
                 for (StoryCandidate c : listed) {
                     c.count = h.count();
                     c.kind = h.kind();
