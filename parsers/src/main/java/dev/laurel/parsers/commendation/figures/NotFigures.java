@@ -52,6 +52,24 @@ final class NotFigures {
      * 等 (…天水市等5个城市), a rate's denominator (每千人), a period (10个工作日, 7天假期, 3年来), a congress or meeting
      * (十五届人大三次会议), how long an honour has been held (连续17年获评), and counts of honoured places (全国共有41个城市被命名…).
      */
+    /** How far after a naming verb a pointer to the honour may start (获得了这项荣誉). */
+    private static final int POINTER_AFTER_VERB = 2;
+
+    /** True when a naming verb at {@code at} is followed by a word standing for the honour (获得这项荣誉, 获此殊荣). */
+    private static boolean honourAfterVerb(String simplified, int at) {
+        String verb = HonourStatements.VERBS.at(simplified, at);
+        if (verb == null) {
+            return false;
+        }
+        int from = at + verb.length();
+        for (int k = from; k <= Math.min(simplified.length() - 1, from + POINTER_AFTER_VERB); k++) {
+            if (HonourStatements.pointsToHonour(simplified, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean notAFigure(String text, LogicalText view, Quantity q) {
         String unit = q.unit() == null ? "" : q.unit(); // a count in 万 without its noun (常住人口357万) has none
         char first = text.charAt(q.start());
@@ -92,6 +110,9 @@ final class NotFigures {
         if (("年".equals(unit) || "届".equals(unit) || "屆".equals(unit))
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
+        }
+        if (("次".equals(unit) || "届".equals(unit) || "屆".equals(unit)) && honourAfterVerb(view.simplified(), q.end())) {
+            return true; // “六次获得这项荣誉，…”: how often the honour was won, said in a quote, not a deed
         }
         if ("次".equals(unit) && HonourStatements.AGAIN.at(view.simplified(), q.end()) != null
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
