@@ -39,6 +39,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceAfterTheNounCommendationAndAClauseBreakIsNoObjectOfIt() {
+        Announcement a = TestDocuments.parse("阳城县第六次荣获山西省双拥模范县称号\n\n近日，阳城县第六次荣获“山西省双拥模范县”称号。"
+                + "全县累计投入双拥经费5200万元。\n\n据了解，此次全省共有32个市、县（区）获得命名，晋城市所辖6个县（市、区）中有4个获此殊荣。\n",
+                "generated");
+        assertEquals(java.util.Map.of("阳城县", 6), counts(a));
+    }
+
+    @Test
     void aHeadlineCountAfterOneOfTwoPlacesNamedAgainIsThatPlacesOnly() {
         String body = "\n\n日前公布命名结果，泉州市晋江市、石狮市双双获评国家卫生城市。";
         Announcement a = TestDocuments.parse("福建晋江、石狮获评国家卫生城市\u3000晋江第三次上榜" + body

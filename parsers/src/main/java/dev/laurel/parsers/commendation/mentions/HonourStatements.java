@@ -419,9 +419,9 @@ public final class HonourStatements {
             if (p.chainStart() < from) {
                 continue;
             }
-            if (!onlyJoiners(text, at, p.chainStart())) {
+            if (!onlyJoiners(text, at, p.chainStart()) || out.isEmpty() && !blanksOnly(text, at, p.chainStart())) {
                 if (toWei) {
-                    return List.of();
+                    return List.of(); // 获得命名，晋城市所辖…: a verb's first object follows it, no joiner before it
                 }
                 break;
             }
@@ -610,6 +610,15 @@ public final class HonourStatements {
             }
         }
         return false;
+    }
+
+    private static boolean blanksOnly(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!Paragraphs.isBlank(text.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyJoiners(String text, int from, int to) {
