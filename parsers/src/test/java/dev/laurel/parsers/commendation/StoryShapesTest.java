@@ -39,6 +39,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPointerRankingLowerPlacesIsTheirScopeNotAnAwardee() {
+        Announcement a = TestDocuments.parse("洋县成功创建国家卫生县城\n来源：汉中日报\n\n日前，洋县被命名为国家卫生县城。"
+                + "这是该县首次获得这一称号，也是我市继城固县之后第二个获此殊荣的县。\n\n该县累计投入资金4.6亿元。\n", "generated");
+        assertEquals(java.util.Map.of("洋县", 1), counts(a));
+        Announcement city = TestDocuments.parse("汉中市获评国家卫生城市\n来源：汉中日报\n\n日前，我市被命名为国家卫生城市，"
+                + "我市成为全省第二个获此殊荣的城市。\n\n我市累计投入资金4.6亿元。\n", "generated");
+        assertEquals(List.of("汉中市"), city.awardees().stream().map(Awardee::name).toList(), "the same rank of its own level");
+    }
+
+    @Test
     void aPlaceAfterTheNounCommendationAndAClauseBreakIsNoObjectOfIt() {
         Announcement a = TestDocuments.parse("阳城县第六次荣获山西省双拥模范县称号\n\n近日，阳城县第六次荣获“山西省双拥模范县”称号。"
                 + "全县累计投入双拥经费5200万元。\n\n据了解，此次全省共有32个市、县（区）获得命名，晋城市所辖6个县（市、区）中有4个获此殊荣。\n",

@@ -581,11 +581,38 @@ public final class HonourStatements {
             if (found != null && (startsPlace(places, foundEnd) || OWNED_GROUP.matcher(text).region(foundEnd, end).lookingAt())) {
                 return null; // 我市阳朔县、龙胜各族自治县榜上有名, 我市两县获评: the places are the subject, 我市 says whose
             }
+            if (found != null && end == verb && rankOfLowerPlaces(text, found, foundEnd, verb)) {
+                return null; // 也是我市继城固县之后第二个获此殊荣的县: 我市 is where the county ranks, not who won
+            }
             if (found != null || from <= sentence || from == 0 || namesPlace(places, from - 1, verb)) {
                 return found;
             }
             end = from - 1;
         }
+    }
+
+    /** An ordinal of places before a verb (第二个, 首个, 唯一, after 继…之后): a rank among the places that won. */
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
+            "(?:继[^，。；]{1,24}?之后)?(?:第[0-9一二三四五六七八九十]{1,3}个|首个|唯一|一个)");
+
+    /**
+     * True when the verb after pointer {@code found} closes a phrase ranking places below the pointer's (我市继城固县之后
+     * 第二个获此殊荣的县: a county of 我市, 我省第3个获评的城市): the pointer is the scope of the rank.
+     */
+    private static boolean rankOfLowerPlaces(String text, String found, int foundEnd, int verb) {
+        java.util.regex.Matcher rank = RANK.matcher(text).region(foundEnd, verb);
+        if (!rank.find()) {
+            return false;
+        }
+        int end = Sentences.clauseEnd(text, verb);
+        int of = text.indexOf('的', verb);
+        if (of < 0 || of + 1 >= end) {
+            return false;
+        }
+        char pointer = found.charAt(found.length() - 1);
+        char noun = text.charAt(of + 1);
+        String lower = pointer == '市' || pointer == '州' || pointer == '盟' ? "县区旗" : pointer == '省' ? "市县区州城" : "";
+        return lower.indexOf(noun) >= 0;
     }
 
     /** A number of places right after a pointer (我市两县, 我省5个县（市）): the pointer says whose they are. */
