@@ -246,6 +246,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void unitsAndPeopleHonouredAlongsideAreCountedByTheRoundNotByTheAwardee() {
+        Announcement a = TestDocuments.parse("延安市实现九连冠\n\n近日，延安市第九次被命名为陕西省双拥模范城。全市投入双拥经费5200万元。"
+                + "会上还为宝塔区退役军人服务中心等45个省级双拥模范单位和72名双拥模范个人颁发了奖牌。大会同时表彰了双拥模范单位30个、"
+                + "双拥模范个人40名。该市培育双拥模范单位12个。\n", "generated");
+        assertEquals(List.of("5200万元", "12个"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theClausesAfterATargetForAYearGoOnWithItUntilTheTextTurnsToWhatIsDone() {
         Announcement a = TestDocuments.parse("宜阳县获评河南省园林县城\n\n近日，宜阳县被命名为河南省园林县城。全县新建公园12个。"
                 + "下一步，我们要力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个，成功创建国家园林县城。"

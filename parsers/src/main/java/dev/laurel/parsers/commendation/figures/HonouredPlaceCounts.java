@@ -55,12 +55,15 @@ final class HonouredPlaceCounts {
         }
         String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
         if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人") || open < at
-                || namedBefore(simplified, nounEnd - honour.length()))) {
+                || namedBefore(simplified, nounEnd - honour.length()) || awarding(simplified))) {
             return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's;
                          // 二、全国双拥模范单位（6个）: the size of the list under it
         }
         if (honourOfPlacesAfter(simplified, after)) {
             return true; // 公布首批71个国家全域旅游示范区名单: the round's size
+        }
+        if (holdersAfter(simplified, at, after)) {
+            return true; // 为…等45个省级双拥模范单位和72名双拥模范个人颁发了奖牌: how many were honoured alongside
         }
         if (!people && after < simplified.length() && HonourStatements.VERBS.at(simplified, after) != null) {
             return true; // 全市9个县（市、区）中已有7个获评该称号: how many places hold it
@@ -105,6 +108,40 @@ final class HonouredPlaceCounts {
             }
             if (Sentences.isClauseEnd(simplified.charAt(j))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an honour of units or people starts a few chars after a count (45个省级双拥模范单位, 72名双拥模范个人) in a
+     * clause that gives it to them: 等 right before the count, or a word of awarding in the clause ({@code place-counts.txt},
+     * tagged {@code awarding}: 表彰, 颁发). 培育双拥模范单位45个 and 创建…示范单位 stay deeds.
+     */
+    private static boolean holdersAfter(String simplified, int at, int after) {
+        String h = null;
+        for (int j = after; h == null && j < Math.min(simplified.length(), after + HONOUR_AFTER_COUNT + 1); j++) {
+            h = HonourStatements.HONOURS.at(simplified, j);
+        }
+        if (h == null || NOT_PLACES.stream().noneMatch(h::endsWith)) {
+            return false;
+        }
+        int before = at - 1;
+        while (before >= 0 && Paragraphs.isBlank(simplified.charAt(before))) {
+            before--;
+        }
+        if (before >= 0 && simplified.charAt(before) == '等') {
+            return true;
+        }
+        return awarding(simplified);
+    }
+
+    /** True when the clause holds a word saying an honour was given ({@code place-counts.txt}, tagged awarding: 表彰). */
+    private static boolean awarding(String clause) {
+        for (int i = 0; i < clause.length(); i++) {
+            String w = PLACE_COUNTS.at(clause, i);
+            if (w != null && "awarding".equals(PLACE_COUNTS.tag(w))) {
+                return true;
             }
         }
         return false;
