@@ -249,7 +249,7 @@ class ReadingRulesTest {
     void unitsAndPeopleHonouredAlongsideAreCountedByTheRoundNotByTheAwardee() {
         Announcement a = TestDocuments.parse("延安市实现九连冠\n\n近日，延安市第九次被命名为陕西省双拥模范城。全市投入双拥经费5200万元。"
                 + "会上还为宝塔区退役军人服务中心等45个省级双拥模范单位和72名双拥模范个人颁发了奖牌。大会同时表彰了双拥模范单位30个、"
-                + "双拥模范个人40名。该市培育双拥模范单位12个。\n", "generated");
+                + "双拥模范个人40名。该市6个单位、5名个人受到表彰。该市培育双拥模范单位12个。\n", "generated");
         assertEquals(List.of("5200万元", "12个"), figures(a.awardees().get(0)));
     }
 
