@@ -254,6 +254,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aBoxLabelledBeforeItsPlaceIsThatPlacesSection() {
+        Announcement a = TestDocuments.parse("福建宁德、南平获评全国文明城市\n\n日前公布第七届全国文明城市名单，福建省宁德市（首次）、南平市（首次）"
+                + "新获命名。\n\n【城市名片】宁德市\n宁德市陆地面积1.34万平方公里，常住人口约315万人。\n", "generated");
+        Awardee ningde = a.awardees().stream().filter(w -> w.name().equals("宁德市")).findFirst().orElseThrow();
+        assertEquals(List.of("1.34万平方公里", "315万人"), figures(ningde));
+        assertEquals(List.of("宁德市", "南平市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void theClausesAfterATargetForAYearGoOnWithItUntilTheTextTurnsToWhatIsDone() {
         Announcement a = TestDocuments.parse("宜阳县获评河南省园林县城\n\n近日，宜阳县被命名为河南省园林县城。全县新建公园12个。"
                 + "下一步，我们要力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个，成功创建国家园林县城。"

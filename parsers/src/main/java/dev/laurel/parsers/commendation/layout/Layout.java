@@ -388,11 +388,28 @@ public final class Layout {
     }
 
     /** The place name a heading holds: without its marks (【龙口市】) and the words after it (曲阜市简介). */
+    private static boolean endsWithHeadingWord(String label) {
+        String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(label.strip());
+        for (String word : HEADING_WORDS.words()) {
+            if (simplified.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String headingName(String text) {
         if (text.isEmpty() || (!HEADING_ENDS.get(text.charAt(text.length() - 1)) && !WRAPPER_STARTS.get(text.charAt(0)))) {
             return text; // no heading word can end it and no mark wraps it
         }
         String s = text;
+        for (String[] w : WRAPPERS) {
+            int close = s.startsWith(w[0]) ? s.indexOf(w[1], w[0].length()) : -1;
+            if (close > w[0].length() && close + w[1].length() < s.length()
+                    && endsWithHeadingWord(s.substring(w[0].length(), close))) {
+                return s.substring(close + w[1].length()).strip(); // 【城市名片】宁德市: a box's label, then its place
+            }
+        }
         for (String[] w : WRAPPERS) {
             if (s.length() > w[0].length() + w[1].length() && s.startsWith(w[0]) && s.endsWith(w[1])) {
                 s = s.substring(w[0].length(), s.length() - w[1].length()).strip();
