@@ -241,7 +241,7 @@ class ReadingRulesTest {
     void howOftenTheHonourWasWonSaidWithAPointerToItIsNoFigure() {
         Announcement a = TestDocuments.parse("阳城县第六次荣获山西省双拥模范县称号\n\n近日，阳城县第六次荣获“山西省双拥模范县”称号。"
                 + "全县累计投入双拥经费5200万元。\n\n“六次获得这项荣誉，是全县军民共同努力的结果。”局长说。"
-                + "“三届获此殊荣，来之不易。”县退役军人事务局3次获得嘉奖。\n", "generated");
+                + "“三届获此殊荣，来之不易。”县退役军人事务局3次获得嘉奖。该县此前参评两届未果。\n", "generated");
         assertEquals(List.of("5200万元", "3次"), figures(a.awardees().get(0)), "嘉奖 is no pointer to the honour");
     }
 

@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.figures;
 
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -110,6 +111,9 @@ final class NotFigures {
         if (("年".equals(unit) || "届".equals(unit) || "屆".equals(unit))
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
+        }
+        if (("次".equals(unit) || "届".equals(unit) || "屆".equals(unit)) && CountPhrase.attemptEndingAt(view.simplified(), q.start())) {
+            return true; // 该市此次是参评三届后首度获评: how often it stood for the honour, not a deed
         }
         if (("次".equals(unit) || "届".equals(unit) || "屆".equals(unit)) && honourAfterVerb(view.simplified(), q.end())) {
             return true; // “六次获得这项荣誉，…”: how often the honour was won, said in a quote, not a deed

@@ -58,6 +58,15 @@ public record CountPhrase(int times, TimesKind kind) {
     /** Words after a count that make it a count of tries (第2次申报), from {@code attempt-words.txt}. */
     private static final Lexicon ATTEMPTS = Lexicon.load("attempt-words.txt");
 
+    /** True when a word of trying ends right before {@code at}, blanks aside (参评三届后首度获评: 三届 counts tries). */
+    public static boolean attemptEndingAt(String simplified, int at) {
+        int i = at;
+        while (i > 0 && dev.laurel.parsers.commendation.text.Paragraphs.isBlank(simplified.charAt(i - 1))) {
+            i--;
+        }
+        return ATTEMPTS.list().endingAt(simplified, i) != null;
+    }
+
     /** True when an attempt word follows the count ending at {@code end}: the place tried that often. */
     private static boolean tried(String s, int end) {
         return end < s.length() && ATTEMPTS.at(s, end) != null;
