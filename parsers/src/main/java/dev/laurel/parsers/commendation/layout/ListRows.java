@@ -113,7 +113,7 @@ public final class ListRows {
             PlaceRef group = head.isEmpty() || colon - at > MAX_HEAD ? null : places.whole(head, provinceHint);
             headCount = group == null && colon - at <= MAX_COUNT_HEAD ? countHead(head) : group != null ? sharedNote(written) : null;
             if (group == null && headCount == null && !GROUP_HEADS.words().contains(TraditionalToSimplified.toSimplified(head))
-                    && !SIZED.matcher(written).find()) {
+                    && !SIZED.matcher(written).find() && !zoneHead(head, places)) {
                 return null;
             }
             grouped = true;
@@ -337,6 +337,22 @@ public final class ListRows {
 
     /** Heads of a group that are no place (省直管), from {@code group-heads.txt}. */
     private static final Lexicon GROUP_HEADS = Lexicon.load("group-heads.txt");
+
+    /**
+     * True when a group's head is a zone named after its place (济源示范区：济源市（第三次）): a place, written in full or
+     * short, and a word of {@code group-heads.txt} tagged {@code zone} (示范区, 新区).
+     */
+    private static boolean zoneHead(String head, Places places) {
+        String h = TraditionalToSimplified.toSimplified(head);
+        for (String w : GROUP_HEADS.words()) {
+            if ("zone".equals(GROUP_HEADS.tag(w)) && h.length() > w.length() + 1 && h.endsWith(w)) {
+                String place = h.substring(0, h.length() - w.length());
+                List<PlaceRef> found = places.mentions(place, null);
+                return found.size() == 1 && found.get(0).chainStart() == 0 && found.get(0).end() == place.length();
+            }
+        }
+        return false;
+    }
 
     /** The longest line read as a group's head above its list (二、首次获得命名的城市（4个）). */
     private static final int MAX_HEAD_LINE = 30;

@@ -243,6 +243,14 @@ class ListRowsTest {
     }
 
     @Test
+    void aZoneNamedAfterItsPlaceHeadsAGroup() {
+        Announcement a = TestDocuments.parse("河南省双拥模范城（县）名单\n\n郑州市：郑州市（第七次）、巩义市（第三次）\n"
+                + "济源示范区：济源市（第三次）\n", "generated");
+        assertEquals(List.of("郑州市×7", "巩义市×3", "济源市×3"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
     void aRowIsNotJoinedOverABlankLineOrAPageBreak() {
         for (String gap : List.of("\n\n", "\n\f\n", "\f")) {
             String text = "甘肃省双拥模范城（县）名单\n\n　　一、双拥模范城（4个）\n　　兰州市、嘉峪关市、金昌市、天" + gap + "水市\n";
