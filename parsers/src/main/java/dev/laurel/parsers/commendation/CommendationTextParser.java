@@ -18,6 +18,7 @@ import dev.laurel.parsers.commendation.repeats.SeenParagraphs;
 import dev.laurel.parsers.commendation.subjects.SectionReader;
 import dev.laurel.parsers.commendation.subjects.StoryReader;
 import dev.laurel.parsers.commendation.text.Excerpt;
+import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.HtmlSniff;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
@@ -280,10 +281,15 @@ public final class CommendationTextParser implements DocumentParser {
         return out;
     }
 
-    /** The province named in the headline or the first paragraphs (浙江 in 热烈祝贺浙江20个市…), or null. */
+    /** The province named in the headline or the first paragraphs (浙江 in 热烈祝贺浙江20个市…), page furniture aside, or null. */
     private static String provinceNamedEarly(List<Paragraph> paragraphs, Places places) {
-        for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
-            String found = places.province(paragraphs.get(i).text());
+        for (int i = 0, read = 0; i < paragraphs.size() && read < 3; i++) {
+            String line = paragraphs.get(i).text();
+            if (line.length() <= Furniture.MAX_INNER_LINE && Furniture.is(TraditionalToSimplified.toSimplified(line))) {
+                continue; // 澳門新聞網 > 大灣區 > 廣東: the site's sections, not the page's province
+            }
+            read++;
+            String found = places.province(line);
             if (found != null) {
                 return found;
             }

@@ -263,6 +263,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aBreadcrumbNamesNoProvinceOfThePage() {
+        Announcement a = TestDocuments.parse("澳门新闻网 > 大湾区 > 广东\n广东命名新一届双拥模范城（县） 湛江连续八次获命名\n\n"
+                + "日前，湛江市连续第八次被命名为广东省双拥模范城。\n", "generated");
+        assertEquals("广东省", a.province());
+    }
+
+    @Test
     void theClausesAfterATargetForAYearGoOnWithItUntilTheTextTurnsToWhatIsDone() {
         Announcement a = TestDocuments.parse("宜阳县获评河南省园林县城\n\n近日，宜阳县被命名为河南省园林县城。全县新建公园12个。"
                 + "下一步，我们要力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个，成功创建国家园林县城。"
