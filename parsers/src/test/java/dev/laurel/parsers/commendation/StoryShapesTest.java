@@ -39,6 +39,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aClauseOpeningWithAPersonsOwnIsNotThePlaces() {
+        Announcement a = TestDocuments.parse("晋江市获评国家卫生城市\n\n日前，晋江市第三次获评国家卫生城市。晋江市新建城市公园35座。\n\n"
+                + "有在晋江经营制鞋厂的台商指出，晋江的街道很整洁。他的工厂目前雇用员工约800人。她们的合作社去年销售额达300万元。\n",
+                "generated");
+        assertEquals(List.of("35座"), figures(only(a)));
+    }
+
+    @Test
     void aPointerRankingLowerPlacesIsTheirScopeNotAnAwardee() {
         Announcement a = TestDocuments.parse("洋县成功创建国家卫生县城\n来源：汉中日报\n\n日前，洋县被命名为国家卫生县城。"
                 + "这是该县首次获得这一称号，也是我市继城固县之后第二个获此殊荣的县。\n\n该县累计投入资金4.6亿元。\n", "generated");
