@@ -7,6 +7,7 @@ import dev.laurel.model.Announcement;
 import dev.laurel.model.Awardee;
 import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Metric;
+import dev.laurel.model.TimesKind;
 import dev.laurel.spi.ParseOptions;
 import dev.laurel.spi.Source;
 import java.util.List;
@@ -36,6 +37,15 @@ class StoryShapesTest {
 
     private static boolean has(List<dev.laurel.model.Diagnostic> issues, DiagnosticKind kind) {
         return issues.stream().anyMatch(d -> d.kind() == kind);
+    }
+
+    @Test
+    void aStreakInARespectiveListKeepsItsKind() {
+        Announcement a = TestDocuments.parse("宣城三县获评安徽省双拥模范县\n\n近日，命名新一届安徽省双拥模范城（县）。"
+                + "我市绩溪县、旌德县、泾县榜上有名，分别是第四次、连续第三次和首次获此殊荣。\n", "generated");
+        assertEquals(List.of(TimesKind.TOTAL, TimesKind.CONSECUTIVE, TimesKind.TOTAL),
+                a.awardees().stream().map(Awardee::timesKind).toList());
+        assertEquals(java.util.Map.of("绩溪县", 4, "旌德县", 3, "泾县", 1), counts(a));
     }
 
     @Test

@@ -67,7 +67,9 @@ public final class StoryCounts {
             for (Quantity q : SCANNER.scan(text.substring(at, end))) {
                 if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
                         || "连冠".equals(q.unit())) {
-                    counts.add(new int[] {q.start(), q.value().intValue(), "连冠".equals(q.unit()) ? 1 : 0});
+                    boolean streak = "连冠".equals(q.unit()) || text.startsWith("连续", at + q.start())
+                            || q.start() >= 2 && text.startsWith("连续", at + q.start() - 2); // 连续第三次
+                    counts.add(new int[] {q.start(), q.value().intValue(), streak ? 1 : 0});
                 }
             }
             for (int f = FirstTimes.next(text, at); f >= 0 && f < end; f = FirstTimes.next(text, f + 1)) {
