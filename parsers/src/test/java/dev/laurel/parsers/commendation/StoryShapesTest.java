@@ -40,6 +40,18 @@ class StoryShapesTest {
     }
 
     @Test
+    void aFirstTryThatWonAtOnceIsTheFirstTime() {
+        for (String said : List.of("我市首次参评即获此殊荣。", "百色市首次申报就成功获评。")) {
+            Announcement a = TestDocuments.parse("百色获评全国文明城市\n\n日前，第七届全国文明城市名单公布，百色市成功获评全国文明城市。"
+                    + said + "\n\n百色市累计投入资金12亿元。\n", "generated");
+            assertEquals(java.util.Map.of("百色市", 1), counts(a), said);
+        }
+        Announcement tried = TestDocuments.parse("百色获评全国文明城市\n\n日前，百色市成功获评全国文明城市。百色市此前参评三届未果。\n",
+                "generated");
+        assertEquals(null, only(tried).timesHonored());
+    }
+
+    @Test
     void aStreakInARespectiveListKeepsItsKind() {
         Announcement a = TestDocuments.parse("宣城三县获评安徽省双拥模范县\n\n近日，命名新一届安徽省双拥模范城（县）。"
                 + "我市绩溪县、旌德县、泾县榜上有名，分别是第四次、连续第三次和首次获此殊荣。\n", "generated");

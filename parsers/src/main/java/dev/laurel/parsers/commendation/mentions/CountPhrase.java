@@ -58,6 +58,23 @@ public record CountPhrase(int times, TimesKind kind) {
     /** Words after a count that make it a count of tries (第2次申报), from {@code attempt-words.txt}. */
     private static final Lexicon ATTEMPTS = Lexicon.load("attempt-words.txt");
 
+    /**
+     * Where a try that succeeded at once ends, when one starts at {@code at}: a word of trying, then 即, 就 or 便 and
+     * perhaps 成功 (首次参评即获此殊荣, 首次申报就成功获评: the first try won); else {@code at}.
+     */
+    static int afterWonTry(String simplified, int at) {
+        String w = ATTEMPTS.at(simplified, at);
+        if (w == null) {
+            return at;
+        }
+        int i = at + w.length();
+        if (i >= simplified.length() || "即就便".indexOf(simplified.charAt(i)) < 0) {
+            return at;
+        }
+        i++;
+        return simplified.startsWith("成功", i) ? i + 2 : i;
+    }
+
     /** True when a word of trying ends right before {@code at}, blanks aside (参评三届后首度获评: 三届 counts tries). */
     public static boolean attemptEndingAt(String simplified, int at) {
         int i = at;

@@ -4,13 +4,16 @@ import dev.laurel.parsers.commendation.text.Lexicon;
 
 /**
  * Where a text says a place received an honour for the first time: 首次 or 首度 before a naming verb, 被 or 获
- * (首次获评, 首度荣获), or a verb that says it itself (首获, 首夺). The words are {@code first-time-words.txt}; each
+ * (首次获评, 首度荣获; a first try that won at once between: 首次参评即获此殊荣), or a verb that says it itself (首获, 首夺). The words are {@code first-time-words.txt}; each
  * starts with 首, so a text without 首 is passed over at once.
  */
 public final class FirstTimes {
     private static final Lexicon WORDS = Lexicon.load("first-time-words.txt");
     /** The longest word of the list. */
     private static final int MAX_WORD = WORDS.words().stream().mapToInt(String::length).max().orElse(0);
+
+    /** The longest try that won at once between a first-time word and its verb (申报即成功). */
+    private static final int MAX_TRY = 5;
 
     private FirstTimes() {
     }
@@ -42,7 +45,7 @@ public final class FirstTimes {
         if (WORDS.isTagged(w)) {
             return true;
         }
-        int after = at + w.length();
+        int after = CountPhrase.afterWonTry(text, at + w.length()); // 首次参评即获此殊荣: the first try won
         return HonourStatements.VERBS.at(text, after) != null || text.startsWith("被", after) || text.startsWith("获", after);
     }
 
@@ -55,10 +58,11 @@ public final class FirstTimes {
         if (own != null && WORDS.isTagged(own)) {
             return verb; // 首获: the verb says it
         }
-        for (int k = Math.max(0, verb - MAX_WORD); k < verb; k++) {
+        for (int k = Math.max(0, verb - MAX_WORD - MAX_TRY); k < verb; k++) {
             String w = at(text, k);
-            if (w != null && k + w.length() == verb && !WORDS.isTagged(w)) {
-                return k;
+            if (w != null && !WORDS.isTagged(w)
+                    && (k + w.length() == verb || CountPhrase.afterWonTry(text, k + w.length()) == verb)) {
+                return k; // 首次荣获; 首次参评即获: the first try won
             }
         }
         return -1;
