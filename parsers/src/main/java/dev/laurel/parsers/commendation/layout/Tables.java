@@ -100,6 +100,15 @@ public final class Tables {
             }
             List<Cell> row = cells(p);
             int province = roles.indexOf("province");
+            if (row.size() == roles.size() - 2 && province >= 0 && previous != null
+                    && roles.get(roles.size() - 1).equals("note")) {
+                List<Cell> both = new ArrayList<>(row); // 3\t\t进贤县\t第2次\t: the spanned parent and the empty note
+                both.add(province, previous.get(province));
+                both.add(new Cell("", p.text().length()));
+                if (items(both, roles, p.start(), places, hint, footnotes) != null && liesIn(both, roles, province, places, hint)) {
+                    row = both;
+                }
+            }
             if (row.size() == roles.size() - 1) {
                 List<Cell> spanned = null; // a province cell spanning several rows (rowspan) is written once
                 if (province >= 0 && previous != null) {

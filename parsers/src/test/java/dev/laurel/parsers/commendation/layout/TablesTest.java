@@ -278,6 +278,14 @@ class TablesTest {
     }
 
     @Test
+    void aRowWithItsParentCellSpannedAndItsNoteCellEmptyIsRead() {
+        Announcement a = TestDocuments.parse("江西省双拥模范城（县）名单\n\n序号\t设区市\t城（县）名称\t命名次数\t备注\n"
+                + "1\t南昌市\t南昌市\t第8次\t连续\n2\t\t南昌县\t第4次\t连续\n3\t\t进贤县\t第2次\t\n4\t九江市\t瑞昌市\t第3次\t\n"
+                + "5\t\t共青城市\t首次\t\n", "generated");
+        assertEquals(List.of("南昌市×8", "南昌县×4", "进贤县×2", "瑞昌市×3", "共青城市×1"), awardees(a));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
