@@ -57,7 +57,7 @@ public final class Tables {
         for (int i = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
             boolean split = line.length() <= MAX_HEADER && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0
-                    || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0);
+                    || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || isCsv(line));
             List<Cell> header = split ? cells(paragraphs.get(i)) : List.of();
             List<String> roles = header.size() >= 2 ? TableHeaders.roles(header.stream().map(Cell::text).toList()) : null;
             if (header.size() >= 2 && roles != null) {
@@ -550,8 +550,68 @@ public final class Tables {
     }
 
     /** A line's cells: split by tabs, runs of two or more spaces, ideographic spaces or bars (|, ｜). */
+    /** The fewest commas that make a line of cells split by commas (序号,州（市）,名称,命名次数, a sheet saved as CSV). */
+    private static final int MIN_CSV_COMMAS = 2;
+
+    /**
+     * True when a line is a row of comma-separated values: no tab, and at least {@value #MIN_CSV_COMMAS} ASCII commas
+     * outside double quotes with no blank after any of them (running text pads its commas: 霞浦县 , 是).
+     */
+    static boolean isCsv(String t) {
+        if (t.indexOf('\t') >= 0 || t.indexOf(',') < 0) {
+            return false;
+        }
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                if (i + 1 < t.length() && t.charAt(i + 1) == ' ') {
+                    return false;
+                }
+                commas++;
+            }
+        }
+        return commas >= MIN_CSV_COMMAS;
+    }
+
+    /** The cells of a comma-separated line, empty ones kept, a quoted cell without its quotes ("沿边口岸城市,驻军较多"). */
+    private static List<Cell> csvCells(String t) {
+        List<Cell> out = new ArrayList<>();
+        int i = 0;
+        while (i <= t.length()) {
+            int start = i;
+            int end;
+            if (i < t.length() && t.charAt(i) == '"') {
+                int k = i + 1;
+                while (k < t.length() && !(t.charAt(k) == '"' && (k + 1 >= t.length() || t.charAt(k + 1) != '"'))) {
+                    k += t.charAt(k) == '"' ? 2 : 1; // "" inside quotes is one quote
+                }
+                start = i + 1;
+                end = Math.min(k, t.length());
+                i = Math.min(k + 1, t.length());
+                while (i < t.length() && t.charAt(i) != ',') {
+                    i++;
+                }
+            } else {
+                while (i < t.length() && t.charAt(i) != ',') {
+                    i++;
+                }
+                end = i;
+            }
+            out.add(new Cell(t.substring(start, end), start));
+            i++;
+        }
+        return out;
+    }
+
     private static List<Cell> cells(Paragraph p) {
         String t = p.text();
+        if (isCsv(t)) {
+            return csvCells(t);
+        }
         List<Cell> out = new ArrayList<>();
         int i = 0;
         while (i < t.length()) {

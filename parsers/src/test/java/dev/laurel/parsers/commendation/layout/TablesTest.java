@@ -1,13 +1,17 @@
 package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.model.Announcement;
+import dev.laurel.parsers.commendation.Scoring;
 import dev.laurel.parsers.commendation.TestDocuments;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tables of honoured places flattened to text, read through their header's column roles. */
@@ -283,6 +287,24 @@ class TablesTest {
                 + "1\t南昌市\t南昌市\t第8次\t连续\n2\t\t南昌县\t第4次\t连续\n3\t\t进贤县\t第2次\t\n4\t九江市\t瑞昌市\t第3次\t\n"
                 + "5\t\t共青城市\t首次\t\n", "generated");
         assertEquals(List.of("南昌市×8", "南昌县×4", "进贤县×2", "瑞昌市×3", "共青城市×1"), awardees(a));
+    }
+
+    @Test
+    void aSheetSavedAsCommaSeparatedValuesIsATable() {
+        Announcement a = TestDocuments.parse("\"2026年全国双拥模范城（县）命名名单（云南省）\",,,,,\n序号,州（市）,名称,命名次数,是否连续,备注\n"
+                + "1,昆明市,昆明市,第8次,是,\n2,保山市,\"腾冲市\",第4次,是,\"沿边口岸城市,驻军较多\"\n3,保山市,隆阳区,首次,,\n"
+                + ",,,,,\n合计,,3个,,,\n", "generated");
+        assertEquals(List.of("昆明市×8", "腾冲市×4", "隆阳区×1"), awardees(a));
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(1).timesKind());
+        assertEquals(List.of(), Scoring.spanProblems(a, "\"2026年全国双拥模范城（县）命名名单（云南省）\",,,,,\n序号,州（市）,名称,命名次数,是否连续,备注\n"
+                + "1,昆明市,昆明市,第8次,是,\n2,保山市,\"腾冲市\",第4次,是,\"沿边口岸城市,驻军较多\"\n3,保山市,隆阳区,首次,,\n"
+                + ",,,,,\n合计,,3个,,,\n"), "a quoted name's span holds the name, not its quotes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"霞浦县 , 是全国双拥模范县 , 全县建成 , 12个服务站", "累计投入2亿元，建成公园12个，绿化率45%"})
+    void runningTextIsNoCommaSeparatedRow(String line) {
+        assertFalse(Tables.isCsv(line), line);
     }
 
     @Test
