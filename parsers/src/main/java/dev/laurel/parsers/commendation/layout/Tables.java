@@ -91,6 +91,8 @@ public final class Tables {
                                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
         int last = h;
         List<Cell> previous = null; // the last row read
+        boolean groupWithheld = false; // under a group row saying its places were not honoured (三、暂缓确认)
+        CountPhrase groupCount = null; // the count a group row gives its rows (二、连续三次获得命名的城市（5个）)
         for (int i = h + 1; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             if (i == h + 1 && isRule(p.text())) {
@@ -99,6 +101,13 @@ public final class Tables {
                 continue;
             }
             List<Cell> row = cells(p);
+            if (row.size() == 1 && isGroupRow(p.text()) && i + 1 < paragraphs.size() && cells(paragraphs.get(i + 1)).size() > 1) {
+                taken[i] = true; // 一、新命名国家园林城市（12个）: a row across the table heading the rows under it
+                groupWithheld = RosterReader.WITHHELD.occursIn(TraditionalToSimplified.toSimplified(p.text()));
+                groupCount = ListRows.headCount(p.text());
+                last = i;
+                continue;
+            }
             int province = roles.indexOf("province");
             if (row.size() == roles.size() - 2 && province >= 0 && previous != null
                     && roles.get(roles.size() - 1).equals("note")) {
@@ -164,7 +173,13 @@ public final class Tables {
             if (item == null) {
                 break;
             }
-            listed.set(i, withheld(row, roles) ? List.of() : several != null ? several : List.of(item)); // 暂缓命名
+            List<ListRows.Item> items = several != null ? several : List.of(item);
+            if (groupCount != null) {
+                CountPhrase said = groupCount;
+                items = items.stream().map(x -> x.times() != null ? x
+                        : new ListRows.Item(x.place(), said.times(), said.kind())).toList();
+            }
+            listed.set(i, groupWithheld || withheld(row, roles) ? List.of() : items); // 暂缓命名
             for (int t = i; t <= end; t++) {
                 taken[t] = true;
             }
@@ -176,6 +191,23 @@ public final class Tables {
         }
         return last;
     }
+
+    /** The longest row read as a group's row across a table. */
+    private static final int MAX_GROUP_ROW = 40;
+
+    /** A row across a table heading a group of its rows: numbered (一、…) or stating its size (…（12个）). */
+    private static boolean isGroupRow(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > MAX_GROUP_ROW) {
+            return false;
+        }
+        return Layout.mayStartNumbering(t.charAt(0)) && Layout.NUMBERING.matcher(t).lookingAt()
+                || SIZE.matcher(t).find();
+    }
+
+    /** A group's size in a bracket at the end of its row: （12个）, （共6个）. */
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+            "[（(]共?[0-9０-９一二三四五六七八九十两]+个[）)][：:]?$");
 
     /** True when {@code rest} completes a cell of {@code row} into a place (湘西土家族 + 苗族自治州), being none alone. */
     private static boolean completesCell(List<Cell> row, String rest, Places places, String hint) {

@@ -308,6 +308,15 @@ class TablesTest {
     }
 
     @Test
+    void rowsAcrossATableHeadTheGroupsOfItsRows() {
+        Announcement a = TestDocuments.parse("国家园林城市名单\n\n序号\t省份\t城市\t备注\n一、新命名国家园林城市（2个）\n"
+                + "1\t河北省\t沧州市\t首次命名\n2\t\t衡水市\t首次命名\n二、连续第二次获得命名的城市（1个）\n1\t浙江省\t丽水市\t\n"
+                + "三、暂缓确认（限期一年整改）\n1\t湖南省\t永州市\t复查不达标\n", "generated");
+        assertEquals(List.of("沧州市", "衡水市", "丽水市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("沧州市×1", "衡水市×1", "丽水市×2"), awardees(a));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
