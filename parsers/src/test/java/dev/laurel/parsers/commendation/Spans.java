@@ -71,7 +71,8 @@ final class Spans {
 
     /**
      * A roster entry's span quotes its name as written; a name wrapped onto the next line (天 / 水市, a list copied from
-     * a PDF) spans the line break, so the name is the span's text with its blanks and one line break left out.
+     * a PDF; a table cell 围场满族蒙古族自治 / 县 beside later cells) is read from its span as a label is: the span's chars
+     * in order, some left out (the break, the cells between), none added, first and last kept.
      */
     private static void checkName(RosterEntry r, String text, List<String> out) {
         String what = "roster " + r.name();
@@ -80,18 +81,18 @@ final class Spans {
             return;
         }
         String quoted = r.span().of(text);
-        StringBuilder read = new StringBuilder();
-        int breaks = 0;
-        for (int i = 0; i < quoted.length(); i++) {
-            char c = quoted.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == quoted.length() || quoted.charAt(i + 1) != '\n')) {
-                breaks++;
-            } else if (!Character.isWhitespace(c) && c != '\u3000') {
-                read.append(c);
+        if (quoted.equals(r.name())) {
+            return;
+        }
+        String name = r.name();
+        int at = 0;
+        for (int i = 0; i < quoted.length() && at < name.length(); i++) {
+            if (quoted.charAt(i) == name.charAt(at)) {
+                at++;
             }
         }
-        if (breaks > 1 || !read.toString().equals(r.name()) || quoted.isEmpty()
-                || quoted.charAt(0) != r.name().charAt(0) || quoted.charAt(quoted.length() - 1) != r.name().charAt(r.name().length() - 1)) {
+        if (at < name.length() || quoted.isEmpty() || quoted.charAt(0) != name.charAt(0)
+                || quoted.charAt(quoted.length() - 1) != name.charAt(name.length() - 1)) {
             out.add(what + ": span " + r.span() + " holds '" + quoted + "'");
         }
     }

@@ -101,6 +101,7 @@ public final class Tables {
                 continue;
             }
             List<Cell> row = cells(p);
+            List<Cell> raw = row;
             if (row.size() == 1 && isGroupRow(p.text()) && i + 1 < paragraphs.size() && cells(paragraphs.get(i + 1)).size() > 1) {
                 taken[i] = true; // 一、新命名国家园林城市（12个）: a row across the table heading the rows under it
                 groupWithheld = RosterReader.WITHHELD.occursIn(TraditionalToSimplified.toSimplified(p.text()));
@@ -153,8 +154,18 @@ public final class Tables {
             ListRows.Item item = several == null ? null : several.get(0);
             previous = item != null ? row : previous;
             int end = i;
-            if (item == null && row.size() == roles.size() && i + 1 < paragraphs.size()) {
-                item = nameWrappedAlone(row, roles, p, paragraphs.get(i + 1), places, hint, footnotes);
+            List<Cell> full = row;
+            int parent = roles.indexOf("province");
+            if (raw.size() == roles.size() - 1 && parent >= 0 && previous != null) {
+                full = new ArrayList<>(raw); // 6  (承德市)  圍場滿族蒙古族自治  新命名  … / 縣  佔比較大: under a spanned parent
+                full.add(parent, previous.get(parent));
+            }
+            if (item == null && i + 1 < paragraphs.size()) {
+                Paragraph next = paragraphs.get(i + 1);
+                item = row.size() == roles.size() ? nameWrappedAlone(row, roles, p, next, places, hint, footnotes) : null;
+                if (item == null && full != row && full.size() == roles.size()) {
+                    item = nameWrappedAlone(full, roles, p, next, places, hint, footnotes);
+                }
                 if (item != null) { // 11  怀化市  靖州苗族侗族  2  连续 / 自治县
                     several = List.of(item);
                     previous = row;
@@ -191,6 +202,9 @@ public final class Tables {
         }
         return last;
     }
+
+    /** The longest end of a name wrapped onto the next line before the ends of later cells (縣, 自治縣). */
+    private static final int MAX_WRAPPED_NAME_END = 3;
 
     /** The longest row read as a group's row across a table. */
     private static final int MAX_GROUP_ROW = 40;
@@ -231,15 +245,15 @@ public final class Tables {
                                                   Places places, String hint, Footnotes footnotes) {
         List<Cell> rest = cells(next);
         int name = roles.indexOf("name");
-        if (rest.size() != 1 || name < 0) {
-            return null;
+        if (rest.isEmpty() || name < 0 || rest.size() > 1 && rest.get(0).text().strip().length() > MAX_WRAPPED_NAME_END) {
+            return null; // the name's end alone, or a short end before the rest of a later cell (縣  佔比較大)
         }
         Cell head = row.get(name);
         List<Cell> whole = new ArrayList<>(row);
         whole.set(name, new Cell(head.text() + rest.get(0).text(), head.start()));
         ListRows.Item joined = item(whole, roles, 0, places, hint, footnotes);
-        if (joined == null) {
-            return null;
+        if (joined == null || !joined.place().known()) {
+            return null; // 新命名 + 縣 is no place the gazetteer knows: a note's cell, not a name's
         }
         int split = head.start() + head.text().length(); // where the name goes on to the next line
         PlaceRef at = joined.place();

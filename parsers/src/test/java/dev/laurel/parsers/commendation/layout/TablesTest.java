@@ -317,6 +317,21 @@ class TablesTest {
     }
 
     @Test
+    void aNameWrappedUnderASpannedParentBesideAWrappedNoteIsJoined() {
+        Announcement a = TestDocuments.parse("河北省森林城市拟命名名单\n\n序号  设区市      县（市、区）            类型        备注\n"
+                + " 1    承德市      宽城满族自治县          复查确认    2021年命名\n"
+                + " 2                围场满族蒙古族自治      新命名      国有林场面积\n"
+                + "                  县                                  占比较大\n"
+                + " 3    张家口市    崇礼区                  复查确认    2021年命名\n", "generated");
+        assertEquals(List.of("宽城满族自治县", "围场满族蒙古族自治县", "崇礼区"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), Scoring.spanProblems(a, "河北省森林城市拟命名名单\n\n序号  设区市      县（市、区）            类型        备注\n"
+                + " 1    承德市      宽城满族自治县          复查确认    2021年命名\n"
+                + " 2                围场满族蒙古族自治      新命名      国有林场面积\n"
+                + "                  县                                  占比较大\n"
+                + " 3    张家口市    崇礼区                  复查确认    2021年命名\n"));
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
