@@ -79,6 +79,13 @@ final class Footnotes {
                 at = i + mark.length() + 2; // after the closing quote
             }
             String says = at < t.length() ? WORDS.at(t, at) : null;
+            if ((says == null || !WORDS.isTagged(says)) && at < t.length() && t.charAt(at) == '的') {
+                int said = saidAfterNoun(t, at + 1); // “新命名”的县（市、区）均为首次获得命名: 的, the places, then the word
+                if (said > 0) {
+                    at = said;
+                    says = WORDS.at(t, at);
+                }
+            }
             if (says == null || !WORDS.isTagged(says)) {
                 continue;
             }
@@ -94,6 +101,30 @@ final class Footnotes {
                 }
             }
         }
+    }
+
+    /** How long the places a mark or note marks may be named between its 的 and the word saying their count (县（市、区）). */
+    private static final int MAX_MARKED_NOUN = 10;
+
+    /**
+     * Where the word saying the count starts after the places so marked (的县（市、区）均为首次: at 为, after 均), or -1: a
+     * few chars with no clause end, a distributive word (均) or none, then a word tagged says.
+     */
+    private static int saidAfterNoun(String t, int from) {
+        for (int k = from; k < Math.min(t.length(), from + MAX_MARKED_NOUN); k++) {
+            if (Sentences.isClauseEnd(t.charAt(k))) {
+                return -1;
+            }
+            int w = k;
+            while (w < t.length() && (t.charAt(w) == '均' || t.charAt(w) == '都')) {
+                w++;
+            }
+            String says = w < t.length() ? WORDS.at(t, w) : null;
+            if (w > k && says != null && WORDS.isTagged(says)) {
+                return w;
+            }
+        }
+        return -1;
     }
 
     /** The note quoted at {@code i} (“新命名” → 新命名), or null when no short quote opens there. */

@@ -332,6 +332,13 @@ class TablesTest {
     }
 
     @Test
+    void aNoteDefinedForThePlacesItMarksGivesTheirCount() {
+        Announcement a = TestDocuments.parse("河北省森林城市拟命名名单\n\n序号\t设区市\t县（市、区）\t类型\n1\t承德市\t平泉市\t新命名\n"
+                + "2\t承德市\t兴隆县\t复查确认\n\n说明：类型为“新命名”的县（市、区）均为首次获得命名。\n", "generated");
+        assertEquals(List.of("平泉市×1"), awardees(a).stream().filter(s -> !s.endsWith("null")).toList());
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
