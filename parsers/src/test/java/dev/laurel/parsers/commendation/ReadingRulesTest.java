@@ -20,6 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The data-driven rules of reading: furniture shapes, heading forms, wider scopes, possession. */
 class ReadingRulesTest {
 
+    private static Awardee only(Announcement a) {
+        assertEquals(1, a.awardees().size(), a.awardees().toString());
+        return a.awardees().get(0);
+    }
+
     private static List<String> figures(Awardee a) {
         return a.metrics().stream().map(Metric::text).toList();
     }
@@ -267,6 +272,18 @@ class ReadingRulesTest {
         Announcement a = TestDocuments.parse("澳门新闻网 > 大湾区 > 广东\n广东命名新一届双拥模范城（县） 湛江连续八次获命名\n\n"
                 + "日前，湛江市连续第八次被命名为广东省双拥模范城。\n", "generated");
         assertEquals("广东省", a.province());
+    }
+
+    @Test
+    void aWorkReportInWoXianNamedByItsSourceLineWithItsTargetsListedAfterAColon() {
+        Announcement a = TestDocuments.parse("政府工作报告\n发布时间：2026-01-15 16:20　来源：婺源县人民政府办公室\n\n"
+                + "一、2025年工作回顾\n我县连续第三次被命名为全国科普示范县。新建县科技馆1座，展陈面积5800平方米。\n"
+                + "二、2026年工作安排\n今年的主要预期目标是：地区生产总值增长6%左右，新建乡村科普馆2个。"
+                + "空气质量优良天数比例：97.4%（考核目标：≥93%），森林覆盖率达82.6%。\n", "generated");
+        Awardee w = only(a);
+        assertEquals("婺源县", w.name());
+        assertEquals(3, w.timesHonored());
+        assertEquals(List.of("1座", "5800平方米", "97.4%", "82.6%"), figures(w));
     }
 
     @Test

@@ -42,6 +42,32 @@ final class Targets {
      * True when a target word ({@code targets}, from {@link #wordsIn}) stands in the clause before {@code at}:
      * 力争年内拥军优属商家数量突破200家 is a target, not a deed.
      */
+    /** How far after a target word the colon introducing its list may stand (目标是：, 目标任务为：). */
+    private static final int LIST_COLON_REACH = 4;
+
+    /**
+     * True when the target word at {@code t} ends its clause with a colon (预期目标是：) and no sentence ends before
+     * {@code at}: the clauses after the colon list the targets.
+     */
+    private static boolean introducesList(String simple, int t, int at) {
+        int end = t + TARGETS.at(simple, t).length();
+        for (int k = end; k < Math.min(at, end + LIST_COLON_REACH); k++) {
+            char c = simple.charAt(k);
+            if (c == '：' || c == ':') {
+                for (int j = k; j < at; j++) {
+                    if (simple.charAt(j) == '）' || simple.charAt(j) == ')') {
+                        return false; // （考核目标：≥93%） in a bracket: the list closes with it
+                    }
+                }
+                return true;
+            }
+            if (Sentences.isClauseEnd(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean planned(String simple, int[] targets, int at) {
         if (targets.length == 0) {
             return false;
@@ -66,6 +92,9 @@ final class Targets {
                 }
                 if (t >= Sentences.sentenceStart(simple, at) && datedTarget(simple, t) && !ACTUAL.matcher(simple).region(t, at).find()) {
                     return true; // 力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个: the clauses after go on with the target
+                }
+                if (t >= Sentences.sentenceStart(simple, at) && introducesList(simple, t, at)) {
+                    return true; // 主要预期目标是：地区生产总值增长6%左右，新建乡村科普馆2个: the targets it lists
                 }
             }
         }

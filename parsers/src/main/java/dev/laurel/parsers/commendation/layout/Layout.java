@@ -273,6 +273,41 @@ public final class Layout {
                 && (t.charAt(t.length() - 1) == '）' || t.charAt(t.length() - 1) == ')');
     }
 
+    /** The longest numbered heading line (一、2025年工作回顾, （二）坚持高位推动). */
+    private static final int MAX_NUMBERED_HEADING = 24;
+
+    /**
+     * True when a line is a numbered heading (一、2025年工作回顾, （二）坚持高位推动): a list marker, then a short title
+     * with no punctuation. It is whole, never the first half of a sentence broken over two lines.
+     */
+    public static boolean isNumberedHeading(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > MAX_NUMBERED_HEADING || !mayStartNumbering(t.charAt(0))) {
+            return false;
+        }
+        Matcher m = NUMBERING.matcher(t);
+        if (!m.lookingAt() || m.end() >= t.length() || !numbered(t.substring(0, m.end()))) {
+            return false; // ▶ 3.6亿元: a bullet before a figure, whose label may follow on the next line
+        }
+        for (int i = m.end(); i < t.length(); i++) {
+            if ("，。；！？,;!?、：:".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a list marker holds a number (一、, （二）, 3.), not a bullet alone (▶, ●). */
+    private static boolean numbered(String marker) {
+        for (int i = 0; i < marker.length(); i++) {
+            char c = marker.charAt(i);
+            if (Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A group's head stating its size: a place and a bracket (北京市（1个）, 河北省（2个）：). */
     private static final Pattern SIZED_GROUP = Pattern.compile(
             "(\\S{2,20}?)[（(]共?[0-9０-９一二三四五六七八九十两]{1,3}个[）)][：:]?");
