@@ -464,6 +464,10 @@ class StoryShapesTest {
         Announcement a = TestDocuments.parse("阳山县召开创建省级文明城市动员大会\n\n会议提出，全县力争到2026年成功创建省级文明县城。"
                 + "县里将组织干部赴已获评全国文明城市的江门市、中山市等地学习考察。\n", "generated");
         assertTrue(a.roster().isEmpty() && a.awardees().isEmpty(), a.roster() + " " + a.awardees());
+        Announcement notice = TestDocuments.parse("关于做好全国双拥模范城（县）创建考评推荐工作的通知\n\n"
+                + "推荐对象为本届内获得贵州省双拥模范城（县）命名的市（州）、县（市、区）。2024年已获全国双拥模范城（县）命名的"
+                + "遵义市、六盘水市、赤水市、湄潭县等，按复查程序参加考评，不占推荐名额。\n", "generated");
+        assertTrue(notice.roster().isEmpty() && notice.awardees().isEmpty(), notice.roster() + " " + notice.awardees());
     }
 
     @Test

@@ -182,8 +182,9 @@ public final class RosterReader {
                 text.substring(dev.laurel.parsers.commendation.text.Sentences.clauseStart(text, end), end));
         for (int i = clause.indexOf('已'); i >= 0; i = clause.indexOf('已', i + 1)) {
             for (int j = i + 1; j <= i + 3 && j < clause.length(); j++) {
-                if (dev.laurel.parsers.commendation.mentions.HonourStatements.VERBS.at(clause, j) != null) {
-                    return true;
+                if (dev.laurel.parsers.commendation.mentions.HonourStatements.VERBS.at(clause, j) != null
+                        || clause.charAt(j) == '获' && j == i + 1) {
+                    return true; // 已获评…的; 已获全国双拥模范城（县）命名的遵义市、六盘水市
                 }
             }
         }
