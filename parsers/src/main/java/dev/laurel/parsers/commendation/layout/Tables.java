@@ -307,6 +307,16 @@ public final class Tables {
                     line--;
                     continue;
                 }
+                if (c == provinceRole && line + 1 < paragraphs.size()
+                        && places.whole(paragraphs.get(line + 1).text().strip(), hint) == null) {
+                    String joined = squeeze(p.text()) + squeeze(paragraphs.get(line + 1).text());
+                    PlaceRef province = joined.length() <= MAX_CELL ? places.whole(joined, hint) : null;
+                    if (province != null && province.kind() == dev.laurel.model.RegionKind.PROVINCE) {
+                        row.add(new Cell(joined, p.start())); // 广西壮族 / 自治区: a province cell wrapped over two lines
+                        line++;
+                        continue;
+                    }
+                }
                 if (c == nameRole && endsInListMark(p.text())) {
                     nameLine = line;
                     for (Paragraph q = p; endsInListMark(q.text()) && line + 1 < paragraphs.size()

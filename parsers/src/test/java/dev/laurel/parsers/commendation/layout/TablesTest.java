@@ -339,6 +339,15 @@ class TablesTest {
     }
 
     @Test
+    void aProvinceCellWrappedOverTwoLinesInATableOfOneCellPerLine() {
+        Announcement a = TestDocuments.parse("国家森林城市名单\n\n序号\n省份\n城市\n1\n湖南省\n怀化市\n2\n广西壮族\n自治区\n贺州市\n3\n"
+                + "贵州省\n黔东南苗族侗族\n自治州\n4\n新疆维吾尔\n自治区\n昌吉回族\n自治州\n", "generated");
+        assertEquals(List.of("怀化市", "贺州市", "黔东南苗族侗族自治州", "昌吉回族自治州"),
+                a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), a.awardees(), "no sections");
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
