@@ -271,6 +271,9 @@ class ListRowsTest {
                 + "上届，防城港市、东兴市连续第五次获此称号。\n", "generated");
         assertEquals(List.of("南宁市×8", "横州市×3"), earlier.awardees().stream()
                 .map(w -> w.name() + "×" + w.timesHonored()).toList(), "上届 opens a sentence about an earlier round");
+        Announcement outside = TestDocuments.parse("自治区双拥模范城（县）拟命名名单公示\n\n" + list
+                + "攀枝花市米易县、巴中市平昌县系2025年命名，不在本次复查范围。\n", "generated");
+        assertEquals(List.of("南宁市", "横州市"), outside.roster().stream().map(e -> e.name()).toList());
     }
 
     @Test
