@@ -251,6 +251,16 @@ class ListRowsTest {
     }
 
     @Test
+    void aNoteOnNamesLeftUnmarkedAndAnEarlierRoundsPlacesThatDidNotApplyAgain() {
+        Announcement a = TestDocuments.parse("广东省双拥模范城（县）名单\n\n广州市（2个）：广州市（第八次）（连续）、增城区\n"
+                + "汕尾市（1个）：陆丰市\n\n说明：名称后未加注的为首次命名。\n\n另据了解，江门市、肇庆市在上一届（2022年）均获命名，"
+                + "本届未再申报。\n", "generated");
+        assertEquals(List.of("广州市×8", "增城区×1", "陆丰市×1"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+        assertEquals(3, a.roster().size(), a.roster().toString());
+    }
+
+    @Test
     void aRowIsNotJoinedOverABlankLineOrAPageBreak() {
         for (String gap : List.of("\n\n", "\n\f\n", "\f")) {
             String text = "甘肃省双拥模范城（县）名单\n\n　　一、双拥模范城（4个）\n　　兰州市、嘉峪关市、金昌市、天" + gap + "水市\n";
