@@ -49,7 +49,8 @@ final class Comparisons {
     }
 
     /** One side: a number and its unit (null when none is written), ending at {@code end}. */
-    private record Side(BigDecimal value, UnitTable.Unit unit, int end) {
+    /** A number of a comparison: its value, the unit after it, where it ends, and the run of its numerals. */
+    private record Side(BigDecimal value, UnitTable.Unit unit, int end, int runStart, int runEnd) {
     }
 
     /** True when {@code c} may follow a first side of {@link #suffixed}: 以(上), 和, 与, 跟, 到, 至. */
@@ -133,7 +134,7 @@ final class Comparisons {
             return -1;
         }
         if (b.unit() != null && b.unit().surface().equals("间")) {
-            b = new Side(b.value(), null, b.end() - 1); // 10000与20000间: 间 closes the interval, no classifier
+            b = new Side(b.value(), null, b.end() - 1, b.runStart(), b.runEnd()); // 10000与20000间: 间 closes the interval
         }
         int end = b.end();
         if (UnitTable.regionMatches(t, end, "之间")) {
@@ -144,7 +145,26 @@ final class Comparisons {
             return -1;
         }
         String head = INTERVAL_HEADS.endingAt(t, i);
-        return add(t, head == null ? i : i - head.length(), end, a, b, true, false, out);
+        return add(t, head == null ? i : i - head.length(), end, sharingMultiplier(t, a, b), b, true, false, out);
+    }
+
+    /**
+     * The lower side with the upper side's multiplier when it has none (在3至5万亩之间 = 3万 to 5万; 3-5千万), as a range
+     * written without comparison words reads it; else {@code lo} as it is.
+     */
+    private static Side sharingMultiplier(CharSequence t, Side lo, Side hi) {
+        if (lo.runEnd() > t.length() || hi.runEnd() > t.length() || lo.runEnd() <= lo.runStart() || hi.runEnd() <= hi.runStart()) {
+            return lo;
+        }
+        BigDecimal v = lo.value();
+        int chain = NumeralRuns.trailingPowers(t, hi.runStart(), hi.runEnd());
+        if (chain > 0 && NumeralRuns.digitsOnly(t, lo.runStart(), lo.runEnd())) {
+            v = v.scaleByPowerOfTen(chain);
+        } else if (!NumeralRuns.hasBig(t, lo.runStart(), lo.runEnd())
+                && NumeralChars.classOf(t.charAt(hi.runEnd() - 1)) == NumeralChars.BIG) {
+            v = v.scaleByPowerOfTen(NumeralChars.valueOf(t.charAt(hi.runEnd() - 1)));
+        }
+        return v.compareTo(hi.value()) <= 0 ? new Side(v, lo.unit(), lo.end(), lo.runStart(), lo.runEnd()) : lo;
     }
 
     private int add(CharSequence t, int start, int end, Side lo, Side hi, boolean loIn, boolean hiIn, List<Quantity> out) {
@@ -185,7 +205,7 @@ final class Comparisons {
         if (unit != null && Exclusions.UNIT_BREAKERS.startsAt(t, r)) {
             unit = null;
         }
-        return new Side(v, unit, unit == null ? r : r + unit.surface().length());
+        return new Side(v, unit, unit == null ? r : r + unit.surface().length(), s, r);
     }
 
     private static Word wordBefore(CharSequence t, int at) {

@@ -287,6 +287,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anIntervalsWordsStayOutsideItsFigure() {
+        Awardee w = only(TestDocuments.parse("恭城县获评国家农产品质量安全县\n\n日前，恭城瑶族自治县被命名为国家农产品质量安全县。"
+                + "全县月柿种植面积稳定在3至5万亩之间。\n", "generated"));
+        assertEquals(List.of("3至5万亩"), figures(w));
+        assertEquals(0, new java.math.BigDecimal("30000").compareTo(w.metrics().get(0).value()), "the lower bound shares 万");
+    }
+
+    @Test
     void theClausesAfterATargetForAYearGoOnWithItUntilTheTextTurnsToWhatIsDone() {
         Announcement a = TestDocuments.parse("宜阳县获评河南省园林县城\n\n近日，宜阳县被命名为河南省园林县城。全县新建公园12个。"
                 + "下一步，我们要力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个，成功创建国家园林县城。"

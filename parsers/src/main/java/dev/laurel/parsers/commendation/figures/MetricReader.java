@@ -97,7 +97,8 @@ public final class MetricReader {
                     previousLabel = null;
                     continue;
                 }
-                SourceSpan span = view.sourceSpan(q.start(), q.end());
+                int[] minimal = withoutIntervalWords(text, q.start(), q.end());
+                SourceSpan span = view.sourceSpan(minimal[0], minimal[1]);
                 if (simple == null) {
                     simple = view.simplified();
                 }
@@ -116,6 +117,26 @@ public final class MetricReader {
             }
         }
         return out;
+    }
+
+    /** Words opening an interval that the engine keeps inside a range's span (在3至5万亩之间, 介于10和40之间). */
+    private static final String[] INTERVAL_OPENERS = {"介于", "处于", "在"};
+
+    /**
+     * A range's span without the words of its interval (在3至5万亩之间 → 3至5万亩): a figure's text is its number and
+     * unit, the words around it left out, as its qualifier's are.
+     */
+    private static int[] withoutIntervalWords(String text, int start, int end) {
+        String close = text.startsWith("之间", end - 2) ? "之间" : null;
+        if (close == null) {
+            return new int[] {start, end};
+        }
+        for (String open : INTERVAL_OPENERS) {
+            if (text.startsWith(open, start) && end - 2 > start + open.length()) {
+                return new int[] {start + open.length(), end - 2};
+            }
+        }
+        return new int[] {start, end - 2};
     }
 
     /** True when the heading starts at or before chars at {@code offset} of paragraph {@code p}. */
