@@ -40,6 +40,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceThatWonInAnEarlierYearIsNoAwardeeInEitherScript() {
+        for (String said : List.of("抚远所在的佳木斯市曾于2020年获评全国双拥模范城。", "撫遠所在的佳木斯市曾於2020年獲評全國雙擁模範城。")) {
+            Announcement a = TestDocuments.parse("抚远市获评全国双拥模范城\n\n日前，抚远市首次被命名为全国双拥模范城。" + said
+                    + "抚远市投入双拥经费1200万元。\n", "generated");
+            assertEquals(List.of("抚远市"), a.awardees().stream().map(Awardee::name).toList(), said);
+        }
+    }
+
+    @Test
     void aFirstTryThatWonAtOnceIsTheFirstTime() {
         for (String said : List.of("我市首次参评即获此殊荣。", "百色市首次申报就成功获评。")) {
             Announcement a = TestDocuments.parse("百色获评全国文明城市\n\n日前，第七届全国文明城市名单公布，百色市成功获评全国文明城市。"
@@ -63,9 +72,10 @@ class StoryShapesTest {
     @Test
     void aClauseOpeningWithAPersonsOwnIsNotThePlaces() {
         Announcement a = TestDocuments.parse("晋江市获评国家卫生城市\n\n日前，晋江市第三次获评国家卫生城市。晋江市新建城市公园35座。\n\n"
-                + "有在晋江经营制鞋厂的台商指出，晋江的街道很整洁。他的工厂目前雇用员工约800人。她们的合作社去年销售额达300万元。\n",
+                + "有在晋江经营制鞋厂的台商指出，晋江的街道很整洁。他的工厂目前雇用员工约800人。她们的合作社去年销售额达300万元。"
+                + "工厂的120名员工每年都要接受培训。全市完成老旧小区二次供水设施改造132处。\n",
                 "generated");
-        assertEquals(List.of("35座"), figures(only(a)));
+        assertEquals(List.of("35座", "132处"), figures(only(a)), "二次供水 is a term, no count");
     }
 
     @Test

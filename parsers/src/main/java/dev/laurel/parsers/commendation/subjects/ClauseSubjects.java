@@ -98,9 +98,9 @@ final class ClauseSubjects {
         if (introducesOrganisation(s, at)) {
             return true;
         }
-        String person = ORGANISATION_POINTERS.at(s, at);
-        if (person != null && "person".equals(ORGANISATION_POINTERS.tag(person))) {
-            return true; // 他的工厂目前雇用员工约800人: a person's own, not the place's
+        String owner = ORGANISATION_POINTERS.at(s, at);
+        if (owner != null && "owner".equals(ORGANISATION_POINTERS.tag(owner))) {
+            return true; // 他的工厂目前雇用员工约800人, 工厂的120名员工: someone's own, not the place's
         }
         for (int end = at + 1; end <= Math.min(s.length(), at + MAX_OPENING_ORGANISATION); end++) {
             if (!dev.laurel.text.HanChars.isHan(s.charAt(end - 1))) {
