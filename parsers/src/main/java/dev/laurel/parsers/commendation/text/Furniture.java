@@ -55,8 +55,8 @@ public final class Furniture {
         }
 
         boolean matches(String line) {
-            for (int i = 0; i < line.length(); i++) {
-                if (chars.indexOf(line.charAt(i)) >= 0) {
+            for (int k = 0; k < chars.length(); k++) {
+                if (line.indexOf(chars.charAt(k)) >= 0) { // a needed char, looked for with the String's own search
                     return shape.matcher(line).lookingAt();
                 }
             }
