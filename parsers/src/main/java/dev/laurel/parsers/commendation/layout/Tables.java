@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.model.TimesKind;
+import dev.laurel.parsers.commendation.layout.TableCells.Cell;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
@@ -39,9 +40,6 @@ public final class Tables {
     record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads) {
     }
 
-    private record Cell(String text, int start) {
-    }
-
     private Tables() {
     }
 
@@ -57,8 +55,8 @@ public final class Tables {
         for (int i = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
             boolean split = line.length() <= MAX_HEADER && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0
-                    || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || isCsv(line));
-            List<Cell> header = split ? cells(paragraphs.get(i)) : List.of();
+                    || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || TableCells.isCsv(line));
+            List<Cell> header = split ? TableCells.of(paragraphs.get(i)) : List.of();
             List<String> roles = header.size() >= 2 ? TableHeaders.roles(header.stream().map(Cell::text).toList()) : null;
             if (header.size() >= 2 && roles != null) {
                 int last = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed, footnotes);
@@ -100,9 +98,9 @@ public final class Tables {
                 last = i;
                 continue;
             }
-            List<Cell> row = cells(p);
+            List<Cell> row = TableCells.of(p);
             List<Cell> raw = row;
-            if (row.size() == 1 && isGroupRow(p.text()) && i + 1 < paragraphs.size() && cells(paragraphs.get(i + 1)).size() > 1) {
+            if (row.size() == 1 && isGroupRow(p.text()) && i + 1 < paragraphs.size() && TableCells.of(paragraphs.get(i + 1)).size() > 1) {
                 taken[i] = true; // 一、新命名国家园林城市（12个）: a row across the table heading the rows under it
                 groupWithheld = RosterReader.WITHHELD.occursIn(TraditionalToSimplified.toSimplified(p.text()));
                 groupCount = ListRows.headCount(p.text());
@@ -174,7 +172,7 @@ public final class Tables {
             }
             if (item == null && i + 1 < paragraphs.size()) { // 6  清原满族自 / 治县  第五次: a row wrapped inside a cell
                 Paragraph next = paragraphs.get(i + 1);
-                List<Cell> joined = cells(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
+                List<Cell> joined = TableCells.of(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
                 item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint, footnotes) : null;
                 if (item != null) {
                     item = new ListRows.Item(onLines(item.place(), p, next), item.times(), item.kind(), item.noted());
@@ -243,7 +241,7 @@ public final class Tables {
      */
     private static ListRows.Item nameWrappedAlone(List<Cell> row, List<String> roles, Paragraph p, Paragraph next,
                                                   Places places, String hint, Footnotes footnotes) {
-        List<Cell> rest = cells(next);
+        List<Cell> rest = TableCells.of(next);
         int name = roles.indexOf("name");
         if (rest.isEmpty() || name < 0 || rest.size() > 1 && rest.get(0).text().strip().length() > MAX_WRAPPED_NAME_END) {
             return null; // the name's end alone, or a short end before the rest of a later cell (縣  佔比較大)
@@ -603,91 +601,6 @@ public final class Tables {
             i++;
         }
         return out.isEmpty() ? null : List.copyOf(out);
-    }
-
-    /** A line's cells: split by tabs, runs of two or more spaces, ideographic spaces or bars (|, ｜). */
-    /** The fewest commas that make a line of cells split by commas (序号,州（市）,名称,命名次数, a sheet saved as CSV). */
-    private static final int MIN_CSV_COMMAS = 2;
-
-    /**
-     * True when a line is a row of comma-separated values: no tab, and at least {@value #MIN_CSV_COMMAS} ASCII commas
-     * outside double quotes with no blank after any of them (running text pads its commas: 霞浦县 , 是).
-     */
-    static boolean isCsv(String t) {
-        if (t.indexOf('\t') >= 0 || t.indexOf(',') < 0) {
-            return false;
-        }
-        int commas = 0;
-        boolean quoted = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                if (i + 1 < t.length() && t.charAt(i + 1) == ' ') {
-                    return false;
-                }
-                commas++;
-            }
-        }
-        return commas >= MIN_CSV_COMMAS;
-    }
-
-    /** The cells of a comma-separated line, empty ones kept, a quoted cell without its quotes ("沿边口岸城市,驻军较多"). */
-    private static List<Cell> csvCells(String t) {
-        List<Cell> out = new ArrayList<>();
-        int i = 0;
-        while (i <= t.length()) {
-            int start = i;
-            int end;
-            if (i < t.length() && t.charAt(i) == '"') {
-                int k = i + 1;
-                while (k < t.length() && !(t.charAt(k) == '"' && (k + 1 >= t.length() || t.charAt(k + 1) != '"'))) {
-                    k += t.charAt(k) == '"' ? 2 : 1; // "" inside quotes is one quote
-                }
-                start = i + 1;
-                end = Math.min(k, t.length());
-                i = Math.min(k + 1, t.length());
-                while (i < t.length() && t.charAt(i) != ',') {
-                    i++;
-                }
-            } else {
-                while (i < t.length() && t.charAt(i) != ',') {
-                    i++;
-                }
-                end = i;
-            }
-            out.add(new Cell(t.substring(start, end), start));
-            i++;
-        }
-        return out;
-    }
-
-    private static List<Cell> cells(Paragraph p) {
-        String t = p.text();
-        if (isCsv(t)) {
-            return csvCells(t);
-        }
-        List<Cell> out = new ArrayList<>();
-        int i = 0;
-        while (i < t.length()) {
-            int start = i;
-            while (i < t.length() && !splits(t, i)) {
-                i++;
-            }
-            if (i > start) {
-                out.add(new Cell(t.substring(start, i), start));
-            }
-            while (i < t.length() && (splits(t, i) || t.charAt(i) == ' ')) {
-                i++;
-            }
-        }
-        return out;
-    }
-
-    private static boolean splits(String t, int i) {
-        char c = t.charAt(i);
-        return c == '\t' || c == '\u3000' || c == '|' || c == '｜' || (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');
     }
 
     /** A line of dashes and bars only (|---|:---|): the rule under a Markdown table's header. */

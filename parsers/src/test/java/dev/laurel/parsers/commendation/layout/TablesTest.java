@@ -304,7 +304,7 @@ class TablesTest {
     @ParameterizedTest
     @ValueSource(strings = {"霞浦县 , 是全国双拥模范县 , 全县建成 , 12个服务站", "累计投入2亿元，建成公园12个，绿化率45%"})
     void runningTextIsNoCommaSeparatedRow(String line) {
-        assertFalse(Tables.isCsv(line), line);
+        assertFalse(TableCells.isCsv(line), line);
     }
 
     @Test
