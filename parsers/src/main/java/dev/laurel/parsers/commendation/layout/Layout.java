@@ -248,10 +248,6 @@ public final class Layout {
         return false;
     }
 
-    /** A group's head stating its size: a place and a bracket (北京市（1个）, 河北省（2个）：). */
-    private static final Pattern SIZED_GROUP = Pattern.compile(
-            "(\\S{2,20}?)[（(]共?[0-9０-９一二三四五六七八九十两]{1,3}个[）)][：:]?");
-
     /**
      * True when the line is a place and its group's size (北京市（1个）): the line under it is a list of that many names,
      * one name too (怀柔区), not a section heading.
@@ -260,8 +256,12 @@ public final class Layout {
         if (text.length() > MAX_PLACE_LINE || text.indexOf('个') < 0) {
             return false;
         }
-        Matcher m = SIZED_GROUP.matcher(dev.laurel.text.TraditionalToSimplified.toSimplified(text));
-        return m.matches() && places.whole(m.group(1), hint) != null;
+        String t = dev.laurel.text.TraditionalToSimplified.toSimplified(text).strip();
+        if (t.endsWith("：") || t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        String name = ListRows.stripNote(t);
+        return ListRows.statesSize(t) && !name.isEmpty() && places.whole(name, hint) != null;
     }
 
     /** The longest line read as a unit named by its places (河北省承德市兴隆县六里坪村). */

@@ -335,6 +335,18 @@ public final class ListRows {
     private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile(
             "[（(]共?[0-9０-９一二三四五六七八九十两]+个[^（(）)]{0,16}[）)]\\s*$");
 
+    /**
+     * True when a head or a line ends with its list's size in a bracket, a closing colon aside (北京市（1个）,
+     * 一、新命名国家园林城市（12个）：, 拟命名对象（26个，括号内为命名次数或说明））.
+     */
+    static boolean statesSize(String line) {
+        String t = line.strip();
+        if (t.endsWith("：") || t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return SIZED.matcher(t).find();
+    }
+
     /** Heads of a group that are no place (省直管), from {@code group-heads.txt}. */
     private static final Lexicon GROUP_HEADS = Lexicon.load("group-heads.txt");
 
@@ -395,7 +407,7 @@ public final class ListRows {
     }
 
     /** The text without a trailing bracketed note: 潍坊市（3个） → 潍坊市. */
-    private static String stripNote(String s) {
+    static String stripNote(String s) {
         String t = s.strip();
         if (!t.isEmpty() && isClose(t.charAt(t.length() - 1))) {
             for (int i = t.length() - 2; i >= 0; i--) {

@@ -175,7 +175,7 @@ public final class Tables {
                 List<Cell> joined = TableCells.of(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
                 item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint, footnotes) : null;
                 if (item != null) {
-                    item = new ListRows.Item(onLines(item.place(), p, next), item.times(), item.kind(), item.noted());
+                    item = new ListRows.Item(WrappedRows.onLines(item.place(), p, next), item.times(), item.kind(), item.noted());
                     end = i + 1;
                 }
             }
@@ -214,12 +214,8 @@ public final class Tables {
             return false;
         }
         return Layout.mayStartNumbering(t.charAt(0)) && Layout.NUMBERING.matcher(t).lookingAt()
-                || SIZE.matcher(t).find();
+                || ListRows.statesSize(t);
     }
-
-    /** A group's size in a bracket at the end of its row: （12个）, （共6个）. */
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
-            "[（(]共?[0-9０-９一二三四五六七八九十两]+个[）)][：:]?$");
 
     /** True when {@code rest} completes a cell of {@code row} into a place (湘西土家族 + 苗族自治州), being none alone. */
     private static boolean completesCell(List<Cell> row, String rest, Places places, String hint) {
@@ -265,15 +261,6 @@ public final class Tables {
     /** The flags of an honour's column saying a row's place has it (√) or has not (—). */
     private static final java.util.Set<String> YES = java.util.Set.of("√", "✓", "✔", "是", "○", "●");
     private static final java.util.Set<String> NO = java.util.Set.of("—", "-", "－", "–", "——", "×", "✗", "否", "无", "/");
-
-    /** A place read from two lines joined, with offsets {@code [0, first + second)}, as a span of the source. */
-    private static PlaceRef onLines(PlaceRef joined, Paragraph first, Paragraph second) {
-        int n = first.text().length();
-        int start = joined.start() < n ? first.start() + joined.start() : second.start() + joined.start() - n;
-        int chain = joined.chainStart() < n ? first.start() + joined.chainStart() : second.start() + joined.chainStart() - n;
-        int end = joined.end() <= n ? first.start() + joined.end() : second.start() + joined.end() - n;
-        return new PlaceRef(joined.name(), chain, start, end, joined.province(), joined.region(), joined.candidates());
-    }
 
     /**
      * Rows flattened to one cell per line after the header lines at {@code h}; returns the last line taken. A
@@ -335,7 +322,7 @@ public final class Tables {
                     if (line + 1 < paragraphs.size() && places.whole(p.text(), hint) == null) {
                         String joined = p.text() + paragraphs.get(line + 1).text();
                         if (joined.length() <= MAX_CELL && places.whole(joined, hint) != null) {
-                            row.add(new Cell(joined, 0)); // offsets of the joined text, mapped back by onLines
+                            row.add(new Cell(joined, 0)); // offsets of the joined text, mapped back by WrappedRows.onLines
                             wrapped = true;
                             line++;
                             continue;
@@ -365,7 +352,7 @@ public final class Tables {
             }
             previousRow = row;
             if (wrapped) {
-                item = new ListRows.Item(onLines(item.place(), paragraphs.get(nameLine), paragraphs.get(nameLine + 1)),
+                item = new ListRows.Item(WrappedRows.onLines(item.place(), paragraphs.get(nameLine), paragraphs.get(nameLine + 1)),
                         item.times(), item.kind(), item.noted());
             }
             List<ListRows.Item> items = new ArrayList<>(List.of(item));

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A list row wrapped inside a name onto the next line (…、白银市、天 / 水市、武威市…, a gazette copied from a PDF): read as
- * one row when the next line follows right after, its places' spans mapped back over the line break.
+ * one row when the next line follows right after, its places' spans mapped back over the line break (as the cells of a
+ * table wrapped over two lines are: {@link #onLines}).
  */
 final class WrappedRows {
     private WrappedRows() {
@@ -43,18 +44,14 @@ final class WrappedRows {
      * or the two read as no row together.
      */
     static ListRows.Row read(Paragraph a, Paragraph b, Places places, String hint, Footnotes footnotes) {
-        String first = a.text();
+        String first = a.text(); // lines are trimmed: the joined text is the two lines' texts end to end
         String second = b.text();
-        int lead = 0;
-        while (lead < second.length() && Paragraphs.isBlank(second.charAt(lead))) {
-            lead++;
-        }
-        if (first.isEmpty() || first.indexOf('、') < 0 || lead >= second.length()
+        if (first.isEmpty() || first.indexOf('、') < 0 || second.isEmpty()
                 || !dev.laurel.text.HanChars.isHan(first.charAt(first.length() - 1))
-                || !dev.laurel.text.HanChars.isHan(second.charAt(lead))) {
+                || !dev.laurel.text.HanChars.isHan(second.charAt(0))) {
             return null;
         }
-        String joined = first + second.substring(lead);
+        String joined = first + second;
         ListRows.Row row = ListRows.read(joined, places, hint, footnotes);
         int cut = joined.lastIndexOf('、');
         if (row == null && cut > first.length()) { // …张家川回族自治 / 县、古浪县、肃南裕固族: the row up to a name broken again
@@ -63,16 +60,20 @@ final class WrappedRows {
         if (row == null || row.items().size() < 2) {
             return null;
         }
-        int split = first.length();
-        int gap = b.start() + lead - a.start() - split; // from the joined text to the source, past the line break
         List<ListRows.Item> items = new ArrayList<>();
         for (ListRows.Item item : row.items()) {
-            PlaceRef p = item.place();
-            PlaceRef mapped = new PlaceRef(p.name(), p.chainStart() < split ? p.chainStart() : p.chainStart() + gap,
-                    p.start() < split ? p.start() : p.start() + gap, p.end() <= split ? p.end() : p.end() + gap,
-                    p.province(), p.region(), p.candidates());
+            PlaceRef mapped = onLines(item.place(), a, b).shift(-a.start()); // a row's offsets are its first line's
             items.add(new ListRows.Item(mapped, item.times(), item.kind(), item.noted()));
         }
         return new ListRows.Row(List.copyOf(items), row.grouped());
+    }
+
+    /** A place read from two lines joined, with offsets {@code [0, first + second)}, as a span of the source. */
+    static PlaceRef onLines(PlaceRef joined, Paragraph first, Paragraph second) {
+        int n = first.text().length();
+        int start = joined.start() < n ? first.start() + joined.start() : second.start() + joined.start() - n;
+        int chain = joined.chainStart() < n ? first.start() + joined.chainStart() : second.start() + joined.chainStart() - n;
+        int end = joined.end() <= n ? first.start() + joined.end() : second.start() + joined.end() - n;
+        return new PlaceRef(joined.name(), chain, start, end, joined.province(), joined.region(), joined.candidates());
     }
 }
