@@ -48,10 +48,13 @@ final class HardWraps {
                 start[++k] = i + 1;
             }
         }
+        boolean[] endsOpen = new boolean[lines + 1];
         for (int l = 0; l <= lines; l++) {
-            width[l] = width(s, start[l], l < lines ? start[l + 1] - 1 : n);
+            int end = l < lines ? start[l + 1] - 1 : n;
+            width[l] = width(s, start[l], end);
+            endsOpen[l] = !endsSentence(s, start[l], end);
         }
-        int full = fullWidth(width);
+        int full = fullWidth(width, endsOpen);
         if (full < 0) {
             return null;
         }
@@ -76,17 +79,19 @@ final class HardWraps {
     }
 
     /**
-     * The width the text is wrapped at: that of its widest line of {@link #MIN_WIDTH} or more, when at least half of
-     * those lines and {@link #MIN_BREAKS} of them come within {@link #SLACK} of it; -1 otherwise (running text, whose
-     * lines vary in width). One pass over the widths.
+     * The width the text is wrapped at: that of its widest line of {@link #MIN_WIDTH} or more, when {@link #MIN_BREAKS}
+     * lines come within {@link #SLACK} of it and they are at least half as many as the lines of that width or more
+     * that end inside a sentence (a wrapped text's lines end where the width ran out, not where a sentence did; its
+     * paragraphs' last lines, ending in 。, are of any width); -1 otherwise (running text, whose lines vary in width).
+     * One pass over the widths.
      */
-    private static int fullWidth(int[] width) {
+    private static int fullWidth(int[] width, boolean[] open) {
         int content = 0;
         int widest = 0;
-        for (int w : width) {
-            if (w >= MIN_WIDTH) {
-                content++;
-                widest = Math.max(widest, w);
+        for (int l = 0; l < width.length; l++) {
+            if (width[l] >= MIN_WIDTH) {
+                content += open[l] ? 1 : 0;
+                widest = Math.max(widest, width[l]);
             }
         }
         if (widest < MIN_WIDTH + SLACK) {
@@ -99,6 +104,15 @@ final class HardWraps {
             }
         }
         return in >= MIN_BREAKS && in * 2 >= content ? widest : -1;
+    }
+
+    /** Whether the line [from, to) ends in a char that {@link #closes} a sentence or a list's lead. */
+    private static boolean endsSentence(String s, int from, int to) {
+        int end = to;
+        while (end > from && (isBlank(s.charAt(end - 1)) || s.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end > from && closes(s.charAt(end - 1));
     }
 
     /**

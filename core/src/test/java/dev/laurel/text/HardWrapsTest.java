@@ -41,6 +41,43 @@ class HardWrapsTest {
     }
 
     @Test
+    void aShortPageWhoseParagraphsEndInLinesOfManyWidthsIsStillWrapped() {
+        // a gazette page: a contents block, headings and paragraph ends of every width beside few full lines
+        String page = String.join("\n",
+                "目　　录",
+                "省人民政府关于命名2026年湖北省园林城市的决定（18）",
+                "省人民政府关于公布第八批非遗代表性项目名录的通知（19）",
+                "省人民政府办公厅关于做好稳就业工作的通知（22）",
+                "湖北省人民政府公报",
+                "省人民政府关于命名2026年湖北省园林城市的决定",
+                "鄂政发〔2026〕25号",
+                "各市、州、县人民政府，省政府各部门：",
+                "　　近年来，各地深入贯彻落实习近平生态文明思想，坚持人",
+                "民城市人民建、人民城市为人民，大力推进园林绿化建设，城",
+                "市人居环境明显改善。根据《湖北省园林城市评选命名办法》，",
+                "经城市申报、省住房和城乡建设厅组织专家评审和实地考核、",
+                "社会公示，省人民政府决定，命名宜都市、枝江市、当阳市、",
+                "钟祥市、京山市、麻城市为湖北省园林城市。",
+                "　　希望受到命名的城市珍惜荣誉，巩固创建成果，持续提升",
+                "园林绿化建设管理水平，推动全省城乡园林绿化高质量发展。",
+                "　　各地要以受到命名的城市为榜样，加快园林建设。",
+                "　　本决定自印发之日起施行。",
+                "　　附件：2026年湖北省园林城市名单（略）。",
+                "　　各地要及时总结经验，做好宣传推广。",
+                "　　请各地认真贯彻执行。",
+                "　　各有关部门要加强指导。",
+                "　　　　　　　　　　　　　　　　湖北省人民政府",
+                "　　　　　　　　　　　　　　　　2026年10月15日",
+                "省人民政府关于公布第八批省级非物质文化遗产代表性项目",
+                "名录的通知",
+                "");
+        ReadingView v = ReadingView.of(page);
+        assertTrue(v.text().contains("坚持人民城市人民建"), v.text());
+        assertTrue(v.text().contains("当阳市、钟祥市"), v.text());
+        assertTrue(v.text().contains("湖北省人民政府\n"), "a line of the signature ends its paragraph: " + v.text());
+    }
+
+    @Test
     void runningTextWithLinesOfManyWidthsKeepsItsBreaks() {
         String text = "丽水市获评全国双拥模范城\n\n日前，丽水市被命名为全国双拥模范城，这是该市第五次获此殊荣。\n"
                 + "近年来，全市累计投入双拥资金2.3亿元。\n建成退役军人服务站1260个，安置退役士兵820名，全面完成年度任务。\n"

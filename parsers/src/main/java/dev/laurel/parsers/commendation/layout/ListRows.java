@@ -179,7 +179,8 @@ public final class ListRows {
             String name = line.substring(i, nameEnd);
             String nameHint = note != null && note.province != null ? note.province : hint;
             PlaceRef place = name.isEmpty() ? null : places.whole(name, nameHint);
-            if (place == null && items.size() >= MIN_KNOWN_BEFORE_UNKNOWN && unknownDivision(name)) {
+            if (place == null && items.size() >= MIN_KNOWN_BEFORE_UNKNOWN && unknownDivision(name)
+                    && !opensWithKnownPlace(name, places, nameHint)) {
                 i = next; // 长白山保护开发区池北区 after twenty known names: a zone the gazetteer lacks, not prose
                 continue;
             }
@@ -219,6 +220,16 @@ public final class ListRows {
 
     /** How many known places a row needs before a name the gazetteer lacks is passed over rather than ending it. */
     private static final int MIN_KNOWN_BEFORE_UNKNOWN = 3;
+
+    /**
+     * True when {@code name} starts with a place the gazetteer knows and goes on after it (宜城市为湖北省园林城市, the
+     * last item of a list sentence and its predicate): words after a name, not a division the gazetteer lacks.
+     */
+    private static boolean opensWithKnownPlace(String name, Places places, String hint) {
+        List<PlaceRef> found = places.find(name, hint);
+        return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).region() != null
+                && found.get(0).end() < name.length();
+    }
 
     /** A name of Han chars only that ends in a division's suffix (长白山保护开发区池北区): a place, if an unknown one. */
     private static boolean unknownDivision(String name) {

@@ -307,6 +307,15 @@ class ListRowsTest {
     }
 
     @Test
+    void theLastNameOfAListSentenceIsKeptBeforeItsPredicate() {
+        // the second half of 命名A、B、C、…为湖北省园林城市, cut from its verb by a page break in a gazette's copy
+        Announcement a = TestDocuments.parse("省人民政府关于命名2026年湖北省园林城市的决定\n\n"
+                + "钟祥市、京山市、麻城市、武穴市、赤壁市、广水市、老河口市、枣阳市、宜城市为湖北省园林城市。\n", "generated");
+        assertEquals(List.of("钟祥市", "京山市", "麻城市", "武穴市", "赤壁市", "广水市", "老河口市", "枣阳市", "宜城市"),
+                a.roster().stream().map(e -> e.name()).toList(), "宜城市为湖北省园林城市 is no zone the gazetteer lacks");
+    }
+
+    @Test
     void groupHeadsAreNotListed() {
         Announcement a = TestDocuments.parse("国家卫生城市（区）命名名单\n\n"
                 + "天津市：河北区、西青区\n河北省：邢台市、衡水市\n省直管（1个）：辛集市\n", "generated");
