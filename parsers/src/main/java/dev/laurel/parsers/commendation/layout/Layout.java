@@ -142,7 +142,7 @@ public final class Layout {
                 documentMode = true;
                 continue;
             }
-            if (!isBracketNote(p.text()) && !namedUnitRow(p.text(), places)) {
+            if (!isBracketNote(p.text()) && !ListRows.isUnitOfPlaces(p.text(), places)) {
                 listLead = p; // （共1个） under 限期整改的…名单 is no head of its own: the title above it stays the lead, and
             }                 // so does 河北省承德市兴隆县六里坪村, a village opening a list of another honour's places
             Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint);
@@ -262,26 +262,6 @@ public final class Layout {
         }
         String name = ListRows.stripNote(t);
         return ListRows.statesSize(t) && !name.isEmpty() && places.whole(name, hint) != null;
-    }
-
-    /** The longest line read as a unit named by its places (河北省承德市兴隆县六里坪村). */
-    private static final int MAX_UNIT_ROW = 24;
-
-    /**
-     * True when the line is one name, written after its places, of something the gazetteer does not hold (河北省承德市
-     * 兴隆县六里坪村, a village): an entry of a list, no list's lead; short, no punctuation or blank, a place at its start.
-     */
-    private static boolean namedUnitRow(String text, Places places) {
-        if (text.length() > MAX_UNIT_ROW || text.length() < 4) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (!dev.laurel.text.HanChars.isHan(text.charAt(i))) {
-                return false;
-            }
-        }
-        List<PlaceRef> found = places.find(text, null);
-        return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).end() < text.length() - 1;
     }
 
     /** Adds {@code lead} to {@code leads} until it holds {@code size} entries. */

@@ -121,6 +121,7 @@ public final class ListRows {
             at = colon + 1;
         }
         List<Item> items = new ArrayList<>();
+        int units = 0; // names of units under places (towns, villages) in a group's row: none of them a place listed
         int i = at;
         while (i < line.length()) {
             char c = line.charAt(i);
@@ -153,6 +154,11 @@ public final class ListRows {
                     return null;
                 }
                 note = Note.read(line.substring(end + 1, close), places);
+                if (note == null && grouped && items.isEmpty() && isUnitOfPlaces(line.substring(i, end), places)) {
+                    units++; // 永州市：双牌县阳明山林场（乡级）: a unit under its places, with a note of its own
+                    i = close + 1;
+                    continue;
+                }
                 if (note == null) {
                     return null;
                 }
@@ -173,6 +179,11 @@ public final class ListRows {
                 nameEnd -= mark.length(); // 进贤县*: the name, and the mark of a footnote
                 marked = mark;
             }
+            if (grouped && items.isEmpty() && isUnitOfPlaces(line.substring(i, nameEnd), places)) {
+                units++; // 长沙市：浏阳市大围山镇、宁乡市沩山乡: towns under their places, a list of another kind of unit
+                i = next;
+                continue;
+            }
             if (nameEnd - i > MAX_NAME || (items.isEmpty() && !mayEndName(line, nameEnd))) {
                 return null; // prose, not a name
             }
@@ -184,7 +195,7 @@ public final class ListRows {
                 i = next; // 长白山保护开发区池北区 after twenty known names: a zone the gazetteer lacks, not prose
                 continue;
             }
-            if (place == null || (place.region() != null && place.region().parentCode() == null)) {
+            if (place == null || units > 0 || (place.region() != null && place.region().parentCode() == null)) {
                 return null;
             }
             if (note != null && note.withheld) {
@@ -201,7 +212,10 @@ public final class ListRows {
             }
             i = next;
         }
-        return items.isEmpty() ? null : new Row(List.copyOf(items), grouped);
+        if (items.isEmpty()) {
+            return units > 0 ? new Row(List.of(), true) : null; // a row of the list that lists no place
+        }
+        return new Row(List.copyOf(items), grouped);
     }
 
     /**
@@ -216,6 +230,26 @@ public final class ListRows {
             return new Item(ref, null, null);
         }
         return note.withheld ? null : new Item(ref, note.times, note.kind, note.marked);
+    }
+
+    /** The longest name read as a unit named by its places (河北省承德市兴隆县六里坪村). */
+    private static final int MAX_UNIT_NAME = 24;
+
+    /**
+     * True when {@code text} is one name, written after its places, of something the gazetteer does not hold (河北省承德市
+     * 兴隆县六里坪村, a village; 浏阳市大围山镇, a town): short, Han chars only, a place at its start and more after it.
+     */
+    static boolean isUnitOfPlaces(String text, Places places) {
+        if (text.length() > MAX_UNIT_NAME || text.length() < 4) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!dev.laurel.text.HanChars.isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        List<PlaceRef> found = places.find(text, null);
+        return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).end() < text.length() - 1;
     }
 
     /** How many known places a row needs before a name the gazetteer lacks is passed over rather than ending it. */

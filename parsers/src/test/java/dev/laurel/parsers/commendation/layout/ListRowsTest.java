@@ -316,6 +316,18 @@ class ListRowsTest {
     }
 
     @Test
+    void townsUnderTheirPrefecturesAreRowsOfAnotherListNotSections() {
+        Announcement a = TestDocuments.parse("湖南省林业局关于命名湖南省森林城市和湖南省森林乡镇的通知\n\n"
+                + "现命名浏阳市等3个县（市、区）为“湖南省森林城市”，命名大围山镇等5个乡镇为“湖南省森林乡镇”。\n\n"
+                + "附件1\n1．长沙市浏阳市\n2．株洲市攸县\n3．湘潭市湘乡市\n\n附件2\n湖南省森林乡镇名单（5个）\n"
+                + "长沙市：浏阳市大围山镇、长沙县开慧镇\n株洲市：攸县黄丰桥镇\n"
+                + "永州市：双牌县阳明山林场（乡级）、江华瑶族自治县湘江源乡\n", "generated");
+        assertEquals(List.of("浏阳市", "攸县", "湘乡市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(), a.awardees().stream().map(w -> w.name()).toList(),
+                "长沙市：浏阳市大围山镇、… is a row of towns, not a section about 长沙市");
+    }
+
+    @Test
     void groupHeadsAreNotListed() {
         Announcement a = TestDocuments.parse("国家卫生城市（区）命名名单\n\n"
                 + "天津市：河北区、西青区\n河北省：邢台市、衡水市\n省直管（1个）：辛集市\n", "generated");
