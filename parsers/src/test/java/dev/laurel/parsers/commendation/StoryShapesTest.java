@@ -658,6 +658,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesAPlanNamesAreNoAwardees() {
+        Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
+                + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"
+                + "力争建阳区、浦城县在下一届实现突破。\n", "generated");
+        assertEquals(List.of("武夷山市", "邵武市", "光泽县"), a.roster().stream().map(e -> e.name()).toList(),
+                "力争建阳区、浦城县…: a plan's places");
+    }
+
+    @Test
     void theSumOfSeveralAwardeesAndHowManyPlacesHoldTheTitleAreNoOnesFigures() {
         Announcement a = TestDocuments.parse("丽水三县获评浙江省全域旅游示范县\n\n近日，缙云县、松阳县被命名为浙江省全域旅游示范县。"
                 + "至此，丽水全市9个县（市、区）中已有7个获评该称号。\n\n据统计，缙云县、松阳县2024年分别接待游客1820万人次、1356万人次，"

@@ -68,6 +68,9 @@ public final class RosterReader {
                 if (timetabled(p.text(), run.get(0).chainStart())) {
                     continue; // 4月21日—23日：宜昌市、宜都市、当阳市: when each is visited, not who was honoured
                 }
+                if (planned(p.text(), run)) {
+                    continue; // 力争建阳区、浦城县在下一届实现突破: the places a plan names, not the honoured
+                }
                 if (withheldAfter(p.text(), run, statements)) {
                     continue; // A县、B县2个县作为培育对象，另行报送，不列入本次命名名单
                 }
@@ -298,6 +301,16 @@ public final class RosterReader {
             han += depth == 0 && c >= '\u4E00' && c <= '\u9FFF' ? 1 : 0;
         }
         return han >= MIN_OWN_PREDICATE;
+    }
+
+    /** Words before a list that make its places a plan's ({@code plan-words.txt}: 力争, 争取, 计划). */
+    private static final Lexicon PLANS = Lexicon.load("plan-words.txt");
+
+    /** True when a plan word stands in the run's clause before its first place (力争建阳区、浦城县在下一届实现突破). */
+    private static boolean planned(String text, List<PlaceRef> run) {
+        int at = run.get(0).chainStart();
+        return PLANS.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(
+                text.substring(Sentences.clauseStart(text, at), at)));
     }
 
     /**
