@@ -658,6 +658,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void thePlaceARankIsAmongIsNoAwardeeOfTheCountInItsClause() {
+        Announcement a = TestDocuments.parse("江华连续三届荣获“全国双拥模范县”称号\n\n日前，江华瑶族自治县被命名为“全国双拥模范县”。"
+                + "至此，该县已连续三届获此殊荣，是永州市唯一一个连续三届获评的县。\n\n全县累计投入双拥经费8600余万元。\n", "generated");
+        assertEquals(List.of("江华瑶族自治县3"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void placesAPlanNamesAreNoAwardees() {
         Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
                 + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"

@@ -431,15 +431,24 @@ public final class HonourStatements {
         return out.isEmpty() || toWei && !onlyJoiners(text, at, wei) ? List.of() : out;
     }
 
-    /** The list of places that ends right before the verb's clause words (汝城县被…, 重庆市渝北区经复查确认保留). */
     /** Words after a place that make it the scope of a rank (河北省唯一入选的), from {@code rank-words.txt}. */
     private static final Lexicon RANKS = Lexicon.load("rank-words.txt");
+
+    /**
+     * True when a rank word follows a place ending at {@code end} (是永州市唯一一个连续三届获评的县): the place says
+     * among which, it is not the subject of what follows.
+     */
+    public static boolean scopesRank(String text, int end) {
+        return RANKS.at(text, end) != null;
+    }
+
+    /** The list of places that ends right before the verb's clause words (汝城县被…, 重庆市渝北区经复查确认保留). */
 
     private static List<PlaceRef> subjectsBefore(String text, List<PlaceRef> places, int verb) {
         int sentence = Sentences.sentenceStart(text, verb);
         int last = PlaceRef.lastEndingBy(places, verb);
         while (last >= 0 && (HONOURS.at(text, places.get(last).end()) != null
-                || RANKS.at(text, places.get(last).end()) != null)) {
+                || scopesRank(text, places.get(last).end()))) {
             // 永城市继获评河南省园林城市之后，首次跻身…: 河南省 is the scope of an honour's name, not a subject; and of a rank
             // in 我市作为河北省唯一入选的县级市榜上有名
             last--;

@@ -483,6 +483,9 @@ public final class StoryCounts {
      */
     private static PlaceRef countSubject(String text, List<PlaceRef> places, int last, int at) {
         PlaceRef nearest = places.get(last);
+        if (HonourStatements.scopesRank(text, nearest.end())) {
+            return null; // 是永州市唯一一个连续三届获评的县: among which places, not whose count
+        }
         int clause = Sentences.clauseStart(text, at);
         int head = clause;
         while (head < at && Paragraphs.isBlank(text.charAt(head))) {
