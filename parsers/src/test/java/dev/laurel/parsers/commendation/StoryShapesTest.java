@@ -665,6 +665,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aShortNameThatSaysNoScriptTakesTheScriptOfThePageAndIsOneAwardeeWithItsListing() {
+        Announcement a = TestDocuments.parse("貴州鎮遠、雷山入選國家全域旅遊示範區\n\n大陸文化和旅遊部日前公布第三批國家全域旅遊示範區名單，"
+                + "貴州省黔東南州鎮遠縣、雷山縣雙雙入選，兩縣均為首度獲得這一稱號。\n\n"
+                + "雷山縣則以西江千戶苗寨為核心，去年接待遊客1950萬人次。\n", "generated");
+        assertEquals(List.of("鎮遠縣1", "雷山縣1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "雷山 is written alike in both scripts; the page writes 雷山縣");
+    }
+
+    @Test
     void placesAPlanNamesAreNoAwardees() {
         Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
                 + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"

@@ -88,11 +88,24 @@ public final class StoryReader {
         java.util.Set<String> otherHonoured = new java.util.HashSet<>(); // 南城县、崇仁县获评国家卫生县城 in a story of 国家卫生城市
         String unnamed = null; // 我市 of a statement when the page names no place it could be
         PlaceRef lastAwardee = null; // the awardee named last in the paragraphs before, for 该县 at a paragraph's head
+        // official names the page writes in traditional script, by their simplified form: 雷山縣 for a 雷山 that says no script
+        // (when the page never writes the simplified name in full)
+        Map<String, PlaceRef> inScript = new java.util.HashMap<>();
+        java.util.Set<String> writtenSimplified = new java.util.HashSet<>();
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
             String written = p < 0 ? title.text() : paragraphs.get(p).text();
             String simplified = TraditionalToSimplified.toSimplified(written);
             List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
             List<PlaceRef> mentions = context.places().mentions(written, context.province());
+            for (PlaceRef m : mentions) {
+                PlaceRef official = official(m);
+                String key = StoryCandidate.key(official);
+                if (!official.name().equals(key)) {
+                    inScript.putIfAbsent(key, official);
+                } else if (m.name().equals(key)) {
+                    writtenSimplified.add(key); // 抚远市 as written: the page uses simplified script for it
+                }
+            }
             List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor());
             List<HonorCount> counts = null; // found when a statement first needs them
             for (HonourStatements.Statement st : statements) {
@@ -205,6 +218,12 @@ public final class StoryReader {
             return List.of();
         }
         joinUnplaced(byPlace);
+        for (Map.Entry<String, StoryCandidate> e : byPlace.entrySet()) {
+            PlaceRef scripted = inScript.get(e.getKey());
+            if (scripted != null && e.getValue().place.name().equals(e.getKey()) && !writtenSimplified.contains(e.getKey())) {
+                e.getValue().place = scripted; // 雷山 in a traditional page's headline: the 雷山縣 the page writes below
+            }
+        }
         List<StoryClaim> claims = new ArrayList<>();
         for (StoryCandidate c : byPlace.values()) {
             claims.add(new StoryClaim(c.place, c.count, c.kind, c.paragraph, c.start, c.end));
