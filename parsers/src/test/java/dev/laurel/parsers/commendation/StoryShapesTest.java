@@ -674,6 +674,27 @@ class StoryShapesTest {
     }
 
     @Test
+    void aNamingInASentenceOpenedByAYearWellBeforeThePagesIsAnEarlierRounds() {
+        Announcement a = TestDocuments.parse("雷山县获评全国民族团结进步示范县\n黔东南日报 2026-11-27 07:32\n\n"
+                + "本报讯 国家民委近日印发通知，雷山县被命名为“全国民族团结进步示范县”，这是该县第二次获此殊荣。\n\n"
+                + "黔东南州是全国少数民族人口比例最高的州之一，全州累计创建各级示范单位1380余个。"
+                + "2015年，黔东南州被命名为全国民族团结进步示范州。\n", "generated");
+        assertEquals(List.of("雷山县2"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "2015年，… on a page dated 2026 tells an earlier round");
+    }
+
+    @Test
+    void aPointerBeforeShortNamesRunTogetherAndTheirNumberSaysWhoseTheyAre() {
+        Announcement a = TestDocuments.parse("我州雷山台江从江三县获评全国民族团结进步示范县\n黔东南日报　记者 杨光华\n\n"
+                + "本报讯 国家民委近日印发通知，我州雷山县、台江县、从江县榜上有名，被命名为“全国民族团结进步示范县”。"
+                + "其中，雷山县是第二次获此殊荣，台江县、从江县均为首次获得命名。\n\n"
+                + "黔东南州是全国少数民族人口比例最高的州之一，全州累计创建各级示范单位1380余个。\n", "generated");
+        assertEquals(List.of("雷山县2", "台江县1", "从江县1"),
+                a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "我州…三县获评: the counties won; 我州 is 黔东南州 by its paper, but not an awardee");
+    }
+
+    @Test
     void placesAPlanNamesAreNoAwardees() {
         Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
                 + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"

@@ -587,7 +587,8 @@ public final class HonourStatements {
                     foundEnd = j + p.length();
                 }
             }
-            if (found != null && (startsPlace(places, foundEnd) || OWNED_GROUP.matcher(text).region(foundEnd, end).lookingAt())) {
+            if (found != null && (startsPlace(places, foundEnd) || OWNED_GROUP.matcher(text).region(foundEnd, end).lookingAt()
+                    || NAMED_OWNED_GROUP.matcher(text).region(foundEnd, end).matches())) {
                 return null; // 我市阳朔县、龙胜各族自治县榜上有名, 我市两县获评: the places are the subject, 我市 says whose
             }
             if (found != null && end == verb && rankOfLowerPlaces(text, found, foundEnd, verb)) {
@@ -627,6 +628,13 @@ public final class HonourStatements {
     /** A number of places right after a pointer (我市两县, 我省5个县（市）): the pointer says whose they are. */
     private static final java.util.regex.Pattern OWNED_GROUP = java.util.regex.Pattern.compile(
             "(?:[两二三四五六七八九十]|[0-9]{1,2})个?(?:县|市|区|地|州|旗|城)");
+
+    /**
+     * Short names run together, then their number, right before the verb (我州雷山台江从江三县获评, 我市沛县丰县两县均): the
+     * places are the subject, the pointer says whose they are.
+     */
+    private static final java.util.regex.Pattern NAMED_OWNED_GROUP = java.util.regex.Pattern.compile(
+            "[\u4E00-\u9FFF]{2,12}?(?:[两二三四五六七八九十]|[0-9]{1,2})个?(?:县|市|区|地|州|旗|城)(?:均|都|同时|一同|齐|被)?\\s*");
 
     /** True when a place is written starting at {@code at}. */
     private static boolean startsPlace(List<PlaceRef> places, int at) {

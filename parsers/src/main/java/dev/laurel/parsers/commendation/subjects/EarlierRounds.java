@@ -58,6 +58,50 @@ final class EarlierRounds {
         return false;
     }
 
+    /** How many years before the latest one the page has named a year opening a naming must be, to be another round's. */
+    private static final int ROUND_GAP = 2;
+
+    /** A year as pages write it: 2015年, or opening a date (2026-11-27, 2026/11/27, 2026.11.27). */
+    private static final java.util.regex.Pattern PAGE_YEAR = java.util.regex.Pattern.compile(
+            "(?:19|20|１９|２０)[0-9０-９]{2}(?=年|[-/.][0-9]{1,2}[-/.][0-9]{1,2})");
+
+    /** The latest year {@code text[from, to)} names (2015年, a date 2026-11-27), or {@code floor} when it names none later. */
+    static int latestYear(String text, int from, int to, int floor) {
+        int latest = floor;
+        if (text.indexOf('年', from) < 0 && text.indexOf('-', from) < 0 && text.indexOf('/', from) < 0
+                && text.indexOf('.', from) < 0) {
+            return latest;
+        }
+        java.util.regex.Matcher m = PAGE_YEAR.matcher(text).region(from, to);
+        while (m.find()) {
+            latest = Math.max(latest, yearValue(m.group()));
+        }
+        return latest;
+    }
+
+    /**
+     * True when the sentence of {@code at} opens with a year alone (2015年，黔东南州被命名为…) that is {@link #ROUND_GAP}
+     * years or more before {@code latest}, the latest year the page named before that sentence (its date line, 2026-11-27):
+     * a history line of an earlier round, not this one's naming.
+     */
+    static boolean openedByEarlierYear(String text, int at, int latest) {
+        int sentence = Sentences.sentenceStart(text, at);
+        int open = sentence;
+        while (open < at && Paragraphs.isBlank(text.charAt(open))) {
+            open++;
+        }
+        char c = open < at ? text.charAt(open) : ' ';
+        if (c != '1' && c != '2' && c != '１' && c != '２') {
+            return false;
+        }
+        java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int year = yearValue(m.group(1));
+        return latestYear(text, 0, sentence, latest) >= year + ROUND_GAP;
+    }
+
     /** A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底， (the year is group 1). */
     private static final java.util.regex.Pattern OPENING_YEAR = java.util.regex.Pattern.compile(
             "((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|末|年底|年初)?[，,]");

@@ -92,9 +92,12 @@ public final class StoryReader {
         // (when the page never writes the simplified name in full)
         Map<String, PlaceRef> inScript = new java.util.HashMap<>();
         java.util.Set<String> writtenSimplified = new java.util.HashSet<>();
+        int latestYear = -1; // the latest year the paragraphs before named (a date line's 2026-11-27), for a history line
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
             String written = p < 0 ? title.text() : paragraphs.get(p).text();
             String simplified = TraditionalToSimplified.toSimplified(written);
+            int latestBefore = latestYear;
+            latestYear = EarlierRounds.latestYear(simplified, 0, simplified.length(), latestYear);
             List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
             List<PlaceRef> mentions = context.places().mentions(written, context.province());
             for (PlaceRef m : mentions) {
@@ -113,7 +116,8 @@ public final class StoryReader {
                     st.subjects().forEach(s -> otherHonoured.add(s.official().name()));
                 }
                 if (!st.documentHonour() || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
-                        || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())) {
+                        || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
+                        || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)) {
                     continue; // 邻县特克斯县早在2019年就已获得这一称号, 东营市、淄博市均已获此称号: earlier rounds' holders
                 }
                 List<PlaceRef> subjects = st.subjects();
