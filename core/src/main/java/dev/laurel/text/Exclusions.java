@@ -81,9 +81,9 @@ final class Exclusions {
             "获得", "荣获", "被评为", "获评", "被命名", "被授予", "荣膺", "蝉联", "获此殊荣", "获此称号", "获此荣誉", "获此命名",
             "捧回", "摘得", "斩获", "上榜", "入选");
 
-    /** Honour verbs after N次 that make it an honour count (7次被命名为, 四次捧回这块金字招牌). */
-    static final WordList HONOR_VERBS_AFTER = WordList.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "获评", "获此称号",
-            "获此荣誉", "捧回", "摘得");
+    /** Honour verbs after N次 that make it an honour count (7次被命名为, 四次捧回这块金字招牌, 三届连冠). */
+    static final WordList HONOR_VERBS_AFTER = WordList.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "连冠", "获评",
+            "获此称号", "获此荣誉", "捧回", "摘得");
 
     /** Verbs right before N届 that make it an honour count (已荣获六届国家卫生城市): rounds are counted in 届. */
     static final WordList HONOR_VERBS_BEFORE_ROUNDS = WordList.of("荣获", "获得", "获评", "荣膺", "摘得", "夺得");

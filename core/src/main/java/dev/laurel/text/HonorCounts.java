@@ -61,8 +61,8 @@ public final class HonorCounts {
                 before = "";
             }
             start -= before.length();
-            if (UnitTable.regionMatches(text, end, "蝉联")) {
-                end += 2;
+            if (UnitTable.regionMatches(text, end, "蝉联") || UnitTable.regionMatches(text, end, "连冠")) {
+                end += 2; // 连续八届蝉联, 三届连冠: the streak is part of the count
             }
             boolean consecutive = before.equals("连续") || "连冠".equals(q.unit()) || end > q.end();
             BigDecimal v = q.value();
