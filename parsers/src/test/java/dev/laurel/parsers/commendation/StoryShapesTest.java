@@ -955,6 +955,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void thePeriodAStatisticCoversIsNoFigure() {
+        Awardee w = only(TestDocuments.parse("肇庆市获评国家卫生城市\n\n日前，肇庆市第三次获评国家卫生城市。"
+                + "今年首十个月，肇庆市接待游客2860万人次；前11个月，全市新建公厕312座。\n", "generated"));
+        assertEquals(List.of("2860万人次", "312座"), figures(w));
+    }
+
+    @Test
     void theSizeOfAGroupTheAwardeeIsOneOfAndTheHeightOfTheLandAreNoFigures() {
         Awardee w = only(TestDocuments.parse("延庆区获评全国文明城区\n\n日前，延庆区首次荣获全国文明城区称号，也是本届北京市4个新获评的区之一。"
                 + "全区海拔500米以上的山区面积占全区总面积的72.8%，建成新时代文明实践站376个。\n", "generated"));

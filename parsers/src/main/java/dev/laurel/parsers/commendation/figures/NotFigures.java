@@ -102,6 +102,10 @@ final class NotFigures {
                 || HonouredPlaceCounts.namedIn(view.simplified(), q.end(), Sentences.clauseEnd(view.simplified(), q.end())))) {
             return true; // 授予合肥市蜀山区税务局等300个单位…称号, 扎西次仁等20名同志被评为…: how many were honoured with it
         }
+        if (TIME_UNITS.contains(unit) && before >= 0 && before == q.start() - 1
+                && "前首".indexOf(view.simplified().charAt(before)) >= 0) {
+            return true; // 今年首十个月, 前11个月: the period a statistic covers, not a deed
+        }
         if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
             return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed
         }
