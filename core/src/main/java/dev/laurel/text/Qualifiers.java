@@ -90,14 +90,52 @@ final class Qualifiers {
         };
     }
 
-    /** The qualifier of a quantity at [start, end): the word before it, else the word after it, else exact. */
+    /**
+     * The qualifier of a quantity at [start, end): the word before it, else the word after it, else a 约 governing it
+     * through its verb ({@link #approxByVerb}), else exact.
+     */
     static Qualifier around(CharSequence t, int start, int end) {
         Word w = before(t, start);
         if (w != null) {
             return w.qualifier();
         }
         Qualifier q = after(t, end);
-        return q == null ? Qualifier.EXACT : q;
+        return q != null ? q : approxByVerb(t, start) ? Qualifier.APPROX : Qualifier.EXACT;
+    }
+
+    /** How far before a number a 约 may govern it through its verb: 约占全省面积的 and 约合新台币 fit. */
+    private static final int VERB_REACH = 12;
+    /** The longest currency word between 约合 and its amount (新台币, 人民币, 港币). */
+    private static final int MAX_CURRENCY_WORD = 4;
+
+    /**
+     * True when 约 stands before the verb whose object the number at {@code start} closes, in the same clause:
+     * 约占青海全省面积的41.6% (a share, the number right after 的), 约合新台币780亿元 (a restatement, a currency word
+     * between).
+     */
+    static boolean approxByVerb(CharSequence t, int start) {
+        for (int k = start - 2; k >= 0 && k >= start - VERB_REACH; k--) {
+            if (isClauseBreak(t.charAt(k))) {
+                return false;
+            }
+            if (t.charAt(k) != '约' || k > 0 && NOT_BEFORE_YUE.indexOf(t.charAt(k - 1)) >= 0) {
+                continue;
+            }
+            char verb = t.charAt(k + 1);
+            if (verb == '占' && t.charAt(start - 1) == '的') {
+                return true;
+            }
+            if (verb == '合' && start - (k + 2) <= MAX_CURRENCY_WORD) {
+                for (int i = k + 2; i < start; i++) {
+                    if (!NumeralRuns.isHan(t.charAt(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The qualifier word starting at {@code at} (after the unit), or null. */

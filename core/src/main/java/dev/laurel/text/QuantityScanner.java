@@ -647,7 +647,7 @@ public final class QuantityScanner {
             qualifier = Qualifiers.after(t, end);
         }
         if (qualifier == null) {
-            qualifier = Qualifier.EXACT;
+            qualifier = Qualifiers.approxByVerb(t, i) ? Qualifier.APPROX : Qualifier.EXACT; // 约占全省面积的41.6%
         }
         String unitName = unit == null || numberOnly ? null : unit.canonical();
         if (negative) {
