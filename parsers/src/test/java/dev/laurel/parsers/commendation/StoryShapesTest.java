@@ -955,6 +955,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aShortNameTheGazetteerPlacesOnlyInAnotherProvinceDoesNotMakeASectionsSentenceAnotherPlaces() {
+        Announcement a = TestDocuments.parse("粤东两市获评国家森林城市\n\n据广东省林业局介绍，潮州市、揭阳市日前被授予“国家森林城市”称号，"
+                + "两市均为首次获此称号。\n\n潮州市：韩江两岸成绿廊\n\n潮州市累计完成造林18.6万亩，建成城市公园132个。\n\n"
+                + "揭阳市：榕江沿线建湿地公园群\n\n揭阳市则以水润城，沿榕江、练江建设湿地公园21个，恢复湿地面积约3.2万亩。\n", "generated");
+        Awardee jieyang = a.awardees().stream().filter(w -> w.name().equals("揭阳市")).findFirst().orElseThrow();
+        assertEquals(List.of("21个", "3.2万亩"), figures(jieyang), "榕江 here is a river, not 榕江县 of Guizhou");
+    }
+
+    @Test
     void thePeriodAStatisticCoversIsNoFigure() {
         Awardee w = only(TestDocuments.parse("肇庆市获评国家卫生城市\n\n日前，肇庆市第三次获评国家卫生城市。"
                 + "今年首十个月，肇庆市接待游客2860万人次；前11个月，全市新建公厕312座。\n", "generated"));

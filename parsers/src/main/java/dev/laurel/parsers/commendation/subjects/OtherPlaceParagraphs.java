@@ -69,7 +69,7 @@ final class OtherPlaceParagraphs {
             } else if (clauseEnd > head && mayOpenWithPlace(text, head, clauseEnd, places)) {
                 // the subject opens the clause or follows a modifier near its head: its first chars are enough
                 String window = text.substring(head, Math.min(clauseEnd, head + HEAD_WINDOW));
-                subject = subject(window, places.mentions(window, province), self, s > 0);
+                subject = subject(window, places.mentions(window, province), self, s > 0, province);
             }
             other = subject == Subject.OTHER || other && subject != Subject.AWARDEE;
             if (other) {
@@ -106,9 +106,10 @@ final class OtherPlaceParagraphs {
     /**
      * The subject of a clause (its first chars), whose places are {@code mentions}: a known place at its head (or
      * after a modifier in 的). Past a paragraph's first sentence ({@code later}) another place counts only when
-     * written in full, its division's suffix included: a short name (友谊关口岸…) says too little there.
+     * written in full, its division's suffix included: a short name (友谊关口岸…) says too little there; so does one
+     * the gazetteer places only outside the page's {@code province} (榕江 in a Guangdong page: a river, not 榕江县).
      */
-    private static Subject subject(String clause, List<PlaceRef> mentions, Region self, boolean later) {
+    private static Subject subject(String clause, List<PlaceRef> mentions, Region self, boolean later, String province) {
         if (!ClauseSubjects.opensWithSubject(clause, mentions)) {
             return Subject.NONE; // as a story's clause is read: the place at its head, or after a modifier ending in 的
         }
@@ -121,7 +122,8 @@ final class OtherPlaceParagraphs {
             return Subject.AWARDEE;
         }
         boolean full = isSuffix(clause.charAt(first.end() - 1));
-        return r.parentCode() != null && (!later || full) ? Subject.OTHER : Subject.NONE;
+        boolean elsewhere = !full && province != null && first.province() != null && !province.equals(first.province());
+        return r.parentCode() != null && (!later || full) && !elsewhere ? Subject.OTHER : Subject.NONE;
     }
 
     /**
