@@ -451,11 +451,34 @@ public final class Layout {
             return null;
         }
         List<PlaceRef> found = places.mentions(s, provinceHint);
+        if (found.isEmpty()) {
+            return wordShortName(s, places, provinceHint);
+        }
         if (found.size() != 1) {
             return null;
         }
         PlaceRef m = found.get(0);
         return m.chainStart() == 0 && m.end() == s.length() && m.known() && !m.ambiguous() ? m : null;
+    }
+
+    /**
+     * The one place a short name that is also a word (长治, as in 长治久安; the scanner leaves such names out of running
+     * text) names, when a heading is that name alone: within the page's province when it has one; else null.
+     */
+    private static PlaceRef wordShortName(String s, Places places, String provinceHint) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!dev.laurel.text.HanChars.isHan(s.charAt(i))) {
+                return null;
+            }
+        }
+        dev.laurel.region.Gazetteer g = dev.laurel.region.Gazetteer.get();
+        dev.laurel.region.Lookup lookup = provinceHint == null ? g.lookup(s) : g.lookupWithin(provinceHint, s);
+        if (lookup.match() != dev.laurel.region.Lookup.Match.SHORT_NAME || lookup.candidates().size() != 1) {
+            return null;
+        }
+        PlaceRef whole = places.whole(lookup.candidates().get(0).name(), provinceHint);
+        return whole == null || whole.region() == null ? null
+                : new PlaceRef(s, 0, 0, s.length(), whole.province(), whole.region(), 1);
     }
 
     /** True for a line that stops in the middle of a list of names: {@code 忻府区、原平市、}. */
