@@ -150,8 +150,14 @@ public final class CommendationTextParser implements DocumentParser {
                         section.heading().span());
             }
             reportRegion(section.place(), issues, section.heading().span());
-            sectionNames.add(name);
-            awardees.add(reader.read(withoutEarlierSections(section, seen, name, issues), issues));
+            boolean again = !sectionNames.add(name);
+            Awardee a = reader.read(withoutEarlierSections(section, seen, name, issues), issues);
+            if (again && a.metrics().isEmpty() && a.initiatives().isEmpty() && a.timesHonored() == null) {
+                documentIssues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name, "a second section for " + name
+                        + " repeats the first (a page pasted twice) and adds nothing; it was read once", section.heading().span());
+                continue;
+            }
+            awardees.add(a);
         }
         if (!layout.sections.isEmpty() && awardees.stream().anyMatch(a -> a.timesHonored() == null)
                 && mayCount(layout.documentParagraphs)) {

@@ -120,6 +120,17 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSectionPastedTwiceIsOneAwardee() {
+        String jincheng = "晋城：煤城转型中的双拥担当\n晋城市则把双拥工作与资源型城市转型结合起来，近三年投入优抚安置资金2.9亿元。\n\n";
+        Announcement a = TestDocuments.parse("长治晋城双双获评全国双拥模范城\n\n长治市、晋城市被命名为全国双拥模范城。\n\n"
+                + "长治：太行山上续写拥军传统\n长治市累计投入双拥经费4.7亿元。\n\n" + jincheng + "（责编：李娜）\n\n" + jincheng,
+                "generated");
+        assertEquals(List.of("长治市", "晋城市"), a.awardees().stream().map(w -> w.name()).toList());
+        assertEquals(List.of("2.9亿元"), figures(a.awardees().get(1)));
+        assertTrue(a.issues().stream().anyMatch(d -> d.message().contains("a second section for 晋城市")), a.issues().toString());
+    }
+
+    @Test
     void anAuthorityAboveADocumentsTitleARegulationsNameAndAListUnderAnHonoursBracketForm() {
         Announcement a = TestDocuments.parse("广西壮族自治区爱国卫生运动委员会\n关于命名2024年度自治区卫生县城和复审确认自治区卫生城市（县城）的通报\n\n"
                 + "根据《广西壮族自治区卫生城镇评审管理办法》，现将结果通报如下：\n\n一、命名以下2个县为自治区卫生县城\n融安县、象州县\n\n"
