@@ -79,7 +79,7 @@ final class Exclusions {
     /** Honour verbs after an ordinal 第N次 that make it an honour count (第四次获得, 第N次荣获, 第七次上榜). */
     static final WordList HONOR_VERBS_AFTER_ORDINAL = WordList.of(
             "获得", "荣获", "被评为", "获评", "被命名", "被授予", "荣膺", "蝉联", "获此殊荣", "获此称号", "获此荣誉", "获此命名",
-            "捧回", "摘得", "斩获", "上榜", "入选");
+            "捧回", "摘得", "斩获", "上榜", "榜上有名", "入选");
 
     /** Honour verbs after N次 that make it an honour count (7次被命名为, 四次捧回这块金字招牌, 三届连冠). */
     static final WordList HONOR_VERBS_AFTER = WordList.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "连冠", "获评",
