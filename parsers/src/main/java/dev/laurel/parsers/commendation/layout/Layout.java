@@ -249,8 +249,8 @@ public final class Layout {
     }
 
     /**
-     * True when the line is a place and its group's size (北京市（1个）): the line under it is a list of that many names,
-     * one name too (怀柔区), not a section heading.
+     * True when the line is a place and its group's size (北京市（1个）, 三、萍乡市（1个）): the line under it is a list of
+     * that many names, one name too (怀柔区), not a section heading.
      */
     private static boolean sizedGroupHead(String text, Places places, String hint) {
         if (text.length() > MAX_PLACE_LINE || text.indexOf('个') < 0) {
@@ -259,6 +259,10 @@ public final class Layout {
         String t = dev.laurel.text.TraditionalToSimplified.toSimplified(text).strip();
         if (t.endsWith("：") || t.endsWith(":")) {
             t = t.substring(0, t.length() - 1);
+        }
+        if (!t.isEmpty() && mayStartNumbering(t.charAt(0))) {
+            Matcher numbering = NUMBERING.matcher(t);
+            t = numbering.lookingAt() ? t.substring(numbering.end()) : t; // 三、萍乡市（1个）
         }
         String name = ListRows.stripNote(t);
         return ListRows.statesSize(t) && !name.isEmpty() && places.whole(name, hint) != null;

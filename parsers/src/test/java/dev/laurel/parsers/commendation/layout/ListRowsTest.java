@@ -243,6 +243,15 @@ class ListRowsTest {
     }
 
     @Test
+    void oneNameUnderANumberedGroupHeadWithItsSizeIsListed() {
+        Announcement a = TestDocuments.parse("2026年度江西省双拥模范城（县）名单\n\n二、九江市（2个）\n共青城市（第二次）\n庐山市\n\n"
+                + "三、萍乡市（1个）\n芦溪县\n\n四、新余市（2个）\n新余市（连续第六次）\n分宜县（第四次）\n\n"
+                + "说明：名单中未标注次数的，为首次被命名为江西省双拥模范城（县）。\n", "generated");
+        assertEquals(List.of("共青城市×2", "庐山市×1", "芦溪县×1", "新余市×6", "分宜县×4"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList(), "芦溪县 is no section heading");
+    }
+
+    @Test
     void aZoneNamedAfterItsPlaceHeadsAGroup() {
         Announcement a = TestDocuments.parse("河南省双拥模范城（县）名单\n\n郑州市：郑州市（第七次）、巩义市（第三次）\n"
                 + "济源示范区：济源市（第三次）\n", "generated");
