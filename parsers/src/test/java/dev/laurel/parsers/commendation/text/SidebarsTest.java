@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SidebarsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"相关阅读", "【相关阅读】", "相關閱讀：", "热门推荐", "网友评论（共12条）", "· 推荐阅读"})
+    @ValueSource(strings = {"相关阅读", "【相关阅读】", "相關閱讀：", "热门推荐", "网友评论（共12条）", "· 推荐阅读", "相关视频："})
     void heads(String line) {
         assertTrue(Sidebars.isHead(line), line);
     }
