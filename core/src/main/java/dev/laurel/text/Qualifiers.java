@@ -12,7 +12,8 @@ final class Qualifiers {
     private static final List<Word> BEFORE = List.of(
             new Word("不超过", Qualifier.UP_TO), new Word("不到", Qualifier.UP_TO), new Word("不足", Qualifier.UP_TO),
             new Word("将近", Qualifier.NEARLY), new Word("接近", Qualifier.NEARLY), new Word("超过", Qualifier.MORE_THAN),
-            new Word("大约", Qualifier.APPROX), new Word("约", Qualifier.APPROX), new Word("近", Qualifier.NEARLY),
+            new Word("大约", Qualifier.APPROX), new Word("约为", Qualifier.APPROX), new Word("约有", Qualifier.APPROX),
+            new Word("约达", Qualifier.APPROX), new Word("约", Qualifier.APPROX), new Word("近", Qualifier.NEARLY),
             new Word("超", Qualifier.MORE_THAN), new Word("逾", Qualifier.MORE_THAN), new Word("突破", Qualifier.MORE_THAN));
 
     private static final List<Word> AFTER = List.of(
@@ -53,7 +54,7 @@ final class Qualifiers {
                 if (w.word().equals("近") && NOT_BEFORE_JIN.indexOf(prev) >= 0) {
                     continue;
                 }
-                if (w.word().equals("约") && NOT_BEFORE_YUE.indexOf(prev) >= 0) {
+                if (w.word().startsWith("约") && NOT_BEFORE_YUE.indexOf(prev) >= 0) {
                     continue;
                 }
                 return w;

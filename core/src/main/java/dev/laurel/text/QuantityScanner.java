@@ -462,8 +462,7 @@ public final class QuantityScanner {
             if (share > 0) {
                 BigDecimal pct = Ratios.shareValue(t, numStart, runEnd, value, share);
                 if (pct != null) {
-                    Qualifiers.Word w = Qualifiers.before(t, i);
-                    out.add(new Quantity(pct, null, null, "%", w == null ? Qualifier.EXACT : w.qualifier(),
+                    out.add(new Quantity(pct, null, null, "%", Qualifiers.around(t, i, share), // 九成以上: more-than
                             Qualifiers.cumulative(t, i), QuantityKind.PERCENT, t.subSequence(i, share).toString(), i, share));
                     return share;
                 }

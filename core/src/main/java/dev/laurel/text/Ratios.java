@@ -111,8 +111,7 @@ final class Ratios {
         if (negative != numNegative) {
             v = v.negate();
         }
-        Qualifiers.Word w = Qualifiers.before(t, start);
-        out.add(new Quantity(strip(v), null, null, percent ? "%" : null, w == null ? Qualifier.EXACT : w.qualifier(),
+        out.add(new Quantity(strip(v), null, null, percent ? "%" : null, Qualifiers.around(t, start, e), // 三分之一以上
                 Qualifiers.cumulative(t, start), percent ? QuantityKind.PERCENT : QuantityKind.FRACTION,
                 t.subSequence(start, e).toString(), start, e));
         return e;
