@@ -964,6 +964,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void anAmountGivenAgainToBeConvertedIsOneFigure() {
+        Awardee w = only(TestDocuments.parse("昆山连续六届获评全国文明城市\n\n昆山市日前连续六届获评全国文明城市。"
+                + "这一届创建周期内，昆山投入城市更新资金约218亿元人民币。\n\n以当前汇率换算，218亿元人民币约合新台币960亿元。\n",
+                "generated"));
+        assertEquals(List.of("218亿元人民币", "960亿元"), figures(w), "the second 218亿元 is the first, converted");
+    }
+
+    @Test
     void thePeriodAStatisticCoversIsNoFigure() {
         Awardee w = only(TestDocuments.parse("肇庆市获评国家卫生城市\n\n日前，肇庆市第三次获评国家卫生城市。"
                 + "今年首十个月，肇庆市接待游客2860万人次；前11个月，全市新建公厕312座。\n", "generated"));

@@ -93,8 +93,9 @@ public final class MetricReader {
                         || ReferenceNotes.inNote(view.simplified(), q.start())
                         || Criteria.states(view.simplified(), criteria, q.start()) || NotFigures.headsAList(text, q, places)
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
-                        || NotFigures.startsPlaceName(places, text, q)) {
-                    previousLabel = null;
+                        || NotFigures.startsPlaceName(places, text, q)
+                        || NotFigures.convertsFrom(view.simplified(), q) && keptBefore(out, q)) {
+                    previousLabel = null; // …, 218亿元人民币约合新台币960亿元 after 投入218亿元: the amount again, converted
                     continue;
                 }
                 int[] minimal = withoutIntervalWords(text, q.start(), q.end());
@@ -117,6 +118,16 @@ public final class MetricReader {
             }
         }
         return out;
+    }
+
+    /** True when a figure of the same value and unit was kept before {@code q}. */
+    private static boolean keptBefore(List<Metric> kept, Quantity q) {
+        for (Metric m : kept) {
+            if (m.value().compareTo(q.value()) == 0 && java.util.Objects.equals(m.unit(), q.unit())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words opening an interval that the engine keeps inside a range's span (在3至5万亩之间, 介于10和40之间). */

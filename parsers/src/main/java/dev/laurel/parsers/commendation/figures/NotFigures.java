@@ -148,6 +148,23 @@ final class NotFigures {
         return HonouredPlaceCounts.counts(text, q);
     }
 
+    /** The longest currency word between an amount and the verb converting it (人民币 in 218亿元人民币约合…). */
+    private static final int MAX_CURRENCY_WORD = 4;
+
+    /**
+     * True when the amount {@code q} is converted right after it (218亿元人民币约合新台币960亿元, 折合): the source of a
+     * conversion, which restates a figure when the page gave it before.
+     */
+    static boolean convertsFrom(String simple, Quantity q) {
+        int at = q.end();
+        int stop = Math.min(simple.length(), at + MAX_CURRENCY_WORD);
+        while (at < stop && !simple.startsWith("约合", at) && !simple.startsWith("折合", at)
+                && dev.laurel.text.HanChars.isHan(simple.charAt(at))) {
+            at++;
+        }
+        return simple.startsWith("约合", at) || simple.startsWith("折合", at);
+    }
+
     /** The chars of a duration written in parts (1分42秒, 1小时20分): digits and the units before its last part. */
     private static final String DURATION_PARTS = "0123456789０１２３４５６７８９小时分";
 
