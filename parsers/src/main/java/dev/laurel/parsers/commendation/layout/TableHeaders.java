@@ -52,7 +52,8 @@ final class TableHeaders {
     /**
      * The roles of a header's columns with each {@code place} heading (地区) decided: the name column when no
      * other heading names the place (序号 / 省份 / 地区), else the column of its parent (序号 / 地区 / 名称), else
-     * a note. Null when a role stands twice or no column is the name.
+     * a note. Null when a role other than a note, a flag or a parent (省份 and 所属地市) stands twice, or no column is
+     * the name.
      */
     static List<String> resolve(List<String> headings) {
         List<String> roles = new ArrayList<>(headings.size());
@@ -64,8 +65,8 @@ final class TableHeaders {
                 role = !headings.contains("name") && !roles.contains("name") ? "name"
                         : !headings.contains("province") && !roles.contains("province") ? "province" : "note";
             }
-            if (roles.contains(role) && !role.equals("note") && !role.equals("flag")) {
-                return null;
+            if (roles.contains(role) && !role.equals("note") && !role.equals("flag") && !role.equals("province")) {
+                return null; // but 省份 / 所属地市 / 县城名称: a province and a prefecture, both parents of the name
             }
             roles.add(role);
         }

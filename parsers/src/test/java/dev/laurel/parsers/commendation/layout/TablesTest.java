@@ -454,4 +454,13 @@ class TablesTest {
         assertEquals(List.of("合肥市×7", "肥西县×3"), awardees(a));
         assertEquals(4, a.roster().size());
     }
+
+    @Test
+    void aTableWithAProvinceAndAPrefectureColumn() {
+        Announcement a = TestDocuments.parse("全国卫生县城名单\n\n序号,省份,所属地市,县城名称,命名类型,备注\n1,河北省,石家庄市,正定县,新命名,\n"
+                + "2,河北省,邯郸市,涉县,复审确认,2017年首次命名\n3,湖南省,湘西土家族苗族自治州,凤凰县,暂缓确认,\"限期6个月整改,整改后再行复审\"\n"
+                + "4,山西省,晋城市,阳城县,新命名,\n", "generated");
+        assertEquals(List.of("正定县", "涉县", "阳城县"), a.roster().stream().map(e -> e.name()).toList(),
+                "the prefecture is a parent like the province; 暂缓确认 is not listed");
+    }
 }
