@@ -5,6 +5,7 @@ import dev.laurel.parsers.commendation.layout.TableCells.Cell;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.ChineseNumerals;
 import dev.laurel.text.TraditionalToSimplified;
@@ -58,6 +59,11 @@ public final class Tables {
                     || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || TableCells.isCsv(line));
             List<Cell> header = split ? TableCells.of(paragraphs.get(i)) : List.of();
             List<String> roles = header.size() >= 2 ? TableHeaders.roles(header.stream().map(Cell::text).toList()) : null;
+            List<String> half = roles == null ? twoUpRoles(header) : null;
+            if (half != null) { // 序号 名称 命名次数 序号 名称 命名次数: two tables side by side, a gazette's page
+                i = twoUp(paragraphs, i, half, places, provinceHint, taken, listed, footnotes);
+                continue;
+            }
             if (header.size() >= 2 && roles != null) {
                 int last = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed, footnotes);
                 if (TableHeaders.namesHonour(header.stream().map(Cell::text).toList())) {
@@ -82,6 +88,62 @@ public final class Tables {
             }
         }
         return new Found(taken, listed, heads);
+    }
+
+    /**
+     * The roles of one half of a header that names the same columns twice (序号 名称 命名次数 序号 名称 命名次数: a table
+     * printed in two columns side by side), or null.
+     */
+    private static List<String> twoUpRoles(List<Cell> header) {
+        int k = header.size() / 2;
+        if (k < 2 || header.size() != 2 * k) {
+            return null;
+        }
+        for (int c = 0; c < k; c++) {
+            if (!squeeze(header.get(c).text()).equals(squeeze(header.get(c + k).text()))) {
+                return null;
+            }
+        }
+        return TableHeaders.roles(header.subList(0, k).stream().map(Cell::text).toList());
+    }
+
+    /**
+     * The rows of a table printed two up after its header at {@code h}: each line holds one row of each half (or one
+     * of the left, the last line), each read as a row; a page's furniture (— 2 —) and the header repeated on the next
+     * page go on with the table. Returns the last line taken.
+     */
+    private static int twoUp(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
+                             boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
+        int k = roles.size();
+        int last = h;
+        for (int i = h + 1; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            List<Cell> cells = TableCells.of(p);
+            if (cells.size() == 2 * k && twoUpRoles(cells) != null
+                    || Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
+                taken[i] = true; // the header again on the next page, or the page's number between
+                continue;
+            }
+            if (cells.size() != 2 * k && cells.size() != k) {
+                break;
+            }
+            List<ListRows.Item> items = new ArrayList<>();
+            for (int from = 0; from < cells.size(); from += k) {
+                List<Cell> row = cells.subList(from, from + k);
+                List<ListRows.Item> found = items(row, roles, p.start(), places, hint, footnotes);
+                if (found == null) {
+                    return last;
+                }
+                if (!withheld(row, roles)) {
+                    items.addAll(found);
+                }
+            }
+            listed.set(i, items);
+            taken[i] = true;
+            taken[h] = true;
+            last = i;
+        }
+        return last;
     }
 
     /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */

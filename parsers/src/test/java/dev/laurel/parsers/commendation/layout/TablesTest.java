@@ -463,4 +463,13 @@ class TablesTest {
         assertEquals(List.of("正定县", "涉县", "阳城县"), a.roster().stream().map(e -> e.name()).toList(),
                 "the prefecture is a parent like the province; 暂缓确认 is not listed");
     }
+
+    @Test
+    void aTablePrintedTwoUpOverAPageBreak() {
+        Announcement a = TestDocuments.parse("福建省获命名全国双拥模范城（县）名单\n\n序号  名　称      命名次数      序号  名　称      命名次数\n"
+                + "1     福州市      连续第九次    4     晋江市      第六次\n2     厦门市      连续第十次    5     石狮市      连续第四次\n\n"
+                + "— 2 —\n\n序号  名　称      命名次数      序号  名　称      命名次数\n3     漳州市      第七次        6     东山县      首次\n\n"
+                + "注：“连续”指自首次命名以来未曾间断。\n", "generated");
+        assertEquals(List.of("福州市×9", "晋江市×6", "厦门市×10", "石狮市×4", "漳州市×7", "东山县×1"), awardees(a));
+    }
 }
