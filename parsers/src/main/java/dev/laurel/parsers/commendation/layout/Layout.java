@@ -126,7 +126,9 @@ public final class Layout {
             boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
                     || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
                     || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))
-                    || (i > first && sizedGroupHead(paragraphs.get(i - 1).text(), places, provinceHint))));
+                    || (i > first && sizedGroupHead(paragraphs.get(i - 1).text(), places, provinceHint))
+                    // …杨凌示范区：杨陵区（第三次） / 韩城市（连续第四次）: a place outside the groups, with its note, closes the list
+                    || (i > first && rows[i - 1] != null && rows[i - 1].grouped() && endsWithNote(paragraphs.get(i).text()))));
             if ((runOfNames || placeOnly && isRow(whole, rows, i + 1)) && groupHeader(paragraphs, whole, rows, i)
                     || placeOnly && whole[i].kind() == dev.laurel.model.RegionKind.PROVINCE) {
                 documentMode = true; // 二、河北省 above 2．石家庄市, 河北省 above 邢台市　衡水市: the group's header, not a
@@ -207,6 +209,12 @@ public final class Layout {
     }
 
     /** True when a line is only a bracketed note (（共8个）, （共17个，按行政区划代码排序）). */
+    /** True when a line ends with a bracketed note (韩城市（连续第四次）). */
+    private static boolean endsWithNote(String line) {
+        String t = line.strip();
+        return t.endsWith("）") || t.endsWith(")");
+    }
+
     private static boolean isBracketNote(String line) {
         String t = line.strip();
         return t.length() >= 2 && (t.charAt(0) == '（' || t.charAt(0) == '(')

@@ -395,9 +395,13 @@ public final class ListRows {
     /** Heads of a group that are no place (省直管), from {@code group-heads.txt}. */
     private static final Lexicon GROUP_HEADS = Lexicon.load("group-heads.txt");
 
+    /** The longest name of a zone's place the gazetteer does not hold (杨凌 of 杨凌示范区). */
+    private static final int MAX_ZONE_STEM = 4;
+
     /**
      * True when a group's head is a zone named after its place (济源示范区：济源市（第三次）): a place, written in full or
-     * short, and a word of {@code group-heads.txt} tagged {@code zone} (示范区, 新区).
+     * short, or a short name the gazetteer does not hold (杨凌示范区：杨陵区), and a word of {@code group-heads.txt} tagged
+     * {@code zone} (示范区, 新区).
      */
     private static boolean zoneHead(String head, Places places) {
         String h = TraditionalToSimplified.toSimplified(head);
@@ -405,7 +409,8 @@ public final class ListRows {
             if ("zone".equals(GROUP_HEADS.tag(w)) && h.length() > w.length() + 1 && h.endsWith(w)) {
                 String place = h.substring(0, h.length() - w.length());
                 List<PlaceRef> found = places.mentions(place, null);
-                return found.size() == 1 && found.get(0).chainStart() == 0 && found.get(0).end() == place.length();
+                return found.size() == 1 && found.get(0).chainStart() == 0 && found.get(0).end() == place.length()
+                        || found.isEmpty() && place.length() <= MAX_ZONE_STEM && place.chars().allMatch(c -> dev.laurel.text.HanChars.isHan((char) c));
             }
         }
         return false;
