@@ -127,8 +127,10 @@ public final class Layout {
                     || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
                     || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))
                     || (i > first && sizedGroupHead(paragraphs.get(i - 1).text(), places, provinceHint))
-                    // …杨凌示范区：杨陵区（第三次） / 韩城市（连续第四次）: a place outside the groups, with its note, closes the list
-                    || (i > first && rows[i - 1] != null && rows[i - 1].grouped() && endsWithNote(paragraphs.get(i).text()))));
+                    // …杨凌示范区：杨陵区（第三次） / 韩城市（连续第四次）: a place outside the groups, with its note or before the
+                    // next group's head (荆门市：钟祥市 / 仙桃市 / 三、提名城市), closes the list
+                    || (i > first && rows[i - 1] != null && rows[i - 1].grouped() && (endsWithNote(paragraphs.get(i).text())
+                        || i + 1 == n || isRow(whole, rows, i + 1) || startsNumbered(paragraphs.get(i + 1).text())))));
             if ((runOfNames || placeOnly && isRow(whole, rows, i + 1)) && groupHeader(paragraphs, whole, rows, i)
                     || placeOnly && whole[i].kind() == dev.laurel.model.RegionKind.PROVINCE) {
                 documentMode = true; // 二、河北省 above 2．石家庄市, 河北省 above 邢台市　衡水市: the group's header, not a
@@ -209,6 +211,12 @@ public final class Layout {
     }
 
     /** True when a line is only a bracketed note (（共8个）, （共17个，按行政区划代码排序）). */
+    /** True when a line opens with numbering (三、提名城市（县城）). */
+    private static boolean startsNumbered(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && mayStartNumbering(t.charAt(0)) && NUMBERING.matcher(t).lookingAt();
+    }
+
     /** True when a line ends with a bracketed note (韩城市（连续第四次）). */
     private static boolean endsWithNote(String line) {
         String t = line.strip();

@@ -260,6 +260,17 @@ class ListRowsTest {
     }
 
     @Test
+    void aPlaceAloneAfterAGroupsRowIsListedAndNomineesAreNot() {
+        Announcement a = TestDocuments.parse("我市3地拟获评湖北省文明城市\n\n宜昌市夷陵区、当阳市榜上有名，其中夷陵区系连续第二届获此殊荣，"
+                + "当阳市为第三次获评。夷陵区累计投入创建资金9.6亿元。\n\n附：拟表彰名单\n一、拟新表彰（4个）\n武汉市：蔡甸区\n"
+                + "宜昌市：夷陵区、当阳市\n潜江市、天门市\n二、拟确认继续保留荣誉称号（2个）\n荆门市：钟祥市\n仙桃市\n"
+                + "三、提名城市（县城）\n宜昌市：兴山县、秭归县\n公示时间为2026年12月14日至12月20日。\n", "generated");
+        assertEquals(List.of("夷陵区", "当阳市", "蔡甸区", "潜江市", "天门市", "钟祥市", "仙桃市"),
+                a.roster().stream().map(e -> e.name()).toList(), "仙桃市 is listed, no section; 提名城市 are nominees");
+        assertEquals(List.of("9.6亿元"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void aZoneNamedAfterItsPlaceHeadsAGroup() {
         Announcement a = TestDocuments.parse("河南省双拥模范城（县）名单\n\n郑州市：郑州市（第七次）、巩义市（第三次）\n"
                 + "济源示范区：济源市（第三次）\n", "generated");
