@@ -695,6 +695,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aListInASentenceNamingOnlyAnotherHonourIsThatHonours() {
+        Announcement a = TestDocuments.parse("国家卫生城市名单出炉 福建宁德、南平首度入列\n\n全国爱卫会日前公布国家卫生城市（区）命名结果，"
+                + "其中宁德市、南平市为首度获得命名，福州市通过复审。\n\n同一批公布的国家卫生县城名单中，福建德化县、永泰县、柘荣县获得命名。\n",
+                "generated");
+        assertEquals(List.of("宁德市", "南平市"), a.roster().stream().map(e -> e.name()).toList(), "德化县… are 卫生县城");
+    }
+
+    @Test
     void placesAPlanNamesAreNoAwardees() {
         Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
                 + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"

@@ -62,7 +62,7 @@ public final class RosterReader {
                 if (afterContextWord(p.text(), run.get(0).chainStart()) || heldBefore(p.text(), run.get(0).chainStart())) {
                     continue; // 三县分别隶属遵义市、黔东南州和毕节市: the places the awardees belong to
                 }
-                if (ofAnotherHonour(p.text(), run, statements) || ofEarlierRound(p.text(), run, statements)) {
+                if (ofAnotherHonour(p.text(), run, statements, context.honor()) || ofEarlierRound(p.text(), run, statements)) {
                     continue; // 洪江市、會同縣…被命名為省級…: the places of another title named alongside
                 }
                 if (timetabled(p.text(), run.get(0).chainStart())) {
@@ -334,7 +334,8 @@ public final class RosterReader {
      * True when the sentence of a run states only honours other than the document's, one of them after
      * the run (通化县、柳河县、辉南县被命名为吉林省双拥模范县 in a story about 全国双拥模范城).
      */
-    private static boolean ofAnotherHonour(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements) {
+    private static boolean ofAnotherHonour(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements,
+                                           String documentHonour) {
         int from = Sentences.sentenceStart(text, run.get(0).chainStart());
         int to = Sentences.sentenceEnd(text, run.get(run.size() - 1).end());
         for (HonourStatements.Statement st : statements) {
@@ -345,6 +346,7 @@ public final class RosterReader {
             }
         }
         boolean other = false;
+        boolean stated = false;
         for (HonourStatements.Statement st : statements) {
             if (st.verbStart() < from || st.verbStart() >= to) {
                 continue;
@@ -352,9 +354,13 @@ public final class RosterReader {
             if (st.documentHonour()) {
                 return false;
             }
+            stated = true;
             other |= st.verbStart() >= run.get(run.size() - 1).end();
         }
-        return other;
+        // 同一批公布的国家卫生县城名单中，福建德化县、永泰县、柘荣县获得命名 in a page on 国家卫生城市: the run's sentence
+        // states no honour of its own, and names only another
+        return other || !stated && HonourStatements.namesOnlyOtherHonours(
+                dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to)), documentHonour);
     }
 
     /**
