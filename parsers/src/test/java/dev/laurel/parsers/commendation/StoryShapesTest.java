@@ -703,6 +703,21 @@ class StoryShapesTest {
     }
 
     @Test
+    void aBareShangbangClosingItsClauseStatesThePagesHonour() {
+        Announcement a = TestDocuments.parse("我省4地获评贵州省双拥模范城（县）\n\n23个市、县被命名为“贵州省双拥模范城（县）”，遵义市实现“五连冠”。"
+                + "\n\n凯里市首次上榜，靠的是“扎实”二字。近年来，凯里市改造提升烈士纪念设施7处。\n", "generated");
+        assertEquals(java.util.Map.of("遵义市", 5, "凯里市", 1), counts(a));
+    }
+
+    @Test
+    void aUnitInAListOfHonouredUnitsDoesNotNameThePagesOwnPlace() {
+        Announcement a = TestDocuments.parse("我区14地获评全国双拥模范城（县）\n\n我区共有14个城市（县、区）被命名为全国双拥模范城（县），"
+                + "百色市、靖西市为首次上榜，全区获得命名的城市数量比上一届增加3个。\n\n全国双拥模范单位：南宁市青秀区南湖街道办事处、"
+                + "柳州市柳北区退役军人事务局、桂林市灵川县人民武装部\n", "generated");
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("柳北区")), a.awardees().toString());
+    }
+
+    @Test
     void placesAPlanNamesAreNoAwardees() {
         Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
                 + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"

@@ -145,6 +145,10 @@ public final class HonourStatements {
                     }
                 }
             }
+            boolean alone = honourAt < 0 && documentHonour != null && ALONE.words().contains(verb) && closesClause(text, verbEnd);
+            if (alone) {
+                honourAt = verbEnd; // 凯里市首次上榜，靠的是…: the page's own honour, named in no word of the sentence
+            }
             if (honourAt < 0 || wish(text, i)) {
                 i = verbEnd - 1;
                 continue;
@@ -157,6 +161,10 @@ public final class HonourStatements {
             passive = passive >= Sentences.clauseStart(text, i) ? passive : -1;
             if (passive >= 0) {
                 subjects = subjectsBefore(text, places, passive);
+            }
+            if (alone && subjects.isEmpty()) {
+                i = verbEnd - 1; // a bare 上榜 says whose honour only with its place right before it
+                continue;
             }
             String pointer = !subjects.isEmpty() ? null
                     : passive >= 0 ? pointerBefore(text, places, passive)
@@ -430,6 +438,9 @@ public final class HonourStatements {
         }
         return out.isEmpty() || toWei && !onlyJoiners(text, at, wei) ? List.of() : out;
     }
+
+    /** Verbs that state the page's honour alone at a clause's end ({@code alone-verbs.txt}: 上榜, 入选). */
+    private static final Lexicon ALONE = Lexicon.load("alone-verbs.txt");
 
     /** Words after a place that make it the scope of a rank (河北省唯一入选的), from {@code rank-words.txt}. */
     private static final Lexicon RANKS = Lexicon.load("rank-words.txt");

@@ -398,8 +398,14 @@ public final class StoryReader {
                 if (m == null || m.region() == null || !ClauseSubjects.fits(m, level)) {
                     continue;
                 }
-                if (unitText == null || UNITS.at(TraditionalToSimplified.toSimplified(unitText), m.end()) != null) {
+                if (unitText == null) {
                     return m;
+                }
+                String unit = UNITS.at(TraditionalToSimplified.toSimplified(unitText), m.end());
+                int after = unit == null ? -1 : m.end() + unit.length();
+                if (unit != null && !(m.chainStart() > 0 && unitText.charAt(m.chainStart() - 1) == '、')
+                        && !(after < unitText.length() && unitText.charAt(after) == '、')) {
+                    return m; // not 南宁市青秀区南湖街道办事处、柳州市柳北区退役军人事务局、…: a list of honoured units
                 }
             }
             return null;
