@@ -718,6 +718,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aZeroOrAFractionInAListOfCountsCountsNothing() {
+        for (String count : List.of("连续0次", "2.5次")) {
+            Announcement a = TestDocuments.parse("苏州及4个县级市同获全国双拥模范城称号\n\n张家港市、常熟市分别是第六次和" + count
+                    + "被命名为全国双拥模范城。\n", "generated");
+            assertTrue(a.awardees().stream().noneMatch(w -> w.timesHonored() != null && w.timesHonored() < 1), count);
+        }
+    }
+
+    @Test
     void placesAPlanNamesAreNoAwardees() {
         Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
                 + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"

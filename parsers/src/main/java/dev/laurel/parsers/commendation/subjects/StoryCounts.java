@@ -525,8 +525,8 @@ public final class StoryCounts {
             }
             List<int[]> counts = new ArrayList<>(); // {start, end, count, 1 when consecutive}, offsets from at
             for (Quantity q : SCANNER.scan(text.substring(at, end))) {
-                if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
-                        || "连冠".equals(q.unit())) {
+                if (("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
+                        || "连冠".equals(q.unit())) && isCount(q.value())) {
                     counts.add(new int[] {q.start(), q.end(), q.value().intValueExact(), "连冠".equals(q.unit()) ? 1 : 0});
                 }
             }
@@ -546,6 +546,14 @@ public final class StoryCounts {
             }
             used.add(new int[] {at, end});
         }
+    }
+
+    /** The largest count of times read; a number past it is no count of an honour given every few years. */
+    private static final int MAX_COUNT = 999;
+
+    /** True for a whole number from 1 to {@link #MAX_COUNT}: 连续0次 and 2.5次 count nothing. */
+    private static boolean isCount(java.math.BigDecimal v) {
+        return v.signum() > 0 && v.stripTrailingZeros().scale() <= 0 && v.compareTo(java.math.BigDecimal.valueOf(MAX_COUNT)) <= 0;
     }
 
     /** How far before a 分别 clause a list of places may end (泰兴市、东台市、灌云县榜上有名，分别…). */
