@@ -65,8 +65,8 @@ public final class StoryCounts {
             int end = Sentences.clauseEnd(text, at);
             List<int[]> counts = new ArrayList<>(); // {offset, count, 1 when consecutive}
             for (Quantity q : SCANNER.scan(text.substring(at, end))) {
-                if ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
-                        || "连冠".equals(q.unit())) {
+                if (("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
+                        || "连冠".equals(q.unit())) && isCount(q.value())) {
                     boolean streak = "连冠".equals(q.unit()) || text.startsWith("连续", at + q.start())
                             || q.start() >= 2 && text.startsWith("连续", at + q.start() - 2); // 连续第三次
                     counts.add(new int[] {q.start(), q.value().intValue(), streak ? 1 : 0});
