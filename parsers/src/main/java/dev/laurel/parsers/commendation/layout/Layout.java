@@ -210,7 +210,6 @@ public final class Layout {
                 : "（(".indexOf(c) >= 0 ? 3 : 4;
     }
 
-    /** True when a line is only a bracketed note (（共8个）, （共17个，按行政区划代码排序）). */
     /** True when a line opens with numbering (三、提名城市（县城）). */
     private static boolean startsNumbered(String line) {
         String t = line.strip();
@@ -223,6 +222,7 @@ public final class Layout {
         return t.endsWith("）") || t.endsWith(")");
     }
 
+    /** True when a line is only a bracketed note (（共8个）, （共17个，按行政区划代码排序）). */
     private static boolean isBracketNote(String line) {
         String t = line.strip();
         return t.length() >= 2 && (t.charAt(0) == '（' || t.charAt(0) == '(')

@@ -410,7 +410,8 @@ public final class ListRows {
                 String place = h.substring(0, h.length() - w.length());
                 List<PlaceRef> found = places.mentions(place, null);
                 return found.size() == 1 && found.get(0).chainStart() == 0 && found.get(0).end() == place.length()
-                        || found.isEmpty() && place.length() <= MAX_ZONE_STEM && place.chars().allMatch(c -> dev.laurel.text.HanChars.isHan((char) c));
+                        || found.isEmpty() && place.length() <= MAX_ZONE_STEM
+                        && place.chars().allMatch(c -> dev.laurel.text.HanChars.isHan((char) c));
             }
         }
         return false;

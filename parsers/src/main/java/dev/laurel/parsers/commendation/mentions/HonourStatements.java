@@ -454,7 +454,6 @@ public final class HonourStatements {
     }
 
     /** The list of places that ends right before the verb's clause words (汝城县被…, 重庆市渝北区经复查确认保留). */
-
     private static List<PlaceRef> subjectsBefore(String text, List<PlaceRef> places, int verb) {
         int sentence = Sentences.sentenceStart(text, verb);
         int last = PlaceRef.lastEndingBy(places, verb);

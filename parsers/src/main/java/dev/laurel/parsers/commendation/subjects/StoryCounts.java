@@ -553,7 +553,8 @@ public final class StoryCounts {
 
     /** True for a whole number from 1 to {@link #MAX_COUNT}: 连续0次 and 2.5次 count nothing. */
     private static boolean isCount(java.math.BigDecimal v) {
-        return v.signum() > 0 && v.stripTrailingZeros().scale() <= 0 && v.compareTo(java.math.BigDecimal.valueOf(MAX_COUNT)) <= 0;
+        return v.signum() > 0 && v.stripTrailingZeros().scale() <= 0
+                && v.compareTo(java.math.BigDecimal.valueOf(MAX_COUNT)) <= 0;
     }
 
     /** How far before a 分别 clause a list of places may end (泰兴市、东台市、灌云县榜上有名，分别…). */
