@@ -727,6 +727,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aParagraphAboutAListedPlaceByItsShortNameInTraditionalScriptIsThatPlaces() {
+        Announcement a = TestDocuments.parse("雲南兩地獲評全國民族團結進步示範州（縣）\n\n命名名單如下：\n1．迪慶藏族自治州\n2．玉溪市峨山彝族自治縣\n\n"
+                + "峨山縣作爲全國第一個彝族自治縣，全縣建成民族團結進步示範點95個。\n", "generated");
+        Awardee eshan = a.awardees().stream().filter(w -> w.name().startsWith("峨山")).findFirst().orElseThrow();
+        assertEquals(List.of("95個"), figures(eshan));
+    }
+
+    @Test
     void placesAPlanNamesAreNoAwardees() {
         Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
                 + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"

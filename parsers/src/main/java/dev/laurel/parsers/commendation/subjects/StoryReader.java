@@ -93,6 +93,8 @@ public final class StoryReader {
         Map<String, PlaceRef> inScript = new java.util.HashMap<>();
         java.util.Set<String> writtenSimplified = new java.util.HashSet<>();
         int latestYear = -1; // the latest year the paragraphs before named (a date line's 2026-11-27), for a history line
+        Set<String> listedKeys = new java.util.HashSet<>(); // the listed names by key: 峨山彝族自治縣 is 峨山彝族自治县's
+        listed.forEach(n -> listedKeys.add(TraditionalToSimplified.toSimplified(n)));
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
             String written = p < 0 ? title.text() : paragraphs.get(p).text();
             String simplified = TraditionalToSimplified.toSimplified(written);
@@ -184,7 +186,7 @@ public final class StoryReader {
             if (p < 0) {
                 continue;
             }
-            PlaceRef profiled = listed.isEmpty() || quantities.get(p).isEmpty() ? null : profiled(mentions, written, listed);
+            PlaceRef profiled = listed.isEmpty() || quantities.get(p).isEmpty() ? null : profiled(mentions, written, listedKeys);
             if (profiled != null) {
                 PlaceRef official = official(profiled);
                 int paragraph = p;
@@ -282,7 +284,7 @@ public final class StoryReader {
      * The first listed place a sentence of a paragraph opens with (北川羌族自治县是…, 在昌图县，…, 其中，承德市…), also after a
      * modifier ending in 的 in its first clause (首次获评的平山县是…), or null.
      */
-    private static PlaceRef profiled(List<PlaceRef> mentions, String text, Set<String> listed) {
+    private static PlaceRef profiled(List<PlaceRef> mentions, String text, Set<String> listedKeys) {
         for (PlaceRef m : mentions) {
             if (m.chainStart() - Sentences.sentenceStart(text, m.chainStart()) > PROFILE_HEAD) {
                 continue; // not at the head of its sentence (…400余个。其中，承德市建成区绿地率达41.3%: at one)
@@ -291,7 +293,8 @@ public final class StoryReader {
                     : m.chainStart(); // 在昌图县，…
             boolean clauseStart = head == 0 || Sentences.isClauseEnd(text.charAt(head - 1))
                     || text.charAt(head - 1) == '的' && Sentences.clauseStart(text, head) == Sentences.sentenceStart(text, head);
-            if (clauseStart && listed.contains(official(m).name())) { // also after a modifier: 首次获评的平山县是…
+            // also after a modifier: 首次获评的平山县是…; by key, so that 峨山縣 finds the listed 峨山彝族自治縣
+            if (clauseStart && listedKeys.contains(StoryCandidate.key(official(m)))) {
                 return m;
             }
         }
