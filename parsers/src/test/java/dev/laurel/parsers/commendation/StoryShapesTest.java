@@ -735,6 +735,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesUnderAHeadOfNomineesAreNoRoster() {
+        Announcement a = TestDocuments.parse("廣東3市新獲評全國文明城市\n\n中央文明委前日公布第八屆全國文明城市名單。\n"
+                + "新獲評（3個）：湛江市、肇慶市、河源市\n提名城市（2個）：韶關市、汕尾市\n", "generated");
+        assertEquals(List.of("湛江市", "肇慶市", "河源市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void placesAPlanNamesAreNoAwardees() {
         Announcement a = TestDocuments.parse("我市三地获评福建省双拥模范城（县）\n\n省委、省政府决定命名新一届福建省双拥模范城（县），"
                 + "我市武夷山市、邵武市、光泽县榜上有名。\n\n市双拥办负责人表示，下一步将以此次命名为契机，"

@@ -71,6 +71,9 @@ public final class RosterReader {
                 if (planned(p.text(), run)) {
                     continue; // 力争建阳区、浦城县在下一届实现突破: the places a plan names, not the honoured
                 }
+                if (withheldHead(p.text(), run)) {
+                    continue; // 提名城市（2个）：韶关市、汕尾市: a head saying its places were not honoured
+                }
                 if (withheldAfter(p.text(), run, statements)) {
                     continue; // A县、B县2个县作为培育对象，另行报送，不列入本次命名名单
                 }
@@ -311,6 +314,26 @@ public final class RosterReader {
         int at = run.get(0).chainStart();
         return PLANS.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(
                 text.substring(Sentences.clauseStart(text, at), at)));
+    }
+
+    /** The longest head before a colon read for the words of {@link #WITHHELD}. */
+    private static final int MAX_WITHHELD_HEAD = 20;
+
+    /**
+     * True when the run follows a colon closing a short head that says its places were not honoured (提名城市（2个）：,
+     * 暂缓命名：; {@code withheld-words.txt}).
+     */
+    private static boolean withheldHead(String text, List<PlaceRef> run) {
+        int at = run.get(0).chainStart();
+        int colon = at - 1;
+        while (colon >= 0 && Paragraphs.isBlank(text.charAt(colon))) {
+            colon--;
+        }
+        if (colon < 0 || text.charAt(colon) != '：' && text.charAt(colon) != ':') {
+            return false;
+        }
+        int from = Math.max(Sentences.clauseStart(text, colon), colon - MAX_WITHHELD_HEAD);
+        return WITHHELD.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, colon)));
     }
 
     /**
