@@ -146,6 +146,10 @@ public final class Tables {
         return last;
     }
 
+    /** Words of a table's total row in its first cell ({@code total-words.txt}: 合计, 总计). */
+    private static final dev.laurel.parsers.commendation.text.Lexicon TOTALS =
+            dev.laurel.parsers.commendation.text.Lexicon.load("total-words.txt");
+
     /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
     private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
                                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
@@ -242,6 +246,10 @@ public final class Tables {
                 }
             }
             if (item == null) {
+                if (!raw.isEmpty() && TOTALS.words().contains(TraditionalToSimplified.toSimplified(squeeze(raw.get(0).text())))) {
+                    taken[i] = true; // 合计  15  新认定11个，复查4个: the table's total row, no place's and no figure
+                    last = i;
+                }
                 break;
             }
             List<ListRows.Item> items = several != null ? several : List.of(item);

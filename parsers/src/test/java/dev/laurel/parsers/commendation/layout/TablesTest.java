@@ -472,4 +472,13 @@ class TablesTest {
                 + "注：“连续”指自首次命名以来未曾间断。\n", "generated");
         assertEquals(List.of("福州市×9", "晋江市×6", "厦门市×10", "石狮市×4", "漳州市×7", "东山县×1"), awardees(a));
     }
+
+    @Test
+    void aTotalRowIsNeitherAPlaceNorAFigure() {
+        Announcement a = TestDocuments.parse("河北省森林城市拟认定名单公示\n\n拟认定平山县等2个县为“河北省森林城市”，赞皇县等2个县通过复查，"
+                + "拟继续保留“河北省森林城市”称号。\n\n序号\t设区市\t县（市、区）\t类别\n1\t石家庄市\t平山县\t新认定\n"
+                + "2\t石家庄市\t赞皇县\t复查\n\t\t\t\t\n合计\t\t2\t\t新认定1个，复查1个\n", "generated");
+        assertEquals(List.of("平山县", "赞皇县"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()), a.awardees().toString());
+    }
 }
