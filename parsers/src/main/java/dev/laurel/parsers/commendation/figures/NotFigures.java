@@ -156,13 +156,18 @@ final class NotFigures {
      * conversion, which restates a figure when the page gave it before.
      */
     static boolean convertsFrom(String simple, Quantity q) {
-        int at = q.end();
-        int stop = Math.min(simple.length(), at + MAX_CURRENCY_WORD);
-        while (at < stop && !simple.startsWith("约合", at) && !simple.startsWith("折合", at)
-                && dev.laurel.text.HanChars.isHan(simple.charAt(at))) {
-            at++;
+        int stop = Math.min(simple.length(), q.end() + MAX_CURRENCY_WORD + 2);
+        for (int k = q.end(); k < stop; k++) { // 合 of 约合 or 折合, after at most a currency word: a few chars looked at
+            char c = simple.charAt(k);
+            if (c == '合') {
+                char before = simple.charAt(k - 1);
+                return k > q.end() && (before == '约' || before == '折');
+            }
+            if (!dev.laurel.text.HanChars.isHan(c)) {
+                return false;
+            }
         }
-        return simple.startsWith("约合", at) || simple.startsWith("折合", at);
+        return false;
     }
 
     /** The chars of a duration written in parts (1分42秒, 1小时20分): digits and the units before its last part. */
