@@ -35,20 +35,10 @@ final class EarlierRounds {
      * and this count is of an earlier step of it.
      */
     static boolean inTimeline(String text, int at) {
-        int sentence = Sentences.sentenceStart(text, at);
-        int open = sentence;
-        while (open < at && Paragraphs.isBlank(text.charAt(open))) {
-            open++;
-        }
-        char c = open < at ? text.charAt(open) : ' ';
-        if (c != '1' && c != '2' && c != '１' && c != '２') {
-            return false; // no year opens the sentence: most sentences
-        }
-        java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
-        if (!m.lookingAt()) {
+        int year = openingYear(text, at);
+        if (year < 0) {
             return false;
         }
-        int year = yearValue(m.group(1));
         java.util.regex.Matcher later = HonourStatements.YEAR.matcher(text).region(at, text.length());
         while (later.find()) {
             if (yearValue(later.group()) > year) {
@@ -56,6 +46,23 @@ final class EarlierRounds {
             }
         }
         return false;
+    }
+
+    /**
+     * The year that opens the sentence of {@code at} alone, before {@code at} (2015年，三明首次获评…: 2015), or -1 when
+     * no year does: most sentences, told by their first char.
+     */
+    private static int openingYear(String text, int at) {
+        int open = Sentences.sentenceStart(text, at);
+        while (open < at && Paragraphs.isBlank(text.charAt(open))) {
+            open++;
+        }
+        char c = open < at ? text.charAt(open) : ' ';
+        if (c != '1' && c != '2' && c != '１' && c != '２') {
+            return -1;
+        }
+        java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
+        return m.lookingAt() ? yearValue(m.group(1)) : -1;
     }
 
     /** How many years before the latest one the page has named a year opening a naming must be, to be another round's. */
@@ -68,10 +75,6 @@ final class EarlierRounds {
     /** The latest year {@code text[from, to)} names (2015年, a date 2026-11-27), or {@code floor} when it names none later. */
     static int latestYear(String text, int from, int to, int floor) {
         int latest = floor;
-        if (text.indexOf('年', from) < 0 && text.indexOf('-', from) < 0 && text.indexOf('/', from) < 0
-                && text.indexOf('.', from) < 0) {
-            return latest;
-        }
         java.util.regex.Matcher m = PAGE_YEAR.matcher(text).region(from, to);
         while (m.find()) {
             latest = Math.max(latest, yearValue(m.group()));
@@ -85,21 +88,8 @@ final class EarlierRounds {
      * a history line of an earlier round, not this one's naming.
      */
     static boolean openedByEarlierYear(String text, int at, int latest) {
-        int sentence = Sentences.sentenceStart(text, at);
-        int open = sentence;
-        while (open < at && Paragraphs.isBlank(text.charAt(open))) {
-            open++;
-        }
-        char c = open < at ? text.charAt(open) : ' ';
-        if (c != '1' && c != '2' && c != '１' && c != '２') {
-            return false;
-        }
-        java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
-        if (!m.lookingAt()) {
-            return false;
-        }
-        int year = yearValue(m.group(1));
-        return latestYear(text, 0, sentence, latest) >= year + ROUND_GAP;
+        int year = openingYear(text, at);
+        return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, at), latest) >= year + ROUND_GAP;
     }
 
     /** A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底， (the year is group 1). */

@@ -65,8 +65,7 @@ public final class StoryCounts {
             int end = Sentences.clauseEnd(text, at);
             List<int[]> counts = new ArrayList<>(); // {offset, count, 1 when consecutive}
             for (Quantity q : SCANNER.scan(text.substring(at, end))) {
-                if (("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
-                        || "连冠".equals(q.unit())) && isCount(q.value())) {
+                if (isCount(q)) {
                     boolean streak = "连冠".equals(q.unit()) || text.startsWith("连续", at + q.start())
                             || q.start() >= 2 && text.startsWith("连续", at + q.start() - 2); // 连续第三次
                     counts.add(new int[] {q.start(), q.value().intValue(), streak ? 1 : 0});
@@ -525,8 +524,7 @@ public final class StoryCounts {
             }
             List<int[]> counts = new ArrayList<>(); // {start, end, count, 1 when consecutive}, offsets from at
             for (Quantity q : SCANNER.scan(text.substring(at, end))) {
-                if (("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
-                        || "连冠".equals(q.unit())) && isCount(q.value())) {
+                if (isCount(q)) {
                     counts.add(new int[] {q.start(), q.end(), q.value().intValueExact(), "连冠".equals(q.unit()) ? 1 : 0});
                 }
             }
@@ -551,9 +549,14 @@ public final class StoryCounts {
     /** The largest count of times read; a number past it is no count of an honour given every few years. */
     private static final int MAX_COUNT = 999;
 
-    /** True for a whole number from 1 to {@link #MAX_COUNT}: 连续0次 and 2.5次 count nothing. */
-    private static boolean isCount(java.math.BigDecimal v) {
-        return v.signum() > 0 && v.stripTrailingZeros().scale() <= 0
+    /**
+     * True for a count of times in a 分别 list (第六次, 连续三次, 五连冠) whose value is a whole number from 1 to
+     * {@link #MAX_COUNT}: 连续0次 and 2.5次 count nothing.
+     */
+    private static boolean isCount(Quantity q) {
+        java.math.BigDecimal v = q.value();
+        return ("次".equals(q.unit()) && (q.kind() == QuantityKind.ORDINAL || q.kind() == QuantityKind.HONOR_COUNT)
+                || "连冠".equals(q.unit())) && v.signum() > 0 && v.stripTrailingZeros().scale() <= 0
                 && v.compareTo(java.math.BigDecimal.valueOf(MAX_COUNT)) <= 0;
     }
 
