@@ -102,13 +102,16 @@ public final class StoryReader {
             latestYear = EarlierRounds.latestYear(simplified, 0, simplified.length(), latestYear);
             List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
             List<PlaceRef> mentions = context.places().mentions(written, context.province());
+            boolean traditional = !written.equals(simplified); // most paragraphs: no traditional char, no official() made
             for (PlaceRef m : mentions) {
-                PlaceRef official = official(m);
-                String key = StoryCandidate.key(official);
-                if (!official.name().equals(key)) {
-                    inScript.putIfAbsent(key, official);
-                } else if (m.name().equals(key)) {
-                    writtenSimplified.add(key); // 抚远市 as written: the page uses simplified script for it
+                if (m.region() != null && m.name().equals(m.region().name())) {
+                    writtenSimplified.add(m.name()); // 抚远市 as written: the page uses simplified script for it
+                } else if (traditional) {
+                    PlaceRef official = official(m);
+                    String key = StoryCandidate.key(official);
+                    if (!official.name().equals(key)) {
+                        inScript.putIfAbsent(key, official);
+                    }
                 }
             }
             List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor());
