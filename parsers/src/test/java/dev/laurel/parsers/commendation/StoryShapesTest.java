@@ -710,6 +710,30 @@ class StoryShapesTest {
     }
 
     @Test
+    void huodeMingmingClosingAClauseAfterPlacesStatesThePagesHonour() {
+        Announcement a = TestDocuments.parse("国家卫生城市名单出炉 福建宁德、南平首度入列\n\n全国爱卫会日前公布国家卫生城市命名结果，"
+                + "福建省共有3个城市榜上有名。其中宁德市、南平市为首度获得命名，福州市通过复审。\n\n宁德市是锂电池产业重镇，"
+                + "该市新建农贸市场46个。南平市则以武夷山闻名，该市森林覆盖率达78.85%。\n", "generated");
+        Awardee nanping = a.awardees().stream().filter(w -> w.name().equals("南平市")).findFirst().orElseThrow();
+        assertEquals(List.of("78.85%"), figures(nanping), "南平市 is named by 获得命名, so its sentence is its own");
+    }
+
+    @Test
+    void aPointerBeforeADistributiveClauseOwnsTheGroupItDoesNotWin() {
+        Announcement a = TestDocuments.parse("赤峰市创建国家卫生县城工作新闻发布会\n\n全国共有173个县城被命名为国家卫生县城，"
+                + "内蒙古自治区有9个旗县入选，我市占了3个，均为首次获得命名。\n\n宁城县新建公厕52座。\n", "generated");
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("赤峰市")), a.awardees().toString());
+    }
+
+    @Test
+    void aPlaceBeforeACountOfItsBannersOrTownsIsNotTheirSubject() {
+        for (String group : List.of("3个旗县", "5个乡镇")) {
+            Announcement a = TestDocuments.parse("赤峰市" + group + "获评国家卫生县城\n\n宁城县新建公厕52座。\n", "generated");
+            assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("赤峰市")), group + ": " + a.awardees());
+        }
+    }
+
+    @Test
     void aUnitInAListOfHonouredUnitsDoesNotNameThePagesOwnPlace() {
         Announcement a = TestDocuments.parse("我区14地获评全国双拥模范城（县）\n\n我区共有14个城市（县、区）被命名为全国双拥模范城（县），"
                 + "百色市、靖西市为首次上榜，全区获得命名的城市数量比上一届增加3个。\n\n全国双拥模范单位：南宁市青秀区南湖街道办事处、"

@@ -502,7 +502,7 @@ public final class HonourStatements {
      * places. With 等 (…天水市等5个城市入选) the list is the count.
      */
     private static final java.util.regex.Pattern PLACE_COUNT = java.util.regex.Pattern.compile(
-            "(?<![等0-9一二三四五六七八九十两])([0-9一二三四五六七八九十两]+)个?(?:县|市|区|城|地|州)");
+            "(?<![等0-9一二三四五六七八九十两])([0-9一二三四五六七八九十两]+)个?(?:县|市|区|城|地|州|旗|乡|镇)");
 
     /** Words that end an organisation's name ({@code organisation-words.txt}). */
     public static final Lexicon ORGANISATIONS = Lexicon.load("organisation-words.txt");
@@ -604,11 +604,23 @@ public final class HonourStatements {
             if (found != null && end == verb && rankOfLowerPlaces(text, found, foundEnd, verb)) {
                 return null; // 也是我市继城固县之后第二个获此殊荣的县: 我市 is where the county ranks, not who won
             }
+            if (found != null && end != verb && opensWithDistributive(text, verb)) {
+                return null; // 我市占了3个，均为首次获得命名: 均 says the verb's subject is a group, which 我市 only owns
+            }
             if (found != null || from <= sentence || from == 0 || namesPlace(places, from - 1, verb)) {
                 return found;
             }
             end = from - 1;
         }
+    }
+
+    /** True when the clause of the verb at {@code verb} opens with a distributive word (均为, 都是, 双双). */
+    private static boolean opensWithDistributive(String text, int verb) {
+        int at = Sentences.clauseStart(text, verb);
+        while (at < verb && Paragraphs.isBlank(text.charAt(at))) {
+            at++;
+        }
+        return CountPhrase.DISTRIBUTIVE.at(text, at) != null;
     }
 
     /** An ordinal of places before a verb (第二个, 首个, 唯一, after 继…之后): a rank among the places that won. */
