@@ -62,8 +62,10 @@ final class HardWraps {
         int joins = 0;
         for (int l = 0; l < lines; l++) {
             int end = start[l + 1] - 1; // the '\n'
-            if (width[l] < full - SLACK || width[l] > full || !continues(s, start[l + 1], l + 1 < lines ? start[l + 2] - 1 : n)
-                    || endsParagraph(s, start[l], end)) {
+            if (width[l] < full - SLACK || width[l] > full || width[l + 1] < 0
+                    || !continues(s, start[l + 1], l + 1 < lines ? start[l + 2] - 1 : n) || endsParagraph(s, start[l], end)) {
+                // (a line of cells after a full one is a table's header or row, never the end of a wrapped sentence:
+                // 第七批…示范县（市、区）名单 / 序号    设区市    县（市、区）)
                 continue;
             }
             if (drop == null) {

@@ -41,6 +41,17 @@ class HardWrapsTest {
     }
 
     @Test
+    void aTablesHeaderAfterAFullLineStaysALineOfItsOwn() {
+        String page = WRAPPED + String.join("\n",
+                "    第一批自治区双拥模范城（县）名单如下所列各地区",
+                "序号    设区市    县（市、区）",
+                "1    柳州市    融安县",
+                "");
+        String t = ReadingView.of(page).text();
+        assertTrue(t.contains("各地区\n序号    设区市"), t);
+    }
+
+    @Test
     void aShortPageWhoseParagraphsEndInLinesOfManyWidthsIsStillWrapped() {
         // a gazette page: a contents block, headings and paragraph ends of every width beside few full lines
         String page = String.join("\n",

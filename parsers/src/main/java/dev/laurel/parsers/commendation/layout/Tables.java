@@ -399,6 +399,14 @@ public final class Tables {
                         }
                     }
                 }
+                if (c != nameRole && line + 1 < paragraphs.size() && opensBracket(p.text())
+                        && closesBracket(paragraphs.get(line + 1).text())
+                        && p.text().strip().length() + paragraphs.get(line + 1).text().strip().length() <= MAX_CELL) {
+                    // 通过复审（继续保 / 留称号）: a cell whose bracket closes on the next line is one cell
+                    row.add(new Cell(p.text().strip() + paragraphs.get(line + 1).text().strip(), p.start()));
+                    line++;
+                    continue;
+                }
                 row.add(new Cell(p.text(), p.start()));
             }
             if (row.size() < k) {
@@ -449,6 +457,22 @@ public final class Tables {
             taken[h + c] = true;
         }
         return last;
+    }
+
+    /** True when a line opens a bracket it does not close (通过复审（继续保). */
+    private static boolean opensBracket(String text) {
+        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        return open >= 0 && text.indexOf('）', open) < 0 && text.indexOf(')', open) < 0;
+    }
+
+    /** True when a line closes a bracket it did not open (留称号）). */
+    private static boolean closesBracket(String text) {
+        int close = Math.max(text.indexOf('）'), text.indexOf(')'));
+        if (close < 0) {
+            return false;
+        }
+        String before = text.substring(0, close);
+        return before.indexOf('（') < 0 && before.indexOf('(') < 0;
     }
 
     /** Most places one name cell lists over its lines (荆门市、 / 咸宁市). */

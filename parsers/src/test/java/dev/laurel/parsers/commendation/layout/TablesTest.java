@@ -348,6 +348,14 @@ class TablesTest {
     }
 
     @Test
+    void aNoteCellWhoseBracketClosesOnTheNextLineIsOneCell() {
+        Announcement a = TestDocuments.parse("2025年山西省卫生县城拟命名和通过复审名单\n\n序号\n设区市\n县（市）\n类别\n1\n太原市\n清徐县\n拟命名\n"
+                + "2\n朔州市\n怀仁市\n通过复审（继续保\n留称号）\n3\n晋中市\n介休市\n通过复审（继续保\n留称号）\n4\n运城市\n永济市\n拟命名\n",
+                "generated");
+        assertEquals(List.of("清徐县", "怀仁市", "介休市", "永济市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
