@@ -734,6 +734,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void listedPlacesOpeningTheSemicolonPartsOfOneSentenceEachTakeTheirFigures() {
+        Announcement a = TestDocuments.parse("关于国家园林城市复查和申报评审结果的通报\n\n一、新命名国家园林城市（2个）\n\n盘锦市、海城市\n\n"
+                + "二、通过复查，继续保留国家园林城市称号（2个）\n\n沈阳市、大连市\n\n此次新命名的2个城市中，盘锦市建成区绿地率达41.6%，"
+                + "近三年新建改建公园62个；海城市新增城市绿地面积约210公顷，建成口袋公园48处。\n", "generated");
+        Awardee haicheng = a.awardees().stream().filter(w -> w.name().equals("海城市")).findFirst().orElseThrow();
+        assertEquals(List.of("210公顷", "48处"), figures(haicheng));
+    }
+
+    @Test
     void aUnitInAListOfHonouredUnitsDoesNotNameThePagesOwnPlace() {
         Announcement a = TestDocuments.parse("我区14地获评全国双拥模范城（县）\n\n我区共有14个城市（县、区）被命名为全国双拥模范城（县），"
                 + "百色市、靖西市为首次上榜，全区获得命名的城市数量比上一届增加3个。\n\n全国双拥模范单位：南宁市青秀区南湖街道办事处、"

@@ -210,6 +210,14 @@ public final class ListRows {
                 items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
                         counted ? note.kind : headCount == null ? null : headCount.kind(), note != null && note.marked));
             }
+            if (note != null && note.ofAll) {
+                for (int k = 0; k < items.size(); k++) { // 盘锦市、海城市（以上2市均为首次命名）: every name before the note
+                    Item it = items.get(k);
+                    if (it.times() == null && !it.noted()) {
+                        items.set(k, new Item(it.place(), note.times, note.kind, true));
+                    }
+                }
+            }
             i = next;
         }
         if (items.isEmpty()) {
@@ -494,7 +502,11 @@ public final class ListRows {
      * What a bracketed note after a name says: an honour count, a province, or nothing this reader uses; {@code marked}
      * when it says something of the place's honour (a count, 暂缓, 复查确认), so that the name is not one left unmarked.
      */
-    private record Note(Integer times, TimesKind kind, String province, boolean withheld, boolean marked) {
+    private record Note(Integer times, TimesKind kind, String province, boolean withheld, boolean marked, boolean ofAll) {
+
+        private Note(Integer times, TimesKind kind, String province, boolean withheld, boolean marked) {
+            this(times, kind, province, withheld, marked, false);
+        }
 
         private static final Note NOTHING = new Note(null, null, null, false, false);
 
@@ -524,6 +536,10 @@ public final class ListRows {
             }
             if (RosterReader.WITHHELD.occursIn(s)) {
                 return new Note(null, null, null, true, true); // （暂缓，待整改后另行公示）
+            }
+            CountPhrase ofAll = ListedAwardees.saidOfListAbove(s);
+            if (ofAll != null) {
+                return new Note(ofAll.times(), ofAll.kind(), null, false, true, true); // （以上2市均为首次命名）
             }
             for (String part : s.split("[，,]")) {
                 CountPhrase count = CountPhrase.startOf(part.strip());

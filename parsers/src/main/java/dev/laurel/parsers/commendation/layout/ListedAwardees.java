@@ -310,6 +310,26 @@ public final class ListedAwardees {
         return null;
     }
 
+    /**
+     * The count a note in brackets after listed names says of all of them (以上2市均为首次命名, 上述城市均为第二次获评): a
+     * reference to the list at its start (not 其余), then within a few chars a distributive word and a count phrase;
+     * null otherwise. The text is simplified.
+     */
+    static CountPhrase saidOfListAbove(String note) {
+        String ref = REFERENCES.at(note, 0);
+        if (ref == null || REFERENCES.isTagged(ref)) {
+            return null;
+        }
+        int end = Math.min(note.length(), ref.length() + NOTE_REACH);
+        for (int j = ref.length(); j < end && !Sentences.isClauseEnd(note.charAt(j)); j++) {
+            String word = CountPhrase.DISTRIBUTIVE.at(note, j);
+            if (word != null) {
+                return CountPhrase.startOf(note.substring(j + word.length()));
+            }
+        }
+        return null;
+    }
+
     /** True at the comma of 备注栏为空的，为…: the 的 of a note about blank cells before the clause that says their count. */
     private static boolean blankThen(String t, int j) {
         return j > 0 && t.charAt(j - 1) == '的' && (t.charAt(j) == '，' || t.charAt(j) == ',');

@@ -189,8 +189,9 @@ public final class StoryReader {
             if (p < 0) {
                 continue;
             }
-            PlaceRef profiled = listed.isEmpty() || quantities.get(p).isEmpty() ? null : profiled(mentions, written, listedKeys);
-            if (profiled != null) {
+            List<PlaceRef> profiledHere = listed.isEmpty() || quantities.get(p).isEmpty() ? List.of()
+                    : profiled(mentions, written, listedKeys);
+            for (PlaceRef profiled : profiledHere) {
                 PlaceRef official = official(profiled);
                 int paragraph = p;
                 StoryCandidate c = byPlace.computeIfAbsent(StoryCandidate.key(official), k -> new StoryCandidate(official, profiled.name(),
@@ -285,9 +286,26 @@ public final class StoryReader {
 
     /**
      * The first listed place a sentence of a paragraph opens with (北川羌族自治县是…, 在昌图县，…, 其中，承德市…), also after a
-     * modifier ending in 的 in its first clause (首次获评的平山县是…), or null.
+     * modifier ending in 的 in its first clause (首次获评的平山县是…), and each listed place opening a part of that
+     * sentence after ； (盘锦市建成区绿地率达41.6%…；海城市新增…): empty when none.
      */
-    private static PlaceRef profiled(List<PlaceRef> mentions, String text, Set<String> listedKeys) {
+    private static List<PlaceRef> profiled(List<PlaceRef> mentions, String text, Set<String> listedKeys) {
+        PlaceRef first = firstProfiled(mentions, text, listedKeys);
+        if (first == null) {
+            return List.of();
+        }
+        List<PlaceRef> out = new ArrayList<>(List.of(first));
+        int end = Sentences.sentenceEnd(text, first.chainStart());
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() > first.chainStart() && m.chainStart() < end && text.charAt(m.chainStart() - 1) == '；'
+                    && listedKeys.contains(StoryCandidate.key(official(m)))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static PlaceRef firstProfiled(List<PlaceRef> mentions, String text, Set<String> listedKeys) {
         for (PlaceRef m : mentions) {
             if (m.chainStart() - Sentences.sentenceStart(text, m.chainStart()) > PROFILE_HEAD) {
                 continue; // not at the head of its sentence (…400余个。其中，承德市建成区绿地率达41.3%: at one)

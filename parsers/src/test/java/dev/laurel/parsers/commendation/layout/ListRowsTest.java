@@ -56,7 +56,9 @@ class ListRowsTest {
         "张家口市——第二次获评; 张家口市×2 TOTAL",
         "承德市　首获; 承德市×1 TOTAL",
         "邯郸市　再获殊荣; 邯郸市",
-        "正定县 连续第4次; 正定县×4 CONSECUTIVE"})
+        "正定县 连续第4次; 正定县×4 CONSECUTIVE",
+        "盘锦市、海城市（以上2市均为首次命名）; 盘锦市×1 TOTAL | 海城市×1 TOTAL",
+        "南昌市（第六次）、九江市、赣州市（上述城市均为连续第二次获评）; 南昌市×6 TOTAL | 九江市×2 CONSECUTIVE | 赣州市×2 CONSECUTIVE"})
     void readsRows(String line, String expected) {
         assertEquals(expected, row(line));
     }
