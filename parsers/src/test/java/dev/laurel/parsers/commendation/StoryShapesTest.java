@@ -872,6 +872,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void figuresUnderAPlansHeadingAreTargets() {
+        Awardee w = only(TestDocuments.parse("江华瑶族自治县2026年工作总结和2027年工作计划\n\n一、2026年工作总结\n"
+                + "江华瑶族自治县被命名为湖南省文明县城。全年新建改建城区道路12条。\n\n二、2027年工作计划\n"
+                + "2027年全县地区生产总值预期增长6.5%左右。围绕巩固创建成果，力争创建全国文明城市提名县城，新增城市停车泊位2000个。\n",
+                "generated"));
+        assertEquals(List.of("12条"), figures(w));
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

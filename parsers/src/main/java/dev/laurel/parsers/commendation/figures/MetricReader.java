@@ -65,7 +65,11 @@ public final class MetricReader {
                              Filter filter) {
         List<Metric> out = new ArrayList<>();
         int heading = -1;
+        boolean[] plans = PlanSections.of(paragraphs); // 二、2027年工作计划: the paragraphs under it plan, they report nothing
         for (int p = 0; p < paragraphs.size(); p++) {
+            if (plans != null && plans[p]) {
+                continue;
+            }
             LogicalText view = paragraphs.get(p).view();
             String text = view.text();
             String simple = null; // the simplified view the label words are matched against, made on first use
