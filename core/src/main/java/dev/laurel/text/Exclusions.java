@@ -36,8 +36,12 @@ final class Exclusions {
     /** Classifiers that, with a Chinese numeral filling a quote, make a programme name (“二十条”, “十件实事”). */
     static final Set<String> NAME_CLASSIFIERS = Set.of("条", "條", "件", "项", "个", "個");
 
-    /** Words a numeral char starts, read as words in every mode (一切, 一看, 四川, 两两 = "in pairs"). */
-    static final WordList NUMERAL_WORDS = WordList.of("一切", "壹切", "一看", "四川", "两两", "兩兩", "倆倆");
+    /**
+     * Words a numeral char starts, read as words in every mode (一切, 一看, 四川, 两两 = "in pairs"; 零部件, 零售: parts and
+     * retail, not zero).
+     */
+    static final WordList NUMERAL_WORDS = WordList.of("一切", "壹切", "一看", "四川", "两两", "兩兩", "倆倆",
+            "零部件", "零配件", "零件", "零售", "零星", "零散", "零碎", "零工");
 
     /**
      * Money words after a lone Chinese digit: the number-model reading leaves 一美元, 两美刀 to the currency

@@ -155,6 +155,12 @@ class QuantityScannerTest {
         assertEquals(List.of(), numbers.scan(input));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"新能源汽车零部件产业", "社会消费品零售总额", "零星分布", "零件加工"})
+    void wordsStartingWithZeroAreNoQuantity(String input) {
+        assertEquals(List.of(), SCANNER.scan(input), input);
+    }
+
     @Test
     void bareArabicNumberHasNoUnit() {
         Quantity q = only("编号为 4096 。");

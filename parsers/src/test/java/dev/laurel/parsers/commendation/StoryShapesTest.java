@@ -881,6 +881,20 @@ class StoryShapesTest {
     }
 
     @Test
+    void aReportsSubjectlessSentenceOpeningWithANamingVerbIsTheReportingPlaces() {
+        Announcement a = TestDocuments.parse("旌德县人民政府  首页 > 政府工作报告\n\n2027年旌德县人民政府工作报告（摘要）\n\n"
+                + "一年来，我们重点抓了以下几个方面工作：\n（一）生态立县取得标志性成果。成功创建国家生态文明建设示范县，"
+                + "这是我县继2022年获评省级生态文明建设示范县之后的又一块招牌。全年完成植树造林1.2万亩。\n", "generated");
+        Awardee w = only(a);
+        assertEquals("旌德县", w.name());
+        assertEquals(List.of("1.2万亩"), figures(w));
+        assertTrue(w.issues().stream().anyMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE), w.toString());
+        Announcement none = TestDocuments.parse("旌德县召开创建工作会议\n\n会议指出，我们要学习先进。成功创建国家卫生县城的地方要巩固成果。\n",
+                "generated");
+        assertEquals(List.of(), none.awardees(), "成功创建…的地方: an honour qualifying a noun states nothing");
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

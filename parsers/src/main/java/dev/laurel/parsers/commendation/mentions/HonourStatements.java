@@ -169,6 +169,10 @@ public final class HonourStatements {
             String pointer = !subjects.isEmpty() ? null
                     : passive >= 0 ? pointerBefore(text, places, passive)
                     : VERBS.isTagged(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, places, i);
+            if (subjects.isEmpty() && pointer == null && !alone && !VERBS.isTagged(verb) && honour != null
+                    && opensSentence(text, i) && !attributive(text, honourAt, honour)) {
+                pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
+            }
             if (!subjects.isEmpty() || pointer != null) {
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
                 // past the honour, unless the verb closes its clause and the honour is named in a later one: the clauses
@@ -612,6 +616,48 @@ public final class HonourStatements {
             }
             end = from - 1;
         }
+    }
+
+    /** True when only blanks stand between the start of the verb's sentence and the verb (成功创建…, a report's line). */
+    private static boolean opensSentence(String text, int verb) {
+        for (int k = Sentences.sentenceStart(text, verb); k < verb; k++) {
+            if (!Paragraphs.isBlank(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the honour at {@code at} qualifies a noun after 的 (成功创建国家卫生城市的地方): no statement. */
+    private static boolean attributive(String text, int at, String honour) {
+        int end = at + honour.length();
+        while (end < text.length() && (Quotes.closes(text.charAt(end)) || text.charAt(end) == '）' || text.charAt(end) == ')')) {
+            end++;
+        }
+        return end < text.length() && text.charAt(end) == '的';
+    }
+
+    /**
+     * The self pointer (我县, 我们) a subjectless sentence opening with a naming verb is said of, as work reports write
+     * them: the first one later in its sentence (成功创建…，这是我县继…之后…), else the last one before it in the text
+     * (我们重点抓了以下几个方面工作：…成功创建…); null when neither is written.
+     */
+    private static String selfPointerAround(String text, int verb) {
+        int end = Sentences.sentenceEnd(text, verb);
+        for (int j = verb; j < end; j++) {
+            String p = POINTERS.at(text, j);
+            if (p != null && POINTERS.isTagged(p)) {
+                return p;
+            }
+        }
+        String found = null;
+        for (int j = 0; j < verb; j++) {
+            String p = POINTERS.at(text, j);
+            if (p != null && POINTERS.isTagged(p)) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** True when the clause of the verb at {@code verb} opens with a distributive word (均为, 都是, 双双). */
