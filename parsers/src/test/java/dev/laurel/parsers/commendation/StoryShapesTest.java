@@ -895,6 +895,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void theVenueOfTheMeetingIsNotWhoseCountFollows() {
+        Announcement a = TestDocuments.parse("连云港2026年度十件大事揭晓\n\n10月，全国双拥模范城（县）命名暨双拥模范单位和个人表彰大会"
+                + "在北京召开，我市再次被命名为全国双拥模范城，实现“七连冠”。全市累计投入双拥工作经费4.6亿元。\n", "generated");
+        assertEquals(java.util.Map.of("连云港市", 7), counts(a));
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

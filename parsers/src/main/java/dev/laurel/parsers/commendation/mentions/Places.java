@@ -228,6 +228,11 @@ public final class Places {
     /** Words after a place that make it a meeting's venue (在北京举行), from {@code venue-words.txt}. */
     private static final Lexicon VENUE = Lexicon.load("venue-words.txt");
 
+    /** True when a venue word follows the place ending at {@code end} in its clause (表彰大会在北京召开): where, not who. */
+    public static boolean isVenue(String s, int end) {
+        return end < s.length() && VENUE.list().startingAt(s, end, clauseEnd(s, end)) != null;
+    }
+
     private PlaceRef ref(RegionMention m, String provinceHint) {
         List<Region> candidates = m.candidates();
         if (candidates.size() > 1 && provinceHint != null) {

@@ -7,6 +7,7 @@ import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.HonorCount;
@@ -484,6 +485,9 @@ public final class StoryCounts {
         PlaceRef nearest = places.get(last);
         if (HonourStatements.scopesRank(text, nearest.end())) {
             return null; // 是永州市唯一一个连续三届获评的县: among which places, not whose count
+        }
+        if (Places.isVenue(text, nearest.end())) {
+            return null; // 表彰大会在北京召开，我市再次被命名为…，实现“七连冠”: where the meeting was, not who won
         }
         int clause = Sentences.clauseStart(text, at);
         int head = clause;
