@@ -902,6 +902,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aSentenceFramedByATopicIsAboutThePlaceAfterTheFrame() {
+        Announcement a = TestDocuments.parse("广西三市获“国家森林城市”称号\n\n国家林业和草原局日前公布新一批国家森林城市名单，广西梧州市、贺州市获授“国家森林城市”称号。"
+                + "在同期公布的其他名单中，北海市获评国家园林城市。\n\n贺州：绿道串起长寿乡\n\n贺州市建成城乡绿道超过420公里。\n\n"
+                + "另外，在园林城市方面，北海市建成区绿化覆盖率达42.3%。\n", "generated");
+        Awardee hezhou = a.awardees().stream().filter(w -> w.name().equals("贺州市")).findFirst().orElseThrow();
+        assertEquals(List.of("420公里"), figures(hezhou));
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.subjects;
 import dev.laurel.parsers.commendation.figures.MetricReader;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -63,6 +64,13 @@ final class OtherPlaceParagraphs {
                 head++;
             }
             int clauseEnd = Sentences.clauseEnd(text, head);
+            while (clauseEnd < end && isFrame(text, head, clauseEnd)) {
+                head = clauseEnd + 1; // 另外，在园林城市方面，北海市…: the clause after the frames holds the subject
+                while (head < end && Paragraphs.isBlank(text.charAt(head))) {
+                    head++;
+                }
+                clauseEnd = Sentences.clauseEnd(text, head);
+            }
             Subject subject = Subject.NONE;
             if (text.startsWith(written, head) || text.startsWith(official, head)) {
                 subject = Subject.AWARDEE; // 玉林市坚持…: the awardee by name, most sentences of a section
@@ -84,6 +92,28 @@ final class OtherPlaceParagraphs {
             s = end;
         }
         return out;
+    }
+
+    /** Clauses that only frame their sentence ({@code frame-clauses.txt}: 另外, 在…方面). */
+    private static final Lexicon FRAMES = Lexicon.load("frame-clauses.txt");
+    /** The longest clause read as a topic frame (在园林城市方面). */
+    private static final int MAX_TOPIC = 14;
+
+    /** True when the clause [from, to) is a frame: a word of its own (另外), or 在 and a topic word closing it (在…方面). */
+    private static boolean isFrame(String text, int from, int to) {
+        String clause = text.substring(from, to).strip();
+        if (clause.isEmpty()) {
+            return false;
+        }
+        String simple = dev.laurel.text.TraditionalToSimplified.toSimplified(clause);
+        if (FRAMES.words().contains(simple) && !FRAMES.isTagged(simple)) {
+            return true;
+        }
+        if (simple.charAt(0) != '在' || simple.length() > MAX_TOPIC) {
+            return false;
+        }
+        String last = FRAMES.list().endingAt(simple, simple.length());
+        return last != null && FRAMES.isTagged(last);
     }
 
     /** A division's suffix, ending a name written in full (玉林市, not 玉林 before 省). */
