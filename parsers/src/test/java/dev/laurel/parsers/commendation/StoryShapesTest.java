@@ -1338,6 +1338,9 @@ class StoryShapesTest {
                 + "三年来，诸暨市重点抓好三项工作：一是改造老旧小区97个；二是保护历史文化街区18片。旅游收入较2018年增长1.7倍。\n",
                 "generated"));
         assertEquals(List.of("97个", "18片", "1.7倍"), figures(w));
+        Awardee answered = only(TestDocuments.parse("浏阳市获评全国文明城市\n\n浏阳市被命名为全国文明城市。\n记者：三年创建，全市做了哪些重点工作？\n"
+                + "答：主要是三个方面。一是补齐城市短板，改造老旧小区97个。\n", "generated"));
+        assertEquals(List.of("97个"), figures(answered), "三个方面。一是…: the count of the points that follow");
     }
 
     @Test

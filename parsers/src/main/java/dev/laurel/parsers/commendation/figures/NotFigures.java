@@ -276,7 +276,13 @@ final class NotFigures {
     /** The longest noun between a count and the colon of the list it announces (四个方面的工作：). */
     private static final int ENUMERATION_NOUN = 8;
 
-    /** True when the clause after a figure ends within a few chars in a colon (三件事：, 四个方面的工作：): a list follows. */
+    /** Words opening a list's first point ({@code enumeration-openers.txt}: 一是, 第一). */
+    private static final Lexicon OPENERS = Lexicon.load("enumeration-openers.txt");
+
+    /**
+     * True when the clause after a figure ends within a few chars in a colon (三件事：, 四个方面的工作：), or its clause
+     * ends there and the next opens the list's first point (主要是三个方面。一是…): a list follows.
+     */
     private static boolean enumerates(String text, int end) {
         for (int i = end; i < Math.min(text.length(), end + ENUMERATION_NOUN + 1); i++) {
             char c = text.charAt(i);
@@ -284,7 +290,12 @@ final class NotFigures {
                 return true;
             }
             if (Sentences.isClauseEnd(c)) {
-                return false;
+                int next = i + 1;
+                while (next < text.length() && Paragraphs.isBlank(text.charAt(next))) {
+                    next++;
+                }
+                return OPENERS.at(dev.laurel.text.TraditionalToSimplified.toSimplified(
+                        text.substring(next, Math.min(text.length(), next + 2))), 0) != null;
             }
         }
         return false;
