@@ -911,6 +911,21 @@ class StoryShapesTest {
     }
 
     @Test
+    void aShortNameTheGazetteerCannotPlaceAloneOpensItsAwardeesClause() {
+        Announcement a = TestDocuments.parse("浏阳市首次入选全国文明城市\n\n第八届全国文明城市名单揭晓，浏阳市首次入选全国文明城市；同批，长沙市通过复查，"
+                + "继续保留全国文明城市荣誉称号。\n\n浏阳市建成口袋公园37处。\n\n答：长沙今年的复查测评成绩为91.3分。\n", "generated");
+        Awardee changsha = a.awardees().stream().filter(w -> w.name().equals("长沙市")).findFirst().orElseThrow();
+        assertEquals(List.of("91.3分"), figures(changsha), "长沙 is 长沙市 or 长沙县; only 长沙市 is an awardee");
+    }
+
+    @Test
+    void aNamingDatedYearsBeforeThePagesDateLineIsAnEarlierRounds() {
+        Announcement a = TestDocuments.parse("咸宁市获授“国家森林城市”称号\n2024-01-09 15:42　来源：咸宁日报\n\n"
+                + "全国绿化委员会授予咸宁市“国家森林城市”称号。\n\n相邻的湖南省岳阳市于2018年获评国家森林城市。\n", "generated");
+        assertEquals(List.of("咸宁市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

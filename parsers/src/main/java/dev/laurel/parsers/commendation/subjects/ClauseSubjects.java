@@ -433,15 +433,24 @@ final class ClauseSubjects {
         return null;
     }
 
-    /** The name of the awardee {@code m} names, or null. */
+    /**
+     * The name of the awardee {@code m} names, or null. A short name the gazetteer cannot place alone (长沙: 长沙市 or
+     * 长沙县) names the one awardee whose name it starts, if one does.
+     */
     private static String awardee(PlaceRef m, Map<String, StoryClaim> awardees) {
+        String only = null;
+        int starting = 0;
         for (StoryClaim c : awardees.values()) {
             if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
                     || c.place().name().equals(m.name())) {
                 return c.place().name();
             }
+            if (m.region() == null && c.place().name().startsWith(m.name())) {
+                only = c.place().name();
+                starting++;
+            }
         }
-        return null;
+        return starting == 1 ? only : null;
     }
 
     /** Chars after which a place opens its clause as its subject (在相邻的安徽省淮北市, 而彭水县): others glue it into a word. */

@@ -92,6 +92,29 @@ final class EarlierRounds {
         return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, at), latest) >= year + ROUND_GAP;
     }
 
+    /**
+     * True when the verb at {@code verb} is dated right before it by a year {@link #ROUND_GAP} years or more before
+     * {@code latest}, the latest year the page named before its sentence (相邻的湖南省岳阳市于2018年获评… on a page of
+     * 2024): an earlier round's naming.
+     */
+    static boolean datedEarlier(String text, int verb, int latest) {
+        int from = Math.max(Sentences.clauseStart(text, verb), verb - DATED_REACH);
+        java.util.regex.Matcher m = DATED.matcher(text).region(from, verb);
+        int year = -1;
+        while (m.find()) {
+            year = m.end() >= verb - DATE_TO_VERB ? yearValue(m.group(1)) : -1;
+        }
+        return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, verb), latest) >= year + ROUND_GAP;
+    }
+
+    /** A date said of a verb: 于2018年, 於2018年10月, 在2016年. */
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+            "[于於在]((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月)?");
+    /** How far before the verb its date is looked for. */
+    private static final int DATED_REACH = 16;
+    /** The most chars between a date and its verb (于2018年首次获评). */
+    private static final int DATE_TO_VERB = 3;
+
     /** A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底， (the year is group 1). */
     private static final java.util.regex.Pattern OPENING_YEAR = java.util.regex.Pattern.compile(
             "((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|末|年底|年初)?[，,]");

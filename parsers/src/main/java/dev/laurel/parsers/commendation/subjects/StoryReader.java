@@ -73,9 +73,13 @@ public final class StoryReader {
     public List<Awardee> read(Paragraph title, List<Paragraph> body, Set<String> listed, DiagnosticLog log,
                        DiagnosticLog.Bucket documentIssues) {
         List<Paragraph> text = new ArrayList<>();
+        int datedYear = -1; // the year of a date line above the text (2024-01-09 15:42　来源：…), which is furniture
         for (Paragraph p : body) {
-            if (!Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
+            String simplified = TraditionalToSimplified.toSimplified(p.text());
+            if (!Furniture.is(simplified)) {
                 text.add(p);
+            } else if (text.isEmpty()) {
+                datedYear = EarlierRounds.latestYear(simplified, 0, simplified.length(), datedYear);
             }
         }
         if (text.isEmpty()) {
@@ -92,7 +96,7 @@ public final class StoryReader {
         // (when the page never writes the simplified name in full)
         Map<String, PlaceRef> inScript = new java.util.HashMap<>();
         java.util.Set<String> writtenSimplified = new java.util.HashSet<>();
-        int latestYear = -1; // the latest year the paragraphs before named (a date line's 2026-11-27), for a history line
+        int latestYear = datedYear; // the latest year the paragraphs before named (a date line's 2026-11-27), for a history line
         Set<String> listedKeys = new java.util.HashSet<>(); // the listed names by key: 峨山彝族自治縣 is 峨山彝族自治县's
         listed.forEach(n -> listedKeys.add(TraditionalToSimplified.toSimplified(n)));
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
@@ -122,7 +126,8 @@ public final class StoryReader {
                 }
                 if (!st.documentHonour() || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
                         || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
-                        || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)) {
+                        || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)
+                        || EarlierRounds.datedEarlier(simplified, st.verbStart(), latestBefore)) {
                     continue; // 邻县特克斯县早在2019年就已获得这一称号, 东营市、淄博市均已获此称号: earlier rounds' holders
                 }
                 List<PlaceRef> subjects = st.subjects();
