@@ -926,6 +926,26 @@ class StoryShapesTest {
     }
 
     @Test
+    void huoCiChenghaoClosingAClauseStatesTheHonourTheSentenceTakesUp() {
+        Announcement a = TestDocuments.parse("十城获国家森林城市称号\n\n阳江市和云浮市均为首次获此称号，两市的森林覆盖率分别达到59.2%和67.8%。"
+                + "阳江市建成森林公园31个；云浮市则建成城乡绿道620公里。\n", "generated");
+        assertEquals(java.util.Map.of("阳江市", 1, "云浮市", 1), counts(a));
+        Awardee yunfu = a.awardees().stream().filter(w -> w.name().equals("云浮市")).findFirst().orElseThrow();
+        assertEquals(List.of("67.8%", "620公里"), figures(yunfu));
+        Announcement ranked = TestDocuments.parse("开化县获评国家生态文明建设示范县\n\n开化县被命名为国家生态文明建设示范县。"
+                + "开化由此成为衢州市第3个获此称号的县。\n", "generated");
+        assertEquals(List.of("开化县"), ranked.awardees().stream().map(Awardee::name).toList(), "获此称号的县: a rank's scope");
+    }
+
+    @Test
+    void placesOfASentenceThatSaidTheHonourWasHeldAlreadyAreEarlierHolders() {
+        Announcement a = TestDocuments.parse("十城获国家森林城市称号\n\n国家林业和草原局公布新一批国家森林城市名单：\n广东省：阳江市、云浮市\n\n"
+                + "粤港澳大湾区内地九市早已全部获得国家森林城市称号，其中广州市、惠州市于2008年至2010年间率先获授，肇庆市、江门市等亦先后入选。\n",
+                "generated");
+        assertEquals(List.of("阳江市", "云浮市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

@@ -410,8 +410,27 @@ public final class RosterReader {
                     && HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())) {
                 return true; // 雷山县、丹寨县此前已分别于2017年、2019年获评…
             }
+            if (!st.subjects().isEmpty() && st.subjects().get(0).start() == run.get(0).start() && st.verbStart() >= end
+                    && st.honourStart() < run.get(0).chainStart() && heldEarlierInSentence(simplified, st)) {
+                return true; // 九市早已全部获得…称号，其中广州市、惠州市率先获授: the honour, and its round, said before them
+            }
         }
         return false;
+    }
+
+    /**
+     * True when the naming verb before the honour that {@code st} takes up, earlier in its sentence, says its places held
+     * it already or were named in an earlier round (九市早已全部获得国家森林城市称号，其中…率先获授).
+     */
+    private static boolean heldEarlierInSentence(String simplified, HonourStatements.Statement st) {
+        int verb = -1;
+        for (int v = Sentences.sentenceStart(simplified, st.verbStart()); v < st.honourStart(); v++) {
+            if (HonourStatements.VERBS.at(simplified, v) != null) {
+                verb = v;
+            }
+        }
+        return verb >= 0 && (HonourStatements.saidAsHeldAlready(simplified, verb)
+                || HonourStatements.saidAfterEarlierWord(simplified, verb));
     }
 
     /** {@code order}: its place in the order candidates were met, to break ties of {@code start} as the gathering order did. */
