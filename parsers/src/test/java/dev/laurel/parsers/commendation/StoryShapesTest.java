@@ -932,6 +932,7 @@ class StoryShapesTest {
         assertEquals(java.util.Map.of("阳江市", 1, "云浮市", 1), counts(a));
         Awardee yunfu = a.awardees().stream().filter(w -> w.name().equals("云浮市")).findFirst().orElseThrow();
         assertEquals(List.of("67.8%", "620公里"), figures(yunfu));
+        assertEquals("森林覆盖率", yunfu.metrics().get(0).label(), "the list's label, though its first figure is 阳江市's");
         Announcement ranked = TestDocuments.parse("开化县获评国家生态文明建设示范县\n\n开化县被命名为国家生态文明建设示范县。"
                 + "开化由此成为衢州市第3个获此称号的县。\n", "generated");
         assertEquals(List.of("开化县"), ranked.awardees().stream().map(Awardee::name).toList(), "获此称号的县: a rank's scope");

@@ -110,8 +110,11 @@ public final class MetricReader {
                 int ceiling = k + 1 < found.size() ? found.get(k + 1).start() : text.length();
                 Labels.Label label = Labels.of(text, simple, q.start(), q.end(), floor, labelAfter, ceiling,
                         q.unit(), places);
-                if (label == null && previousLabel != null && Labels.continuesList(text, floor, q.start())) {
-                    label = previousLabel; // 森林覆盖率分别达到70.2%、66.8%和54.3%: the list shares its label
+                if (label == null && Labels.continuesList(text, floor, q.start())) {
+                    // 森林覆盖率分别达到70.2%、66.8%和54.3%: the list shares its label, also with a figure left to another
+                    // awardee (两市的森林覆盖率分别达到59.2%和67.8%: the first is 阳江市's, this one 云浮市's)
+                    label = previousLabel != null || k == 0 ? previousLabel : Labels.of(text, simple, found.get(k - 1).start(),
+                            floor, k > 1 ? found.get(k - 2).end() : 0, 0, q.start(), found.get(k - 1).unit(), places);
                 }
                 previousLabel = label;
                 labelAfter = label != null && label.start() >= q.end() ? label.end() : 0;
