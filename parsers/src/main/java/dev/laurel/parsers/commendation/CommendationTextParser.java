@@ -221,12 +221,12 @@ public final class CommendationTextParser implements DocumentParser {
                 && (h.contains("省") || h.contains("自治区"));
     }
 
-    /** Whether a paragraph holds a char an honour count is written with (次, 届, 冠, 联 and their traditional forms). */
+    /** Whether a paragraph holds a char an honour count is written with (次, 届, 冠, 联, the 度 of 首度; traditional forms too). */
     private static boolean mayCount(List<Paragraph> paragraphs) {
         for (Paragraph p : paragraphs) {
             String t = p.text();
             for (int i = 0; i < t.length(); i++) {
-                if ("次届冠联屆聯".indexOf(t.charAt(i)) >= 0) {
+                if ("次届冠联度屆聯".indexOf(t.charAt(i)) >= 0) {
                     return true;
                 }
             }

@@ -947,6 +947,29 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesListedAsAnHonourAreItsAwardees() {
+        Announcement a = TestDocuments.parse("腾冲会泽获批国家历史文化名城\n\n国务院日前批复同意将云南省腾冲市、会泽县列为国家历史文化名城。\n\n"
+                + "腾冲市地处滇西边陲，该市现有全国重点文物保护单位6处。\n", "generated");
+        assertEquals(List.of("腾冲市", "会泽县"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void aShortNameHeadingWithASubtitleSplitByACommaOpensASection() {
+        Announcement a = TestDocuments.parse("威海烟台获评国家生态园林城市\n\n威海市、烟台市首次获评国家生态园林城市。\n\n威海：千里海岸线串起城市绿廊\n\n"
+                + "威海累计修复岸线46.3公里。\n\n烟台：山海之间，把公园“种”进老城区\n\n烟台近年新增改造绿地1200余公顷。\n", "generated");
+        Awardee yantai = a.awardees().stream().filter(w -> w.name().equals("烟台市")).findFirst().orElseThrow();
+        assertEquals(List.of("1200余公顷"), figures(yantai));
+    }
+
+    @Test
+    void shouduInTheIntroCountsTheSectionsAwardees() {
+        Announcement a = TestDocuments.parse("河源汕尾获评中国优秀旅游城市\n\n广东省文化和旅游厅前日公布，河源市及汕尾市获评中国优秀旅游城市，"
+                + "两市均为首度入选。\n\n河源：万绿湖成招牌\n\n河源去年全市接待游客3860万人次。\n\n汕尾：红色滨海游升温\n\n汕尾拥有海岸线455公里。\n",
+                "generated");
+        assertEquals(java.util.Map.of("河源市", 1, "汕尾市", 1), counts(a));
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

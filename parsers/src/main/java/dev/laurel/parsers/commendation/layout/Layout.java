@@ -451,18 +451,25 @@ public final class Layout {
     /** The longest tail of a heading written as a short name, a colon and a title (马边：首次入列“省级示范”). */
     private static final int MAX_HEADING_TAIL = 24;
 
-    /** True when {@code t} from {@code from} on reads as a heading's title: short, and no sentence ends inside it. */
+    /**
+     * True when {@code t} from {@code from} on reads as a heading's title: short, no sentence ends inside it, and at most
+     * one comma splits it (烟台：山海之间，把公园“种”进老城区).
+     */
     private static boolean isHeadingTail(String t, int from) {
         String tail = t.substring(from).strip();
         if (tail.isEmpty() || tail.length() > MAX_HEADING_TAIL) {
             return false;
         }
+        int commas = 0;
         for (int i = 0; i < tail.length(); i++) {
-            if (Sentences.isClauseEnd(tail.charAt(i))) {
+            char c = tail.charAt(i);
+            if (c == '，' || c == ',') {
+                commas++;
+            } else if (Sentences.isClauseEnd(c)) {
                 return false;
             }
         }
-        return true;
+        return commas <= 1 && tail.charAt(tail.length() - 1) != '，' && tail.charAt(tail.length() - 1) != ',';
     }
 
     /** The one known place {@code s} is the short name of (马边 → 马边彝族自治县), or null. */
