@@ -970,6 +970,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aLoneNameUnderASizedHeadIsItsListNotASection() {
+        Announcement a = TestDocuments.parse("粤国家卫生城市复审结果公布 一市撤销称号\n\n一、确认保留国家卫生城市称号（2个）\n广州市、珠海市\n\n"
+                + "二、撤销国家卫生城市称号（1个）\n茂名市\n\n通报指出，珠海市在本轮暗访评估中得分最高，达到96.5分。被撤销称号的茂名市，"
+                + "群众满意度仅为72.4%。\n", "generated");
+        assertEquals(List.of("广州市", "珠海市"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("茂名市")), a.awardees().toString());
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

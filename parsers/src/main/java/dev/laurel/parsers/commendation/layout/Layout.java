@@ -265,23 +265,39 @@ public final class Layout {
     }
 
     /**
-     * True when the line is a place and its group's size (北京市（1个）, 三、萍乡市（1个）): the line under it is a list of
-     * that many names, one name too (怀柔区), not a section heading.
+     * True when the line states the size of the group under it in a closing bracket, as a place (北京市（1个）, 三、萍乡市
+     * （1个）) or a numbered head (三、撤销国家卫生城市称号（1个）): the line under it is a list of that many names, one
+     * name too (怀柔区, 茂名市), not a section heading.
      */
     private static boolean sizedGroupHead(String text, Places places, String hint) {
-        if (text.length() > MAX_PLACE_LINE || text.indexOf('个') < 0) {
+        if (text.length() > MAX_PLACE_LINE || text.indexOf('个') < 0 && text.indexOf('個') < 0) {
             return false;
         }
         String t = dev.laurel.text.TraditionalToSimplified.toSimplified(text).strip();
         if (t.endsWith("：") || t.endsWith(":")) {
             t = t.substring(0, t.length() - 1);
         }
+        boolean numbered = false;
         if (!t.isEmpty() && mayStartNumbering(t.charAt(0))) {
             Matcher numbering = NUMBERING.matcher(t);
-            t = numbering.lookingAt() ? t.substring(numbering.end()) : t; // 三、萍乡市（1个）
+            numbered = numbering.lookingAt();
+            t = numbered ? t.substring(numbering.end()) : t; // 三、萍乡市（1个）
+        }
+        if (!ListRows.statesSize(t)) {
+            return false;
         }
         String name = ListRows.stripNote(t);
-        return ListRows.statesSize(t) && !name.isEmpty() && places.whole(name, hint) != null;
+        return !name.isEmpty() && (places.whole(name, hint) != null || numbered && !endsSentence(name));
+    }
+
+    /** True when a sentence ends inside the text: a head holds none (撤销国家卫生城市称号). */
+    private static boolean endsSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Sentences.isSentenceEnd(text.charAt(i)) || text.charAt(i) == '；') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds {@code lead} to {@code leads} until it holds {@code size} entries. */
