@@ -979,6 +979,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPointerAfterAModifiedNeighbourPointsToTheNeighbourNotThePartnerInTheModifier() {
+        Awardee w = only(TestDocuments.parse("于都县获评全国双拥模范县\n\n于都县被命名为全国双拥模范县。于都县建成退役军人服务站26个。"
+                + "与于都相邻的宁都县此次获评江西省双拥模范县，该县投入600万元新建了县光荣院。\n", "generated"));
+        assertEquals(List.of("26个"), figures(w));
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

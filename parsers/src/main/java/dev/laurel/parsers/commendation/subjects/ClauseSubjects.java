@@ -282,15 +282,30 @@ final class ClauseSubjects {
      * a neighbour noun (邻县特克斯县).
      */
     static boolean opensWithSubject(String clause, List<PlaceRef> mentions) {
-        if (mentions.isEmpty()) {
-            return false;
+        return subjectMention(clause, mentions) != null;
+    }
+
+    /**
+     * The place a clause opens with as its subject, as {@link #opensWithSubject} reads it, or null; a partner inside the
+     * modifier before it is passed over (与于都相邻的宁都县: 宁都县).
+     */
+    static PlaceRef subjectMention(String clause, List<PlaceRef> mentions) {
+        int k = 0;
+        while (k + 1 < mentions.size() && mentions.get(k).chainStart() > 0
+                && PARTNER_WORDS.indexOf(clause.charAt(mentions.get(k).chainStart() - 1)) >= 0
+                && clause.charAt(mentions.get(k + 1).chainStart() - 1) == '的') {
+            k++;
         }
-        int at = mentions.get(0).chainStart();
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        int at = mentions.get(k).chainStart();
         int head = 0;
         while (head < at && Paragraphs.isBlank(clause.charAt(head))) {
             head++;
         }
-        return at == head || clause.charAt(at - 1) == '的' || at >= 2 && opensAsSubject(clause, at) && clause.charAt(at - 2) != '在';
+        return at == head || clause.charAt(at - 1) == '的' || at >= 2 && opensAsSubject(clause, at) && clause.charAt(at - 2) != '在'
+                ? mentions.get(k) : null;
     }
 
     /**
