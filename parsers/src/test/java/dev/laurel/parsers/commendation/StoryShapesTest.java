@@ -983,6 +983,10 @@ class StoryShapesTest {
         Awardee w = only(TestDocuments.parse("于都县获评全国双拥模范县\n\n于都县被命名为全国双拥模范县。于都县建成退役军人服务站26个。"
                 + "与于都相邻的宁都县此次获评江西省双拥模范县，该县投入600万元新建了县光荣院。\n", "generated"));
         assertEquals(List.of("26个"), figures(w));
+        Announcement traditional = TestDocuments.parse("河源汕尾獲評中國優秀旅遊城市\n\n河源市及汕尾市獲評中國優秀旅遊城市。\n\n汕尾：紅色濱海遊升溫\n\n"
+                + "汕尾擁有海岸線455公里。與汕尾相鄰的惠州市早於2003年已獲此稱號，去年接待遊客超過6,000萬人次。\n", "generated");
+        Awardee shanwei = traditional.awardees().stream().filter(a -> a.name().equals("汕尾市")).findFirst().orElseThrow();
+        assertEquals(List.of("455公里"), figures(shanwei), "與 as 与: the partner in a traditional page's modifier");
     }
 
     @Test

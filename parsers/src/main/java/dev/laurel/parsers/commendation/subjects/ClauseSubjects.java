@@ -411,7 +411,7 @@ final class ClauseSubjects {
     }
 
     /** Words right before a place that make it a partner, not the subject (在与喀喇沁旗开展的结对交流中). */
-    private static final String PARTNER_WORDS = "与同跟和向对帮給给";
+    private static final String PARTNER_WORDS = "与同跟和向对帮給给與對幫";
 
     /** How far into a clause a place after a modifier ending in 的 may stand and still be its subject. */
     private static final int MODIFIED_HEAD = 16;
