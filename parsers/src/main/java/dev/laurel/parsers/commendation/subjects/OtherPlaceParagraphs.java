@@ -96,11 +96,18 @@ final class OtherPlaceParagraphs {
 
     /** Clauses that only frame their sentence ({@code frame-clauses.txt}: 另外, 在…方面). */
     private static final Lexicon FRAMES = Lexicon.load("frame-clauses.txt");
+    /** The chars frames open with: 在 and the first chars of {@code frame-clauses.txt}'s words, 與 too (与此同时). */
+    private static final String FRAME_FIRSTS = FRAMES.words().stream().filter(w -> !FRAMES.isTagged(w))
+            .map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining()) + "在與";
+
     /** The longest clause read as a topic frame (在园林城市方面). */
     private static final int MAX_TOPIC = 14;
 
     /** True when the clause [from, to) is a frame: a word of its own (另外), or 在 and a topic word closing it (在…方面). */
     private static boolean isFrame(String text, int from, int to) {
+        if (to - from > MAX_TOPIC + 2 || from >= to || FRAME_FIRSTS.indexOf(text.charAt(from)) < 0) {
+            return false; // most clauses: too long, or opening with a char no frame opens with (told without a copy)
+        }
         String clause = text.substring(from, to).strip();
         if (clause.isEmpty()) {
             return false;
