@@ -990,6 +990,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesThatPassedTheReviewAreKeptHoldersThoughTheSentenceNamesNoHonour() {
+        Announcement a = TestDocuments.parse("广东命名新一届双拥模范城（县）\n\n连续八次获得命名的城市（2个）：\n广州市、湛江市\n\n"
+                + "另有江门市、佛山市等8个城市通过复查，确认保留称号；肇庆市鼎湖区因复查中发现问题，暂缓命名。\n\n【城市名片】湛江市\n"
+                + "　　湛江全市陆地面积1.32万平方公里。\n", "generated");
+        assertEquals(List.of("广州市", "湛江市", "江门市", "佛山市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"
