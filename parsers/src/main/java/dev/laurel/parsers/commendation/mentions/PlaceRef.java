@@ -31,6 +31,12 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
             return this;
         }
         String written = dev.laurel.text.TraditionalToSimplified.toSimplified(name);
+        String city = SharedDistrictNames.cityOf(region);
+        if (city != null) {
+            // 济南市市中区 beside 枣庄市市中区: a district whose name others share is named with its city, as documents name it
+            String full = city + region.name();
+            return written.equals(full) ? this : new PlaceRef(full, chainStart, start, end, province, region, candidates);
+        }
         if (written.equals(region.name())) {
             return this;
         }

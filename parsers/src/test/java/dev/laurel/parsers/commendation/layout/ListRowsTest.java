@@ -257,7 +257,7 @@ class ListRowsTest {
     void aZoneTheGazetteerLacksHeadsAGroupAndANotedPlaceAfterTheGroupsClosesTheList() {
         Announcement a = TestDocuments.parse("陕西省双拥模范城（县）名单\n\n西安市：新城区（连续第五次）、碑林区\n"
                 + "杨凌示范区：杨陵区（第三次）\n韩城市（连续第四次）\n\n说明：名单中未注明命名次数的，均为首次命名。\n", "generated");
-        assertEquals(List.of("新城区×5", "碑林区×1", "杨陵区×3", "韩城市×4"),
+        assertEquals(List.of("西安市新城区×5", "碑林区×1", "杨陵区×3", "韩城市×4"),
                 a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
     }
 

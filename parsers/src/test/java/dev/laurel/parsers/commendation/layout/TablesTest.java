@@ -356,6 +356,14 @@ class TablesTest {
     }
 
     @Test
+    void districtsSharingANameAreNamedWithTheirCities() {
+        Announcement a = TestDocuments.parse("国家卫生城市（区）评审结果的公告\n\n序号\t省（区、市）\t城市（区）\t类别\n1\t山东省\t济南市市中区\t新命名\n"
+                + "2\t山东省\t枣庄市市中区\t复审确认\n3\t江苏省\t连云港市海州区\t新命名\n", "generated");
+        assertEquals(List.of("济南市市中区", "枣庄市市中区", "连云港市海州区"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("370103", "370402", "320706"), a.roster().stream().map(e -> e.regionCode()).toList());
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
