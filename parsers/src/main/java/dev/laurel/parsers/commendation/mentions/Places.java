@@ -101,10 +101,33 @@ public final class Places {
         if (mentions.size() == 1 && mentions.get(0).span().start() == 0 && mentions.get(0).span().end() == s.length()) {
             return ref(mentions.get(0), provinceHint);
         }
+        if (!mentions.isEmpty() && mentions.get(0).span().start() == 0 && mentions.get(0).span().end() < s.length()) {
+            PlaceRef child = childNamedAfter(s, ref(mentions.get(0), provinceHint));
+            if (child != null) {
+                return child; // 阳泉市城区, 铜陵市郊区: a city and its district of a common noun's name, in a cell of its own
+            }
+        }
         if (mentions.isEmpty()) {
             Matcher m = SHAPED.matcher(s);
             if (m.matches() && !commonNoun(s)) { // not 广西军区, 改造老旧小区
                 return new PlaceRef(s, 0, 0, s.length(), provinceHint, null, 0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The division of {@code parent} whose exact name follows it to the end of {@code s} (阳泉市 + 城区), or null: a name
+     * the scanner leaves out of running text as a common noun (城区, 郊区, 矿区) is a place when its city stands before it.
+     */
+    private static PlaceRef childNamedAfter(String s, PlaceRef parent) {
+        if (parent.region() == null) {
+            return null;
+        }
+        String rest = dev.laurel.text.TraditionalToSimplified.toSimplified(s.substring(parent.end()));
+        for (dev.laurel.region.Region r : dev.laurel.region.Gazetteer.get().children(parent.region().code())) {
+            if (r.name().equals(rest)) {
+                return new PlaceRef(s.substring(parent.end()), 0, parent.end(), s.length(), r.province().name(), r, 1);
             }
         }
         return null;

@@ -364,6 +364,14 @@ class TablesTest {
     }
 
     @Test
+    void aDistrictNamedLikeACommonNounIsAPlaceAfterItsCityAndASentenceAboveTheTableIsNoHead() {
+        Announcement a = TestDocuments.parse("国家卫生城市（区）评审结果的公告\n\n以下城市（区）达到国家卫生城市（区）标准，现予以公告。\n\n"
+                + "另有佳木斯市郊区因病媒生物防制等项目未达标准，暂缓命名，整改后另行评估。\n\n序号\t省（区、市）\t城市（区）\t类别\n\n"
+                + "1\t山西省\t阳泉市城区\t新命名\n\n2\t安徽省\t铜陵市郊区\t新命名\n\n3\t湖北省\t武汉市青山区\t新命名\n", "generated");
+        assertEquals(List.of("阳泉市城区", "铜陵市郊区", "武汉市青山区"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void cellsOnOneLineSplitByTabsOrSpaces() {
         Announcement a = TestDocuments.parse("国家生态文明建设示范区名单\n\n序号    名称    所属省份\n"
                 + "1\t南平市\t福建\n2    黄山市    安徽\n3\t恩施土家族苗族自治州\t湖北\n\n据介绍，示范区是重要载体。\n",
