@@ -101,6 +101,10 @@ public final class ListRows {
         if (noted != null) {
             return noted; // 张家口市——第二次获评, 承德市　首获
         }
+        Row chained = placeAndItsPart(line, at, places, provinceHint);
+        if (chained != null) {
+            return chained; // 凉山州 西昌市, 甘孜州·康定市: one place written with the one above it
+        }
         String hint = provinceHint;
         boolean grouped = false;
         int colon = colon(line, at, MAX_HEAD);
@@ -300,6 +304,44 @@ public final class ListRows {
             }
         }
         return -1;
+    }
+
+    /** What may stand between a place and its part written after it on one line: a blank or a middle dot. */
+    private static final String CHAIN_MARKS = " \u3000·・•";
+
+    /**
+     * A row of one place written after the one it lies in, split by a middle dot (甘孜州·康定市) or by a blank after the
+     * larger one's short form (凉山州 西昌市), as 凉山州西昌市 is written glued: the part, one item; null for any other line
+     * (营口市　盖州市, where a list of cities may name both).
+     */
+    private static Row placeAndItsPart(String line, int at, Places places, String hint) {
+        int split = -1;
+        for (int i = at; i < line.length(); i++) {
+            if (CHAIN_MARKS.indexOf(line.charAt(i)) >= 0) {
+                if (split >= 0 && i != split + 1) {
+                    return null; // marks in two places: two or more items
+                }
+                split = split < 0 ? i : split;
+            }
+        }
+        if (split <= at) {
+            return null;
+        }
+        int partStart = split;
+        while (partStart < line.length() && CHAIN_MARKS.indexOf(line.charAt(partStart)) >= 0) {
+            partStart++;
+        }
+        PlaceRef whole = places.whole(line.substring(at, split), hint);
+        PlaceRef part = partStart < line.length() ? places.whole(line.substring(partStart).strip(), hint) : null;
+        if (whole == null || part == null || whole.region() == null || part.region() == null
+                || whole.region().equals(part.region()) || !part.region().isWithin(whole.region())) {
+            return null;
+        }
+        boolean dot = "·・•".indexOf(line.charAt(split)) >= 0;
+        if (!dot && TraditionalToSimplified.toSimplified(whole.name()).equals(whole.region().name())) {
+            return null; // 营口市　盖州市: a city under its official name before a blank may be listed itself; 凉山州 西昌市 is not
+        }
+        return new Row(List.of(new Item(part.shift(partStart), null, null)), false);
     }
 
     /** Notes written after a name without brackets ({@code row-notes.txt}). */

@@ -58,6 +58,9 @@ class ListRowsTest {
         "邯郸市　再获殊荣; 邯郸市",
         "正定县 连续第4次; 正定县×4 CONSECUTIVE",
         "盘锦市、海城市（以上2市均为首次命名）; 盘锦市×1 TOTAL | 海城市×1 TOTAL",
+        "凉山州 西昌市; 西昌市",
+        "甘孜州·康定市; 康定市",
+        "营口市　盖州市; 营口市 | 盖州市",
         "南昌市（第六次）、九江市、赣州市（上述城市均为连续第二次获评）; 南昌市×6 TOTAL | 九江市×2 CONSECUTIVE | 赣州市×2 CONSECUTIVE"})
     void readsRows(String line, String expected) {
         assertEquals(expected, row(line));
@@ -73,6 +76,13 @@ class ListRowsTest {
         "杭州市　坚持双拥工作"})
     void refusesLinesThatAreNotRows(String line) {
         assertNull(row(line), line);
+    }
+
+    @Test
+    void aBarBulletOpensASizedGroupHead() {
+        Announcement a = TestDocuments.parse("第八批国家生态文明建设示范区名单出炉\n\n生态环境部近日发布公告，授予96个市县称号。\n▌四川（2个）\n"
+                + "凉山州会理市\n西双版纳州景洪市\n▌贵州（1个）\n黔东南州凯里市\n", "generated");
+        assertEquals(List.of("会理市", "景洪市", "凯里市"), a.roster().stream().map(e -> e.name()).toList());
     }
 
     @Test
