@@ -998,6 +998,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void theRoundsTotalsAfterItsVerbAndThoseHonouredAlongsideAreNoFigures() {
+        Awardee w = only(TestDocuments.parse("玉樹市獲評全國民族團結進步示範區\n\n玉樹市被命名為全國民族團結進步示範區。該市建成示範村46個。\n\n"
+                + "據悉，此次命名全國共有150個示範區、400餘個示範單位入選。\n\n據悉，今年全國共有85個縣級單位入選，青海省有4個。\n\n"
+                + "同時獲命名的還有青海省民族團結進步模範單位50個、模範個人80名。\n", "generated"));
+        assertEquals(List.of("46個"), figures(w));
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

@@ -72,7 +72,7 @@ public final class WiderScope {
             i++;
         }
         String scope = SCOPES.at(s, afterRound(s, i));
-        return scope != null && !"not".equals(SCOPES.tag(scope)) && !"round".equals(SCOPES.tag(scope));
+        return scope != null && SCOPES.tag(scope) == null;
     }
 
     /**
@@ -81,7 +81,12 @@ public final class WiderScope {
      */
     private static int afterRound(String s, int i) {
         String round = SCOPES.at(s, i);
-        return round != null && "round".equals(SCOPES.tag(round)) ? i + round.length() : i;
+        if (round == null || !"round".equals(SCOPES.tag(round))) {
+            return i;
+        }
+        int after = i + round.length();
+        String verb = SCOPES.at(s, after); // 此次命名全国共有…: the round's verb before the scope
+        return verb != null && "after-round".equals(SCOPES.tag(verb)) ? after + verb.length() : after;
     }
 
     private static boolean wider(String text, int start, Places places, String province) {
@@ -101,7 +106,7 @@ public final class WiderScope {
                 continue; // neither a scope word nor a province can start here
             }
             String scope = SCOPES.at(head, afterRound(head, i));
-            if (scope != null && !"round".equals(SCOPES.tag(scope))) {
+            if (scope != null && !"round".equals(SCOPES.tag(scope)) && !"after-round".equals(SCOPES.tag(scope))) {
                 return !"not".equals(SCOPES.tag(scope));
             }
             if (places.mayStartMentionAt(head, i, head.length())) {
