@@ -1006,6 +1006,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void aSharedDistrictNameHeadingItsLineIsPlacedByItsBracketedNote() {
+        Announcement a = TestDocuments.parse("第八批国家生态文明建设示范区名单公布\n\n生态环境部日前发布公告，授予97个地区第八批国家生态文明建设示范区称号。"
+                + "上榜的有西湖区（浙江杭州）、西湖区（江西南昌）、城关区（西藏拉萨）。\n\n部分上榜地区创建成效：\n"
+                + "西湖区（浙江杭州）：森林覆盖率达66.4%。\n城关区（西藏拉萨）：城区绿化覆盖率提高至41.5%。\n", "generated");
+        java.util.Map<String, List<String>> by = new java.util.HashMap<>();
+        a.awardees().forEach(w -> by.put(w.name(), figures(w)));
+        assertEquals(List.of("66.4%"), by.get("杭州市西湖区"), a.awardees().toString());
+        assertEquals(List.of("41.5%"), by.get("拉萨市城关区"));
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

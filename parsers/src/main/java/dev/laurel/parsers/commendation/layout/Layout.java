@@ -336,6 +336,12 @@ public final class Layout {
             return null;
         }
         PlaceRef ref = rest.length() > 24 ? null : places.whole(rest, provinceHint);
+        int open = ref == null ? Math.max(rest.indexOf('（'), rest.indexOf('(')) : -1;
+        PlaceRef placed = open > 0 ? placedByNote(rest, rest.substring(0, open), places, provinceHint) : null;
+        if (placed != null) {
+            rest = rest.substring(0, open); // 西湖区（浙江杭州）: the district its note places
+            ref = placed;
+        }
         if (ref == null) {
             String name = headingName(rest);
             if (name.equals(rest) || name.isEmpty() || name.length() > 24) {
@@ -349,6 +355,31 @@ public final class Layout {
         }
         int at = text.indexOf(rest, offset);
         return ref.shift(at);
+    }
+
+    /**
+     * The place {@code name} is within the places its bracketed note names (西湖区（浙江杭州）: 杭州市西湖区, not 南昌市's),
+     * or null when the line has no such note or the note places it nowhere; offsets are the name's own.
+     */
+    private static PlaceRef placedByNote(String line, String name, Places places, String hint) {
+        if (!line.startsWith(name) || line.length() < name.length() + 3) {
+            return null;
+        }
+        char open = line.charAt(name.length());
+        char close = line.charAt(line.length() - 1);
+        if (open != '（' && open != '(' || close != '）' && close != ')') {
+            return null;
+        }
+        String note = line.substring(name.length() + 1, line.length() - 1);
+        String chain = note + name; // 浙江杭州 + 西湖区
+        List<PlaceRef> found = places.mentions(chain, hint);
+        if (found.size() != 1 || found.get(0).chainStart() != 0 || found.get(0).end() != chain.length()
+                || found.get(0).region() == null || found.get(0).start() < note.length()) {
+            return null;
+        }
+        PlaceRef p = found.get(0); // 林芝市巴宜區（西藏）: the name is 巴宜區, as written, from where it starts
+        int start = p.start() - note.length();
+        return new PlaceRef(name.substring(start), 0, start, name.length(), p.province(), p.region(), p.candidates());
     }
 
     /** Words after the place in a heading: 简介, 主要事迹 … ({@code heading-words.txt}). */
