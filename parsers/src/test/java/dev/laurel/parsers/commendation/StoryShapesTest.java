@@ -1017,6 +1017,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void aLeagueThatCallsItselfWoMengIsNamedByItsSite() {
+        Announcement a = TestDocuments.parse("锡林郭勒盟行政公署　简体版 | 繁体版\n首页 > 新闻中心 > 锡盟要闻\n"
+                + "内蒙古自治区双拥模范城（旗县区）命名名单公布 我盟实现“五连冠”\n发布日期：2026-09-03　来源：锡林郭勒日报\n"
+                + "日前，自治区命名呼和浩特市等3个盟市为自治区双拥模范城。其中，锡林郭勒盟实现“五连冠”。\n"
+                + "近年来，我盟坚持把双拥工作纳入总体规划，累计投入拥军优属资金1.8亿元。\n名单如下：\n一、自治区双拥模范城（3个）\n"
+                + "呼和浩特市、包头市、锡林郭勒盟\n", "generated");
+        Awardee xilin = a.awardees().stream().filter(w -> w.name().equals("锡林郭勒盟")).findFirst().orElseThrow();
+        assertEquals(List.of("1.8亿元"), figures(xilin));
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

@@ -156,6 +156,7 @@ final class ClauseSubjects {
             case '区' -> k == dev.laurel.model.RegionKind.DISTRICT;
             case '州' -> k == dev.laurel.model.RegionKind.AUTONOMOUS_PREFECTURE;
             case '旗' -> k == dev.laurel.model.RegionKind.BANNER;
+            case '盟' -> k == dev.laurel.model.RegionKind.LEAGUE;
             default -> true;
         };
     }

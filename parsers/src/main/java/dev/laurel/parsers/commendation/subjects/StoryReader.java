@@ -443,7 +443,7 @@ public final class StoryReader {
 
     /** The place {@code m}'s name with the level's suffix names (淮安 and 市: 淮安市), at {@code m}'s offsets; or null. */
     private PlaceRef ofLevel(PlaceRef m, char level) {
-        if (m.candidates() < 2 || "市县区旗州".indexOf(level) < 0) {
+        if (m.candidates() < 2 || "市县区旗州盟".indexOf(level) < 0) {
             return null;
         }
         PlaceRef whole = context.places().whole(m.name() + level, context.province());
