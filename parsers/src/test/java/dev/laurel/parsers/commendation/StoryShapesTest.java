@@ -1028,6 +1028,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCityAndTheCountyLevelCityItGovernsBothWinWithTongHuo() {
+        Announcement a = TestDocuments.parse("内地新闻 ／ 湖北\n襄阳枣阳同获“湖北省双拥模范城”\n\n湖北省委、省政府、省军区日前联合发布命名决定，"
+                + "襄阳市及其代管的县级市枣阳市同获“湖北省双拥模范城”称号。\n\n其中，襄阳市近年累计投入拥军优属资金逾5亿元；枣阳市则开展军民共建项目58个。\n",
+                "generated");
+        java.util.Map<String, List<String>> by = new java.util.HashMap<>();
+        a.awardees().forEach(w -> by.put(w.name(), figures(w)));
+        assertEquals(java.util.Map.of("襄阳市", List.of("5亿元"), "枣阳市", List.of("58个")), by);
+    }
+
+    @Test
     void aTableBelowTheStoryGivesTheCountsOfThePlacesItNamed() {
         Announcement a = TestDocuments.parse("我市4县获评自治区双拥模范县\n\n近日，我市江孜县、定日县获评自治区双拥模范县。"
                 + "定日县为驻地部队提供训练场地1500亩。\n\n附：获评情况一览\n\n序号  名称        命名次数  备注\n"

@@ -488,7 +488,8 @@ public final class HonourStatements {
         for (int k = last - 1; k >= 0; k--) {
             PlaceRef q = places.get(k);
             if (q.chainStart() < sentence || q.end() > out.get(0).chainStart()
-                    || !onlyJoiners(text, q.end(), out.get(0).chainStart())) {
+                    || !onlyJoiners(text, q.end(), out.get(0).chainStart())
+                    && !DEPENDENT_JOIN.matcher(text).region(q.end(), out.get(0).chainStart()).matches()) {
                 break;
             }
             out.add(0, q);
@@ -503,6 +504,10 @@ public final class HonourStatements {
         }
         return out;
     }
+
+    /** A place and one it governs joined by what says so (襄阳市及其代管的县级市枣阳市, 长沙市和所辖的浏阳市): both subjects. */
+    private static final java.util.regex.Pattern DEPENDENT_JOIN = java.util.regex.Pattern.compile(
+            "(?:及其|和其|与其|及|和|与)(?:所辖|下辖|代管|管辖)的?(?:县级市|县|区|市|旗)?");
 
     /**
      * A count of places standing between a list of places and the verb without 等 before it (济宁8县市上榜):
