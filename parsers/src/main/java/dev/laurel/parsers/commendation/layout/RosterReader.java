@@ -41,6 +41,9 @@ public final class RosterReader {
         int[] added = {0};
         int parts = 0;
         for (Paragraph p : layout.documentParagraphs) {
+            if (addressees(p.text())) {
+                continue; // 各设区市、定州市、辛集市爱卫办，雄安新区爱卫办：: whom a notice is sent to, no roster
+            }
             boolean any = false;
             List<HonourStatements.Statement> statements = null; // found when a run needs them
             for (List<PlaceRef> run : RosterRuns.find(p.text(), context.places(), context.province())) {
@@ -144,6 +147,15 @@ public final class RosterReader {
     static final Lexicon WITHHELD = Lexicon.load("withheld-words.txt");
     /** How long a line above a list may be and still be its head. */
     private static final int MAX_LEAD_HEAD = 40;
+
+    /** The longest line read as a notice's addressees (各市、县人民政府，省政府各部门：). */
+    private static final int MAX_ADDRESSEES = 80;
+
+    /** True when a line names whom an official notice is sent to: 各… up to the colon that ends it. */
+    private static boolean addressees(String text) {
+        String t = text.strip();
+        return t.length() <= MAX_ADDRESSEES && t.startsWith("各") && (t.endsWith("：") || t.endsWith(":"));
+    }
 
     /** True when the short line above a list says its places were not given the honour (三、限期整改的城市（1个）). */
     private static boolean withheld(String lead) {

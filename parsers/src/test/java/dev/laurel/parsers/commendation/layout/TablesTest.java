@@ -364,6 +364,14 @@ class TablesTest {
     }
 
     @Test
+    void aNoticesAddresseesAreNoRoster() {
+        Announcement a = TestDocuments.parse("关于命名2024年河北省卫生县城的通知\n\n各设区市、定州市、辛集市爱卫办，雄安新区爱卫办：\n\n"
+                + "经综合评审，决定命名平山县等2个县为河北省卫生县城。\n\n序号\t设区市\t县（市）\t类别\n1\t石家庄市\t平山县\t新命名\n"
+                + "2\t\t正定县\t复查确认\n", "generated");
+        assertEquals(List.of("平山县", "正定县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aDistrictNamedLikeACommonNounIsAPlaceAfterItsCityAndASentenceAboveTheTableIsNoHead() {
         Announcement a = TestDocuments.parse("国家卫生城市（区）评审结果的公告\n\n以下城市（区）达到国家卫生城市（区）标准，现予以公告。\n\n"
                 + "另有佳木斯市郊区因病媒生物防制等项目未达标准，暂缓命名，整改后另行评估。\n\n序号\t省（区、市）\t城市（区）\t类别\n\n"
