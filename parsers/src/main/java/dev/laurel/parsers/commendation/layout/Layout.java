@@ -287,11 +287,11 @@ public final class Layout {
             return false;
         }
         String name = ListRows.stripNote(t);
-        return !name.isEmpty() && (places.whole(name, hint) != null || numbered && !endsSentence(name));
+        return !name.isEmpty() && (places.whole(name, hint) != null || numbered && !holdsSentenceEnd(name));
     }
 
     /** True when a sentence ends inside the text: a head holds none (撤销国家卫生城市称号). */
-    private static boolean endsSentence(String text) {
+    private static boolean holdsSentenceEnd(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Sentences.isSentenceEnd(text.charAt(i)) || text.charAt(i) == '；') {
                 return true;

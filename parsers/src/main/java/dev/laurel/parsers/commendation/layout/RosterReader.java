@@ -160,7 +160,7 @@ public final class RosterReader {
     /** True when the short line above a list says its places were not given the honour (三、限期整改的城市（1个）). */
     private static boolean withheld(String lead) {
         String t = lead.strip();
-        if (t.length() > MAX_LEAD_HEAD || !t.isEmpty() && Sentences.isSentenceEnd(t.charAt(t.length() - 1))) {
+        if (t.length() > MAX_LEAD_HEAD || Sentences.endsSentence(t)) {
             return false; // 另有佳木斯市郊区…暂缓命名，整改后另行评估。 above a table: a sentence of its own, no head
         }
         return WITHHELD.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(lead));

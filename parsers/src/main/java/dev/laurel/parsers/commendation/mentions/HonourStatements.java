@@ -115,7 +115,8 @@ public final class HonourStatements {
                 continue;
             }
             int verbEnd = i + verb.length();
-            if (verb.startsWith("获此") && !verb.equals("获此殊荣") && verbEnd < text.length() && text.charAt(verbEnd) == '的') {
+            boolean namesHonour = verb.startsWith("获此"); // 获此殊荣, 获此称号: the verb holds its honour's pointer
+            if (namesHonour && !verb.equals("获此殊荣") && verbEnd < text.length() && text.charAt(verbEnd) == '的') {
                 i = verbEnd - 1; // 首批获此称号的城市, 第3个获此称号的县: a clause describing a noun, no statement of this round
                 continue;
             }
@@ -127,12 +128,12 @@ public final class HonourStatements {
             }
             int honourAt = -1;
             String honour = null;
-            for (int j = verb.startsWith("获此") ? i : verbEnd; j < limit && honourAt < 0; j++) {
+            for (int j = namesHonour ? i : verbEnd; j < limit && honourAt < 0; j++) {
                 String h = HONOURS.at(text, j);
                 if (h != null) {
                     honourAt = j;
                     honour = h;
-                } else if (pointsToHonour(text, j) || (j == i && verb.startsWith("获此"))) {
+                } else if (pointsToHonour(text, j) || (j == i && namesHonour)) {
                     honourAt = j;
                 }
             }
