@@ -40,8 +40,6 @@ public final class RegionScanner {
     }
 
     private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、驻";
-    /** How many distinct names a scanned text is expected to hold: most scans are of a line or a window. */
-    private static final int NAMES_EXPECTED = 4;
     private static volatile NameTrie<Lookup> fullTrie;
     private static volatile NameTrie<Lookup> shortTrie;
 
@@ -102,7 +100,7 @@ public final class RegionScanner {
         List<RegionMention> raw = new ArrayList<>();
         // one String per name as written, shared by all its mentions: text that repeats a name millions of
         // times (杭州市杭州市…) would otherwise hold a copy of the name (64 bytes) per mention
-        Map<Lookup, String> written = null; // made at the first mention: most texts scanned hold none
+        WrittenNames written = null; // made at the first mention: most texts scanned hold none
         int n = s.length();
         int max = trie.maxKeyLength();
         int lastEnd = -1;
@@ -130,9 +128,9 @@ public final class RegionScanner {
                 List<Region> candidates = restrict(best.candidates());
                 if (!candidates.isEmpty()) {
                     if (written == null) {
-                        written = new IdentityHashMap<>(NAMES_EXPECTED);
+                        written = new WrittenNames();
                     }
-                    raw.add(new RegionMention(new SourceSpan(i, bestEnd), writtenText(written, best, original, i, bestEnd),
+                    raw.add(new RegionMention(new SourceSpan(i, bestEnd), written.text(best, original, i, bestEnd),
                             best.match(), candidates, List.of()));
                     lastEnd = bestEnd;
                 }
@@ -144,15 +142,60 @@ public final class RegionScanner {
         return chain(raw, original);
     }
 
-    /** {@code original[start, end)}, the String already made for that name when it was written the same way before. */
-    private static String writtenText(Map<Lookup, String> written, Lookup name, String original, int start, int end) {
-        String seen = written.get(name);
-        if (seen != null && seen.length() == end - start && original.regionMatches(start, seen, 0, end - start)) {
-            return seen;
+    /**
+     * The Strings made for the names of one scan, one per name as written, found by the name's {@link Lookup}
+     * (identity): a few names in an array searched in turn, the common case of a line or a window; more in a map.
+     */
+    private static final class WrittenNames {
+        private static final int IN_ARRAY = 8;
+        private final Lookup[] names = new Lookup[IN_ARRAY];
+        private final String[] texts = new String[IN_ARRAY];
+        private int size;
+        private Map<Lookup, String> more;
+
+        /** {@code original[start, end)}, the String already made for that name when it was written the same way before. */
+        String text(Lookup name, String original, int start, int end) {
+            String seen = get(name);
+            if (seen != null && seen.length() == end - start && original.regionMatches(start, seen, 0, end - start)) {
+                return seen;
+            }
+            String text = original.substring(start, end);
+            put(name, text);
+            return text;
         }
-        String text = original.substring(start, end);
-        written.put(name, text);
-        return text;
+
+        private String get(Lookup name) {
+            if (more != null) {
+                return more.get(name);
+            }
+            for (int k = 0; k < size; k++) {
+                if (names[k] == name) {
+                    return texts[k];
+                }
+            }
+            return null;
+        }
+
+        private void put(Lookup name, String text) {
+            if (more == null) {
+                for (int k = 0; k < size; k++) {
+                    if (names[k] == name) {
+                        texts[k] = text;
+                        return;
+                    }
+                }
+                if (size < IN_ARRAY) {
+                    names[size] = name;
+                    texts[size++] = text;
+                    return;
+                }
+                more = new IdentityHashMap<>(4 * IN_ARRAY);
+                for (int k = 0; k < size; k++) {
+                    more.put(names[k], texts[k]);
+                }
+            }
+            more.put(name, text);
+        }
     }
 
     /**
