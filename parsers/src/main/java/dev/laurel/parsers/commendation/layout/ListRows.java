@@ -5,6 +5,7 @@ import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.region.RegionLevel;
 import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
@@ -306,33 +307,43 @@ public final class ListRows {
         return -1;
     }
 
-    /** What may stand between a place and its part written after it on one line: a blank or a middle dot. */
-    private static final String CHAIN_MARKS = " \u3000·・•";
+    /** What may stand between a place and its part written after it on one line: blanks, a tab or a middle dot. */
+    private static final String CHAIN_MARKS = " \u3000\t·・•";
 
     /**
-     * A row of one place written after the one it lies in, split by a middle dot (甘孜州·康定市) or by a blank after the
-     * larger one's short form (凉山州 西昌市), as 凉山州西昌市 is written glued: the part, one item; null for any other line
-     * (营口市　盖州市, where a list of cities may name both).
+     * A row of one place written after the one it lies in, split by a middle dot (甘孜州·康定市), by a blank after the
+     * larger one's short form (凉山州 西昌市), as 凉山州西昌市 is written glued, or by blanks or a tab after a province
+     * in a list's province column (河北, a tab, 承德市; 浙江　安吉, whose short name is read within the province): the
+     * part, one item; null for any other line (营口市　盖州市, where a list of cities may name both).
      */
     private static Row placeAndItsPart(String line, int at, Places places, String hint) {
         int split = -1;
+        int last = -1;
         for (int i = at; i < line.length(); i++) {
             if (CHAIN_MARKS.indexOf(line.charAt(i)) >= 0) {
-                if (split >= 0 && i != split + 1) {
+                if (split >= 0 && i != last + 1) {
                     return null; // marks in two places: two or more items
                 }
                 split = split < 0 ? i : split;
+                last = i;
             }
         }
-        if (split <= at) {
+        if (split <= at || last + 1 >= line.length()) {
             return null;
         }
-        int partStart = split;
-        while (partStart < line.length() && CHAIN_MARKS.indexOf(line.charAt(partStart)) >= 0) {
-            partStart++;
+        int partStart = last + 1;
+        String partText = line.substring(partStart).strip();
+        String head = line.substring(at, split);
+        String province = provinceAlone(head, places); // 河北, 内蒙古, 浙江省: a list's province column
+        if (province != null) {
+            PlaceRef part = places.whole(partText, province);
+            part = part != null ? part : shortName(partText, places, province); // 晋城, 安吉: told apart by the province
+            return part == null || part.region() == null || part.region().level() == RegionLevel.PROVINCE
+                    || !part.region().province().name().equals(province) ? null
+                    : new Row(List.of(new Item(part.shift(partStart), null, null)), false);
         }
-        PlaceRef whole = places.whole(line.substring(at, split), hint);
-        PlaceRef part = partStart < line.length() ? places.whole(line.substring(partStart).strip(), hint) : null;
+        PlaceRef whole = places.whole(head, hint);
+        PlaceRef part = places.whole(partText, hint);
         if (whole == null || part == null || whole.region() == null || part.region() == null
                 || whole.region().equals(part.region()) || !part.region().isWithin(whole.region())) {
             return null;
@@ -342,6 +353,23 @@ public final class ListRows {
             return null; // 营口市　盖州市: a city under its official name before a blank may be listed itself; 凉山州 西昌市 is not
         }
         return new Row(List.of(new Item(part.shift(partStart), null, null)), false);
+    }
+
+    /** The province-level region {@code s} names and nothing else (河北, 内蒙古, 浙江省), or null. */
+    private static String provinceAlone(String s, Places places) {
+        List<PlaceRef> found = places.mentions(s, null);
+        return found.size() == 1 && found.get(0).chainStart() == 0 && found.get(0).end() == s.length()
+                ? places.province(s) : null;
+    }
+
+    /** The one place {@code s} names whole, short names included, resolved within {@code province}; null otherwise. */
+    private static PlaceRef shortName(String s, Places places, String province) {
+        List<PlaceRef> found = places.mentions(s, province);
+        if (found.size() != 1 || found.get(0).chainStart() != 0 || found.get(0).end() != s.length()
+                || found.get(0).region() == null) {
+            return null;
+        }
+        return found.get(0);
     }
 
     /** Notes written after a name without brackets ({@code row-notes.txt}). */

@@ -61,6 +61,10 @@ class ListRowsTest {
         "凉山州 西昌市; 西昌市",
         "甘孜州·康定市; 康定市",
         "营口市　盖州市; 营口市 | 盖州市",
+        "河北\t承德市; 承德市",
+        "吉林    白山市; 白山市",
+        "山西\t晋城; 晋城",
+        "浙江　安吉; 安吉",
         "南昌市（第六次）、九江市、赣州市（上述城市均为连续第二次获评）; 南昌市×6 TOTAL | 九江市×2 CONSECUTIVE | 赣州市×2 CONSECUTIVE"})
     void readsRows(String line, String expected) {
         assertEquals(expected, row(line));
@@ -76,6 +80,14 @@ class ListRowsTest {
         "杭州市　坚持双拥工作"})
     void refusesLinesThatAreNotRows(String line) {
         assertNull(row(line), line);
+    }
+
+    @Test
+    void provinceColumnRowsWithoutAHeaderAreARoster() {
+        Announcement a = TestDocuments.parse("国家森林城市新名单公布\n\n新一批国家森林城市名单日前公布，全国共有4个城市新获称号。"
+                + "名单整理如下：\n\n河北\t承德市\n吉林    白山市\n海南\t琼中黎族苗族自治县\n山西　晋城\n", "generated");
+        assertEquals(List.of("承德市", "白山市", "琼中黎族苗族自治县", "晋城市"),
+                a.roster().stream().map(e -> e.name()).toList());
     }
 
     @Test
