@@ -4,6 +4,7 @@ import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.PageYears;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -68,12 +69,20 @@ public final class Layout {
         PlaceRef[] whole = new PlaceRef[n];
         ListRows.Row[] rows = new ListRows.Row[n];
         Footnotes footnotes = new Footnotes(paragraphs); // read when a row first holds a mark
-        for (int i = 0; i < n; i++) {
+        int latestYear = -1; // the latest year named above the line (a date line's 2024-09-28)
+        for (int i = 0, read = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
+            latestYear = PageYears.latest(text, read, paragraphs.get(i).start(), latestYear);
+            read = paragraphs.get(i).start();
             whole[i] = placeLine(line, places, provinceHint);
             rows[i] = whole[i] != null ? null : ListRows.read(line, places, provinceHint, footnotes); // a plain name is no row
             if (whole[i] == null && rows[i] != null && rows[i].items().size() == 1 && !rows[i].grouped()) {
                 whole[i] = rows[i].items().get(0).place(); // 安吉县（第三次）: a name with its note
+            }
+            if (whole[i] != null && (rows[i] == null || rows[i].items().size() == 1)
+                    && datedEarlier(line, whole[i].end(), latestYear)) {
+                whole[i] = null; // ① 呼和浩特市（2008年） on a page of 2024: an earlier holder in a list of all, no awardee
+                rows[i] = null;
             }
         }
         for (int i = 0; i + 1 < n; i++) {
@@ -198,6 +207,21 @@ public final class Layout {
         String line = paragraphs.get(i).text().strip();
         return whole[i].kind() == dev.laurel.model.RegionKind.PROVINCE || line.endsWith("：") || line.endsWith(":")
                 || markKind(line) != markKind(paragraphs.get(i + 1).text().strip());
+    }
+
+    /** A year in brackets after a name: 呼和浩特市（2008年）, （2008）. */
+    private static final Pattern YEAR_NOTE = Pattern.compile("[（(]((?:19|20|１９|２０)[0-9０-９]{2})年?[）)]");
+
+    /**
+     * True when a bracketed year after the name ending at {@code nameEnd} is {@link PageYears#ROUND_GAP} years or more
+     * before {@code latestYear}, the latest year the page named above the line: the year an earlier holder was named.
+     */
+    private static boolean datedEarlier(String line, int nameEnd, int latestYear) {
+        if (latestYear < 0 || nameEnd >= line.length() || line.indexOf('）', nameEnd) < 0 && line.indexOf(')', nameEnd) < 0) {
+            return false;
+        }
+        Matcher m = YEAR_NOTE.matcher(line).region(nameEnd, line.length());
+        return m.find() && PageYears.value(m.group(1)) + PageYears.ROUND_GAP <= latestYear;
     }
 
     /** The kind of numbering a line starts with: 0 none, 1 Chinese (一、), 2 Arabic (1．), 3 bracketed, 4 other. */

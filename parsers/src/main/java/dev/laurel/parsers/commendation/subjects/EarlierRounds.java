@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.PageYears;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
 
@@ -41,7 +42,7 @@ final class EarlierRounds {
         }
         java.util.regex.Matcher later = HonourStatements.YEAR.matcher(text).region(at, text.length());
         while (later.find()) {
-            if (yearValue(later.group()) > year) {
+            if (PageYears.value(later.group()) > year) {
                 return true;
             }
         }
@@ -62,38 +63,26 @@ final class EarlierRounds {
             return -1;
         }
         java.util.regex.Matcher m = OPENING_YEAR.matcher(text).region(open, at);
-        return m.lookingAt() ? yearValue(m.group(1)) : -1;
+        return m.lookingAt() ? PageYears.value(m.group(1)) : -1;
     }
 
-    /** How many years before the latest one the page has named a year opening a naming must be, to be another round's. */
-    private static final int ROUND_GAP = 2;
-
-    /** A year as pages write it: 2015年, or opening a date (2026-11-27, 2026/11/27, 2026.11.27). */
-    private static final java.util.regex.Pattern PAGE_YEAR = java.util.regex.Pattern.compile(
-            "(?:19|20|１９|２０)[0-9０-９]{2}(?=年|[-/.][0-9]{1,2}[-/.][0-9]{1,2})");
-
-    /** The latest year {@code text[from, to)} names (2015年, a date 2026-11-27), or {@code floor} when it names none later. */
+    /** The latest year {@code text[from, to)} names, or {@code floor} when it names none later ({@link PageYears}). */
     static int latestYear(String text, int from, int to, int floor) {
-        int latest = floor;
-        java.util.regex.Matcher m = PAGE_YEAR.matcher(text).region(from, to);
-        while (m.find()) {
-            latest = Math.max(latest, yearValue(m.group()));
-        }
-        return latest;
+        return PageYears.latest(text, from, to, floor);
     }
 
     /**
-     * True when the sentence of {@code at} opens with a year alone (2015年，黔东南州被命名为…) that is {@link #ROUND_GAP}
+     * True when the sentence of {@code at} opens with a year alone (2015年，黔东南州被命名为…) that is {@link PageYears#ROUND_GAP}
      * years or more before {@code latest}, the latest year the page named before that sentence (its date line, 2026-11-27):
      * a history line of an earlier round, not this one's naming.
      */
     static boolean openedByEarlierYear(String text, int at, int latest) {
         int year = openingYear(text, at);
-        return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, at), latest) >= year + ROUND_GAP;
+        return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, at), latest) >= year + PageYears.ROUND_GAP;
     }
 
     /**
-     * True when the verb at {@code verb} is dated right before it by a year {@link #ROUND_GAP} years or more before
+     * True when the verb at {@code verb} is dated right before it by a year {@link PageYears#ROUND_GAP} years or more before
      * {@code latest}, the latest year the page named before its sentence (相邻的湖南省岳阳市于2018年获评… on a page of
      * 2024): an earlier round's naming.
      */
@@ -102,9 +91,9 @@ final class EarlierRounds {
         java.util.regex.Matcher m = DATED.matcher(text).region(from, verb);
         int year = -1;
         while (m.find()) {
-            year = m.end() >= verb - DATE_TO_VERB ? yearValue(m.group(1)) : -1;
+            year = m.end() >= verb - DATE_TO_VERB ? PageYears.value(m.group(1)) : -1;
         }
-        return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, verb), latest) >= year + ROUND_GAP;
+        return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, verb), latest) >= year + PageYears.ROUND_GAP;
     }
 
     /** A date said of a verb: 于2018年, 於2018年10月, 在2016年. */
@@ -118,16 +107,6 @@ final class EarlierRounds {
     /** A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底， (the year is group 1). */
     private static final java.util.regex.Pattern OPENING_YEAR = java.util.regex.Pattern.compile(
             "((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|末|年底|年初)?[，,]");
-
-    /** The year of a text starting with four ASCII or full-width digits (2015年, ２０１５). */
-    private static int yearValue(String year) {
-        int v = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = year.charAt(i);
-            v = v * 10 + (c >= '０' ? c - '０' : c - '0');
-        }
-        return v;
-    }
 
     /**
      * True when the text of a clause before its count names the year the count is of (2016年五连冠, 于２０１０年首次获得);

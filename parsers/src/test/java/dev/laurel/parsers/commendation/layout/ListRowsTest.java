@@ -61,6 +61,8 @@ class ListRowsTest {
         "凉山州 西昌市; 西昌市",
         "甘孜州·康定市; 康定市",
         "营口市　盖州市; 营口市 | 盖州市",
+        "①淳安县; 淳安县",
+        "⑵ 桐庐县; 桐庐县",
         "河北\t承德市; 承德市",
         "吉林    白山市; 白山市",
         "山西\t晋城; 晋城",
@@ -88,6 +90,15 @@ class ListRowsTest {
                 + "名单整理如下：\n\n河北\t承德市\n吉林    白山市\n海南\t琼中黎族苗族自治县\n山西　晋城\n", "generated");
         assertEquals(List.of("承德市", "白山市", "琼中黎族苗族自治县", "晋城市"),
                 a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void aListOfEveryHolderByYearNamesOnlyThisRoundsAwardee() {
+        Announcement a = TestDocuments.parse("内蒙古又添一座国家森林城市\n2024-09-28 11:20　来源：北疆旅行日记\n\n"
+                + "9月26日，2024年国家森林城市名单公布，巴彦淖尔市成功上榜。\n\n小编把历年的国家森林城市按获评时间排个序：\n"
+                + "① 呼和浩特市（2008年）\n首府呼和浩特是自治区第一座国家森林城市。\n包头市（2010年）\n"
+                + "全市人均公园绿地面积14平方米左右。\n巴彦淖尔市（2024年）\n今年的新晋选手。\n", "generated");
+        assertEquals(List.of("巴彦淖尔市"), a.awardees().stream().map(Awardee::name).toList());
     }
 
     @Test
