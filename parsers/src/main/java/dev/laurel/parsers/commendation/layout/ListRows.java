@@ -152,13 +152,15 @@ public final class ListRows {
                 continue;
             }
             Note note = null;
+            String noteText = null;
             int next = end;
             if (end < line.length() && isOpen(line.charAt(end))) {
                 int close = close(line, end);
                 if (close < 0) {
                     return null;
                 }
-                note = Note.read(line.substring(end + 1, close), places);
+                noteText = line.substring(end + 1, close);
+                note = Note.read(noteText, places);
                 if (note == null && grouped && items.isEmpty() && isUnitOfPlaces(line.substring(i, end), places)) {
                     units++; // 永州市：双牌县阳明山林场（乡级）: a unit under its places, with a note of its own
                     i = close + 1;
@@ -208,9 +210,10 @@ public final class ListRows {
                 continue;
             }
             boolean counted = note != null && note.times != null;
-            CountPhrase said = !counted && marked != null && footnotes != null ? footnotes.count(marked) : null;
+            CountPhrase said = counted || footnotes == null ? null : marked != null ? footnotes.count(marked)
+                    : noteText != null ? footnotes.count(TraditionalToSimplified.toSimplified(noteText.strip())) : null;
             if (said != null) {
-                items.add(new Item(place.shift(i), said.times(), said.kind())); // 注：带“*”号的为第二次获得命名的
+                items.add(new Item(place.shift(i), said.times(), said.kind())); // 注：带“*”号的为第二次获得命名的; （新命名）, which a 说明 defines
             } else {
                 items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
                         counted ? note.kind : headCount == null ? null : headCount.kind(), note != null && note.marked));

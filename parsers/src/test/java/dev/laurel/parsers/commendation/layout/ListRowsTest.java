@@ -102,6 +102,15 @@ class ListRowsTest {
     }
 
     @Test
+    void aNoteInBracketsCountsAsItsDefinitionSays() {
+        Announcement a = TestDocuments.parse("关于命名第十一届江西省双拥模范城（县）的决定\n\n决定命名南昌市等3个城（县）为第十一届江西省双拥模范城（县）。\n\n"
+                + "1．南昌市（连续第5次）\n2．井冈山市（新命名）\n3．铜鼓县（第3次）\n\n"
+                + "说明：名称后括号内为命名情况。“新命名”为首次获得江西省双拥模范城（县）命名。\n", "generated");
+        assertEquals(List.of("南昌市×5", "井冈山市×1", "铜鼓县×3"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
     void aBarBulletOpensASizedGroupHead() {
         Announcement a = TestDocuments.parse("第八批国家生态文明建设示范区名单出炉\n\n生态环境部近日发布公告，授予96个市县称号。\n▌四川（2个）\n"
                 + "凉山州会理市\n西双版纳州景洪市\n▌贵州（1个）\n黔东南州凯里市\n", "generated");
