@@ -134,6 +134,7 @@ public final class Layout {
             boolean listRow = rows[i] != null && (rows[i].grouped() || rows[i].items().size() > 1);
             boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
                     || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
+                    || (i > first && endsSpacedRow(paragraphs.get(i - 1).text(), rows[i - 1], whole[i]))
                     || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))
                     || (i > first && sizedGroupHead(paragraphs.get(i - 1).text(), places, provinceHint))
                     // …杨凌示范区：杨陵区（第三次） / 韩城市（连续第四次）: a place outside the groups, with its note or before the
@@ -222,6 +223,28 @@ public final class Layout {
         }
         Matcher m = YEAR_NOTE.matcher(line).region(nameEnd, line.length());
         return m.find() && PageYears.value(m.group(1)) + PageYears.ROUND_GAP <= latestYear;
+    }
+
+    /**
+     * True when {@code row}, the line above a place alone, lists several names split by blanks, none of them {@code place}:
+     * the place is the list's last line (…　楚雄彝族自治州 / 海西蒙古族藏族自治州), not the heading of a section after it.
+     */
+    private static boolean endsSpacedRow(String line, ListRows.Row row, PlaceRef place) {
+        if (row == null || row.grouped() || row.items().size() < 2) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            if ("、，,；;".indexOf(line.charAt(k)) >= 0) {
+                return false; // 松桃苗族自治县、雷山县。 above 三都水族自治县: a list in a sentence, then a section's heading
+            }
+        }
+        for (ListRows.Item item : row.items()) {
+            if (item.place().region() != null ? item.place().region().equals(place.region())
+                    : item.place().name().equals(place.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kind of numbering a line starts with: 0 none, 1 Chinese (一、), 2 Arabic (1．), 3 bracketed, 4 other. */

@@ -111,6 +111,15 @@ class ListRowsTest {
     }
 
     @Test
+    void aNameAloneUnderARowOfNamesSplitByBlanksEndsTheList() {
+        Announcement a = TestDocuments.parse("新一届全国文明城市名单出炉\n\n中央文明委公布新一届全国文明城市名单，以下城市荣获全国文明城市称号。\n\n"
+                + "新一届全国文明城市名单\n\n"
+                + "地级及以上城市（3个）\n\n锡林郭勒盟　呼伦贝尔市\n海西蒙古族藏族自治州\n\n县级文明城市（2个）\n\n县级市：\n满洲里市　敦化市\n", "generated");
+        assertEquals(List.of("锡林郭勒盟", "呼伦贝尔市", "海西蒙古族藏族自治州", "满洲里市", "敦化市"),
+                a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aBarBulletOpensASizedGroupHead() {
         Announcement a = TestDocuments.parse("第八批国家生态文明建设示范区名单出炉\n\n生态环境部近日发布公告，授予96个市县称号。\n▌四川（2个）\n"
                 + "凉山州会理市\n西双版纳州景洪市\n▌贵州（1个）\n黔东南州凯里市\n", "generated");
