@@ -13,6 +13,7 @@ import dev.laurel.parsers.commendation.figures.WiderScope;
 import dev.laurel.parsers.commendation.layout.Section;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.repeats.Duplicates;
+import dev.laurel.parsers.commendation.repeats.RestatedFigures;
 import dev.laurel.parsers.commendation.text.Excerpt;
 import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
@@ -71,6 +72,8 @@ public final class SectionReader {
                         section.story() ? null
                                 : OtherPlaceParagraphs.filter(paragraphs, section.place(), context.places(), context.province())));
 
+        metrics = withoutRestated(metrics, paragraphs, name, issues);
+
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
         PlaceRef place = section.place();
@@ -80,6 +83,22 @@ public final class SectionReader {
         return new Awardee(name, place.province(), place.kind(), place.regionCode(), honors.title(),
                 times, kind, honors.provincialTimes(), summary, initiatives, metrics,
                 new SourceSpan(section.heading().start(), end), issues.items(), place.name());
+    }
+
+    /** {@code metrics} less those of paragraphs restating figures told before ({@link RestatedFigures}), each reported. */
+    private static List<Metric> withoutRestated(List<Metric> metrics, List<LogicalParagraph> paragraphs, String name,
+                                                DiagnosticLog.Bucket issues) {
+        List<SourceSpan> spans = new ArrayList<>(paragraphs.size());
+        for (LogicalParagraph p : paragraphs) {
+            spans.add(p.view().sourceSpan(0, p.view().length()));
+        }
+        RestatedFigures read = RestatedFigures.of(metrics, spans);
+        for (RestatedFigures.Restated r : read.restated()) {
+            issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name, "a paragraph restating " + r.figures()
+                    + " figures told earlier in other words gave them once: " + Excerpt.of(paragraphs.get(r.paragraph()).text()),
+                    spans.get(r.paragraph()));
+        }
+        return read.kept();
     }
 
     /** Both filters; {@code b} may be null, for none. */

@@ -1,0 +1,116 @@
+package dev.laurel.parsers.commendation.repeats;
+
+import dev.laurel.model.Metric;
+import dev.laurel.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A paragraph that only restates figures given earlier for the same place: the story copied again in other words
+ * (a portal carrying the agency's story and the city paper's rewrite of it), where {@link Duplicates} sees no text
+ * repeated. A paragraph of at least {@link #MIN_FIGURES} figures, each of the same value and unit as one earlier
+ * paragraph's figure not yet matched, gives its figures once, at their first telling.
+ */
+public final class RestatedFigures {
+    /** The fewest figures a paragraph must restate, every one of them, to be read as a restatement. */
+    static final int MIN_FIGURES = 3;
+
+    /** A paragraph (its index in the list given) whose figures were left out as restated, and how many. */
+    public record Restated(int paragraph, int figures) {
+    }
+
+    private final List<Metric> kept = new ArrayList<>();
+    private final List<Restated> restated = new ArrayList<>();
+
+    private RestatedFigures() {
+    }
+
+    /**
+     * Reads {@code metrics} (in text order) by the paragraphs holding them, {@code paragraphs} in text order.
+     *
+     * @param metrics    one place's figures, in text order
+     * @param paragraphs the spans of the paragraphs the figures were read from, in text order
+     * @return the figures kept and the paragraphs left out
+     */
+    public static RestatedFigures of(List<Metric> metrics, List<SourceSpan> paragraphs) {
+        RestatedFigures out = new RestatedFigures();
+        if (metrics.size() < 2 * MIN_FIGURES || paragraphs.size() < 2) {
+            out.kept.addAll(metrics);
+            return out;
+        }
+        List<List<Metric>> byParagraph = new ArrayList<>();
+        paragraphs.forEach(p -> byParagraph.add(new ArrayList<>()));
+        for (Metric x : metrics) {
+            int k = x.span() == null ? -1 : paragraphOf(paragraphs, x.span().start());
+            if (k >= 0) {
+                byParagraph.get(k).add(x);
+            }
+        }
+        Map<String, Integer> earlier = new HashMap<>(); // figures of the paragraphs before, by value and unit
+        java.util.Set<Metric> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int k = 0; k < paragraphs.size(); k++) {
+            List<Metric> here = byParagraph.get(k);
+            if (here.size() >= MIN_FIGURES && allEarlier(here, earlier)) {
+                here.forEach(x -> earlier.merge(key(x), -1, Integer::sum));
+                left.addAll(here);
+                out.restated.add(new Restated(k, here.size()));
+            } else {
+                here.forEach(x -> earlier.merge(key(x), 1, Integer::sum));
+            }
+        }
+        for (Metric x : metrics) {
+            if (!left.contains(x)) {
+                out.kept.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** The index of the paragraph holding {@code at}, or -1; {@code paragraphs} are in text order and do not overlap. */
+    private static int paragraphOf(List<SourceSpan> paragraphs, int at) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            SourceSpan p = paragraphs.get(mid);
+            if (at < p.start()) {
+                hi = mid - 1;
+            } else if (at >= p.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** The figures kept, in text order. */
+    public List<Metric> kept() {
+        return kept;
+    }
+
+    /** The paragraphs whose figures were all told before, in text order. */
+    public List<Restated> restated() {
+        return restated;
+    }
+
+    private static boolean allEarlier(List<Metric> here, Map<String, Integer> earlier) {
+        Map<String, Integer> wanted = new HashMap<>();
+        for (Metric x : here) {
+            wanted.merge(key(x), 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> e : wanted.entrySet()) {
+            if (earlier.getOrDefault(e.getKey(), 0) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(Metric x) {
+        return Metric.canonical(x.value()).toPlainString() + "|" + (x.upper() == null ? "" : Metric.canonical(x.upper()).toPlainString())
+                + "|" + x.unit();
+    }
+}
