@@ -30,4 +30,13 @@ class PlaceNameFiguresTest {
         List<String> figures = w.metrics().stream().map(Metric::text).toList();
         assertEquals(List.of("2亿元", "120人"), figures);
     }
+
+    @ParameterizedTest
+    @CsvSource({"七台河", "六盘水", "三门峡"})
+    void aShortNameStartingWithANumeralIsNotAFigure(String shortName) {
+        String text = "牡丹江市获评国家森林城市\n\n日前，牡丹江市被授予“国家森林城市”称号。"
+                + "牡丹江市累计完成造林绿化32万亩。我们也在向鸡西、" + shortName + "等兄弟城市学习。\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("32万亩"), a.awardees().get(0).metrics().stream().map(Metric::text).toList());
+    }
 }

@@ -338,8 +338,8 @@ final class NotFigures {
     private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
 
     /**
-     * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市,
-     * 五家 in 五家渠市. Only a short window at the figure is scanned.
+     * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市 (or in 七台河, a short
+     * name of three chars or more that runs past the figure), 五家 in 五家渠市. Only a short window at the figure is scanned.
      */
     static boolean startsPlaceName(Places places, String text, Quantity q) {
         if (Character.isDigit(text.charAt(q.start()))) {
@@ -350,6 +350,15 @@ final class NotFigures {
             return false; // no name starts with these two chars: most figures
         }
         String window = text.substring(q.start(), end);
-        return places.find(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known());
+        if (places.find(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known())) {
+            return true;
+        }
+        // 向鸡西、七台河等兄弟城市学习: a short name of three chars or more that runs past the figure (七台 of 七台河)
+        int figure = q.end() - q.start();
+        return places.mentions(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known()
+                && m.end() >= SHORT_NAME_CHARS && m.end() > figure);
     }
+
+    /** The fewest chars of a short name (七台河, 六盘水) read as a place a figure starts. */
+    private static final int SHORT_NAME_CHARS = 3;
 }
