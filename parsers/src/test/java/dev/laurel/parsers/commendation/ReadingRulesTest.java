@@ -225,6 +225,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aMultipleOfAnotherPlacesSizeIsNoFigureButAMultipleOfAnEarlierYearIs() {
+        Announcement a = TestDocuments.parse("泾源县获评国家生态文明建设示范区\n\n泾源县日前被命名为国家生态文明建设示范区。"
+                + "泾源县总面积1131平方公里，面积约为台北市的4倍，常住人口约是银川市人口的两倍。"
+                + "去年该县接待游客185万人次，是2019年的1.5倍。\n", "generated");
+        assertEquals(List.of("1131平方公里", "185万人次", "1.5倍"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

@@ -98,6 +98,7 @@ public final class MetricReader {
                         || Criteria.states(view.simplified(), criteria, q.start()) || NotFigures.headsAList(text, q, places)
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || NotFigures.startsPlaceName(places, text, q)
+                        || NotFigures.multipleOfAnotherPlace(places, view.simplified(), q)
                         || NotFigures.convertsFrom(view.simplified(), q) && keptBefore(out, q)) {
                     previousLabel = null; // …, 218亿元人民币约合新台币960亿元 after 投入218亿元: the amount again, converted
                     continue;

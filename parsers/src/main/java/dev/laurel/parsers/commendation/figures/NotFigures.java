@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation.figures;
 
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LogicalText;
@@ -336,6 +337,46 @@ final class NotFigures {
 
     /** Words after a figure in 届 or 次 that make it a congress's or a meeting's number ({@code meeting-words.txt}). */
     private static final Lexicon MEETINGS = Lexicon.load("meeting-words.txt");
+
+    /** Nouns of a place's size said between it and 的 in a comparison (台北市人口的两倍). */
+    private static final Set<String> COMPARED_NOUNS = Set.of("人口", "面积", "面積");
+    /** Qualifiers between 的 and a multiple (香港的近33倍). */
+    private static final String MULTIPLE_QUALIFIERS = "近约約逾超";
+
+    /**
+     * True when a multiple (倍) is of another place's quantity (面积约为台北市的4倍, 约是台北市人口的两倍, 约为香港的33倍): how
+     * big the place is against that one, no deed of its own. A multiple of a year or a total (是2019年的1.5倍, 是地区生产
+     * 总值的7倍) stays.
+     */
+    static boolean multipleOfAnotherPlace(Places places, String simplified, Quantity q) {
+        if (!"倍".equals(q.unit())) {
+            return false;
+        }
+        int i = q.start();
+        while (i > 0 && MULTIPLE_QUALIFIERS.indexOf(simplified.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i == 0 || simplified.charAt(i - 1) != '的') {
+            return false;
+        }
+        int end = i - 1;
+        if (end >= 2 && COMPARED_NOUNS.contains(simplified.substring(end - 2, end))) {
+            end -= 2;
+        }
+        int from = Math.max(0, end - PLACE_WINDOW);
+        String before = simplified.substring(from, end);
+        for (PlaceRef m : places.find(before, null)) {
+            if (m.end() == before.length()) {
+                return true;
+            }
+        }
+        for (PlaceRef m : places.mentions(before, null)) {
+            if (m.end() == before.length() && m.known()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市 (or in 七台河, a short
