@@ -233,6 +233,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aVideoScriptsRunningTimeFieldIsNoFigure() {
+        Announcement a = TestDocuments.parse("新县新闻联播\n播出日期：2024年12月18日\n栏目：本地要闻    时长：2分40秒\n\n"
+                + "【标题】我县获评省级卫生县城\n\n新县日前被命名为河南省卫生县城。新县累计投入资金3.2亿元。\n", "generated");
+        assertEquals(List.of("3.2亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

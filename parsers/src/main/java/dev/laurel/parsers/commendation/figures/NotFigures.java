@@ -137,8 +137,8 @@ final class NotFigures {
         if (endsGroupOfOne(view.simplified(), q.end())) {
             return true; // 也是本届北京市4个新获评的区之一: the size of the group the awardee is one of
         }
-        if (LEADS.list().endingAt(view.simplified(), durationStart(view.simplified(), q.start())) != null) {
-            return true; // 海拔500米以上的山区: the lie of the land; 阅读约3分钟, 片长1分42秒: the page's or a video's time
+        if (LEADS.list().endingAt(view.simplified(), afterLabel(view.simplified(), durationStart(view.simplified(), q.start()))) != null) {
+            return true; // 海拔500米以上的山区: the lie of the land; 阅读约3分钟, 片长1分42秒, 时长：2分40秒: the page's or a video's time
         }
         if (isDistanceFrom(view.simplified(), q, unit)) {
             return true; // 距台北直线距离约400公里, 江门与澳门相距约60公里, 距今约18.5万年: where it lies, not what it did
@@ -181,6 +181,15 @@ final class NotFigures {
             at--;
         }
         return at;
+    }
+
+    /** Where a field's label ends before {@code at}, a colon and blanks between (时长：2分40秒: before the colon); else {@code at}. */
+    private static int afterLabel(String simplified, int at) {
+        int i = at;
+        while (i > 0 && (simplified.charAt(i - 1) == ' ' || simplified.charAt(i - 1) == '\u3000')) {
+            i--;
+        }
+        return i > 0 && (simplified.charAt(i - 1) == '：' || simplified.charAt(i - 1) == ':') ? i - 1 : at;
     }
 
     /** Units of a way or of the time it takes: with 距 before them, how far a place lies from another. */
