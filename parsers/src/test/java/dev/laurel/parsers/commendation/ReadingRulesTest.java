@@ -240,6 +240,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theSizeOfThePagesOwnListOfNewsIsNoFigureButPracticalThingsDoneAre() {
+        Announcement a = TestDocuments.parse("2024年霍山县十件大事揭晓\n\n经县委常委会研究，2024年霍山县十件大事正式揭晓。"
+                + "霍山县成功创建国家卫生县城，全年为民办实事12件，新建公厕40座。\n", "generated");
+        assertEquals(List.of("12件", "40座"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

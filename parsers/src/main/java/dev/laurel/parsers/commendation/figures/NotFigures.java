@@ -85,6 +85,9 @@ final class NotFigures {
         if (chinese && enumerates(text, q.end())) {
             return true; // 重点抓好三项工作：一是…: how many points a list makes, not a deed
         }
+        if (q.end() < text.length() && LIST_NOUNS.at(view.simplified(), q.end()) != null) {
+            return true; // 梳理出年度十件大事: how many items of news the page lists
+        }
         if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
             return true;
         }
@@ -285,6 +288,9 @@ final class NotFigures {
 
     /** The longest noun between a count and the colon of the list it announces (四个方面的工作：). */
     private static final int ENUMERATION_NOUN = 8;
+
+    /** Nouns after a count that make it the size of the page's own list of news ({@code list-nouns.txt}: 十件大事). */
+    private static final Lexicon LIST_NOUNS = Lexicon.load("list-nouns.txt");
 
     /** Words opening a list's first point ({@code enumeration-openers.txt}: 一是, 第一). */
     private static final Lexicon OPENERS = Lexicon.load("enumeration-openers.txt");
