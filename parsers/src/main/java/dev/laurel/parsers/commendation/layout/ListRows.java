@@ -476,6 +476,15 @@ public final class ListRows {
     /** Heads of a group that are no place (省直管), from {@code group-heads.txt}. */
     private static final Lexicon GROUP_HEADS = Lexicon.load("group-heads.txt");
 
+    /** True when {@code line} is a group's head of {@code group-heads.txt} alone, a colon after it or not (地级以上城市). */
+    static boolean isGroupHead(String line) {
+        String t = TraditionalToSimplified.toSimplified(line.strip());
+        if (t.endsWith("：") || t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return GROUP_HEADS.words().contains(t);
+    }
+
     /** The longest name of a zone's place the gazetteer does not hold (杨凌 of 杨凌示范区). */
     private static final int MAX_ZONE_STEM = 4;
 

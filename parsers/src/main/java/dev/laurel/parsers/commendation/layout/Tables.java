@@ -284,7 +284,7 @@ public final class Tables {
             return false;
         }
         return Layout.mayStartNumbering(t.charAt(0)) && Layout.NUMBERING.matcher(t).lookingAt()
-                || ListRows.statesSize(t);
+                || ListRows.statesSize(t) || ListRows.isGroupHead(t); // 地级以上城市 above its rows
     }
 
     /** True when {@code rest} completes a cell of {@code row} into a place (湘西土家族 + 苗族自治州), being none alone. */

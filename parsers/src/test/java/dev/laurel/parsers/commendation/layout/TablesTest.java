@@ -40,6 +40,14 @@ class TablesTest {
     }
 
     @Test
+    void aLineNamingALevelInsideATableHeadsTheRowsUnderIt() {
+        Announcement a = TestDocuments.parse("我省4个城市（县）入选第七届全国文明城市名单\n\n中央文明委发布第七届全国文明城市名单，我省4个城市（县）榜上有名。"
+                + "具体名单如下：\n序号\t城市（县）\t类别\t命名次数（含本届）\n地级以上城市\n1\t南京市\t复查确认\t5\n"
+                + "2\t盐城市\t新命名\t1\n县级市和县\n3\t张家港市\t复查确认\t6\n4\t沭阳县\t新命名\t1\n", "generated");
+        assertEquals(List.of("南京市×5", "盐城市×1", "张家港市×6", "沭阳县×1"), awardees(a));
+    }
+
+    @Test
     void aNameColumnHeadedByTheKindsOfPlaceItHolds() {
         Announcement a = TestDocuments.parse("关于2024年福建省双拥模范城（县）拟命名对象的公示\n\n序 号\n设区市\n城（县）名称\n命名次数\n备 注\n"
                 + "1\n福州市\n福州市\n9\n连续\n2\n福州市\n福清市\n6\n连续\n3\n莆田市\n仙游县\n1\n首次\n", "generated");
