@@ -48,6 +48,14 @@ class TablesTest {
     }
 
     @Test
+    void anApplicantsGovernmentColumnIsANoteAndItsLocationColumnNamesThePlace() {
+        Announcement a = TestDocuments.parse("关于第五批江西省生态文明建设示范县（市、区）拟命名名单的公示\n\n拟命名铜鼓县等3个县（市、区）为第五批"
+                + "江西省生态文明建设示范县（市、区）。\n附件：拟命名名单\n序号\t申报单位\t所在地\t备注\n1\t铜鼓县人民政府\t宜春市铜鼓县\t\n"
+                + "2\t浮梁县人民政府\t景德镇市浮梁县\t\n3\t资溪县人民政府\t抚州市资溪县\t\n", "generated");
+        assertEquals(List.of("铜鼓县", "浮梁县", "资溪县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aNameColumnHeadedByTheKindsOfPlaceItHolds() {
         Announcement a = TestDocuments.parse("关于2024年福建省双拥模范城（县）拟命名对象的公示\n\n序 号\n设区市\n城（县）名称\n命名次数\n备 注\n"
                 + "1\n福州市\n福州市\n9\n连续\n2\n福州市\n福清市\n6\n连续\n3\n莆田市\n仙游县\n1\n首次\n", "generated");
