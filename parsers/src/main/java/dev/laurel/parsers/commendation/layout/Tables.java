@@ -150,6 +150,27 @@ public final class Tables {
     private static final dev.laurel.parsers.commendation.text.Lexicon TOTALS =
             dev.laurel.parsers.commendation.text.Lexicon.load("total-words.txt");
 
+    /** The first cell of {@code row} holding text, squeezed and simplified (a subtotal row starts with an empty cell). */
+    private static String firstFilled(List<Cell> row) {
+        for (Cell c : row) {
+            String t = TraditionalToSimplified.toSimplified(squeeze(c.text()));
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    /** True when {@code cell} ends with a word of {@code total-words.txt} tagged subtotal (小计, 成都市小计). */
+    private static boolean subtotal(String cell) {
+        for (String w : TOTALS.words()) {
+            if ("subtotal".equals(TOTALS.tag(w)) && cell.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
     private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
                                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
@@ -246,7 +267,13 @@ public final class Tables {
                 }
             }
             if (item == null) {
-                if (!raw.isEmpty() && TOTALS.words().contains(TraditionalToSimplified.toSimplified(squeeze(raw.get(0).text())))) {
+                String first = firstFilled(raw);
+                if (subtotal(first)) {
+                    taken[i] = true; // 成都市 小计  2: a group's subtotal row inside the table, which goes on
+                    last = i;
+                    continue;
+                }
+                if (TOTALS.words().contains(first)) {
                     taken[i] = true; // 合计  15  新认定11个，复查4个: the table's total row, no place's and no figure
                     last = i;
                 }

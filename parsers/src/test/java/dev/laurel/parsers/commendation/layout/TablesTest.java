@@ -56,6 +56,14 @@ class TablesTest {
     }
 
     @Test
+    void aGroupsSubtotalRowIsPassedOverAndTheTotalRowEndsTheTable() {
+        Announcement a = TestDocuments.parse("关于拟命名“四川省森林城市”的公示\n\n拟命名成都市蒲江县等3个县（市、区）为“四川省森林城市”。\n"
+                + "序号\t市（州）\t县（市、区）\t备注\n1\t成都市\t蒲江县\t\n2\t成都市\t大邑县\t\n\t成都市 小计\t2\t\n"
+                + "3\t绵阳市\t北川羌族自治县\t\n\t绵阳市 小计\t1\t\n\t合计\t3\t\n", "generated");
+        assertEquals(List.of("蒲江县", "大邑县", "北川羌族自治县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aNameColumnHeadedByTheKindsOfPlaceItHolds() {
         Announcement a = TestDocuments.parse("关于2024年福建省双拥模范城（县）拟命名对象的公示\n\n序 号\n设区市\n城（县）名称\n命名次数\n备 注\n"
                 + "1\n福州市\n福州市\n9\n连续\n2\n福州市\n福清市\n6\n连续\n3\n莆田市\n仙游县\n1\n首次\n", "generated");
