@@ -49,6 +49,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void anAskersQuestionNamesNoAwardee() {
+        Announcement a = TestDocuments.parse("汉中市成功创建全国文明城市新闻发布会答记者问\n\n汉中市日前首次被命名为全国文明城市。汉中市累计投入创建资金86.4亿元。\n\n"
+                + "汉中日报记者：同为陕南城市的安康市去年获评全国文明城市，汉中有何不同？\n\n答：我们改造老旧小区637个。\n\n"
+                + "陕西广播电视台记者：据了解，宝鸡市获评后连续两届通过复查。请问汉中如何建立长效机制？\n\n答：我们建立了常态化督查制度。\n",
+                "generated");
+        assertEquals(List.of("汉中市"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(java.util.Map.of("汉中市", 1), counts(a));
+        assertEquals(List.of("86.4亿元", "637个"), figures(only(a)));
+    }
+
+    @Test
     void aFirstTryThatWonAtOnceIsTheFirstTime() {
         for (String said : List.of("我市首次参评即获此殊荣。", "百色市首次申报就成功获评。")) {
             Announcement a = TestDocuments.parse("百色获评全国文明城市\n\n日前，第七届全国文明城市名单公布，百色市成功获评全国文明城市。"

@@ -19,6 +19,7 @@ import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.LogicalText;
 import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Questions;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.HonorCount;
 import dev.laurel.text.HonorCounts;
@@ -119,12 +120,13 @@ public final class StoryReader {
                 }
             }
             List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor());
+            boolean asked = p >= 0 && Questions.is(simplified); // 记者：据了解，宝鸡市获评后…请问…？: the asker's framing
             List<HonorCount> counts = null; // found when a statement first needs them
             for (HonourStatements.Statement st : statements) {
                 if (!st.documentHonour()) {
                     st.subjects().forEach(s -> otherHonoured.add(s.official().name()));
                 }
-                if (!st.documentHonour() || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
+                if (!st.documentHonour() || asked || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
                         || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
                         || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)
                         || EarlierRounds.datedEarlier(simplified, st.verbStart(), latestBefore)) {
@@ -203,7 +205,7 @@ public final class StoryReader {
                         paragraph, profiled.chainStart(), profiled.end(), false));
                 c.profiled = true;
             }
-            for (StoryClaim claim : countRules.claims(paragraphs.get(p).text(), p, quantities.get(p))) {
+            for (StoryClaim claim : asked ? List.<StoryClaim>of() : countRules.claims(paragraphs.get(p).text(), p, quantities.get(p))) {
                 if (claim.place().kind() == dev.laurel.model.RegionKind.PROVINCE) {
                     continue; // 山东省双拥模范县: the province names the honour, it is not honoured
                 }
