@@ -49,6 +49,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aTimeWordBetweenThePlaceAndItsNamingKeepsItTheSubject() {
+        Announcement a = TestDocuments.parse("好消息\n\n汉中市日前首次被命名为全国文明城市，汉中市累计投入创建资金86.4亿元。"
+                + "池州日报报道，该市也在创建之中。\n", "generated");
+        assertEquals(java.util.Map.of("汉中市", 1), counts(a));
+        assertEquals(List.of("86.4亿元"), figures(only(a)));
+    }
+
+    @Test
     void anAskersQuestionNamesNoAwardee() {
         Announcement a = TestDocuments.parse("汉中市成功创建全国文明城市新闻发布会答记者问\n\n汉中市日前首次被命名为全国文明城市。汉中市累计投入创建资金86.4亿元。\n\n"
                 + "汉中日报记者：同为陕南城市的安康市去年获评全国文明城市，汉中有何不同？\n\n答：我们改造老旧小区637个。\n\n"

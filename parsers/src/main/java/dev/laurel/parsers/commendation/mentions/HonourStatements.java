@@ -556,8 +556,9 @@ public final class HonourStatements {
             return true;
         }
         char next = text.charAt(from);
-        if (next == '”' || next == '"' || next == '》' || next == '）' || next == ')' || next == '军' || next == '日') {
-            return false; // the end of a quoted title or a unit's name (徐州军分区, 池州日报)
+        if (next == '”' || next == '"' || next == '》' || next == '）' || next == ')' || next == '军'
+                || next == '日' && !text.startsWith("日前", from)) {
+            return false; // the end of a quoted title or a unit's name (徐州军分区, 池州日报); not 汉中市日前被命名为…
         }
         for (int j = from; j < to; j++) {
             if (Sentences.isSentenceEnd(text.charAt(j)) || POINTERS.at(text, j) != null || POSSESSION.at(text, j) != null) {
