@@ -762,6 +762,19 @@ class StoryShapesTest {
     }
 
     @Test
+    void listedPlacesOpeningTheCommaClausesOfOneSentenceEachTakeTheirFigures() {
+        Announcement a = TestDocuments.parse("我省4个城市（县）入选全国文明城市名单\n\n序号\t城市（县）\t类别\t命名次数\n1\t南京市\t复查确认\t5\n"
+                + "2\t盐城市\t新命名\t1\n3\t宿迁市\t新命名\t1\n4\t沭阳县\t新命名\t1\n\n"
+                + "新命名的3地中，盐城市累计投入城市更新资金约86亿元，宿迁市建成新时代文明实践阵地1520余个，沭阳县改造老旧小区47个。\n",
+                "generated");
+        java.util.Map<String, List<String>> byName = new java.util.HashMap<>();
+        a.awardees().forEach(w -> byName.put(w.name(), figures(w)));
+        assertEquals(List.of("86亿元"), byName.get("盐城市"));
+        assertEquals(List.of("1520余个"), byName.get("宿迁市"));
+        assertEquals(List.of("47个"), byName.get("沭阳县"));
+    }
+
+    @Test
     void aUnitInAListOfHonouredUnitsDoesNotNameThePagesOwnPlace() {
         Announcement a = TestDocuments.parse("我区14地获评全国双拥模范城（县）\n\n我区共有14个城市（县、区）被命名为全国双拥模范城（县），"
                 + "百色市、靖西市为首次上榜，全区获得命名的城市数量比上一届增加3个。\n\n全国双拥模范单位：南宁市青秀区南湖街道办事处、"

@@ -294,7 +294,7 @@ public final class StoryReader {
     /**
      * The first listed place a sentence of a paragraph opens with (北川羌族自治县是…, 在昌图县，…, 其中，承德市…), also after a
      * modifier ending in 的 in its first clause (首次获评的平山县是…), and each listed place opening a part of that
-     * sentence after ； (盘锦市建成区绿地率达41.6%…；海城市新增…): empty when none.
+     * sentence after ； or ， (盘锦市建成区绿地率达41.6%…；海城市新增…, 盐城市累计投入…，宿迁市建成…): empty when none.
      */
     private static List<PlaceRef> profiled(List<PlaceRef> mentions, String text, Set<String> listedKeys) {
         PlaceRef first = firstProfiled(mentions, text, listedKeys);
@@ -304,8 +304,8 @@ public final class StoryReader {
         List<PlaceRef> out = new ArrayList<>(List.of(first));
         int end = Sentences.sentenceEnd(text, first.chainStart());
         for (PlaceRef m : mentions) {
-            if (m.chainStart() > first.chainStart() && m.chainStart() < end && text.charAt(m.chainStart() - 1) == '；'
-                    && listedKeys.contains(StoryCandidate.key(official(m)))) {
+            if (m.chainStart() > first.chainStart() && m.chainStart() < end && "；，,;".indexOf(text.charAt(m.chainStart() - 1)) >= 0
+                    && listedKeys.contains(StoryCandidate.key(official(m)))) { // …，宿迁市建成…，海安市注册志愿者…: each its own
                 out.add(m);
             }
         }
