@@ -81,7 +81,9 @@ class ListRowsTest {
         "附件：2021—2023周期国家卫生城市（区）命名名单",
         "浙江省",
         "南昌市（投入2亿元用于部队建设）",
-        "杭州市　坚持双拥工作"})
+        "杭州市　坚持双拥工作",
+        "所属市",
+        "县级市"})
     void refusesLinesThatAreNotRows(String line) {
         assertNull(row(line), line);
     }
