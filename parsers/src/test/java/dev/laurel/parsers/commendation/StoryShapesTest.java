@@ -57,6 +57,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aHongKongOutletsOwnCityIsNoAwardeesPlace() {
+        Announcement a = TestDocuments.parse("三亞獲評國家森林城市\n\n三亞市日前獲評「國家森林城市」稱號。三亞新增綠化面積1.85萬畝。\n\n"
+                + "本港方面，郊野公園佔全港土地面積約40%，漁護署去年種植約100萬棵樹苗。\n", "generated");
+        assertEquals(List.of("1.85萬畝"), figures(only(a)));
+    }
+
+    @Test
     void anAskersQuestionNamesNoAwardee() {
         Announcement a = TestDocuments.parse("汉中市成功创建全国文明城市新闻发布会答记者问\n\n汉中市日前首次被命名为全国文明城市。汉中市累计投入创建资金86.4亿元。\n\n"
                 + "汉中日报记者：同为陕南城市的安康市去年获评全国文明城市，汉中有何不同？\n\n答：我们改造老旧小区637个。\n\n"

@@ -157,6 +157,7 @@ final class ClauseSubjects {
             case '州' -> k == dev.laurel.model.RegionKind.AUTONOMOUS_PREFECTURE;
             case '旗' -> k == dev.laurel.model.RegionKind.BANNER;
             case '盟' -> k == dev.laurel.model.RegionKind.LEAGUE;
+            case '港', '澳' -> false; // 本港, 全澳: a Hong Kong or Macao outlet's own city, never an awardee
             default -> true;
         };
     }
