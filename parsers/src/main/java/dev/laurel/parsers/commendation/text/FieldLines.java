@@ -2,7 +2,8 @@ package dev.laurel.parsers.commendation.text;
 
 /**
  * Lines a page sets out as fields, each complete without a full stop: a short label, a colon and its value
- * (总面积：2.3万平方公里, 所在省份：福建省, 森林覆盖率：78.9%), and the rules of a drawn box (┌ 城市速览 ┐, └──────┘).
+ * (总面积：2.3万平方公里, 所在省份：福建省, 森林覆盖率：78.9%), the steps of a timeline labelled by their years
+ * (2020年：双拥模范城“七连冠”, 2004年、2008年：连续获评), and the rules of a drawn box (┌ 城市速览 ┐, └──────┘).
  * They are never the first half of a sentence broken over two lines.
  */
 public final class FieldLines {
@@ -10,6 +11,10 @@ public final class FieldLines {
     private static final int MAX_LABEL = 8;
     /** The longest field line; a longer line is running text that may go on. */
     private static final int MAX_LINE = 40;
+
+    /** A timeline step's label: one or more years (months, days) and a colon (2020年：, 2004年、2008年：, 2019年10月：). */
+    private static final java.util.regex.Pattern YEAR_LABEL = java.util.regex.Pattern.compile(
+            "(?:(?:19|20|１９|２０)[0-9０-９]{2}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?[、，,—-]?)+[：:]");
 
     private FieldLines() {
     }
@@ -22,6 +27,10 @@ public final class FieldLines {
         }
         if (isBoxRule(t.charAt(0)) || isBoxRule(t.charAt(t.length() - 1))) {
             return true;
+        }
+        java.util.regex.Matcher year = YEAR_LABEL.matcher(t);
+        if (year.lookingAt()) {
+            return year.end() < t.length(); // 2020年：双拥模范城“七连冠”: a timeline's step, whole
         }
         for (int i = 0; i < t.length() && i <= MAX_LABEL; i++) {
             char c = t.charAt(i);

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FieldLinesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"总面积：2.3万平方公里", "所在省份：福建省", "森林覆盖率：78.9%", "┌ 城市速览 ┐", "└──────┘"})
+    @ValueSource(strings = {"总面积：2.3万平方公里", "所在省份：福建省", "森林覆盖率：78.9%", "┌ 城市速览 ┐", "└──────┘",
+        "2020年：双拥模范城“七连冠”；全国文明城市复查确认保留", "2004年、2008年：连续获评，实现“四连冠”", "2019年10月：通过省级验收"})
     void fields(String line) {
         assertTrue(FieldLines.is(line), line);
     }
@@ -26,6 +27,14 @@ class FieldLinesTest {
         "累计投入"})
     void noFields(String line) {
         assertFalse(FieldLines.is(line), line);
+    }
+
+    @Test
+    void aTimelineStepIsNotJoinedToTheParagraphAfterIt() {
+        Announcement a = TestDocuments.parse("银川获评全国双拥模范城\n\n银川市日前再度被命名为全国双拥模范城。\n\n2016年：双拥模范城“六连冠”\n"
+                + "2020年：双拥模范城“七连冠”；全国文明城市复查确认保留\n2024年：双拥模范城“八连冠”\n\n"
+                + "近四年来，银川累计投入双拥专项资金约2.8亿元，建成军人服务中心（站）1120个。\n", "generated");
+        assertEquals(List.of("2.8亿元", "1120个"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
 
     @Test
