@@ -64,6 +64,13 @@ class TablesTest {
     }
 
     @Test
+    void aColumnOfTheKindOfApplicationIsANote() {
+        Announcement a = TestDocuments.parse("关于2026年甘肃省卫生县城拟命名和复审确认名单的公示\n\n拟命名2个县为甘肃省卫生县城，拟确认1个县通过复审。\n\n"
+                + "序号\t地区\t申报类型\n1\t永登县\t新申报\n2\t景泰县\t新申报\n3\t榆中县\t复审\n", "generated");
+        assertEquals(List.of("永登县", "景泰县", "榆中县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aNameColumnHeadedByTheKindsOfPlaceItHolds() {
         Announcement a = TestDocuments.parse("关于2024年福建省双拥模范城（县）拟命名对象的公示\n\n序 号\n设区市\n城（县）名称\n命名次数\n备 注\n"
                 + "1\n福州市\n福州市\n9\n连续\n2\n福州市\n福清市\n6\n连续\n3\n莆田市\n仙游县\n1\n首次\n", "generated");
