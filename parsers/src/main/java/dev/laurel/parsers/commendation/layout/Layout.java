@@ -257,6 +257,11 @@ public final class Layout {
                 : "（(".indexOf(c) >= 0 ? 3 : 4;
     }
 
+    /** True when {@code text[at..]} opens with a list's numbering (（二）, 2., 二、). */
+    public static boolean numberedAt(String text, int at) {
+        return at < text.length() && mayStartNumbering(text.charAt(at)) && NUMBERING.matcher(text).region(at, text.length()).lookingAt();
+    }
+
     /** True when a line opens with numbering (三、提名城市（县城）). */
     private static boolean startsNumbered(String line) {
         String t = line.strip();

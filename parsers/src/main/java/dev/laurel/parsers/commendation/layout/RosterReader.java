@@ -83,10 +83,14 @@ public final class RosterReader {
                 if (inSentenceOfOtherThings(p.text(), run, statements)) {
                     continue; // 会上，原州区、西吉县、隆德县和市直有关部门负责人递交了目标责任书
                 }
+                CountPhrase headed = inlineHeadCount(p.text(), run.get(0).chainStart());
                 for (PlaceRef ref : run) {
                     ListRows.Item item = ListRows.inText(p.text(), ref, context.places());
                     if (item == null) {
                         continue; // 图们市（暂缓，待整改后另行公示）: listed, not honoured
+                    }
+                    if (item.times() == null && headed != null) {
+                        item = new ListRows.Item(item.place(), headed.times(), headed.kind()); // （二）连续第三次获得命名的城市（县）：…
                     }
                     keepFirst(first, added, ref, item, p.start() + ref.start(), p.start() + ref.end());
                     any = true;
@@ -448,5 +452,23 @@ public final class RosterReader {
 
     /** {@code order}: its place in the order candidates were met, to break ties of {@code start} as the gathering order did. */
     private record Candidate(ListRows.Item item, int start, int end, int order) {
+    }
+
+    /**
+     * The count a numbered group head gives the names right after its colon inside running text (…：（一）连续第七次获得命名的
+     * 城市（县）：广州市、汕头市；（二）首次获得命名的城市（县）：河源市), or null: the head runs from the last colon, semicolon or
+     * full stop before it, and must open with its numbering.
+     */
+    private static CountPhrase inlineHeadCount(String text, int runStart) {
+        int colon = runStart - 1;
+        if (colon < 1 || text.charAt(colon) != '：' && text.charAt(colon) != ':') {
+            return null;
+        }
+        int from = colon - 1;
+        while (from >= 0 && "：:；;。".indexOf(text.charAt(from)) < 0) {
+            from--;
+        }
+        String head = text.substring(from + 1, colon + 1);
+        return Layout.numberedAt(head, 0) ? ListRows.headCount(head) : null;
     }
 }

@@ -494,6 +494,9 @@ public final class StoryCounts {
         while (head < at && Paragraphs.isBlank(text.charAt(head))) {
             head++;
         }
+        if (nearest.chainStart() < clause && dev.laurel.parsers.commendation.layout.Layout.numberedAt(text, head)) {
+            return null; // …湛江市；（二）连续第三次获得命名的城市（县）：…: the next item's head, not the place before
+        }
         if (nearest.chainStart() < clause || nearest.chainStart() - head <= CLAUSE_HEAD) {
             return nearest;
         }

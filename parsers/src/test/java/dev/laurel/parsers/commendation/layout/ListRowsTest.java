@@ -124,6 +124,15 @@ class ListRowsTest {
     }
 
     @Test
+    void numberedGroupHeadsInsideASentenceCountTheirOwnNames() {
+        Announcement a = TestDocuments.parse("关于命名广东省双拥模范城（县）的决定\n\n省委、省政府、省军区决定，命名以下城市（县）为广东省双拥模范城（县）："
+                + "（一）连续第七次获得命名的城市（县）：广州市、湛江市；（二）连续第三次获得命名的城市（县）：韶关市、南雄市；"
+                + "（三）首次获得命名的城市（县）：河源市、徐闻县。\n", "generated");
+        assertEquals(List.of("广州市×7", "湛江市×7", "韶关市×3", "南雄市×3", "河源市×1", "徐闻县×1"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
     void aBarBulletOpensASizedGroupHead() {
         Announcement a = TestDocuments.parse("第八批国家生态文明建设示范区名单出炉\n\n生态环境部近日发布公告，授予96个市县称号。\n▌四川（2个）\n"
                 + "凉山州会理市\n西双版纳州景洪市\n▌贵州（1个）\n黔东南州凯里市\n", "generated");
