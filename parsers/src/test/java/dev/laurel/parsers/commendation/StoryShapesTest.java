@@ -64,6 +64,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceRightAfterQiZhongIsItsClausesSubject() {
+        Announcement a = TestDocuments.parse("柳州市通过全国文明城市复查\n\n柳州市日前通过复查，继续保留全国文明城市称号。柳州市新增停车泊位1.2万个。"
+                + "提名城市也参加了年度测评，其中梧州市测评成绩为89.6分。\n", "generated");
+        assertEquals(List.of("1.2万个"), figures(a.awardees().stream().filter(w -> w.name().equals("柳州市")).findFirst().orElseThrow()));
+    }
+
+    @Test
     void anAskersQuestionNamesNoAwardee() {
         Announcement a = TestDocuments.parse("汉中市成功创建全国文明城市新闻发布会答记者问\n\n汉中市日前首次被命名为全国文明城市。汉中市累计投入创建资金86.4亿元。\n\n"
                 + "汉中日报记者：同为陕南城市的安康市去年获评全国文明城市，汉中有何不同？\n\n答：我们改造老旧小区637个。\n\n"

@@ -483,7 +483,8 @@ final class ClauseSubjects {
             return true;
         }
         return at >= 2 && (clause.charAt(at - 2) == '邻' || clause.charAt(at - 2) == '鄰')
-                && "县市区旗州縣區".indexOf(clause.charAt(at - 1)) >= 0;
+                && "县市区旗州縣區".indexOf(clause.charAt(at - 1)) >= 0
+                || at >= 2 && clause.startsWith("其中", at - 2); // 其中南雄市森林覆盖率达75.3%
     }
 
     /** Words before a place that make it the context of the clause's subject (东邻海口市, 隶属), {@code context-words.txt}. */
