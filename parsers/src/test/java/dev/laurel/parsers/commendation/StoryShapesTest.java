@@ -71,6 +71,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aNamingTakenAsAStartingPointIsNoStatement() {
+        Announcement a = TestDocuments.parse("商城县获评全国双拥模范县\n\n信阳日报讯 日前，商城县被命名为全国双拥模范县。商城县投入资金2亿元。\n\n"
+                + "市双拥办负责人表示，我市将以此次命名为新起点，力争到2028年实现全国双拥模范城“满堂红”。\n", "generated");
+        assertEquals(List.of("商城县"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void anAskersQuestionNamesNoAwardee() {
         Announcement a = TestDocuments.parse("汉中市成功创建全国文明城市新闻发布会答记者问\n\n汉中市日前首次被命名为全国文明城市。汉中市累计投入创建资金86.4亿元。\n\n"
                 + "汉中日报记者：同为陕南城市的安康市去年获评全国文明城市，汉中有何不同？\n\n答：我们改造老旧小区637个。\n\n"
