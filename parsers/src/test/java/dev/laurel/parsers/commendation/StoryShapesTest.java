@@ -78,6 +78,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPrefectureWinsNoCountyTownsHonour() {
+        Announcement a = TestDocuments.parse("常德两县同获国家卫生县城称号\n\n近日，澧县被命名为国家卫生县城。澧县投入资金6.5亿元。"
+                + "至此，常德市实现国家卫生县城“多点开花”，全市国家卫生乡镇达到30个。\n", "generated");
+        assertEquals(List.of("澧县"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void anAskersQuestionNamesNoAwardee() {
         Announcement a = TestDocuments.parse("汉中市成功创建全国文明城市新闻发布会答记者问\n\n汉中市日前首次被命名为全国文明城市。汉中市累计投入创建资金86.4亿元。\n\n"
                 + "汉中日报记者：同为陕南城市的安康市去年获评全国文明城市，汉中有何不同？\n\n答：我们改造老旧小区637个。\n\n"

@@ -155,8 +155,8 @@ public final class StoryReader {
                 }
                 boolean named = !st.subjects().isEmpty();
                 for (PlaceRef s : subjects) {
-                    if (s.kind() == dev.laurel.model.RegionKind.PROVINCE) {
-                        continue;
+                    if (s.kind() == dev.laurel.model.RegionKind.PROVINCE || aboveCountyTown(s, st.honour())) {
+                        continue; // 常德市实现国家卫生县城“多点开花”: a prefecture owns the county towns' honours, it wins none
                     }
                     PlaceRef official = official(s);
                     int from = named ? s.chainStart() : st.verbStart();
@@ -296,6 +296,19 @@ public final class StoryReader {
      * modifier ending in 的 in its first clause (首次获评的平山县是…), and each listed place opening a part of that
      * sentence after ； or ， (盘锦市建成区绿地率达41.6%…；海城市新增…, 盐城市累计投入…，宿迁市建成…): empty when none.
      */
+    /**
+     * True when {@code honour} is a county town's (国家卫生县城, 省级园林县城: it ends in 县城) and {@code place} is a
+     * prefecture or above, which holds county towns but is none.
+     */
+    private static boolean aboveCountyTown(PlaceRef place, String honour) {
+        if (honour == null || !TraditionalToSimplified.toSimplified(honour).endsWith("县城")) {
+            return false;
+        }
+        dev.laurel.model.RegionKind k = place.kind();
+        return k == dev.laurel.model.RegionKind.PREFECTURE_CITY || k == dev.laurel.model.RegionKind.AUTONOMOUS_PREFECTURE
+                || k == dev.laurel.model.RegionKind.LEAGUE || k == dev.laurel.model.RegionKind.MUNICIPALITY;
+    }
+
     private static List<PlaceRef> profiled(List<PlaceRef> mentions, String text, Set<String> listedKeys) {
         PlaceRef first = firstProfiled(mentions, text, listedKeys);
         if (first == null) {
