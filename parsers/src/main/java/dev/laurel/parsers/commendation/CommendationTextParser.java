@@ -15,6 +15,7 @@ import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.repeats.SeenParagraphs;
+import dev.laurel.parsers.commendation.subjects.FailedPlaces;
 import dev.laurel.parsers.commendation.subjects.SectionReader;
 import dev.laurel.parsers.commendation.subjects.StoryReader;
 import dev.laurel.parsers.commendation.text.Excerpt;
@@ -142,9 +143,15 @@ public final class CommendationTextParser implements DocumentParser {
         Set<String> rosterNames = new HashSet<>();
         roster.entries().forEach(e -> rosterNames.add(e.name()));
         SeenParagraphs seen = new SeenParagraphs(); // the sections' paragraphs so far, to drop one pasted later
+        Set<String> failed = layout.sections.isEmpty() ? Set.of() : FailedPlaces.of(paragraphs, places, provinceHint);
         for (Section section : layout.sections) {
             DiagnosticLog.Bucket issues = log.bucket();
             String name = section.place().official().name();
+            if (failed.contains(name) && !rosterNames.contains(name)) {
+                documentIssues.add(DiagnosticKind.UNLISTED_SECTION, name, name + " has a section, but the page says it was not"
+                        + " honoured this round (未能通过, 落选); it is no awardee", section.heading().span());
+                continue; // 万安县未能通过本轮考评 … 万安县：整改后再出发
+            }
             if (!rosterNames.isEmpty() && !rosterNames.contains(name)) {
                 issues.add(DiagnosticKind.UNLISTED_SECTION, name, name + " has a section but is not in the roster",
                         section.heading().span());

@@ -85,6 +85,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceThePageSaysFailedHasNoAwardeesSection() {
+        Announcement a = TestDocuments.parse("我市2县被命名为江西省双拥模范县\n万安县未能通过本轮考评\n\n"
+                + "我市永新县、遂川县被省委、省政府、省军区命名为江西省双拥模范县。\n\n永新县：连续三届获此殊荣\n\n永新县投入双拥经费3200万元。\n\n"
+                + "遂川县：首次上榜\n\n遂川县建成退役军人服务站186个。\n\n万安县：整改后再出发\n\n万安县此次考评得分为82分，低于85分的命名线。\n",
+                "generated");
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("万安县")), a.awardees().toString());
+        assertTrue(a.issues().stream().anyMatch(d -> d.message().contains("万安县") && d.message().contains("not honoured")));
+    }
+
+    @Test
     void anAskersQuestionNamesNoAwardee() {
         Announcement a = TestDocuments.parse("汉中市成功创建全国文明城市新闻发布会答记者问\n\n汉中市日前首次被命名为全国文明城市。汉中市累计投入创建资金86.4亿元。\n\n"
                 + "汉中日报记者：同为陕南城市的安康市去年获评全国文明城市，汉中有何不同？\n\n答：我们改造老旧小区637个。\n\n"
