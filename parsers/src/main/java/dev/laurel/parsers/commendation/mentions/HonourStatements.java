@@ -43,8 +43,8 @@ public final class HonourStatements {
     private static final int PLAQUE_REACH = 12;
     /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争). */
     private static final WordList WISHES = WordList.of("争创", "力争", "争取", "冲刺", "申报", "创建工作", "启动创建", "提名");
-    /** Words right before a verb that make its naming a starting point (以此次命名为新起点, 以此为契机). */
-    private static final WordList PURPOSES = WordList.of("以此次", "以这次", "以本次", "以此");
+    /** Words right before a verb that make its naming a starting point (以此次命名为新起点, 以本次获评为契机). */
+    private static final WordList PURPOSES = WordList.of("以此次", "以这次", "以本次");
     /** Words that make what follows in their sentence a condition, not a fact (格尔木市若创建成功，将成为…). */
     private static final WordList CONDITIONS = WordList.of("若", "如果", "倘若", "一旦", "如能");
     /** How far after a verb the honour may be named. */
