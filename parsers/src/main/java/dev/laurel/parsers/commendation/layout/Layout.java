@@ -69,15 +69,17 @@ public final class Layout {
         PlaceRef[] whole = new PlaceRef[n];
         ListRows.Row[] rows = new ListRows.Row[n];
         Footnotes footnotes = new Footnotes(paragraphs); // read when a row first holds a mark
-        int latestYear = -1; // the latest year named above the line (a date line's 2024-09-28)
+        int latestYear = -1; // the latest year named above the line read so far (a date line's 2024-09-28)
         for (int i = 0, read = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
-            latestYear = PageYears.latest(text, read, paragraphs.get(i).start(), latestYear);
-            read = paragraphs.get(i).start();
             whole[i] = placeLine(line, places, provinceHint);
             rows[i] = whole[i] != null ? null : ListRows.read(line, places, provinceHint, footnotes); // a plain name is no row
             if (whole[i] == null && rows[i] != null && rows[i].items().size() == 1 && !rows[i].grouped()) {
                 whole[i] = rows[i].items().get(0).place(); // 安吉县（第三次）: a name with its note
+            }
+            if (whole[i] != null && (rows[i] == null || rows[i].items().size() == 1) && yearNoted(line, whole[i].end())) {
+                latestYear = PageYears.latest(text, read, paragraphs.get(i).start(), latestYear); // read up to here, once
+                read = paragraphs.get(i).start();
             }
             if (whole[i] != null && (rows[i] == null || rows[i].items().size() == 1)
                     && datedEarlier(line, whole[i].end(), latestYear)) {
@@ -218,11 +220,17 @@ public final class Layout {
      * before {@code latestYear}, the latest year the page named above the line: the year an earlier holder was named.
      */
     private static boolean datedEarlier(String line, int nameEnd, int latestYear) {
-        if (latestYear < 0 || nameEnd >= line.length() || line.indexOf('）', nameEnd) < 0 && line.indexOf(')', nameEnd) < 0) {
+        if (latestYear < 0 || !yearNoted(line, nameEnd)) {
             return false;
         }
         Matcher m = YEAR_NOTE.matcher(line).region(nameEnd, line.length());
         return m.find() && PageYears.value(m.group(1)) + PageYears.ROUND_GAP <= latestYear;
+    }
+
+    /** True when a bracket after the name ending at {@code nameEnd} may hold a year: a 年 or a closing bracket after it. */
+    private static boolean yearNoted(String line, int nameEnd) {
+        return nameEnd < line.length() && (line.indexOf('年', nameEnd) >= 0 || line.indexOf('）', nameEnd) >= 0
+                || line.indexOf(')', nameEnd) >= 0) && YEAR_NOTE.matcher(line).region(nameEnd, line.length()).find();
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class RestatedFigures {
     /** The fewest figures a paragraph must restate, every one of them, to be read as a restatement. */
-    static final int MIN_FIGURES = 3;
+    public static final int MIN_FIGURES = 3;
 
     /** A paragraph (its index in the list given) whose figures were left out as restated, and how many. */
     public record Restated(int paragraph, int figures) {
@@ -48,7 +48,7 @@ public final class RestatedFigures {
                 byParagraph.get(k).add(x);
             }
         }
-        Map<String, Integer> earlier = new HashMap<>(); // figures of the paragraphs before, by value and unit
+        Map<Key, Integer> earlier = new HashMap<>(); // figures of the paragraphs before, by value and unit
         java.util.Set<Metric> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int k = 0; k < paragraphs.size(); k++) {
             List<Metric> here = byParagraph.get(k);
@@ -96,12 +96,15 @@ public final class RestatedFigures {
         return restated;
     }
 
-    private static boolean allEarlier(List<Metric> here, Map<String, Integer> earlier) {
-        Map<String, Integer> wanted = new HashMap<>();
+    private static boolean allEarlier(List<Metric> here, Map<Key, Integer> earlier) {
+        if (!earlier.containsKey(key(here.get(0)))) {
+            return false; // most paragraphs: their first figure is new
+        }
+        Map<Key, Integer> wanted = new HashMap<>();
         for (Metric x : here) {
             wanted.merge(key(x), 1, Integer::sum);
         }
-        for (Map.Entry<String, Integer> e : wanted.entrySet()) {
+        for (Map.Entry<Key, Integer> e : wanted.entrySet()) {
             if (earlier.getOrDefault(e.getKey(), 0) < e.getValue()) {
                 return false;
             }
@@ -109,8 +112,11 @@ public final class RestatedFigures {
         return true;
     }
 
-    private static String key(Metric x) {
-        return Metric.canonical(x.value()).toPlainString() + "|" + (x.upper() == null ? "" : Metric.canonical(x.upper()).toPlainString())
-                + "|" + x.unit();
+    /** A figure's value, upper bound and unit, the values in canonical scale (412 and 412.0 alike). */
+    private record Key(java.math.BigDecimal value, java.math.BigDecimal upper, String unit) {
+    }
+
+    private static Key key(Metric x) {
+        return new Key(Metric.canonical(x.value()), Metric.canonical(x.upper()), x.unit());
     }
 }

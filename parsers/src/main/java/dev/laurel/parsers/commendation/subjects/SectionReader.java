@@ -88,6 +88,9 @@ public final class SectionReader {
     /** {@code metrics} less those of paragraphs restating figures told before ({@link RestatedFigures}), each reported. */
     private static List<Metric> withoutRestated(List<Metric> metrics, List<LogicalParagraph> paragraphs, String name,
                                                 DiagnosticLog.Bucket issues) {
+        if (metrics.size() < 2 * RestatedFigures.MIN_FIGURES) {
+            return metrics; // too few figures for one paragraph to restate another's
+        }
         List<SourceSpan> spans = new ArrayList<>(paragraphs.size());
         for (LogicalParagraph p : paragraphs) {
             spans.add(p.view().sourceSpan(0, p.view().length()));

@@ -21,11 +21,23 @@ public final class PageYears {
     /** The latest year {@code text[from, to)} names (2015年, a date 2026-11-27), or {@code floor} when it names none later. */
     public static int latest(String text, int from, int to, int floor) {
         int latest = floor;
-        Matcher m = PAGE_YEAR.matcher(text).region(from, to);
-        while (m.find()) {
-            latest = Math.max(latest, value(m.group()));
+        Matcher m = null;
+        for (int i = Math.max(0, from); i + 4 < to; i++) {
+            char c = text.charAt(i);
+            if (c != '1' && c != '2' && c != '１' && c != '２' || !digit(text.charAt(i + 1))) {
+                continue; // most chars start no year: a test of two chars before the pattern is tried
+            }
+            m = m != null ? m : PAGE_YEAR.matcher(text);
+            if (m.region(i, to).lookingAt()) {
+                latest = Math.max(latest, value(m.group()));
+                i += 3;
+            }
         }
         return latest;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** The year of a text starting with four ASCII or full-width digits (2015年, ２０１５). */
