@@ -77,14 +77,14 @@ public final class Layout {
             if (whole[i] == null && rows[i] != null && rows[i].items().size() == 1 && !rows[i].grouped()) {
                 whole[i] = rows[i].items().get(0).place(); // 安吉县（第三次）: a name with its note
             }
-            if (whole[i] != null && (rows[i] == null || rows[i].items().size() == 1) && yearNoted(line, whole[i].end())) {
+            int noted = whole[i] != null && (rows[i] == null || rows[i].items().size() == 1) ? noteYear(line, whole[i].end()) : -1;
+            if (noted >= 0) {
                 latestYear = PageYears.latest(text, read, paragraphs.get(i).start(), latestYear); // read up to here, once
                 read = paragraphs.get(i).start();
-            }
-            if (whole[i] != null && (rows[i] == null || rows[i].items().size() == 1)
-                    && datedEarlier(line, whole[i].end(), latestYear)) {
-                whole[i] = null; // ① 呼和浩特市（2008年） on a page of 2024: an earlier holder in a list of all, no awardee
-                rows[i] = null;
+                if (latestYear >= 0 && noted + PageYears.ROUND_GAP <= latestYear) {
+                    whole[i] = null; // ① 呼和浩特市（2008年） on a page of 2024: an earlier holder in a list of all, no awardee
+                    rows[i] = null;
+                }
             }
         }
         for (int i = 0; i + 1 < n; i++) {
@@ -216,21 +216,15 @@ public final class Layout {
     private static final Pattern YEAR_NOTE = Pattern.compile("[（(]((?:19|20|１９|２０)[0-9０-９]{2})年?[）)]");
 
     /**
-     * True when a bracketed year after the name ending at {@code nameEnd} is {@link PageYears#ROUND_GAP} years or more
-     * before {@code latestYear}, the latest year the page named above the line: the year an earlier holder was named.
+     * The year in brackets after the name ending at {@code nameEnd} (呼和浩特市（2008年）: 2008), or -1: an earlier holder's
+     * when it is {@link PageYears#ROUND_GAP} years or more before the latest year the page named above the line.
      */
-    private static boolean datedEarlier(String line, int nameEnd, int latestYear) {
-        if (latestYear < 0 || !yearNoted(line, nameEnd)) {
-            return false;
+    private static int noteYear(String line, int nameEnd) {
+        if (nameEnd >= line.length() || line.indexOf('）', nameEnd) < 0 && line.indexOf(')', nameEnd) < 0) {
+            return -1;
         }
         Matcher m = YEAR_NOTE.matcher(line).region(nameEnd, line.length());
-        return m.find() && PageYears.value(m.group(1)) + PageYears.ROUND_GAP <= latestYear;
-    }
-
-    /** True when a bracket after the name ending at {@code nameEnd} may hold a year: a 年 or a closing bracket after it. */
-    private static boolean yearNoted(String line, int nameEnd) {
-        return nameEnd < line.length() && (line.indexOf('年', nameEnd) >= 0 || line.indexOf('）', nameEnd) >= 0
-                || line.indexOf(')', nameEnd) >= 0) && YEAR_NOTE.matcher(line).region(nameEnd, line.length()).find();
+        return m.find() ? PageYears.value(m.group(1)) : -1;
     }
 
     /**

@@ -66,11 +66,6 @@ final class EarlierRounds {
         return m.lookingAt() ? PageYears.value(m.group(1)) : -1;
     }
 
-    /** The latest year {@code text[from, to)} names, or {@code floor} when it names none later ({@link PageYears}). */
-    static int latestYear(String text, int from, int to, int floor) {
-        return PageYears.latest(text, from, to, floor);
-    }
-
     /**
      * True when the sentence of {@code at} opens with a year alone (2015年，黔东南州被命名为…) that is {@link PageYears#ROUND_GAP}
      * years or more before {@code latest}, the latest year the page named before that sentence (its date line, 2026-11-27):
@@ -78,7 +73,7 @@ final class EarlierRounds {
      */
     static boolean openedByEarlierYear(String text, int at, int latest) {
         int year = openingYear(text, at);
-        return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, at), latest) >= year + PageYears.ROUND_GAP;
+        return year >= 0 && PageYears.latest(text, 0, Sentences.sentenceStart(text, at), latest) >= year + PageYears.ROUND_GAP;
     }
 
     /**
@@ -93,7 +88,7 @@ final class EarlierRounds {
         while (m.find()) {
             year = m.end() >= verb - DATE_TO_VERB ? PageYears.value(m.group(1)) : -1;
         }
-        return year >= 0 && latestYear(text, 0, Sentences.sentenceStart(text, verb), latest) >= year + PageYears.ROUND_GAP;
+        return year >= 0 && PageYears.latest(text, 0, Sentences.sentenceStart(text, verb), latest) >= year + PageYears.ROUND_GAP;
     }
 
     /** A date said of a verb: 于2018年, 於2018年10月, 在2016年. */

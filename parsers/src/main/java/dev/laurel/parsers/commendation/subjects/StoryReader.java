@@ -18,6 +18,7 @@ import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.LogicalText;
+import dev.laurel.parsers.commendation.text.PageYears;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Questions;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -80,7 +81,7 @@ public final class StoryReader {
             if (!Furniture.is(simplified)) {
                 text.add(p);
             } else if (text.isEmpty()) {
-                datedYear = EarlierRounds.latestYear(simplified, 0, simplified.length(), datedYear);
+                datedYear = PageYears.latest(simplified, 0, simplified.length(), datedYear);
             }
         }
         if (text.isEmpty()) {
@@ -104,7 +105,7 @@ public final class StoryReader {
             String written = p < 0 ? title.text() : paragraphs.get(p).text();
             String simplified = TraditionalToSimplified.toSimplified(written);
             int latestBefore = latestYear;
-            latestYear = EarlierRounds.latestYear(simplified, 0, simplified.length(), latestYear);
+            latestYear = PageYears.latest(simplified, 0, simplified.length(), latestYear);
             List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
             List<PlaceRef> mentions = context.places().mentions(written, context.province());
             boolean traditional = !written.equals(simplified); // most paragraphs: no traditional char, no official() made
