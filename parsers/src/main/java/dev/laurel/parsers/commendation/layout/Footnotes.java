@@ -38,9 +38,25 @@ final class Footnotes {
         this.paragraphs = paragraphs;
     }
 
-    /** The footnote mark ending at {@code end} of {@code t} and starting at or after {@code from} (宁德市*), or null. */
+    /**
+     * The footnote mark ending at {@code end} of {@code t} and starting at or after {@code from} (宁德市*), or null. A run
+     * of marks is one mark (福州市** beside 泉州市*: a footnote tells ** and * apart).
+     */
     static String markEndingAt(String t, int from, int end) {
-        return MARKS.endingAt(t, from, end);
+        int start = end;
+        for (String mark; start > from && (mark = MARKS.endingAt(t, from, start)) != null; ) {
+            start -= mark.length();
+        }
+        return start < end ? t.substring(start, end) : null;
+    }
+
+    /** The footnote mark starting at {@code at} of {@code t}, a run of marks being one, or null. */
+    static String markStartingAt(String t, int at) {
+        int end = at;
+        for (String mark; end < t.length() && (mark = MARKS.startingAt(t, end)) != null; ) {
+            end += mark.length();
+        }
+        return end > at ? t.substring(at, end) : null;
     }
 
     /** The count the footnote of {@code mark}, or the definition of the note {@code mark} (新命名), gives; or null. */
@@ -67,10 +83,11 @@ final class Footnotes {
 
     private void read(String t) {
         for (int i = 0; i < t.length(); i++) {
-            String mark = MARKS.startingAt(t, i);
+            String mark = markStartingAt(t, i);
             int at;
             if (mark != null) {
                 at = i + mark.length();
+                i = at - 1; // 标**者为…: the run is read once, not again from its second *
             } else {
                 mark = quoted(t, i); // “新命名”为本批首次命名
                 if (mark == null) {

@@ -49,15 +49,19 @@ public final class Layout {
     final List<Paragraph> rosterLeads;
     /** True when document-level paragraphs were found between the lines of a section. */
     public final boolean interleaved;
+    /** What the document's footnotes say its marks mean, for the names marked in its running text. */
+    final Footnotes footnotes;
 
     private Layout(Paragraph title, List<Section> sections, List<Paragraph> documentParagraphs,
-                   List<ListRows.Item> rosterLines, List<Paragraph> rosterLeads, boolean interleaved) {
+                   List<ListRows.Item> rosterLines, List<Paragraph> rosterLeads, boolean interleaved,
+                   Footnotes footnotes) {
         this.title = title;
         this.sections = sections;
         this.documentParagraphs = documentParagraphs;
         this.rosterLines = rosterLines;
         this.rosterLeads = rosterLeads;
         this.interleaved = interleaved;
+        this.footnotes = footnotes;
     }
 
     /**
@@ -190,7 +194,7 @@ public final class Layout {
             }
         }
         return new Layout(title, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
-                java.util.Collections.unmodifiableList(rosterLeads), interleaved);
+                java.util.Collections.unmodifiableList(rosterLeads), interleaved, footnotes);
     }
 
     /**

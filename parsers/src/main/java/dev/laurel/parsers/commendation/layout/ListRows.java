@@ -238,8 +238,13 @@ public final class ListRows {
      * The item a place of a list in running text is, with the count of a bracketed note right after it (…；2.遵义市赤水市
      * （第二次命名）；3.…); null when the note says it was not honoured this round (图们市（暂缓，待整改后另行公示）).
      */
-    static Item inText(String text, PlaceRef ref, Places places) {
+    static Item inText(String text, PlaceRef ref, Places places, Footnotes footnotes) {
         int at = ref.end();
+        String mark = Footnotes.markStartingAt(text, at);
+        if (mark != null) {
+            CountPhrase said = footnotes.count(mark); // 福州市**、厦门市**: what the footnote says ** marks, if it says
+            return said == null ? new Item(ref, null, null) : new Item(ref, said.times(), said.kind());
+        }
         int close = at < text.length() && isOpen(text.charAt(at)) ? close(text, at) : -1;
         Note note = close < 0 ? null : Note.read(text.substring(at + 1, close), places);
         if (note == null) {

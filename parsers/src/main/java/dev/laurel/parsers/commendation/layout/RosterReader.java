@@ -85,7 +85,7 @@ public final class RosterReader {
                 }
                 CountPhrase headed = inlineHeadCount(p.text(), run.get(0).chainStart());
                 for (PlaceRef ref : run) {
-                    ListRows.Item item = ListRows.inText(p.text(), ref, context.places());
+                    ListRows.Item item = ListRows.inText(p.text(), ref, context.places(), layout.footnotes);
                     if (item == null) {
                         continue; // 图们市（暂缓，待整改后另行公示）: listed, not honoured
                     }

@@ -172,13 +172,22 @@ public final class RosterRuns {
     private static boolean mayHoldList(String text) {
         int found = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (isSuffix(text.charAt(i)) && SEPARATORS.indexOf(text.charAt(i + 1)) >= 0
-                    && ++found >= MIN_NAMES - 1) {
+            if (!isSuffix(text.charAt(i))) {
+                continue;
+            }
+            int after = i + 1;
+            while (after + 1 < text.length() && MARK_CHARS.indexOf(text.charAt(after)) >= 0) {
+                after++; // 福州市**、
+            }
+            if (SEPARATORS.indexOf(text.charAt(after)) >= 0 && ++found >= MIN_NAMES - 1) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The chars of the footnote marks a name in a list may carry ({@code footnote-marks.txt}), for the cheap test. */
+    private static final String MARK_CHARS = "*＊※△▲☆★⁎";
 
     private static boolean isSuffix(char c) {
         return c == '市' || c == '县' || c == '区' || c == '旗' || c == '縣' || c == '區';
@@ -190,6 +199,10 @@ public final class RosterRuns {
      */
     private static boolean onlySeparators(String text, int from, int to) {
         int i = from;
+        String mark = i < to ? Footnotes.markStartingAt(text, i) : null;
+        if (mark != null) {
+            i += mark.length(); // 福州市**、厦门市: the mark of a footnote after the name before
+        }
         if (i < to && ListRows.isOpen(text.charAt(i))) {
             int close = ListRows.close(text, i);
             if (close < 0 || close >= to) {

@@ -465,4 +465,19 @@ class ListRowsTest {
                 + "“江苏省双拥模范单位”称号。\n\n附件：名单\n\n苏州市（十连冠）\n盐城市（6）\n", "generated");
         assertEquals(List.of("苏州市", "盐城市"), a.awardees().stream().map(Awardee::name).toList());
     }
+
+    @Test
+    void namesMarkedInASentenceTakeTheCountTheirFootnoteGivesTheirRunOfMarks() {
+        String list = "浙江省双拥模范城（县）名单公布\n\n经省双拥工作领导小组研究，命名以下市县为浙江省双拥模范城（县）："
+                + "嘉兴市★★、湖州市★、安吉县、德清县★、桐乡市。\n\n";
+        Announcement a = TestDocuments.parse(list + "注：带★★的为连续第三次获得命名，带★的为连续第二次获得命名，其余为首次命名。\n",
+                "generated");
+        assertEquals(List.of("嘉兴市", "湖州市", "安吉县", "德清县", "桐乡市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("嘉兴市×3 CONSECUTIVE", "湖州市×2 CONSECUTIVE", "安吉县×1 TOTAL", "德清县×2 CONSECUTIVE",
+                "桐乡市×1 TOTAL"), a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored() + " " + w.timesKind()).toList());
+        // a mark no footnote explains gives the names but no count
+        Announcement unexplained = TestDocuments.parse(list, "generated");
+        assertEquals(5, unexplained.roster().size());
+        assertTrue(unexplained.awardees().stream().allMatch(w -> w.timesHonored() == null), unexplained.awardees().toString());
+    }
 }
