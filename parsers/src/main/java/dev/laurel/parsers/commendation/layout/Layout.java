@@ -311,6 +311,27 @@ public final class Layout {
         return true;
     }
 
+    /**
+     * True when a line opens with a list marker of a Han numeral (二、复审合格的县（市）（9个）, （三）…): the start of an
+     * item, never the second half of a sentence broken over two lines, however long the item goes on.
+     */
+    public static boolean opensHanNumberedItem(String line) {
+        String t = line.strip();
+        if (t.length() < 2 || !mayStartNumbering(t.charAt(0))) {
+            return false;
+        }
+        Matcher m = NUMBERING.matcher(t);
+        if (!m.lookingAt() || m.end() >= t.length()) {
+            return false;
+        }
+        for (int i = 0; i < m.end(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return false; // 2.3亿元: a figure's digits may go on from the line before
+            }
+        }
+        return numbered(t.substring(0, m.end()));
+    }
+
     /** True when a list marker holds a number (一、, （二）, 3.), not a bullet alone (▶, ●). */
     private static boolean numbered(String marker) {
         for (int i = 0; i < marker.length(); i++) {

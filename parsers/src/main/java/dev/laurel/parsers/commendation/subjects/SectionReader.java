@@ -131,7 +131,8 @@ public final class SectionReader {
                     && !dev.laurel.parsers.commendation.text.Captions.is(previous.text()) // a caption is whole
                     && !dev.laurel.parsers.commendation.text.FieldLines.is(previous.text()) // so is 总面积：2.3万平方公里
                     && !dev.laurel.parsers.commendation.text.FieldLines.is(p.text())
-                    && !dev.laurel.parsers.commendation.layout.Layout.isNumberedHeading(previous.text())) { // 一、2025年工作回顾
+                    && !dev.laurel.parsers.commendation.layout.Layout.isNumberedHeading(previous.text()) // 一、2025年工作回顾
+                    && !dev.laurel.parsers.commendation.layout.Layout.opensHanNumberedItem(p.text())) { // 二、复审合格的…
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,

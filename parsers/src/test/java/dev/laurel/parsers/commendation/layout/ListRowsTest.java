@@ -480,4 +480,15 @@ class ListRowsTest {
         assertEquals(5, unexplained.roster().size());
         assertTrue(unexplained.awardees().stream().allMatch(w -> w.timesHonored() == null), unexplained.awardees().toString());
     }
+
+    @Test
+    void aLineOpeningWithAHanNumberedItemIsNeverTheSecondHalfOfTheLineBefore() {
+        Announcement a = TestDocuments.parse("关于命名2026年度贵州省卫生县城的通知\n黔爱卫发〔2026〕8号\n\n各市（州）爱卫会：\n"
+                + "    一、新命名的贵州省卫生县城（3个）\n湄潭县  凤冈县  余庆县\n"
+                + "    二、复审合格、继续保留贵州省卫生县城称号的县（2个）\n绥阳县  正安县\n", "generated");
+        assertEquals(List.of("湄潭县", "凤冈县", "余庆县", "绥阳县", "正安县"), a.roster().stream().map(e -> e.name()).toList());
+        List<String> joins = a.issues().stream().filter(d -> d.kind() == dev.laurel.model.DiagnosticKind.SPLIT_PARAGRAPH_JOINED)
+                .map(d -> d.message()).toList();
+        assertTrue(joins.stream().noneMatch(m -> m.contains("+ '一、") || m.contains("+ '二、")), joins.toString());
+    }
 }
