@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.text.TraditionalToSimplified;
 
@@ -71,6 +72,39 @@ final class TableHeaders {
             roles.add(role);
         }
         return roles.contains("name") || roles.contains("unit") ? roles : null;
+    }
+
+    /** The most lines a header flattened to one heading per line is read over. */
+    private static final int MAX_HEADER_LINES = 10;
+
+    /**
+     * The roles of a header flattened to one heading per line from line {@code h}, a heading wrapped over two lines read
+     * as one (所属市 / （州）, 命名 / 次数: the two lines together are a heading and one alone is none), resolved; null when
+     * fewer than two lines are headings or the roles do not resolve. {@code lines[0]} is set to the lines read.
+     */
+    static List<String> lines(List<Paragraph> paragraphs, int h, int[] lines) {
+        List<String> column = new ArrayList<>();
+        int j = h;
+        while (j < paragraphs.size() && j - h < MAX_HEADER_LINES) {
+            String line = paragraphs.get(j).text().strip();
+            String role = role(line);
+            if (j + 1 < paragraphs.size()) {
+                String next = paragraphs.get(j + 1).text().strip();
+                String both = line.length() + next.length() <= Tables.MAX_CELL ? role(line + next) : null;
+                if (both != null && (role == null || role(next) == null)) {
+                    column.add(both);
+                    j += 2;
+                    continue;
+                }
+            }
+            if (role == null) {
+                break;
+            }
+            column.add(role);
+            j++;
+        }
+        lines[0] = j - h;
+        return column.size() >= 2 ? resolve(column) : null;
     }
 
     /** True when some cell of a header names an honour ({@link #honourHeading}). */

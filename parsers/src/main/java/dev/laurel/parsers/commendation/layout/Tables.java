@@ -83,11 +83,52 @@ public final class Tables {
                 j++;
             }
             List<String> resolved = TableHeaders.resolve(column);
-            if (column.size() >= 2 && resolved != null) {
+            int[] headerLines = {0};
+            List<String> joined = column.isEmpty() ? null : TableHeaders.lines(paragraphs, i, headerLines); // 序号 first
+            if (joined != null && joined.get(0).equals("index")) {
+                i = betterReading(paragraphs, i, column.size() >= 2 ? resolved : null, joined, headerLines[0], places,
+                        provinceHint, taken, listed, footnotes);
+            } else if (column.size() >= 2 && resolved != null) {
                 i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed, footnotes);
             }
         }
         return new Found(taken, listed, heads);
+    }
+
+    /**
+     * Reads the table flattened to one cell per line after the header at {@code h} both by its lines ({@link
+     * #rowsOfCells}, when {@code byLines} gives the roles of its header read a line to a heading) and by its row numbers
+     * ({@link IndexedRows}, with the roles of its header read with the headings wrapped over two lines joined), and keeps
+     * the reading that lists more places; returns the last line taken.
+     */
+    private static int betterReading(List<Paragraph> paragraphs, int h, List<String> byLines, List<String> byNumbers,
+                                     int headerLines, Places places, String hint, boolean[] taken,
+                                     List<List<ListRows.Item>> listed, Footnotes footnotes) {
+        int n = paragraphs.size();
+        boolean[] takenA = new boolean[n];
+        List<List<ListRows.Item>> listedA = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        int lastA = byLines == null ? h : rowsOfCells(paragraphs, h, byLines, places, hint, takenA, listedA, footnotes);
+        boolean[] takenB = new boolean[n];
+        List<List<ListRows.Item>> listedB = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        int lastB = IndexedRows.read(paragraphs, h, headerLines, byNumbers, places, hint, takenB, listedB, footnotes);
+        boolean numbers = lastB >= 0 && listedCount(listedB) > listedCount(listedA);
+        boolean[] t = numbers ? takenB : takenA;
+        List<List<ListRows.Item>> l = numbers ? listedB : listedA;
+        for (int k = h; k < n; k++) {
+            taken[k] |= t[k];
+            if (l.get(k) != null) {
+                listed.set(k, l.get(k));
+            }
+        }
+        return numbers ? lastB : lastA;
+    }
+
+    private static int listedCount(List<List<ListRows.Item>> listed) {
+        int count = 0;
+        for (List<ListRows.Item> items : listed) {
+            count += items == null ? 0 : items.size();
+        }
+        return count;
     }
 
     /**
@@ -520,7 +561,7 @@ public final class Tables {
     }
 
     /** The place a row lists, with its count; null when its name cell is not a place. */
-    private static ListRows.Item item(List<Cell> row, List<String> roles, int offset, Places places, String hint,
+    static ListRows.Item item(List<Cell> row, List<String> roles, int offset, Places places, String hint,
                                        Footnotes footnotes) {
         String province = hint;
         CountPhrase times = null;
@@ -625,7 +666,7 @@ public final class Tables {
     private static final int MAX_NOTE_COUNT = 8;
 
     /** True when a note cell of {@code row} says its place was not honoured this round (暂缓命名（整改后复核）). */
-    private static boolean withheld(List<Cell> row, List<String> roles) {
+    static boolean withheld(List<Cell> row, List<String> roles) {
         boolean flagged = false;
         boolean denied = false;
         for (int c = 0; c < roles.size() && c < row.size(); c++) {

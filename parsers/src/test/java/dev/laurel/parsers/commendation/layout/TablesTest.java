@@ -544,4 +544,26 @@ class TablesTest {
         assertEquals(List.of("平山县", "赞皇县"), a.roster().stream().map(e -> e.name()).toList());
         assertTrue(a.awardees().stream().allMatch(w -> w.metrics().isEmpty()), a.awardees().toString());
     }
+
+    @Test
+    void rowsOfAPdfTableAreToldApartByTheirNumbersWhateverTheirLines() {
+        // cells one to a line or several to a line, a heading wrapped over two lines, a parent's cell printed once for
+        // two rows, a count equal to the next row's number, the page's furniture and the header again between rows
+        String text = "关于命名第九届江西省双拥模范城（县）的决定\n\n附件\n序号\n所属市\n（州）\n名称\n命名\n次数\n"
+                + "1\n南昌市\n进贤县\n2\n2 九江市\n瑞昌市 4\n3\n赣州市 瑞金市\n首次\n4\n赣州市\n"
+                + "南康区\n3\n5\n龙南市 2\n— 7 —\n序号\n所属市\n（州）\n名称\n命名\n次数\n6 吉安市 井冈山市 5\n"
+                + "注：命名次数含本届。\n";
+        Announcement a = TestDocuments.parse(text, "generated");
+        assertEquals(List.of("进贤县×2", "瑞昌市×4", "瑞金市×1", "南康区×3", "龙南市×2", "井冈山市×5"), awardees(a));
+        var span = a.roster().get(1).span();
+        assertEquals("瑞昌市", text.substring(span.start(), span.end()));
+    }
+
+    @Test
+    void aCountyPrintedUnderItsPrefectureInOneCellIsTheRowsName() {
+        Announcement a = TestDocuments.parse("关于授予延安市等4地“陕西省森林城市”称号的决定\n\n序 号\n地 区\n类 别\n次 数\n"
+                + "1\n延安市\n设区市\n首次\n2\n榆林市\n佳县\n县（市、区）\n第2次\n3\n渭南市\n华阴市\n县（市、区）\n首次\n"
+                + "4\n铜川市\n宜君县\n县（市、区）\n第3次\n", "generated");
+        assertEquals(List.of("延安市×1", "佳县×2", "华阴市×1", "宜君县×3"), awardees(a));
+    }
 }

@@ -1,0 +1,261 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.parsers.commendation.layout.TableCells.Cell;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Furniture;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.text.ChineseNumerals;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows of a table flattened to text by a PDF copy, told apart by their row numbers rather than by a fixed number of
+ * lines: a row's cells stand one to a line or several to a line split by blanks ({@code 2 黄石市} / {@code 大冶市 4}), a
+ * parent's cell merged over two rows is printed once, a county is printed under its prefecture in one cell
+ * ({@code 宝鸡市} / {@code 凤县}), and the page's furniture and the header printed again on the next page stand between
+ * rows. A row runs from its number to the next number, one more, that stands before a place. Its places fill the place
+ * columns from the name's side (the parent left out is the row's above); its count is the first count after its name;
+ * its other cells fill the note columns in order. The table ends at a line of prose.
+ */
+final class IndexedRows {
+    private IndexedRows() {
+    }
+
+    /** A cell's text on one line, with where it starts in the source and the line it stands on. */
+    private record Token(String text, int start, int line) {
+    }
+
+    /**
+     * Reads the rows after a header of {@code headerLines} lines at {@code h} whose columns have {@code roles}, the
+     * first of them the index, into {@code taken} and {@code listed}.
+     *
+     * @return the last line taken, or -1 when fewer than two rows were read
+     */
+    static int read(List<Paragraph> paragraphs, int h, int headerLines, List<String> roles, Places places, String hint,
+                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
+        List<Token> tokens = tokens(paragraphs, h + headerLines);
+        int name = roles.indexOf("name");
+        if (tokens.isEmpty() || name < 0 || !roles.get(0).equals("index")) {
+            return -1;
+        }
+        int rows = 0;
+        int lastLine = -1;
+        List<Cell> previous = null;
+        int at = 0;
+        int number = number(tokens.get(0).text());
+        while (at < tokens.size() && number > 0) {
+            int end = rowEnd(tokens, at, number, places, hint);
+            List<Cell> row = cells(tokens.subList(at, end), roles, previous, places, hint);
+            ListRows.Item item = row == null ? null : Tables.item(row, roles, 0, places, hint, footnotes);
+            if (item == null) {
+                break;
+            }
+            previous = row;
+            int nameLine = lineOf(tokens.subList(at, end), item.place());
+            if (!Tables.withheld(row, roles)) {
+                List<ListRows.Item> onLine = listed.get(nameLine) == null ? new ArrayList<>() : new ArrayList<>(listed.get(nameLine));
+                onLine.add(item);
+                listed.set(nameLine, List.copyOf(onLine));
+            }
+            lastLine = tokens.get(end - 1).line();
+            rows++;
+            at = end;
+            number = at < tokens.size() ? number(tokens.get(at).text()) : -1;
+        }
+        if (rows < 2) {
+            for (int l = h; l < paragraphs.size() && l <= lastLine; l++) {
+                listed.set(l, null);
+            }
+            return -1;
+        }
+        for (int l = h; l <= lastLine; l++) {
+            taken[l] = true;
+        }
+        return lastLine;
+    }
+
+    /**
+     * The cells of the lines from {@code from} to the first line of prose, split by blanks; lines of the page's furniture
+     * (— 15 —) and of the header printed again (序号, 名称) give none.
+     */
+    private static List<Token> tokens(List<Paragraph> paragraphs, int from) {
+        List<Token> tokens = new ArrayList<>();
+        for (int l = from; l < paragraphs.size(); l++) {
+            Paragraph p = paragraphs.get(l);
+            String text = p.text();
+            boolean furniture = text.length() <= Furniture.MAX_INNER_LINE && number(text) < 0 // 12 is a row's number
+                    && Furniture.is(TraditionalToSimplified.toSimplified(text));
+            if (furniture || TableHeaders.role(text.strip()) != null) {
+                continue;
+            }
+            if (prose(text)) {
+                break;
+            }
+            for (int i = 0; i < text.length(); ) {
+                while (i < text.length() && blank(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < text.length() && !blank(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    tokens.add(new Token(text.substring(start, i), p.start() + start, l));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** True when a line is prose, not cells: it holds a clause's punctuation or a run longer than a cell. */
+    private static boolean prose(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("。，；！？,;".indexOf(c) >= 0) {
+                return true;
+            }
+            run = blank(c) ? 0 : run + 1;
+            if (run > Tables.MAX_CELL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+    }
+
+    /**
+     * Where the row whose number {@code number} stands at {@code at} ends: at the next token that is the next number
+     * and stands before a place (a count of 2 before the row numbered 2 is its row's count), or at the end.
+     */
+    private static int rowEnd(List<Token> tokens, int at, int number, Places places, String hint) {
+        for (int k = at + 1; k < tokens.size(); k++) {
+            if (number(tokens.get(k).text()) == number + 1 && k + 1 < tokens.size()
+                    && places.whole(tokens.get(k + 1).text(), hint) != null && hasPlace(tokens, at + 1, k, places, hint)) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean hasPlace(List<Token> tokens, int from, int to, Places places, String hint) {
+        for (int k = from; k < to; k++) {
+            if (places.whole(tokens.get(k).text(), hint) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cells of a row in the columns' order: its places fill the place columns from the name's side (the parent left
+     * out is the one of {@code previous}, a cell merged over rows), its first count after its name the count column, its
+     * other cells the note columns in order; null when it holds no place or more places than place columns.
+     */
+    private static List<Cell> cells(List<Token> row, List<String> roles, List<Cell> previous, Places places, String hint) {
+        List<Token> placed = new ArrayList<>();
+        List<Token> other = new ArrayList<>();
+        for (int k = 1; k < row.size(); k++) {
+            (places.whole(row.get(k).text(), hint) != null ? placed : other).add(row.get(k));
+        }
+        List<Integer> placeColumns = new ArrayList<>();
+        for (int c = 0; c < roles.size(); c++) {
+            if (roles.get(c).equals("province") || roles.get(c).equals("name")) {
+                placeColumns.add(c);
+            }
+        }
+        while (placed.size() > placeColumns.size() && placed.size() >= 2 && nested(placed.get(0), placed.get(1), places, hint)) {
+            placed.remove(0); // 宝鸡市 / 凤县 in one 地区 cell: the county, printed under its prefecture
+        }
+        if (placed.isEmpty() || placed.size() > placeColumns.size()) {
+            return null;
+        }
+        int name = roles.indexOf("name");
+        boolean nameLast = placeColumns.get(placeColumns.size() - 1) == name;
+        int skip = placeColumns.size() - placed.size(); // the parents printed once for several rows
+        List<Cell> cells = new ArrayList<>(roles.size());
+        Token first = row.get(0);
+        for (int c = 0; c < roles.size(); c++) {
+            cells.add(new Cell("", first.start()));
+        }
+        cells.set(0, cell(first));
+        for (int j = 0; j < placeColumns.size(); j++) {
+            int column = placeColumns.get(j);
+            int k = nameLast ? j - skip : j;
+            if (k >= 0 && k < placed.size()) {
+                cells.set(column, cell(placed.get(k)));
+            } else if (previous != null && column != name) {
+                cells.set(column, previous.get(column));
+            }
+        }
+        int nameAt = row.indexOf(placed.get(nameLast ? placed.size() - 1 : 0));
+        int count = roles.indexOf("count");
+        Token counted = null;
+        if (count >= 0) {
+            for (Token t : other) {
+                if (row.indexOf(t) > nameAt && Tables.count(t.text()) != null) {
+                    counted = t;
+                    cells.set(count, cell(t));
+                    break;
+                }
+            }
+        }
+        int o = 0;
+        for (int c = 1; c < roles.size(); c++) {
+            if (!roles.get(c).equals("note")) {
+                continue;
+            }
+            while (o < other.size() && other.get(o) == counted) {
+                o++;
+            }
+            if (o < other.size()) {
+                cells.set(c, cell(other.get(o++)));
+            }
+        }
+        return cells;
+    }
+
+    /** True when the place of {@code inner} lies within that of {@code outer}. */
+    private static boolean nested(Token outer, Token inner, Places places, String hint) {
+        PlaceRef parent = places.whole(outer.text(), hint);
+        PlaceRef child = places.whole(inner.text(), hint);
+        return parent != null && child != null && parent.region() != null && child.region() != null
+                && child.region().isWithin(parent.region());
+    }
+
+    private static Cell cell(Token t) {
+        return new Cell(t.text(), t.start());
+    }
+
+    /** The line of the row's token where {@code place} starts. */
+    private static int lineOf(List<Token> row, PlaceRef place) {
+        for (Token t : row) {
+            if (place.start() >= t.start() && place.start() < t.start() + t.text().length()) {
+                return t.line();
+            }
+        }
+        return row.get(0).line();
+    }
+
+    /** The row number a token is (12, １２, 12., 十二), or -1. */
+    private static int number(String token) {
+        String s = Tables.squeeze(token);
+        if (!s.isEmpty() && ".、．".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.isEmpty() || s.length() > 4) {
+            return -1;
+        }
+        Optional<BigDecimal> v = ChineseNumerals.tryParse(s);
+        return v.isPresent() && v.get().signum() > 0 && v.get().stripTrailingZeros().scale() <= 0
+                && v.get().compareTo(BigDecimal.valueOf(10_000)) < 0 ? v.get().intValue() : -1;
+    }
+}
