@@ -142,7 +142,7 @@ public final class ListedAwardees {
                     continue;
                 }
                 int c = at;
-                while (c < t.length() && "均都则也已".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
+                while (c < t.length() && "均都则也亦已".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
                     c++;
                 }
                 String verb = c < t.length() ? COUNT_VERBS.at(t, c) : null;

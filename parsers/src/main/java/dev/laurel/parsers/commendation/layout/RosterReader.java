@@ -354,8 +354,8 @@ public final class RosterReader {
     }
 
     /**
-     * True when the sentence of a run says after it that its places were not honoured (不列入本次命名名单, 暂缓命名;
-     * {@code withheld-words.txt}), and no statement of the document's honour has the run's first place as subject.
+     * True when the sentence of a run says after it, before a semicolon, that its places were not honoured (不列入本次命名名单,
+     * 暂缓命名; {@code withheld-words.txt}), and no statement of the document's honour has the run's first place as subject.
      */
     private static boolean withheldAfter(String text, List<PlaceRef> run, List<HonourStatements.Statement> statements) {
         for (HonourStatements.Statement st : statements) {
@@ -366,8 +366,14 @@ public final class RosterReader {
             }
         }
         int from = run.get(run.size() - 1).end();
-        return WITHHELD.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(
-                text.substring(from, Sentences.sentenceEnd(text, from))));
+        int to = Sentences.sentenceEnd(text, from);
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '；' || text.charAt(k) == ';') {
+                to = k; // …汕尾市、阳江市获新命名；湛江市…被暂缓确认: the clause after the semicolon is another place's
+                break;
+            }
+        }
+        return WITHHELD.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to)));
     }
 
     /**

@@ -491,4 +491,14 @@ class ListRowsTest {
                 .map(d -> d.message()).toList();
         assertTrue(joins.stream().noneMatch(m -> m.contains("+ '一、") || m.contains("+ '二、")), joins.toString());
     }
+
+    @Test
+    void aPlaceWithheldAfterASemicolonLeavesTheListBeforeItAndYiWeiGivesACount() {
+        Announcement a = TestDocuments.parse("福建两市新获国家卫生城市称号\n\n全国爱卫会日前公布国家卫生城市命名和复审结果，福建省莆田市、南平市获新命名；"
+                + "福州市、厦门市、泉州市3市通过复审，继续保留称号；宁德市则因部分指标未达标，被暂缓确认。\n"
+                + "莆田市为首次获评。南平市亦为首次获命名。\n", "generated");
+        assertEquals(List.of("莆田市", "南平市", "福州市", "厦门市", "泉州市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("南平市×1", "莆田市×1"), a.awardees().stream().filter(w -> w.timesHonored() != null)
+                .map(w -> w.name() + "×" + w.timesHonored()).sorted().toList());
+    }
 }
