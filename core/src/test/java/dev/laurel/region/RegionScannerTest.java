@@ -64,6 +64,7 @@ class RegionScannerTest {
     @Test
     void commonWordsAndSingleCharactersAreNotPlaceNames() {
         assertTrue(all.scan("打江山，保平安，军民同心，城区面积扩大").isEmpty());
+        assertTrue(all.scan("在老城区，门前三包落实率达到100%；保护古城风貌").isEmpty(), "老城区 is an old town, 古城 an old city");
         assertTrue(all.scan("兴、代、盂、吉").isEmpty());
         assertTrue(all.scan("振兴县域经济，现代县城").isEmpty(), "兴县/代县 inside words");
         assertEquals(List.of("兴县"), texts(all.scan("山西省吕梁市的兴县")).subList(1, 2));
