@@ -1346,6 +1346,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aReviewRoundsNationalTotalIsNoFigure() {
+        Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
+                + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));
+        assertEquals(List.of("120座"), figures(w));
+    }
+
+    @Test
     void aClauseOpeningWithAPlacesGarrisonIsThatPlaces() {
         Announcement a = TestDocuments.parse("延安市、延川县获评全国双拥模范城（县）\n\n日前，延安市、延川县分别第九次、第三次被命名为全国双拥模范城（县）。"
                 + "近四年，延安市投入双拥经费4.3亿元。延川县建成退役军人服务站126个。\n\n"
