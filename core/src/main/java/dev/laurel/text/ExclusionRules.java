@@ -89,6 +89,10 @@ final class ExclusionRules {
                 && (Exclusions.PROGRAMME_NOUNS.startsAt(t, after) || unit.surface().equals("年"))) {
             return true; // 十件实事, 百项清单; 百年 is an idiom of time
         }
+        if (unit.surface().equals("口") && numStart > 0
+                && Exclusions.HOUSEHOLD_BEFORE_KOU.indexOf(t.charAt(numStart - 1)) >= 0) {
+            return true; // 一家5口: a household's size
+        }
         if (!approximate && isYear(unit, value) && !NumeralRuns.hasBig(t, numStart, runEnd)) {
             return true; // 2024年: a calendar year
         }

@@ -75,7 +75,10 @@ final class Exclusions {
             "分片", "分组", "分为", "分成", "分布", "分管", "分离", "分解", "分配", "分享", "分析", "分散", "分工",
             "分段", "分项", "分户", "分拣", "分流", "分部", "分站", "分中心", "分馆", "分所", "分厂", "分支", "分子",
             "分母", "分钱", "分秒", "分红", "分摊", "分担", "分享", "分头", "分层", "分级", "分化", "分辨", "分割",
-            "秒杀", "瓦房", "克服", "米饭");
+            "秒杀", "瓦房", "克服", "米饭", "口之家", "口人");
+
+    /** The chars before N口 that make it a household's size (一家5口, 全家三口), not N wells or ponds. */
+    static final String HOUSEHOLD_BEFORE_KOU = "家";
 
     /** Chars after 成/折 that make another word (成为, 成立, 折合), so N成/N折 is no share (三成 = 30%). */
     static final String NOT_AFTER_SHARE = "为立果功效绩本员型熟交长都就了合算旧扣腾";

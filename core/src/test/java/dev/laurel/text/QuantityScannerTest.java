@@ -55,6 +55,8 @@ class QuantityScannerTest {
         "发放优待证5.2万张；|52000|张|EXACT|5.2万张|NUMBER",
         "捐赠图书3000余本|3000|本|MORE_THAN|3000余本|NUMBER",
         "安装路灯1200盏|1200|盏|EXACT|1200盏|NUMBER",
+        "清理养殖池200余口|200|口|MORE_THAN|200余口|NUMBER",
+        "新打机井386眼|386|眼|EXACT|386眼|NUMBER",
         "集装箱吞吐量约720万标箱|7200000|标箱|APPROX|720万标箱|NUMBER",
         "投入数亿元|100000000|元|MORE_THAN|数亿元|NUMBER",
         "接待游客近万人次|10000|人次|NEARLY|万人次|NUMBER",
