@@ -174,6 +174,15 @@ for (const file of ['TWVariants.txt', 'HKVariants.txt']) {
     }
   }
 }
+for (const [k, v] of t2s) { // 薴 -> 苧 -> 苎: a variant mapped to a traditional char goes on to its simplified one
+  let target = v;
+  for (let hops = 0; t2s.has(target) && t2s.get(target) !== k && hops < 4; hops++) target = t2s.get(target);
+  t2s.set(k, target);
+}
+const targets = new Set(t2s.values());
+for (const k of [...t2s.keys()]) {
+  if (targets.has(k)) t2s.delete(k); // 么 (of 麼 -> 么): a simplified char in its own right; never rewritten (么 -> 幺)
+}
 const pairs = [...t2s].filter(([k, v]) => k.length === 1 && v.length === 1) // BMP only: char-for-char, offsets kept
   .sort((a, b) => a[0].codePointAt(0) - b[0].codePointAt(0));
 fs.mkdirSync(path.join(outDir, 'dev/laurel/text'), { recursive: true });
