@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SidebarsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"相关阅读", "【相关阅读】", "相關閱讀：", "热门推荐", "网友评论（共12条）", "· 推荐阅读", "相关视频："})
+    @ValueSource(strings = {"相关阅读", "【相关阅读】", "相關閱讀：", "热门推荐", "网友评论（共12条）", "· 推荐阅读", "相关视频：", "为你推荐", "发表评论",
+        "精选留言", "大家都在看"})
     void heads(String line) {
         assertTrue(Sidebars.isHead(line), line);
     }
@@ -36,5 +37,13 @@ class SidebarsTest {
                 + "网友评论（共12条）\n沂蒙人：为家乡骄傲！　2025-01-20 09:12　回复 | 赞(35)\n", "generated");
         assertEquals(List.of("临沂市9"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
         assertEquals(List.of("3960个"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void anAppsRecommendationsUnderItsHeadAreNoSections() {
+        Announcement a = TestDocuments.parse("这座城市再次荣获全国文明城市\n\n日前，遂宁市蝉联全国文明城市。该市新建城市书房52处。\n\n"
+                + "举报/反馈\n\n为你推荐\n乐山：这个县入选国家全域旅游示范区\n自贡灯会今年吸引游客超500万人次\n", "generated");
+        assertEquals(List.of("遂宁市"), a.awardees().stream().map(w -> w.name()).toList());
+        assertEquals(List.of("52处"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
 }
