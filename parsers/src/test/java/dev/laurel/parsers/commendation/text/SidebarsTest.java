@@ -17,7 +17,7 @@ class SidebarsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"相关阅读", "【相关阅读】", "相關閱讀：", "热门推荐", "网友评论（共12条）", "· 推荐阅读", "相关视频：", "为你推荐", "发表评论",
-        "精选留言", "大家都在看"})
+        "精选留言", "大家都在看", "评论 36", "写评论…"})
     void heads(String line) {
         assertTrue(Sidebars.isHead(line), line);
     }
@@ -45,5 +45,13 @@ class SidebarsTest {
                 + "举报/反馈\n\n为你推荐\n乐山：这个县入选国家全域旅游示范区\n自贡灯会今年吸引游客超500万人次\n", "generated");
         assertEquals(List.of("遂宁市"), a.awardees().stream().map(w -> w.name()).toList());
         assertEquals(List.of("52处"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void aCommentCountHeadsTheReadersCommentsWhoseFiguresAndPlacesAreTheirs() {
+        Announcement a = TestDocuments.parse("遂宁再获全国双拥模范城\n\n日前，我市再次被命名为全国双拥模范城，实现“五连冠”。全市建成退役军人服务站312个。\n\n"
+                + "评论 36\n写评论…\n船山老乡 · 2小时前 · 四川\n我们船山区这两年光服务站就新建了40多个\n回复 · 赞 18\n", "generated");
+        assertEquals(1, a.awardees().size(), a.awardees().toString());
+        assertEquals(List.of("312个"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
 }
