@@ -14,7 +14,9 @@ final class Qualifiers {
             new Word("将近", Qualifier.NEARLY), new Word("接近", Qualifier.NEARLY), new Word("超过", Qualifier.MORE_THAN),
             new Word("大约", Qualifier.APPROX), new Word("约为", Qualifier.APPROX), new Word("约有", Qualifier.APPROX),
             new Word("约达", Qualifier.APPROX), new Word("约", Qualifier.APPROX), new Word("近", Qualifier.NEARLY),
-            new Word("超", Qualifier.MORE_THAN), new Word("逾", Qualifier.MORE_THAN), new Word("突破", Qualifier.MORE_THAN));
+            new Word("超", Qualifier.MORE_THAN), new Word("逾", Qualifier.MORE_THAN), new Word("突破", Qualifier.MORE_THAN),
+            // the same with the aspect particle a rewritten story adds (累计超过了120亿元, 接近了400座)
+            new Word("超过了", Qualifier.MORE_THAN), new Word("突破了", Qualifier.MORE_THAN), new Word("接近了", Qualifier.NEARLY));
 
     private static final List<Word> AFTER = List.of(
             new Word("以上", Qualifier.MORE_THAN), new Word("多", Qualifier.MORE_THAN), new Word("余", Qualifier.MORE_THAN),

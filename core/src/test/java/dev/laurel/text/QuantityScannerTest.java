@@ -57,6 +57,8 @@ class QuantityScannerTest {
         "安装路灯1200盏|1200|盏|EXACT|1200盏|NUMBER",
         "清理养殖池200余口|200|口|MORE_THAN|200余口|NUMBER",
         "新打机井386眼|386|眼|EXACT|386眼|NUMBER",
+        "投入累计超过了120亿元|12000000000|元|MORE_THAN|120亿元|NUMBER",
+        "公厕接近了400座|400|座|NEARLY|400座|NUMBER",
         "集装箱吞吐量约720万标箱|7200000|标箱|APPROX|720万标箱|NUMBER",
         "投入数亿元|100000000|元|MORE_THAN|数亿元|NUMBER",
         "接待游客近万人次|10000|人次|NEARLY|万人次|NUMBER",
