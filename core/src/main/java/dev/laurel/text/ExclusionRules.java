@@ -31,6 +31,15 @@ final class ExclusionRules {
                 && NumeralChars.isNumeral(t.charAt(i - 2));
     }
 
+    /**
+     * True when the Arabic number at {@code at} follows a number and a colon (01:15 张建国：…, 8:30): the minutes or
+     * seconds of a clock time or a video's timestamp, never a quantity of the unit a space may put after it.
+     */
+    static boolean afterClockColon(CharSequence t, int at) {
+        return at >= 2 && (t.charAt(at - 1) == ':' || t.charAt(at - 1) == '：') && NumeralChars.isArabic(t.charAt(at - 2))
+                && NumeralChars.isArabic(t.charAt(at));
+    }
+
     private ExclusionRules() {
     }
 

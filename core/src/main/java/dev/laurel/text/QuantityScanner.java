@@ -498,6 +498,9 @@ public final class QuantityScanner {
         boolean arabic = num.arabic();
         boolean negative = num.negative();
         boolean inner = num.inner();
+        if (!bare && arabic && ExclusionRules.afterClockColon(t, i)) {
+            return p; // 01:15 张建国：…: a timestamp's seconds, no 15 张
+        }
         int q = p;
         if (options.tolerateBreaks()) {
             while (q < n && q - p < 4 && Character.isWhitespace(t.charAt(q))) {

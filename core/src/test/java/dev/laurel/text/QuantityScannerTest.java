@@ -131,6 +131,13 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aTimestampsSecondsTakeNoUnitAfterASpace() {
+        assertTrue(SCANNER.scan("01:15 张建国：我当了兵").stream().noneMatch(q -> "张".equals(q.unit())));
+        assertTrue(SCANNER.scan("01：15 张建国说").stream().noneMatch(q -> "张".equals(q.unit())));
+        assertEquals("张", SCANNER.scan("发放优待证15 张").get(0).unit(), "a space alone still joins number and unit");
+    }
+
+    @Test
     void honourCountsAreMarked() {
         assertEquals(QuantityKind.HONOR_COUNT, only("先后9次被命名为全国双拥模范城").kind());
         assertEquals(QuantityKind.HONOR_COUNT, only("连续5次荣获").kind());
