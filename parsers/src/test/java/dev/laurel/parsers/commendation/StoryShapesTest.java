@@ -1346,6 +1346,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aFirstTimeSaidOfAnUnnamedGroupIsNoListedPlacesCount() {
+        Announcement a = TestDocuments.parse("全国双拥模范城（县）名单公布\n\n本次命名中，大连市、舟山市、威海市等多地实现“连冠”，"
+                + "多个县（市）则是首次获此殊荣。现将名单整理如下：\n三、辽宁省（2个）：大连市（连续第八次）、瓦房店市（连续第三次）。\n"
+                + "七、山东省（3个）：威海市（连续第八次）、荣成市（连续第三次）、莱州市（首次）。\n", "generated");
+        assertEquals(java.util.Set.of("大连市8", "威海市8", "瓦房店市3", "荣成市3", "莱州市1"), a.awardees().stream()
+                .filter(w -> w.timesHonored() != null).map(w -> w.name() + w.timesHonored())
+                .collect(java.util.stream.Collectors.toSet()), "多个县（市） is the subject of 首次, not 威海市");
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));

@@ -573,6 +573,17 @@ public final class HonourStatements {
         return true;
     }
 
+    /** Words opening a clause whose subject is a group the page does not name ({@code group-subjects.txt}). */
+    private static final Lexicon GROUP_SUBJECTS = Lexicon.load("group-subjects.txt");
+
+    /**
+     * True when a group of places the page does not name opens a clause at {@code at} (多个县（市）则是首次获此殊荣,
+     * {@code group-subjects.txt}): what the clause says is the group's, not a place's named before it.
+     */
+    public static boolean opensGroupSubject(String text, int at) {
+        return at < text.length() && GROUP_SUBJECTS.at(text, at) != null;
+    }
+
     /** True when nothing but blanks stands between {@code at} and the end of its clause or of the text. */
     private static boolean closesClause(String text, int at) {
         int i = at;

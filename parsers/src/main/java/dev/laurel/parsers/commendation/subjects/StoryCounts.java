@@ -497,6 +497,9 @@ public final class StoryCounts {
         if (nearest.chainStart() < clause && dev.laurel.parsers.commendation.layout.Layout.numberedAt(text, head)) {
             return null; // …湛江市；（二）连续第三次获得命名的城市（县）：…: the next item's head, not the place before
         }
+        if (nearest.chainStart() < clause && HonourStatements.opensGroupSubject(text, head)) {
+            return null; // …威海市等多地实现“连冠”，多个县（市）则是首次获此殊荣: the group's count, not 威海市's
+        }
         if (nearest.chainStart() < clause || nearest.chainStart() - head <= CLAUSE_HEAD) {
             return nearest;
         }
