@@ -1356,6 +1356,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCountSaidAfterAListOfShortNamesIsEachOnes() {
+        Announcement a = TestDocuments.parse("陕西宝鸡、汉中、安康同获评全国文明城市\n\n中央文明委日前公布新一届全国文明城市名单，陕西宝鸡、汉中、安康三市同时入榜。"
+                + "其中，宝鸡是第二次获得这项称号，汉中、安康则都是首次获评。\n", "generated");
+        assertEquals(java.util.Set.of("宝鸡市2", "汉中市1", "安康市1"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));

@@ -223,15 +223,22 @@ public final class StoryCounts {
     }
 
     /**
-     * 其中眉县为首次获此殊荣: a count phrase after 为, 是 or 系 (or 则是, 也是) right after an awardee's name (as the
-     * page writes it, or its official name) is that awardee's.
+     * 其中眉县为首次获此殊荣: a count phrase after 为, 是 or 系 (or 则是, 也是, 都是) right after an awardee's name (as the
+     * page writes it, or its official name), or after a list of awardees' names it opens (汉中、安康则都是首度获评), is
+     * that awardee's.
      */
     static void saidOf(String text, Map<String, StoryCandidate> byPlace) {
+        List<String> names = new ArrayList<>();
+        for (StoryCandidate c : byPlace.values()) {
+            names.add(TraditionalToSimplified.toSimplified(c.written));
+            names.add(c.place.name());
+        }
         for (StoryCandidate c : byPlace.values()) {
             for (String name : new String[] {TraditionalToSimplified.toSimplified(c.written), c.place.name()}) {
                 for (int at = text.indexOf(name); at >= 0 && c.count == null; at = text.indexOf(name, at + 1)) {
-                    int after = at + name.length();
-                    while (after < text.length() && after - at - name.length() < 2 && "则也亦还".indexOf(text.charAt(after)) >= 0) {
+                    int listEnd = listedAfter(text, at + name.length(), names); // 汉中、安康则都是首度获评: 汉中's too
+                    int after = listEnd;
+                    while (after < text.length() && after - listEnd < 2 && "则也亦还都均".indexOf(text.charAt(after)) >= 0) {
                         after++; // 河源市则是首次上榜
                     }
                     if (after + 1 < text.length() && "为是系".indexOf(text.charAt(after)) >= 0) {
@@ -244,6 +251,27 @@ public final class StoryCounts {
                 }
             }
         }
+    }
+
+    /**
+     * Where the list of awardees' names that goes on at {@code at} ends (、安康 after 汉中): past each joiner (、, 和, 及)
+     * followed by another of {@code names}; {@code at} when none follows.
+     */
+    private static int listedAfter(String text, int at, List<String> names) {
+        int end = at;
+        while (end < text.length() && "、和及".indexOf(text.charAt(end)) >= 0) {
+            String next = null;
+            for (String n : names) {
+                if (!n.isEmpty() && text.startsWith(n, end + 1) && (next == null || n.length() > next.length())) {
+                    next = n;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            end += 1 + next.length();
+        }
+        return end;
     }
 
     /**
