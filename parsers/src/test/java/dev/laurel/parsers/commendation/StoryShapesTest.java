@@ -1364,6 +1364,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void anOutletsPlaceNamesNoProvinceOfThePage() {
+        Announcement a = TestDocuments.parse("兩區獲評國家衞生區\n\n【香港商報訊】全國愛衞會日前公布名單，北京市朝陽區、重慶市萬州區同獲「國家衞生區」稱號。"
+                + "其中，朝陽區是連續第三次獲此稱號，萬州區為第二次。\n", "generated");
+        assertEquals("北京市", a.province(), "香港 names the outlet, not the page's province");
+        assertEquals(java.util.Set.of("北京市朝阳区3", "萬州區2"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));

@@ -216,6 +216,9 @@ public final class Places {
             if (after < s.length() && VENUE.list().startingAt(s, after, clauseEnd(s, after)) != null) {
                 continue; // 表彰大会在北京举行: where the meeting was, not whose document it is
             }
+            if (after < s.length() && outletAt(s, after)) {
+                continue; // 【香港商報訊】: where the outlet is, not what its page is about
+            }
             if (!m.qualifiers().isEmpty()) {
                 return m.qualifiers().get(0).province().name();
             }
@@ -235,6 +238,16 @@ public final class Places {
             to++;
         }
         return to;
+    }
+
+    /** The longest outlet word of {@code unit-words.txt} (广播电视总台). */
+    private static final int MAX_OUTLET_WORD = 6;
+
+    /** True when an outlet's word (tagged media in {@code unit-words.txt}: 商报, 日报) starts at {@code at}. */
+    private static boolean outletAt(String s, int at) {
+        String tail = TraditionalToSimplified.toSimplified(s.substring(at, Math.min(s.length(), at + MAX_OUTLET_WORD)));
+        String word = UNITS.at(tail, 0);
+        return word != null && "media".equals(UNITS.tag(word));
     }
 
     /** Units named after a place (广西军区, 徐州军分区), from {@code unit-words.txt}: no place, whatever their shape. */
