@@ -213,7 +213,24 @@ public final class Layout {
         }
         String line = paragraphs.get(i).text().strip();
         return whole[i].kind() == dev.laurel.model.RegionKind.PROVINCE || line.endsWith("：") || line.endsWith(":")
-                || markKind(line) != markKind(paragraphs.get(i + 1).text().strip());
+                || markKind(line) != markKind(paragraphs.get(i + 1).text().strip())
+                || whole[i].kind() == dev.laurel.model.RegionKind.MUNICIPALITY && provinceLineAfter(whole, i + 2);
+    }
+
+    /** How far after a municipality's district a province's line may stand for the municipality to head its group. */
+    private static final int PROVINCE_LINE_REACH = 3;
+
+    /**
+     * True when a province stands alone on one of the few lines from {@code from} (北京市 / 延庆区 / 河北省 / 承德市): the
+     * list is grouped by province, and a municipality above its district heads its group as the provinces do.
+     */
+    private static boolean provinceLineAfter(PlaceRef[] whole, int from) {
+        for (int k = from; k < Math.min(whole.length, from + PROVINCE_LINE_REACH); k++) {
+            if (whole[k] != null && whole[k].kind() == dev.laurel.model.RegionKind.PROVINCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year in brackets after a name: 呼和浩特市（2008年）, （2008）. */

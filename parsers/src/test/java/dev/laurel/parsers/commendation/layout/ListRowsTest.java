@@ -501,4 +501,11 @@ class ListRowsTest {
         assertEquals(List.of("南平市×1", "莆田市×1"), a.awardees().stream().filter(w -> w.timesHonored() != null)
                 .map(w -> w.name() + "×" + w.timesHonored()).sorted().toList());
     }
+
+    @Test
+    void aMunicipalityAboveItsDistrictInAListGroupedByProvinceHeadsItsGroup() {
+        Announcement a = TestDocuments.parse("2026年授予“国家森林城市”称号城市名单\n\n上海市\n崇明区\n浙江省\n湖州市\n衢州市\n重庆市\n璧山区\n"
+                + "四川省\n雅安市\n", "generated");
+        assertEquals(List.of("崇明区", "湖州市", "衢州市", "璧山区", "雅安市"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }
