@@ -1373,6 +1373,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceAfterAModifierThatIsNoAwardeeTakesTheClauseAndItsPointer() {
+        Awardee w = only(TestDocuments.parse("荆门市获评国家卫生城市\n\n日前，荆门市被命名为国家卫生城市。荆门市累计投入创卫资金46.3亿元。"
+                + "同日，荆门市所辖的钟祥市获评湖北省卫生城市，该市为此投入资金2.6亿元。\n", "generated"));
+        assertEquals(List.of("46.3亿元"), figures(w), "钟祥市 is the clause's subject and 该市 points at it");
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));

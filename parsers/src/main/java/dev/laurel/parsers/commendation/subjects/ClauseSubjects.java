@@ -213,7 +213,8 @@ final class ClauseSubjects {
                     current = subject;
                     named = true;
                     elsewhere = false;
-                } else if (pointsBack || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
+                } else if (pointsBack || modifiedOther(clause, mentions, byName)
+                        || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
                         || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
@@ -423,6 +424,22 @@ final class ClauseSubjects {
      * one stands near the clause's head, else one named (fully or by short name) in its first few chars, not as a
      * partner.
      */
+    /**
+     * True when the clause is about a place after a modifier that is no awardee (孝感市所辖的应城市获评湖北省卫生城市): its
+     * figures, and a 该市 after it, are that place's.
+     */
+    private static boolean modifiedOther(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() > MODIFIED_HEAD) {
+                return false;
+            }
+            if (m.chainStart() > 0 && clause.charAt(m.chainStart() - 1) == '的' && !namesOrganisation(clause, m.end())) {
+                return awardee(m, awardees) == null && m.known();
+            }
+        }
+        return false;
+    }
+
     private static String subjectOf(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
         for (PlaceRef m : mentions) {
             if (m.chainStart() > MODIFIED_HEAD) {
