@@ -1380,6 +1380,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCompanyOfTheCountyIntroducedAfterItsPointerIsNoFigureOfTheCounty() {
+        Awardee w = only(TestDocuments.parse("沂源县获评山东省森林城市\n\n日前，沂源县被命名为山东省森林城市。该县完成荒山造林1.1万余亩。"
+                + "该县一家果品企业年出口苹果3万吨。\n", "generated"));
+        assertEquals(List.of("1.1万余亩"), figures(w));
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));

@@ -93,7 +93,10 @@ final class ClauseSubjects {
         Lexicon words = HonourStatements.ORGANISATIONS;
         if (s.startsWith("该", at)) {
             String w = words.at(s, at + 1);
-            return w != null && !"place".equals(words.tag(w)) || ORGANISATION_POINTERS.at(s, at) != null; // 该校, 该部
+            if (w != null && !"place".equals(words.tag(w)) || ORGANISATION_POINTERS.at(s, at) != null) {
+                return true; // 该校, 该部
+            }
+            return introducesOrganisation(s, at); // 该县一家果品企业年出口苹果3万吨: the company's, not the county's
         }
         if (introducesOrganisation(s, at)) {
             return true;
@@ -205,7 +208,7 @@ final class ClauseSubjects {
                 boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence); // 同处渝东南的彭水县…，该县…
                 if (subject != null) {
                     lastNamed = subject;
-                } else if (!pointsBack) {
+                } else if (!pointsBack && !opensWithOrganisation(clause)) { // not 该县一家企业…: an organisation's
                     subject = pointedAt(clause, byName, home, lastNamed);
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
