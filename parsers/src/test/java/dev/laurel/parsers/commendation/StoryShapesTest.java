@@ -1387,6 +1387,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aYearToReachAfterTiChuMakesATargetButTiChuAloneDoesNot() {
+        Awardee w = only(TestDocuments.parse("蒙阴县获评山东省森林城市\n\n日前，蒙阴县被命名为山东省森林城市。全县森林覆盖率达58.3%。"
+                + "该县提出，到2030年全县森林覆盖率达到60%以上。群众提出意见建议1200条，均已办结。\n", "generated"));
+        assertEquals(List.of("58.3%", "1200条"), figures(w));
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));

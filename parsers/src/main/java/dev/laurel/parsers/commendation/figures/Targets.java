@@ -80,6 +80,10 @@ final class Targets {
                 if ("future".equals(tag) && t >= clause && t < at && yearToReachBefore(simple, t)) {
                     return true; // 到2027年，全旗将建成示范嘎查村150个以上: what will be done by then
                 }
+                if ("dated".equals(tag) && t >= Sentences.sentenceStart(simple, at) && t < at && datedTarget(simple, t)
+                        && !ACTUAL.matcher(simple).region(t, at).find()) {
+                    return true; // 该县提出，到2030年全县森林覆盖率达到60%以上: what it set out to reach
+                }
                 continue; // 将 alone also marks an object (将1.2亿元用于…)
             }
             if (t >= clause && t < at) {
@@ -122,6 +126,9 @@ final class Targets {
     /** True when the target word at {@code t} sets a year (力争到2027年…): what its sentence says after it is planned. */
     private static boolean datedTarget(String simple, int t) {
         int from = t + TARGETS.at(simple, t).length();
+        if (from < simple.length() && (simple.charAt(from) == '，' || simple.charAt(from) == '：')) {
+            from++; // 提出，到2030年…
+        }
         return TARGET_YEAR.matcher(simple).region(from, Math.min(simple.length(), from + TARGET_YEAR_REACH)).lookingAt();
     }
 
