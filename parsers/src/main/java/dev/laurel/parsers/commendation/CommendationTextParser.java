@@ -166,11 +166,19 @@ public final class CommendationTextParser implements DocumentParser {
             }
             awardees.add(a);
         }
-        if (!layout.sections.isEmpty() && awardees.stream().anyMatch(a -> a.timesHonored() == null)
+        if (!layout.sections.isEmpty() && (awardees.stream().anyMatch(a -> a.timesHonored() == null) || rosterNames.isEmpty())
                 && mayCount(layout.documentParagraphs)) {
             DiagnosticLog unused = new DiagnosticLog(options.maxDiagnostics());
-            awardees = countsFromIntro(awardees, new StoryReader(text, context, reader).read(layout.title,
-                    layout.documentParagraphs, rosterNames, unused, unused.bucket()));
+            List<Awardee> intro = new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs,
+                    rosterNames, unused, unused.bucket());
+            awardees = countsFromIntro(awardees, intro);
+            if (rosterNames.isEmpty()) {
+                for (Awardee a : intro) {
+                    if (a.timesHonored() != null && sectionNames.add(a.name())) {
+                        awardees.add(a); // 长沙市…蝉联…，实现“三连冠”；宁乡市首次入选 above a section for 宁乡 alone
+                    }
+                }
+            }
         }
         if (layout.sections.isEmpty()) {
             for (Awardee a : new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs, rosterNames, log,

@@ -1394,6 +1394,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceTheLeadNamesWithItsCountIsAnAwardeeBesideTheOthersSection() {
+        Announcement a = TestDocuments.parse("新一届全国文明城市名单公布\n\n中央文明委日前公布新一届全国文明城市名单，株洲市顺利通过复查，"
+                + "蝉联全国文明城市称号，实现“三连冠”；醴陵市首次入选全国文明城市（县级市）。\n\n文明创建：从“面子”到“里子”\n\n"
+                + "近年来，株洲累计完成老旧小区改造1860个。\n\n醴陵：县城也有“大城范儿”\n\n近三年，醴陵累计投入创建资金32亿元。\n",
+                "generated");
+        assertEquals(java.util.Set.of("株洲市3", "醴陵市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored())
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));
