@@ -160,6 +160,9 @@ function dict(file) {
 const single = (s) => [...s].length === 1;
 const t2s = new Map();
 let keptAmbiguous = 0;
+// Simplified chars in everyday use that OpenCC's first candidate rewrites to a variant: 么 (这么, 什么) -> 幺 ("one")
+// would read 这么多人 as a number. Never rewritten.
+const NEVER = new Set(['么']);
 for (const [k, vs] of dict('TSCharacters.txt')) {
   if (!single(k) || !single(vs[0]) || vs[0] === k) continue;
   if (vs.includes(k)) { keptAmbiguous++; continue; } // 乾, 於, 徵: also valid simplified; never rewrite
@@ -174,15 +177,7 @@ for (const file of ['TWVariants.txt', 'HKVariants.txt']) {
     }
   }
 }
-for (const [k, v] of t2s) { // 薴 -> 苧 -> 苎: a variant mapped to a traditional char goes on to its simplified one
-  let target = v;
-  for (let hops = 0; t2s.has(target) && t2s.get(target) !== k && hops < 4; hops++) target = t2s.get(target);
-  t2s.set(k, target);
-}
-const targets = new Set(t2s.values());
-for (const k of [...t2s.keys()]) {
-  if (targets.has(k)) t2s.delete(k); // 么 (of 麼 -> 么): a simplified char in its own right; never rewritten (么 -> 幺)
-}
+for (const k of NEVER) t2s.delete(k);
 const pairs = [...t2s].filter(([k, v]) => k.length === 1 && v.length === 1) // BMP only: char-for-char, offsets kept
   .sort((a, b) => a[0].codePointAt(0) - b[0].codePointAt(0));
 fs.mkdirSync(path.join(outDir, 'dev/laurel/text'), { recursive: true });
