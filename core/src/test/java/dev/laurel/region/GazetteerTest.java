@@ -84,6 +84,15 @@ class GazetteerTest {
     }
 
     @Test
+    void aCitysMediaNicknameIsAnAliasInRunningText() {
+        assertEquals("深圳市", g.lookup("鹏城").unique().orElseThrow().name());
+        assertEquals(List.of("成都市"), RegionScanner.of(RegionScanner.Names.FULL).scan("蓉城再次获评全国文明城市")
+                .get(0).candidates().stream().map(Region::name).toList());
+        assertTrue(g.lookup("江城").candidates().stream().noneMatch(r -> r.name().equals("武汉市")),
+                "江城 names several cities and is no alias");
+    }
+
+    @Test
     void chaoyangDistrictIsAmbiguousUntilNarrowed() {
         Lookup all = g.lookup("朝阳区");
         assertTrue(all.isAmbiguous());

@@ -1404,6 +1404,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCityCalledByItsNicknameIsTheAwardee() {
+        Awardee w = only(TestDocuments.parse("鹭岛首次获评国家生态园林城市\n\n日前，住建部公布新一批国家生态园林城市名单，鹭岛首次入选。"
+                + "近年来，鹭岛建成各类公园1290个。\n", "generated"));
+        assertEquals("厦门市", w.name());
+        assertEquals(1, w.timesHonored());
+        assertEquals(List.of("1290个"), figures(w));
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));
