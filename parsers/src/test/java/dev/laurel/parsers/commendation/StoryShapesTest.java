@@ -1413,6 +1413,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aDistrictsShortNameWrittenAsACitysEpithetIsNoPlace() {
+        Announcement a = TestDocuments.parse("龙城太原第三次获评国家卫生城市\n\n全国爱卫会近日公布名单，山西省太原市榜上有名，"
+                + "这是太原第三次获得此称号。\n", "generated");
+        assertEquals(List.of("太原市3"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "龙城 (朝阳市龙城区) stands before 太原 as its nickname");
+    }
+
+    @Test
     void aReviewRoundsNationalTotalIsNoFigure() {
         Awardee w = only(TestDocuments.parse("景德镇市通过国家卫生城市复审\n\n日前，景德镇市通过复审，被重新命名为国家卫生城市。"
                 + "据悉，本次复审全国共有60余个城市（区）接受检查。景德镇市新建公厕120座。\n", "generated"));

@@ -198,10 +198,39 @@ public final class Places {
     /** Every mention, short names included (湖州 in running text), resolved within the province when given. */
     public List<PlaceRef> mentions(String s, String provinceHint) {
         List<PlaceRef> out = new ArrayList<>();
-        for (RegionMention m : scan(withShort, shortScans, s)) {
-            out.add(ref(m, provinceHint));
+        List<RegionMention> found = scan(withShort, shortScans, s);
+        for (int k = 0; k < found.size(); k++) {
+            if (k + 1 < found.size() && epithet(found.get(k), found.get(k + 1))) {
+                continue; // 榕城福州: a name standing before a city as its epithet, no 揭阳市榕城区
+            }
+            out.add(ref(found.get(k), provinceHint));
         }
         return out;
+    }
+
+    /**
+     * True when {@code m} is a short name of the county level written right before a city it is unrelated to (榕城福州,
+     * 榕城 being 揭阳市榕城区's short name): the city's epithet, as pages write a nickname before the name.
+     */
+    private static boolean epithet(RegionMention m, RegionMention next) {
+        if (m.span().end() != next.span().start() || m.match() != dev.laurel.region.Lookup.Match.SHORT_NAME) {
+            return false;
+        }
+        for (Region r : m.candidates()) {
+            if (!r.kind().isCountyLevel()) {
+                return false;
+            }
+        }
+        boolean city = false;
+        for (Region c : next.candidates()) {
+            city |= !c.kind().isCountyLevel();
+            for (Region r : m.candidates()) {
+                if (related(r, c)) {
+                    return false; // 福州马尾: a city and its district
+                }
+            }
+        }
+        return city;
     }
 
     /**
