@@ -133,6 +133,11 @@ public final class Layout {
                     rosterLines.addAll(tables.listed().get(i));
                     fill(rosterLeads, rosterLines.size(), tables.heads()[i] != null ? tables.heads()[i] : listLead);
                 }
+                if (tables.figures()[i] != null) { // a row's figures cell (主要指标): a section of the row's place
+                    ListRows.Item row = tables.listed().get(i).get(0);
+                    sections.add(new Section(p, row.place().shift(-p.start()), List.of(tables.figures()[i]), false,
+                            row.times(), row.kind(), true));
+                }
                 documentMode = true;
                 continue;
             }

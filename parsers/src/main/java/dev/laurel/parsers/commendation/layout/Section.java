@@ -16,9 +16,16 @@ import java.util.List;
  *                initiative headings
  * @param headingTimes the honour count the heading notes (安吉县（第三次）), or null
  * @param headingKind  its kind, null without a count
+ * @param cell    true for a table row's figures cell (主要指标: 森林覆盖率67.2%) read as its place's section: a cell
+ *                ends no sentence
  */
 public record Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story, Integer headingTimes,
-               dev.laurel.model.TimesKind headingKind) {
+               dev.laurel.model.TimesKind headingKind, boolean cell) {
+
+    public Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story, Integer headingTimes,
+                   dev.laurel.model.TimesKind headingKind) {
+        this(heading, place, body, story, headingTimes, headingKind, false);
+    }
 
     public Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story) {
         this(heading, place, body, story, null, null);

@@ -37,8 +37,10 @@ public final class Tables {
      * @param listed for each paragraph, the places its row lists (source offsets), or null
      * @param heads  for each listed paragraph, its table's header when the header names the honour of the name
      *               column ({@code 省份 | 国家卫生县城}): the lead that says which honour the rows are of; else null
+     * @param figures for each listed paragraph of one place, the cell of its table's figures column (主要指标:
+     *                森林覆盖率67.2%) as a paragraph of its own, when it holds a digit; else null
      */
-    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads) {
+    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads, Paragraph[] figures) {
     }
 
     private Tables() {
@@ -48,6 +50,7 @@ public final class Tables {
         int n = paragraphs.size();
         boolean[] taken = new boolean[n];
         Paragraph[] heads = new Paragraph[n];
+        Paragraph[] figures = new Paragraph[n];
         List<List<ListRows.Item>> listed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             listed.add(null);
@@ -65,7 +68,7 @@ public final class Tables {
                 continue;
             }
             if (header.size() >= 2 && roles != null) {
-                int last = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed, footnotes);
+                int last = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed, footnotes, figures);
                 if (TableHeaders.namesHonour(header.stream().map(Cell::text).toList())) {
                     java.util.Arrays.fill(heads, i + 1, last + 1, paragraphs.get(i));
                 }
@@ -92,7 +95,7 @@ public final class Tables {
                 i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed, footnotes);
             }
         }
-        return new Found(taken, listed, heads);
+        return new Found(taken, listed, heads, figures);
     }
 
     /**
@@ -187,6 +190,15 @@ public final class Tables {
         return last;
     }
 
+    private static boolean holdsDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of a table's total row in its first cell ({@code total-words.txt}: 合计, 总计). */
     private static final dev.laurel.parsers.commendation.text.Lexicon TOTALS =
             dev.laurel.parsers.commendation.text.Lexicon.load("total-words.txt");
@@ -214,7 +226,8 @@ public final class Tables {
 
     /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
     private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
-                                   boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
+                                   boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes,
+                                   Paragraph[] figures) {
         int last = h;
         List<Cell> previous = null; // the last row read
         boolean groupWithheld = false; // under a group row saying its places were not honoured (三、暂缓确认)
@@ -252,7 +265,7 @@ public final class Tables {
                     spanned.add(province, previous.get(province));
                 }
                 List<Cell> trimmed = null; // １　河北　承德市　３　: an empty last note cell, trimmed with the line
-                if (roles.get(roles.size() - 1).equals("note")) {
+                if (roles.get(roles.size() - 1).equals("note") || roles.get(roles.size() - 1).equals("figures")) {
                     trimmed = new ArrayList<>(row);
                     trimmed.add(new Cell("", p.text().length()));
                 }
@@ -327,6 +340,12 @@ public final class Tables {
                         : new ListRows.Item(x.place(), said.times(), said.kind())).toList();
             }
             listed.set(i, groupWithheld || withheld(row, roles) ? List.of() : items); // 暂缓命名
+            int figured = roles.indexOf("figures");
+            if (figured >= 0 && row.size() == roles.size() && listed.get(i).size() == 1 && holdsDigit(row.get(figured).text())) {
+                Cell cell = row.get(figured); // 浏阳市  连续第三次  森林覆盖率67.2%: the row's place's figures
+                figures[i] = new Paragraph(p.index(), p.start() + cell.start(), p.start() + cell.start() + cell.text().length(),
+                        cell.text());
+            }
             for (int t = i; t <= end; t++) {
                 taken[t] = true;
             }

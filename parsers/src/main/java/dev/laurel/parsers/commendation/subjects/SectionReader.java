@@ -191,6 +191,9 @@ public final class SectionReader {
 
     private static void reportTruncation(Section section, List<LogicalParagraph> paragraphs, String name,
                                          DiagnosticLog.Bucket issues) {
+        if (section.cell()) {
+            return; // a table row's figures cell (森林覆盖率58.3%), no sentence cut short
+        }
         if (paragraphs.isEmpty()) {
             issues.add(DiagnosticKind.TRUNCATED_SECTION, name, "the section has a heading but no text",
                     section.heading().span());

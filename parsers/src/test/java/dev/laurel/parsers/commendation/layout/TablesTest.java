@@ -492,7 +492,7 @@ class TablesTest {
 
     @Test
     void everyHeadingHasAKnownRole() {
-        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "streak", "unit");
+        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "streak", "unit", "figures");
         for (String word : TableHeaders.HEADINGS.words()) {
             assertTrue(roles.contains(TableHeaders.HEADINGS.tag(word)), word + " has role " + TableHeaders.HEADINGS.tag(word));
             assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
@@ -565,5 +565,19 @@ class TablesTest {
                 + "1\n延安市\n设区市\n首次\n2\n榆林市\n佳县\n县（市、区）\n第2次\n3\n渭南市\n华阴市\n县（市、区）\n首次\n"
                 + "4\n铜川市\n宜君县\n县（市、区）\n第3次\n", "generated");
         assertEquals(List.of("延安市×1", "佳县×2", "华阴市×1", "宜君县×3"), awardees(a));
+    }
+
+    @Test
+    void aFiguresColumnGivesEachRowsPlaceItsFigures() {
+        Announcement a = TestDocuments.parse("2027年江西省森林城市名单\n\n序号\t名称\t次数\t主要指标\n"
+                + "1\t井冈山市\t连续第三次\t森林覆盖率86.2%；城区人均公园绿地面积16.4平方米\n2\t婺源县\t首次\t森林覆盖率82.6%\n"
+                + "3\t安福县\t第二次\t\n", "generated");
+        assertEquals(List.of("井冈山市×3", "婺源县×1", "安福县×2"), awardees(a));
+        assertEquals(List.of("86.2%", "16.4平方米"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+        assertEquals("森林覆盖率", a.awardees().get(0).metrics().get(0).label());
+        assertEquals(List.of("82.6%"), a.awardees().get(1).metrics().stream().map(m -> m.text()).toList());
+        assertTrue(a.issues().stream().noneMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.TRUNCATED_SECTION)
+                && a.awardees().stream().flatMap(w -> w.issues().stream())
+                .noneMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.TRUNCATED_SECTION), "a cell ends no sentence");
     }
 }
