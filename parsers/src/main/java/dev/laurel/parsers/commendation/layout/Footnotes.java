@@ -22,6 +22,18 @@ final class Footnotes {
     private static final Lexicon WORDS = Lexicon.load("footnote-marks.txt");
     private static final WordList MARKS = WordList.of(
             WORDS.words().stream().filter(w -> !WORDS.isTagged(w)).toArray(String[]::new));
+    /** The first chars of the marks, for a cheap test of a char ({@link #mayStartMark}). */
+    private static final java.util.BitSet MARK_STARTS = new java.util.BitSet(0x10000);
+
+    static {
+        WORDS.words().stream().filter(w -> !WORDS.isTagged(w)).forEach(w -> MARK_STARTS.set(w.charAt(0)));
+    }
+
+    /** True when a footnote mark may start with {@code c} (*, ※, ★). */
+    static boolean mayStartMark(char c) {
+        return MARK_STARTS.get(c);
+    }
+
     /** How far after the word of a footnote its count phrase may start (标*的为本周期首次获评). */
     private static final int REACH = 6;
     /** The word by which a footnote says its mark stands by a streak's count (标“*”的为连续获得命名). */

@@ -176,7 +176,7 @@ public final class RosterRuns {
                 continue;
             }
             int after = i + 1;
-            while (after + 1 < text.length() && MARK_CHARS.indexOf(text.charAt(after)) >= 0) {
+            while (after + 1 < text.length() && Footnotes.mayStartMark(text.charAt(after))) {
                 after++; // 福州市**、
             }
             if (SEPARATORS.indexOf(text.charAt(after)) >= 0 && ++found >= MIN_NAMES - 1) {
@@ -185,9 +185,6 @@ public final class RosterRuns {
         }
         return false;
     }
-
-    /** The chars of the footnote marks a name in a list may carry ({@code footnote-marks.txt}), for the cheap test. */
-    private static final String MARK_CHARS = "*＊※△▲☆★⁎";
 
     private static boolean isSuffix(char c) {
         return c == '市' || c == '县' || c == '区' || c == '旗' || c == '縣' || c == '區';

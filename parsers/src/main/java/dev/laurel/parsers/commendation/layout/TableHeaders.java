@@ -1,8 +1,8 @@
 package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
-import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.ArrayList;
