@@ -247,12 +247,12 @@ final class IndexedRows {
 
     /** The row number a token is (12, １２, 12., 十二), or -1. */
     private static int number(String token) {
-        String s = Tables.squeeze(token);
-        if (!s.isEmpty() && ".、．".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.isEmpty() || s.length() > 4) {
+        if (!Tables.isIndex(token)) {
             return -1;
+        }
+        String s = Tables.squeeze(token);
+        if (".、．".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
         }
         Optional<BigDecimal> v = ChineseNumerals.tryParse(s);
         return v.isPresent() && v.get().signum() > 0 && v.get().stripTrailingZeros().scale() <= 0

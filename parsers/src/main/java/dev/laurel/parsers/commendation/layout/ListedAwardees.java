@@ -141,10 +141,7 @@ public final class ListedAwardees {
                     i = Math.max(i, at - 1);
                     continue;
                 }
-                int c = at;
-                while (c < t.length() && "均都则也亦已".indexOf(t.charAt(c)) >= 0 && c - at < 2) {
-                    c++;
-                }
+                int c = CountPhrase.afterAdverbs(t, at);
                 String verb = c < t.length() ? COUNT_VERBS.at(t, c) : null;
                 int phrase = verb == null ? c : c + verb.length();
                 while (phrase < t.length() && Quotes.opens(t.charAt(phrase))) {

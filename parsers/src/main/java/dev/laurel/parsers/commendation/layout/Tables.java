@@ -664,7 +664,7 @@ public final class Tables {
     }
 
     /** An index cell: 12, １２, 12., 十二, 十二、. */
-    private static boolean isIndex(String cell) {
+    static boolean isIndex(String cell) {
         String s = squeeze(cell);
         if (!s.isEmpty() && ".、．".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1);

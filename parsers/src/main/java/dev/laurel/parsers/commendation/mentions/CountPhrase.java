@@ -22,6 +22,23 @@ import java.util.List;
 public record CountPhrase(int times, TimesKind kind) {
     /** Words that give one count to every place of the list before them (均为, 都是), {@code distributive-words.txt}. */
     public static final Lexicon DISTRIBUTIVE = Lexicon.load("distributive-words.txt");
+
+    /** Adverbs between names and the count said of them ({@code count-adverbs.txt}: 则, 亦, 都). */
+    private static final String ADVERBS = String.join("", Lexicon.lines("count-adverbs.txt"));
+    /** The most adverbs passed over between names and their count (则都是首度). */
+    private static final int MAX_ADVERBS = 2;
+
+    /**
+     * Where the count said of names ending at {@code at} may start: after up to two adverbs of {@code count-adverbs.txt}
+     * (安康则都是首度获评: at 是), else {@code at}.
+     */
+    public static int afterAdverbs(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < MAX_ADVERBS && ADVERBS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
     private static final QuantityScanner SCANNER = new QuantityScanner();
     /** The longest phrase looked at. */
     private static final int MAX = 8;

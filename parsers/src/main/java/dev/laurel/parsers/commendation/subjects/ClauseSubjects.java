@@ -423,36 +423,39 @@ final class ClauseSubjects {
     private static final int MODIFIED_HEAD = 16;
 
     /**
-     * The awardee a clause is about: the place after a modifier ending in 的 (与香港隔海相望的珠海, 延川县所在的延安市) when
-     * one stands near the clause's head, else one named (fully or by short name) in its first few chars, not as a
-     * partner.
+     * The place after a modifier ending in 的 standing near the clause's head (与香港隔海相望的珠海, 延川县所在的延安市): what
+     * the clause is about; null when none does.
      */
+    private static PlaceRef modifiedPlace(String clause, List<PlaceRef> mentions) {
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() > MODIFIED_HEAD) {
+                return null;
+            }
+            if (m.chainStart() > 0 && clause.charAt(m.chainStart() - 1) == '的' && !namesOrganisation(clause, m.end())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * True when the clause is about a place after a modifier that is no awardee (孝感市所辖的应城市获评湖北省卫生城市): its
      * figures, and a 该市 after it, are that place's.
      */
     private static boolean modifiedOther(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
-        for (PlaceRef m : mentions) {
-            if (m.chainStart() > MODIFIED_HEAD) {
-                return false;
-            }
-            if (m.chainStart() > 0 && clause.charAt(m.chainStart() - 1) == '的' && !namesOrganisation(clause, m.end())) {
-                return awardee(m, awardees) == null && m.known();
-            }
-        }
-        return false;
+        PlaceRef m = modifiedPlace(clause, mentions);
+        return m != null && m.known() && awardee(m, awardees) == null;
     }
 
+    /**
+     * The awardee a clause is about: the place after a modifier ending in 的 when one stands near the clause's head (and
+     * when it is no awardee, as 与延川县相邻的永和县, no awardee), else one named (fully or by short name) in its first few
+     * chars, not as a partner.
+     */
     private static String subjectOf(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
-        for (PlaceRef m : mentions) {
-            if (m.chainStart() > MODIFIED_HEAD) {
-                break;
-            }
-            if (m.chainStart() > 0 && clause.charAt(m.chainStart() - 1) == '的' && !namesOrganisation(clause, m.end())) {
-                // 与香港隔海相望的珠海，…; 延川县所在的延安市还…: the place after the modifier is what the clause is about,
-                // and when it is no awardee (与延川县相邻的永和县), no awardee is
-                return awardee(m, awardees);
-            }
+        PlaceRef modified = modifiedPlace(clause, mentions);
+        if (modified != null) {
+            return awardee(modified, awardees);
         }
         for (PlaceRef m : mentions) {
             if (m.chainStart() > 4) {

@@ -237,10 +237,7 @@ public final class StoryCounts {
             for (String name : new String[] {TraditionalToSimplified.toSimplified(c.written), c.place.name()}) {
                 for (int at = text.indexOf(name); at >= 0 && c.count == null; at = text.indexOf(name, at + 1)) {
                     int listEnd = listedAfter(text, at + name.length(), names); // 汉中、安康则都是首度获评: 汉中's too
-                    int after = listEnd;
-                    while (after < text.length() && after - listEnd < 2 && "则也亦还都均".indexOf(text.charAt(after)) >= 0) {
-                        after++; // 河源市则是首次上榜
-                    }
+                    int after = CountPhrase.afterAdverbs(text, listEnd); // 河源市则是首次上榜
                     if (after + 1 < text.length() && "为是系".indexOf(text.charAt(after)) >= 0) {
                         CountPhrase count = CountPhrase.startOf(text.substring(after + 1, Math.min(text.length(), after + 9)));
                         if (count != null) {
