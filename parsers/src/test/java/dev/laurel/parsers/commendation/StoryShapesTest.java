@@ -1387,6 +1387,22 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPrivatePersonsStoryIsNoFigureOfThePlace() {
+        Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
+                + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"
+                + "今年72歲的旅意僑領葉建國說，每年冬天都要回漳州住上兩個月。"
+                + "一名從廈門到漳州經營民宿8年的台商表示，生意好了三成。\n", "generated"));
+        assertEquals(List.of("46個"), figures(w), "a title, an age and a determiner each bring in a private person");
+    }
+
+    @Test
+    void anOfficialOrAnAgeBoundBringsInNoPrivatePerson() {
+        Awardee w = only(TestDocuments.parse("漳州市获评国家卫生城市\n\n日前，漳州市被命名为国家卫生城市。"
+                + "市爱卫办负责人表示，全市改造农贸市场46个。该市为年满80岁的老人发放高龄补贴1200万元。\n", "generated"));
+        assertEquals(List.of("46个", "1200万元"), figures(w));
+    }
+
+    @Test
     void aYearToReachAfterTiChuMakesATargetButTiChuAloneDoesNot() {
         Awardee w = only(TestDocuments.parse("蒙阴县获评山东省森林城市\n\n日前，蒙阴县被命名为山东省森林城市。全县森林覆盖率达58.3%。"
                 + "该县提出，到2030年全县森林覆盖率达到60%以上。群众提出意见建议1200条，均已办结。\n", "generated"));

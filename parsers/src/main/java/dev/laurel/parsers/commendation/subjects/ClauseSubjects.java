@@ -204,11 +204,12 @@ final class ClauseSubjects {
                 }
                 String clause = text.substring(start, i);
                 List<PlaceRef> mentions = context.places().mentions(clause, context.province());
-                String subject = subjectOf(clause, mentions, byName);
+                boolean person = PrivatePersons.namedIn(clause); // 在漳州设厂近20年的台商林先生说: the person's story
+                String subject = person ? null : subjectOf(clause, mentions, byName);
                 boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence); // 同处渝东南的彭水县…，该县…
                 if (subject != null) {
                     lastNamed = subject;
-                } else if (!pointsBack && !opensWithOrganisation(clause)) { // not 该县一家企业…: an organisation's
+                } else if (!person && !pointsBack && !opensWithOrganisation(clause)) { // not 该县一家企业…: an organisation's
                     subject = pointedAt(clause, byName, home, lastNamed);
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
@@ -216,7 +217,7 @@ final class ClauseSubjects {
                     current = subject;
                     named = true;
                     elsewhere = false;
-                } else if (pointsBack || modifiedOther(clause, mentions, byName)
+                } else if (person || pointsBack || modifiedOther(clause, mentions, byName)
                         || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
                         || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place

@@ -1,0 +1,77 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.Map;
+
+/**
+ * The private persons a story quotes (在漳州设厂近20年的台商林先生说…, 今年72岁的侨领叶建国…, 一名台商表示…), from
+ * {@code person-words.txt}: a clause that names one tells that person's story, and its figures are not the place's.
+ */
+final class PrivatePersons {
+
+    private static final Map<String, Lexicon> WORDS = Lexicon.byTag("person-words.txt");
+    private static final Lexicon TITLES = WORDS.get("title");
+    private static final Lexicon ROLES = WORDS.get("role");
+    private static final Lexicon DETERMINERS = WORDS.get("determiner");
+    private static final Lexicon SPEECH = WORDS.get("speech");
+    private static final Lexicon SURNAMES = WORDS.get("surname");
+
+    /** The most chars between a determiner and the role it introduces (一名从阿里山到武夷山经营民宿8年的台商). */
+    private static final int DETERMINER_REACH = 20;
+
+    private PrivatePersons() {
+    }
+
+    /** True when {@code clause} names a private person by a title, an age, or a role a determiner or speech marks. */
+    static boolean namedIn(String clause) {
+        String s = TraditionalToSimplified.toSimplified(clause);
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && TITLES.at(s, i) != null && SURNAMES.at(s, i - 1) != null) {
+                return true; // 林先生, 李大爷
+            }
+            if (isAge(s, i)) {
+                return true; // 今年72岁的侨领叶建国
+            }
+            String role = ROLES.at(s, i);
+            if (role != null && SPEECH.at(s, i + role.length()) != null) {
+                return true; // 一名台商表示
+            }
+            String determiner = DETERMINERS.at(s, i);
+            if (determiner != null && introducesRole(s, i + determiner.length())) {
+                return true; // 一名从阿里山到武夷山经营民宿8年的台商
+            }
+        }
+        return false;
+    }
+
+    /** True when a role word starts within a few chars from {@code from}, before the clause ends. */
+    private static boolean introducesRole(String s, int from) {
+        for (int k = from; k < Math.min(s.length(), from + DETERMINER_REACH); k++) {
+            if (Sentences.isClauseEnd(s.charAt(k))) {
+                return false;
+            }
+            if (ROLES.at(s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a person's age ends at the 岁 at {@code at}: a number before it and 的, a comma or a closing bracket
+     * after it (72岁的, （58岁）), not an age bound (年满80岁的, 60岁以上).
+     */
+    private static boolean isAge(String s, int at) {
+        if (s.charAt(at) != '岁' || at + 1 >= s.length() || "的，、）)".indexOf(s.charAt(at + 1)) < 0) {
+            return false;
+        }
+        int n = at;
+        while (n > 0 && (Character.isDigit(s.charAt(n - 1)) || "一二三四五六七八九十".indexOf(s.charAt(n - 1)) >= 0)) {
+            n--;
+        }
+        return n < at && (n == 0 || s.charAt(n - 1) != '满');
+    }
+}
