@@ -144,6 +144,18 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aLongNamingListWithBracketCountsAndMarksBeforeItsWeiAndAUnitsHonourAfterASemicolon() {
+        Announcement a = TestDocuments.parse("关于命名表彰自治区双拥模范城（县）的决定\n\n自治区人民政府、广西军区决定：命名南宁市（七连冠）①、"
+                + "柳州市（连续第六次）、桂林市（第五次）、北海市（连续第三次）、防城港市（连续第三次）、凭祥市、东兴市（第二次）、"
+                + "恭城瑶族自治县（第二次）、融水苗族自治县、靖西市为“自治区双拥模范城（县）”；授予南宁市青秀区新竹街道办事处等30个单位"
+                + "“自治区双拥模范单位”称号。\n", "generated");
+        assertEquals(List.of("南宁市7", "柳州市6", "桂林市5", "北海市3", "防城港市3", "凭祥市null", "东兴市2", "恭城瑶族自治县2",
+                "融水苗族自治县null", "靖西市null"), a.roster().stream().map(e -> e.name() + a.awardees().stream()
+                .filter(w -> w.name().equals(e.name())).map(w -> String.valueOf(w.timesHonored())).findFirst().orElse("null"))
+                .toList());
+    }
+
+    @Test
     void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
         Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"
                 + "会上，原州区、西吉县、隆德县、泾源县、彭阳县和市直有关部门负责人递交了目标责任书。"

@@ -123,7 +123,14 @@ public final class HonourStatements {
                 continue;
             }
             int sentenceEnd = Sentences.sentenceEnd(text, i);
-            int limit = Math.min(sentenceEnd, verbEnd + HONOUR_REACH);
+            int reachFrom = verbEnd;
+            if (VERBS.isTagged(verb)) {
+                int wei = text.indexOf('为', verbEnd);
+                if (wei >= 0 && wei < Sentences.clauseEnd(text, verbEnd)) {
+                    reachFrom = wei; // 命名A（七连冠）、B（连续第六次）…为“…”: the honour follows the list's 为
+                }
+            }
+            int limit = Math.min(sentenceEnd, reachFrom + HONOUR_REACH);
             int semicolon = text.indexOf('；', verbEnd);
             if (semicolon >= 0 && semicolon < limit) {
                 limit = semicolon; // 实现“五连冠”；所辖怀远县首次被命名为…: the honour after ； is the next statement's
@@ -433,7 +440,8 @@ public final class HonourStatements {
      */
     private static List<PlaceRef> objects(String text, List<PlaceRef> places, int from) {
         int wei = text.indexOf('为', from);
-        boolean toWei = wei >= 0 && wei - from <= 60;
+        // 命名A（七连冠）、B（连续第六次）…为: a long list may stand between the verb and 为, with no clause end in it
+        boolean toWei = wei >= 0 && (wei - from <= 60 || wei < Sentences.clauseEnd(text, from));
         List<PlaceRef> out = new ArrayList<>();
         int at = from;
         for (int k = PlaceRef.lastEndingBy(places, from) + 1; k < places.size() && (!toWei || places.get(k).end() <= wei); k++) {
@@ -448,9 +456,35 @@ public final class HonourStatements {
                 break;
             }
             out.add(p);
-            at = p.end();
+            at = afterNote(text, p.end());
         }
         return out.isEmpty() || toWei && !onlyJoiners(text, at, wei) ? List.of() : out;
+    }
+
+    /** The longest note in brackets after a listed name (（七连冠）, （连续第六次）). */
+    private static final int MAX_NOTE = 12;
+
+    /**
+     * Where a listed name's note ends, from {@code at} right after the name: past a short note in brackets and the
+     * footnote marks after it (南宁市（七连冠）①、), else {@code at}.
+     */
+    private static int afterNote(String text, int at) {
+        int end = at;
+        if (end < text.length() && (text.charAt(end) == '（' || text.charAt(end) == '(')) {
+            int close = end + 1;
+            while (close < text.length() && close - end <= MAX_NOTE && text.charAt(close) != '）' && text.charAt(close) != ')'
+                    && !Sentences.isClauseEnd(text.charAt(close))) {
+                close++;
+            }
+            if (close >= text.length() || close - end > MAX_NOTE || text.charAt(close) != '）' && text.charAt(close) != ')') {
+                return at;
+            }
+            end = close + 1;
+        }
+        while (end < text.length() && (text.charAt(end) >= '\u2460' && text.charAt(end) <= '\u2473' || text.charAt(end) == '*')) {
+            end++; // ①, *: a footnote's mark
+        }
+        return end;
     }
 
     /** Verbs that state the page's honour alone at a clause's end ({@code alone-verbs.txt}: 上榜, 入选). */
