@@ -156,6 +156,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aNumberedItemWhoseNameEndsWithAFullStopIsAnInlineSection() {
+        Announcement a = TestDocuments.parse("关于命名2026年度四川省森林城市的通知\n\n决定命名绵阳市、宜宾市为2026年度“四川省森林城市”。"
+                + "现将各市创建情况通报如下：\n一、绵阳市。系第二次获得“四川省森林城市”命名。全市森林覆盖率达到55.6%。\n"
+                + "二、宜宾市。系首次获得命名。新建城市公园46个。\n", "generated");
+        assertEquals(List.of("绵阳市2[55.6%]", "宜宾市1[46个]"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
     void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
         Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"
                 + "会上，原州区、西吉县、隆德县、泾源县、彭阳县和市直有关部门负责人递交了目标责任书。"

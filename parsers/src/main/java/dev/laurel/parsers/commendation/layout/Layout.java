@@ -556,8 +556,9 @@ public final class Layout {
         String t = p.text();
         int colon = -1;
         int head = -1;
+        boolean numbered = opensHanNumberedItem(t); // 一、绵阳市。系第二次获得命名: a full stop ends a numbered item's name
         for (int i = 0; i < Math.min(t.length(), MAX_COLON_AT + 1); i++) {
-            if (t.charAt(i) == '：' || t.charAt(i) == ':') {
+            if (t.charAt(i) == '：' || t.charAt(i) == ':' || numbered && t.charAt(i) == '。') {
                 colon = i;
                 head = i;
                 break;
