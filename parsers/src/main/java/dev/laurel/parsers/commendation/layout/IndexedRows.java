@@ -139,11 +139,24 @@ final class IndexedRows {
     private static int rowEnd(List<Token> tokens, int at, int number, Places places, String hint) {
         for (int k = at + 1; k < tokens.size(); k++) {
             if (number(tokens.get(k).text()) == number + 1 && k + 1 < tokens.size()
-                    && places.whole(tokens.get(k + 1).text(), hint) != null && hasPlace(tokens, at + 1, k, places, hint)) {
+                    && placeAhead(tokens, k + 1, places, hint) && hasPlace(tokens, at + 1, k, places, hint)) {
                 return k;
             }
         }
         return tokens.size();
+    }
+
+    /** The most tokens before a row's first place: a place's cell wrapped over two lines (内蒙古自 / 治区 / 通辽市). */
+    private static final int WRAPPED_PLACE = 2;
+
+    /** True when a place stands at {@code from} or a wrapped cell or two after it, before any row number. */
+    private static boolean placeAhead(List<Token> tokens, int from, Places places, String hint) {
+        for (int k = from; k < Math.min(tokens.size(), from + WRAPPED_PLACE + 1) && number(tokens.get(k).text()) < 0; k++) {
+            if (places.whole(tokens.get(k).text(), hint) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPlace(List<Token> tokens, int from, int to, Places places, String hint) {
@@ -208,19 +221,29 @@ final class IndexedRows {
                 }
             }
         }
-        int o = 0;
+        List<Integer> noteColumns = new ArrayList<>();
         for (int c = 1; c < roles.size(); c++) {
-            if (!roles.get(c).equals("note")) {
-                continue;
-            }
-            while (o < other.size() && other.get(o) == counted) {
-                o++;
-            }
-            if (o < other.size()) {
-                cells.set(c, cell(other.get(o++)));
+            if (roles.get(c).equals("note")) {
+                noteColumns.add(c);
             }
         }
+        List<Token> notes = new ArrayList<>(other);
+        notes.remove(counted);
+        while (notes.size() > noteColumns.size() && row.indexOf(notes.get(0)) < nameAt) {
+            notes.remove(0); // 内蒙古自 / 治区: a place's cell wrapped over two lines, no note
+        }
+        for (int j = 0; j < noteColumns.size() && j < notes.size(); j++) {
+            boolean last = j == noteColumns.size() - 1;
+            cells.set(noteColumns.get(j), last ? joined(notes.subList(j, notes.size())) : cell(notes.get(j)));
+        }
         return cells;
+    }
+
+    /** One cell of the tokens of a cell wrapped over lines (首次 / 命名), its text theirs joined, at the first's start. */
+    private static Cell joined(List<Token> tokens) {
+        StringBuilder text = new StringBuilder();
+        tokens.forEach(t -> text.append(t.text()));
+        return new Cell(text.toString(), tokens.get(0).start());
     }
 
     /** True when the place of {@code inner} lies within that of {@code outer}. */

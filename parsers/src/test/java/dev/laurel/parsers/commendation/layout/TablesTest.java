@@ -568,6 +568,15 @@ class TablesTest {
     }
 
     @Test
+    void provinceAndKindCellsWrappedOverTwoLinesBetweenRowNumbers() {
+        Announcement a = TestDocuments.parse("关于命名国家卫生城市（区）的决定\n\n附件\n\n序号\n省（区、市）\n城市（区）\n类别\n"
+                + "1\n河北省\n沧州市\n首次\n命名\n2\n山西省\n晋中市\n复审\n确认\n3\n内蒙古自\n治区\n通辽市\n首次\n命名\n"
+                + "4\n黑龙江省\n佳木斯市\n首次\n命名\n", "generated");
+        assertEquals(List.of("沧州市", "晋中市", "通辽市", "佳木斯市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("沧州市×1", "通辽市×1", "佳木斯市×1"), awardees(a), "复审 / 确认 is no count");
+    }
+
+    @Test
     void aFiguresColumnGivesEachRowsPlaceItsFigures() {
         Announcement a = TestDocuments.parse("2027年江西省森林城市名单\n\n序号\t名称\t次数\t主要指标\n"
                 + "1\t井冈山市\t连续第三次\t森林覆盖率86.2%；城区人均公园绿地面积16.4平方米\n2\t婺源县\t首次\t森林覆盖率82.6%\n"
