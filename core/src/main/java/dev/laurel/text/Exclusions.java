@@ -95,6 +95,12 @@ final class Exclusions {
     /** Verbs right before N届 that make it an honour count (已荣获六届国家卫生城市): rounds are counted in 届. */
     static final WordList HONOR_VERBS_BEFORE_ROUNDS = WordList.of("荣获", "获得", "获评", "荣膺", "摘得", "夺得");
 
+    /**
+     * Reviews after N次 that make it a count of reviews passed, not of honours (连续第三次通过复查): a review keeps a
+     * title, it does not award it again.
+     */
+    static final WordList REVIEWS_AFTER = WordList.of("通过复查", "通过复审", "通过复核", "接受复查", "接受复审");
+
     /** Words right before N次/N届 that make it an honour count (先后9次, 连续5次, 已3次). */
     static final WordList HONOR_WORDS_BEFORE = WordList.of("先后", "连续", "已", "曾");
 

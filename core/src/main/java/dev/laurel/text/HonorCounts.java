@@ -171,8 +171,8 @@ public final class HonorCounts {
         if ("连冠".equals(unit)) {
             return true;
         }
-        if (!"次".equals(unit) && !"届".equals(unit)) {
-            return false;
+        if (!"次".equals(unit) && !"届".equals(unit) || Exclusions.REVIEWS_AFTER.startsAt(t, unitEnd)) {
+            return false; // 连续第三次通过复查: reviews passed, no honour count
         }
         if (ordinal && "次".equals(unit) && Exclusions.HONOR_VERBS_AFTER_ORDINAL.startsAt(t, unitEnd)) {
             return true;

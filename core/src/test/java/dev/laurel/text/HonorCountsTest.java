@@ -47,7 +47,8 @@ class HonorCountsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"开展拥军支前演练2次。", "局3次荣获退役军人事务部先进集体", "第四次会议通过"})
+    @CsvSource({"开展拥军支前演练2次。", "局3次荣获退役军人事务部先进集体", "第四次会议通过", "系连续第三次通过复查",
+        "已连续两次通过复审，继续保留称号"})
     void plainTimesAreNotHonourCounts(String text) {
         assertEquals(List.of(), HonorCounts.find(text));
     }
