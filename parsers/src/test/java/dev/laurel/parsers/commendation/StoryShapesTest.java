@@ -463,7 +463,7 @@ class StoryShapesTest {
     void aCollectiveOfTheAwardeesSharesItsCountAndTheirParentsAreNoRoster() {
         Announcement a = TestDocuments.parse("余庆镇远赫章入选国家生态文明建设示范区\n"
                 + "日前，我省余庆县、镇远县、赫章县入选国家生态文明建设示范区。\n"
-                + "三县分别隶属遵义市、黔东南州和毕节市，均为首次获此命名。\n", "generated");
+                + "三县分别隶属遵义市、黔东南州和毕节市，均为首次获此殊荣。\n", "generated");
         assertEquals(List.of("余庆县", "镇远县", "赫章县"), a.roster().stream().map(e -> e.name()).toList());
         assertTrue(a.awardees().stream().allMatch(w -> Integer.valueOf(1).equals(w.timesHonored())), a.awardees().toString());
     }
@@ -1384,6 +1384,22 @@ class StoryShapesTest {
         Awardee w = only(TestDocuments.parse("沂源县获评山东省森林城市\n\n日前，沂源县被命名为山东省森林城市。该县完成荒山造林1.1万余亩。"
                 + "该县一家果品企业年出口苹果3万吨。\n", "generated"));
         assertEquals(List.of("1.1万余亩"), figures(w));
+    }
+
+    @Test
+    void huoCiMingMingAfterASemicolonNamesItsOwnPlace() {
+        Announcement a = TestDocuments.parse("广东两市获评国家食品安全示范城市\n\n国务院食安办日前公布新一批国家食品安全示范城市命名及复审结果，"
+                + "珠海市通过复审，蝉联国家食品安全示范城市称号，实现“两连冠”；江门市首次获此命名。\n", "generated");
+        assertEquals(java.util.Set.of("珠海市2", "江门市1"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void placesAfterARelationWordAreNoSubjectsOfTheNamingAfterThem() {
+        Announcement a = TestDocuments.parse("贵州三县获评国家生态文明建设示范区\n\n生态环境部公布第八批国家生态文明建设示范区名单，"
+                + "贵州省余庆县、镇远县、赫章县榜上有名。三县分别隶属遵义市、黔东南州和毕节市，均为首次获此殊荣。\n", "generated");
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("遵义市") || w.name().equals("毕节市")),
+                a.awardees().toString());
     }
 
     @Test

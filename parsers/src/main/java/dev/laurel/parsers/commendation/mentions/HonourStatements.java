@@ -534,6 +534,10 @@ public final class HonourStatements {
             }
             out.add(0, q);
         }
+        String relation = CONTEXT.list().endingAt(text, 0, out.get(0).chainStart());
+        if (relation != null && !CONTEXT.isTagged(relation) && !relation.endsWith("的")) {
+            return List.of(); // 三县分别隶属遵义市、黔东南州和毕节市，均为首次获此命名: whom they belong to
+        }
         java.util.regex.Matcher count = PLACE_COUNT.matcher(text).region(p.end(), verb);
         if (count.find()) {
             String n = count.group(1).replace('两', '二');
