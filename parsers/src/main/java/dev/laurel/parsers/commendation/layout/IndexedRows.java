@@ -6,6 +6,8 @@ import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.ChineseNumerals;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
 
 import java.math.BigDecimal;
@@ -37,7 +39,7 @@ final class IndexedRows {
      * @return the last line taken, or -1 when fewer than two rows were read
      */
     static int read(List<Paragraph> paragraphs, int h, int headerLines, List<String> roles, Places places, String hint,
-                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
+                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes, List<List<Paragraph>> figures) {
         List<Token> tokens = tokens(paragraphs, h + headerLines);
         int name = roles.indexOf("name");
         if (tokens.isEmpty() || name < 0 || !roles.get(0).equals("index")) {
@@ -61,6 +63,10 @@ final class IndexedRows {
                 List<ListRows.Item> onLine = listed.get(nameLine) == null ? new ArrayList<>() : new ArrayList<>(listed.get(nameLine));
                 onLine.add(item);
                 listed.set(nameLine, List.copyOf(onLine));
+                List<Paragraph> cells = figures(paragraphs, tokens.subList(at, end), item.place());
+                if (onLine.size() == 1 && !cells.isEmpty()) {
+                    figures.set(nameLine, cells); // 43.6% / 39.8%: the row's place's figures
+                }
             }
             lastLine = tokens.get(end - 1).line();
             rows++;
@@ -256,6 +262,36 @@ final class IndexedRows {
 
     private static Cell cell(Token t) {
         return new Cell(t.text(), t.start());
+    }
+
+    /**
+     * The cells of a row after its name that are figures, each a paragraph of its own: a number with its unit and
+     * nothing else (43.6%, 92.6分, 1.2万亩), not a count (3次, 第二次) and not a bare number, whose unit only its
+     * column's heading gives.
+     */
+    private static List<Paragraph> figures(List<Paragraph> paragraphs, List<Token> row, PlaceRef name) {
+        List<Paragraph> out = new ArrayList<>();
+        boolean after = false;
+        for (Token t : row.subList(1, row.size())) {
+            String s = t.text();
+            if (!after) {
+                after = name.start() >= t.start() && name.start() < t.start() + s.length();
+                continue;
+            }
+            if (Character.isDigit(s.charAt(0)) && Tables.count(s) == null && isOneFigure(TraditionalToSimplified.toSimplified(s))) {
+                out.add(new Paragraph(paragraphs.get(t.line()).index(), t.start(), t.start() + s.length(), s));
+            }
+        }
+        return out;
+    }
+
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+
+    /** True when a cell is one number with its unit and nothing else (43.6%, not 2025年第23期 or a bare 15.2). */
+    private static boolean isOneFigure(String cell) {
+        List<Quantity> found = SCANNER.scan(cell);
+        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == cell.length()
+                && found.get(0).unit() != null;
     }
 
     /** The line of the row's token where {@code place} starts. */

@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.layout;
 
+import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
@@ -82,12 +83,17 @@ final class TableHeaders {
      * as one (所属市 / （州）, 命名 / 次数: the two lines together are a heading and one alone is none), resolved; null when
      * fewer than two lines are headings or the roles do not resolve. {@code lines[0]} is set to the lines read.
      */
-    static List<String> lines(List<Paragraph> paragraphs, int h, int[] lines) {
+    static List<String> lines(List<Paragraph> paragraphs, int h, int[] lines, Places places) {
         List<String> column = new ArrayList<>();
         int j = h;
         while (j < paragraphs.size() && j - h < MAX_HEADER_LINES) {
             String line = paragraphs.get(j).text().strip();
             String role = role(line);
+            if (role == null && column.contains("index") && column.contains("name") && ownHeading(line, places)) {
+                column.add("note"); // 序号 / 县城 / 建成区绿化 / 覆盖率: a column of the page's own, each line one
+                j++;
+                continue;
+            }
             if (j + 1 < paragraphs.size()) {
                 String next = paragraphs.get(j + 1).text().strip();
                 String both = line.length() + next.length() <= Tables.MAX_CELL ? role(line + next) : null;
@@ -105,6 +111,23 @@ final class TableHeaders {
         }
         lines[0] = j - h;
         return column.size() >= 2 ? resolve(column) : null;
+    }
+
+    /**
+     * True when a line after a row number's and a name's headings can be a heading of the page's own (建成区绿化覆盖率,
+     * 面积（平方米）): short, no digit, no list or sentence punctuation, and no place (a group's line: 河北省).
+     */
+    private static boolean ownHeading(String line, Places places) {
+        if (line.isEmpty() || line.length() > Tables.MAX_CELL || places.whole(line, null) != null) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isDigit(c) || "、，。；：,;:".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when some cell of a header names an honour ({@link #honourHeading}). */

@@ -37,10 +37,11 @@ public final class Tables {
      * @param listed for each paragraph, the places its row lists (source offsets), or null
      * @param heads  for each listed paragraph, its table's header when the header names the honour of the name
      *               column ({@code 省份 | 国家卫生县城}): the lead that says which honour the rows are of; else null
-     * @param figures for each listed paragraph of one place, the cell of its table's figures column (主要指标:
-     *                森林覆盖率67.2%) as a paragraph of its own, when it holds a digit; else null
+     * @param figures for each listed paragraph of one place, the cells of its row's figures as paragraphs of their own:
+     *                a figures column's cell (主要指标: 森林覆盖率67.2%) when it holds a digit, or the cells of a table
+     *                read by its row numbers that are figures (43.6%, 92.6分); else null
      */
-    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads, Paragraph[] figures) {
+    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads, List<List<Paragraph>> figures) {
     }
 
     private Tables() {
@@ -50,7 +51,7 @@ public final class Tables {
         int n = paragraphs.size();
         boolean[] taken = new boolean[n];
         Paragraph[] heads = new Paragraph[n];
-        Paragraph[] figures = new Paragraph[n];
+        List<List<Paragraph>> figures = new ArrayList<>(java.util.Collections.nCopies(n, null));
         List<List<ListRows.Item>> listed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             listed.add(null);
@@ -87,10 +88,10 @@ public final class Tables {
             }
             List<String> resolved = TableHeaders.resolve(column);
             int[] headerLines = {0};
-            List<String> joined = column.isEmpty() ? null : TableHeaders.lines(paragraphs, i, headerLines); // 序号 first
+            List<String> joined = column.isEmpty() ? null : TableHeaders.lines(paragraphs, i, headerLines, places); // 序号 first
             if (joined != null && joined.get(0).equals("index")) {
                 i = betterReading(paragraphs, i, column.size() >= 2 ? resolved : null, joined, headerLines[0], places,
-                        provinceHint, taken, listed, footnotes);
+                        provinceHint, taken, listed, footnotes, figures);
             } else if (column.size() >= 2 && resolved != null) {
                 i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed, footnotes);
             }
@@ -106,14 +107,15 @@ public final class Tables {
      */
     private static int betterReading(List<Paragraph> paragraphs, int h, List<String> byLines, List<String> byNumbers,
                                      int headerLines, Places places, String hint, boolean[] taken,
-                                     List<List<ListRows.Item>> listed, Footnotes footnotes) {
+                                     List<List<ListRows.Item>> listed, Footnotes footnotes, List<List<Paragraph>> figures) {
         int n = paragraphs.size();
         boolean[] takenA = new boolean[n];
         List<List<ListRows.Item>> listedA = new ArrayList<>(java.util.Collections.nCopies(n, null));
         int lastA = byLines == null ? h : rowsOfCells(paragraphs, h, byLines, places, hint, takenA, listedA, footnotes);
         boolean[] takenB = new boolean[n];
         List<List<ListRows.Item>> listedB = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        int lastB = IndexedRows.read(paragraphs, h, headerLines, byNumbers, places, hint, takenB, listedB, footnotes);
+        List<List<Paragraph>> figuresB = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        int lastB = IndexedRows.read(paragraphs, h, headerLines, byNumbers, places, hint, takenB, listedB, footnotes, figuresB);
         boolean numbers = lastB >= 0 && listedCount(listedB) > listedCount(listedA);
         boolean[] t = numbers ? takenB : takenA;
         List<List<ListRows.Item>> l = numbers ? listedB : listedA;
@@ -121,6 +123,9 @@ public final class Tables {
             taken[k] |= t[k];
             if (l.get(k) != null) {
                 listed.set(k, l.get(k));
+            }
+            if (numbers && figuresB.get(k) != null) {
+                figures.set(k, figuresB.get(k));
             }
         }
         return numbers ? lastB : lastA;
@@ -227,7 +232,7 @@ public final class Tables {
     /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
     private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
                                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes,
-                                   Paragraph[] figures) {
+                                   List<List<Paragraph>> figures) {
         int last = h;
         List<Cell> previous = null; // the last row read
         boolean groupWithheld = false; // under a group row saying its places were not honoured (三、暂缓确认)
@@ -343,8 +348,8 @@ public final class Tables {
             int figured = roles.indexOf("figures");
             if (figured >= 0 && row.size() == roles.size() && listed.get(i).size() == 1 && holdsDigit(row.get(figured).text())) {
                 Cell cell = row.get(figured); // 浏阳市  连续第三次  森林覆盖率67.2%: the row's place's figures
-                figures[i] = new Paragraph(p.index(), p.start() + cell.start(), p.start() + cell.start() + cell.text().length(),
-                        cell.text());
+                figures.set(i, List.of(new Paragraph(p.index(), p.start() + cell.start(),
+                        p.start() + cell.start() + cell.text().length(), cell.text())));
             }
             for (int t = i; t <= end; t++) {
                 taken[t] = true;

@@ -577,6 +577,16 @@ class TablesTest {
     }
 
     @Test
+    void headingsOfThePagesOwnAfterTheNameAndTheirFigureCellsInATableReadByRowNumbers() {
+        Announcement a = TestDocuments.parse("关于命名2026年度贵州省园林县城的通知\n\n附件\n\n主要指标情况表\n\n序号\n县城\n所属市\n（州）\n"
+                + "建成区绿化\n覆盖率\n建成区\n绿地率\n城区人均公园绿地\n面积（平方米）\n1\n湄潭县\n遵义市\n43.6%\n39.8%\n15.2\n"
+                + "2\n荔波县\n黔南布依族苗\n族自治州\n45.9%\n41.3%\n16.7\n", "generated");
+        assertEquals(List.of("湄潭县", "荔波县"), a.roster().stream().map(e -> e.name()).toList(), "建成区 is no place");
+        assertEquals(List.of("湄潭县[43.6%, 39.8%]", "荔波县[45.9%, 41.3%]"), a.awardees().stream()
+                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList(), "a bare 15.2 has no unit");
+    }
+
+    @Test
     void aFiguresColumnGivesEachRowsPlaceItsFigures() {
         Announcement a = TestDocuments.parse("2027年江西省森林城市名单\n\n序号\t名称\t次数\t主要指标\n"
                 + "1\t井冈山市\t连续第三次\t森林覆盖率86.2%；城区人均公园绿地面积16.4平方米\n2\t婺源县\t首次\t森林覆盖率82.6%\n"
