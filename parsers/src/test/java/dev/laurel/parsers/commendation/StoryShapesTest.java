@@ -1403,6 +1403,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void theCountsOfUnitsAndPeoplePraisedAlongsideAreNoFigures() {
+        Awardee w = only(TestDocuments.parse("天水市获评全国文明城市\n\n日前，天水市首次获评全国文明城市。全市改造老旧小区312个。"
+                + "市政府决定，对秦州区城市管理局等50个先进集体和张建平等100名先进个人予以通报表扬。\n", "generated"));
+        assertEquals(List.of("312个"), figures(w));
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"
