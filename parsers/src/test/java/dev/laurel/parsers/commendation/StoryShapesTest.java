@@ -1410,6 +1410,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aListsTitleEndingWithItsSizeIsNotJoinedToTheNamesUnderIt() {
+        Awardee w = only(TestDocuments.parse("天水市获评全国文明城市\n\n日前，天水市首次获评全国文明城市。全市改造老旧小区312个。\n"
+                + "附件1\n创建工作先进集体名单（50个）\n秦州区城市管理局　　麦积区住房和城乡建设局\n", "generated"));
+        assertEquals(List.of("312个"), figures(w));
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"

@@ -113,6 +113,10 @@ public final class SectionReader {
     }
 
     /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */
+    /** A line ending with its list's size in brackets (先进集体名单（50个）): a title, whole. */
+    private static final java.util.regex.Pattern SIZED_TITLE = java.util.regex.Pattern.compile(
+            "[（(]共?[0-9０-９一二三四五六七八九十百]+[个名家项所處处個][）)][\\s\u3000]*$");
+
     List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
         List<LogicalParagraph> out = new ArrayList<>();
         LogicalText current = null;
@@ -132,6 +136,7 @@ public final class SectionReader {
                     && !dev.laurel.parsers.commendation.text.FieldLines.is(previous.text()) // so is 总面积：2.3万平方公里
                     && !dev.laurel.parsers.commendation.text.FieldLines.is(p.text())
                     && !dev.laurel.parsers.commendation.layout.Layout.isNumberedHeading(previous.text()) // 一、2025年工作回顾
+                    && !SIZED_TITLE.matcher(previous.text()).find() // 先进集体名单（50个）: a list's title over its names
                     && !dev.laurel.parsers.commendation.layout.Layout.opensHanNumberedItem(p.text())) { // 二、复审合格的…
                 current.append(source, p);
                 pieces++;
