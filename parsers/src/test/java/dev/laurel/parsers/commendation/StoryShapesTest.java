@@ -1417,6 +1417,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aStandardOrAnAverageBesideThePlacesFigureIsNoFigureButTheMarginOverItIs() {
+        Awardee w = only(TestDocuments.parse("潍坊市获评国家节水型城市\n\n日前，潍坊市被命名为国家节水型城市。全市管网漏损率降至7.6%，"
+                + "低于国家9%的标准要求。测评综合得分92.6分，高于全省县级城市平均分85.2分。"
+                + "群众满意度达94.1%，高于全省平均水平1.6个百分点。\n", "generated"));
+        assertEquals(List.of("7.6%", "92.6分", "94.1%", "1.6个百分点"), figures(w));
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"

@@ -12,6 +12,7 @@ import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityKind;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -149,7 +150,28 @@ final class NotFigures {
         if (TIME_UNITS.contains(unit) && afterLe(view.simplified(), q.start())) {
             return true; // 在部队当了6年兵, 已经走动了整整30年: how long someone did something, not a deed
         }
+        if (isBaseline(view.simplified(), q)) {
+            return true; // 低于国家9%的标准要求, 全省县级城市平均分85.2分: a standard or an average, the place's is beside it
+        }
         return HonouredPlaceCounts.counts(text, q);
+    }
+
+    /** Standards and averages a figure is measured against ({@code baseline-words.txt}). */
+    private static final Map<String, Lexicon> BASELINES = Lexicon.byTag("baseline-words.txt");
+
+    /** True when a baseline word follows the figure right after it or ends right before it (maybe 为 or 是 between). */
+    private static boolean isBaseline(String simple, Quantity q) {
+        if (q.end() < simple.length() && BASELINES.get("after").at(simple, q.end()) != null) {
+            return true;
+        }
+        if (q.text().contains("百分点") || q.text().contains("百分點")) {
+            return false; // 高于全省平均水平1.6个百分点: the place's margin over the average
+        }
+        int before = q.start();
+        if (before > 0 && (simple.charAt(before - 1) == '为' || simple.charAt(before - 1) == '是')) {
+            before--;
+        }
+        return BASELINES.get("before").list().endingAt(simple, before) != null;
     }
 
     /** The longest currency word between an amount and the verb converting it (人民币 in 218亿元人民币约合…). */
