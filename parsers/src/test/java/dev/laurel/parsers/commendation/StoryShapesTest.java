@@ -1425,6 +1425,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCompanyIntroducedAfterAModifierIsNoFigureOfThePlace() {
+        Awardee w = only(TestDocuments.parse("潍坊市获评国家节水型城市\n\n日前，潍坊市被命名为国家节水型城市。全市改造供水管网126公里。"
+                + "位于寿光市的一家造纸企业通过中水回用，年节水约320万立方米。\n", "generated"));
+        assertEquals(List.of("126公里"), figures(w));
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"

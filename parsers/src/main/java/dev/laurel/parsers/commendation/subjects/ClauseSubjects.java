@@ -127,9 +127,13 @@ final class ClauseSubjects {
      */
     private static boolean introducesOrganisation(String s, int at) {
         Lexicon words = HonourStatements.ORGANISATIONS;
-        for (int d = at; d < Math.min(s.length(), at + DETERMINER_HEAD + 1); d++) {
+        for (int d = at; d < Math.min(s.length(), at + MAX_OPENING_ORGANISATION); d++) {
+            if (Sentences.isClauseEnd(s.charAt(d))) {
+                return false;
+            }
             String det = ORGANISATION_POINTERS.at(s, d);
-            if (det == null || !"determiner".equals(ORGANISATION_POINTERS.tag(det))) {
+            if (det == null || !"determiner".equals(ORGANISATION_POINTERS.tag(det))
+                    || d > at + DETERMINER_HEAD && s.charAt(d - 1) != '的') { // 位于寿光市的一家造纸企业: after a modifier
                 continue;
             }
             int from = d + det.length();
