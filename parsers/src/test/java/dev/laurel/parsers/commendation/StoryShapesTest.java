@@ -1432,6 +1432,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void jiangAfterXiaYiBuMakesTheRestOfItsSentenceAPlan() {
+        Awardee w = only(TestDocuments.parse("潍坊市获评国家节水型城市\n\n日前，潍坊市被命名为国家节水型城市。全市改造供水管网126公里。"
+                + "下一步，我市将用3-5年时间，再建成节水型居民小区15至20个。我市将1.2亿元用于管网改造。\n", "generated"));
+        assertEquals(List.of("126公里", "1.2亿元"), figures(w), "将 alone marks an object");
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"

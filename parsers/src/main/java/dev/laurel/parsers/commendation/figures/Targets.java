@@ -80,6 +80,10 @@ final class Targets {
                 if ("future".equals(tag) && t >= clause && t < at && yearToReachBefore(simple, t)) {
                     return true; // 到2027年，全旗将建成示范嘎查村150个以上: what will be done by then
                 }
+                if ("future".equals(tag) && t >= Sentences.sentenceStart(simple, at) && t < at && frameBefore(simple, t)
+                        && !ACTUAL.matcher(simple).region(t, at).find()) {
+                    return true; // 下一步，我市将用3-5年时间，再建成节水型居民小区15至20个: the plan's clauses
+                }
                 if ("dated".equals(tag) && t >= Sentences.sentenceStart(simple, at) && t < at && datedTarget(simple, t)
                         && !ACTUAL.matcher(simple).region(t, at).find()) {
                     return true; // 该县提出，到2030年全县森林覆盖率达到60%以上: what it set out to reach
@@ -121,6 +125,17 @@ final class Targets {
             end = year.end();
         }
         return end >= 0 && !ACTUAL.matcher(simple).region(end, t).find();
+    }
+
+    /** True when a word setting the future (下一步, 今后: tagged frame) stands before {@code t} in its sentence. */
+    private static boolean frameBefore(String simple, int t) {
+        for (int i = Sentences.sentenceStart(simple, t); i < t; i++) {
+            String w = TARGETS.at(simple, i);
+            if (w != null && "frame".equals(TARGETS.tag(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the target word at {@code t} sets a year (力争到2027年…): what its sentence says after it is planned. */
