@@ -223,7 +223,8 @@ final class ClauseSubjects {
                     elsewhere = false;
                 } else if (person || pointsBack || modifiedOther(clause, mentions, byName)
                         || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
-                        || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)) {
+                        || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)
+                        || opensOutside(clause)) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
                     elsewhereInSentence = elsewhere;
@@ -251,6 +252,19 @@ final class ClauseSubjects {
             }
         }
         return clauses;
+    }
+
+    /** Places outside the gazetteer that pages compare with ({@code outside-places.txt}: 台北市). */
+    private static final Lexicon OUTSIDE = Lexicon.load("outside-places.txt");
+
+    /** True when a clause opens with a place outside the gazetteer (台北市人均公园绿地面积约5.1平方米). */
+    private static boolean opensOutside(String clause) {
+        String s = TraditionalToSimplified.toSimplified(clause);
+        int head = 0;
+        while (head < s.length() && Paragraphs.isBlank(s.charAt(head))) {
+            head++;
+        }
+        return OUTSIDE.at(s, head) != null;
     }
 
     /**
