@@ -1446,6 +1446,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void theMainlandAsTaiwanAndHongKongPagesNameItIsAWiderScope() {
+        Awardee w = only(TestDocuments.parse("常州市獲評國家生態園林城市\n\n常州市日前獲評國家生態園林城市。常州人均公園綠地面積達15.6平方米。"
+                + "大陸目前共有國家生態園林城市約30座，其中江蘇省佔11座。\n", "generated"));
+        assertEquals(List.of("15.6平方米"), figures(w));
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"
