@@ -1453,6 +1453,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceSaidToWinAgainDoesNotShareALaterJunWeiShouCi() {
+        Announcement a = TestDocuments.parse("三明三县获评中国天然氧吧\n\n日前，中国气象服务协会发布2025年度“中国天然氧吧”评选结果，"
+                + "我市泰宁县、建宁县、将乐县榜上有名。其中，泰宁县通过复评再次获此称号，建宁县、将乐县均为首次获评。\n", "generated");
+        assertEquals(List.of("泰宁县", "建宁县", "将乐县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(java.util.Set.of("建宁县1", "将乐县1"), a.awardees().stream().filter(w -> w.timesHonored() != null)
+                .map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"

@@ -153,8 +153,9 @@ public final class StoryCounts {
                 if (m.chainStart() >= sentence && m.end() <= i) {
                     StoryCandidate c = byPlace.get(StoryCandidate.key((m)));
                     named |= c != null;
-                    if (COUNT_SAID.matcher(text).region(m.end(), i).find()) {
-                        continue; // 虞城县是第三次获此称号，夏邑县、柘城县均为首次: a count of its own stands between
+                    if (COUNT_SAID.matcher(text).region(m.end(), i).find() || saysAgain(text, m.end(), i, 2)) {
+                        continue; // 虞城县是第三次获此称号，夏邑县、柘城县均为首次: a count of its own stands between;
+                                  // 泰宁县再次获此称号，建宁县、将乐县均为首次获评: so does an again
                     }
                     if (c != null && c.count == null) {
                         c.count = count.times();
