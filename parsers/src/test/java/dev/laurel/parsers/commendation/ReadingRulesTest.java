@@ -164,6 +164,14 @@ class ReadingRulesTest {
                 .map(w -> w.name() + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "三明三县获评“中国天然氧吧”|中国天然氧吧", "宁海县获评全国无障碍环境建设示范县|全国无障碍环境建设示范县"})
+    void honoursOfLessCommonTitles(String headline, String honour) {
+        Announcement a = TestDocuments.parse(headline + "\n\n日前，泰宁县、宁海县榜上有名。\n", "generated");
+        assertEquals(honour, a.honor());
+    }
+
     @Test
     void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
         Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"

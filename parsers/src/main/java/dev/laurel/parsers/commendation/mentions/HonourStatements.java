@@ -360,7 +360,7 @@ public final class HonourStatements {
     /** True for a national scope (全国, 国家) written before {@code at}, false for a provincial one, else null. */
     private static Boolean scopeNational(String text, int at) {
         String s = TraditionalToSimplified.toSimplified(text.substring(Math.max(0, at - 12), at));
-        int national = Math.max(s.lastIndexOf("全国"), s.lastIndexOf("国家"));
+        int national = Math.max(Math.max(s.lastIndexOf("全国"), s.lastIndexOf("国家")), s.lastIndexOf("中国"));
         int provincial = Math.max(Math.max(s.lastIndexOf("省"), s.lastIndexOf("自治区")), s.lastIndexOf("市级"));
         if (national < 0 && provincial < 0) {
             return null;
