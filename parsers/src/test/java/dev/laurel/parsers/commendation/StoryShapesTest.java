@@ -1462,6 +1462,23 @@ class StoryShapesTest {
     }
 
     @Test
+    void bulletedLinesAreItemsOfTheirOwnAndTheirMarksNoLabel() {
+        Awardee w = only(TestDocuments.parse("廈門蟬聯全國文明城市\n\n廈門市再度入選全國文明城市，實現「六連冠」。影片帶你看廈門的幾個數字：\n"
+                + "✅ 「口袋公園」新建285個\n✅ 註冊志願者約92萬人\n✅ 全市財政投入創建資金約36億元\n"
+                + "在廈門設廠20多年的台商陳先生說，他的公司員工有800人。\n", "generated"));
+        assertEquals(List.of("285個", "92萬人", "36億元"), figures(w));
+        assertEquals("註冊志願者", w.metrics().get(1).label(), "the bullet is no word of the label");
+    }
+
+    @Test
+    void aCreditInBracketsIsACaptionWhole() {
+        Announcement a = TestDocuments.parse("湖南4市上榜国家森林城市\n\n全国绿化委员会公布新一批国家森林城市名单，郴州市、益阳市榜上有名。\n"
+                + "（图片来源：国家林草局官网，小编整理）\n郴州市森林覆盖率达68.1%，益阳市累计新增造林12.6万亩。\n", "generated");
+        assertEquals(java.util.Set.of("郴州市[68.1%]", "益阳市[12.6万亩]"), a.awardees().stream()
+                .map(w -> w.name() + figures(w)).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"

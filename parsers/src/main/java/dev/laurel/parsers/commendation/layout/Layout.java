@@ -354,6 +354,19 @@ public final class Layout {
         return numbered(t.substring(0, m.end()));
     }
 
+    /**
+     * True when a line opens with a bullet and text after it (✅ 全市公园总数达到1100余座, ● 新建口袋公园285个): the start of an
+     * item, never the second half of the line before.
+     */
+    public static boolean opensBulletedItem(String line) {
+        String t = line.strip();
+        if (t.length() < 2 || Character.isDigit(t.charAt(0)) || "一二三四五六七八九十（(第".indexOf(t.charAt(0)) >= 0) {
+            return false;
+        }
+        Matcher m = NUMBERING.matcher(t);
+        return m.lookingAt() && m.end() < t.length() && !numbered(t.substring(0, m.end()));
+    }
+
     /** True when a list marker holds a number (一、, （二）, 3.), not a bullet alone (▶, ●). */
     private static boolean numbered(String marker) {
         for (int i = 0; i < marker.length(); i++) {

@@ -117,6 +117,16 @@ public final class SectionReader {
     private static final java.util.regex.Pattern SIZED_TITLE = java.util.regex.Pattern.compile(
             "[（(]共?[0-9０-９一二三四五六七八九十百]+[个名家项所處处個][）)][\\s\u3000]*$");
 
+    /** True when a line holds a digit after a Han char: a figure with its caption before it (✅ 新建285个), not ▶ 3.6亿元. */
+    private static boolean holdsDigitAfterText(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i)) && dev.laurel.text.HanChars.isHan(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
         List<LogicalParagraph> out = new ArrayList<>();
         LogicalText current = null;
@@ -137,7 +147,10 @@ public final class SectionReader {
                     && !dev.laurel.parsers.commendation.text.FieldLines.is(p.text())
                     && !dev.laurel.parsers.commendation.layout.Layout.isNumberedHeading(previous.text()) // 一、2025年工作回顾
                     && !SIZED_TITLE.matcher(previous.text()).find() // 先进集体名单（50个）: a list's title over its names
-                    && !dev.laurel.parsers.commendation.layout.Layout.opensHanNumberedItem(p.text())) { // 二、复审合格的…
+                    && !dev.laurel.parsers.commendation.layout.Layout.opensHanNumberedItem(p.text()) // 二、复审合格的…
+                    && !dev.laurel.parsers.commendation.layout.Layout.opensBulletedItem(p.text()) // ✅ 口袋公园新建285个
+                    && !(dev.laurel.parsers.commendation.layout.Layout.opensBulletedItem(previous.text())
+                        && holdsDigitAfterText(previous.text()))) { // ✅ 投入资金约36亿元: an item whole on its line
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,
