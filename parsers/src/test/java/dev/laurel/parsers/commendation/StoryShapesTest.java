@@ -1479,6 +1479,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aFigureBeforeItsCaptionIsTheCaptionsPlacesAndACountOfHonouredCountiesMakesNoAwardee() {
+        Announcement a = TestDocuments.parse("数读｜“国字号”生态名片花落霍山\n2026-11-12 10:05  来源：皖西日报\n\n"
+                + "日前，生态环境部公布第八批国家生态文明建设示范区名单，霍山县成功入选，首次获此殊荣。一组数字看懂这份荣誉：\n\n"
+                + "● 3个：六安市累计获评县区数，金寨县此前已获此称号\n● 76.3%：霍山县森林覆盖率\n● 约786亿元：霍山县生态产品总值\n", "generated");
+        assertEquals(List.of("霍山县[76.3%, 786亿元]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
     void aPrivatePersonsStoryIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"

@@ -366,8 +366,15 @@ final class NotFigures {
             return false;
         }
         List<dev.laurel.parsers.commendation.mentions.PlaceRef> found = places.find(text.substring(i, end), null);
-        return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).known();
+        if (found.isEmpty() || found.get(0).chainStart() != 0 || !found.get(0).known()) {
+            return false;
+        }
+        int after = i + found.get(0).end(); // a list goes on after its first name; a caption (霍山县森林覆盖率) does not
+        return after >= text.length() || LIST_JOINERS.indexOf(text.charAt(after)) >= 0 || Paragraphs.isBlank(text.charAt(after));
     }
+
+    /** Chars that join the names of a list (昭通市、保山市, 昭通市 保山市), or end it. */
+    private static final String LIST_JOINERS = "、，,；;和及与（(。";
 
     /** Words after a number of years that make it an age (2300多年建城史), from {@code history-words.txt}. */
     private static final Lexicon HISTORY = Lexicon.load("history-words.txt");

@@ -122,6 +122,10 @@ public final class HonourStatements {
                 i = verbEnd - 1; // 首批获此称号的城市, 第3个获此称号的县: a clause describing a noun, no statement of this round
                 continue;
             }
+            if (COUNT_NOUNS.at(text, verbEnd) != null) {
+                i = verbEnd - 1; // 六安市累计获评县区数: how many were honoured, no statement of the place
+                continue;
+            }
             int sentenceEnd = Sentences.sentenceEnd(text, i);
             int reachFrom = verbEnd;
             if (VERBS.isTagged(verb)) {
@@ -486,6 +490,9 @@ public final class HonourStatements {
         }
         return end;
     }
+
+    /** Nouns of counting right after a naming verb (获评县区数, 入选数量), from {@code count-nouns.txt}. */
+    private static final Lexicon COUNT_NOUNS = Lexicon.load("count-nouns.txt");
 
     /** Verbs that state the page's honour alone at a clause's end ({@code alone-verbs.txt}: 上榜, 入选). */
     private static final Lexicon ALONE = Lexicon.load("alone-verbs.txt");

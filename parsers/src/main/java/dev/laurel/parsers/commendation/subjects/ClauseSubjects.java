@@ -202,11 +202,19 @@ final class ClauseSubjects {
             boolean named = false; // whether a clause of the sentence so far names its subject
             int listed = 0; // the places the sentence named before this clause: a total after two or more is the list's
             int start = 0;
+            int figureHead = -1; // a figure before its caption (● 76.3%：霍山县森林覆盖率): owned as the caption is
+            int figureHeadEnd = -1;
             for (int i = 0; i <= text.length(); i++) {
                 if (i < text.length() && !Sentences.isClauseEnd(text.charAt(i))) {
                     continue;
                 }
                 String clause = text.substring(start, i);
+                if (i < text.length() && (text.charAt(i) == '：' || text.charAt(i) == ':') && isFigureHead(clause)) {
+                    figureHead = start;
+                    figureHeadEnd = i;
+                    start = i + 1;
+                    continue;
+                }
                 List<PlaceRef> mentions = context.places().mentions(clause, context.province());
                 boolean person = PrivatePersons.namedIn(clause); // 在漳州设厂近20年的台商林先生说: the person's story
                 String subject = person ? null : subjectOf(clause, mentions, byName);
@@ -234,8 +242,12 @@ final class ClauseSubjects {
                     elsewhereInSentence = false;
                     if (!isTotal(clause) || listed < MIN_LISTED) { // 古树名木已全部挂牌保护，共计1630株: the place's own total
                         owned.put(start, new Owned(i, current));
+                        if (figureHead >= 0) {
+                            owned.put(figureHead, new Owned(figureHeadEnd, current));
+                        }
                     }
                 }
+                figureHead = -1;
                 listed += mentions.size();
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
                     listed = 0;
@@ -266,6 +278,30 @@ final class ClauseSubjects {
         }
         return OUTSIDE.at(s, head) != null;
     }
+
+    /** The longest figure written before its caption and a colon (约786亿元, 21微克/立方米). */
+    private static final int MAX_FIGURE_HEAD = 16;
+
+    /**
+     * True when a clause is a figure alone, maybe after a bullet, before a colon and its caption (● 76.3%：霍山县森林覆盖率,
+     * ▶ 约786亿元：…): whose figure it is, the caption says.
+     */
+    static boolean isFigureHead(String clause) {
+        String t = clause.strip();
+        int a = 0;
+        while (a < t.length() && (Character.getType(t.charAt(a)) == Character.OTHER_SYMBOL
+                || Character.getType(t.charAt(a)) == Character.SURROGATE || t.charAt(a) == '*' || Paragraphs.isBlank(t.charAt(a)))) {
+            a++;
+        }
+        String figure = TraditionalToSimplified.toSimplified(t.substring(a));
+        if (figure.isEmpty() || figure.length() > MAX_FIGURE_HEAD) {
+            return false;
+        }
+        List<dev.laurel.text.Quantity> found = FIGURES.scan(figure);
+        return found.size() == 1 && found.get(0).end() == figure.length() && found.get(0).start() <= 1; // 约786亿元
+    }
+
+    private static final dev.laurel.text.QuantityScanner FIGURES = new dev.laurel.text.QuantityScanner();
 
     /**
      * True when a clause opens with several places together and does not share its figures out (三县旅游总收入合计超过
