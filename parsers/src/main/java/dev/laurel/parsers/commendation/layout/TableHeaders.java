@@ -45,10 +45,11 @@ final class TableHeaders {
             }
             roles.add(role);
         }
-        if (unknown > 0 && (!roles.contains("index") || !roles.contains("name"))) {
+        List<String> resolved = resolve(roles);
+        if (unknown > 0 && (resolved == null || !resolved.contains("index") || !resolved.contains("name"))) {
             return null;
         }
-        return resolve(roles);
+        return resolved;
     }
 
     /**
@@ -61,6 +62,9 @@ final class TableHeaders {
         List<String> roles = new ArrayList<>(headings.size());
         boolean units = headings.contains("unit");
         for (String role : headings) {
+            if (role.equals("applicant")) {
+                role = headings.contains("name") || headings.contains("place") ? "note" : "name"; // 申报单位
+            }
             if (units && (role.equals("name") || role.equals("place"))) {
                 role = "note"; // 市州 / 县（市、区） / 乡镇: the places are the towns' parents, listed nowhere
             } else if (role.equals("place")) {

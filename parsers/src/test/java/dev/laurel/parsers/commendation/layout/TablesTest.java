@@ -492,7 +492,8 @@ class TablesTest {
 
     @Test
     void everyHeadingHasAKnownRole() {
-        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "streak", "unit", "figures");
+        Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "applicant", "streak", "unit",
+                "figures");
         for (String word : TableHeaders.HEADINGS.words()) {
             assertTrue(roles.contains(TableHeaders.HEADINGS.tag(word)), word + " has role " + TableHeaders.HEADINGS.tag(word));
             assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
@@ -584,6 +585,13 @@ class TablesTest {
         assertEquals(List.of("湄潭县", "荔波县"), a.roster().stream().map(e -> e.name()).toList(), "建成区 is no place");
         assertEquals(List.of("湄潭县[43.6%, 39.8%]", "荔波县[45.9%, 41.3%]"), a.awardees().stream()
                 .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList(), "a bare 15.2 has no unit");
+    }
+
+    @Test
+    void anApplicantColumnNamesThePlaceWhenNoOtherColumnDoes() {
+        Announcement a = TestDocuments.parse("关于第十一批全国民族团结进步示范区拟命名对象的公示\n\n附件：拟命名对象名单\n\n"
+                + "序号\t申报单位\t推荐单位\n1\t内蒙古自治区通辽市\t内蒙古自治区民族事务委员会\n2\t云南省普洱市\t云南省民族宗教事务委员会\n", "generated");
+        assertEquals(List.of("通辽市", "普洱市"), a.roster().stream().map(e -> e.name()).toList());
     }
 
     @Test
