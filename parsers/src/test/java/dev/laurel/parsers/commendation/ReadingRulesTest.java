@@ -174,6 +174,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aCollectiveAsManyAsTheListedPlacesThenJunWeiShouCiInTheNextClauseCountsThemAll() {
+        Announcement a = TestDocuments.parse("新一批国家森林城市出炉　3城入选\n\n全国绿化委员会日前公布新一批国家森林城市名单，"
+                + "河北邢台、湖南郴州等3个城市入选，均为首次获此称号。\n\n名单如下：\n\n1.河北省邢台市\n2.湖南省郴州市\n3.山西省运城市\n",
+                "generated");
+        assertEquals(java.util.Set.of("邢台市1", "郴州市1", "运城市1"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
         Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"
                 + "会上，原州区、西吉县、隆德县、泾源县、彭阳县和市直有关部门负责人递交了目标责任书。"

@@ -287,7 +287,8 @@ public final class ListedAwardees {
                 }
                 int end = Math.min(t.length(), refEnd + NOTE_REACH);
                 boolean rest = ref != null && REFERENCES.isTagged(ref);
-                for (int j = refEnd; j < end && (!Sentences.isClauseEnd(t.charAt(j)) || rest && blankThen(t, j)); j++) {
+                for (int j = refEnd; j < end && (!Sentences.isClauseEnd(t.charAt(j)) || rest && blankThen(t, j)
+                        || t.charAt(j) == '，' && CountPhrase.DISTRIBUTIVE.at(t, j + 1) != null); j++) { // 等18个城市入选，均为首次…
                     String word = CountPhrase.DISTRIBUTIVE.at(t, j);
                     if (word == null && rest && (t.charAt(j) == '为' || t.charAt(j) == '是')) {
                         word = t.substring(j, j + 1); // 其余6地为首次入选: the places not counted yet
