@@ -183,6 +183,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aLineOfAnHonourRollIsNoSectionAndTheNewsAboveItNamesTheAwardee() {
+        Announcement a = TestDocuments.parse("城市荣誉\n\n【最新】2026年11月，泸州市再次被命名为“全国双拥模范城”，实现“六连冠”。\n\n"
+                + "区县荣誉\n合江县：国家生态文明建设示范县（2023年）\n纳溪区：四川省文明城市（2024年）\n\n"
+                + "双拥工作\n近年来，泸州市累计投入双拥经费1.6亿元。\n", "generated");
+        assertEquals(List.of("泸州市6"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
         Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"
                 + "会上，原州区、西吉县、隆德县、泾源县、彭阳县和市直有关部门负责人递交了目标责任书。"

@@ -603,11 +603,39 @@ public final class Layout {
         while (bodyStart < p.text().length() && Paragraphs.isBlank(p.text().charAt(bodyStart))) {
             bodyStart++;
         }
-        if (bodyStart >= p.text().length()) {
-            return null;
+        if (bodyStart >= p.text().length() || isHonourRecord(p.text().substring(bodyStart))) {
+            return null; // 合江县：国家生态文明建设示范县（2023年）: a line of a page's honour roll, no deeds
         }
         Paragraph body = new Paragraph(p.index(), p.start() + bodyStart, p.end(), p.text().substring(bodyStart));
         return new Inline(place, body);
+    }
+
+    /** The longest honour's name, with its scope and notes, a line of an honour roll gives (全国民族团结进步示范县（2025年）). */
+    private static final int MAX_HONOUR_RECORD = 40;
+
+    /**
+     * True when a text is an honour's name alone, maybe with notes in brackets (国家生态文明建设示范县（2023年）,
+     * 四川省双拥模范城（三连冠）): what a line of a page's honour roll says after its place, no deeds.
+     */
+    public static boolean isHonourRecord(String text) {
+        String t = dev.laurel.text.TraditionalToSimplified.toSimplified(text.strip());
+        if (t.isEmpty() || t.length() > MAX_HONOUR_RECORD) {
+            return false;
+        }
+        while (t.endsWith("）") || t.endsWith(")")) {
+            int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+            if (open <= 0) {
+                return false;
+            }
+            t = t.substring(0, open).strip();
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("，。；,;！？".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        t = t.replace("”", "").replace("“", "").replace("」", "").replace("「", "");
+        return dev.laurel.parsers.commendation.mentions.HonourStatements.HONOURS.list().endingAt(t, t.length()) != null;
     }
 
     /** The longest tail of a heading written as a short name, a colon and a title (马边：首次入列“省级示范”). */
