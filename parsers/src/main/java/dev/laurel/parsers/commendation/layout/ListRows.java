@@ -216,7 +216,8 @@ public final class ListRows {
                 items.add(new Item(place.shift(i), said.times(), said.kind())); // 注：带“*”号的为第二次获得命名的; （新命名）, which a 说明 defines
             } else {
                 items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
-                        counted ? note.kind : headCount == null ? null : headCount.kind(), note != null && note.marked));
+                        counted ? note.kind : headCount == null ? null : headCount.kind(), note != null && note.marked
+                        || marked != null));
             }
             if (note != null && note.ofAll) {
                 for (int k = 0; k < items.size(); k++) { // 盘锦市、海城市（以上2市均为首次命名）: every name before the note
@@ -243,7 +244,8 @@ public final class ListRows {
         String mark = Footnotes.markStartingAt(text, at);
         if (mark != null) {
             CountPhrase said = footnotes.count(mark); // 福州市**、厦门市**: what the footnote says ** marks, if it says
-            return said == null ? new Item(ref, null, null) : new Item(ref, said.times(), said.kind());
+            // a mark whose footnote gives no count (标注“*”的为经复审确认继续保留称号的) sets the name apart from the rest
+            return said == null ? new Item(ref, null, null, true) : new Item(ref, said.times(), said.kind());
         }
         int close = at < text.length() && isOpen(text.charAt(at)) ? close(text, at) : -1;
         Note note = close < 0 ? null : Note.read(text.substring(at + 1, close), places);

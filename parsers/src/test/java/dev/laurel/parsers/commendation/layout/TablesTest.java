@@ -595,6 +595,14 @@ class TablesTest {
     }
 
     @Test
+    void aNameMarkedForAReviewIsNotAmongTheRestANoteCountsAsFirstTimers() {
+        Announcement a = TestDocuments.parse("关于命名河北省卫生城市（县城）的通报\n\n一、河北省卫生城市\n衡水市*、迁安市、黄骅市\n\n"
+                + "注：名称后标注“*”的为经复审确认继续保留称号的城市（县城），其余均为首次命名。\n", "generated");
+        assertEquals(List.of("衡水市", "迁安市", "黄骅市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("迁安市×1", "黄骅市×1"), awardees(a));
+    }
+
+    @Test
     void aFiguresColumnGivesEachRowsPlaceItsFigures() {
         Announcement a = TestDocuments.parse("2027年江西省森林城市名单\n\n序号\t名称\t次数\t主要指标\n"
                 + "1\t井冈山市\t连续第三次\t森林覆盖率86.2%；城区人均公园绿地面积16.4平方米\n2\t婺源县\t首次\t森林覆盖率82.6%\n"
