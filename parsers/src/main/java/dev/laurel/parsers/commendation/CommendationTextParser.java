@@ -143,7 +143,7 @@ public final class CommendationTextParser implements DocumentParser {
         Set<String> rosterNames = new HashSet<>();
         roster.entries().forEach(e -> rosterNames.add(e.name()));
         SeenParagraphs seen = new SeenParagraphs(); // the sections' paragraphs so far, to drop one pasted later
-        Set<String> failed = layout.sections.isEmpty() ? Set.of() : FailedPlaces.of(paragraphs, places, provinceHint);
+        Set<String> failed = FailedPlaces.of(paragraphs, places, provinceHint);
         for (Section section : layout.sections) {
             DiagnosticLog.Bucket issues = log.bucket();
             String name = section.place().official().name();
@@ -185,6 +185,9 @@ public final class CommendationTextParser implements DocumentParser {
                     documentIssues)) {
                 if (!rosterNames.isEmpty() && a.metrics().isEmpty() && a.timesHonored() == null) {
                     continue; // a list's naming sentence (…等8个市县被命名为…): the roster already holds its places
+                }
+                if (failed.contains(a.name()) && !rosterNames.contains(a.name())) {
+                    continue; // 西昌市因连续两次复审不合格，撤销其…称号: not honoured this round
                 }
                 sectionNames.add(a.name());
                 awardees.add(a);

@@ -191,6 +191,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPlaceWhoseTitleTheSentenceRevokesIsNoAwardee() {
+        Announcement a = TestDocuments.parse("关于四川省卫生城市（县城）复审结果的通报\n\n一、通过复审的城市\n自贡市、内江市\n\n二、撤销称号\n"
+                + "　　西昌市因连续两次复审不合格，撤销其四川省卫生县城称号，3年内不得重新申报。\n", "generated");
+        assertEquals(List.of(), a.awardees().stream().map(w -> w.name()).filter(n -> n.equals("西昌市")).toList());
+    }
+
+    @Test
     void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
         Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"
                 + "会上，原州区、西吉县、隆德县、泾源县、彭阳县和市直有关部门负责人递交了目标责任书。"

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.subjects;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.TraditionalToSimplified;
 import java.util.HashSet;
@@ -29,8 +30,15 @@ public final class FailedPlaces {
             if (!WORDS.occursIn(s)) {
                 continue; // most lines hold none of the words: one search each
             }
-            for (PlaceRef m : places.mentions(p.text(), province)) {
+            List<PlaceRef> mentions = places.mentions(p.text(), province);
+            for (int k = 0; k < mentions.size(); k++) {
+                PlaceRef m = mentions.get(k);
                 if (m.region() == null) {
+                    continue;
+                }
+                int next = k + 1 < mentions.size() ? mentions.get(k + 1).chainStart() : s.length();
+                if (revokedLater(s, m.end(), Math.min(next, Sentences.sentenceEnd(s, m.end())))) {
+                    out.add(m.official().name()); // 西昌市因连续两次复审不合格，撤销其…称号
                     continue;
                 }
                 for (String w : BETWEEN) {
@@ -42,5 +50,16 @@ public final class FailedPlaces {
             }
         }
         return out;
+    }
+
+    /** True when a word tagged revoked (撤销其) starts in {@code s[from, to)}. */
+    private static boolean revokedLater(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = WORDS.at(s, i);
+            if (w != null && "revoked".equals(WORDS.tag(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
