@@ -569,9 +569,12 @@ public final class Layout {
         String t = p.text();
         int colon = -1;
         int head = -1;
-        boolean numbered = opensHanNumberedItem(t); // 一、绵阳市。系第二次获得命名: a full stop ends a numbered item's name
+        Boolean numbered = null; // 一、绵阳市。系第二次获得命名: a full stop ends a numbered item's name (asked at a 。 only)
         for (int i = 0; i < Math.min(t.length(), MAX_COLON_AT + 1); i++) {
-            if (t.charAt(i) == '：' || t.charAt(i) == ':' || numbered && t.charAt(i) == '。') {
+            if (t.charAt(i) == '。' && numbered == null) {
+                numbered = opensHanNumberedItem(t);
+            }
+            if (t.charAt(i) == '：' || t.charAt(i) == ':' || t.charAt(i) == '。' && numbered) {
                 colon = i;
                 head = i;
                 break;

@@ -4,6 +4,7 @@ import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,16 @@ final class PrivatePersons {
     private static final Lexicon SPEECH = WORDS.get("speech");
     private static final Lexicon SURNAMES = WORDS.get("surname");
 
+    /** The chars a title, a role, a determiner or an age's 岁 starts with. */
+    private static final java.util.BitSet FIRST_CHARS = new java.util.BitSet(0x10000);
+
+    static {
+        for (Lexicon l : List.of(TITLES, ROLES, DETERMINERS)) {
+            l.words().forEach(w -> FIRST_CHARS.set(w.charAt(0)));
+        }
+        FIRST_CHARS.set('岁');
+    }
+
     /** The most chars between a determiner and the role it introduces (一名从阿里山到武夷山经营民宿8年的台商). */
     private static final int DETERMINER_REACH = 20;
 
@@ -29,6 +40,9 @@ final class PrivatePersons {
     static boolean namedIn(String clause) {
         String s = TraditionalToSimplified.toSimplified(clause);
         for (int i = 0; i < s.length(); i++) {
+            if (!FIRST_CHARS.get(s.charAt(i))) {
+                continue; // most chars start no person word: one test each
+            }
             if (i > 0 && TITLES.at(s, i) != null && SURNAMES.at(s, i - 1) != null) {
                 return true; // 林先生, 李大爷
             }
