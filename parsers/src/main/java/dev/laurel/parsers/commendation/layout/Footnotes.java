@@ -1,12 +1,12 @@
 package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.text.FootnoteMarks;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
-import dev.laurel.text.WordList;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,24 +16,11 @@ import java.util.Map;
  * The counts the footnotes of a document give the names marked with each mark (注：名称后标*的为首次获评 → * is 1),
  * and the notes a 说明 defines in quotes (“新命名”为本批首次命名 → a row noted 新命名 is 1), read from all its paragraphs
  * when a row first asks. The marks (宁德市*) and the words by which a footnote says what a mark or a note means (tag
- * {@code says}) are {@code footnote-marks.txt}. One per document; not thread-safe.
+ * {@code says}) are {@code footnote-marks.txt}; the marks are read by {@link FootnoteMarks}. One per document; not
+ * thread-safe.
  */
 final class Footnotes {
     private static final Lexicon WORDS = Lexicon.load("footnote-marks.txt");
-    private static final WordList MARKS = WordList.of(
-            WORDS.words().stream().filter(w -> !WORDS.isTagged(w)).toArray(String[]::new));
-    /** The first chars of the marks, for a cheap test of a char ({@link #mayStartMark}). */
-    private static final java.util.BitSet MARK_STARTS = new java.util.BitSet(0x10000);
-
-    static {
-        WORDS.words().stream().filter(w -> !WORDS.isTagged(w)).forEach(w -> MARK_STARTS.set(w.charAt(0)));
-    }
-
-    /** True when a footnote mark may start with {@code c} (*, ※, ★). */
-    static boolean mayStartMark(char c) {
-        return MARK_STARTS.get(c);
-    }
-
     /** How far after the word of a footnote its count phrase may start (标*的为本周期首次获评). */
     private static final int REACH = 6;
     /** The word by which a footnote says its mark stands by a streak's count (标“*”的为连续获得命名). */
@@ -48,27 +35,6 @@ final class Footnotes {
 
     Footnotes(List<Paragraph> paragraphs) {
         this.paragraphs = paragraphs;
-    }
-
-    /**
-     * The footnote mark ending at {@code end} of {@code t} and starting at or after {@code from} (宁德市*), or null. A run
-     * of marks is one mark (福州市** beside 泉州市*: a footnote tells ** and * apart).
-     */
-    static String markEndingAt(String t, int from, int end) {
-        int start = end;
-        for (String mark; start > from && (mark = MARKS.endingAt(t, from, start)) != null; ) {
-            start -= mark.length();
-        }
-        return start < end ? t.substring(start, end) : null;
-    }
-
-    /** The footnote mark starting at {@code at} of {@code t}, a run of marks being one, or null. */
-    static String markStartingAt(String t, int at) {
-        int end = at;
-        for (String mark; end < t.length() && (mark = MARKS.startingAt(t, end)) != null; ) {
-            end += mark.length();
-        }
-        return end > at ? t.substring(at, end) : null;
     }
 
     /** The count the footnote of {@code mark}, or the definition of the note {@code mark} (新命名), gives; or null. */
@@ -95,7 +61,7 @@ final class Footnotes {
 
     private void read(String t) {
         for (int i = 0; i < t.length(); i++) {
-            String mark = markStartingAt(t, i);
+            String mark = FootnoteMarks.startingAt(t, i);
             int at;
             if (mark != null) {
                 at = i + mark.length();

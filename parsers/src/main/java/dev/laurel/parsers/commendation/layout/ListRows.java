@@ -4,6 +4,7 @@ import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.FootnoteMarks;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.region.RegionLevel;
 import dev.laurel.text.Quantity;
@@ -182,7 +183,7 @@ public final class ListRows {
             }
             int nameEnd = end;
             String marked = null;
-            for (String mark; nameEnd > i && (mark = Footnotes.markEndingAt(line, i, nameEnd)) != null; ) {
+            for (String mark; nameEnd > i && (mark = FootnoteMarks.endingAt(line, i, nameEnd)) != null; ) {
                 nameEnd -= mark.length(); // 进贤县*: the name, and the mark of a footnote
                 marked = mark;
             }
@@ -241,7 +242,7 @@ public final class ListRows {
      */
     static Item inText(String text, PlaceRef ref, Places places, Footnotes footnotes) {
         int at = ref.end();
-        String mark = Footnotes.markStartingAt(text, at);
+        String mark = FootnoteMarks.startingAt(text, at);
         if (mark != null) {
             CountPhrase said = footnotes.count(mark); // 福州市**、厦门市**: what the footnote says ** marks, if it says
             // a mark whose footnote gives no count (标注“*”的为经复审确认继续保留称号的) sets the name apart from the rest

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.layout;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.FootnoteMarks;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
@@ -176,7 +177,7 @@ public final class RosterRuns {
                 continue;
             }
             int after = i + 1;
-            while (after + 1 < text.length() && Footnotes.mayStartMark(text.charAt(after))) {
+            while (after + 1 < text.length() && FootnoteMarks.mayStart(text.charAt(after))) {
                 after++; // 福州市**、
             }
             if (SEPARATORS.indexOf(text.charAt(after)) >= 0 && ++found >= MIN_NAMES - 1) {
@@ -196,7 +197,7 @@ public final class RosterRuns {
      */
     private static boolean onlySeparators(String text, int from, int to) {
         int i = from;
-        String mark = i < to ? Footnotes.markStartingAt(text, i) : null;
+        String mark = i < to ? FootnoteMarks.startingAt(text, i) : null;
         if (mark != null) {
             i += mark.length(); // 福州市**、厦门市: the mark of a footnote after the name before
         }

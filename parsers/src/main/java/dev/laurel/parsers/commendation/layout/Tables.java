@@ -5,6 +5,7 @@ import dev.laurel.parsers.commendation.layout.TableCells.Cell;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.FootnoteMarks;
 import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.ChineseNumerals;
@@ -602,7 +603,7 @@ public final class Tables {
                 }
                 case "count" -> {
                     String t = cell.text().strip();
-                    String mark = Footnotes.markEndingAt(t, 1, t.length()); // 8*: a count marked for a 说明
+                    String mark = FootnoteMarks.endingAt(t, 1, t.length()); // 8*: a count marked for a 说明
                     times = count(mark == null ? t : t.substring(0, t.length() - mark.length()));
                     consecutive |= mark != null && times != null && footnotes.streak(mark); // 标“*”的为连续获得命名
                 }
@@ -756,7 +757,7 @@ public final class Tables {
             }
             int end = i;
             String marked = null;
-            for (String mark; end > start && (mark = Footnotes.markEndingAt(t, start, end)) != null; ) {
+            for (String mark; end > start && (mark = FootnoteMarks.endingAt(t, start, end)) != null; ) {
                 end -= mark.length();
                 marked = mark;
             }

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.mentions;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Quotes;
+import dev.laurel.parsers.commendation.text.FootnoteMarks;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
@@ -485,10 +486,8 @@ public final class HonourStatements {
             }
             end = close + 1;
         }
-        while (end < text.length() && (text.charAt(end) >= '\u2460' && text.charAt(end) <= '\u2473' || text.charAt(end) == '*')) {
-            end++; // ①, *: a footnote's mark
-        }
-        return end;
+        String mark = FootnoteMarks.startingAt(text, end); // ①, *: a footnote's mark
+        return mark == null ? end : end + mark.length();
     }
 
     /** Nouns of counting right after a naming verb (获评县区数, 入选数量), from {@code count-nouns.txt}. */
