@@ -306,7 +306,7 @@ public final class Labels {
     private static int skipLeading(String text, String simple, int a, int b, Places places) {
         for (int was = -1; a < b && a != was; ) {
             was = a;
-            while (a < b && (Paragraphs.isBlank(text.charAt(a)) || isConnector(text.charAt(a)) || isMark(text.charAt(a)))) {
+            while (a < b && (Paragraphs.isBlank(text.charAt(a)) || isConnector(text.charAt(a)) || Paragraphs.isMark(text.charAt(a)))) {
                 a++;
             }
             String w = SCOPE.list().startingAt(simple, a, b);
@@ -328,12 +328,6 @@ public final class Labels {
             }
         }
         return a;
-    }
-
-    /** True for a bullet or an emoji half before a label (▶, ●, ✅, 🔹, **): a mark, no word of the label. */
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.SURROGATE || c == '*';
     }
 
     /** After a list of administrative levels at {@code a}: 县、乡、村三级, 市、区、街道三级, 市县两级. */

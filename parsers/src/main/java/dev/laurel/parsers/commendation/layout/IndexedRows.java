@@ -4,10 +4,9 @@ import dev.laurel.parsers.commendation.layout.TableCells.Cell;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Furniture;
+import dev.laurel.parsers.commendation.text.LoneFigure;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.ChineseNumerals;
-import dev.laurel.text.Quantity;
-import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
 
 import java.math.BigDecimal;
@@ -278,20 +277,11 @@ final class IndexedRows {
                 after = name.start() >= t.start() && name.start() < t.start() + s.length();
                 continue;
             }
-            if (Character.isDigit(s.charAt(0)) && Tables.count(s) == null && isOneFigure(TraditionalToSimplified.toSimplified(s))) {
+            if (Character.isDigit(s.charAt(0)) && Tables.count(s) == null && LoneFigure.is(s)) {
                 out.add(new Paragraph(paragraphs.get(t.line()).index(), t.start(), t.start() + s.length(), s));
             }
         }
         return out;
-    }
-
-    private static final QuantityScanner SCANNER = new QuantityScanner();
-
-    /** True when a cell is one number with its unit and nothing else (43.6%, not 2025年第23期 or a bare 15.2). */
-    private static boolean isOneFigure(String cell) {
-        List<Quantity> found = SCANNER.scan(cell);
-        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == cell.length()
-                && found.get(0).unit() != null;
     }
 
     /** The line of the row's token where {@code place} starts. */

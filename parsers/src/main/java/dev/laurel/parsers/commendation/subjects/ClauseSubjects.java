@@ -6,6 +6,7 @@ import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.LoneFigure;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -279,29 +280,17 @@ final class ClauseSubjects {
         return OUTSIDE.at(s, head) != null;
     }
 
-    /** The longest figure written before its caption and a colon (约786亿元, 21微克/立方米). */
-    private static final int MAX_FIGURE_HEAD = 16;
-
     /**
      * True when a clause is a figure alone, maybe after a bullet, before a colon and its caption (● 76.3%：霍山县森林覆盖率,
      * ▶ 约786亿元：…): whose figure it is, the caption says.
      */
     static boolean isFigureHead(String clause) {
-        String t = clause.strip();
         int a = 0;
-        while (a < t.length() && (Character.getType(t.charAt(a)) == Character.OTHER_SYMBOL
-                || Character.getType(t.charAt(a)) == Character.SURROGATE || t.charAt(a) == '*' || Paragraphs.isBlank(t.charAt(a)))) {
+        while (a < clause.length() && (Paragraphs.isBlank(clause.charAt(a)) || Paragraphs.isMark(clause.charAt(a)))) {
             a++;
         }
-        String figure = TraditionalToSimplified.toSimplified(t.substring(a));
-        if (figure.isEmpty() || figure.length() > MAX_FIGURE_HEAD) {
-            return false;
-        }
-        List<dev.laurel.text.Quantity> found = FIGURES.scan(figure);
-        return found.size() == 1 && found.get(0).end() == figure.length() && found.get(0).start() <= 1; // 约786亿元
+        return LoneFigure.is(clause.substring(a));
     }
-
-    private static final dev.laurel.text.QuantityScanner FIGURES = new dev.laurel.text.QuantityScanner();
 
     /**
      * True when a clause opens with several places together and does not share its figures out (三县旅游总收入合计超过

@@ -42,6 +42,12 @@ public final class Paragraphs {
         return out;
     }
 
+    /** True for a bullet, half an emoji or a markdown star before a line's words (●, ▶, ✅, 🔹, **). */
+    public static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.SURROGATE || c == '*';
+    }
+
     /**
      * Whitespace including the ideographic space and the no-break space, and invisible chars
      * ({@link Invisibles}: controls, U+200B, the byte order mark, direction marks): a line of only these is blank.
