@@ -620,7 +620,7 @@ public final class Layout {
      * True when a text is an honour's name alone, maybe with notes in brackets (国家生态文明建设示范县（2023年）,
      * 四川省双拥模范城（三连冠）): what a line of a page's honour roll says after its place, no deeds.
      */
-    public static boolean isHonourRecord(String text) {
+    private static boolean isHonourRecord(String text) {
         String t = dev.laurel.text.TraditionalToSimplified.toSimplified(text.strip());
         if (t.isEmpty() || t.length() > MAX_HONOUR_RECORD) {
             return false;
