@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -144,14 +144,15 @@ public final class RegionScanner {
 
     /**
      * The Strings made for the names of one scan, one per name as written, found by the name's {@link Lookup}
-     * (identity): a few names in an array searched in turn, the common case of a line or a window; more in a map.
+     * (identity): a few names in an array searched in turn, the common case of a line or a window; more in a map
+     * keyed by the lookup's query, one per trie key, whose hash its String keeps.
      */
     private static final class WrittenNames {
         private static final int IN_ARRAY = 8;
         private final Lookup[] names = new Lookup[IN_ARRAY];
         private final String[] texts = new String[IN_ARRAY];
         private int size;
-        private Map<Lookup, String> more;
+        private Map<String, String> more;
 
         /** {@code original[start, end)}, the String already made for that name when it was written the same way before. */
         String text(Lookup name, String original, int start, int end) {
@@ -166,7 +167,7 @@ public final class RegionScanner {
 
         private String get(Lookup name) {
             if (more != null) {
-                return more.get(name);
+                return more.get(name.query());
             }
             for (int k = 0; k < size; k++) {
                 if (names[k] == name) {
@@ -189,12 +190,12 @@ public final class RegionScanner {
                     texts[size++] = text;
                     return;
                 }
-                more = new IdentityHashMap<>(4 * IN_ARRAY);
+                more = new HashMap<>(4 * IN_ARRAY);
                 for (int k = 0; k < size; k++) {
-                    more.put(names[k], texts[k]);
+                    more.put(names[k].query(), texts[k]);
                 }
             }
-            more.put(name, text);
+            more.put(name.query(), text);
         }
     }
 

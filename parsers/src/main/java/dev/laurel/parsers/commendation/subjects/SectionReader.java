@@ -112,7 +112,6 @@ public final class SectionReader {
         return (p, offset) -> a.keep(p, offset) && b.keep(p, offset);
     }
 
-    /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */
     /** A line ending with its list's size in brackets (先进集体名单（50个）): a title, whole. */
     private static final java.util.regex.Pattern SIZED_TITLE = java.util.regex.Pattern.compile(
             "[（(]共?[0-9０-９一二三四五六七八九十百]+[个名家项所處处個][）)][\\s\u3000]*$");
@@ -127,6 +126,7 @@ public final class SectionReader {
         return false;
     }
 
+    /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */
     List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
         List<LogicalParagraph> out = new ArrayList<>();
         LogicalText current = null;
