@@ -793,13 +793,28 @@ public final class Tables {
 
     /** The text without spaces: 河 北 → 河北. */
     static String squeeze(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length() && !isBlank(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s; // most cells hold no blank
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+            if (!isBlank(c)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /** A blank: Java's whitespace, the ideographic space or a no-break space; chars between ' ' and U+1680 are none but U+00A0. */
+    private static boolean isBlank(char c) {
+        if (c > ' ' && c < '\u1680') {
+            return c == '\u00A0';
+        }
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
     }
 }
