@@ -37,7 +37,8 @@ class ReadingRulesTest {
         "回复 #2\u3000山城老李\u3000发表於 2022-9-29 10:40", "帖子 318 | 精华 2 | 积分 1045",
         "2026年11月30日 星期一", "2026-11-30 周一", "1.2万次播放 · 2026-09-28", "2天前 · 湖南 · 回复 · 赞 24",
         "绵州老乡 · 2小时前 · 四川", "45分钟前", "澳门日报 2025年12月06日 星期六 A09版 内地新闻", "长治日报　2026年10月14日第03版：要闻",
-        "四川省绿化委员会办公室文件　　　　第1页　共3页", "第 1 页 共 2 页", "观看次数 3.4万次 · 2026年11月22日", "播放量：12万"})
+        "四川省绿化委员会办公室文件　　　　第1页　共3页", "第 1 页 共 2 页", "观看次数 3.4万次 · 2026年11月22日", "播放量：12万",
+        "发布机构：张掖市卫生健康委员会\u3000发文日期：2026-01-15\u3000索引号：ZY-WJW-2026-0012"})
     void furnitureShapes(String line) {
         assertTrue(Furniture.is(line), line);
     }
@@ -425,6 +426,13 @@ class ReadingRulesTest {
                 + "近日，漳州市通过国家卫生城市复审。2020—2023年，全市投入数亿元改造老旧小区，数千万元用于农贸市场，"
                 + "新建公厕126座。\n", "generated");
         assertEquals(List.of("126座"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void digitsEndingAParagraphAreNotJoinedToDigitsOpeningTheNextAfterABlankLine() {
+        Announcement a = TestDocuments.parse("泉州市荣获全国文明城市\n\n"
+                + "日前，泉州市被授予全国文明城市称号。项目编号QZ-2026-0012\n\n2025年，全市新建口袋公园126个。\n", "generated");
+        assertEquals(List.of("126个"), figures(a.awardees().get(0)));
     }
 
     @Test

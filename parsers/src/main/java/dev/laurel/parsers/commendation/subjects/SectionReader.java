@@ -126,6 +126,24 @@ public final class SectionReader {
         return false;
     }
 
+    /**
+     * True when {@code previous} ends with a digit, {@code next} starts with one and a blank line stands between: joined,
+     * their digits would read as one number, which neither paragraph wrote.
+     */
+    private boolean gluesDigits(Paragraph previous, Paragraph next) {
+        String a = previous.text();
+        String b = next.text();
+        if (a.isEmpty() || b.isEmpty() || !Character.isDigit(a.charAt(a.length() - 1)) || !Character.isDigit(b.charAt(0))) {
+            return false;
+        }
+        int breaks = 0;
+        for (int i = previous.end(); i < next.start(); i++) {
+            char c = source.charAt(i);
+            breaks += c == '\n' || c == '\r' && (i + 1 == next.start() || source.charAt(i + 1) != '\n') ? 1 : 0;
+        }
+        return breaks >= 2;
+    }
+
     /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */
     List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
         List<LogicalParagraph> out = new ArrayList<>();
@@ -150,7 +168,8 @@ public final class SectionReader {
                     && !dev.laurel.parsers.commendation.layout.Layout.opensHanNumberedItem(p.text()) // 二、复审合格的…
                     && !dev.laurel.parsers.commendation.layout.Layout.opensBulletedItem(p.text()) // ✅ 口袋公园新建285个
                     && !(dev.laurel.parsers.commendation.layout.Layout.opensBulletedItem(previous.text())
-                        && holdsDigitAfterText(previous.text()))) { // ✅ 投入资金约36亿元: an item whole on its line
+                        && holdsDigitAfterText(previous.text())) // ✅ 投入资金约36亿元: an item whole on its line
+                    && !gluesDigits(previous, p)) { // 索引号：…-0012 / 2025年，…: one number of two
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,

@@ -34,7 +34,7 @@ public final class Sidebars {
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String t = p.text();
-            boolean head = isHead(t);
+            boolean head = isHead(t) || i > 0 && headsItsLine(t); // the first line is the headline (【评论】擦亮…)
             inBlock = head || inBlock && isItem(t);
             if (inBlock && kept == null) {
                 kept = new ArrayList<>(paragraphs.subList(0, i));
@@ -63,6 +63,19 @@ public final class Sidebars {
             }
         }
         return b.length() > 0 && HEAD_SET.contains(TraditionalToSimplified.toSimplified(b.toString()));
+    }
+
+    /**
+     * A line opened by a head in 【】 or [] with an item after it on the same line (【相关新闻】茂名新增两个省级森林公园 / …):
+     * a block of one line, or the first of its block.
+     */
+    static boolean headsItsLine(String paragraph) {
+        if (paragraph.length() > MAX_ITEM || paragraph.isEmpty() || paragraph.charAt(0) != '【' && paragraph.charAt(0) != '[') {
+            return false;
+        }
+        int close = paragraph.indexOf(paragraph.charAt(0) == '【' ? '】' : ']');
+        return close > 1 && close - 1 <= MAX_HEAD && close + 1 < paragraph.length()
+                && HEAD_SET.contains(TraditionalToSimplified.toSimplified(paragraph.substring(1, close)));
     }
 
     /** An item under a head: a line opening with a bullet, or a short line that ends no sentence (a headline). */

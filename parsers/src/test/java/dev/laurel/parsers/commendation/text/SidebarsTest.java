@@ -54,4 +54,14 @@ class SidebarsTest {
         assertEquals(1, a.awardees().size(), a.awardees().toString());
         assertEquals(List.of("312个"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
+
+    @Test
+    void aHeadInBracketsWithItsHeadlinesOnOneLineIsABlock() {
+        assertTrue(Sidebars.headsItsLine("【相關新聞】湛江吳川：海岸帶生態修復見成效 / 茂名新增兩個省級森林公園"));
+        assertFalse(Sidebars.headsItsLine("【相关新闻】"));
+        assertFalse(Sidebars.headsItsLine("【广州市】全市新建口袋公园126个。"));
+        Announcement a = TestDocuments.parse("珠海再获国家森林城市\n\n日前，珠海市被授予“国家森林城市”称号。全市新建口袋公园126个。\n\n"
+                + "【相关新闻】湛江吴川：海岸带生态修复见成效 / 茂名新增两个省级森林公园\n", "generated");
+        assertEquals(List.of("126个"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
 }
