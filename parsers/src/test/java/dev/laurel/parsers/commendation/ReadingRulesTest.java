@@ -429,6 +429,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPeriodOpeningItsClauseIsNoFigure() {
+        Announcement a = TestDocuments.parse("丽水市再获国家森林城市\n\n"
+                + "日前，丽水市被授予“国家森林城市”称号。近5年，全市累计发放生态贷312亿元；近3年新建口袋公园127个，"
+                + "过去两年里改造城市公园46个，全市已坚持封山育林近20年。\n", "generated");
+        assertEquals(List.of("312亿元", "127个", "46个", "20年"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void digitsEndingAParagraphAreNotJoinedToDigitsOpeningTheNextAfterABlankLine() {
         Announcement a = TestDocuments.parse("泉州市荣获全国文明城市\n\n"
                 + "日前，泉州市被授予全国文明城市称号。项目编号QZ-2026-0012\n\n2025年，全市新建口袋公园126个。\n", "generated");

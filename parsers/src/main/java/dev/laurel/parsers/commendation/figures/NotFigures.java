@@ -111,8 +111,8 @@ final class NotFigures {
                 && "前首".indexOf(view.simplified().charAt(before)) >= 0) {
             return true; // 今年首十个月, 前11个月: the period a statistic covers, not a deed
         }
-        if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && WINDOW_AFTER.startsAt(text, q.end())) {
-            return true; // 公示期为10个工作日, 春节7天假期, 3年来: a period, not a deed
+        if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && isPeriod(view.simplified(), q)) {
+            return true; // 公示期为10个工作日, 春节7天假期, 3年来, 近5年，…: a period, not a deed
         }
         if ("年".equals(unit) && HISTORY.at(view.simplified(), q.end()) != null) {
             return true; // 有着2300多年建城史的古城: the place's age
@@ -342,8 +342,27 @@ final class NotFigures {
     /** Units of time, and the words after such a figure that make it a period (7天假期, 3年来, 10天内). */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
             "小时", "小時");
-    private static final dev.laurel.text.WordList WINDOW_AFTER = dev.laurel.text.WordList.of("假期", "长假", "長假", "以来",
-            "以來", "来", "來", "期间", "期間", "内", "內");
+    /** Words that make a figure of time a period, after it or before it ({@code period-words.txt}). */
+    private static final Map<String, Lexicon> PERIODS = Lexicon.byTag("period-words.txt");
+
+    /**
+     * True when the figure of time {@code q} is a period: a word tagged after follows it (3年来, 10天内), or one tagged
+     * before opens its clause right before it (近5年，…; 过去3年新建…).
+     */
+    private static boolean isPeriod(String simple, Quantity q) {
+        if (PERIODS.get("after").at(simple, q.end()) != null) {
+            return true;
+        }
+        String word = PERIODS.get("before").list().endingAt(simple, q.start());
+        if (word == null) {
+            return false;
+        }
+        int head = Sentences.clauseStart(simple, q.start() - word.length());
+        while (head < q.start() && Paragraphs.isBlank(simple.charAt(head))) {
+            head++;
+        }
+        return head == q.start() - word.length();
+    }
 
     /**
      * True when a figure heads a list of places after a colon (地级城市3个：昭通市、保山市、普洱市): the size of the group
