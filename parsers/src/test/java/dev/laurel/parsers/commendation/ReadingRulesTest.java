@@ -403,6 +403,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aTargetWordAfterAYearToReachAndAPlanBeforeOneMakeTheClausesAfterThemTargets() {
+        Announcement a = TestDocuments.parse("盐池县获评国家生态文明建设示范县\n\n日前，盐池县被命名为国家生态文明建设示范县。全县林草覆盖率达57.2%。\n\n"
+                + "问：下一步有哪些打算？\n答：到2030年，力争全县林草覆盖率达到60%，新增光伏治沙装机50万千瓦。"
+                + "按照规划，到2030年，全县湿地面积要稳定在9.5万亩以上。全县规划建设绿道36公里。\n", "generated");
+        assertEquals(List.of("57.2%", "36公里"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void whatWillBeDoneByAYearIsATargetButAnObjectMarkedBy将IsADeed() {
         Announcement a = TestDocuments.parse("科右前旗获评全国民族团结进步示范区\n\n近日，科右前旗被命名为全国民族团结进步示范区。"
                 + "全旗建成示范嘎查村86个。到2027年，全旗将建成示范嘎查村150个以上。全旗将1.2亿元用于改善民生。\n", "generated");

@@ -101,6 +101,10 @@ final class Targets {
                 if (t >= Sentences.sentenceStart(simple, at) && datedTarget(simple, t) && !ACTUAL.matcher(simple).region(t, at).find()) {
                     return true; // 力争到2027年建成区绿化覆盖率达到43%，新增口袋公园20个: the clauses after go on with the target
                 }
+                if (t >= Sentences.sentenceStart(simple, at) && yearToReachBefore(simple, t)
+                        && !ACTUAL.matcher(simple).region(t, at).find()) {
+                    return true; // 到2030年，力争全县林草覆盖率达到60%，新增光伏治沙装机50万千瓦: the target goes on
+                }
                 if (t >= Sentences.sentenceStart(simple, at) && introducesList(simple, t, at)) {
                     return true; // 主要预期目标是：地区生产总值增长6%左右，新建乡村科普馆2个: the targets it lists
                 }
