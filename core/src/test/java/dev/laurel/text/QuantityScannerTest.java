@@ -76,7 +76,7 @@ class QuantityScannerTest {
         "举办第五届论坛|5|届|EXACT|第五届|ORDINAL",
         "三分之一|33.33333333333333|%|EXACT|三分之一|PERCENT", "三分之二|66.66666666666667|%|EXACT|三分之二|PERCENT",
         "四分之一|25|%|EXACT|四分之一|PERCENT", "八分之一|12.5|%|EXACT|八分之一|PERCENT", "十分之一|10|%|EXACT|十分之一|PERCENT",
-        "推出3轮集中走访|3|轮|EXACT|3轮|NUMBER", "开展三轮集中走访|3|轮|EXACT|三轮|NUMBER",
+        "推出3轮集中走访|3|轮|EXACT|3轮|NUMBER", "开展整治行动4轮次|4|轮次|EXACT|4轮次|NUMBER", "开展三轮集中走访|3|轮|EXACT|三轮|NUMBER",
         "建成一个驿站|1|个|EXACT|一个|NUMBER", "获得叁项专利|3|项|EXACT|叁项|NUMBER",
         "“100人”|100|人|EXACT|100人|NUMBER", "三百五又三分之一|350.3333333333333||EXACT|三百五又三分之一|FRACTION",
         "万分之三|0.03|%|EXACT|万分之三|PERCENT", "七成六|76|%|EXACT|七成六|PERCENT", "三成半|35|%|EXACT|三成半|PERCENT",
