@@ -9,6 +9,7 @@ import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.figures.Headings;
 import dev.laurel.parsers.commendation.figures.MetricReader;
+import dev.laurel.parsers.commendation.figures.PlaceFigures;
 import dev.laurel.parsers.commendation.figures.WiderScope;
 import dev.laurel.parsers.commendation.layout.Section;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
@@ -68,9 +69,11 @@ public final class SectionReader {
         HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(0), context,
                 section.place());
         List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
-                both(both(about, WiderScope.filter(paragraphs, section.place(), context.places(), context.province())),
+                both(both(both(about, WiderScope.filter(paragraphs, section.place(), context.places(), context.province())),
                         section.story() ? null
-                                : OtherPlaceParagraphs.filter(paragraphs, section.place(), context.places(), context.province())));
+                                : OtherPlaceParagraphs.filter(paragraphs, section.place(), context.places(), context.province())),
+                        PlaceFigures.filter(PlaceFigures.of(paragraphs, quantities, context.places(), context.province()),
+                                section.place()))); // 其中：东胜区12万亩、康巴什区3万亩: the districts' own
 
         metrics = withoutRestated(metrics, paragraphs, name, issues);
 

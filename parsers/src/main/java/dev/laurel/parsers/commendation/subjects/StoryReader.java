@@ -8,6 +8,7 @@ import dev.laurel.parsers.commendation.CommendationTextParser;
 import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.figures.MetricReader;
+import dev.laurel.parsers.commendation.figures.PlaceFigures;
 import dev.laurel.parsers.commendation.figures.WiderScope;
 import dev.laurel.parsers.commendation.layout.Section;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
@@ -555,6 +556,7 @@ public final class StoryReader {
         }
         List<Awardee> out = new ArrayList<>();
         List<Map<Integer, String>> respective = respectiveFigures(paragraphs, quantities, claims, context);
+        List<Map<Integer, PlaceRef>> breakdowns = PlaceFigures.of(paragraphs, quantities, context.places(), context.province());
         boolean first = true;
         for (StoryClaim c : claims) {
             String name = c.place().name();
@@ -563,6 +565,10 @@ public final class StoryReader {
                 String paired = respective.get(p).get(offset);
                 if (paired != null) {
                     return paired.equals(name);
+                }
+                PlaceRef item = breakdowns.get(p).get(offset);
+                if (item != null) {
+                    return PlaceFigures.same(item, c.place()); // 新罗区4260万元、上杭县2890万元: each place's own
                 }
                 return ClauseSubjects.owns(clauses, p, offset, name) && wider.keep(p, offset); // 至此，我省…已达19个: the province's total
             });
