@@ -445,6 +445,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSelfPointerOfALevelNoAwardeeHasIsAnotherPlace() {
+        Announcement a = TestDocuments.parse("西宁市获评全国民族团结进步示范市\n\n"
+                + "日前，西宁市被命名为全国民族团结进步示范市。全市建成服务站120个。\n\n青海日报记者：\n"
+                + "城东区是西宁少数民族人口最集中的城区，请问有什么做法？\n\n马丽萍：\n谢谢您的提问。我区少数民族人口占比超过45%。\n", "generated");
+        assertEquals(List.of("120个"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void digitsEndingAParagraphAreNotJoinedToDigitsOpeningTheNextAfterABlankLine() {
         Announcement a = TestDocuments.parse("泉州市荣获全国文明城市\n\n"
                 + "日前，泉州市被授予全国文明城市称号。项目编号QZ-2026-0012\n\n2025年，全市新建口袋公园126个。\n", "generated");

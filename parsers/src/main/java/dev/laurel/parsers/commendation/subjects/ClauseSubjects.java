@@ -230,7 +230,7 @@ final class ClauseSubjects {
                     current = subject;
                     named = true;
                     elsewhere = false;
-                } else if (person || pointsBack || modifiedOther(clause, mentions, byName)
+                } else if (person || pointsBack || selfOfAnotherLevel(clause, byName) || modifiedOther(clause, mentions, byName)
                         || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
                         || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)
                         || opensOutside(clause)) {
@@ -401,6 +401,25 @@ final class ClauseSubjects {
         PlaceRef own = "县区旗縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
         String name = own == null ? null : own.official().name();
         return name != null && awardees.containsKey(name) ? name : null;
+    }
+
+    /**
+     * True when a clause opens with a self pointer of a level no awardee has (我区 in a district head's answer on a city's
+     * page, 我市 in a city paper's story of its county): the speaker's own place, another one.
+     */
+    private static boolean selfOfAnotherLevel(String clause, Map<String, StoryClaim> awardees) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        if (pointer == null || !HonourStatements.POINTERS.isTagged(pointer)) {
+            return false;
+        }
+        char level = pointer.charAt(pointer.length() - 1);
+        return "市县区州旗盟".indexOf(level) >= 0
+                && awardees.values().stream().noneMatch(c -> c.place().kind() == null || fits(c.place(), level));
     }
 
     /** Nouns of the forces stationed in a place (驻延部队, 驻县官兵), from {@code garrison-words.txt}. */
