@@ -9,12 +9,12 @@ import java.util.List;
  * How a line of a table splits into its cells: at tabs, runs of two or more spaces, ideographic spaces and bars (a table
  * aligned by spaces, an HTML table's row, a Markdown row), or at the commas of a sheet saved as CSV.
  */
-final class TableCells {
+public final class TableCells {
     private TableCells() {
     }
 
     /** A cell's text and where it starts in its line. */
-    record Cell(String text, int start) {
+    public record Cell(String text, int start) {
     }
 
     /** The fewest commas that make a line of cells split by commas (序号,州（市）,名称,命名次数, a sheet saved as CSV). */
@@ -75,7 +75,7 @@ final class TableCells {
     }
 
     /** A line's cells: split by tabs, runs of two or more spaces, ideographic spaces or bars (|, ｜), or by commas. */
-    static List<Cell> of(Paragraph p) {
+    public static List<Cell> of(Paragraph p) {
         String t = p.text();
         if (isCsv(t)) {
             return csv(t);

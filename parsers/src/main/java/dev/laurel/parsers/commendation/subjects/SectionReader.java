@@ -7,6 +7,7 @@ import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.figures.FigureTables;
 import dev.laurel.parsers.commendation.figures.Headings;
 import dev.laurel.parsers.commendation.figures.MetricReader;
 import dev.laurel.parsers.commendation.figures.PlaceFigures;
@@ -76,6 +77,7 @@ public final class SectionReader {
                                 section.place()))); // 其中：东胜区12万亩、康巴什区3万亩: the districts' own
 
         metrics = withoutRestated(metrics, paragraphs, name, issues);
+        metrics = withTables(metrics, section.body());
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
@@ -113,6 +115,18 @@ public final class SectionReader {
             return a;
         }
         return (p, offset) -> a.keep(p, offset) && b.keep(p, offset);
+    }
+
+    /** {@code metrics} with the figures of the tables of the place's figures in {@code body}, in text order. */
+    private List<Metric> withTables(List<Metric> metrics, List<Paragraph> body) {
+        List<FigureTables.Table> tables = FigureTables.find(source, body);
+        if (tables.isEmpty()) {
+            return metrics;
+        }
+        List<Metric> all = new ArrayList<>(metrics);
+        tables.forEach(t -> all.addAll(t.metrics()));
+        all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return all;
     }
 
     /** A line ending with its list's size in brackets (先进集体名单（50个）): a title, whole. */
@@ -154,9 +168,17 @@ public final class SectionReader {
         int pieces = 0;
         Paragraph previous = null;
         int lastLine = -1; // the last line of the body seen, furniture included
+        java.util.Set<Paragraph> tables = FigureTables.lines(source, body); // read whole by read(), not as prose
         for (Paragraph p : body) {
             boolean adjacent = p.index() == lastLine + 1;
             lastLine = p.index();
+            if (tables.contains(p)) {
+                if (current != null) {
+                    out.add(new LogicalParagraph(current, pieces));
+                    current = null;
+                }
+                continue;
+            }
             if (p.text().length() <= Furniture.MAX_INNER_LINE
                     && Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(p.text()))) {
                 continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text

@@ -1,0 +1,160 @@
+package dev.laurel.parsers.commendation.figures;
+
+import dev.laurel.model.Metric;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.parsers.commendation.layout.TableCells;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.text.Quantity;
+import dev.laurel.text.QuantityScanner;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table of the place's own figures, one row per figure (序号 / 指标名称 / 单位 / 2024年 / 2025年 / 2026年目标, then
+ * {@code 1 城市生活垃圾无害化处理率 % 99.2 99.7 100}): each row's cell in the column of the latest year, read with the
+ * unit of its row ({@code figure-table-headers.txt}). Earlier years' and targets' columns are not read.
+ */
+public final class FigureTables {
+    private static final Lexicon HEADINGS = Lexicon.load("figure-table-headers.txt");
+    private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
+    private static final QuantityScanner SCANNER = new QuantityScanner();
+    /** A year heading (2025年, 2025年度, 2025年完成, 2026年目标) and what follows the year. */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年度?(.*)");
+    /** A figure cell: a plain number, maybe with its unit (99.7, 4150, 99.7%). */
+    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?");
+    /** The fewest rows for a table. */
+    private static final int MIN_ROWS = 2;
+
+    private FigureTables() {
+    }
+
+    /** A table found: the lines it takes (header and rows) and the figures of its rows. */
+    public record Table(List<Paragraph> lines, List<Metric> metrics) {
+    }
+
+    /**
+     * The figure tables among {@code body}, in order; {@code source} is the text the paragraphs index. Rows whose cell is
+     * no number, or whose unit the quantity engine cannot read, give no figure.
+     */
+    public static List<Table> find(String source, List<Paragraph> body) {
+        List<Table> out = new ArrayList<>();
+        for (int h = 0; h < body.size(); h++) {
+            Paragraph header = body.get(h);
+            if (!mayBeRow(header.text())) {
+                continue;
+            }
+            Columns columns = columns(TableCells.of(header));
+            if (columns == null) {
+                continue;
+            }
+            List<Paragraph> lines = new ArrayList<>(List.of(header));
+            List<Metric> metrics = new ArrayList<>();
+            int r = h + 1;
+            for (; r < body.size(); r++) {
+                Paragraph row = body.get(r);
+                List<TableCells.Cell> cells = TableCells.of(row);
+                if (cells.size() != columns.size) {
+                    break;
+                }
+                lines.add(row);
+                Metric m = metric(source, row, cells, columns);
+                if (m != null) {
+                    metrics.add(m);
+                }
+            }
+            if (lines.size() - 1 >= MIN_ROWS) {
+                out.add(new Table(List.copyOf(lines), List.copyOf(metrics)));
+                h = r - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The lines (headers and rows) of the figure tables among {@code body}; empty when there is none. */
+    public static java.util.Set<Paragraph> lines(String source, List<Paragraph> body) {
+        java.util.Set<Paragraph> out = null;
+        for (Table t : find(source, body)) {
+            out = out == null ? new java.util.HashSet<>() : out;
+            out.addAll(t.lines());
+        }
+        return out == null ? java.util.Set.of() : out;
+    }
+
+    /** A cheap test: a line that may split into cells. */
+    private static boolean mayBeRow(String t) {
+        return t.indexOf('\t') >= 0 || t.indexOf('\u3000') >= 0 || t.contains("  ") || t.indexOf('|') >= 0
+                || t.indexOf('｜') >= 0;
+    }
+
+    /** The columns a header names: its label, unit and value column, and how many cells it has. */
+    private record Columns(int size, int label, int unit, int value) {
+    }
+
+    /** The columns of a figure table's header, or null when it is none. */
+    private static Columns columns(List<TableCells.Cell> cells) {
+        int label = -1;
+        int unit = -1;
+        int value = -1;
+        int valueYear = -1;
+        for (int c = 0; c < cells.size(); c++) {
+            String heading = TraditionalToSimplified.toSimplified(cells.get(c).text().replaceAll("\\s", ""));
+            String word = heading.isEmpty() ? null : HEADINGS.at(heading, 0);
+            String role = word != null && word.length() == heading.length() ? HEADINGS.tag(word) : null;
+            if ("label".equals(role) && label < 0) {
+                label = c;
+            } else if ("unit".equals(role) && unit < 0) {
+                unit = c;
+            } else if ("value".equals(role) && value < 0) {
+                value = c;
+            } else if (role == null) {
+                Matcher year = YEAR.matcher(heading);
+                if (!year.matches()) {
+                    return null; // a heading of another table (城市, 省份): not a table of one place's figures
+                }
+                if (!holdsTarget(year.group(2)) && Integer.parseInt(year.group(1)) > valueYear) {
+                    valueYear = Integer.parseInt(year.group(1));
+                    value = c;
+                }
+            }
+        }
+        return label >= 0 && unit >= 0 && value >= 0 ? new Columns(cells.size(), label, unit, value) : null;
+    }
+
+    private static boolean holdsTarget(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (TARGETS.at(s, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The figure of a row: its value cell read with its unit cell, or null. */
+    private static Metric metric(String source, Paragraph row, List<TableCells.Cell> cells, Columns columns) {
+        TableCells.Cell cell = cells.get(columns.value);
+        String number = cell.text().strip();
+        if (!NUMBER.matcher(number).matches()) {
+            return null; // —, 待统计, a range: no figure
+        }
+        String unit = cells.get(columns.unit).text().strip();
+        String written = Character.isDigit(number.charAt(number.length() - 1)) ? number + unit : number;
+        List<Quantity> read = SCANNER.scan(written);
+        if (read.size() != 1 || read.get(0).start() != 0 || read.get(0).end() != written.length() || read.get(0).unit() == null) {
+            return null; // a unit the engine does not read (分, 项/万人): no figure rather than a guess
+        }
+        Quantity q = read.get(0);
+        int start = row.start() + cell.start() + cell.text().indexOf(number);
+        SourceSpan span = new SourceSpan(start, start + number.length());
+        TableCells.Cell labelCell = cells.get(columns.label);
+        String label = labelCell.text().strip();
+        int labelStart = row.start() + labelCell.start() + labelCell.text().indexOf(label);
+        return new Metric(label.isEmpty() ? null : label, q.value(), q.upper(), q.unit(), q.qualifier(), false, null,
+                span.of(source), span, q.category(), q.currency(), null,
+                label.isEmpty() ? null : new SourceSpan(labelStart, labelStart + label.length()));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.laurel.parsers.commendation.figures;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.model.Metric;
+import dev.laurel.parsers.commendation.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A table of the place's own figures: the latest year's column, each cell with its row's unit. */
+class FigureTablesTest {
+
+    private static final String PAGE = "张掖市卫生健康委员会2025年工作总结\n\n"
+            + "今年国家卫生城市复审中，我市再次顺利通过，继续保留“国家卫生城市”称号。全年清理卫生死角1.3万处。\n\n"
+            + "附：2025年主要指标完成情况\n"
+            + "序号\t指标名称\t单位\t2024年\t2025年\t2026年目标\n"
+            + "1\t城市生活污水集中处理率\t%\t96.4\t97.8\t98\n"
+            + "2\t国家卫生乡镇\t个\t12\t17\t20\n"
+            + "3\t爱国卫生专项资金投入\t万元\t3200\t4150\t4500\n"
+            + "4\t病媒生物防制达标率\t%\t—\t待统计\t95\n\n"
+            + "二、存在的问题\n一是部分乡镇基础设施短板仍较突出。\n";
+
+    @Test
+    void theLatestYearsColumnIsReadWithEachRowsUnit() {
+        Announcement a = TestDocuments.parse(PAGE, "generated");
+        List<Metric> metrics = a.awardees().get(0).metrics();
+        assertEquals(List.of("1.3万处", "97.8", "17", "4150"), metrics.stream().map(Metric::text).toList());
+        assertEquals(List.of("处", "%", "个", "元"), metrics.stream().map(Metric::unit).toList());
+        assertEquals(0, new BigDecimal("41500000").compareTo(metrics.get(3).value()));
+        assertEquals("城市生活污水集中处理率", metrics.get(1).label());
+        assertEquals("97.8", PAGE.substring(metrics.get(1).span().start(), metrics.get(1).span().end()));
+    }
+
+    @Test
+    void aTableOfPlacesIsNoTableOfFigures() {
+        assertEquals(List.of(), FigureTables.find("", List.of(
+                new dev.laurel.parsers.commendation.text.Paragraph(0, 0, 0, "序号\t城市\t单位\t2025年"),
+                new dev.laurel.parsers.commendation.text.Paragraph(1, 0, 0, "1\t张掖市\t个\t17"),
+                new dev.laurel.parsers.commendation.text.Paragraph(2, 0, 0, "2\t酒泉市\t个\t12"))));
+    }
+}
