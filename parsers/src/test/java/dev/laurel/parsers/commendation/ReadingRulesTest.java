@@ -453,6 +453,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSubheadingAboveABlankLineIsNotJoinedToTheProseUnderIt() {
+        Announcement a = TestDocuments.parse("珠海再获国家森林城市\n\n日前，珠海市被授予“国家森林城市”称号。全市森林覆盖率达到38.2%。\n\n"
+                + "绿道连起半座城\n\n近5年，珠海新建各类绿道约760公里。\n", "generated");
+        assertEquals(List.of("38.2%", "760公里"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void digitsEndingAParagraphAreNotJoinedToDigitsOpeningTheNextAfterABlankLine() {
         Announcement a = TestDocuments.parse("泉州市荣获全国文明城市\n\n"
                 + "日前，泉州市被授予全国文明城市称号。项目编号QZ-2026-0012\n\n2025年，全市新建口袋公园126个。\n", "generated");

@@ -26,11 +26,12 @@ public final class Headings {
     }
 
     /**
-     * Headings in {@code paragraphs}, skipping the first (the summary) and anything inside a repeated region.
+     * Headings in {@code paragraphs} after the summary (paragraph {@code summary}, and any before it), skipping anything
+     * inside a repeated region.
      */
-    public static List<Found> find(List<LogicalParagraph> paragraphs, List<Duplicates.Region> repeated) {
+    public static List<Found> find(List<LogicalParagraph> paragraphs, List<Duplicates.Region> repeated, int summary) {
         List<Found> out = new ArrayList<>();
-        for (int p = 1; p < paragraphs.size(); p++) {
+        for (int p = summary + 1; p < paragraphs.size(); p++) {
             String t = paragraphs.get(p).text();
             int start = 0;
             for (int i = 0; i < t.length(); i++) {

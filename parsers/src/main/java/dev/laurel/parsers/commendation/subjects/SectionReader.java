@@ -49,7 +49,9 @@ public final class SectionReader {
     public Awardee read(Section section, DiagnosticLog.Bucket issues, MetricReader.Filter about) {
         String name = section.place().official().name();
         List<LogicalParagraph> paragraphs = join(section.body(), name, issues);
-        String summary = paragraphs.isEmpty() ? null : paragraphs.get(0).text();
+        // the lead paragraph: under a subheading the section opens with (车城拥军情更浓 / 十堰市此次实现…), the one after it
+        int lead = paragraphs.size() > 1 && isSubheading(paragraphs.get(0).text()) ? 1 : 0;
+        String summary = paragraphs.isEmpty() ? null : paragraphs.get(lead).text();
 
         List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
         for (Duplicates.Region r : repeated) {
@@ -60,14 +62,14 @@ public final class SectionReader {
                     view.sourceSpan(r.start(), r.end()));
         }
 
-        List<Headings.Found> headings = section.story() ? List.of() : Headings.find(paragraphs, repeated);
+        List<Headings.Found> headings = section.story() ? List.of() : Headings.find(paragraphs, repeated, lead);
         List<Initiative> initiatives = initiatives(paragraphs, headings);
 
         reportTruncation(section, paragraphs, name, issues);
         ForeignContent.report(paragraphs, section.place(), context, issues);
 
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs, name, issues);
-        HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(0), context,
+        HonorFacts honors = HonorFacts.read(summary, paragraphs.isEmpty() ? List.of() : quantities.get(lead), context,
                 section.place());
         List<Metric> metrics = MetricReader.read(source, paragraphs, quantities, headings, repeated, context.places(),
                 both(both(both(about, WiderScope.filter(paragraphs, section.place(), context.places(), context.province())),
@@ -143,16 +145,42 @@ public final class SectionReader {
         return false;
     }
 
-    /**
-     * True when {@code previous} ends with a digit, {@code next} starts with one and a blank line stands between: joined,
-     * their digits would read as one number, which neither paragraph wrote.
-     */
-    private boolean gluesDigits(Paragraph previous, Paragraph next) {
-        String a = previous.text();
-        String b = next.text();
-        if (a.isEmpty() || b.isEmpty() || !Character.isDigit(a.charAt(a.length() - 1)) || !Character.isDigit(b.charAt(0))) {
+    /** True when {@code a} ends with a digit and {@code b} starts with one: joined, they would read as one number. */
+    private static boolean gluesDigits(Paragraph a, Paragraph b) {
+        String x = a.text();
+        String y = b.text();
+        return !x.isEmpty() && !y.isEmpty() && Character.isDigit(x.charAt(x.length() - 1)) && Character.isDigit(y.charAt(0));
+    }
+
+    /** The longest line read as a story's subheading. */
+    private static final int MAX_SUBHEADING = 16;
+
+    /** True for a short line without a mark of punctuation or a digit: a subheading (一张网的支撑), no half of a sentence. */
+    private static boolean isSubheading(String line) {
+        if (line.length() > MAX_SUBHEADING) {
             return false;
         }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isLetter(c) && !Paragraphs.isBlank(c) || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code text} holds a comma or a stop: prose, not a figure or a caption alone (126个 / 新建口袋公园). */
+    private static boolean holdsClauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Sentences.isClauseEnd(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a blank line stands between two paragraphs of the source. */
+    private boolean blankLineBetween(Paragraph previous, Paragraph next) {
         int breaks = 0;
         for (int i = previous.end(); i < next.start(); i++) {
             char c = source.charAt(i);
@@ -194,7 +222,8 @@ public final class SectionReader {
                     && !dev.laurel.parsers.commendation.layout.Layout.opensBulletedItem(p.text()) // ✅ 口袋公园新建285个
                     && !(dev.laurel.parsers.commendation.layout.Layout.opensBulletedItem(previous.text())
                         && holdsDigitAfterText(previous.text())) // ✅ 投入资金约36亿元: an item whole on its line
-                    && !gluesDigits(previous, p)) { // 索引号：…-0012 / 2025年，…: one number of two
+                    && !(blankLineBetween(previous, p) && (gluesDigits(previous, p) // 索引号：…-0012 / 2025年: one number of two
+                        || isSubheading(previous.text()) && holdsClauseEnd(p.text())))) { // 绿道连起半座城 / 近5年，…: a subheading
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,
