@@ -1340,7 +1340,7 @@ class StoryShapesTest {
     @Test
     void theRoundsTotalsAndSomeonesYearsAndAPagesReadingTimeAreNoFigures() {
         Awardee w = only(TestDocuments.parse("黄山市获评国家生态文明建设示范区\n\n日前，黄山市榜上有名。本批次全国共有103个地区入选，其中安徽省7个。"
-                + "黄山市森林覆盖率达82.9%。“我在部队当了6年兵。”老兵王林说，他和邻居已经走动了整整30年。\n"
+                + "黄山市森林覆盖率达82.9%。作为比较，同期全省这一比例为79.6%。“我在部队当了6年兵。”老兵王林说，他和邻居已经走动了整整30年。\n"
                 + "（本文共1126字，阅读约3分钟）\n", "generated"));
         assertEquals(List.of("82.9%"), figures(w));
     }
