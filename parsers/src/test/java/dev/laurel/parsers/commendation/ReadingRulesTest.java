@@ -460,6 +460,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aChroniclesMonthHeadsItsEntriesAndACompanyAfterAnEntrysDateOwnsItsClause() {
+        Announcement a = TestDocuments.parse("秭归县获评湖北省生态文明建设示范县\n\n9月\n"
+                + "9月15日　湖北屈姑食品有限公司年产3万吨脐橙深加工项目投产，年产值预计5亿元。\n\n10月\n"
+                + "10月8日　秭归县被命名为湖北省生态文明建设示范县。全县森林覆盖率达到75.3%。\n", "generated");
+        assertEquals(List.of("75.3%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void digitsEndingAParagraphAreNotJoinedToDigitsOpeningTheNextAfterABlankLine() {
         Announcement a = TestDocuments.parse("泉州市荣获全国文明城市\n\n"
                 + "日前，泉州市被授予全国文明城市称号。项目编号QZ-2026-0012\n\n2025年，全市新建口袋公园126个。\n", "generated");

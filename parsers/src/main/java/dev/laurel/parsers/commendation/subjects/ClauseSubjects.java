@@ -91,6 +91,10 @@ final class ClauseSubjects {
         while (at < s.length() && Paragraphs.isBlank(s.charAt(at))) {
             at++;
         }
+        java.util.regex.Matcher date = LEADING_DATE.matcher(s).region(at, s.length());
+        if (date.lookingAt()) {
+            at = date.end(); // 9月15日　湖北屈姑食品有限公司年产3万吨…: a chronicle's line, the company after its date
+        }
         Lexicon words = HonourStatements.ORGANISATIONS;
         if (s.startsWith("该", at)) {
             String w = words.at(s, at + 1);
@@ -117,6 +121,10 @@ final class ClauseSubjects {
         }
         return false;
     }
+
+    /** A date opening a clause, with the blanks after it (9月15日　, 2025年3月2日 ). */
+    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+            "(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日[\\s\u3000]+");
 
     /** How far into a clause a word introducing an organisation may start (当地一家…, 县内一家…). */
     private static final int DETERMINER_HEAD = 3;

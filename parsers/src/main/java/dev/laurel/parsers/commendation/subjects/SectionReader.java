@@ -131,6 +131,10 @@ public final class SectionReader {
         return all;
     }
 
+    /** A line that is a date alone (2025年, 9月, 2025年9月): a chronicle's heading over its entries. */
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+            "(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月[\\s\u3000]*|(?:19|20)[0-9]{2}年[\\s\u3000]*");
+
     /** A line ending with its list's size in brackets (先进集体名单（50个）): a title, whole. */
     private static final java.util.regex.Pattern SIZED_TITLE = java.util.regex.Pattern.compile(
             "[（(]共?[0-9０-９一二三四五六七八九十百]+[个名家项所處处個][）)][\\s\u3000]*$");
@@ -218,6 +222,7 @@ public final class SectionReader {
                     && !dev.laurel.parsers.commendation.text.FieldLines.is(p.text())
                     && !dev.laurel.parsers.commendation.layout.Layout.isNumberedHeading(previous.text()) // 一、2025年工作回顾
                     && !SIZED_TITLE.matcher(previous.text()).find() // 先进集体名单（50个）: a list's title over its names
+                    && !DATE_LINE.matcher(previous.text()).matches() // 9月 / 9月15日　…: a chronicle's month over its entries
                     && !dev.laurel.parsers.commendation.layout.Layout.opensHanNumberedItem(p.text()) // 二、复审合格的…
                     && !dev.laurel.parsers.commendation.layout.Layout.opensBulletedItem(p.text()) // ✅ 口袋公园新建285个
                     && !(dev.laurel.parsers.commendation.layout.Layout.opensBulletedItem(previous.text())
