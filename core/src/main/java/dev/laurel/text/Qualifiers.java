@@ -113,7 +113,7 @@ final class Qualifiers {
 
     /**
      * True when 约 stands before the verb whose object the number at {@code start} closes, in the same clause:
-     * 约占青海全省面积的41.6% (a share, the number right after 的), 约合新台币780亿元 (a restatement, a currency word
+     * 约占青海全省面积的41.6% (a share, the number right after 的, or right after 占: 约占四成), 约合新台币780亿元 (a restatement, a currency word
      * between).
      */
     static boolean approxByVerb(CharSequence t, int start) {
@@ -125,7 +125,7 @@ final class Qualifiers {
                 continue;
             }
             char verb = t.charAt(k + 1);
-            if (verb == '占' && t.charAt(start - 1) == '的') {
+            if (verb == '占' && (t.charAt(start - 1) == '的' || start == k + 2)) { // 约占41.6%, 约占四成 too
                 return true;
             }
             if (verb == '合' && start - (k + 2) <= MAX_CURRENCY_WORD) {

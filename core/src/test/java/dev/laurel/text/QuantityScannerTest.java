@@ -40,7 +40,7 @@ class QuantityScannerTest {
         "不超过5万元|50000|元|UP_TO|5万元|NUMBER",
         "将近300人|300|人|NEARLY|300人|NUMBER",
         "共200人左右|200|人|APPROX|200人|NUMBER",
-        "约占全省面积的41.6%|41.6|%|APPROX|41.6%|PERCENT",
+        "约占全省面积的41.6%|41.6|%|APPROX|41.6%|PERCENT", "有机茶园约占四成|40|%|APPROX|四成|PERCENT",
         "占常住人口的比例约为25%|25|%|APPROX|25%|PERCENT",
         "安置率保持在九成以上|90|%|MORE_THAN|九成|PERCENT",
         "游客约有12万人次|120000|人次|APPROX|12万人次|NUMBER",
