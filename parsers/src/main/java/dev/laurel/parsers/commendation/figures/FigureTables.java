@@ -45,7 +45,7 @@ public final class FigureTables {
         List<Table> out = new ArrayList<>();
         for (int h = 0; h < body.size(); h++) {
             Paragraph header = body.get(h);
-            if (!mayBeRow(header.text())) {
+            if (!mayBeHeader(header.text())) {
                 continue;
             }
             Columns columns = columns(TableCells.of(header));
@@ -75,20 +75,29 @@ public final class FigureTables {
         return out;
     }
 
-    /** The lines (headers and rows) of the figure tables among {@code body}; empty when there is none. */
-    public static java.util.Set<Paragraph> lines(String source, List<Paragraph> body) {
+    /** The lines (headers and rows) of {@code tables}; empty when there is none. */
+    public static java.util.Set<Paragraph> lines(List<Table> tables) {
         java.util.Set<Paragraph> out = null;
-        for (Table t : find(source, body)) {
+        for (Table t : tables) {
             out = out == null ? new java.util.HashSet<>() : out;
             out.addAll(t.lines());
         }
         return out == null ? java.util.Set.of() : out;
     }
 
-    /** A cheap test: a line that may split into cells. */
-    private static boolean mayBeRow(String t) {
-        return t.indexOf('\t') >= 0 || t.indexOf('\u3000') >= 0 || t.contains("  ") || t.indexOf('|') >= 0
-                || t.indexOf('｜') >= 0;
+    /**
+     * A cheap test, one pass over the line: a line that may be a header, holding a unit column's 单 and a char that
+     * splits cells (a tab, an ideographic space, a bar, or two spaces).
+     */
+    private static boolean mayBeHeader(String t) {
+        boolean unit = false;
+        boolean splits = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            unit |= c == '单' || c == '單';
+            splits |= c == '\t' || c == '\u3000' || c == '|' || c == '｜' || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ';
+        }
+        return unit && splits;
     }
 
     /** The columns a header names: its label, unit and value column, and how many cells it has. */

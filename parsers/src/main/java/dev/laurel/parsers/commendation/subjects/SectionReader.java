@@ -48,7 +48,8 @@ public final class SectionReader {
      */
     public Awardee read(Section section, DiagnosticLog.Bucket issues, MetricReader.Filter about) {
         String name = section.place().official().name();
-        List<LogicalParagraph> paragraphs = join(section.body(), name, issues);
+        List<FigureTables.Table> tables = FigureTables.find(source, section.body());
+        List<LogicalParagraph> paragraphs = join(section.body(), FigureTables.lines(tables), name, issues);
         // the lead paragraph: under a subheading the section opens with (车城拥军情更浓 / 十堰市此次实现…), the one after it
         int lead = paragraphs.size() > 1 && isSubheading(paragraphs.get(0).text()) ? 1 : 0;
         String summary = paragraphs.isEmpty() ? null : paragraphs.get(lead).text();
@@ -79,7 +80,7 @@ public final class SectionReader {
                                 section.place()))); // 其中：东胜区12万亩、康巴什区3万亩: the districts' own
 
         metrics = withoutRestated(metrics, paragraphs, name, issues);
-        metrics = withTables(metrics, section.body());
+        metrics = withTables(metrics, tables);
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
@@ -119,9 +120,8 @@ public final class SectionReader {
         return (p, offset) -> a.keep(p, offset) && b.keep(p, offset);
     }
 
-    /** {@code metrics} with the figures of the tables of the place's figures in {@code body}, in text order. */
-    private List<Metric> withTables(List<Metric> metrics, List<Paragraph> body) {
-        List<FigureTables.Table> tables = FigureTables.find(source, body);
+    /** {@code metrics} with the figures of {@code tables} (tables of the place's figures), in text order. */
+    private static List<Metric> withTables(List<Metric> metrics, List<FigureTables.Table> tables) {
         if (tables.isEmpty()) {
             return metrics;
         }
@@ -193,18 +193,23 @@ public final class SectionReader {
         return breaks >= 2;
     }
 
-    /** Joins paragraphs split mid-sentence and reports each join; page furniture lines are left out. */
+    /** Joins paragraphs split mid-sentence and reports each join; page furniture and figure tables are left out. */
     List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
+        return join(body, FigureTables.lines(FigureTables.find(source, body)), name, issues);
+    }
+
+    /** Like {@link #join(List, String, DiagnosticLog.Bucket)}, the lines of the figure tables given. */
+    private List<LogicalParagraph> join(List<Paragraph> body, java.util.Set<Paragraph> tables, String name,
+                                        DiagnosticLog.Bucket issues) {
         List<LogicalParagraph> out = new ArrayList<>();
         LogicalText current = null;
         int pieces = 0;
         Paragraph previous = null;
         int lastLine = -1; // the last line of the body seen, furniture included
-        java.util.Set<Paragraph> tables = FigureTables.lines(source, body); // read whole by read(), not as prose
         for (Paragraph p : body) {
             boolean adjacent = p.index() == lastLine + 1;
             lastLine = p.index();
-            if (tables.contains(p)) {
+            if (!tables.isEmpty() && tables.contains(p)) {
                 if (current != null) {
                     out.add(new LogicalParagraph(current, pieces));
                     current = null;
