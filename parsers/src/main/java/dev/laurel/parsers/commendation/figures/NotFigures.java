@@ -75,6 +75,7 @@ final class NotFigures {
 
     static boolean notAFigure(String text, LogicalText view, Quantity q) {
         String unit = q.unit() == null ? "" : q.unit(); // a count in 万 without its noun (常住人口357万) has none
+        boolean time = TIME_UNITS.contains(unit); // looked up once: several rules below ask
         char first = text.charAt(q.start());
         boolean chinese = !Character.isDigit(first) && first != '.' && !(first >= '０' && first <= '９');
         if (chinese && ("年".equals(unit) || (q.end() - q.start() == 1 + unit.length() && first == '一'))) {
@@ -107,11 +108,11 @@ final class NotFigures {
                 || HonouredPlaceCounts.namedIn(view.simplified(), q.end(), Sentences.clauseEnd(view.simplified(), q.end())))) {
             return true; // 授予合肥市蜀山区税务局等300个单位…称号, 扎西次仁等20名同志被评为…: how many were honoured with it
         }
-        if (TIME_UNITS.contains(unit) && before >= 0 && before == q.start() - 1
+        if (time && before >= 0 && before == q.start() - 1
                 && "前首".indexOf(view.simplified().charAt(before)) >= 0) {
             return true; // 今年首十个月, 前11个月: the period a statistic covers, not a deed
         }
-        if (text.startsWith("工作日", q.end()) || TIME_UNITS.contains(unit) && isPeriod(view.simplified(), q)) {
+        if (text.startsWith("工作日", q.end()) || time && isPeriod(view.simplified(), q)) {
             return true; // 公示期为10个工作日, 春节7天假期, 3年来, 近5年，…: a period, not a deed
         }
         if ("年".equals(unit) && HISTORY.at(view.simplified(), q.end()) != null) {
@@ -147,7 +148,7 @@ final class NotFigures {
         if (isDistanceFrom(view.simplified(), q, unit)) {
             return true; // 距台北直线距离约400公里, 江门与澳门相距约60公里, 距今约18.5万年: where it lies, not what it did
         }
-        if (TIME_UNITS.contains(unit) && afterLe(view.simplified(), q.start())) {
+        if (time && afterLe(view.simplified(), q.start())) {
             return true; // 在部队当了6年兵, 已经走动了整整30年: how long someone did something, not a deed
         }
         if (isBaseline(view.simplified(), q)) {
@@ -339,7 +340,7 @@ final class NotFigures {
         return false;
     }
 
-    /** Units of time, and the words after such a figure that make it a period (7天假期, 3年来, 10天内). */
+    /** Units of time (7天, 3年, 10个月). */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
             "小时", "小時");
     /** Words that make a figure of time a period, after it or before it ({@code period-words.txt}). */
