@@ -10,7 +10,9 @@ import dev.laurel.text.QuantityScanner;
 import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,13 +78,13 @@ public final class FigureTables {
     }
 
     /** The lines (headers and rows) of {@code tables}; empty when there is none. */
-    public static java.util.Set<Paragraph> lines(List<Table> tables) {
-        java.util.Set<Paragraph> out = null;
+    public static Set<Paragraph> lines(List<Table> tables) {
+        Set<Paragraph> out = null;
         for (Table t : tables) {
-            out = out == null ? new java.util.HashSet<>() : out;
+            out = out == null ? new HashSet<>() : out;
             out.addAll(t.lines());
         }
-        return out == null ? java.util.Set.of() : out;
+        return out == null ? Set.of() : out;
     }
 
     /**

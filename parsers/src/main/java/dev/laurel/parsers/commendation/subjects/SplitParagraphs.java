@@ -1,0 +1,156 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.model.DiagnosticKind;
+import dev.laurel.model.SourceSpan;
+import dev.laurel.parsers.commendation.DiagnosticLog;
+import dev.laurel.parsers.commendation.layout.Layout;
+import dev.laurel.parsers.commendation.text.Captions;
+import dev.laurel.parsers.commendation.text.Excerpt;
+import dev.laurel.parsers.commendation.text.FieldLines;
+import dev.laurel.parsers.commendation.text.Furniture;
+import dev.laurel.parsers.commendation.text.LogicalParagraph;
+import dev.laurel.parsers.commendation.text.LogicalText;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.HanChars;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lines split mid-sentence joined back into logical paragraphs (a hard-wrapped copy, a PDF's lines: 累计投入 / 3.6亿元), and
+ * the lines that only look split kept apart: a caption, a field line, a numbered heading, a list's title, a chronicle's
+ * date, a bulleted item, a subheading over a blank line, and digits a blank line parts, which joined would read as one
+ * number.
+ */
+final class SplitParagraphs {
+    private SplitParagraphs() {
+    }
+
+    /** A line that is a date alone (2025年, 9月, 2025年9月): a chronicle's heading over its entries. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月[\\s\u3000]*|(?:19|20)[0-9]{2}年[\\s\u3000]*");
+
+    /** A line ending with its list's size in brackets (先进集体名单（50个）): a title, whole. */
+    private static final Pattern SIZED_TITLE = Pattern.compile(
+            "[（(]共?[0-9０-９一二三四五六七八九十百]+[个名家项所處处個][）)][\\s\u3000]*$");
+
+    /** True when a line holds a digit after a Han char: a figure with its caption before it (✅ 新建285个), not ▶ 3.6亿元. */
+    private static boolean holdsDigitAfterText(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i)) && HanChars.isHan(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code a} ends with a digit and {@code b} starts with one: joined, they would read as one number. */
+    private static boolean gluesDigits(Paragraph a, Paragraph b) {
+        String x = a.text();
+        String y = b.text();
+        return !x.isEmpty() && !y.isEmpty() && Character.isDigit(x.charAt(x.length() - 1)) && Character.isDigit(y.charAt(0));
+    }
+
+    /** The longest line read as a story's subheading. */
+    private static final int MAX_SUBHEADING = 16;
+
+    /** True for a short line without a mark of punctuation or a digit: a subheading (一张网的支撑), no half of a sentence. */
+    static boolean isSubheading(String line) {
+        if (line.length() > MAX_SUBHEADING) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isLetter(c) && !Paragraphs.isBlank(c)) { // a digit is no letter
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code text} holds a comma or a stop: prose, not a figure or a caption alone (126个 / 新建口袋公园). */
+    private static boolean holdsClauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Sentences.isClauseEnd(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a blank line stands between two paragraphs of {@code source}. */
+    private static boolean blankLineBetween(String source, Paragraph previous, Paragraph next) {
+        int breaks = 0;
+        for (int i = previous.end(); i < next.start(); i++) {
+            char c = source.charAt(i);
+            breaks += c == '\n' || c == '\r' && (i + 1 == next.start() || source.charAt(i + 1) != '\n') ? 1 : 0;
+        }
+        return breaks >= 2;
+    }
+
+    /**
+     * The logical paragraphs of {@code body}, lines of {@code source}: a line is joined to the one before when that one
+     * ends no sentence and nothing says the two are apart, and each join is reported under {@code name}; page furniture
+     * and the lines of {@code tables} (tables of the place's figures, read whole) are left out.
+     */
+    static List<LogicalParagraph> join(String source, List<Paragraph> body, Set<Paragraph> tables, String name,
+                                       DiagnosticLog.Bucket issues) {
+        List<LogicalParagraph> out = new ArrayList<>();
+        LogicalText current = null;
+        int pieces = 0;
+        Paragraph previous = null;
+        int lastLine = -1; // the last line of the body seen, furniture included
+        for (Paragraph p : body) {
+            boolean adjacent = p.index() == lastLine + 1;
+            lastLine = p.index();
+            if (!tables.isEmpty() && tables.contains(p)) {
+                if (current != null) {
+                    out.add(new LogicalParagraph(current, pieces));
+                    current = null;
+                }
+                continue;
+            }
+            if (p.text().length() <= Furniture.MAX_INNER_LINE
+                    && Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
+                continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
+            }
+            // Lines the layout took out (a list after 名单如下：) stood between: not two halves of one sentence.
+            if (current != null && adjacent && !Sentences.endsSentence(previous.text())
+                    && !Captions.is(previous.text()) // a caption is whole
+                    && !FieldLines.is(previous.text()) // so is 总面积：2.3万平方公里
+                    && !FieldLines.is(p.text())
+                    && !Layout.isNumberedHeading(previous.text()) // 一、2025年工作回顾
+                    && !SIZED_TITLE.matcher(previous.text()).find() // 先进集体名单（50个）: a list's title over its names
+                    && !DATE_LINE.matcher(previous.text()).matches() // 9月 / 9月15日　…: a chronicle's month over its entries
+                    && !Layout.opensHanNumberedItem(p.text()) // 二、复审合格的…
+                    && !Layout.opensBulletedItem(p.text()) // ✅ 口袋公园新建285个
+                    && !(Layout.opensBulletedItem(previous.text())
+                        && holdsDigitAfterText(previous.text())) // ✅ 投入资金约36亿元: an item whole on its line
+                    && !(blankLineBetween(source, previous, p) && (gluesDigits(previous, p) // 索引号：…-0012 / 2025年: one number of two
+                        || isSubheading(previous.text()) && holdsClauseEnd(p.text())))) { // 绿道连起半座城 / 近5年，…: a subheading
+                current.append(source, p);
+                pieces++;
+                issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,
+                        "a paragraph split mid-sentence was rejoined: " + Excerpt.tail(previous.text()) + " + "
+                                + Excerpt.head(p.text()),
+                        new SourceSpan(previous.end(), p.start()));
+            } else {
+                if (current != null) {
+                    out.add(new LogicalParagraph(current, pieces));
+                }
+                current = new LogicalText().append(source, p);
+                pieces = 1;
+            }
+            previous = p;
+        }
+        if (current != null) {
+            out.add(new LogicalParagraph(current, pieces));
+        }
+        return out;
+    }
+}
