@@ -446,10 +446,10 @@ class ReadingRulesTest {
     }
 
     @Test
-    void aSelfPointerOfALevelNoAwardeeHasIsAnotherPlace() {
+    void aSelfPointerOfALevelNoAwardeeHasIsAnotherPlaceAndSoIsTheSpeakersWeAfterIt() {
         Announcement a = TestDocuments.parse("西宁市获评全国民族团结进步示范市\n\n"
                 + "日前，西宁市被命名为全国民族团结进步示范市。全市建成服务站120个。\n\n青海日报记者：\n"
-                + "城东区是西宁少数民族人口最集中的城区，请问有什么做法？\n\n马丽萍：\n谢谢您的提问。我区少数民族人口占比超过45%。\n", "generated");
+                + "城东区是西宁少数民族人口最集中的城区，请问有什么做法？\n\n马丽萍：\n谢谢您的提问。我区少数民族人口占比超过45%。近年来，我们建成互嵌式社区服务站58个。\n", "generated");
         assertEquals(List.of("120个"), figures(a.awardees().get(0)));
     }
 

@@ -209,6 +209,7 @@ final class ClauseSubjects {
             elsewhere = false; // a paragraph's 该县 is the awardee named last
             elsewhereInSentence = false;
             boolean named = false; // whether a clause of the sentence so far names its subject
+            boolean otherSelf = false; // a self pointer of another level spoke in this paragraph (我区…): so does 我们 after it
             int listed = 0; // the places the sentence named before this clause: a total after two or more is the list's
             int start = 0;
             int figureHead = -1; // a figure before its caption (● 76.3%：霍山县森林覆盖率): owned as the caption is
@@ -228,9 +229,11 @@ final class ClauseSubjects {
                 boolean person = PrivatePersons.namedIn(clause); // 在漳州设厂近20年的台商林先生说: the person's story
                 String subject = person ? null : subjectOf(clause, mentions, byName);
                 boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence); // 同处渝东南的彭水县…，该县…
+                boolean speakerElsewhere = selfOfAnotherLevel(clause, byName) || otherSelf && opensWithSelf(clause);
+                otherSelf |= speakerElsewhere;
                 if (subject != null) {
                     lastNamed = subject;
-                } else if (!person && !pointsBack && !opensWithOrganisation(clause)) { // not 该县一家企业…: an organisation's
+                } else if (!person && !pointsBack && !speakerElsewhere && !opensWithOrganisation(clause)) { // not 该县一家企业…
                     subject = pointedAt(clause, byName, home, lastNamed);
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
@@ -238,7 +241,7 @@ final class ClauseSubjects {
                     current = subject;
                     named = true;
                     elsewhere = false;
-                } else if (person || pointsBack || selfOfAnotherLevel(clause, byName) || modifiedOther(clause, mentions, byName)
+                } else if (person || pointsBack || speakerElsewhere || modifiedOther(clause, mentions, byName)
                         || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
                         || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)
                         || opensOutside(clause)) {
@@ -428,6 +431,17 @@ final class ClauseSubjects {
         char level = pointer.charAt(pointer.length() - 1);
         return "市县区州旗盟".indexOf(level) >= 0
                 && awardees.values().stream().noneMatch(c -> c.place().kind() == null || fits(c.place(), level));
+    }
+
+    /** True when a clause opens with a self pointer (我市, 我们). */
+    private static boolean opensWithSelf(String clause) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        return pointer != null && HonourStatements.POINTERS.isTagged(pointer);
     }
 
     /** Nouns of the forces stationed in a place (驻延部队, 驻县官兵), from {@code garrison-words.txt}. */
