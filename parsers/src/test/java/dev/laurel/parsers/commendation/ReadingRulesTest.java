@@ -469,6 +469,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aZoneNamedAfterAPlacesShortNameIsNoMentionOfThePlace() {
+        Announcement a = TestDocuments.parse("我市三地获评山东省双拥模范城（县）\n\n"
+                + "本报讯 近日，山东省委、省政府、省军区命名一批山东省双拥模范城（县）。枣庄市市中区、滕州市、山亭区、枣庄高新区榜上有名。"
+                + "滕州市投入双拥经费2100万元。\n\n枣庄高新区则打造军民融合产业园1个，引进企业23家。\n", "generated");
+        assertEquals(List.of("枣庄市市中区", "滕州市", "山亭区"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("滕州市"), a.awardees().stream().map(dev.laurel.model.Awardee::name).toList());
+    }
+
+    @Test
     void digitsEndingAParagraphAreNotJoinedToDigitsOpeningTheNextAfterABlankLine() {
         Announcement a = TestDocuments.parse("泉州市荣获全国文明城市\n\n"
                 + "日前，泉州市被授予全国文明城市称号。项目编号QZ-2026-0012\n\n2025年，全市新建口袋公园126个。\n", "generated");

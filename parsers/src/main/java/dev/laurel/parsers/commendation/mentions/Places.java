@@ -74,20 +74,50 @@ public final class Places {
         return new Places(new HashMap<>(), new HashMap<>());
     }
 
-    /** {@code scanner.scan(s)}, kept in {@code memory} (when there is one) unless both are long. */
+    /**
+     * {@code scanner.scan(s)} without the short names of zones ({@link #withoutZones}), kept in {@code memory} (when there
+     * is one) unless both are long.
+     */
     private static List<RegionMention> scan(RegionScanner scanner, Map<String, List<RegionMention>> memory, String s) {
         if (memory == null) {
-            return scanner.scan(s);
+            return withoutZones(scanner.scan(s), s);
         }
         List<RegionMention> found = memory.get(s);
         if (found == null) {
-            found = List.copyOf(scanner.scan(s));
+            found = List.copyOf(withoutZones(scanner.scan(s), s));
             if (s.length() <= MAX_REMEMBERED || found.size() <= MAX_REMEMBERED) {
                 memory.put(s, found);
             }
         }
         return found;
     }
+    /** Words naming a zone after a place's short name ({@code zone-words.txt}: 高新区, 经开区, 新区). */
+    private static final Lexicon ZONES = Lexicon.load("zone-words.txt");
+
+    /**
+     * {@code found} without the mentions that are a short name right before a zone word (枣庄高新区, 吉林经开区): the
+     * zone's name, no mention of the place. The same list when none is.
+     */
+    private static List<RegionMention> withoutZones(List<RegionMention> found, String s) {
+        List<RegionMention> out = found;
+        String simplified = null;
+        for (int k = 0; k < found.size(); k++) {
+            RegionMention m = found.get(k);
+            int end = m.span().end();
+            boolean zone = false;
+            if (end < s.length() && SUFFIXES.indexOf(s.charAt(end - 1)) < 0) { // 枣庄市高新区 still names 枣庄市
+                simplified = simplified == null ? TraditionalToSimplified.toSimplified(s) : simplified;
+                zone = ZONES.at(simplified, end) != null;
+            }
+            if (zone && out == found) {
+                out = new ArrayList<>(found.subList(0, k));
+            } else if (!zone && out != found) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
     public PlaceRef whole(String s, String provinceHint) {
         if (s.isEmpty()) {
