@@ -628,7 +628,9 @@ final class ClauseSubjects {
                 continue; // 在全州325个乡镇 in a prefecture's story: the whole prefecture (全州), not 全州县 by its short name
             }
             boolean shortName = "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
-                    && !startsWithPointer(simplified, m.end()); // but 眉山全市森林覆盖率…: the short name is the place
+                    && !startsWithPointer(simplified, m.end()) // but 眉山全市森林覆盖率…: the short name is the place
+                    && !(m.region() != null && m.region().parentCode() == null // nor a province at the head: 台湾约有九百万人…
+                        && (m.chainStart() == at || m.chainStart() == at + 1 && simplified.charAt(at) == '在'));
             if (!m.known() || shortName
                     || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
                     || followsContextWord(simplified, m.chainStart())
