@@ -480,7 +480,7 @@ class ReadingRulesTest {
     @Test
     void aClauseOpenedByAProvincesShortNameIsTheProvincesButAHonourNamedAfterOneIsNot() {
         Announcement a = TestDocuments.parse("泉州蝉联全国文明城市\n\n日前，泉州市蝉联全国文明城市。全市新建口袋公园126个。"
-                + "3人入选“福建好人”，9户家庭获评省级文明家庭。泉州与台湾渊源深厚，台湾约有九百万人祖籍泉州。\n", "generated");
+                + "3人入选“福建好人”，9户家庭获评省级文明家庭。值得一提的是，泉州与台湾渊源深厚，台湾约有九百万人祖籍泉州。\n", "generated");
         assertEquals(List.of("126个", "3人", "9户"), figures(a.awardees().get(0)));
     }
 
