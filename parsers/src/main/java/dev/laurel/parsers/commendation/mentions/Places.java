@@ -91,6 +91,7 @@ public final class Places {
         }
         return found;
     }
+
     /** Words naming a zone after a place's short name ({@code zone-words.txt}: 高新区, 经开区, 新区). */
     private static final Lexicon ZONES = Lexicon.load("zone-words.txt");
 

@@ -375,12 +375,7 @@ final class ClauseSubjects {
      * story's own place again).
      */
     private static boolean opensWithPointer(String clause, boolean sameSentence) {
-        String simplified = TraditionalToSimplified.toSimplified(clause);
-        int at = 0;
-        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
-            at++;
-        }
-        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        String pointer = headPointer(clause);
         return pointer != null && !HonourStatements.POINTERS.isTagged(pointer) && (sameSentence || pointer.startsWith("该"));
     }
 
@@ -389,12 +384,7 @@ final class ClauseSubjects {
      * names as its own; 该县, 全县 the awardee last named in the paragraph, when its level fits (县 a county).
      */
     private String pointedAt(String clause, Map<String, StoryClaim> awardees, OwnPlace home, String lastNamed) {
-        String simplified = TraditionalToSimplified.toSimplified(clause);
-        int at = 0;
-        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
-            at++;
-        }
-        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        String pointer = headPointer(clause);
         if (pointer == null) {
             return null;
         }
@@ -419,12 +409,7 @@ final class ClauseSubjects {
      * page, 我市 in a city paper's story of its county): the speaker's own place, another one.
      */
     private static boolean selfOfAnotherLevel(String clause, Map<String, StoryClaim> awardees) {
-        String simplified = TraditionalToSimplified.toSimplified(clause);
-        int at = 0;
-        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
-            at++;
-        }
-        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        String pointer = headPointer(clause);
         if (pointer == null || !HonourStatements.POINTERS.isTagged(pointer)) {
             return false;
         }
@@ -433,14 +418,19 @@ final class ClauseSubjects {
                 && awardees.values().stream().noneMatch(c -> c.place().kind() == null || fits(c.place(), level));
     }
 
-    /** True when a clause opens with a self pointer (我市, 我们). */
-    private static boolean opensWithSelf(String clause) {
+    /** The pointer a clause opens with, blanks passed over (该县, 我市, 我们), or null. */
+    private static String headPointer(String clause) {
         String simplified = TraditionalToSimplified.toSimplified(clause);
         int at = 0;
         while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
             at++;
         }
-        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        return HonourStatements.POINTERS.at(simplified, at);
+    }
+
+    /** True when a clause opens with a self pointer (我市, 我们). */
+    private static boolean opensWithSelf(String clause) {
+        String pointer = headPointer(clause);
         return pointer != null && HonourStatements.POINTERS.isTagged(pointer);
     }
 
