@@ -20,7 +20,7 @@ public record RosterEntry(
     /**
      * Checks the components.
      *
-     * @param name       the name as written; not blank
+     * @param name       the official name when the gazetteer resolves the place (西昌 → 西昌市), else as written; not blank
      * @param kind       the administrative level, or null
      * @param regionCode the six-digit code, or null
      * @param province   the province, or null

@@ -7,6 +7,8 @@ import dev.laurel.model.Initiative;
 import dev.laurel.model.Metric;
 import dev.laurel.model.RosterEntry;
 import dev.laurel.model.SourceSpan;
+import dev.laurel.region.Gazetteer;
+import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,10 +72,20 @@ final class Spans {
     }
 
     /**
-     * A roster entry's span quotes its name as written; a name wrapped onto the next line (天 / 水市, a list copied from
+     * A roster entry's span quotes its name as written, or a form of it the gazetteer resolves to the entry's place (the
+     * name is the official one: 杭城 → 杭州市, 西昌 → 西昌市); a name wrapped onto the next line (天 / 水市, a list copied from
      * a PDF; a table cell 围场满族蒙古族自治 / 县 beside later cells) is read from its span as a label is: the span's chars
      * in order, some left out (the break, the cells between), none added, first and last kept.
      */
+    /** True when {@code written} is a name the gazetteer resolves to the entry's place (杭城 for 杭州市). */
+    private static boolean namesPlaceOf(String written, RosterEntry r) {
+        if (r.regionCode() == null || written.isBlank()) {
+            return false;
+        }
+        return Gazetteer.get().lookup(TraditionalToSimplified.toSimplified(written.strip())).candidates().stream()
+                .anyMatch(c -> c.code().equals(r.regionCode()));
+    }
+
     private static void checkName(RosterEntry r, String text, List<String> out) {
         String what = "roster " + r.name();
         if (r.span().end() > text.length()) {
@@ -91,8 +103,8 @@ final class Spans {
                 at++;
             }
         }
-        if (at < name.length() || quoted.isEmpty() || quoted.charAt(0) != name.charAt(0)
-                || quoted.charAt(quoted.length() - 1) != name.charAt(name.length() - 1)) {
+        if ((at < name.length() || quoted.isEmpty() || quoted.charAt(0) != name.charAt(0)
+                || quoted.charAt(quoted.length() - 1) != name.charAt(name.length() - 1)) && !namesPlaceOf(quoted, r)) {
             out.add(what + ": span " + r.span() + " holds '" + quoted + "'");
         }
     }
