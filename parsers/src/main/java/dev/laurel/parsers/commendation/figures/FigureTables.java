@@ -127,22 +127,13 @@ public final class FigureTables {
                 if (!year.matches()) {
                     return null; // a heading of another table (城市, 省份): not a table of one place's figures
                 }
-                if (!holdsTarget(year.group(2)) && Integer.parseInt(year.group(1)) > valueYear) {
+                if (!TARGETS.occursIn(year.group(2)) && Integer.parseInt(year.group(1)) > valueYear) {
                     valueYear = Integer.parseInt(year.group(1));
                     value = c;
                 }
             }
         }
         return label >= 0 && unit >= 0 && value >= 0 ? new Columns(cells.size(), label, unit, value) : null;
-    }
-
-    private static boolean holdsTarget(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (TARGETS.at(s, i) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The figure of a row: its value cell read with its unit cell, or null. */

@@ -94,6 +94,9 @@ public final class Places {
 
     /** Words naming a zone after a place's short name ({@code zone-words.txt}: 高新区, 经开区, 新区). */
     private static final Lexicon ZONES = Lexicon.load("zone-words.txt");
+    /** The chars the zone words start with: most mentions are followed by none, and their text is then not simplified. */
+    private static final String ZONE_FIRSTS = ZONES.words().stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     /**
      * {@code found} without the mentions that are a short name right before a zone word (枣庄高新区, 吉林经开区): the
@@ -106,7 +109,8 @@ public final class Places {
             RegionMention m = found.get(k);
             int end = m.span().end();
             boolean zone = false;
-            if (end < s.length() && SUFFIXES.indexOf(s.charAt(end - 1)) < 0) { // 枣庄市高新区 still names 枣庄市
+            if (end < s.length() && SUFFIXES.indexOf(s.charAt(end - 1)) < 0 // 枣庄市高新区 still names 枣庄市
+                    && ZONE_FIRSTS.indexOf(TraditionalToSimplified.toSimplified(s.charAt(end))) >= 0) {
                 simplified = simplified == null ? TraditionalToSimplified.toSimplified(s) : simplified;
                 zone = ZONES.at(simplified, end) != null;
             }
