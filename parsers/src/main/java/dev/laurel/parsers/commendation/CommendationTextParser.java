@@ -122,6 +122,10 @@ public final class CommendationTextParser implements DocumentParser {
                 honor = headline; // 桐庐县被命名为“平安中国建设示范县” over the body's 此前…浙江省平安县: the headline says which
             }
         }
+        if (layout.title != null && !DocumentHeader.statesWonHonor(layout.title.text())) {
+            String own = DocumentHeader.ownHonor(headerTexts); // 我县连续第三届荣膺“贵州省文明县城”称号 under a campaign's headline
+            honor = own != null && (honor == null || !HonourStatements.sameHonour(own, honor)) ? own : honor;
+        }
         if (honor == null) {
             List<String> leads = new ArrayList<>();
             layout.sections.forEach(s -> s.body().stream().findFirst().ifPresent(b -> leads.add(b.text())));

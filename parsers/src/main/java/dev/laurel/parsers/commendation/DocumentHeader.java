@@ -5,7 +5,9 @@ import dev.laurel.model.RegionKind;
 import dev.laurel.parsers.commendation.layout.Layout;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.HintedMatches;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Quotes;
+import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.region.Gazetteer;
 import dev.laurel.region.Region;
 import dev.laurel.text.HanChars;
@@ -99,10 +101,59 @@ public final class DocumentHeader {
         return scoped != null ? scoped : best(texts, UNSCOPED, HintedMatches.StartTest.ANY, UNSCOPED_LEAD);
     }
 
+    /** True when {@code text} (a headline) states an honour, not only a campaign's (创建全国文明城市工作简报). */
+    static boolean statesWonHonor(String text) {
+        String simplified = TraditionalToSimplified.toSimplified(text);
+        for (MatchResult m : HintedMatches.all(SCOPED, SCOPED_START, NOUN_HINT, SCOPED_LEAD, simplified)) {
+            if (!campaigns(simplified, m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first honour with a scope that the page says it won itself: in a clause opened by a self pointer ({@code
+     * pointers.txt} tagged self: 我县, 我市) with a naming verb between them (我县连续第三届荣膺“贵州省文明县城”称号); or null.
+     * A page whose headline names no honour states its own here, beside the decision's title naming two
+     * (命名第五届贵州省文明城市、文明县城). A clause dating the naming (我市于2021年被确定为…) tells an earlier one.
+     */
+    static String ownHonor(List<String> texts) {
+        for (String t : texts) {
+            String simplified = TraditionalToSimplified.toSimplified(t);
+            for (MatchResult m : HintedMatches.all(SCOPED, SCOPED_START, NOUN_HINT, SCOPED_LEAD, simplified)) {
+                int clause = Sentences.clauseStart(simplified, m.start());
+                for (int i = clause; i < m.start(); i++) {
+                    String pointer = HonourStatements.POINTERS.at(simplified, i);
+                    if (pointer != null && HonourStatements.POINTERS.isTagged(pointer)
+                            && namingVerbBetween(simplified, i + pointer.length(), m.start())
+                            && !YEAR.matcher(simplified).region(i, m.start()).find()) { // 我市于2021年被确定为…: an earlier one
+                        return t.substring(m.start(), m.end());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A year (2021年), which dates a statement. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年");
+
+    private static boolean namingVerbBetween(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (HonourStatements.VERBS.at(s, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String best(List<String> texts, Pattern pattern, HintedMatches.StartTest starts, int lead) {
         String best = null;
+        String campaign = null; // the first honour named as a campaign's (创建全国文明城市工作简报), when no other is stated
         for (String t : texts) {
-            for (MatchResult m : HintedMatches.all(pattern, starts, NOUN_HINT, lead, TraditionalToSimplified.toSimplified(t))) {
+            String simplified = TraditionalToSimplified.toSimplified(t);
+            for (MatchResult m : HintedMatches.all(pattern, starts, NOUN_HINT, lead, simplified)) {
                 int start = m.groupCount() >= 1 && m.group(1) != null ? provinceStart(t, m.start(1), m.end(1)) : m.start();
                 if (start < 0 && m.end(1) - m.start(1) > AUTONOMOUS.length()
                         && TraditionalToSimplified.toSimplified(t.substring(m.end(1) - AUTONOMOUS.length(), m.end(1))).equals(AUTONOMOUS)) {
@@ -115,6 +166,10 @@ public final class DocumentHeader {
                     start--; // “四好农村路”全国示范县: the quote the noun closes opens it
                 }
                 String found = t.substring(start, m.end());
+                if (campaigns(simplified, start, m.end())) {
+                    campaign = campaign == null ? found : campaign;
+                    continue;
+                }
                 if (best == null) {
                     best = found;
                 } else if (base(found).equals(base(best)) && forms(found) > forms(best) && onlyLevels(found)
@@ -123,7 +178,20 @@ public final class DocumentHeader {
                 }
             }
         }
-        return best;
+        return best != null ? best : campaign;
+    }
+
+    /** Campaign words before and after an honour ({@code campaign-words.txt}). */
+    private static final java.util.Map<String, Lexicon> CAMPAIGN = Lexicon.byTag("campaign-words.txt");
+
+    /**
+     * True when the honour at {@code [start, end)} of the simplified {@code s} is named as a campaign's, not as won: a
+     * campaign verb right before it, not after 成功, and a campaign noun right after it (创建全国文明城市工作简报).
+     */
+    private static boolean campaigns(String s, int start, int end) {
+        String verb = CAMPAIGN.get("verb").list().endingAt(s, start);
+        return verb != null && !s.startsWith("成功", start - verb.length() - 2)
+                && CAMPAIGN.get("noun").list().startingAt(s, end) != null;
     }
 
     /**

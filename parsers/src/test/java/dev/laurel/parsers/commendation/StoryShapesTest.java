@@ -1893,4 +1893,24 @@ class StoryShapesTest {
                 + "其中，宾川、弥渡均为首次获评，祥云县第三次获此称号。石家庄市辖区内新建公园12个。\n", "generated");
         assertEquals(java.util.Map.of("宾川县", 1, "弥渡县", 1, "祥云县", 3), counts(a));
     }
+
+    @Test
+    void aCountInOneListedNamesNoteAfterAnObjectFirstVerbIsThatNamesOnly() {
+        Announcement a = TestDocuments.parse("喜讯\n\n命名息烽县、修文县（连续第三次）、湄潭县为贵州省文明县城。\n", "generated");
+        assertEquals(java.util.Map.of("修文县", 3), counts(a), "not 息烽县's, the name the verb opens the list with");
+    }
+
+    @Test
+    void aCampaignsHeadlineLeavesTheHonourToWhatThePageSaysItWonItself() {
+        Announcement a = TestDocuments.parse("湄潭县创建全国文明城市工作简报\n\n"
+                + "2月26日，省文明委印发《关于命名第五届贵州省文明城市、文明县城的决定》，命名兴义市、凯里市为第五届贵州省文明城市，"
+                + "命名息烽县等4个县为第五届贵州省文明县城。\n\n第五届贵州省文明城市（2个）：\n兴义市、凯里市\n\n"
+                + "第五届贵州省文明县城（4个）：\n息烽县、修文县、湄潭县（连续第三届）、余庆县（第二届）\n\n"
+                + "二、我县连续第三届荣膺“贵州省文明县城”称号\n\n我县累计投入创建资金4.86亿元。\n", "generated");
+        assertEquals("贵州省文明县城", a.honor(), "创建全国文明城市工作简报 names a campaign, not the honour won");
+        assertEquals(List.of("息烽县", "修文县", "湄潭县", "余庆县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(java.util.Map.of("湄潭县", 3, "余庆县", 2), counts(a), "（第二届） after a listed name is its count");
+        assertEquals(List.of("4.86亿元"), figures(a.awardees().stream().filter(w -> w.name().equals("湄潭县")).findFirst().orElseThrow()),
+                "我县 is the headline's county, not the first listed");
+    }
 }

@@ -634,6 +634,7 @@ public final class ListRows {
             for (String part : s.split("[，,]")) {
                 CountPhrase count = CountPhrase.startOf(part.strip());
                 count = count != null ? count : Tables.count(part); // （6）, (2次), （三次）: the note is the count
+                count = count != null ? count : CountPhrase.noteEdition(part); // （第二届）: the place's second time
                 if (count != null) {
                     return new Note(count.times(), count.kind(), null, false, true); // also （省直管，第三次）
                 }

@@ -72,6 +72,25 @@ public record CountPhrase(int times, TimesKind kind) {
         return null;
     }
 
+    /**
+     * The count a list's bracketed note after a name is when it says only 第N届 (余庆县（第二届）): the place's Nth time. In
+     * running text 第N届 is the honour's edition (第五届全国文明城市); a note after a name is about that name. Null otherwise.
+     */
+    public static CountPhrase noteEdition(String note) {
+        String s = note.strip();
+        if (!s.startsWith("第") || !s.endsWith("届") || s.length() > MAX) {
+            return null;
+        }
+        List<Quantity> read = SCANNER.scan(s);
+        if (read.size() != 1 || read.get(0).start() != 0 || read.get(0).end() != s.length()
+                || read.get(0).kind() != QuantityKind.ORDINAL) {
+            return null;
+        }
+        BigDecimal v = read.get(0).value();
+        return v.signum() > 0 && v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(100)) < 0
+                ? new CountPhrase(v.intValue(), TimesKind.TOTAL) : null;
+    }
+
     /** Words after a count that make it a count of tries (第2次申报), from {@code attempt-words.txt}. */
     private static final Lexicon ATTEMPTS = Lexicon.load("attempt-words.txt");
 

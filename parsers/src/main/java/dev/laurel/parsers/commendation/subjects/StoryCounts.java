@@ -515,6 +515,9 @@ public final class StoryCounts {
         if (Places.isVenue(text, nearest.end())) {
             return null; // 表彰大会在北京召开，我市再次被命名为…，实现“七连冠”: where the meeting was, not who won
         }
+        if (inNoteAfter(text, nearest.end(), at)) {
+            return nearest; // 命名息烽县、修文县（连续第三次）、湄潭县为…: a listed name's note, not the clause head's count
+        }
         int clause = Sentences.clauseStart(text, at);
         int head = clause;
         while (head < at && Paragraphs.isBlank(text.charAt(head))) {
@@ -541,6 +544,19 @@ public final class StoryCounts {
             }
         }
         return before;
+    }
+
+    /** True when {@code at} lies inside a bracket opened right at {@code nameEnd}, the end of a name: the name's note. */
+    private static boolean inNoteAfter(String text, int nameEnd, int at) {
+        if (nameEnd >= at || "（(".indexOf(text.charAt(nameEnd)) < 0) {
+            return false;
+        }
+        for (int i = nameEnd + 1; i < at; i++) {
+            if ("）)".indexOf(text.charAt(i)) >= 0 || Sentences.isClauseEnd(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 张家港市、常熟市分别是第六次和第四次: as many places before 分别 as counts after it, paired in order. */

@@ -29,6 +29,18 @@ class CountPhraseTest {
         assertNull(CountPhrase.startOf(text), text);
     }
 
+    @ParameterizedTest
+    @CsvSource({"第二届, 2", "第十二届, 12", "第3届, 3"})
+    void aListNoteSayingOnlyAnEditionIsTheNamesCount(String note, int times) {
+        assertEquals(times, CountPhrase.noteEdition(note).times());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"第二届全国文明城市", "连续第三届", "第二次", "二届", "第0届"})
+    void aNoteSayingMoreThanAnEditionIsNoEditionsCount(String note) {
+        assertNull(CountPhrase.noteEdition(note), note);
+    }
+
     @Test
     void aDistributiveWordGivesTheCountToEveryPlaceBeforeIt() {
         Announcement a = TestDocuments.parse("达州、巴中两市获命名国家卫生城市\n\n"
