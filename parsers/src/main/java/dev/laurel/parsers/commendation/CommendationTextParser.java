@@ -133,7 +133,7 @@ public final class CommendationTextParser implements DocumentParser {
         }
         String province = provinceHint != null ? provinceHint : provinceOfHeadings(layout);
         Event event = DocumentHeader.event(headerTexts);
-        DocumentContext context = new DocumentContext(honor, province, places, options.publisher());
+        DocumentContext context = new DocumentContext(honor, province, places, publisher(options, layout));
 
         RosterReader.Roster roster = RosterReader.read(layout, context);
         if (roster.parts() > 1 || (layout.interleaved && !roster.entries().isEmpty())) {
@@ -326,6 +326,17 @@ public final class CommendationTextParser implements DocumentParser {
     }
 
     /** The province of the first resolved section heading, or null. */
+    /**
+     * Who published the page: the caller's {@link ParseOptions#publisher()}, else the furniture above the headline, which
+     * may name a paper (牡丹江日报 2026年11月24日 第A1版: the 我市 of the story); null when neither is there.
+     */
+    private static String publisher(ParseOptions options, Layout layout) {
+        if (options.publisher() != null || layout.masthead.isEmpty()) {
+            return options.publisher();
+        }
+        return String.join("\n", layout.masthead.stream().map(Paragraph::text).toList());
+    }
+
     private static String provinceOfHeadings(Layout layout) {
         for (Section s : layout.sections) {
             if (s.place().known() && s.place().province() != null) {

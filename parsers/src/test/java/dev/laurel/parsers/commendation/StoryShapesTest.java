@@ -1913,4 +1913,20 @@ class StoryShapesTest {
         assertEquals(List.of("4.86亿元"), figures(a.awardees().stream().filter(w -> w.name().equals("湄潭县")).findFirst().orElseThrow()),
                 "我县 is the headline's county, not the first listed");
     }
+
+    @Test
+    void aPapersRunningHeadAboveTheHeadlineNamesTheCityThatCallsItselfWoShi() {
+        Announcement a = TestDocuments.parse("绵阳日报　2026年11月24日　第A1版\n\n我市首次获评国家森林城市\n\n"
+                + "本报讯（记者 张丽）日前，新一批国家森林城市名单公布，我市首次获此称号。全市累计完成造林绿化18.6万亩。\n", "generated");
+        assertEquals(java.util.Map.of("绵阳市", 1), counts(a));
+        assertEquals(List.of("18.6万亩"), figures(only(a)));
+        assertTrue(has(only(a).issues(), DiagnosticKind.INFERRED_AWARDEE), "found through 我市: a guess, said");
+    }
+
+    @Test
+    void aNamingAfterEnsureIsATargetNotAFact() {
+        Announcement a = TestDocuments.parse("定西市人民政府 > 政务动态 > 定西要闻\n全市创建国家森林城市动员大会召开\n\n"
+                + "3月11日，大会动员全市上下凝心聚力，确保2027年成功创建国家森林城市。全市森林覆盖率达到14.8%。\n", "generated");
+        assertEquals(List.of(), a.awardees());
+    }
 }

@@ -38,6 +38,11 @@ public final class Layout {
     private static final int MAX_COLON_AT = 30;
 
     public final Paragraph title;
+    /**
+     * The page's furniture above the headline (a paper's running head: 牡丹江日报 2026年11月24日 第A1版; a breadcrumb), which
+     * may name the publisher; empty when no headline was found, the furniture then staying among the document's paragraphs.
+     */
+    public final List<Paragraph> masthead;
     public final List<Section> sections;
     public final List<Paragraph> documentParagraphs;
     /** Places listed on lines of their own (one per line, several per line, grouped), with their counts. */
@@ -52,10 +57,11 @@ public final class Layout {
     /** What the document's footnotes say its marks mean, for the names marked in its running text. */
     final Footnotes footnotes;
 
-    private Layout(Paragraph title, List<Section> sections, List<Paragraph> documentParagraphs,
+    private Layout(Paragraph title, List<Paragraph> masthead, List<Section> sections, List<Paragraph> documentParagraphs,
                    List<ListRows.Item> rosterLines, List<Paragraph> rosterLeads, boolean interleaved,
                    Footnotes footnotes) {
         this.title = title;
+        this.masthead = masthead;
         this.sections = sections;
         this.documentParagraphs = documentParagraphs;
         this.rosterLines = rosterLines;
@@ -109,6 +115,7 @@ public final class Layout {
                 dev.laurel.text.TraditionalToSimplified.toSimplified(paragraphs.get(lead).text()))) {
             lead++;
         }
+        int furniture = lead;
         if (n > 0 && whole[lead] == null && looksLikeTitle(paragraphs.get(lead).text())) {
             if (lead + 1 < n && isDocumentTitle(paragraphs.get(lead + 1).text()) && !isDocumentTitle(paragraphs.get(lead).text())) {
                 lead++; // 广西壮族自治区爱国卫生运动委员会 above 关于命名…的通报: the authority, then the title
@@ -198,7 +205,7 @@ public final class Layout {
                 body.add(p);
             }
         }
-        return new Layout(title, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
+        return new Layout(title, title == null ? List.of() : List.copyOf(paragraphs.subList(0, furniture)), List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
                 java.util.Collections.unmodifiableList(rosterLeads), interleaved, footnotes);
     }
 

@@ -10,6 +10,7 @@ import dev.laurel.text.WordList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sentences that say a place received an honour: {@code 汝城县被命名为“全国双拥模范县”},
@@ -42,12 +43,14 @@ public final class HonourStatements {
 
     /** How far after 这块 its plaque may end (这块沉甸甸的“金字招牌”). */
     private static final int PLAQUE_REACH = 12;
-    /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争). */
-    private static final WordList WISHES = WordList.of("争创", "力争", "争取", "冲刺", "申报", "创建工作", "启动创建", "提名");
+    /** Words that make a naming a wish, a purpose or a condition, not a fact ({@code wish-words.txt}), by tag. */
+    private static final Map<String, Lexicon> NOT_FACTS = Lexicon.byTag("wish-words.txt");
+    /** Words before a verb in its clause that make it a wish, not a fact (争创, 力争, 确保). */
+    private static final WordList WISHES = NOT_FACTS.get("wish").list();
     /** Words right before a verb that make its naming a starting point (以此次命名为新起点, 以本次获评为契机). */
-    private static final WordList PURPOSES = WordList.of("以此次", "以这次", "以本次");
+    private static final WordList PURPOSES = NOT_FACTS.get("purpose").list();
     /** Words that make what follows in their sentence a condition, not a fact (格尔木市若创建成功，将成为…). */
-    private static final WordList CONDITIONS = WordList.of("若", "如果", "倘若", "一旦", "如能");
+    private static final WordList CONDITIONS = NOT_FACTS.get("condition").list();
     /** How far after a verb the honour may be named. */
     private static final int HONOUR_REACH = 40;
     /** How far before a verb its subject may end. */
