@@ -35,7 +35,7 @@ public final class DocumentHeader {
      * autonomous region's own documents write its titles.
      */
     public static final Pattern SCOPED = Pattern.compile(
-            "(?:全国|国家|中国|省级|市级|自治区|(" + HAN + "{2,8}?(?:省|自治区)))" + HAN + "{0,6}?" + NOUN);
+            "(?:全国|国家|中国|省级|市级|自治区|(" + HAN + "{2,8}?(?:省|自治区)))(?<filler>" + HAN + "{0,6}?)" + NOUN);
     /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
     public static final int SCOPED_LEAD = 17;
     /** The scope words a {@link #SCOPED} match may start with; else its scope holds 省 or 自治区 after 2 to 8 chars. */
@@ -159,7 +159,7 @@ public final class DocumentHeader {
                         && TraditionalToSimplified.toSimplified(t.substring(m.end(1) - AUTONOMOUS.length(), m.end(1))).equals(AUTONOMOUS)) {
                     start = m.end(1) - AUTONOMOUS.length(); // 关于命名自治区双拥模范城: the region's own scope, no name before it
                 }
-                if (start < 0 || insideRuleTitle(t, start)) {
+                if (start < 0 || insideRuleTitle(t, start) || brokenScope(simplified, m)) {
                     continue; // 《广西壮族自治区卫生城镇评审管理办法》: a rule's name states no honour
                 }
                 if (start > 0 && Quotes.opens(t.charAt(start - 1)) && closesQuote(t, start, m.end())) {
@@ -179,6 +179,26 @@ public final class DocumentHeader {
             }
         }
         return best != null ? best : campaign;
+    }
+
+    /** Words that end a scope before an honour's noun ({@code scope-breaks.txt}: 共有, 已有). */
+    private static final Lexicon SCOPE_BREAKS = Lexicon.load("scope-breaks.txt");
+
+    /**
+     * True when a {@link #SCOPED} match holds a word of {@code scope-breaks.txt} between its scope and its noun
+     * (黑龙江省共有森林城市): a clause's subject and verb, not an honour's name.
+     */
+    private static boolean brokenScope(String simplified, MatchResult m) {
+        if (m.groupCount() < 2 || m.start(2) < 0) {
+            return false;
+        }
+        for (int i = m.start(2); i < m.end(2); i++) {
+            String w = SCOPE_BREAKS.at(simplified, i);
+            if (w != null && i + w.length() <= m.end(2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Campaign words before and after an honour ({@code campaign-words.txt}). */

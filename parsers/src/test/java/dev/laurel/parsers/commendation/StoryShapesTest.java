@@ -1929,4 +1929,11 @@ class StoryShapesTest {
                 + "3月11日，大会动员全市上下凝心聚力，确保2027年成功创建国家森林城市。全市森林覆盖率达到14.8%。\n", "generated");
         assertEquals(List.of(), a.awardees());
     }
+
+    @Test
+    void aProvinceThatHasSoManyOfAnHonourIsNoScopeOfIt() {
+        Announcement a = TestDocuments.parse("我市首次获评森林城市\n\n日前，新一批森林城市名单公布，牡丹江市首次获此称号。"
+                + "截至目前，黑龙江省共有森林城市3个。\n", "generated");
+        assertEquals("森林城市", a.honor(), "黑龙江省共有 is a clause's subject and verb, not the honour's scope");
+    }
 }
