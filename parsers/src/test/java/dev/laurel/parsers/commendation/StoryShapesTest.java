@@ -1936,4 +1936,12 @@ class StoryShapesTest {
                 + "截至目前，黑龙江省共有森林城市3个。\n", "generated");
         assertEquals("森林城市", a.honor(), "黑龙江省共有 is a clause's subject and verb, not the honour's scope");
     }
+
+    @Test
+    void aBlankPartsAHeadlinesClausesSoACountOfTheSecondIsNotTheFirstsPlace() {
+        Announcement a = TestDocuments.parse("湖州两县同摘全国文明城市桂冠\n德清连续两届获评 长兴首次上榜\n\n"
+                + "记者获悉，湖州市德清县、长兴县双双榜上有名。\n", "generated");
+        assertEquals(2, a.awardees().stream().filter(w -> w.name().equals("德清县")).findFirst().orElseThrow().timesHonored(),
+                "长兴首次上榜 is a clause of its own: its 首次 is not 德清's");
+    }
 }

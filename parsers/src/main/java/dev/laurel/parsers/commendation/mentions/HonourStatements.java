@@ -617,7 +617,7 @@ public final class HonourStatements {
                 return false;
             }
         }
-        return true;
+        return !Sentences.blankPartsClauses(text, from, to); // 德清连续两届获评 长兴首次上榜: 上榜 is not 德清's
     }
 
     /** Words opening a clause whose subject is a group the page does not name ({@code group-subjects.txt}). */

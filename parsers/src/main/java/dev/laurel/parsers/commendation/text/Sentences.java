@@ -63,6 +63,27 @@ public final class Sentences {
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
     }
 
+    /**
+     * True when a blank between Han chars stands inside {@code text[from, to)} after a char of its own: a headline parts
+     * its clauses so (德清连续两届获评 长兴首次上榜). A blank right at {@code from} (汝城县 被命名为) parts nothing.
+     */
+    public static boolean blankPartsClauses(CharSequence text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!Paragraphs.isBlank(text.charAt(i)) || !dev.laurel.text.HanChars.isHan(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < to && Paragraphs.isBlank(text.charAt(j))) {
+                j++;
+            }
+            if (j < to && dev.laurel.text.HanChars.isHan(text.charAt(j))) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
     /** Chars that end a clause: sentence ends plus commas, semicolons and colons. */
     public static boolean isClauseEnd(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
