@@ -1422,6 +1422,9 @@ class StoryShapesTest {
                 + "低于国家9%的标准要求。测评综合得分92.6分，高于全省县级城市平均分85.2分。"
                 + "群众满意度达94.1%，高于全省平均水平1.6个百分点。\n", "generated"));
         assertEquals(List.of("7.6%", "92.6分", "94.1%", "1.6个百分点"), figures(w));
+        Awardee of = only(TestDocuments.parse("包头市获评国家卫生城市\n\n日前，包头市被命名为国家卫生城市。全市建成区绿化覆盖率达到44.2%，"
+                + "高于自治区平均水平的38.6%；人均公园绿地面积是全区平均水平的1.5倍。\n", "generated"));
+        assertEquals(List.of("44.2%", "1.5倍"), figures(of), "平均水平的 before the average's value; a multiple of it is the place's");
     }
 
     @Test

@@ -172,7 +172,9 @@ final class NotFigures {
         if (before > 0 && (simple.charAt(before - 1) == '为' || simple.charAt(before - 1) == '是')) {
             before--;
         }
-        return BASELINES.get("before").list().endingAt(simple, before) != null;
+        String word = BASELINES.get("before").list().endingAt(simple, before);
+        // 是全省平均水平的2倍, 仅为全国平均水平的七分之一: a multiple or a fraction of the average, the place's own
+        return word != null && !(word.endsWith("的") && ("倍".equals(q.unit()) || q.text().contains("分之")));
     }
 
     /** The longest currency word between an amount and the verb converting it (人民币 in 218亿元人民币约合…). */
