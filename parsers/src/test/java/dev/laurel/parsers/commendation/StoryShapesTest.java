@@ -1947,4 +1947,12 @@ class StoryShapesTest {
         assertEquals(2, a.awardees().stream().filter(w -> w.name().equals("德清县")).findFirst().orElseThrow().timesHonored(),
                 "长兴首次上榜 is a clause of its own: its 首次 is not 德清's");
     }
+
+    @Test
+    void howThingsStoodInAnEarlierYearIsNoDeedButWhatStandsNowIs() {
+        Awardee w = only(TestDocuments.parse("衡阳市获评全国双拥模范城\n\n日前，衡阳市第五次被命名为全国双拥模范城。"
+                + "2021年我市获评“四连冠”时，全市退役军人服务站还只有1800多个，如今已建成3246个。当时驻衡部队官兵还是1100人。"
+                + "全市只有3个区没有新建公园。\n", "generated"));
+        assertEquals(List.of("3246个", "3个"), figures(w), "还只有 and 还是 in a past frame; 只有 with none is a figure");
+    }
 }
