@@ -315,7 +315,7 @@ public final class RegionScanner {
     }
 
     private static NameTrie<Lookup> build(Gazetteer g, Names names) {
-        Set<String> stop = commonWords();
+        Set<String> stop = COMMON_WORDS;
         Set<String> keys = new HashSet<>();
         keys.addAll(g.names(Lookup.Match.NAME).keySet());
         keys.addAll(g.names(Lookup.Match.ALIAS).keySet());
@@ -335,6 +335,21 @@ public final class RegionScanner {
             t.put(key, l);
         }
         return t;
+    }
+
+    /** The names of {@code common-words.txt}, read once. */
+    private static final Set<String> COMMON_WORDS = commonWords();
+
+    /**
+     * True when {@code name} is a division's name or short name that scans leave out because it is also a common word or
+     * a landmark ({@code common-words.txt}: 长兴 "prosperous", 江山 "realm"); a reader may still take it for the place
+     * where its context says so (德清、长兴、安吉三县).
+     *
+     * @param name a name
+     * @return true when scans leave it out
+     */
+    public static boolean isCommonWord(String name) {
+        return COMMON_WORDS.contains(name);
     }
 
     private static Set<String> commonWords() {

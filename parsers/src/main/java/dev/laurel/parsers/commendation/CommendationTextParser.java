@@ -108,6 +108,7 @@ public final class CommendationTextParser implements DocumentParser {
                     log.finish(documentIssues));
         }
         Places places = sharedPlaces.forDocument();
+        places.learnListedNames(text); // 德清、长兴、安吉三县: 长兴, a common word, is a place on this page
         String provinceHint = options.province() != null ? options.province() : provinceNamedEarly(paragraphs, places);
         Layout layout = Layout.of(text, paragraphs, places, provinceHint);
         List<String> headerTexts = new ArrayList<>();

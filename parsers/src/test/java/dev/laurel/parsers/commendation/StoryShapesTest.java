@@ -687,8 +687,8 @@ class StoryShapesTest {
                 + "9月，国家林业和草原局公布新一批国家森林城市名单，娄底市、邵阳市双双入选。\n\n"
                 + "邵阳市创森期间新增城市绿地1260公顷。\n\n此外，湘潭市被确认为湖南省双拥模范城（七连冠）。\n", "generated");
         assertEquals(List.of("娄底市", "邵阳市"), a.roster().stream().map(e -> e.name()).toList());
-        assertEquals(List.of("邵阳市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
-                "邵阳 (邵阳市 or 邵阳县) is 邵阳市; 湘潭市's count is another honour's");
+        assertEquals(List.of("娄底市1", "邵阳市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "邵阳 (邵阳市 or 邵阳县) is 邵阳市; 娄底、邵阳首次上榜 is both's first; 湘潭市's count is another honour's");
     }
 
     @Test
@@ -1954,5 +1954,24 @@ class StoryShapesTest {
                 + "2021年我市获评“四连冠”时，全市退役军人服务站还只有1800多个，如今已建成3246个。当时驻衡部队官兵还是1100人。"
                 + "全市只有3个区没有新建公园。\n", "generated"));
         assertEquals(List.of("3246个", "3个"), figures(w), "还只有 and 还是 in a past frame; 只有 with none is a figure");
+    }
+
+    @Test
+    void aShortNameThatIsACommonWordIsAPlaceWhereThePageListsItBesideItsSiblings() {
+        Announcement a = TestDocuments.parse("三县同获国家生态文明建设示范县称号\n\n近日，生态环境部公布名单，德清、长兴、安吉三县同时入选，"
+                + "均为首次获此命名。\n\n德清还投资12.5亿元建设污水处理工程。\n\n长兴是全国闻名的“蓄电池之乡”。该县腾出土地3200余亩。\n\n"
+                + "安吉是“两山”理念诞生地。该县竹林面积87万亩。\n", "generated");
+        assertEquals(java.util.Map.of("德清县", 1, "长兴县", 1, "安吉县", 1), counts(a), "均为首次 after three short names");
+        assertEquals(List.of("3200余亩"), figures(a.awardees().stream().filter(w -> w.name().equals("长兴县")).findFirst().orElseThrow()));
+        Announcement b = TestDocuments.parse("天台县获评省级森林城市\n\n日前，三门县、天台县获评省级森林城市。天台山风景区新建步道12公里。\n", "generated");
+        assertEquals(List.of(), b.awardees().stream().filter(w -> w.writtenName() != null && w.writtenName().equals("天台")).toList(),
+                "天台 of 天台县 in a list is no common word learned as a place");
+    }
+
+    @Test
+    void aCountOfItsOwnInDuBeforeADistributiveOneIsKept() {
+        Announcement a = TestDocuments.parse("陝西寶雞、漢中、安康 同獲評全國文明城市\n\n大陸中央文明委日前公布新一屆全國文明城市名單，陝西寶雞、漢中、安康三市同時入榜。"
+                + "其中，寶雞是第二度獲得這項稱號，漢中、安康則都是首度獲評。\n", "generated");
+        assertEquals(java.util.Map.of("寶雞市", 2, "漢中市", 1, "安康市", 1), counts(a));
     }
 }

@@ -53,15 +53,22 @@ public final class Places {
      */
     private final Map<String, List<RegionMention>> fullScans;
     private final Map<String, List<RegionMention>> shortScans;
+    /**
+     * Short names that scans leave out as common words (长兴) which the document lists beside a place of the same parent
+     * (德清、长兴、安吉三县), with the place each names there: in this document they are places. Null in shared lookups.
+     */
+    private final Map<String, Region> pageNames;
 
     /** Lookups that keep nothing between calls: immutable and thread-safe. */
     public Places() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    private Places(Map<String, List<RegionMention>> fullScans, Map<String, List<RegionMention>> shortScans) {
+    private Places(Map<String, List<RegionMention>> fullScans, Map<String, List<RegionMention>> shortScans,
+                   Map<String, Region> pageNames) {
         this.fullScans = fullScans;
         this.shortScans = shortScans;
+        this.pageNames = pageNames;
     }
 
     /**
@@ -71,25 +78,130 @@ public final class Places {
      * @return new lookups with empty memories
      */
     public Places forDocument() {
-        return new Places(new HashMap<>(), new HashMap<>());
+        return new Places(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
+    /** The longest common word tried as a short name beside a list's joiner. */
+    private static final int MAX_COMMON_NAME = 3;
+    /** How far before a joiner the place listed there is looked for. */
+    private static final int LIST_NEIGHBOUR = 12;
+
+    /**
+     * Learns, before any scan of the document, the short names that scans leave out as common words ({@link
+     * RegionScanner#isCommonWord}: 长兴, 江山) which {@code text} lists right beside a place of the same parent, joined by
+     * 、 (德清、长兴、安吉三县: three counties of 湖州市): in this document the later scans of short names read them as
+     * those places (长兴是全国闻名的“蓄电池之乡”). Lookups shared between documents learn nothing.
+     */
+    public void learnListedNames(String text) {
+        if (pageNames == null) {
+            return;
+        }
+        String s = TraditionalToSimplified.toSimplified(text);
+        for (int k = s.indexOf('、'); k >= 0; k = s.indexOf('、', k + 1)) {
+            for (int len = 2; len <= MAX_COMMON_NAME; len++) {
+                String after = k + 1 + len <= s.length() ? s.substring(k + 1, k + 1 + len) : null;
+                if (after != null && RegionScanner.isCommonWord(after) && !pageNames.containsKey(after)
+                        && listedStartingAt(s, k + 1) == null) { // not 天台 of 、天台县, a name the scans read
+                    learn(after, listedEndingAt(s, k)); // 德清、长兴
+                }
+                String before = k - len >= 0 ? s.substring(k - len, k) : null;
+                if (before != null && RegionScanner.isCommonWord(before) && !pageNames.containsKey(before)
+                        && (k - len == 0 || !HanChars.isHan(s.charAt(k - len - 1)) || LEFT_BOUNDARY.indexOf(s.charAt(k - len - 1)) >= 0)) {
+                    learn(before, listedStartingAt(s, k + 1)); // 长兴、安吉
+                }
+            }
+        }
+    }
+
+    /** Keeps {@code name} as a place of this document when it is a common word naming a sibling of {@code neighbour}. */
+    private void learn(String name, Region neighbour) {
+        if (neighbour == null || neighbour.parentCode() == null) {
+            return;
+        }
+        for (Region r : gazetteer.lookup(name).candidates()) {
+            if (neighbour.parentCode().equals(r.parentCode()) && !r.equals(neighbour)) {
+                pageNames.put(name, r);
+                return;
+            }
+        }
+    }
+
+    /** The place of a single candidate whose mention ends right at {@code end}, or null. */
+    private Region listedEndingAt(String s, int end) {
+        String window = s.substring(Math.max(0, end - LIST_NEIGHBOUR), end);
+        List<RegionMention> found = withShort.scan(window);
+        RegionMention last = found.isEmpty() ? null : found.get(found.size() - 1);
+        return last != null && last.span().end() == window.length() && last.candidates().size() == 1
+                ? last.candidates().get(0) : null;
+    }
+
+    /** The place of a single candidate whose mention starts right at {@code start}, or null. */
+    private Region listedStartingAt(String s, int start) {
+        List<RegionMention> found = withShort.scan(s.substring(start, Math.min(s.length(), start + LIST_NEIGHBOUR)));
+        RegionMention first = found.isEmpty() ? null : found.get(0);
+        return first != null && first.span().start() == 0 && first.candidates().size() == 1 ? first.candidates().get(0) : null;
     }
 
     /**
      * {@code scanner.scan(s)} without the short names of zones ({@link #withoutZones}), kept in {@code memory} (when there
      * is one) unless both are long.
      */
-    private static List<RegionMention> scan(RegionScanner scanner, Map<String, List<RegionMention>> memory, String s) {
+    private List<RegionMention> scan(RegionScanner scanner, Map<String, List<RegionMention>> memory, String s) {
         if (memory == null) {
             return withoutZones(scanner.scan(s), s);
         }
         List<RegionMention> found = memory.get(s);
         if (found == null) {
-            found = List.copyOf(withoutZones(scanner.scan(s), s));
+            found = withoutZones(scanner.scan(s), s);
+            if (scanner == withShort && !pageNames.isEmpty()) {
+                found = withPageNames(found, s);
+            }
+            found = List.copyOf(found);
             if (s.length() <= MAX_REMEMBERED || found.size() <= MAX_REMEMBERED) {
                 memory.put(s, found);
             }
         }
         return found;
+    }
+
+    /** Chars before a short name that let it start a mention, as {@link RegionScanner} has them (在长兴, 、长兴). */
+    private static final String LEFT_BOUNDARY = "在于与及到赴往从自至对的是、驻";
+
+    /**
+     * {@code found} with the mentions of the names this document lists as places ({@link #learnListedNames}) that stand
+     * in {@code s} outside them, at a boundary (长兴是…, 在长兴，…), in text order.
+     */
+    private List<RegionMention> withPageNames(List<RegionMention> found, String s) {
+        String simplified = TraditionalToSimplified.toSimplified(s);
+        List<RegionMention> out = null;
+        for (Map.Entry<String, Region> e : pageNames.entrySet()) {
+            String name = e.getKey();
+            for (int i = simplified.indexOf(name); i >= 0; i = simplified.indexOf(name, i + 1)) {
+                int end = i + name.length();
+                boolean bounded = i == 0 || !HanChars.isHan(simplified.charAt(i - 1))
+                        || LEFT_BOUNDARY.indexOf(simplified.charAt(i - 1)) >= 0;
+                if (!bounded || overlaps(out != null ? out : found, i, end)) {
+                    continue;
+                }
+                out = out != null ? out : new ArrayList<>(found);
+                out.add(new RegionMention(new dev.laurel.model.SourceSpan(i, end), s.substring(i, end),
+                        dev.laurel.region.Lookup.Match.SHORT_NAME, List.of(e.getValue()), List.of()));
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return out;
+    }
+
+    private static boolean overlaps(List<RegionMention> mentions, int start, int end) {
+        for (RegionMention m : mentions) {
+            if (m.span().start() < end && start < m.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words naming a zone after a place's short name ({@code zone-words.txt}: 高新区, 经开区, 新区). */

@@ -29,8 +29,11 @@ public final class StoryCandidate {
         this.inferred = inferred;
     }
 
-    /** One key per place, whichever script its official name is written in (三亞市 and 三亚市 are one awardee). */
-    static String key(PlaceRef official) {
-        return TraditionalToSimplified.toSimplified(official.name());
+    /**
+     * One key per place, whichever form or script the page writes it in: its official name, simplified (三亞市 and 三亚市
+     * are one awardee, and so are 德清 and 德清县).
+     */
+    static String key(PlaceRef place) {
+        return TraditionalToSimplified.toSimplified(place.official().name());
     }
 }

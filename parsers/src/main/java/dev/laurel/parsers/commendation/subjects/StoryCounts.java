@@ -118,9 +118,9 @@ public final class StoryCounts {
         }
     }
 
-    /** A count said between a statement and a later 分别: 首次, 第三次, 连续五届, 五连冠. */
+    /** A count said between a statement and a later 分别: 首次, 第三次, 连续五届, 第二度, 五连冠. */
     private static final java.util.regex.Pattern COUNT_SAID = java.util.regex.Pattern.compile(
-            "首次|[0-9一二三四五六七八九十两]+(?:次|届|连冠)");
+            "首次|[0-9一二三四五六七八九十两]+(?:次|届|度|连冠)");
 
     /**
      * 菏泽市、聊城市均为首次获此殊荣: the count right after a distributive word goes to every awardee named
