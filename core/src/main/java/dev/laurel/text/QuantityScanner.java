@@ -14,8 +14,8 @@ import java.util.function.Consumer;
  * <p>Rules, in order (the word lists are in {@code Exclusions} and applied by {@code ExclusionRules}, the
  * ratio forms are read by {@code Ratios}, the units are in {@link UnitTable}):
  * <ul>
- * <li>A quantity is a numeral followed by a unit (whitespace and line breaks between them are tolerated
- *     unless {@link Options#tolerateBreaks} is off; the span then covers the break). Chinese numerals
+ * <li>A quantity is a numeral followed by a unit (whitespace and a line break between them are tolerated
+ *     unless {@link Options#tolerateBreaks} is off; the span then covers the break; a blank line parts them). Chinese numerals
  *     without a unit are not reported; an Arabic number without a unit is reported (unit null) only when no
  *     letter or Han char is glued to it (131南京舰, G60, 5G, 4C级 are codes). Digits in a web address are skipped.</li>
  * <li>余/多/几 between number and unit are inside the text and make it more-than (2500余万元).
@@ -67,7 +67,7 @@ import java.util.function.Consumer;
 public final class QuantityScanner {
 
     /**
-     * @param tolerateBreaks allow whitespace, including line breaks, between a number and its unit
+     * @param tolerateBreaks allow whitespace, including a line break, between a number and its unit (not a blank line)
      * @param bareNumerals   also report Chinese numerals without a unit (number-model reading)
      */
     public record Options(boolean tolerateBreaks, boolean bareNumerals) {
@@ -503,8 +503,13 @@ public final class QuantityScanner {
         }
         int q = p;
         if (options.tolerateBreaks()) {
+            int breaks = 0;
             while (q < n && q - p < 4 && Character.isWhitespace(t.charAt(q))) {
+                breaks += t.charAt(q) == '\n' ? 1 : 0;
                 q++;
+            }
+            if (breaks > 1) {
+                q = p; // 版次：01 / (blank line) / 本报讯: a blank line parts a paragraph's number from the next one's words
             }
         }
         UnitTable.Unit unit = units.match(t, q);

@@ -121,10 +121,13 @@ class QuantityScannerTest {
 
     @Test
     void toleratesALineBreakBetweenNumberAndUnit() {
-        String text = "累计安置军转干部123\n\n人、转业士官120人";
+        String text = "累计安置军转干部123\n人、转业士官120人";
         Quantity q = SCANNER.scan(text).get(0);
-        assertEquals("123\n\n人", q.text());
+        assertEquals("123\n人", q.text());
         assertEquals("人", q.unit());
+        Quantity parted = SCANNER.scan("版次：01\n\n本报讯（记者 钟华平）").get(0);
+        assertEquals("01", parted.text(), "a blank line parts a paragraph's number from the next one's words");
+        assertNull(parted.unit());
         QuantityScanner strict = new QuantityScanner(UnitTable.defaults(), new QuantityScanner.Options(false, false));
         Quantity bare = strict.scan(text).get(0);
         assertEquals("123", bare.text());
