@@ -338,7 +338,7 @@ public final class RegionScanner {
     }
 
     /** The names of {@code common-words.txt}, read once. */
-    private static final Set<String> COMMON_WORDS = commonWords();
+    private static final Set<String> COMMON_WORDS = Set.copyOf(readCommonWords());
 
     /**
      * True when {@code name} is a division's name or short name that scans leave out because it is also a common word or
@@ -352,7 +352,16 @@ public final class RegionScanner {
         return COMMON_WORDS.contains(name);
     }
 
-    private static Set<String> commonWords() {
+    /**
+     * The names of {@link #isCommonWord}, for a reader that looks for them where a page's context makes them places.
+     *
+     * @return the names, unmodifiable
+     */
+    public static Set<String> commonWords() {
+        return COMMON_WORDS;
+    }
+
+    private static Set<String> readCommonWords() {
         Set<String> words = new HashSet<>();
         try (InputStream in = RegionScanner.class.getResourceAsStream("common-words.txt")) {
             if (in == null) {

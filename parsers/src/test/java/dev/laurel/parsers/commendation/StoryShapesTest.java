@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.laurel.model.Announcement;
@@ -1963,9 +1964,14 @@ class StoryShapesTest {
                 + "安吉是“两山”理念诞生地。该县竹林面积87万亩。\n", "generated");
         assertEquals(java.util.Map.of("德清县", 1, "长兴县", 1, "安吉县", 1), counts(a), "均为首次 after three short names");
         assertEquals(List.of("3200余亩"), figures(a.awardees().stream().filter(w -> w.name().equals("长兴县")).findFirst().orElseThrow()));
-        Announcement b = TestDocuments.parse("天台县获评省级森林城市\n\n日前，三门县、天台县获评省级森林城市。天台山风景区新建步道12公里。\n", "generated");
+        Announcement c = TestDocuments.parse("5地获评辽宁省双拥模范城（县）\n\n经研究决定，北镇市（第二次）、东港市（连续第三次）被命名为"
+                + "辽宁省双拥模范城（县）。\n\n在北镇，该市修建“拥军路”18公里。\n\n在东港，该市累计安置退役士兵2130人。\n", "generated");
+        assertEquals(List.of("2130人"), figures(c.awardees().stream().filter(w -> w.name().equals("东港市")).findFirst().orElseThrow()),
+                "东港, a common word, is 东港市 on a page that writes 东港市 in full");
+        Announcement b = TestDocuments.parse("天台县获评省级森林城市\n\n日前，三门县、天台县获评省级森林城市。天台山国家级风景名胜区内古树名木挂牌保护230株。\n", "generated");
         assertEquals(List.of(), b.awardees().stream().filter(w -> w.writtenName() != null && w.writtenName().equals("天台")).toList(),
                 "天台 of 天台县 in a list is no common word learned as a place");
+        assertFalse(only(b).metrics().get(0).label().startsWith("山"), "天台山 is a landmark: no mention of 天台县 cuts its label");
     }
 
     @Test

@@ -81,6 +81,15 @@ public final class Places {
         return new Places(new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
+    /** The names scans leave out as common words ({@link RegionScanner#commonWords()}). */
+    private static final dev.laurel.text.WordList COMMON_NAMES =
+            dev.laurel.text.WordList.of(RegionScanner.commonWords().toArray(String[]::new));
+    /**
+     * Chars after a common word that make it part of a landmark's or a longer name (天台山, 长兴岛): no mention of the place
+     * ({@code name-continuations.txt}).
+     */
+    private static final String CONTINUATIONS = String.join("", Lexicon.lines("name-continuations.txt"));
+
     /** The longest common word tried as a short name beside a list's joiner. */
     private static final int MAX_COMMON_NAME = 3;
     /** How far before a joiner the place listed there is looked for. */
@@ -88,15 +97,27 @@ public final class Places {
 
     /**
      * Learns, before any scan of the document, the short names that scans leave out as common words ({@link
-     * RegionScanner#isCommonWord}: 长兴, 江山) which {@code text} lists right beside a place of the same parent, joined by
-     * 、 (德清、长兴、安吉三县: three counties of 湖州市): in this document the later scans of short names read them as
-     * those places (长兴是全国闻名的“蓄电池之乡”). Lookups shared between documents learn nothing.
+     * RegionScanner#isCommonWord}: 长兴, 东港) which {@code text} writes in full (东港市) or lists right beside a place of
+     * the same parent, joined by 、 (德清、长兴、安吉三县: three counties of 湖州市): in this document the later scans of
+     * short names read them as those places (长兴是全国闻名的“蓄电池之乡”, 在东港，…), unless a char continuing a
+     * landmark's name follows (天台山). Lookups shared between documents learn nothing.
      */
     public void learnListedNames(String text) {
         if (pageNames == null) {
             return;
         }
         String s = TraditionalToSimplified.toSimplified(text);
+        for (int i = 0; i < s.length(); i++) {
+            String w = COMMON_NAMES.startingAt(s, i);
+            if (w != null && !pageNames.containsKey(w)) {
+                for (Region r : gazetteer.lookup(w).candidates()) {
+                    if (s.startsWith(r.name(), i) && !r.name().equals(w)) {
+                        pageNames.put(w, r); // 东港市 written in full: 在东港，… is that city
+                        break;
+                    }
+                }
+            }
+        }
         for (int k = s.indexOf('、'); k >= 0; k = s.indexOf('、', k + 1)) {
             for (int len = 2; len <= MAX_COMMON_NAME; len++) {
                 String after = k + 1 + len <= s.length() ? s.substring(k + 1, k + 1 + len) : null;
@@ -178,8 +199,9 @@ public final class Places {
             String name = e.getKey();
             for (int i = simplified.indexOf(name); i >= 0; i = simplified.indexOf(name, i + 1)) {
                 int end = i + name.length();
-                boolean bounded = i == 0 || !HanChars.isHan(simplified.charAt(i - 1))
-                        || LEFT_BOUNDARY.indexOf(simplified.charAt(i - 1)) >= 0;
+                boolean bounded = (i == 0 || !HanChars.isHan(simplified.charAt(i - 1))
+                        || LEFT_BOUNDARY.indexOf(simplified.charAt(i - 1)) >= 0)
+                        && (end == simplified.length() || CONTINUATIONS.indexOf(simplified.charAt(end)) < 0);
                 if (!bounded || overlaps(out != null ? out : found, i, end)) {
                     continue;
                 }
