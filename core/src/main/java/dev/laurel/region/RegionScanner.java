@@ -242,7 +242,8 @@ public final class RegionScanner {
         }
         char before = s.charAt(start - 1);
         return !HanChars.isHan(before)
-                || LEFT_BOUNDARY_CHARS.indexOf(before) >= 0;
+                || LEFT_BOUNDARY_CHARS.indexOf(before) >= 0
+                || before == '中' && start >= 2 && s.charAt(start - 2) == '其'; // 其中龙胜4.1亿元: 其中 ends a word
     }
 
     private List<Region> restrict(List<Region> candidates) {

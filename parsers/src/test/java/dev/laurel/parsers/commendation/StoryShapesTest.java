@@ -1980,4 +1980,14 @@ class StoryShapesTest {
                 + "其中，寶雞是第二度獲得這項稱號，漢中、安康則都是首度獲評。\n", "generated");
         assertEquals(java.util.Map.of("寶雞市", 2, "漢中市", 1, "安康市", 1), counts(a));
     }
+
+    @Test
+    void aBreakdownByShortNamesAfterQiZhongGivesEachCountyItsPartAndPlacesToBeGuidedAreNoRoster() {
+        Announcement a = TestDocuments.parse("我市三县获评全国民族团结进步示范区\n\n近日，我市龙胜各族自治县、恭城瑶族自治县、阳朔县榜上有名，"
+                + "三县均为首次获此命名。\n\n据了解，三县共投入创建资金8.6亿元，其中龙胜4.1亿元、恭城2.7亿元、阳朔1.8亿元。\n\n"
+                + "市民宗委有关负责人表示，下一步将指导荔浦市、灌阳县等地对标对表，力争再有2个县（市）获此称号。\n", "generated");
+        assertEquals(List.of("龙胜各族自治县", "恭城瑶族自治县", "阳朔县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("龙胜各族自治县4.1亿元", "恭城瑶族自治县2.7亿元", "阳朔县1.8亿元"), a.awardees().stream()
+                .flatMap(w -> w.metrics().stream().map(m -> w.name() + m.text())).toList());
+    }
 }

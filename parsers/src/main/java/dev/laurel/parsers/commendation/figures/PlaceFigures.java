@@ -20,8 +20,6 @@ import java.util.Map;
 public final class PlaceFigures {
     /** The fewest such figures in a sentence for it to be a breakdown. */
     private static final int MIN_ITEMS = 2;
-    /** The chars that end the name of a place of the levels a breakdown lists. */
-    private static final String NAME_ENDS = "市县区旗州盟縣區";
     /** The chars that may stand before an item's place: a list's or a clause's separators. */
     private static final String ITEM_STARTS = "、，,；;：:";
 
@@ -44,7 +42,7 @@ public final class PlaceFigures {
     private static Map<Integer, PlaceRef> inParagraph(String text, List<Quantity> found, Places places, String province) {
         int afterName = 0;
         for (Quantity q : found) {
-            if (q.start() > 0 && NAME_ENDS.indexOf(text.charAt(q.start() - 1)) >= 0) {
+            if (q.start() > 0 && places.mayEndMention(text.charAt(q.start() - 1))) { // 东胜区12万亩, 龙胜4.1亿元
                 afterName++;
             }
         }

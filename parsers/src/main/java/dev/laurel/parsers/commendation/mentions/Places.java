@@ -356,6 +356,11 @@ public final class Places {
         return AFTER_ITEM.indexOf(c) >= 0 || Paragraphs.isBlank(c);
     }
 
+    /** False when no mention, short names included, can end with {@code c} (read as simplified): a cheap test. */
+    public boolean mayEndMention(char c) {
+        return withShort.mayEndMention(c) || pageNames != null && !pageNames.isEmpty();
+    }
+
     /**
      * False when no mention, short names included, can start at {@code s[i]} in a scan of {@code s[.., end)}
      * (judged by the first two chars of the names): a cheap test before a scan of a window.
