@@ -1990,4 +1990,18 @@ class StoryShapesTest {
         assertEquals(List.of("龙胜各族自治县4.1亿元", "恭城瑶族自治县2.7亿元", "阳朔县1.8亿元"), a.awardees().stream()
                 .flatMap(w -> w.metrics().stream().map(m -> w.name() + m.text())).toList());
     }
+
+    @Test
+    void aLaterClausesDateToReachAfterATargetWordIsATarget() {
+        Awardee w = only(TestDocuments.parse("衡阳市获评全国双拥模范城\n\n日前，衡阳市第五次被命名为全国双拥模范城。全市新建公园12个。"
+                + "下一步，衡阳将力争2031年实现“六连冠”，到2028年再新建双拥主题公园5个。到2025年底，全市已建成主题公园36个。\n", "generated"));
+        assertEquals(List.of("12个", "36个"), figures(w), "到2028年 after 力争 is a date to reach; 到2025年底…已建成 is done");
+    }
+
+    @Test
+    void aCompanyIntroducedAsACertainOneIsNoFigureOfThePlaceButTheGarrisonsDeedsAre() {
+        Awardee w = only(TestDocuments.parse("衡阳市获评全国双拥模范城\n\n日前，衡阳市第五次被命名为全国双拥模范城。全市新建公园12个。"
+                + "驻衡某企业——衡阳特变电工变压器有限公司近三年吸纳退役军人就业360人。驻衡某部出动兵力1800余人次。\n", "generated"));
+        assertEquals(List.of("12个", "1800余人次"), figures(w));
+    }
 }

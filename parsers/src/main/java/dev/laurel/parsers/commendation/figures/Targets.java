@@ -105,6 +105,10 @@ final class Targets {
                         && !ACTUAL.matcher(simple).region(t, at).find()) {
                     return true; // 到2030年，力争全县林草覆盖率达到60%，新增光伏治沙装机50万千瓦: the target goes on
                 }
+                if (t >= Sentences.sentenceStart(simple, at) && TARGET_YEAR.matcher(simple).region(clause, at).find()
+                        && !ACTUAL.matcher(simple).region(t, at).find()) {
+                    return true; // 衡阳将力争2031年实现“六连冠”，到2028年再新建双拥主题公园5个: a later clause's date to reach
+                }
                 if (t >= Sentences.sentenceStart(simple, at) && introducesList(simple, t, at)) {
                     return true; // 主要预期目标是：地区生产总值增长6%左右，新建乡村科普馆2个: the targets it lists
                 }
