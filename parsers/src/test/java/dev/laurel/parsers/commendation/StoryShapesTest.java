@@ -2004,4 +2004,12 @@ class StoryShapesTest {
                 + "驻衡某企业——衡阳特变电工变压器有限公司近三年吸纳退役军人就业360人。驻衡某部出动兵力1800余人次。\n", "generated"));
         assertEquals(List.of("12个", "1800余人次"), figures(w));
     }
+
+    @Test
+    void aWiderScopeAfterFramesWithoutAFigureIsTheProvinces() {
+        Announcement a = TestDocuments.parse("我省两市获评国家森林城市\n\n日前，宣城市、安庆市被命名为国家森林城市。\n\n"
+                + "宣城：皖南山水入城来\n\n宣城市森林覆盖率达到60.2%。\n\n安庆：千年古城披绿装\n\n安庆市森林覆盖率达到35.1%。\n\n"
+                + "据省林业局相关负责人介绍，“十四五”以来，全省累计完成造林146万亩，森林覆盖率达到30.2%。\n", "generated");
+        assertEquals(List.of("35.1%"), figures(a.awardees().stream().filter(w -> w.name().equals("安庆市")).findFirst().orElseThrow()));
+    }
 }

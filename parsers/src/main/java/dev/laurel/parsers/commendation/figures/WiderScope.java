@@ -23,6 +23,21 @@ public final class WiderScope {
     private static final java.util.BitSet STARTS = starts();
     /** How far into a sentence its subject may stand (据了解，截至目前，贵州省…). */
     private static final int HEAD = 16;
+    /**
+     * How far a clause opening with a scope word may start when only frames holding no figure stand before it (据省林业局
+     * 相关负责人介绍，“十四五”以来，全省累计完成造林146万亩).
+     */
+    private static final int FRAMED_HEAD = 40;
+
+    private static boolean holdsDigit(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private WiderScope() {
     }
@@ -90,7 +105,7 @@ public final class WiderScope {
     }
 
     private static boolean wider(String text, int start, Places places, String province) {
-        int end = Math.min(text.length(), start + HEAD);
+        int end = Math.min(text.length(), start + FRAMED_HEAD);
         if (end <= start) {
             return false;
         }
@@ -99,8 +114,8 @@ public final class WiderScope {
             while (i < head.length() && Paragraphs.isBlank(head.charAt(i))) {
                 i++;
             }
-            if (i >= head.length()) {
-                break;
+            if (i >= head.length() || i >= HEAD && holdsDigit(head, 0, i)) {
+                break; // past the head, only frames without a figure (据…介绍，“十四五”以来，全省累计…) lead to the scope
             }
             if (!STARTS.get(head.charAt(i))) {
                 continue; // neither a scope word nor a province can start here
