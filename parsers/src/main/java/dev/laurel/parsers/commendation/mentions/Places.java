@@ -81,9 +81,31 @@ public final class Places {
         return new Places(new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
-    /** The names scans leave out as common words ({@link RegionScanner#commonWords()}). */
-    private static final dev.laurel.text.WordList COMMON_NAMES =
-            dev.laurel.text.WordList.of(RegionScanner.commonWords().toArray(String[]::new));
+    /** A division whose short name scans leave out as a common word ({@link RegionScanner#commonWords()}: 东港 of 东港市). */
+    private record CommonName(String shortName, Region region) {
+    }
+
+    /** The divisions of {@link CommonName}, by their full names (东港市, 长兴县). */
+    private static final Map<String, CommonName> COMMON_BY_FULL_NAME = commonByFullName();
+    /** The full names of {@link #COMMON_BY_FULL_NAME}, to find them where the text writes them. */
+    private static final Lexicon COMMON_FULL_NAMES = new Lexicon(List.copyOf(COMMON_BY_FULL_NAME.keySet()), Map.of(),
+            dev.laurel.text.WordList.of(COMMON_BY_FULL_NAME.keySet().toArray(String[]::new)));
+    /** The chars those full names end with. */
+    private static final String FULL_NAME_ENDS = COMMON_BY_FULL_NAME.keySet().stream()
+            .map(n -> n.substring(n.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
+
+    private static Map<String, CommonName> commonByFullName() {
+        Map<String, CommonName> out = new HashMap<>();
+        Gazetteer g = Gazetteer.get();
+        for (String w : RegionScanner.commonWords()) {
+            for (Region r : g.lookup(w).candidates()) {
+                if (!r.name().equals(w) && r.name().startsWith(w)) {
+                    out.putIfAbsent(r.name(), new CommonName(w, r));
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
     /**
      * Chars after a common word that make it part of a landmark's or a longer name (天台山, 长兴岛): no mention of the place
      * ({@code name-continuations.txt}).
@@ -108,14 +130,13 @@ public final class Places {
         }
         String s = TraditionalToSimplified.toSimplified(text);
         for (int i = 0; i < s.length(); i++) {
-            String w = COMMON_NAMES.startingAt(s, i);
-            if (w != null && !pageNames.containsKey(w)) {
-                for (Region r : gazetteer.lookup(w).candidates()) {
-                    if (s.startsWith(r.name(), i) && !r.name().equals(w)) {
-                        pageNames.put(w, r); // 东港市 written in full: 在东港，… is that city
-                        break;
-                    }
-                }
+            if (FULL_NAME_ENDS.indexOf(s.charAt(i)) < 0) {
+                continue; // most chars end no division's full name
+            }
+            String full = COMMON_FULL_NAMES.list().endingAt(s, i + 1);
+            if (full != null) {
+                CommonName named = COMMON_BY_FULL_NAME.get(full);
+                pageNames.putIfAbsent(named.shortName(), named.region()); // 东港市 written in full: 在东港，… is that city
             }
         }
         for (int k = s.indexOf('、'); k >= 0; k = s.indexOf('、', k + 1)) {
