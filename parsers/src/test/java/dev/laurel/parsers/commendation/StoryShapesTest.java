@@ -1953,8 +1953,9 @@ class StoryShapesTest {
     void howThingsStoodInAnEarlierYearIsNoDeedButWhatStandsNowIs() {
         Awardee w = only(TestDocuments.parse("衡阳市获评全国双拥模范城\n\n日前，衡阳市第五次被命名为全国双拥模范城。"
                 + "2021年我市获评“四连冠”时，全市退役军人服务站还只有1800多个，如今已建成3246个。当时驻衡部队官兵还是1100人。"
-                + "全市只有3个区没有新建公园。\n", "generated"));
-        assertEquals(List.of("3246个", "3个"), figures(w), "还只有 and 还是 in a past frame; 只有 with none is a figure");
+                + "全市只有3个区没有新建公园。2020年首次获评时，我市注册志愿者为68万人。2020年，全市新建公园12个。\n", "generated"));
+        assertEquals(List.of("3246个", "3个", "12个"), figures(w),
+                "还只有, 还是 and 为 in a past frame; 只有 with none and a deed of an earlier year are figures");
     }
 
     @Test
