@@ -139,7 +139,18 @@ public final class HonorCounts {
                 continue;
             }
             TimesKind kind = word.equals("先后多次") ? TimesKind.TOTAL : TimesKind.CONSECUTIVE;
-            out.add(new HonorCount(null, kind, false, text.subSequence(i, end).toString(), i, end));
+            Integer count = null;
+            if (word.equals("蝉联")) { // 蝉联三届: the streak's length
+                int from = end;
+                int to = NumeralRuns.end(text, from);
+                BigDecimal v = to > from && to < text.length() && "届次屆".indexOf(text.charAt(to)) >= 0
+                        ? NumeralRuns.value(text, from, to) : null;
+                if (v != null && v.signum() > 0 && v.compareTo(COUNT_LIMIT) < 0 && v.stripTrailingZeros().scale() <= 0) {
+                    count = v.intValue();
+                    end = to + 1;
+                }
+            }
+            out.add(new HonorCount(count, kind, false, text.subSequence(i, end).toString(), i, end));
             i = end - 1;
         }
     }

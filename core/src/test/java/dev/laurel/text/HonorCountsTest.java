@@ -18,7 +18,7 @@ class HonorCountsTest {
         "连续八届蝉联省级双拥模范城|8|CONSECUTIVE|连续八届蝉联", "已八次蝉联|8|CONSECUTIVE|已八次蝉联",
         "连续第九次获此殊荣|9|CONSECUTIVE|连续第九次", "7次被命名为省级双拥模范城|7|TOTAL|7次",
         "这是临海第二次获此称号|2|TOTAL|第二次", "3次获此荣誉|3|TOTAL|3次", "崇左市第二次捧回这块“金字招牌”|2|TOTAL|第二次",
-        "已连续3次被命名为全国双拥模范县|3|CONSECUTIVE|连续3次", "蝉联全国双拥模范城|null|CONSECUTIVE|蝉联",
+        "已连续3次被命名为全国双拥模范县|3|CONSECUTIVE|连续3次", "蝉联全国双拥模范城|null|CONSECUTIVE|蝉联", "中山市则蝉联三届|3|CONSECUTIVE|蝉联三届",
         "连续多次荣获省级双拥模范县|null|CONSECUTIVE|连续多次",
         "第四次获得全国双拥模范县称号|4|TOTAL|第四次", "第三次荣获全国双拥模范城|3|TOTAL|第三次",
         "第五次被评为省级双拥模范城|5|TOTAL|第五次", "第2次获评全国双拥模范县|2|TOTAL|第2次",

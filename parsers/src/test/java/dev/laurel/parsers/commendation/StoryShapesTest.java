@@ -2013,4 +2013,14 @@ class StoryShapesTest {
                 + "据省林业局相关负责人介绍，“十四五”以来，全省累计完成造林146万亩，森林覆盖率达到30.2%。\n", "generated");
         assertEquals(List.of("35.1%"), figures(a.awardees().stream().filter(w -> w.name().equals("安庆市")).findFirst().orElseThrow()));
     }
+
+    @Test
+    void aStreakOfEditionsIsACountAndATargetCountIsNone() {
+        Announcement a = TestDocuments.parse("两市同获全国文明城市称号\n\n中央文明委日前公布新一轮全国文明城市名单，江门市首度入选，中山市则蝉联三届。\n\n"
+                + "中山市有关负责人称，将以这次蝉联为新起点，力争下一届实现“四连冠”。\n", "generated");
+        assertEquals(java.util.Map.of("江门市", 1, "中山市", 3), counts(a));
+        Announcement b = TestDocuments.parse("中山市再获全国文明城市称号\n\n中央文明委日前公布新一轮全国文明城市名单，中山市再次上榜。\n\n"
+                + "中山市有关负责人称，将以此为新起点，力争下一届实现“四连冠”。\n", "generated");
+        assertEquals(null, only(b).timesHonored(), "力争…“四连冠” is a target, no count");
+    }
 }

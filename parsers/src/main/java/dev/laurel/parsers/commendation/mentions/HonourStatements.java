@@ -429,6 +429,19 @@ public final class HonourStatements {
     /** A calendar year: 2019年, ２０１９年. */
     public static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
 
+    /**
+     * True when a wish word ({@code wish-words.txt} tagged wish: 力争, 争取) stands before {@code at} in its clause of a
+     * simplified text: a count said there is a target (力争下一届实现“四连冠”).
+     */
+    public static boolean wishedBefore(String text, int at) {
+        for (int j = Sentences.clauseStart(text, at); j < at; j++) {
+            if (WISHES.startsAt(text, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wish(String text, int verb) {
         if (PURPOSES.endingAt(text, verb) != null) {
             return true; // 我市将以此次命名为新起点: the naming is what the sentence builds on, no statement of it

@@ -453,6 +453,7 @@ public final class StoryCounts {
             }
             boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
             if (c.edition() || c.count() == null || inRespectively || EarlierRounds.said(simplified, c.start())
+                    || HonourStatements.wishedBefore(simplified, c.start()) // 力争下一届实现“四连冠”: a target, no count
                     || HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())
                     || HonourStatements.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
                 continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's; 连续四次被命名为全国双拥模范城 and
