@@ -154,6 +154,7 @@ public final class ListRows {
             }
             Note note = null;
             String noteText = null;
+            String noteMark = null; // a footnote's mark after the note (福州市（9）※), which a 说明 may define as a streak
             int next = end;
             if (end < line.length() && isOpen(line.charAt(end))) {
                 int close = close(line, end);
@@ -180,6 +181,8 @@ public final class ListRows {
                 if (note == null) {
                     return null;
                 }
+                noteMark = FootnoteMarks.startingAt(line, next);
+                next += noteMark == null ? 0 : noteMark.length();
             }
             int nameEnd = end;
             String marked = null;
@@ -216,8 +219,10 @@ public final class ListRows {
             if (said != null) {
                 items.add(new Item(place.shift(i), said.times(), said.kind())); // 注：带“*”号的为第二次获得命名的; （新命名）, which a 说明 defines
             } else {
+                dev.laurel.model.TimesKind kind = counted && noteMark != null && footnotes != null && footnotes.streak(noteMark)
+                        ? dev.laurel.model.TimesKind.CONSECUTIVE : counted ? note.kind : null; // 标“※”的为连续获得命名
                 items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
-                        counted ? note.kind : headCount == null ? null : headCount.kind(), note != null && note.marked
+                        counted ? kind : headCount == null ? null : headCount.kind(), note != null && note.marked
                         || marked != null));
             }
             if (note != null && note.ofAll) {

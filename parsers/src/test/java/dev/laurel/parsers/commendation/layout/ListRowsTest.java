@@ -508,4 +508,13 @@ class ListRowsTest {
                 + "四川省\n雅安市\n", "generated");
         assertEquals(List.of("崇明区", "湖州市", "衢州市", "璧山区", "雅安市"), a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aFootnoteMarkAfterANotesCountEndsTheItemAndMayMakeItAStreak() {
+        Announcement a = TestDocuments.parse("2026年度福建省双拥模范城（县）名单\n\n二、县（市）（3个）\n"
+                + "10.福清市（3）※　11.晋江市（5）※　12.石狮市（2）＊\n\n"
+                + "注：1.括号内数字为含本年度在内获得命名的次数。\n2.标“※”的为连续获得命名。\n", "generated");
+        assertEquals(List.of("福清市×3 CONSECUTIVE", "晋江市×5 CONSECUTIVE", "石狮市×2 TOTAL"), a.awardees().stream()
+                .map(w -> w.name() + "×" + w.timesHonored() + " " + w.timesKind()).toList());
+    }
 }
