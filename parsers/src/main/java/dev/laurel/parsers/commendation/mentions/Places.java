@@ -87,9 +87,15 @@ public final class Places {
 
     /** The divisions of {@link CommonName}, by their full names (东港市, 长兴县). */
     private static final Map<String, CommonName> COMMON_BY_FULL_NAME = commonByFullName();
-    /** The full names of {@link #COMMON_BY_FULL_NAME}, to find them where the text writes them. */
-    private static final Lexicon COMMON_FULL_NAMES = new Lexicon(List.copyOf(COMMON_BY_FULL_NAME.keySet()), Map.of(),
-            dev.laurel.text.WordList.of(COMMON_BY_FULL_NAME.keySet().toArray(String[]::new)));
+    /** The divisions of {@link CommonName} by the last two chars of their full names (港市 of 东港市, 治县 of 通道侗族自治县). */
+    private static final Map<String, List<CommonName>> COMMON_BY_ENDING = COMMON_BY_FULL_NAME.values().stream()
+            .sorted(java.util.Comparator.comparing(c -> c.region().name()))
+            .collect(java.util.stream.Collectors.groupingBy(c -> c.region().name().substring(c.region().name().length() - 2)));
+    /** The chars before the last of those full names (港 of 东港市): most chars before a 市 or a 县 are none. */
+    private static final java.util.BitSet PENULTIMATES = new java.util.BitSet(1 << 16);
+    static {
+        COMMON_BY_ENDING.keySet().forEach(e -> PENULTIMATES.set(e.charAt(0)));
+    }
     /** The chars those full names end with. */
     private static final String FULL_NAME_ENDS = COMMON_BY_FULL_NAME.keySet().stream()
             .map(n -> n.substring(n.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
@@ -97,7 +103,7 @@ public final class Places {
     private static Map<String, CommonName> commonByFullName() {
         Map<String, CommonName> out = new HashMap<>();
         Gazetteer g = Gazetteer.get();
-        for (String w : RegionScanner.commonWords()) {
+        for (String w : RegionScanner.commonWords().stream().sorted().toList()) {
             for (Region r : g.lookup(w).candidates()) {
                 if (!r.name().equals(w) && r.name().startsWith(w)) {
                     out.putIfAbsent(r.name(), new CommonName(w, r));
@@ -112,8 +118,10 @@ public final class Places {
      */
     private static final String CONTINUATIONS = String.join("", Lexicon.lines("name-continuations.txt"));
 
-    /** The longest common word tried as a short name beside a list's joiner. */
-    private static final int MAX_COMMON_NAME = 3;
+    /** The names scans leave out as common words, to find them beside a list's joiner: the longest first, then in order. */
+    private static final dev.laurel.text.WordList COMMON_NAMES = dev.laurel.text.WordList.of(RegionScanner.commonWords()
+            .stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+            .toArray(String[]::new));
     /** How far before a joiner the place listed there is looked for. */
     private static final int LIST_NEIGHBOUR = 12;
 
@@ -129,28 +137,30 @@ public final class Places {
             return;
         }
         String s = TraditionalToSimplified.toSimplified(text);
-        for (int i = 0; i < s.length(); i++) {
-            if (FULL_NAME_ENDS.indexOf(s.charAt(i)) < 0) {
-                continue; // most chars end no division's full name
-            }
-            String full = COMMON_FULL_NAMES.list().endingAt(s, i + 1);
-            if (full != null) {
-                CommonName named = COMMON_BY_FULL_NAME.get(full);
-                pageNames.putIfAbsent(named.shortName(), named.region()); // 东港市 written in full: 在东港，… is that city
+        for (int e = 0; e < FULL_NAME_ENDS.length(); e++) { // indexOf passes over the chars that end no such name fast
+            for (int i = s.indexOf(FULL_NAME_ENDS.charAt(e)); i >= 0; i = s.indexOf(FULL_NAME_ENDS.charAt(e), i + 1)) {
+                List<CommonName> ending = i == 0 || !PENULTIMATES.get(s.charAt(i - 1)) ? null
+                        : COMMON_BY_ENDING.get(s.substring(i - 1, i + 1));
+                for (int k = 0; ending != null && k < ending.size(); k++) {
+                    CommonName named = ending.get(k);
+                    String full = named.region().name();
+                    if (i + 1 >= full.length() && s.startsWith(full, i + 1 - full.length())) {
+                        pageNames.putIfAbsent(named.shortName(), named.region()); // 东港市 written in full: 在东港，… is that city
+                    }
+                }
             }
         }
         for (int k = s.indexOf('、'); k >= 0; k = s.indexOf('、', k + 1)) {
-            for (int len = 2; len <= MAX_COMMON_NAME; len++) {
-                String after = k + 1 + len <= s.length() ? s.substring(k + 1, k + 1 + len) : null;
-                if (after != null && RegionScanner.isCommonWord(after) && !pageNames.containsKey(after)
-                        && listedStartingAt(s, k + 1) == null) { // not 天台 of 、天台县, a name the scans read
-                    learn(after, listedEndingAt(s, k)); // 德清、长兴
-                }
-                String before = k - len >= 0 ? s.substring(k - len, k) : null;
-                if (before != null && RegionScanner.isCommonWord(before) && !pageNames.containsKey(before)
-                        && (k - len == 0 || !HanChars.isHan(s.charAt(k - len - 1)) || LEFT_BOUNDARY.indexOf(s.charAt(k - len - 1)) >= 0)) {
-                    learn(before, listedStartingAt(s, k + 1)); // 长兴、安吉
-                }
+            String after = COMMON_NAMES.startingAt(s, k + 1);
+            if (after != null && !pageNames.containsKey(after)
+                    && listedStartingAt(s, k + 1) == null) { // not 天台 of 、天台县, a name the scans read
+                learn(after, listedEndingAt(s, k)); // 德清、长兴
+            }
+            String before = COMMON_NAMES.endingAt(s, k);
+            int from = before == null ? -1 : k - before.length();
+            if (before != null && !pageNames.containsKey(before)
+                    && (from == 0 || !HanChars.isHan(s.charAt(from - 1)) || LEFT_BOUNDARY.indexOf(s.charAt(from - 1)) >= 0)) {
+                learn(before, listedStartingAt(s, k + 1)); // 长兴、安吉
             }
         }
     }
