@@ -237,7 +237,20 @@ public final class RegionScanner {
     }
 
     private static boolean accepts(String s, int start, int end, int lastEnd) {
-        if (end - start > 2 || start == 0 || start == lastEnd) {
+        return end - start > 2 || start == lastEnd || startsWord(s, start);
+    }
+
+    /**
+     * True when a two-char name may start at {@code start} of a simplified text: at its start, after a char that is no
+     * Han char, after a word such a name follows (在, 于, 、, 驻…), or after 其中 (其中龙胜4.1亿元). Elsewhere it is read
+     * as the end of a word before it and the start of one after (中山 of 其中山区 is no place).
+     *
+     * @param s     a text, simplified
+     * @param start where the name would start
+     * @return true when a name may start there
+     */
+    public static boolean startsWord(CharSequence s, int start) {
+        if (start == 0) {
             return true;
         }
         char before = s.charAt(start - 1);

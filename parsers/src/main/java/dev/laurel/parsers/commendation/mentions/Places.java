@@ -53,11 +53,8 @@ public final class Places {
      */
     private final Map<String, List<RegionMention>> fullScans;
     private final Map<String, List<RegionMention>> shortScans;
-    /**
-     * Short names that scans leave out as common words (长兴) which the document lists beside a place of the same parent
-     * (德清、长兴、安吉三县), with the place each names there: in this document they are places. Null in shared lookups.
-     */
-    private final Map<String, Region> pageNames;
+    /** The common-word short names this document makes places (长兴 of 德清、长兴、安吉三县); null in shared lookups. */
+    private final PageNames pageNames;
 
     /** Lookups that keep nothing between calls: immutable and thread-safe. */
     public Places() {
@@ -65,7 +62,7 @@ public final class Places {
     }
 
     private Places(Map<String, List<RegionMention>> fullScans, Map<String, List<RegionMention>> shortScans,
-                   Map<String, Region> pageNames) {
+                   PageNames pageNames) {
         this.fullScans = fullScans;
         this.shortScans = shortScans;
         this.pageNames = pageNames;
@@ -78,120 +75,17 @@ public final class Places {
      * @return new lookups with empty memories
      */
     public Places forDocument() {
-        return new Places(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        return new Places(new HashMap<>(), new HashMap<>(), new PageNames(withShort));
     }
-
-    /** A division whose short name scans leave out as a common word ({@link RegionScanner#commonWords()}: 东港 of 东港市). */
-    private record CommonName(String shortName, Region region) {
-    }
-
-    /** The divisions of {@link CommonName}, by their full names (东港市, 长兴县). */
-    private static final Map<String, CommonName> COMMON_BY_FULL_NAME = commonByFullName();
-    /** The divisions of {@link CommonName} by the last two chars of their full names (港市 of 东港市, 治县 of 通道侗族自治县). */
-    private static final Map<String, List<CommonName>> COMMON_BY_ENDING = COMMON_BY_FULL_NAME.values().stream()
-            .sorted(java.util.Comparator.comparing(c -> c.region().name()))
-            .collect(java.util.stream.Collectors.groupingBy(c -> c.region().name().substring(c.region().name().length() - 2)));
-    /** The chars before the last of those full names (港 of 东港市): most chars before a 市 or a 县 are none. */
-    private static final java.util.BitSet PENULTIMATES = new java.util.BitSet(1 << 16);
-    static {
-        COMMON_BY_ENDING.keySet().forEach(e -> PENULTIMATES.set(e.charAt(0)));
-    }
-    /** The chars those full names end with. */
-    private static final String FULL_NAME_ENDS = COMMON_BY_FULL_NAME.keySet().stream()
-            .map(n -> n.substring(n.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
-
-    private static Map<String, CommonName> commonByFullName() {
-        Map<String, CommonName> out = new HashMap<>();
-        Gazetteer g = Gazetteer.get();
-        for (String w : RegionScanner.commonWords().stream().sorted().toList()) {
-            for (Region r : g.lookup(w).candidates()) {
-                if (!r.name().equals(w) && r.name().startsWith(w)) {
-                    out.putIfAbsent(r.name(), new CommonName(w, r));
-                }
-            }
-        }
-        return Map.copyOf(out);
-    }
-    /**
-     * Chars after a common word that make it part of a landmark's or a longer name (天台山, 长兴岛): no mention of the place
-     * ({@code name-continuations.txt}).
-     */
-    private static final String CONTINUATIONS = String.join("", Lexicon.lines("name-continuations.txt"));
-
-    /** The names scans leave out as common words, to find them beside a list's joiner: the longest first, then in order. */
-    private static final dev.laurel.text.WordList COMMON_NAMES = dev.laurel.text.WordList.of(RegionScanner.commonWords()
-            .stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
-            .toArray(String[]::new));
-    /** How far before a joiner the place listed there is looked for. */
-    private static final int LIST_NEIGHBOUR = 12;
 
     /**
-     * Learns, before any scan of the document, the short names that scans leave out as common words ({@link
-     * RegionScanner#isCommonWord}: 长兴, 东港) which {@code text} writes in full (东港市) or lists right beside a place of
-     * the same parent, joined by 、 (德清、长兴、安吉三县: three counties of 湖州市): in this document the later scans of
-     * short names read them as those places (长兴是全国闻名的“蓄电池之乡”, 在东港，…), unless a char continuing a
-     * landmark's name follows (天台山). Lookups shared between documents learn nothing.
+     * Learns, before any scan of the document, the common-word short names {@code text} makes places ({@link PageNames}:
+     * 东港 where it writes 东港市, 长兴 in 德清、长兴、安吉三县); lookups shared between documents learn nothing.
      */
     public void learnListedNames(String text) {
-        if (pageNames == null) {
-            return;
+        if (pageNames != null) {
+            pageNames.learn(text);
         }
-        String s = TraditionalToSimplified.toSimplified(text);
-        for (int e = 0; e < FULL_NAME_ENDS.length(); e++) { // indexOf passes over the chars that end no such name fast
-            for (int i = s.indexOf(FULL_NAME_ENDS.charAt(e)); i >= 0; i = s.indexOf(FULL_NAME_ENDS.charAt(e), i + 1)) {
-                List<CommonName> ending = i == 0 || !PENULTIMATES.get(s.charAt(i - 1)) ? null
-                        : COMMON_BY_ENDING.get(s.substring(i - 1, i + 1));
-                for (int k = 0; ending != null && k < ending.size(); k++) {
-                    CommonName named = ending.get(k);
-                    String full = named.region().name();
-                    if (i + 1 >= full.length() && s.startsWith(full, i + 1 - full.length())) {
-                        pageNames.putIfAbsent(named.shortName(), named.region()); // 东港市 written in full: 在东港，… is that city
-                    }
-                }
-            }
-        }
-        for (int k = s.indexOf('、'); k >= 0; k = s.indexOf('、', k + 1)) {
-            String after = COMMON_NAMES.startingAt(s, k + 1);
-            if (after != null && !pageNames.containsKey(after)
-                    && listedStartingAt(s, k + 1) == null) { // not 天台 of 、天台县, a name the scans read
-                learn(after, listedEndingAt(s, k)); // 德清、长兴
-            }
-            String before = COMMON_NAMES.endingAt(s, k);
-            int from = before == null ? -1 : k - before.length();
-            if (before != null && !pageNames.containsKey(before)
-                    && (from == 0 || !HanChars.isHan(s.charAt(from - 1)) || LEFT_BOUNDARY.indexOf(s.charAt(from - 1)) >= 0)) {
-                learn(before, listedStartingAt(s, k + 1)); // 长兴、安吉
-            }
-        }
-    }
-
-    /** Keeps {@code name} as a place of this document when it is a common word naming a sibling of {@code neighbour}. */
-    private void learn(String name, Region neighbour) {
-        if (neighbour == null || neighbour.parentCode() == null) {
-            return;
-        }
-        for (Region r : gazetteer.lookup(name).candidates()) {
-            if (neighbour.parentCode().equals(r.parentCode()) && !r.equals(neighbour)) {
-                pageNames.put(name, r);
-                return;
-            }
-        }
-    }
-
-    /** The place of a single candidate whose mention ends right at {@code end}, or null. */
-    private Region listedEndingAt(String s, int end) {
-        String window = s.substring(Math.max(0, end - LIST_NEIGHBOUR), end);
-        List<RegionMention> found = withShort.scan(window);
-        RegionMention last = found.isEmpty() ? null : found.get(found.size() - 1);
-        return last != null && last.span().end() == window.length() && last.candidates().size() == 1
-                ? last.candidates().get(0) : null;
-    }
-
-    /** The place of a single candidate whose mention starts right at {@code start}, or null. */
-    private Region listedStartingAt(String s, int start) {
-        List<RegionMention> found = withShort.scan(s.substring(start, Math.min(s.length(), start + LIST_NEIGHBOUR)));
-        RegionMention first = found.isEmpty() ? null : found.get(0);
-        return first != null && first.span().start() == 0 && first.candidates().size() == 1 ? first.candidates().get(0) : null;
     }
 
     /**
@@ -206,7 +100,7 @@ public final class Places {
         if (found == null) {
             found = withoutZones(scanner.scan(s), s);
             if (scanner == withShort && !pageNames.isEmpty()) {
-                found = withPageNames(found, s);
+                found = pageNames.addTo(found, s);
             }
             found = List.copyOf(found);
             if (s.length() <= MAX_REMEMBERED || found.size() <= MAX_REMEMBERED) {
@@ -214,47 +108,6 @@ public final class Places {
             }
         }
         return found;
-    }
-
-    /** Chars before a short name that let it start a mention, as {@link RegionScanner} has them (在长兴, 、长兴). */
-    private static final String LEFT_BOUNDARY = "在于与及到赴往从自至对的是、驻";
-
-    /**
-     * {@code found} with the mentions of the names this document lists as places ({@link #learnListedNames}) that stand
-     * in {@code s} outside them, at a boundary (长兴是…, 在长兴，…), in text order.
-     */
-    private List<RegionMention> withPageNames(List<RegionMention> found, String s) {
-        String simplified = TraditionalToSimplified.toSimplified(s);
-        List<RegionMention> out = null;
-        for (Map.Entry<String, Region> e : pageNames.entrySet()) {
-            String name = e.getKey();
-            for (int i = simplified.indexOf(name); i >= 0; i = simplified.indexOf(name, i + 1)) {
-                int end = i + name.length();
-                boolean bounded = (i == 0 || !HanChars.isHan(simplified.charAt(i - 1))
-                        || LEFT_BOUNDARY.indexOf(simplified.charAt(i - 1)) >= 0)
-                        && (end == simplified.length() || CONTINUATIONS.indexOf(simplified.charAt(end)) < 0);
-                if (!bounded || overlaps(out != null ? out : found, i, end)) {
-                    continue;
-                }
-                out = out != null ? out : new ArrayList<>(found);
-                out.add(new RegionMention(new dev.laurel.model.SourceSpan(i, end), s.substring(i, end),
-                        dev.laurel.region.Lookup.Match.SHORT_NAME, List.of(e.getValue()), List.of()));
-            }
-        }
-        if (out == null) {
-            return found;
-        }
-        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
-        return out;
-    }
-
-    private static boolean overlaps(List<RegionMention> mentions, int start, int end) {
-        for (RegionMention m : mentions) {
-            if (m.span().start() < end && start < m.span().end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Words naming a zone after a place's short name ({@code zone-words.txt}: 高新区, 经开区, 新区). */
