@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Figures of how things stood before ({@code past-state-words.txt}): a word of "still only" right before the figure, in a
- * sentence framed in the past (2021年我市获评“四连冠”时，全市退役军人服务站还只有1800多个，如今已建成3246个). The page
- * gives the place's figure of now beside it; the earlier one is no deed.
+ * Figures of how things stood before ({@code past-state-words.txt}): a word of "still only" or a copula right before the
+ * figure, in a sentence framed in the past (2021年我市获评“四连冠”时，全市退役军人服务站还只有1800多个，如今已建成3246个;
+ * 2020年首次获评时，我市注册志愿者为68万人). The page gives the place's figure of now beside it; the earlier one is no deed.
  */
 final class PastStates {
     private static final Map<String, Lexicon> WORDS = Lexicon.byTag("past-state-words.txt");

@@ -205,7 +205,8 @@ public final class Layout {
                 body.add(p);
             }
         }
-        return new Layout(title, title == null ? List.of() : List.copyOf(paragraphs.subList(0, furniture)), List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
+        List<Paragraph> masthead = title == null ? List.of() : List.copyOf(paragraphs.subList(0, furniture));
+        return new Layout(title, masthead, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
                 java.util.Collections.unmodifiableList(rosterLeads), interleaved, footnotes);
     }
 

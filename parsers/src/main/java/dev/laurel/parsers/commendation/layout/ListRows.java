@@ -219,8 +219,8 @@ public final class ListRows {
             if (said != null) {
                 items.add(new Item(place.shift(i), said.times(), said.kind())); // 注：带“*”号的为第二次获得命名的; （新命名）, which a 说明 defines
             } else {
-                dev.laurel.model.TimesKind kind = counted && noteMark != null && footnotes != null && footnotes.streak(noteMark)
-                        ? dev.laurel.model.TimesKind.CONSECUTIVE : counted ? note.kind : null; // 标“※”的为连续获得命名
+                TimesKind kind = counted && noteMark != null && footnotes != null && footnotes.streak(noteMark)
+                        ? TimesKind.CONSECUTIVE : counted ? note.kind : null; // 标“※”的为连续获得命名
                 items.add(new Item(place.shift(i), counted ? note.times : headCount == null ? null : headCount.times(),
                         counted ? kind : headCount == null ? null : headCount.kind(), note != null && note.marked
                         || marked != null));
