@@ -127,7 +127,7 @@ public final class DocumentHeader {
                     String pointer = HonourStatements.POINTERS.at(simplified, i);
                     if (pointer != null && HonourStatements.POINTERS.isTagged(pointer)
                             && namingVerbBetween(simplified, i + pointer.length(), m.start())
-                            && !YEAR.matcher(simplified).region(i, m.start()).find()) { // 我市于2021年被确定为…: an earlier one
+                            && !HonourStatements.YEAR.matcher(simplified).region(i, m.start()).find()) { // 我市于2021年被确定为…: an earlier one
                         return t.substring(m.start(), m.end());
                     }
                 }
@@ -135,9 +135,6 @@ public final class DocumentHeader {
         }
         return null;
     }
-
-    /** A year (2021年), which dates a statement. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年");
 
     private static boolean namingVerbBetween(String s, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -446,10 +446,12 @@ public final class HonourStatements {
         if (PURPOSES.endingAt(text, verb) != null) {
             return true; // 我市将以此次命名为新起点: the naming is what the sentence builds on, no statement of it
         }
-        int clause = Sentences.clauseStart(text, verb);
+        if (wishedBefore(text, verb)) {
+            return true; // 力争成功创建…
+        }
         for (int j = Sentences.sentenceStart(text, verb); j < verb; j++) {
-            if (j >= clause && WISHES.startsAt(text, j) || CONDITIONS.startsAt(text, j)) {
-                return true;
+            if (CONDITIONS.startsAt(text, j)) {
+                return true; // 格尔木市若创建成功，将成为…
             }
         }
         return false;
