@@ -289,7 +289,7 @@ public final class CommendationTextParser implements DocumentParser {
             }
         }
         return kept == null ? section : new Section(section.heading(), section.place(), kept, section.story(),
-                section.headingTimes(), section.headingKind(), section.cell());
+                section.headingTimes(), section.headingKind(), section.cell(), section.headed());
     }
 
     /**

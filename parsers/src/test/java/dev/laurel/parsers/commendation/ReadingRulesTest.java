@@ -167,6 +167,15 @@ class ReadingRulesTest {
                 .map(w -> w.name() + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
     }
 
+    @Test
+    void aNumberedNameWithItsNoteThenAColonIsAnInlineSectionUnderItsGroupsSizedHead() {
+        Announcement a = TestDocuments.parse("2026年度江苏省双拥模范城（县）名单及主要事迹\n\n一、徐州市（2个）\n"
+                + "1.徐州市（连续第五次）：建成退役军人服务站2100个。\n2.沛县（第二次）：新建国防教育基地3处。\n\n"
+                + "二、盐城市（1个）\n3.盐城市（首次）：投入拥军资金5600万元。\n", "generated");
+        assertEquals(List.of("徐州市5[2100个]", "沛县2[3处]", "盐城市1[5600万元]"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "三明三县获评“中国天然氧吧”|中国天然氧吧", "宁海县获评全国无障碍环境建设示范县|全国无障碍环境建设示范县"})

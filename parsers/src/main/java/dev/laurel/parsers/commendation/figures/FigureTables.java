@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation.figures;
 
 import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
+import dev.laurel.parsers.commendation.layout.HeadedCell;
 import dev.laurel.parsers.commendation.layout.TableCells;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
 public final class FigureTables {
     private static final Lexicon HEADINGS = Lexicon.load("figure-table-headers.txt");
     private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
+    private static final Lexicon COUNT_UNITS = Lexicon.load("count-units.txt");
     private static final QuantityScanner SCANNER = new QuantityScanner();
     /** A year heading (2025年, 2025年度, 2025年完成, 2026年目标) and what follows the year. */
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年度?(.*)");
@@ -143,20 +145,40 @@ public final class FigureTables {
         if (!NUMBER.matcher(number).matches()) {
             return null; // —, 待统计, a range: no figure
         }
-        String unit = cells.get(columns.unit).text().strip();
-        String written = Character.isDigit(number.charAt(number.length() - 1)) ? number + unit : number;
-        List<Quantity> read = SCANNER.scan(written);
-        if (read.size() != 1 || read.get(0).start() != 0 || read.get(0).end() != written.length() || read.get(0).unit() == null) {
-            return null; // a unit the engine does not read (分, 项/万人): no figure rather than a guess
-        }
-        Quantity q = read.get(0);
-        int start = row.start() + cell.start() + cell.text().indexOf(number);
-        SourceSpan span = new SourceSpan(start, start + number.length());
         TableCells.Cell labelCell = cells.get(columns.label);
         String label = labelCell.text().strip();
         int labelStart = row.start() + labelCell.start() + labelCell.text().indexOf(label);
-        return new Metric(label.isEmpty() ? null : label, q.value(), q.upper(), q.unit(), q.qualifier(), false, null,
-                span.of(source), span, q.category(), q.currency(), null,
-                label.isEmpty() ? null : new SourceSpan(labelStart, labelStart + label.length()));
+        return read(source, row.start() + cell.start() + cell.text().indexOf(number), number,
+                cells.get(columns.unit).text().strip(), label.isEmpty() ? null : new SourceSpan(labelStart, labelStart + label.length()));
+    }
+
+    /**
+     * The figure of a table row's bare number read with the unit its column's heading gives (15.2 under
+     * 面积（平方米）), labelled with the heading when it has one, or null when the engine reads no unit there (（州））
+     * or the unit counts rounds ({@code count-units.txt}: 次, 届, 批).
+     */
+    public static Metric headed(String source, HeadedCell cell) {
+        if (COUNT_UNITS.words().contains(cell.unit())) {
+            return null; // 批次（批）: a column of rounds, no deeds
+        }
+        Paragraph label = cell.label();
+        return read(source, cell.cell().start(), cell.cell().text(), cell.unit(),
+                label == null ? null : new SourceSpan(label.start(), label.end()));
+    }
+
+    /**
+     * {@code number} at {@code start} read with {@code unit} (written after it unless the number ends in its own, 99.7%)
+     * as one quantity with a unit, or null: a unit the engine does not read (项/万人) gives no figure rather than a guess.
+     */
+    private static Metric read(String source, int start, String number, String unit, SourceSpan label) {
+        String written = Character.isDigit(number.charAt(number.length() - 1)) ? number + unit : number;
+        List<Quantity> read = SCANNER.scan(written);
+        if (read.size() != 1 || read.get(0).start() != 0 || read.get(0).end() != written.length() || read.get(0).unit() == null) {
+            return null;
+        }
+        Quantity q = read.get(0);
+        SourceSpan span = new SourceSpan(start, start + number.length());
+        return new Metric(label == null ? null : label.of(source), q.value(), q.upper(), q.unit(), q.qualifier(), false, null,
+                span.of(source), span, q.category(), q.currency(), null, label);
     }
 }

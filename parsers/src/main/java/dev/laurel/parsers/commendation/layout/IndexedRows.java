@@ -38,7 +38,7 @@ final class IndexedRows {
      * @return the last line taken, or -1 when fewer than two rows were read
      */
     static int read(List<Paragraph> paragraphs, int h, int headerLines, List<String> roles, Places places, String hint,
-                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes, List<List<Paragraph>> figures) {
+                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes, List<Tables.RowFigures> figures) {
         List<Token> tokens = tokens(paragraphs, h + headerLines);
         int name = roles.indexOf("name");
         if (tokens.isEmpty() || name < 0 || !roles.get(0).equals("index")) {
@@ -46,6 +46,7 @@ final class IndexedRows {
         }
         int rows = 0;
         int lastLine = -1;
+        List<Row> figured = new ArrayList<>();
         List<Cell> previous = null;
         int at = 0;
         int number = number(tokens.get(0).text());
@@ -62,10 +63,7 @@ final class IndexedRows {
                 List<ListRows.Item> onLine = listed.get(nameLine) == null ? new ArrayList<>() : new ArrayList<>(listed.get(nameLine));
                 onLine.add(item);
                 listed.set(nameLine, List.copyOf(onLine));
-                List<Paragraph> cells = figures(paragraphs, tokens.subList(at, end), item.place());
-                if (onLine.size() == 1 && !cells.isEmpty()) {
-                    figures.set(nameLine, cells); // 43.6% / 39.8%: the row's place's figures
-                }
+                figured.add(new Row(nameLine, tokens.subList(at, end), item.place(), onLine.size() == 1));
             }
             lastLine = tokens.get(end - 1).line();
             rows++;
@@ -81,7 +79,67 @@ final class IndexedRows {
         for (int l = h; l <= lastLine; l++) {
             taken[l] = true;
         }
+        List<Paragraph> header = paragraphs.subList(h, h + headerLines);
+        boolean even = figured.stream().mapToInt(r -> trailingFigures(r.tokens())).distinct().count() == 1;
+        for (Row r : figured) {
+            Tables.RowFigures found = new Tables.RowFigures(figures(paragraphs, r.tokens(), r.name()),
+                    headed(paragraphs, r, header, even));
+            if (r.alone() && !found.isEmpty()) {
+                figures.set(r.nameLine(), found); // 43.6% / 39.8% / 15.2: the row's place's figures
+            }
+        }
         return lastLine;
+    }
+
+    /**
+     * How many tokens at a row's end are figures (43.6% / 39.8% / 15.2: 3): rows with as many fill the same last
+     * columns, where a row missing its last cell has fewer.
+     */
+    private static int trailingFigures(List<Token> row) {
+        int n = 0;
+        for (int k = row.size() - 1; k > 0; k--) {
+            String s = row.get(k).text();
+            if (!HeadedCell.bare(s) && !(Character.isDigit(s.charAt(0)) && LoneFigure.is(s))) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** A row read: the line of its name, its tokens, its place, and whether it is the only place listed on that line. */
+    private record Row(int nameLine, List<Token> tokens, PlaceRef name, boolean alone) {
+    }
+
+    /**
+     * The bare numbers of a row whose column's heading gives their unit: with a heading line per token of the row, each
+     * token's line (序号 / 县城 / 面积（平方米）); else, when every row of the table ends with as many figures ({@code even}), the
+     * last token with the header's last line (城区人均公园绿地 / 面积（平方米）: a wrapped heading ends the header), without a
+     * label. Only tokens after the row's name are read.
+     */
+    private static List<HeadedCell> headed(List<Paragraph> paragraphs, Row row, List<Paragraph> header, boolean even) {
+        List<Token> tokens = row.tokens();
+        boolean aligned = header.size() == tokens.size();
+        List<HeadedCell> out = new ArrayList<>();
+        boolean after = false;
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!after) {
+                after = row.name().start() >= t.start() && row.name().start() < t.start() + t.text().length();
+                continue;
+            }
+            boolean last = k == tokens.size() - 1;
+            if (!HeadedCell.bare(t.text()) || !aligned && !(even && last)) {
+                continue;
+            }
+            Paragraph heading = aligned ? header.get(k) : header.get(header.size() - 1);
+            String unit = HeadedCell.unitOf(heading.text());
+            if (unit != null) {
+                Paragraph cell = new Paragraph(paragraphs.get(t.line()).index(), t.start(), t.start() + t.text().length(), t.text());
+                out.add(new HeadedCell(cell, unit, aligned ? HeadedCell.labelOf(heading, heading.start(), heading.text()) : null));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -142,8 +142,9 @@ public final class Layout {
                 }
                 if (tables.figures().get(i) != null) { // a row's figures (主要指标, 43.6%): a section of the row's place
                     ListRows.Item row = tables.listed().get(i).get(0);
-                    sections.add(new Section(p, row.place().shift(-p.start()), tables.figures().get(i), false,
-                            row.times(), row.kind(), true));
+                    Tables.RowFigures figures = tables.figures().get(i);
+                    sections.add(new Section(p, row.place().shift(-p.start()), figures.cells(), false,
+                            row.times(), row.kind(), true, figures.headed()));
                 }
                 documentMode = true;
                 continue;
@@ -177,14 +178,19 @@ public final class Layout {
             if (!isBracketNote(p.text()) && !ListRows.isUnitOfPlaces(p.text(), places)) {
                 listLead = p; // （共1个） under 限期整改的…名单 is no head of its own: the title above it stays the lead, and
             }                 // so does 河北省承德市兴隆县六里坪村, a village opening a list of another honour's places
-            Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint);
+            Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint, footnotes);
+            if (placeOnly && i + 1 < n && sizedGroupHead(p.text(), places, provinceHint)
+                    && groupsInline(whole[i], inlineHeading(paragraphs.get(i + 1), places, provinceHint, footnotes))) {
+                documentMode = true; // 一、兰州市（2个） above 1.兰州市（连续第六次）：建成…: the group's head, no section
+                continue;
+            }
             if (placeOnly || inline != null) {
                 PlaceRef place = placeOnly ? whole[i] : inline.place;
                 body = new ArrayList<>();
                 if (inline != null) {
                     body.add(inline.body);
                 }
-                ListRows.Item noted = placeOnly && rows[i] != null ? rows[i].items().get(0) : null;
+                ListRows.Item noted = placeOnly && rows[i] != null ? rows[i].items().get(0) : inline != null ? inline.noted : null;
                 open = new Section(p, place, body, false, noted == null ? null : noted.times(),
                         noted == null ? null : noted.kind());
                 sections.add(open);
@@ -569,11 +575,18 @@ public final class Layout {
         return s;
     }
 
-    private record Inline(PlaceRef place, Paragraph body) {
+    /** A heading and its body on one line; {@code noted} is the heading's name with its note (榆中县（第二次）), or null. */
+    private record Inline(PlaceRef place, Paragraph body, ListRows.Item noted) {
+    }
+
+    /** True when {@code item} is a section of a place {@code head} holds or is (兰州市（2个） above 榆中县（第二次）：…). */
+    private static boolean groupsInline(PlaceRef head, Inline item) {
+        return item != null && head.region() != null && item.place.region() != null
+                && (item.place.region().equals(head.region()) || item.place.region().isWithin(head.region()));
     }
 
     /** {@code 杭州市：杭州市坚持…}: a heading and the start of its body on one line. */
-    private static Inline inlineHeading(Paragraph p, Places places, String provinceHint) {
+    private static Inline inlineHeading(Paragraph p, Places places, String provinceHint, Footnotes footnotes) {
         String t = p.text();
         int colon = -1;
         int head = -1;
@@ -604,6 +617,12 @@ public final class Layout {
             return null;
         }
         PlaceRef place = placeLine(t.substring(0, head), places, provinceHint);
+        ListRows.Item noted = null;
+        if (place == null) { // 2.榆中县（第二次）：建成…: a listed name with its note, then its deeds
+            ListRows.Row row = ListRows.read(t.substring(0, head), places, provinceHint, footnotes);
+            noted = row != null && !row.grouped() && row.items().size() == 1 ? row.items().get(0) : null;
+            place = noted == null ? null : noted.place();
+        }
         if (place == null && isHeadingTail(t, colon + 1)) {
             place = shortName(t.substring(0, head).strip(), places, provinceHint); // 马边：首次入列“省级示范”
         }
@@ -618,7 +637,7 @@ public final class Layout {
             return null; // 合江县：国家生态文明建设示范县（2023年）: a line of a page's honour roll, no deeds
         }
         Paragraph body = new Paragraph(p.index(), p.start() + bodyStart, p.end(), p.text().substring(bodyStart));
-        return new Inline(place, body);
+        return new Inline(place, body, noted);
     }
 
     /** The longest honour's name, with its scope and notes, a line of an honour roll gives (全国民族团结进步示范县（2025年）). */

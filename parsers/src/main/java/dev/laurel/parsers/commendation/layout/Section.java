@@ -16,15 +16,17 @@ import java.util.List;
  *                initiative headings
  * @param headingTimes the honour count the heading notes (安吉县（第三次）), or null
  * @param headingKind  its kind, null without a count
- * @param cell    true for a table row's figures cell (主要指标: 森林覆盖率67.2%) read as its place's section: a cell
+ * @param cell    true for a table row's figures cells (主要指标: 森林覆盖率67.2%) read as its place's section: a cell
  *                ends no sentence
+ * @param headed  a table row's bare numbers with the units their columns' headings give (面积（平方米）: 15.2); empty
+ *                for other sections
  */
 public record Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story, Integer headingTimes,
-               dev.laurel.model.TimesKind headingKind, boolean cell) {
+               dev.laurel.model.TimesKind headingKind, boolean cell, List<HeadedCell> headed) {
 
     public Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story, Integer headingTimes,
                    dev.laurel.model.TimesKind headingKind) {
-        this(heading, place, body, story, headingTimes, headingKind, false);
+        this(heading, place, body, story, headingTimes, headingKind, false, List.of());
     }
 
     public Section(Paragraph heading, PlaceRef place, List<Paragraph> body, boolean story) {

@@ -38,11 +38,23 @@ public final class Tables {
      * @param listed for each paragraph, the places its row lists (source offsets), or null
      * @param heads  for each listed paragraph, its table's header when the header names the honour of the name
      *               column ({@code 省份 | 国家卫生县城}): the lead that says which honour the rows are of; else null
-     * @param figures for each listed paragraph of one place, the cells of its row's figures as paragraphs of their own:
-     *                a figures column's cell (主要指标: 森林覆盖率67.2%) when it holds a digit, or the cells of a table
-     *                read by its row numbers that are figures (43.6%, 92.6分); else null
+     * @param figures for each listed paragraph of one place, its row's figures; else null
      */
-    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads, List<List<Paragraph>> figures) {
+    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads, List<RowFigures> figures) {
+    }
+
+    /**
+     * The figures of a table's row of one place.
+     *
+     * @param cells  its cells that are figures, as paragraphs of their own: a figures column's cell (主要指标:
+     *               森林覆盖率67.2%) when it holds a digit, or the cells of a table read by its row numbers that are a
+     *               number with its unit (43.6%, 92.6分)
+     * @param headed its bare numbers whose column's heading gives their unit (面积（平方米）: 15.2)
+     */
+    record RowFigures(List<Paragraph> cells, List<HeadedCell> headed) {
+        boolean isEmpty() {
+            return cells.isEmpty() && headed.isEmpty();
+        }
     }
 
     private Tables() {
@@ -52,7 +64,7 @@ public final class Tables {
         int n = paragraphs.size();
         boolean[] taken = new boolean[n];
         Paragraph[] heads = new Paragraph[n];
-        List<List<Paragraph>> figures = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<RowFigures> figures = new ArrayList<>(java.util.Collections.nCopies(n, null));
         List<List<ListRows.Item>> listed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             listed.add(null);
@@ -70,7 +82,7 @@ public final class Tables {
                 continue;
             }
             if (header.size() >= 2 && roles != null) {
-                int last = rowsOnLines(paragraphs, i, roles, places, provinceHint, taken, listed, footnotes, figures);
+                int last = rowsOnLines(paragraphs, i, header, roles, places, provinceHint, taken, listed, footnotes, figures);
                 if (TableHeaders.namesHonour(header.stream().map(Cell::text).toList())) {
                     java.util.Arrays.fill(heads, i + 1, last + 1, paragraphs.get(i));
                 }
@@ -108,14 +120,14 @@ public final class Tables {
      */
     private static int betterReading(List<Paragraph> paragraphs, int h, List<String> byLines, List<String> byNumbers,
                                      int headerLines, Places places, String hint, boolean[] taken,
-                                     List<List<ListRows.Item>> listed, Footnotes footnotes, List<List<Paragraph>> figures) {
+                                     List<List<ListRows.Item>> listed, Footnotes footnotes, List<RowFigures> figures) {
         int n = paragraphs.size();
         boolean[] takenA = new boolean[n];
         List<List<ListRows.Item>> listedA = new ArrayList<>(java.util.Collections.nCopies(n, null));
         int lastA = byLines == null ? h : rowsOfCells(paragraphs, h, byLines, places, hint, takenA, listedA, footnotes);
         boolean[] takenB = new boolean[n];
         List<List<ListRows.Item>> listedB = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        List<List<Paragraph>> figuresB = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<RowFigures> figuresB = new ArrayList<>(java.util.Collections.nCopies(n, null));
         int lastB = IndexedRows.read(paragraphs, h, headerLines, byNumbers, places, hint, takenB, listedB, footnotes, figuresB);
         boolean numbers = lastB >= 0 && listedCount(listedB) > listedCount(listedA);
         boolean[] t = numbers ? takenB : takenA;
@@ -231,9 +243,9 @@ public final class Tables {
     }
 
     /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
-    private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
+    private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<Cell> header, List<String> roles, Places places, String hint,
                                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes,
-                                   List<List<Paragraph>> figures) {
+                                   List<RowFigures> figures) {
         int last = h;
         List<Cell> previous = null; // the last row read
         boolean groupWithheld = false; // under a group row saying its places were not honoured (三、暂缓确认)
@@ -346,11 +358,9 @@ public final class Tables {
                         : new ListRows.Item(x.place(), said.times(), said.kind())).toList();
             }
             listed.set(i, groupWithheld || withheld(row, roles) ? List.of() : items); // 暂缓命名
-            int figured = roles.indexOf("figures");
-            if (figured >= 0 && row.size() == roles.size() && listed.get(i).size() == 1 && holdsDigit(row.get(figured).text())) {
-                Cell cell = row.get(figured); // 浏阳市  连续第三次  森林覆盖率67.2%: the row's place's figures
-                figures.set(i, List.of(new Paragraph(p.index(), p.start() + cell.start(),
-                        p.start() + cell.start() + cell.text().length(), cell.text())));
+            if (row.size() == roles.size() && listed.get(i).size() == 1) {
+                RowFigures found = rowFigures(p, row, paragraphs.get(h), header, roles);
+                figures.set(i, found.isEmpty() ? null : found);
             }
             for (int t = i; t <= end; t++) {
                 taken[t] = true;
@@ -362,6 +372,33 @@ public final class Tables {
             taken[h] = true;
         }
         return last;
+    }
+
+    /**
+     * The figures of a row of one place on one line under a header line of as many cells: its figures column's cell
+     * (浏阳市  连续第三次  森林覆盖率67.2%) when it holds a digit, and its notes' bare numbers whose heading gives their
+     * unit (永泰县  福州市文化和旅游局  92.4 under 验收得分（分））.
+     */
+    private static RowFigures rowFigures(Paragraph p, List<Cell> row, Paragraph headerLine, List<Cell> header,
+                                         List<String> roles) {
+        List<Paragraph> cells = new ArrayList<>();
+        List<HeadedCell> headed = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            Cell cell = row.get(c);
+            if (roles.get(c).equals("figures") && holdsDigit(cell.text())) {
+                cells.add(new Paragraph(p.index(), p.start() + cell.start(), p.start() + cell.start() + cell.text().length(),
+                        cell.text()));
+            } else if (roles.get(c).equals("note") && header.size() == row.size() && HeadedCell.bare(cell.text())) {
+                String unit = HeadedCell.unitOf(header.get(c).text());
+                if (unit != null) {
+                    String number = cell.text().strip();
+                    int start = p.start() + cell.start() + cell.text().indexOf(number);
+                    headed.add(new HeadedCell(new Paragraph(p.index(), start, start + number.length(), number), unit,
+                            HeadedCell.labelOf(headerLine, headerLine.start() + header.get(c).start(), header.get(c).text())));
+                }
+            }
+        }
+        return new RowFigures(List.copyOf(cells), List.copyOf(headed));
     }
 
     /** The longest end of a name wrapped onto the next line before the ends of later cells (縣, 自治縣). */

@@ -12,6 +12,7 @@ import dev.laurel.parsers.commendation.figures.Headings;
 import dev.laurel.parsers.commendation.figures.MetricReader;
 import dev.laurel.parsers.commendation.figures.PlaceFigures;
 import dev.laurel.parsers.commendation.figures.WiderScope;
+import dev.laurel.parsers.commendation.layout.HeadedCell;
 import dev.laurel.parsers.commendation.layout.Section;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.repeats.Duplicates;
@@ -80,7 +81,7 @@ public final class SectionReader {
                                 section.place()))); // 其中：东胜区12万亩、康巴什区3万亩: the districts' own
 
         metrics = withoutRestated(metrics, paragraphs, name, issues);
-        metrics = withTables(metrics, tables);
+        metrics = withTables(metrics, tables, section.headed());
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
@@ -120,13 +121,22 @@ public final class SectionReader {
         return (p, offset) -> a.keep(p, offset) && b.keep(p, offset);
     }
 
-    /** {@code metrics} with the figures of {@code tables} (tables of the place's figures), in text order. */
-    private static List<Metric> withTables(List<Metric> metrics, List<FigureTables.Table> tables) {
-        if (tables.isEmpty()) {
+    /**
+     * {@code metrics} with the figures of {@code tables} (tables of the place's figures) and of a table row's bare
+     * numbers read with their columns' units ({@code headed}), in text order.
+     */
+    private List<Metric> withTables(List<Metric> metrics, List<FigureTables.Table> tables, List<HeadedCell> headed) {
+        if (tables.isEmpty() && headed.isEmpty()) {
             return metrics;
         }
         List<Metric> all = new ArrayList<>(metrics);
         tables.forEach(t -> all.addAll(t.metrics()));
+        for (HeadedCell cell : headed) {
+            Metric m = FigureTables.headed(source, cell);
+            if (m != null) {
+                all.add(m);
+            }
+        }
         all.sort(Comparator.comparingInt(m -> m.span().start()));
         return all;
     }

@@ -583,8 +583,37 @@ class TablesTest {
                 + "建成区绿化\n覆盖率\n建成区\n绿地率\n城区人均公园绿地\n面积（平方米）\n1\n湄潭县\n遵义市\n43.6%\n39.8%\n15.2\n"
                 + "2\n荔波县\n黔南布依族苗\n族自治州\n45.9%\n41.3%\n16.7\n", "generated");
         assertEquals(List.of("湄潭县", "荔波县"), a.roster().stream().map(e -> e.name()).toList(), "建成区 is no place");
-        assertEquals(List.of("湄潭县[43.6%, 39.8%]", "荔波县[45.9%, 41.3%]"), a.awardees().stream()
-                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList(), "a bare 15.2 has no unit");
+        assertEquals(List.of("湄潭县[43.6%, 39.8%, 15.2平方米]", "荔波县[45.9%, 41.3%, 16.7平方米]"), figures(a),
+                "a bare 15.2 under the last heading, 面积（平方米）, has its unit");
+    }
+
+    private static List<String> figures(Announcement a) {
+        return a.awardees().stream().map(w -> w.name() + w.metrics().stream()
+                .map(m -> m.text() + (m.text().endsWith(m.unit()) ? "" : m.unit())).toList()).toList();
+    }
+
+    @Test
+    void aBareNumberTakesTheUnitOnlyWhenItsColumnIsSure() {
+        String head = "关于命名2026年度山东省园林县城的通知\n\n附件\n\n主要指标情况表\n\n序号\n县城\n建成区\n绿地率\n"
+                + "城区人均公园绿地\n面积（平方米）\n";
+        Announcement whole = TestDocuments.parse(head + "1\n沂水县\n38.2%\n14.6\n2\n莒县\n37.4%\n13.9\n", "generated");
+        assertEquals(List.of("沂水县[38.2%, 14.6平方米]", "莒县[37.4%, 13.9平方米]"), figures(whole));
+        // 莒县's last cell is empty: the last numbers may stand in different columns, and none is read
+        Announcement gap = TestDocuments.parse(head + "1\n沂水县\n38.2%\n14.6\n2\n莒县\n37.4\n3\n蒙阴县\n36.1%\n12.8\n",
+                "generated");
+        assertTrue(gap.awardees().stream().flatMap(w -> w.metrics().stream()).noneMatch(m -> "平方米".equals(m.unit())),
+                figures(gap).toString());
+    }
+
+    @Test
+    void aNoteColumnsHeadingInBracketsGivesItsBareNumbersTheirUnit() {
+        Announcement a = TestDocuments.parse("关于第三批江西省全域旅游示范区拟认定名单的公示\n\n序号　　申报单位　　推荐单位　　验收得分（分）\n"
+                + "1　　婺源县　　上饶市文化和旅游局　　94.2\n2　　铅山县　　上饶市文化和旅游局　　90.6\n", "generated");
+        assertEquals(List.of("婺源县[94.2分]", "铅山县[90.6分]"), figures(a));
+        assertEquals("验收得分", a.awardees().get(0).metrics().get(0).label());
+        Announcement rounds = TestDocuments.parse("关于第三批江西省全域旅游示范区拟认定名单的公示\n\n序号　　申报单位　　推荐单位　　批次（批）\n"
+                + "1　　婺源县　　上饶市文化和旅游局　　3\n2　　铅山县　　上饶市文化和旅游局　　3\n", "generated");
+        assertTrue(rounds.awardees().stream().allMatch(w -> w.metrics().isEmpty()), "a column of rounds holds no deeds");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.regex.Pattern;
+
+/**
+ * A table cell holding a bare number (15.2, 92.4) whose unit only its column's heading writes, in brackets at the
+ * heading's end: 城区人均公园绿地面积（平方米）, 验收得分（分）. The figures stage reads the number with that unit, or not at all.
+ *
+ * @param cell  the number, a paragraph of its own indexing the source
+ * @param unit  the bracket's text, simplified (平方米, 分, 万元)
+ * @param label the heading without its bracket when the whole heading is one cell of one line (验收得分), else null
+ */
+public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
+    /** A bare number: digits, maybe a decimal part; no unit, sign or range. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
+    /** The longest unit read from a heading's bracket (平方米, 万平方米, 微克/立方米). */
+    private static final int MAX_UNIT = 6;
+
+    /** True when a cell's text, blanks aside, is a bare number. */
+    static boolean bare(String cell) {
+        return NUMBER.matcher(cell.strip()).matches();
+    }
+
+    /**
+     * The text in the brackets that end a column heading (面积（平方米） → 平方米), simplified, or null when the heading
+     * ends in none or its bracket holds a digit or is long; whether it is a unit at all is for the figures stage to say.
+     */
+    static String unitOf(String heading) {
+        String s = TraditionalToSimplified.toSimplified(heading.strip());
+        if (s.isEmpty() || s.charAt(s.length() - 1) != '）' && s.charAt(s.length() - 1) != ')') {
+            return null;
+        }
+        int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+        String unit = open < 0 ? "" : s.substring(open + 1, s.length() - 1).strip();
+        if (unit.isEmpty() || unit.length() > MAX_UNIT) {
+            return null;
+        }
+        for (int i = 0; i < unit.length(); i++) {
+            if (Character.isDigit(unit.charAt(i))) {
+                return null;
+            }
+        }
+        return unit;
+    }
+
+    /**
+     * The label of a one-line heading: its text before the bracket, as a paragraph indexing the source, or null when
+     * nothing stands before the bracket.
+     */
+    static Paragraph labelOf(Paragraph line, int start, String heading) {
+        String s = heading.strip();
+        int from = start + heading.indexOf(s);
+        int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+        String label = open <= 0 ? "" : s.substring(0, open).strip();
+        return label.isEmpty() ? null : new Paragraph(line.index(), from, from + label.length(), label);
+    }
+}
