@@ -1934,6 +1934,15 @@ class StoryShapesTest {
         assertEquals(List.of(), a.awardees());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"我们的目标是2027年成功创建国家森林城市。",
+        "汕尾能否被命名为国家森林城市，关键看明年。"})
+    void aNamingSetAsAGoalOrAskedAboutIsNoFact(String sentence) {
+        Announcement a = TestDocuments.parse("汕尾日报 > 专访\n“创森”进入冲刺阶段，汕尾还要补哪些短板？\n\n记者：目前创森工作进展如何？\n"
+                + "局长：截至8月底，全市完成植树造林18.6万亩。" + sentence + "\n", "generated");
+        assertEquals(List.of(), a.awardees(), sentence);
+    }
+
     @Test
     void aProvinceThatHasSoManyOfAnHonourIsNoScopeOfIt() {
         Announcement a = TestDocuments.parse("我市首次获评森林城市\n\n日前，新一批森林城市名单公布，牡丹江市首次获此称号。"
