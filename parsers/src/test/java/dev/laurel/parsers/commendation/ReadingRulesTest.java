@@ -346,6 +346,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aFigureAfterAWordOfObligationIsWhatAStandardRequires() {
+        Announcement a = TestDocuments.parse("忻州市通过国家卫生城市复审\n\n近日，忻州市通过国家卫生城市复审。全市生活污水集中处理率达到97.2%。"
+                + "按照国家卫生城市标准，城市生活污水集中处理率应不低于95%，建成区绿化覆盖率應達到36%以上，"
+                + "人均公园绿地面积须达到12平方米。\n", "generated");
+        assertEquals(List.of("97.2%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void howOftenAnHonourWasKeptIsNoFigureButHowOftenAUnitWonAnAwardIs() {
         Announcement a = TestDocuments.parse("祥云县获评云南省园林县城\n\n近日，祥云县再次被命名为云南省园林县城。祥云县2016年首获命名，"
                 + "此后两次通过复查。县退役军人事务局3次荣获先进集体。全县新建公园12个。\n", "generated");

@@ -7,10 +7,13 @@ import dev.laurel.parsers.commendation.text.Sentences;
 /**
  * Figures that state an honour's criteria, not what the awardee did ({@code criteria-words.txt}): after a criteria word
  * saying what the criteria are in the figure's sentence (评选门槛包括建成区绿地率不低于38%、人均公园绿地面积不低于14.5平方米),
- * or in a sentence opening with the rules (按照规定，…绿地率不低于31%等指标不达标的，将被撤销称号).
+ * or in a sentence opening with the rules (按照规定，…绿地率不低于31%等指标不达标的，将被撤销称号), or right after a word of
+ * obligation ({@code obligation-words.txt}: 按照国家卫生城市标准，城市生活污水集中处理率应不低于95%).
  */
 final class Criteria {
     private static final Lexicon WORDS = Lexicon.load("criteria-words.txt");
+    /** Words of obligation right before a figure ({@code obligation-words.txt}: 应不低于, 须达到). */
+    private static final Lexicon OBLIGATIONS = Lexicon.load("obligation-words.txt");
     /** The criteria and rules words (not the "says" words, 为 and 是 among them). */
     private static final String[] SUBJECTS = WORDS.words().stream().filter(w -> !"says".equals(WORDS.tag(w)))
             .toArray(String[]::new);
@@ -57,10 +60,14 @@ final class Criteria {
     }
 
     /**
-     * True when the figure at {@code at} of a simplified text states a criterion: a statement of criteria ({@code words},
-     * from {@link #wordsIn}) stands before it in its sentence, a word of the rules opening the sentence.
+     * True when the figure at {@code at} of a simplified text states a criterion: a word of obligation stands right before
+     * it (应不低于), or a statement of criteria ({@code words}, from {@link #wordsIn}) stands before it in its sentence, a
+     * word of the rules opening the sentence.
      */
     static boolean states(String simple, int[] words, int at) {
+        if (OBLIGATIONS.list().endingAt(simple, at) != null) {
+            return true; // 污水集中处理率应不低于95%, 人均公园绿地面积须达到12平方米: what a standard requires
+        }
         if (words.length == 0) {
             return false;
         }
