@@ -942,12 +942,13 @@ class StoryShapesTest {
         assertEquals(List.of("96个", "8600万元"), figures(w));
     }
 
-    @Test
-    void figuresUnderAPlansHeadingAreTargets() {
-        Awardee w = only(TestDocuments.parse("江华瑶族自治县2026年工作总结和2027年工作计划\n\n一、2026年工作总结\n"
-                + "江华瑶族自治县被命名为湖南省文明县城。全年新建改建城区道路12条。\n\n二、2027年工作计划\n"
-                + "2027年全县地区生产总值预期增长6.5%左右。围绕巩固创建成果，力争创建全国文明城市提名县城，新增城市停车泊位2000个。\n",
-                "generated"));
+    @org.junit.jupiter.params.ParameterizedTest
+    @ValueSource(strings = {"工作计划", "工作安排"})
+    void figuresUnderAPlansHeadingAreTargets(String plan) {
+        Awardee w = only(TestDocuments.parse("江华瑶族自治县2026年工作总结和2027年" + plan + "\n\n一、2026年工作总结\n"
+                + "江华瑶族自治县被命名为湖南省文明县城。全年新建改建城区道路12条。\n\n二、2027年" + plan + "\n"
+                + "2027年全县地区生产总值预期增长6.5%左右。围绕巩固创建成果，力争创建全国文明城市提名县城。\n"
+                + "（一）加快建设新材料基地。力争产业产值突破150亿元，新增企业20户以上。\n", "generated"));
         assertEquals(List.of("12条"), figures(w));
     }
 
