@@ -2017,6 +2017,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCompanyNamedAfterThePlaceOwnsItsClause() {
+        Awardee w = only(TestDocuments.parse("伊春市获评国家森林城市\n\n近日，伊春市首次被授予国家森林城市称号。全市森林覆盖率达到83.9%。\n\n"
+                + "伊春森工集团所属林业局今年还完成补植补造12万亩。伊春市新建口袋公园26个。\n", "generated"));
+        assertEquals(List.of("83.9%", "26个"), figures(w));
+    }
+
+    @Test
     void aWiderScopeAfterFramesWithoutAFigureIsTheProvinces() {
         Announcement a = TestDocuments.parse("我省两市获评国家森林城市\n\n日前，宣城市、安庆市被命名为国家森林城市。\n\n"
                 + "宣城：皖南山水入城来\n\n宣城市森林覆盖率达到60.2%。\n\n安庆：千年古城披绿装\n\n安庆市森林覆盖率达到35.1%。\n\n"

@@ -228,6 +228,9 @@ final class ClauseSubjects {
                 List<PlaceRef> mentions = context.places().mentions(clause, context.province());
                 boolean person = PrivatePersons.namedIn(clause); // 在漳州设厂近20年的台商林先生说: the person's story
                 String subject = person ? null : subjectOf(clause, mentions, byName);
+                if (subject != null && opensWithOrganisation(clause)) {
+                    subject = null; // 伊春森工集团所属林业局今年还完成…: a company named after its place, not the place
+                }
                 boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence); // 同处渝东南的彭水县…，该县…
                 boolean speakerElsewhere = selfOfAnotherLevel(clause, byName) || otherSelf && opensWithSelf(clause);
                 otherSelf |= speakerElsewhere;
