@@ -38,6 +38,7 @@ class QuantityScannerTest {
         "年产值突破30亿元|3000000000|元|MORE_THAN|30亿元|NUMBER",
         "慰问走访军人家庭3500余户次|3500|户次|MORE_THAN|3500余户次|NUMBER",
         "提供优先办理服务超过3.2万件次|32000|件次|MORE_THAN|3.2万件次|NUMBER",
+        "渔船参与军地联合巡逻2100多航次|2100|航次|MORE_THAN|2100多航次|NUMBER",
         "不超过5万元|50000|元|UP_TO|5万元|NUMBER",
         "将近300人|300|人|NEARLY|300人|NUMBER",
         "共200人左右|200|人|APPROX|200人|NUMBER",
