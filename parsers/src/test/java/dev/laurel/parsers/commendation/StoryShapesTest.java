@@ -2016,6 +2016,14 @@ class StoryShapesTest {
         assertEquals(List.of("12个", "1800余人次"), figures(w));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"包头市获评全国双拥模范城\n\n近日，包头市第七次被命名为全国双拥模范城，实现“七连冠”。包头市新建服务站46个。\n",
+        "内蒙古两市获评全国双拥模范城\n\n近日，包头市第七次被命名为全国双拥模范城，实现“七连冠”；鄂尔多斯市首次获此殊荣。\n"})
+    void aCountThatALaterStreakOfTheSameNumberRestatesIsConsecutive(String text) {
+        Awardee w = TestDocuments.parse(text, "generated").awardees().get(0);
+        assertEquals("包头市7" + TimesKind.CONSECUTIVE, w.name() + w.timesHonored() + w.timesKind());
+    }
+
     @Test
     void aCompanyNamedAfterThePlaceOwnsItsClause() {
         Awardee w = only(TestDocuments.parse("伊春市获评国家森林城市\n\n近日，伊春市首次被授予国家森林城市称号。全市森林覆盖率达到83.9%。\n\n"

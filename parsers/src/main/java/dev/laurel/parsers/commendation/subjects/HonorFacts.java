@@ -40,7 +40,8 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
         TimesKind kind = null;
         Integer provincial = null;
         int first = firstTime(simplified, context.provincialHonour());
-        for (HonorCount c : HonorCounts.find(simplified, quantities)) {
+        List<HonorCount> counts = HonorCounts.find(simplified, quantities);
+        for (HonorCount c : counts) {
             if (c.edition() || c.count() == null || EarlierRounds.said(simplified, c.start())) {
                 continue;
             }
@@ -54,7 +55,7 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
                 }
             } else if (times == null && (first < 0 || c.start() < first)) {
                 times = c.count(); // 首次荣获… said before it wins: 此前…已连续两届获得提名城市资格 is another round's
-                kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
+                kind = kindOf(c, counts, Sentences.sentenceEnd(simplified, c.start()), at -> EarlierRounds.said(simplified, at));
             }
         }
         if (times == null && first >= 0) {
@@ -62,6 +63,24 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
             kind = TimesKind.TOTAL;
         }
         return new HonorFacts(title, times, kind, provincial);
+    }
+
+    /**
+     * The kind of count {@code h}: its own, or consecutive when a later count of its sentence (before {@code to}) says
+     * the same number is a streak (第七次被命名为全国双拥模范城，实现“七连冠”: seven in a row); counts of an earlier
+     * round ({@code earlier}) say nothing of it.
+     */
+    static TimesKind kindOf(HonorCount h, List<HonorCount> counts, int to, java.util.function.IntPredicate earlier) {
+        if (h.kind() == TimesKind.CONSECUTIVE) {
+            return h.kind();
+        }
+        for (HonorCount later : counts) {
+            if (later.start() >= h.end() && later.start() < to && !later.edition() && h.count().equals(later.count())
+                    && later.kind() == TimesKind.CONSECUTIVE && !earlier.test(later.start())) {
+                return TimesKind.CONSECUTIVE;
+            }
+        }
+        return h.kind() == null ? TimesKind.TOTAL : h.kind();
     }
 
     /**

@@ -291,7 +291,7 @@ public final class StoryCounts {
             for (HonorCount h : counts) {
                 if (h.start() >= first && h.end() <= verb && !h.edition() && h.count() != null && !earlierRound(text, h.start())) {
                     c.count = h.count();
-                    c.kind = h.kind() == null ? TimesKind.TOTAL : h.kind();
+                    c.kind = HonorFacts.kindOf(h, counts, Sentences.sentenceEnd(text, verb), at -> earlierRound(text, at));
                     return;
                 }
             }
@@ -327,7 +327,7 @@ public final class StoryCounts {
         }
         if (said != null) {
             c.count = said.count();
-            c.kind = said.kind() == null ? TimesKind.TOTAL : said.kind();
+            c.kind = HonorFacts.kindOf(said, counts, to, at -> earlierRound(text, at));
         } else if (heldSinceFirst(text, counts, from, to)) {
             c.count = 2; // 继2020年首次获评后，武穴市此次成功蝉联…: the first time and this round
             c.kind = TimesKind.CONSECUTIVE;
