@@ -396,7 +396,7 @@ class ReadingRulesTest {
     void aWorkReportInWoXianNamedByItsSourceLineWithItsTargetsListedAfterAColon() {
         Announcement a = TestDocuments.parse("政府工作报告\n发布时间：2026-01-15 16:20　来源：婺源县人民政府办公室\n\n"
                 + "一、2025年工作回顾\n我县连续第三次被命名为全国科普示范县。新建县科技馆1座，展陈面积5800平方米。\n"
-                + "二、2026年工作安排\n今年的主要预期目标是：地区生产总值增长6%左右，新建乡村科普馆2个。"
+                + "二、主要指标\n今年的主要预期目标是：地区生产总值增长6%左右，新建乡村科普馆2个。"
                 + "空气质量优良天数比例：97.4%（考核目标：≥93%），森林覆盖率达82.6%。\n", "generated");
         Awardee w = only(a);
         assertEquals("婺源县", w.name());
