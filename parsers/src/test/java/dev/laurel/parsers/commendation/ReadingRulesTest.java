@@ -346,6 +346,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void howLongATripOrAnEventTakesIsNoDeed() {
+        Announcement a = TestDocuments.parse("郴州市获评国家森林城市\n\n近日，郴州市首次被授予国家森林城市称号。由广州南站乘高铁至郴州约2小时，"
+                + "市民出门五分钟就到公园，景点之间“半小时通达”。全市建成公园126个。义务植树节开幕，为期10天。空气质量优良天数达318天。\n",
+                "generated");
+        assertEquals(List.of("126个", "318天"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aFigureAfterAWordOfObligationIsWhatAStandardRequires() {
         Announcement a = TestDocuments.parse("忻州市通过国家卫生城市复审\n\n近日，忻州市通过国家卫生城市复审。全市生活污水集中处理率达到97.2%。"
                 + "按照国家卫生城市标准，城市生活污水集中处理率应不低于95%，建成区绿化覆盖率應達到36%以上，"

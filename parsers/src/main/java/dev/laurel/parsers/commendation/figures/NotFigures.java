@@ -148,6 +148,9 @@ final class NotFigures {
         if (isDistanceFrom(view.simplified(), q, unit)) {
             return true; // 距台北直线距离约400公里, 江门与澳门相距约60公里, 距今约18.5万年: where it lies, not what it did
         }
+        if (isTravelTime(view.simplified(), q, unit)) {
+            return true; // 乘高铁约两个半小时可达, 出门五分钟就到公园: how long a trip takes, not a deed
+        }
         if (time && afterLe(view.simplified(), q.start())) {
             return true; // 在部队当了6年兵, 已经走动了整整30年: how long someone did something, not a deed
         }
@@ -239,6 +242,26 @@ final class NotFigures {
             return DISTANCE_UNITS.contains(unit) || "年".equals(unit) && simple.startsWith("距今", j);
         }
         return false;
+    }
+
+    /** The units of a trip's time. */
+    private static final java.util.Set<String> TRIP_UNITS = java.util.Set.of("小时", "分钟", "天");
+    /** Words of travel before or after a figure of time ({@code travel-words.txt}). */
+    private static final Map<String, Lexicon> TRAVEL = Lexicon.byTag("travel-words.txt");
+
+    /**
+     * True when a figure of time tells how long a trip takes: a travel word right after it (两个半小时可达, 五分钟就到) or
+     * before it in its clause (乘高铁至贺州2.5小时).
+     */
+    private static boolean isTravelTime(String simple, Quantity q, String unit) {
+        if (!TRIP_UNITS.contains(unit)) {
+            return false;
+        }
+        if (TRAVEL.get("after").at(simple, q.end()) != null) {
+            return true;
+        }
+        int clause = Sentences.clauseStart(simple, q.start());
+        return TRAVEL.get("before").occursIn(simple.substring(clause, q.start()));
     }
 
     /** Words right before a figure that make it no deed's (海拔, 阅读约), from {@code no-figure-leads.txt}. */
