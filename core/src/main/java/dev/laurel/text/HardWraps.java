@@ -81,11 +81,13 @@ final class HardWraps {
     }
 
     /**
-     * The width the text is wrapped at: that of its widest line of {@link #MIN_WIDTH} or more, when {@link #MIN_BREAKS}
-     * lines come within {@link #SLACK} of it and they are at least half as many as the lines of that width or more
-     * that end inside a sentence (a wrapped text's lines end where the width ran out, not where a sentence did; its
-     * paragraphs' last lines, ending in 。, are of any width); -1 otherwise (running text, whose lines vary in width).
-     * One pass over the widths.
+     * The width the text is wrapped at: the widest width of {@link #MIN_WIDTH} or more that {@link #MIN_BREAKS} lines come
+     * within {@link #SLACK} of, when they are at least half as many as the lines of {@link #MIN_WIDTH} or more that end
+     * inside a sentence (a wrapped text's lines end where the width ran out, not where a sentence did; its paragraphs'
+     * last lines, ending in 。, are of any width) and at least {@link #OUTLIERS} times as many as the lines wider than it
+     * (an addressee line or a 抄送 line the page left unwrapped); -1 otherwise (running text, whose lines vary in width).
+     * Linear in the lines and their widths: the widths are counted, and each width's lines and wider lines are read
+     * off running sums.
      */
     private static int fullWidth(int[] width, boolean[] open) {
         int content = 0;
@@ -99,14 +101,27 @@ final class HardWraps {
         if (widest < MIN_WIDTH + SLACK) {
             return -1;
         }
-        int in = 0;
+        int[] atMost = new int[widest + 1]; // lines of MIN_WIDTH or more no wider than each width
         for (int w : width) {
-            if (w >= widest - SLACK && w >= MIN_WIDTH) {
-                in++;
+            if (w >= MIN_WIDTH) {
+                atMost[w]++;
             }
         }
-        return in >= MIN_BREAKS && in * 2 >= content ? widest : -1;
+        for (int w = 1; w <= widest; w++) {
+            atMost[w] += atMost[w - 1];
+        }
+        for (int w = widest; w >= MIN_WIDTH + SLACK; w--) {
+            int within = atMost[w] - atMost[w - SLACK - 1];
+            int wider = atMost[widest] - atMost[w];
+            if (within >= MIN_BREAKS && within * 2 >= content && within >= OUTLIERS * wider) {
+                return w;
+            }
+        }
+        return -1;
     }
+
+    /** How many times the lines of the wrapping width outnumber those wider than it, at least. */
+    private static final int OUTLIERS = 3;
 
     /** Whether the line [from, to) ends in a char that {@link #closes} a sentence or a list's lead. */
     private static boolean endsSentence(String s, int from, int to) {

@@ -41,6 +41,17 @@ class HardWrapsTest {
     }
 
     @Test
+    void aFewLinesTheWrappingLeftWiderDoNotHideIt() {
+        // the addressee and a 抄送 line copied unwrapped, wider than the page's width
+        String page = WRAPPED.replace("各市、县党委和人民政府，自治区党委各部委，\n自治区级国家机关各委办厅局，各人民团体，驻\n",
+                "各市、县党委和人民政府，自治区党委各部委，自治区级国家机关各委办厅局，各人民团体，驻\n")
+                + "抄送：自治区党委各部门，自治区人大常委会办公厅，自治区政协办公厅，自治区高级人民法院。\n";
+        ReadingView v = ReadingView.of(page);
+        assertTrue(v.text().contains("恭城瑶族自治县、岑溪市"), v.text());
+        assertTrue(v.wrapBreaks() >= 7, String.valueOf(v.wrapBreaks()));
+    }
+
+    @Test
     void aTablesHeaderAfterAFullLineStaysALineOfItsOwn() {
         String page = WRAPPED + String.join("\n",
                 "    第一批自治区双拥模范城（县）名单如下所列各地区",
