@@ -346,6 +346,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aStandardNamedRightBeforeAFigureOrRequiredAfterItIsNoDeed() {
+        Announcement a = TestDocuments.parse("安顺市获评国家森林城市\n\n近日，安顺市首次获评国家森林城市。全市森林覆盖率达到63.7%，"
+                + "高于国家标准40%。建成区绿地率达到38.2%，超过35%的要求。\n", "generated");
+        assertEquals(List.of("63.7%", "38.2%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void howLongATripOrAnEventTakesIsNoDeed() {
         Announcement a = TestDocuments.parse("郴州市获评国家森林城市\n\n近日，郴州市首次被授予国家森林城市称号。由广州南站乘高铁至郴州约2小时，"
                 + "市民出门五分钟就到公园，景点之间“半小时通达”。全市建成公园126个。义务植树节开幕，为期10天。空气质量优良天数达318天。\n",

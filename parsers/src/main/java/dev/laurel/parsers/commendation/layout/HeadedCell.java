@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.layout;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.TraditionalToSimplified;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,31 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
     private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
     /** The longest unit read from a heading's bracket (平方米, 万平方米, 微克/立方米). */
     private static final int MAX_UNIT = 6;
+
+    /** A year a heading names (2021年森林覆盖率（%）). */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
+
+    /**
+     * True when a column's heading names a year (2021年森林覆盖率（%）) and another heading with a unit names a later year
+     * or none (森林覆盖率（%）): the column holds an earlier year's figures, the row's place's of now stand beside them.
+     */
+    static boolean earlierYear(String heading, List<String> headings) {
+        int year = yearOf(heading);
+        if (year < 0) {
+            return false;
+        }
+        for (String other : headings) {
+            if (other != heading && unitOf(other) != null && yearOf(other) < 0 || yearOf(other) > year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int yearOf(String heading) {
+        java.util.regex.Matcher m = YEAR.matcher(heading);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
 
     /** True when a cell's text, blanks aside, is a bare number. */
     static boolean bare(String cell) {

@@ -133,6 +133,9 @@ final class IndexedRows {
                 continue;
             }
             Paragraph heading = aligned ? header.get(k) : header.get(header.size() - 1);
+            if (HeadedCell.earlierYear(heading.text(), header.stream().map(Paragraph::text).toList())) {
+                continue; // 2021年森林覆盖率（%） beside 森林覆盖率（%）: an earlier year's
+            }
             String unit = HeadedCell.unitOf(heading.text());
             if (unit != null) {
                 Paragraph cell = new Paragraph(paragraphs.get(t.line()).index(), t.start(), t.start() + t.text().length(), t.text());

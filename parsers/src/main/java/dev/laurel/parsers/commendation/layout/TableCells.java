@@ -97,6 +97,59 @@ public final class TableCells {
         return out;
     }
 
+    /** How far, in screen columns, a cell may start before its column's heading and still be in that column. */
+    private static final int ALIGN_SLACK = 2;
+
+    /**
+     * The cells of a row of a table aligned by spaces, one per column of its header, an empty cell where the row leaves
+     * a column blank (湖北省黄冈市红安县, its 备注 blank, then 8 under the second 序号): each cell goes to the last column whose
+     * heading starts on the screen at most {@value #ALIGN_SLACK} columns after it, a Han or full-width char two columns
+     * wide. Null when either line holds a tab or a bar, a cell starts before the first heading, or two cells fall in one
+     * column.
+     */
+    static List<Cell> aligned(Paragraph header, List<Cell> headings, Paragraph row, List<Cell> cells) {
+        if (!spaced(header.text()) || !spaced(row.text())) {
+            return null;
+        }
+        int[] columns = new int[headings.size()];
+        for (int k = 0; k < headings.size(); k++) {
+            columns[k] = screenColumn(header.text(), headings.get(k).start());
+        }
+        Cell[] out = new Cell[headings.size()];
+        for (Cell c : cells) {
+            int at = screenColumn(row.text(), c.start());
+            int k = columns.length - 1;
+            while (k >= 0 && columns[k] > at + ALIGN_SLACK) {
+                k--;
+            }
+            if (k < 0 || out[k] != null) {
+                return null;
+            }
+            out[k] = c;
+        }
+        List<Cell> filled = new ArrayList<>(out.length);
+        for (int k = 0; k < out.length; k++) {
+            filled.add(out[k] != null ? out[k] : new Cell("", Math.min(row.text().length(), headings.get(k).start())));
+        }
+        return filled;
+    }
+
+    /** True when a line's cells are split by spaces only: no tab and no bar. */
+    private static boolean spaced(String t) {
+        return t.indexOf('\t') < 0 && t.indexOf('|') < 0 && t.indexOf('｜') < 0;
+    }
+
+    /** The screen column {@code t[at]} starts at, a Han or full-width char taking two. */
+    private static int screenColumn(String t, int at) {
+        int column = 0;
+        for (int i = 0; i < at; i++) {
+            char c = t.charAt(i);
+            column += c >= '\u2E80' && c <= '\uD7FF' || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFF00' && c <= '\uFF60'
+                    || c >= '\uFFE0' && c <= '\uFFE6' ? 2 : 1;
+        }
+        return column;
+    }
+
     private static boolean splits(String t, int i) {
         char c = t.charAt(i);
         return c == '\t' || c == '\u3000' || c == '|' || c == '｜' || (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ');

@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class Tables {
     /** The longest header line read. */
-    private static final int MAX_HEADER = 80;
+    private static final int MAX_HEADER = 256;
     /** The longest rest of a cell wrapped alone onto the next line (苗族自治州). */
     private static final int MAX_WRAPPED_REST = 8;
     /** The longest cell read. */
@@ -187,11 +187,18 @@ public final class Tables {
                 continue;
             }
             if (cells.size() != 2 * k && cells.size() != k) {
-                break;
+                List<Cell> aligned = TableCells.aligned(paragraphs.get(h), TableCells.of(paragraphs.get(h)), p, cells);
+                if (aligned == null || aligned.size() != 2 * k) {
+                    break;
+                }
+                cells = aligned; // 7  湖北省黄冈市红安县  (备注 blank)  8  湖南省湘潭市韶山市  第2次
             }
             List<ListRows.Item> items = new ArrayList<>();
             for (int from = 0; from < cells.size(); from += k) {
                 List<Cell> row = cells.subList(from, from + k);
+                if (row.stream().allMatch(c -> c.text().isEmpty())) {
+                    continue; // the last row's second half, left empty
+                }
                 List<ListRows.Item> found = items(row, roles, p.start(), places, hint, footnotes);
                 if (found == null) {
                     return last;
@@ -206,6 +213,20 @@ public final class Tables {
             last = i;
         }
         return last;
+    }
+
+    /**
+     * True when the blank cells of a row read by where its cells stand are only in columns a row may leave blank: notes,
+     * figures and counts (not the row's number, its place or its parent, which a row prints once for several).
+     */
+    private static boolean blanksOnlyIn(List<Cell> row, List<String> roles) {
+        for (int k = 0; k < row.size(); k++) {
+            String role = roles.get(k);
+            if (row.get(k).text().isEmpty() && !role.equals("note") && !role.equals("figures") && !role.equals("count")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsDigit(String text) {
@@ -258,6 +279,10 @@ public final class Tables {
                 continue;
             }
             List<Cell> row = TableCells.of(p);
+            if (row.size() < roles.size() && header.size() == roles.size()) {
+                List<Cell> aligned = TableCells.aligned(paragraphs.get(h), header, p, row);
+                row = aligned != null && blanksOnlyIn(aligned, roles) ? aligned : row; // 4  洛阳市  嵩县  62.7  (投入, 备注 blank)
+            }
             List<Cell> raw = row;
             if (row.size() == 1 && isGroupRow(p.text()) && i + 1 < paragraphs.size() && TableCells.of(paragraphs.get(i + 1)).size() > 1) {
                 taken[i] = true; // 一、新命名国家园林城市（12个）: a row across the table heading the rows under it
@@ -388,7 +413,8 @@ public final class Tables {
             if (roles.get(c).equals("figures") && holdsDigit(cell.text())) {
                 cells.add(new Paragraph(p.index(), p.start() + cell.start(), p.start() + cell.start() + cell.text().length(),
                         cell.text()));
-            } else if (roles.get(c).equals("note") && header.size() == row.size() && HeadedCell.bare(cell.text())) {
+            } else if (roles.get(c).equals("note") && header.size() == row.size() && HeadedCell.bare(cell.text())
+                    && !HeadedCell.earlierYear(header.get(c).text(), header.stream().map(Cell::text).toList())) {
                 String unit = HeadedCell.unitOf(header.get(c).text());
                 if (unit != null) {
                     String number = cell.text().strip();

@@ -606,6 +606,30 @@ class TablesTest {
     }
 
     @Test
+    void aTableAlignedBySpacesIsReadByWhereItsCellsStandSoBlankCellsKeepTheColumns() {
+        Announcement a = TestDocuments.parse("关于2026年拟命名国家森林城市的公示\n\n附件：拟命名城市名单及主要指标\n\n"
+                + "序号      省份          城市          森林覆盖率（%）    2021年森林覆盖率（%）    人均公园绿地面积（平方米）    造林投入（万元）    备注\n"
+                + "1         山西省        长治市        41.25              39.8                     14.2                          98600\n"
+                + "2         吉林省        通化市        72.31                                                                     45200               山区城市\n"
+                + "3         江苏省        淮安市        25.6               24.1                     15.8\n"
+                + "合计（平均）                          46.39                                       15.0                          143800\n", "generated");
+        assertEquals(List.of("长治市[41.25%, 14.2平方米, 98600元]", "通化市[72.31%, 45200元]", "淮安市[25.6%, 15.8平方米]"), figures(a),
+                "each number under its own heading; the 2021 column is an earlier year's");
+        assertEquals(986_000_000L, a.awardees().get(0).metrics().get(2).value().longValueExact(), "万元 read as 元");
+    }
+
+    @Test
+    void twoTablesSideBySideKeepTheirColumnsWhereTheLeftNoteIsBlank() {
+        Announcement a = TestDocuments.parse("全国双拥模范城（县）名单\n\n"
+                + "序号     名称                  备注          序号     名称                   备注\n"
+                + "1        山西省晋中市平遥县    连续第3次     2        辽宁省大连市庄河市\n"
+                + "3        湖北省黄冈市红安县                  4        湖南省湘潭市韶山市     第2次\n", "generated");
+        assertEquals(List.of("平遥县×3", "庄河市×null", "红安县×null", "韶山市×2"), a.roster().stream()
+                .map(e -> e.name() + "×" + a.awardees().stream().filter(w -> w.name().equals(e.name()))
+                        .map(w -> String.valueOf(w.timesHonored())).findFirst().orElse("null")).toList());
+    }
+
+    @Test
     void aNoteColumnsHeadingInBracketsGivesItsBareNumbersTheirUnit() {
         Announcement a = TestDocuments.parse("关于第三批江西省全域旅游示范区拟认定名单的公示\n\n序号　　申报单位　　推荐单位　　验收得分（分）\n"
                 + "1　　婺源县　　上饶市文化和旅游局　　94.2\n2　　铅山县　　上饶市文化和旅游局　　90.6\n", "generated");
