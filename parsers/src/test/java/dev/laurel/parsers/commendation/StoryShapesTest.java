@@ -2025,6 +2025,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aVillageOfAnotherHonourPointedAtAsGaiCunOwnsItsClauses() {
+        Awardee w = only(TestDocuments.parse("峨边县获评四川省双拥模范县\n\n近日，峨边彝族自治县第三次被命名为四川省双拥模范县。全县建成退役军人服务站132个。"
+                + "另据中央文明委公布的名单，峨边黑竹沟镇金岩村入选全国文明村镇。该村近年来发展高山茶叶3200亩，村集体经济收入突破80万元。\n",
+                "generated"));
+        assertEquals(List.of("132个"), figures(w));
+    }
+
+    @Test
     void aCompanyNamedAfterThePlaceOwnsItsClause() {
         Awardee w = only(TestDocuments.parse("伊春市获评国家森林城市\n\n近日，伊春市首次被授予国家森林城市称号。全市森林覆盖率达到83.9%。\n\n"
                 + "伊春森工集团所属林业局今年还完成补植补造12万亩。伊春市新建口袋公园26个。\n", "generated"));
