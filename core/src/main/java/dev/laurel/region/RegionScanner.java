@@ -39,7 +39,7 @@ public final class RegionScanner {
         FULL_AND_SHORT
     }
 
-    private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、驻";
+    private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、驻府";
     private static volatile NameTrie<Lookup> fullTrie;
     private static volatile NameTrie<Lookup> shortTrie;
 
@@ -242,7 +242,7 @@ public final class RegionScanner {
 
     /**
      * True when a two-char name may start at {@code start} of a simplified text: at its start, after a char that is no
-     * Han char, after a word such a name follows (在, 于, 、, 驻…), or after 其中 (其中龙胜4.1亿元). Elsewhere it is read
+     * Han char, after a word such a name follows (在, 于, 、, 驻…, 府 of 州府芒市), or after 其中 (其中龙胜4.1亿元). Elsewhere it is read
      * as the end of a word before it and the start of one after (中山 of 其中山区 is no place).
      *
      * @param s     a text, simplified

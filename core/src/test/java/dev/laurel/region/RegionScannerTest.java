@@ -70,6 +70,7 @@ class RegionScannerTest {
         assertEquals(List.of("兴县"), texts(all.scan("山西省吕梁市的兴县")).subList(1, 2));
         assertEquals(List.of("兴县"), texts(all.scan("在兴县调研")));
         assertEquals(List.of("福鼎"), texts(all.scan("驻福鼎部队出动兵力"))); // 驻, like 在, ends a word before a name
+        assertEquals(List.of("芒市"), texts(all.scan("州府芒市通过复审"))); // 府 of 州府, 首府 ends a noun before a name
         assertEquals(List.of("山西省代县"), texts(all.scan("山西省代县")));
     }
 
