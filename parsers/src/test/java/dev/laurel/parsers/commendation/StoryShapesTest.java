@@ -2033,6 +2033,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPrefecturePapersJoyBeforeAColonIsNoHonourOfItsOwnAndItsFiguresAreNotTheCitys() {
+        Announcement a = TestDocuments.parse("文山日报 2026年12月3日 第01版：要闻\n\n砚山县获评“国家森林城市”\n\n"
+                + "本报讯 在日前公布的新一批森林城市名单中，我州喜获佳绩：砚山县首次被授予“国家森林城市”称号。"
+                + "砚山县累计完成营造林18.6万亩。目前我州森林覆盖率达57.9%，共有省级森林县城5个。\n", "generated");
+        assertEquals(List.of("砚山县"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("18.6万亩"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aCompanyNamedAfterThePlaceOwnsItsClause() {
         Awardee w = only(TestDocuments.parse("伊春市获评国家森林城市\n\n近日，伊春市首次被授予国家森林城市称号。全市森林覆盖率达到83.9%。\n\n"
                 + "伊春森工集团所属林业局今年还完成补植补造12万亩。伊春市新建口袋公园26个。\n", "generated"));

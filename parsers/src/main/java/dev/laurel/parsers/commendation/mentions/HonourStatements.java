@@ -143,6 +143,10 @@ public final class HonourStatements {
             if (semicolon >= 0 && semicolon < limit) {
                 limit = semicolon; // 实现“五连冠”；所辖怀远县首次被命名为…: the honour after ； is the next statement's
             }
+            int colon = text.indexOf('：', verbEnd);
+            if (colon >= 0 && colon < limit && placeStartsAt(places, colon + 1)) {
+                limit = colon; // 我州喜获双丰收：弥勒市首次被授予…: the places after the colon have statements of their own
+            }
             int honourAt = -1;
             String honour = null;
             for (int j = namesHonour ? i : verbEnd; j < limit && honourAt < 0; j++) {
@@ -206,6 +210,16 @@ public final class HonourStatements {
             }
         }
         return out;
+    }
+
+    /** True when a place's mention (its chain) starts at {@code at}. */
+    private static boolean placeStartsAt(List<PlaceRef> places, int at) {
+        for (PlaceRef p : places) {
+            if (p.chainStart() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the honour {@code honour} written at {@code at} is the document's: its family, and its scope when written. */

@@ -421,14 +421,21 @@ final class ClauseSubjects {
                 && awardees.values().stream().noneMatch(c -> c.place().kind() == null || fits(c.place(), level));
     }
 
-    /** The pointer a clause opens with, blanks passed over (该县, 我市, 我们), or null. */
+    /** Adverbs of time a clause may open with before its subject ({@code time-adverbs.txt}: 目前, 如今). */
+    private static final Lexicon TIME_ADVERBS = Lexicon.load("time-adverbs.txt");
+
+    /**
+     * The pointer a clause opens with, blanks and an adverb of time passed over (该县, 我市, 我们; 目前我州…), or null.
+     */
     private static String headPointer(String clause) {
         String simplified = TraditionalToSimplified.toSimplified(clause);
         int at = 0;
         while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
             at++;
         }
-        return HonourStatements.POINTERS.at(simplified, at);
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        String time = pointer == null ? TIME_ADVERBS.at(simplified, at) : null;
+        return time == null ? pointer : HonourStatements.POINTERS.at(simplified, at + time.length());
     }
 
     /** True when a clause opens with a self pointer (我市, 我们). */
