@@ -33,7 +33,8 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
             return false;
         }
         for (String other : headings) {
-            if (other != heading && unitOf(other) != null && yearOf(other) < 0 || yearOf(other) > year) {
+            boolean now = !other.equals(heading) && unitOf(other) != null && yearOf(other) < 0;
+            if (now || yearOf(other) > year) {
                 return true;
             }
         }
