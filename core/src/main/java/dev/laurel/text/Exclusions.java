@@ -37,10 +37,10 @@ final class Exclusions {
     static final Set<String> NAME_CLASSIFIERS = Set.of("条", "條", "件", "项", "个", "個");
 
     /**
-     * Words a numeral char starts, read as words in every mode (一切, 一看, 四川, 两两 = "in pairs"; 零部件, 零售: parts and
-     * retail, not zero).
+     * Words a numeral char starts, read as words in every mode (一切, 一看, 一起 = "together", 四川, 两两 = "in pairs";
+     * 零部件, 零售: parts and retail, not zero).
      */
-    static final WordList NUMERAL_WORDS = WordList.of("一切", "壹切", "一看", "四川", "两两", "兩兩", "倆倆",
+    static final WordList NUMERAL_WORDS = WordList.of("一切", "壹切", "一看", "一起", "四川", "两两", "兩兩", "倆倆",
             "零部件", "零配件", "零件", "零售", "零星", "零散", "零碎", "零工");
 
     /**

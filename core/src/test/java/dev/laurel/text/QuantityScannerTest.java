@@ -39,6 +39,9 @@ class QuantityScannerTest {
         "慰问走访军人家庭3500余户次|3500|户次|MORE_THAN|3500余户次|NUMBER",
         "提供优先办理服务超过3.2万件次|32000|件次|MORE_THAN|3.2万件次|NUMBER",
         "渔船参与军地联合巡逻2100多航次|2100|航次|MORE_THAN|2100多航次|NUMBER",
+        "为企业开展法治体检2300余家次|2300|家次|MORE_THAN|2300余家次|NUMBER",
+        "查办食品安全违法案件2100余起|2100|起|MORE_THAN|2100余起|NUMBER",
+        "年均负氧离子浓度3600个/立方厘米|3600|个/立方厘米|EXACT|3600个/立方厘米|NUMBER",
         "不超过5万元|50000|元|UP_TO|5万元|NUMBER",
         "将近300人|300|人|NEARLY|300人|NUMBER",
         "共200人左右|200|人|APPROX|200人|NUMBER",
@@ -173,8 +176,8 @@ class QuantityScannerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"新能源汽车零部件产业", "社会消费品零售总额", "零星分布", "零件加工"})
-    void wordsStartingWithZeroAreNoQuantity(String input) {
+    @CsvSource({"新能源汽车零部件产业", "社会消费品零售总额", "零星分布", "零件加工", "大家一起来看"})
+    void wordsStartingWithANumeralAreNoQuantity(String input) {
         assertEquals(List.of(), SCANNER.scan(input), input);
     }
 
