@@ -353,6 +353,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aStandardAboveOrBelowAndAFractionOfTheAverageAreNoDeeds() {
+        Announcement a = TestDocuments.parse("炎陵县获评国家生态文明建设示范区\n\n近日，炎陵县首次获评国家生态文明建设示范区。全县森林覆盖率达到83.6%，"
+                + "按照建设指标，县域森林覆盖率山区应高于60%。人均水资源占有量仅为全国平均水平的七分之一，"
+                + "空气质量优良天数比例略高于湖南省平均水准的89.2%，人均公园绿地面积是全省平均水平的1.5倍。\n", "generated");
+        assertEquals(List.of("83.6%", "1.5倍"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void howLongATripOrAnEventTakesIsNoDeed() {
         Announcement a = TestDocuments.parse("郴州市获评国家森林城市\n\n近日，郴州市首次被授予国家森林城市称号。由广州南站乘高铁至郴州约2小时，"
                 + "市民出门五分钟就到公园，景点之间“半小时通达”。全市建成公园126个。义务植树节开幕，为期10天。空气质量优良天数达318天。\n",

@@ -2041,6 +2041,14 @@ class StoryShapesTest {
         assertEquals(List.of("18.6万亩"), figures(a.awardees().get(0)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"去年，隔壁宁安市森林覆盖率也达到了51.2%。", "辖下台山市今年亦投入2.1亿元整治农村人居环境。"})
+    void aPlaceAfterANeighbourOrASubordinateWordOpensItsOwnClause(String sentence) {
+        Awardee w = only(TestDocuments.parse("海林市获评国家森林城市\n\n近日，海林市首次被授予国家森林城市称号。全市森林覆盖率达到65.4%。"
+                + sentence + "\n", "generated"));
+        assertEquals(List.of("65.4%"), figures(w), sentence);
+    }
+
     @Test
     void aCompanyNamedAfterThePlaceOwnsItsClause() {
         Awardee w = only(TestDocuments.parse("伊春市获评国家森林城市\n\n近日，伊春市首次被授予国家森林城市称号。全市森林覆盖率达到83.9%。\n\n"

@@ -179,8 +179,8 @@ final class NotFigures {
             before--;
         }
         String word = BASELINES.get("before").list().endingAt(simple, before);
-        // 是全省平均水平的2倍, 仅为全国平均水平的七分之一: a multiple or a fraction of the average, the place's own
-        return word != null && !(word.endsWith("的") && ("倍".equals(q.unit()) || q.text().contains("分之")));
+        // 是全省平均水平的2倍: a multiple of the average, the place's own (but 仅为全国平均水平的七分之一 compares it)
+        return word != null && !(word.endsWith("的") && "倍".equals(q.unit()));
     }
 
     /** The longest currency word between an amount and the verb converting it (人民币 in 218亿元人民币约合…). */
