@@ -361,6 +361,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aThresholdInABracketIsAReference() {
+        Announcement a = TestDocuments.parse("枣庄市获评国家节水型城市\n\n近日，枣庄市首次获评国家节水型城市。城市公共供水管网漏损率降至8.7%，"
+                + "低于国家节水型城市标准（不高于9%）。\n", "generated");
+        assertEquals(List.of("8.7%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void howLongATripOrAnEventTakesIsNoDeed() {
         Announcement a = TestDocuments.parse("郴州市获评国家森林城市\n\n近日，郴州市首次被授予国家森林城市称号。由广州南站乘高铁至郴州约2小时，"
                 + "市民出门五分钟就到公园，景点之间“半小时通达”。全市建成公园126个。义务植树节开幕，为期10天。空气质量优良天数达318天。\n",
