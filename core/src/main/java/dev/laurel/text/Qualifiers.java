@@ -37,9 +37,9 @@ final class Qualifiers {
     /** The qualifier word ending right before {@code at}, or null. */
     static Word before(CharSequence t, int at) {
         int gap = at;
-        while (gap > 0 && at - gap < 3 && (t.charAt(gap - 1) == ' ' || t.charAt(gap - 1) == '\u3000'
-                || t.charAt(gap - 1) == '\u00A0')) {
-            gap--; // 约 1.5 万名: a page's spacing between a word and Arabic digits
+        while (gap > 0 && at - gap < 4 && (t.charAt(gap - 1) == ' ' || t.charAt(gap - 1) == '\u3000'
+                || t.charAt(gap - 1) == '\u00A0' || t.charAt(gap - 1) == '*')) {
+            gap--; // 约 1.5 万名: a page's spacing between a word and Arabic digits; 约 **35万亩**: a Markdown bold's marks
         }
         if (gap < at && gap > 0 && NumeralRuns.isHan(t.charAt(gap - 1)) && at < t.length()
                 && NumeralChars.isArabic(t.charAt(at))) {
