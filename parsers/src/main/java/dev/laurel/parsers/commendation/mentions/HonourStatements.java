@@ -139,12 +139,12 @@ public final class HonourStatements {
                 }
             }
             int limit = Math.min(sentenceEnd, reachFrom + HONOUR_REACH);
-            int semicolon = text.indexOf('；', verbEnd);
-            if (semicolon >= 0 && semicolon < limit) {
+            int semicolon = indexBefore(text, '；', verbEnd, limit);
+            if (semicolon >= 0) {
                 limit = semicolon; // 实现“五连冠”；所辖怀远县首次被命名为…: the honour after ； is the next statement's
             }
-            int colon = text.indexOf('：', verbEnd);
-            if (colon >= 0 && colon < limit && placeStartsAt(places, colon + 1)) {
+            int colon = indexBefore(text, '：', verbEnd, limit);
+            if (colon >= 0 && placeStartsAt(places, colon + 1)) {
                 limit = colon; // 我州喜获双丰收：弥勒市首次被授予…: the places after the colon have statements of their own
             }
             int honourAt = -1;
@@ -210,6 +210,16 @@ public final class HonourStatements {
             }
         }
         return out;
+    }
+
+    /** Where {@code c} first stands in {@code text[from, to)}, or -1: a search that stops at the honour's reach. */
+    private static int indexBefore(String text, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** True when a place's mention (its chain) starts at {@code at}. */
