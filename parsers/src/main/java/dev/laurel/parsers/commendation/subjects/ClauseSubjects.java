@@ -584,7 +584,7 @@ final class ClauseSubjects {
     /**
      * True when a place at {@code at} of a clause can be what the clause is about: at its head (blanks and non-Han
      * chars before), after one of {@link #OPENERS}, after a neighbour noun (邻县特克斯县, 邻市) or a word of
-     * {@link #WORDS_BEFORE_SUBJECT} (隔壁宁安市, 辖下台山市); not glued into a
+     * {@link #SUBJECT_OPENERS} (隔壁宁安市, 辖下台山市); not glued into a
      * word (新增城区).
      */
     private static boolean opensAsSubject(String clause, int at) {
@@ -593,11 +593,11 @@ final class ClauseSubjects {
         }
         return at >= 2 && (clause.charAt(at - 2) == '邻' || clause.charAt(at - 2) == '鄰')
                 && "县市区旗州縣區".indexOf(clause.charAt(at - 1)) >= 0
-                || at >= 2 && WORDS_BEFORE_SUBJECT.stream().anyMatch(w -> clause.startsWith(w, at - 2));
+                || SUBJECT_OPENERS.list().endingAt(clause, at) != null;
     }
 
-    /** Two-char words a place right after opens its clause after (其中南雄市…, 隔壁宁安市…, 辖下台山市…). */
-    private static final List<String> WORDS_BEFORE_SUBJECT = List.of("其中", "隔壁", "辖下", "轄下");
+    /** Words a place right after opens its clause after ({@code subject-openers.txt}: 其中南雄市…, 隔壁宁安市…). */
+    private static final Lexicon SUBJECT_OPENERS = Lexicon.load("subject-openers.txt");
 
     /** Words before a place that make it the context of the clause's subject (东邻海口市, 隶属), {@code context-words.txt}. */
     private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
