@@ -80,10 +80,11 @@ final class IndexedRows {
             taken[l] = true;
         }
         List<Paragraph> header = paragraphs.subList(h, h + headerLines);
+        List<String> headings = header.stream().map(Paragraph::text).toList();
         boolean even = figured.stream().mapToInt(r -> trailingFigures(r.tokens())).distinct().count() == 1;
         for (Row r : figured) {
             Tables.RowFigures found = new Tables.RowFigures(figures(paragraphs, r.tokens(), r.name()),
-                    headed(paragraphs, r, header, even));
+                    headed(paragraphs, r, header, headings, even));
             if (r.alone() && !found.isEmpty()) {
                 figures.set(r.nameLine(), found); // 43.6% / 39.8% / 15.2: the row's place's figures
             }
@@ -117,7 +118,8 @@ final class IndexedRows {
      * last token with the header's last line (城区人均公园绿地 / 面积（平方米）: a wrapped heading ends the header), without a
      * label. Only tokens after the row's name are read.
      */
-    private static List<HeadedCell> headed(List<Paragraph> paragraphs, Row row, List<Paragraph> header, boolean even) {
+    private static List<HeadedCell> headed(List<Paragraph> paragraphs, Row row, List<Paragraph> header, List<String> headings,
+                                           boolean even) {
         List<Token> tokens = row.tokens();
         boolean aligned = header.size() == tokens.size();
         List<HeadedCell> out = new ArrayList<>();
@@ -133,7 +135,7 @@ final class IndexedRows {
                 continue;
             }
             Paragraph heading = aligned ? header.get(k) : header.get(header.size() - 1);
-            if (HeadedCell.earlierYear(heading.text(), header.stream().map(Paragraph::text).toList())) {
+            if (HeadedCell.earlierYear(heading.text(), headings)) {
                 continue; // 2021年森林覆盖率（%） beside 森林覆盖率（%）: an earlier year's
             }
             String unit = HeadedCell.unitOf(heading.text());

@@ -178,6 +178,7 @@ public final class Tables {
                              boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
         int k = roles.size();
         int last = h;
+        List<Cell> header = TableCells.of(paragraphs.get(h));
         for (int i = h + 1; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             List<Cell> cells = TableCells.of(p);
@@ -187,7 +188,7 @@ public final class Tables {
                 continue;
             }
             if (cells.size() != 2 * k && cells.size() != k) {
-                List<Cell> aligned = TableCells.aligned(paragraphs.get(h), TableCells.of(paragraphs.get(h)), p, cells);
+                List<Cell> aligned = TableCells.aligned(paragraphs.get(h), header, p, cells);
                 if (aligned == null || aligned.size() != 2 * k) {
                     break;
                 }
@@ -408,13 +409,14 @@ public final class Tables {
                                          List<String> roles) {
         List<Paragraph> cells = new ArrayList<>();
         List<HeadedCell> headed = new ArrayList<>();
+        List<String> headings = header.stream().map(Cell::text).toList();
         for (int c = 0; c < row.size(); c++) {
             Cell cell = row.get(c);
             if (roles.get(c).equals("figures") && holdsDigit(cell.text())) {
                 cells.add(new Paragraph(p.index(), p.start() + cell.start(), p.start() + cell.start() + cell.text().length(),
                         cell.text()));
             } else if (roles.get(c).equals("note") && header.size() == row.size() && HeadedCell.bare(cell.text())
-                    && !HeadedCell.earlierYear(header.get(c).text(), header.stream().map(Cell::text).toList())) {
+                    && !HeadedCell.earlierYear(headings.get(c), headings)) {
                 String unit = HeadedCell.unitOf(header.get(c).text());
                 if (unit != null) {
                     String number = cell.text().strip();
