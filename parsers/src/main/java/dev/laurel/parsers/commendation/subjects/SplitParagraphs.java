@@ -10,6 +10,7 @@ import dev.laurel.parsers.commendation.text.FieldLines;
 import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.LogicalText;
+import dev.laurel.parsers.commendation.text.NoteLines;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -124,6 +125,7 @@ final class SplitParagraphs {
                     && !Captions.is(previous.text()) // a caption is whole
                     && !FieldLines.is(previous.text()) // so is 总面积：2.3万平方公里
                     && !FieldLines.is(p.text())
+                    && !NoteLines.opens(p.text()) // …第六十四团 / 注：标“*”的为第二次获得命名: a list's last name, then its note
                     && !Layout.isNumberedHeading(previous.text()) // 一、2025年工作回顾
                     && !SIZED_TITLE.matcher(previous.text()).find() // 先进集体名单（50个）: a list's title over its names
                     && !DATE_LINE.matcher(previous.text()).matches() // 9月 / 9月15日　…: a chronicle's month over its entries
