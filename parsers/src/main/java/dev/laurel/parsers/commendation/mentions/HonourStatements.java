@@ -179,7 +179,8 @@ public final class HonourStatements {
                 i = verbEnd - 1;
                 continue;
             }
-            boolean same = honour == null || isDocuments(text, honourAt, honour, docFamilies, docNational);
+            boolean same = honour == null || isDocuments(text, honourAt, honour, docFamilies, docNational)
+                    && !nomineeAfter(text, honourAt + honour.length());
             // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
             List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
             // 普洱市被全国绿化委员会、国家林业和草原局授予“国家森林城市”称号: the place before 被 and its agents
@@ -211,6 +212,31 @@ public final class HonourStatements {
         }
         return out;
     }
+
+    /** Words that make the honour before them a nominee's title ({@code nominee-words.txt}: 提名, 候选). */
+    private static final Lexicon NOMINEES = Lexicon.load("nominee-words.txt");
+
+    /**
+     * True when a nominee's word follows an honour's name ending at {@code end}, past a bracketed form and a closing
+     * quote (“青海省双拥模范县（区）”提名奖): the statement names the nominee's title, not the honour.
+     */
+    private static boolean nomineeAfter(String text, int end) {
+        int at = end;
+        if (at < text.length() && (text.charAt(at) == '（' || text.charAt(at) == '(')) {
+            int close = at + 1;
+            while (close < text.length() && close - at <= MAX_FORM && text.charAt(close) != '）' && text.charAt(close) != ')') {
+                close++;
+            }
+            at = close < text.length() && close - at <= MAX_FORM ? close + 1 : at;
+        }
+        while (at < text.length() && Quotes.closes(text.charAt(at))) {
+            at++;
+        }
+        return NOMINEES.at(text, at) != null;
+    }
+
+    /** The longest bracketed form after an honour's name: （县）, （县城）, （市、区）. */
+    private static final int MAX_FORM = 6;
 
     /** Where {@code c} first stands in {@code text[from, to)}, or -1: a search that stops at the honour's reach. */
     private static int indexBefore(String text, char c, int from, int to) {
