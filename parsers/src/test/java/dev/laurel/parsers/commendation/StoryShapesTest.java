@@ -1944,6 +1944,16 @@ class StoryShapesTest {
         assertEquals(List.of(), a.awardees(), sentence);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"同属河湟谷地的海东市，今年测评得分为85.3分，尚未获评。",
+        "海东市今年仍未获评全国文明城市。"})
+    void aPlaceTheTextSaysHasNotWonIsNoAwardee(String sentence) {
+        Announcement a = TestDocuments.parse("西宁首获全国文明城市称号\n\n中央文明委日前公布新一届全国文明城市名单，西宁市首次入选。"
+                + "西宁市今年测评得分92.6分。" + sentence + "\n", "generated");
+        assertEquals(List.of("西宁市"), a.awardees().stream().map(dev.laurel.model.Awardee::name).toList(), sentence);
+        assertEquals(List.of("92.6分"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList(), sentence);
+    }
+
     @Test
     void aProvinceThatHasSoManyOfAnHonourIsNoScopeOfIt() {
         Announcement a = TestDocuments.parse("我市首次获评森林城市\n\n日前，新一批森林城市名单公布，牡丹江市首次获此称号。"

@@ -49,6 +49,8 @@ public final class HonourStatements {
     private static final WordList WISHES = NOT_FACTS.get("wish").list();
     /** Words right before a verb that make its naming a starting point (以此次命名为新起点, 以本次获评为契机). */
     private static final WordList PURPOSES = NOT_FACTS.get("purpose").list();
+    /** Words before a verb in its clause that deny it (尚未获评, 仍未实现“四连冠”). */
+    private static final WordList DENIALS = NOT_FACTS.get("denial").list();
     /** Words that make what follows in their sentence a condition, not a fact (格尔木市若创建成功，将成为…). */
     private static final WordList CONDITIONS = NOT_FACTS.get("condition").list();
     /** How far after a verb the honour may be named. */
@@ -480,12 +482,13 @@ public final class HonourStatements {
     public static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20|１９|２０)[0-9０-９]{2}年");
 
     /**
-     * True when a wish word ({@code wish-words.txt} tagged wish: 力争, 争取) stands before {@code at} in its clause of a
-     * simplified text: a count said there is a target (力争下一届实现“四连冠”).
+     * True when a wish word or a denial ({@code wish-words.txt} tagged wish: 力争, 争取; tagged denial: 尚未, 仍未) stands
+     * before {@code at} in its clause of a simplified text: a count said there is a target (力争下一届实现“四连冠”) or
+     * one not reached (仍未实现“四连冠”), a naming there no fact (尚未获评).
      */
     public static boolean wishedBefore(String text, int at) {
         for (int j = Sentences.clauseStart(text, at); j < at; j++) {
-            if (WISHES.startsAt(text, j)) {
+            if (WISHES.startsAt(text, j) || DENIALS.startsAt(text, j)) {
                 return true;
             }
         }
