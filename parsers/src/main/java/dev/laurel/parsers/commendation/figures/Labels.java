@@ -39,6 +39,7 @@ public final class Labels {
     private static final Lexicon PURPOSE = WORDS.get("purpose");
     private static final Lexicon FOLLOWS = WORDS.get("follows");
     private static final Lexicon LINK = WORDS.get("link");
+    private static final Lexicon RESTATES = WORDS.get("restates");
     private static final Lexicon NOUN = WORDS.get("noun");
     private static final Lexicon NOMINAL = WORDS.get("nominal");
     /** The chars a noun, verb or kept verb starts with: {@link #objectStart} looks up words only at those. */
@@ -73,8 +74,17 @@ public final class Labels {
         }
         int clause = start;
         int limit = Math.max(floor, start - Sentences.REACH);
-        while (clause > limit && !isBoundary(text.charAt(clause - 1))) {
-            clause--;
+        // a figure inside a bracket has its label inside too (（占常住人口22.1%）), but a bracket closed before the figure
+        // is part of its label (退役军人服务中心（站）2318个)
+        for (int depth = 0; clause > limit && !isBoundary(text.charAt(clause - 1)); clause--) {
+            char before = text.charAt(clause - 1);
+            depth += isClosing(before) ? 1 : 0;
+            if (isOpening(before) && depth-- == 0) {
+                break;
+            }
+        }
+        if (clause > 0 && isOpening(text.charAt(clause - 1)) && RESTATES.list().startingAt(simple, clause, start) != null) {
+            return null; // （约合105亿港元）: the figure before, restated in another unit; it has no label of its own
         }
         int a = clause;
         if (a == floor && floor > 0) { // a figure earlier in the clause: its list ends at the last 、
@@ -127,11 +137,33 @@ public final class Labels {
                 }
             }
             if (b == a) {
-                return null;
+                return beforeColon(text, simple, clause, floor, places); // 建成区绿化覆盖率：42.6%（全省平均：41.1%）
             }
         }
         a = headNoun(text, a, b, "%".equals(unit));
         return cut(text, a, b, true);
+    }
+
+    /**
+     * The name of the field whose value a figure is (建成区绿化覆盖率：42.6%), when the clause before the figure is empty
+     * and ends with a colon at {@code clause - 1}; else null.
+     */
+    private static Label beforeColon(String text, String simple, int clause, int floor, Places places) {
+        int colon = clause - 1;
+        if (colon <= floor || text.charAt(colon) != '：' && text.charAt(colon) != ':') {
+            return null;
+        }
+        int a = colon;
+        int limit = Math.max(floor, colon - Sentences.REACH);
+        while (a > limit && !isBoundary(text.charAt(a - 1))) {
+            a--;
+        }
+        a = skipLeading(text, simple, a, colon, places);
+        int b = trimEnd(simple, a, colon);
+        for (String w; b > a && (w = LEAD.list().endingAt(simple, a, b)) != null; ) {
+            b = trimEnd(simple, a, b - w.length());
+        }
+        return b > a ? cut(text, a, b, true) : null;
     }
 
     /**
@@ -236,6 +268,12 @@ public final class Labels {
     private static Label after(String text, String simple, int end, int ceiling) {
         if (simple.startsWith("来", end) || simple.startsWith("以来", end)) {
             return null; // 5年来: a time window, followed by what happened in it
+        }
+        int c = skipBlanks(text, end, ceiling);
+        if (c < ceiling && (isOpening(text.charAt(c)) || isClosing(text.charAt(c)))) {
+            // 投入资金96.5亿元（约合105亿港元）: a bracket after a figure restates or notes it, it names nothing; and a
+            // figure inside a bracket (（约合105亿港元）推进…) is not what the words after the bracket are about
+            return null;
         }
         return object(text, simple, end, Math.min(Sentences.clauseEnd(text, end), ceiling));
     }
@@ -426,6 +464,14 @@ public final class Labels {
         return CONNECTORS.indexOf(c) >= 0;
     }
 
+    private static boolean isOpening(char c) {
+        return c == '（' || c == '(';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '）' || c == ')';
+    }
+
     private static boolean isBoundary(char c) {
         return Sentences.isClauseEnd(c) || LineBreaks.isBreak(c);
     }
@@ -445,10 +491,13 @@ public final class Labels {
                 to -= Character.isLowSurrogate(text.charAt(to)) ? 1 : 0;
             }
         }
-        while (from < to && (Paragraphs.isBlank(text.charAt(from)) || Invisibles.isInvisible(text.charAt(from)))) {
+        // a bracket the label does not hold whole is no part of it (…≥90%）空气质量优良天数比例：97.4%)
+        while (from < to && (Paragraphs.isBlank(text.charAt(from)) || Invisibles.isInvisible(text.charAt(from))
+                || isClosing(text.charAt(from)))) {
             from++;
         }
-        while (to > from && (Paragraphs.isBlank(text.charAt(to - 1)) || Invisibles.isInvisible(text.charAt(to - 1)))) {
+        while (to > from && (Paragraphs.isBlank(text.charAt(to - 1)) || Invisibles.isInvisible(text.charAt(to - 1))
+                || isOpening(text.charAt(to - 1)))) {
             to--;
         }
         String label = Invisibles.strip(text, from, to);

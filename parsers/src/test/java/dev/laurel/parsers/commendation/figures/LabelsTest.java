@@ -55,6 +55,14 @@ class LabelsTest {
         "三年来森林覆盖率分别达到70.2%、66.8%和54.3%。|54.3%|森林覆盖率",
         "为全市3200余户军属家庭悬挂光荣牌。|3200余户|军属家庭",
         "该市下辖12个乡镇。|12个|乡镇",
+        // brackets: a restatement after a figure names nothing; a figure inside a bracket has its label inside; a
+        // bracket closed before the figure belongs to its label; a field's name before its colon
+        "累计投入资金96.5亿元（约合105亿港元），改造老旧小区612个。|96.5亿元|投入资金",
+        "全市注册志愿者28.7万人（占常住人口22.1%）。|22.1%|占常住人口",
+        "全市建成退役军人服务中心（站）2318个。|2318个|退役军人服务中心（站）",
+        "建成区绿化覆盖率：42.6%（全省平均：41.1%）|42.6%|建成区绿化覆盖率",
+        "地表水水质优良比例：100%（考核目标：≥90%）空气质量优良天数比例：97.4%|97.4%|空气质量优良天数比例",
+        "投入资金1270亿元，约合新台币5600亿元。|1270亿元|投入资金",
     })
     void labelNamesWhatTheFigureMeasures(String sentence, String figure, String label) {
         assertEquals(label, metric(sentence, figure).label());
@@ -63,7 +71,7 @@ class LabelsTest {
     @Test
     void theWordsFileUsesOnlyKnownTags() {
         assertEquals(java.util.Set.of("lead", "scope", "verb", "keep", "generic", "purpose", "link", "follows", "noun",
-                "nominal"), dev.laurel.parsers.commendation.text.Lexicon.byTag("label-words.txt").keySet());
+                "nominal", "restates"), dev.laurel.parsers.commendation.text.Lexicon.byTag("label-words.txt").keySet());
     }
 
     @Test
@@ -88,6 +96,12 @@ class LabelsTest {
         Metric m = metric("共计：128万元。", "128万元");
         assertNull(m.label());
         assertNull(m.labelSpan());
+    }
+
+    @Test
+    void aFigureRestatedInAnotherCurrencyHasNoLabelOfItsOwn() {
+        assertNull(metric("累计投入资金96.5亿元（约合105亿港元），改造老旧小区612个。", "105亿港元").label());
+        assertNull(metric("投入资金1270亿元，约合新台币5600亿元。", "5600亿元").label());
     }
 
     @Test
