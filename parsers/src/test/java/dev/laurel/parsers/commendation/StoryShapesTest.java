@@ -1248,6 +1248,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCompanyIntroducedAfterAPlaceAndAVillageSpeakingOfItselfOwnTheirClauses() {
+        Awardee w = only(TestDocuments.parse("乌海市实现全国双拥模范城“四连冠”\n\n乌海市连续第四次被命名为全国双拥模范城。全市累计植树46万株。"
+                + "海勃湾区一家民营企业捐赠拥军物资价值约500万元。“我们村的油茶林每亩年收入1500元左右。”一位村支书说。"
+                + "全市接待群众8.5万人次。\n", "generated"));
+        assertEquals(List.of("46万株", "8.5万人次"), figures(w));
+    }
+
+    @Test
     void aPlacesAgeAndTheSizeOfTheGroupItJoinedAreNoFigures() {
         Awardee w = only(TestDocuments.parse("阆中市入选国家全域旅游示范区\n\n文化和旅游部日前公布名单，阆中市名列其中。"
                 + "这座有着2300多年建城史的古城，成为四川此次入选的5个县（市、区）之一。阆中市去年接待游客1.3万余人次。"

@@ -9,6 +9,7 @@ import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LoneFigure;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 
@@ -88,8 +89,8 @@ final class ClauseSubjects {
     static boolean opensWithOrganisation(String clause) {
         String s = TraditionalToSimplified.toSimplified(clause);
         int at = 0;
-        while (at < s.length() && Paragraphs.isBlank(s.charAt(at))) {
-            at++;
+        while (at < s.length() && (Paragraphs.isBlank(s.charAt(at)) || Quotes.opens(s.charAt(at)))) {
+            at++; // “我们村的油茶林…: a quote opening with the village's own pointer
         }
         java.util.regex.Matcher date = LEADING_DATE.matcher(s).region(at, s.length());
         if (date.lookingAt()) {
@@ -107,8 +108,9 @@ final class ClauseSubjects {
             return true;
         }
         String owner = ORGANISATION_POINTERS.at(s, at);
-        if (owner != null && "owner".equals(ORGANISATION_POINTERS.tag(owner))) {
-            return true; // 他的工厂目前雇用员工约800人, 工厂的120名员工: someone's own, not the place's
+        if (owner != null && !"determiner".equals(ORGANISATION_POINTERS.tag(owner))) {
+            // 他的工厂目前雇用员工约800人, 工厂的120名员工: someone's own, not the place's; 我们村的油茶林…: the village's
+            return true;
         }
         for (int end = at + 1; end <= Math.min(s.length(), at + MAX_OPENING_ORGANISATION); end++) {
             if (!dev.laurel.text.HanChars.isHan(s.charAt(end - 1))) {
@@ -126,6 +128,9 @@ final class ClauseSubjects {
     private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
             "(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日[\\s\u3000]+");
 
+    /** The last chars of a place's name, after which a word introducing an organisation may stand (海勃湾区一家…). */
+    private static final String PLACE_SUFFIXES = "市县区旗州盟";
+
     /** How far into a clause a word introducing an organisation may start (当地一家…, 县内一家…). */
     private static final int DETERMINER_HEAD = 3;
 
@@ -141,8 +146,9 @@ final class ClauseSubjects {
                 return false;
             }
             String det = ORGANISATION_POINTERS.at(s, d);
+            // 位于寿光市的一家造纸企业: after a modifier; 海勃湾区一家民营企业: after a place
             if (det == null || !"determiner".equals(ORGANISATION_POINTERS.tag(det))
-                    || d > at + DETERMINER_HEAD && s.charAt(d - 1) != '的') { // 位于寿光市的一家造纸企业: after a modifier
+                    || d > at + DETERMINER_HEAD && s.charAt(d - 1) != '的' && PLACE_SUFFIXES.indexOf(s.charAt(d - 1)) < 0) {
                 continue;
             }
             int from = d + det.length();
