@@ -171,13 +171,27 @@ public final class FigureTables {
      * as one quantity with a unit, or null: a unit the engine does not read (项/万人) gives no figure rather than a guess.
      */
     private static Metric read(String source, int start, String number, String unit, SourceSpan label) {
-        String written = Character.isDigit(number.charAt(number.length() - 1)) ? number + unit : number;
+        int from = 0;
+        while (from < number.length() && !Character.isDigit(number.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < number.length() && (Character.isDigit(number.charAt(to)) || number.charAt(to) == '.' || number.charAt(to) == '．')) {
+            to++;
+        }
+        boolean ownUnit = to < number.length() && !dev.laurel.text.HanChars.isHan(number.charAt(to)); // 99.7%
+        String written = ownUnit ? number : number.substring(0, to) + unit + number.substring(to); // 约9800亩, 8000亩以上
+        int end = ownUnit ? number.length() : to + unit.length();
         List<Quantity> read = SCANNER.scan(written);
-        if (read.size() != 1 || read.get(0).start() != 0 || read.get(0).end() != written.length() || read.get(0).unit() == null) {
+        if (read.size() != 1 || read.get(0).start() != from || read.get(0).end() != end || read.get(0).unit() == null) {
             return null;
         }
         Quantity q = read.get(0);
-        SourceSpan span = new SourceSpan(start, start + number.length());
+        boolean qualified = from > 0 || end < written.length();
+        if (qualified && q.qualifier() == dev.laurel.model.Qualifier.EXACT) {
+            return null; // 预计9800: words around the number that are no qualifier
+        }
+        SourceSpan span = new SourceSpan(start + from, start + (ownUnit ? number.length() : to));
         return new Metric(label == null ? null : label.of(source), q.value(), q.upper(), q.unit(), q.qualifier(), false, null,
                 span.of(source), span, q.category(), q.currency(), null, label);
     }

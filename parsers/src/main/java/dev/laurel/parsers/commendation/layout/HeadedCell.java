@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A table cell holding a bare number (15.2, 92.4) whose unit only its column's heading writes, in brackets at the
- * heading's end: 城区人均公园绿地面积（平方米）, 验收得分（分）. The figures stage reads the number with that unit, or not at all.
+ * A table cell holding a bare number (15.2, 92.4, or with its qualifier: 约9800, 8000以上) whose unit only its column's
+ * heading writes, in brackets at the heading's end: 城区人均公园绿地面积（平方米）, 验收得分（分）. The figures stage reads
+ * the number with that unit, or not at all.
  *
  * @param cell  the number, a paragraph of its own indexing the source
  * @param unit  the bracket's text, simplified (平方米, 分, 万元)
  * @param label the heading without its bracket when the whole heading is one cell of one line (验收得分), else null
  */
 public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
-    /** A bare number: digits, maybe a decimal part; no unit, sign or range. */
-    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
+    /**
+     * A number alone in a cell: digits, maybe a decimal part, and at most a qualifier's two Han chars before or after it
+     * (约9800, 8000以上; whether they are one is for the figures stage to say); no unit, sign or range.
+     */
+    private static final Pattern NUMBER = Pattern.compile("\\p{IsHan}{0,2}[0-9０-９]+(?:[.．][0-9０-９]+)?\\p{IsHan}{0,2}");
     /** The longest unit read from a heading's bracket (平方米, 万平方米, 微克/立方米). */
     private static final int MAX_UNIT = 6;
 
@@ -46,7 +50,7 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    /** True when a cell's text, blanks aside, is a bare number. */
+    /** True when a cell's text, blanks aside, is a number alone, maybe with a qualifier's chars around it (约9800). */
     static boolean bare(String cell) {
         return NUMBER.matcher(cell.strip()).matches();
     }

@@ -5,6 +5,7 @@ import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.LoneFigure;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.ChineseNumerals;
 import dev.laurel.text.TraditionalToSimplified;
@@ -206,12 +207,25 @@ final class IndexedRows {
      */
     private static int rowEnd(List<Token> tokens, int at, int number, Places places, String hint) {
         for (int k = at + 1; k < tokens.size(); k++) {
+            if (k > at + 1 && closesRows(tokens.get(k).text())) {
+                return k; // …  8000以上 / 全省平均 / — / 61.2: the table's row to compare with, after its last place's
+            }
             if (number(tokens.get(k).text()) == number + 1 && k + 1 < tokens.size()
                     && placeAhead(tokens, k + 1, places, hint) && hasPlace(tokens, at + 1, k, places, hint)) {
                 return k;
             }
         }
         return tokens.size();
+    }
+
+    /** First cells of a table's rows that are no place's: values to compare with, totals ({@code reference-rows.txt}). */
+    private static final Lexicon REFERENCE_ROWS = Lexicon.load("reference-rows.txt");
+    private static final Lexicon TOTALS = Lexicon.load("total-words.txt");
+
+    /** True when a token opens a row of the table's own (全省平均, 评价标准, 合计) rather than a place's. */
+    private static boolean closesRows(String token) {
+        String t = TraditionalToSimplified.toSimplified(token);
+        return REFERENCE_ROWS.words().contains(t) || TOTALS.words().contains(t) && !TOTALS.isTagged(t);
     }
 
     /** The most tokens before a row's first place: a place's cell wrapped over two lines (内蒙古自 / 治区 / 通辽市). */

@@ -641,6 +641,16 @@ class TablesTest {
     }
 
     @Test
+    void aTableOneCellPerLineReadsQualifiedNumbersAndEndsBeforeItsRowsToCompareWith() {
+        Announcement a = TestDocuments.parse("浙江省林业局关于2024年度浙江省森林城市拟命名名单的公示\n\n浙江省森林城市拟命名名单及主要指标\n"
+                + "序号\n设区市\n县（市、区）\n森林覆盖率（%）\n新增造林面积（亩）\n"
+                + "1\n杭州市\n淳安县\n78.6\n12600\n2\n温州市\n文成县\n71.4\n约9800\n3\n丽水市\n遂昌县\n83.5\n8000以上\n"
+                + "全省平均\n—\n61.2\n—\n评价标准\n—\n≥60\n—\n", "generated");
+        assertEquals(List.of("淳安县[78.6%, 12600亩]", "文成县[71.4%, 9800亩]", "遂昌县[83.5%, 8000亩]"), figures(a));
+        assertEquals(List.of("exact", "approx", "more-than"), a.awardees().stream().map(w -> w.metrics().get(1).qualifier().id()).toList());
+    }
+
+    @Test
     void anApplicantColumnNamesThePlaceWhenNoOtherColumnDoes() {
         Announcement a = TestDocuments.parse("关于第十一批全国民族团结进步示范区拟命名对象的公示\n\n附件：拟命名对象名单\n\n"
                 + "序号\t申报单位\t推荐单位\n1\t内蒙古自治区通辽市\t内蒙古自治区民族事务委员会\n2\t云南省普洱市\t云南省民族宗教事务委员会\n", "generated");
