@@ -1256,6 +1256,22 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceInsideAModifierIsNoSubjectOfTheCountAfterIt() {
+        Announcement a = TestDocuments.parse("厦门六度蝉联全国文明城市\n\n中国大陆近日公布新一届全国文明城市名单，与金门一水之隔的福建省厦门市"
+                + "连续第六次入选，实现“六连冠”。厦门市投入创建资金逾120亿元。\n", "generated");
+        assertEquals(List.of("厦门市"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(6, a.awardees().get(0).timesHonored());
+        assertEquals(TimesKind.CONSECUTIVE, a.awardees().get(0).timesKind());
+    }
+
+    @Test
+    void aClauseSayingWhereTheDataComeFromIsNoWiderScope() {
+        Awardee w = only(TestDocuments.parse("厦门六度蝉联全国文明城市\n\n福建省厦门市连续第六次入选全国文明城市。"
+                + "大陆官方资料显示，厦门市常住人口约533万人，同比增长5.1%。数据显示，全国共有约100个城市获评。\n", "generated"));
+        assertEquals(List.of("533万人", "5.1%"), figures(w));
+    }
+
+    @Test
     void aPlacesAgeAndTheSizeOfTheGroupItJoinedAreNoFigures() {
         Awardee w = only(TestDocuments.parse("阆中市入选国家全域旅游示范区\n\n文化和旅游部日前公布名单，阆中市名列其中。"
                 + "这座有着2300多年建城史的古城，成为四川此次入选的5个县（市、区）之一。阆中市去年接待游客1.3万余人次。"

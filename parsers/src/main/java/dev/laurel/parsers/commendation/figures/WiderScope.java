@@ -19,6 +19,8 @@ import java.util.List;
  */
 public final class WiderScope {
     static final Lexicon SCOPES = Lexicon.load("wider-scopes.txt");
+    /** Verbs closing a clause that says where the sentence's data come from ({@code source-verbs.txt}: 显示, 介绍). */
+    private static final Lexicon SOURCES = Lexicon.load("source-verbs.txt");
     /** The first chars of the scope words and of the provinces' names and short names. */
     private static final java.util.BitSet STARTS = starts();
     /** How far into a sentence its subject may stand (据了解，截至目前，贵州省…). */
@@ -119,6 +121,10 @@ public final class WiderScope {
             }
             if (!STARTS.get(head.charAt(i))) {
                 continue; // neither a scope word nor a province can start here
+            }
+            int next = nextClause(head, i);
+            if (next < head.length() && SOURCES.list().endingAt(head, i, next - 1) != null) {
+                continue; // 大陆官方资料显示，厦门市常住人口约533万人: whose data, not whose figures
             }
             String scope = SCOPES.at(head, afterRound(head, i));
             if (scope != null && !"round".equals(SCOPES.tag(scope)) && !"after-round".equals(SCOPES.tag(scope))) {

@@ -533,6 +533,9 @@ public final class StoryCounts {
         if (nearest.chainStart() < clause || nearest.chainStart() - head <= CLAUSE_HEAD) {
             return nearest;
         }
+        if (text.charAt(nearest.chainStart() - 1) == '的') {
+            return nearest; // 与金门一水之隔的福建省厦门市连续第六次入选: the place a modifier describes, not one inside it
+        }
         PlaceRef before = null;
         for (int i = last - 1; i >= 0; i--) {
             PlaceRef m = places.get(i);
