@@ -1262,6 +1262,11 @@ class StoryShapesTest {
         assertEquals(List.of("厦门市"), a.awardees().stream().map(Awardee::name).toList());
         assertEquals(6, a.awardees().get(0).timesHonored());
         assertEquals(TimesKind.CONSECUTIVE, a.awardees().get(0).timesKind());
+        Announcement held = TestDocuments.parse("粤两市获评全国双拥模范城\n\n广东省佛山市、惠州市同获“全国双拥模范城”称号，"
+                + "分别是第四次和第二次获此殊荣。佛山市投入拥军资金9.6亿元。\n\n与之相邻的深圳市早已实现“九连冠”，去年投入双拥经费逾20亿元。\n",
+                "generated");
+        assertEquals(List.of("佛山市", "惠州市"), held.awardees().stream().map(Awardee::name).toList(),
+                "a place described by a modifier that holds the honour already");
     }
 
     @Test

@@ -466,16 +466,31 @@ public final class HonourStatements {
      */
     public static boolean saidAsHeldAlready(String text, int verb) {
         String held = HELD.list().endingAt(text, verb);
-        if (held == null || HELD.isTagged(held)) {
+        if (held == null || "now".equals(HELD.tag(held))) {
             return false;
         }
+        return !saysThisRound(text, verb);
+    }
+
+    /**
+     * True when a word saying the honour was held long before ({@code held-words.txt} tagged long: 早已) stands right
+     * before the verb at {@code verb} and no word of this round stands in its sentence: a count after the verb is an
+     * earlier holder's (与之相邻的深圳市早已实现“九连冠”).
+     */
+    public static boolean saidAsHeldLongAgo(String text, int verb) {
+        String held = HELD.list().endingAt(text, verb);
+        return held != null && "long".equals(HELD.tag(held)) && !saysThisRound(text, verb);
+    }
+
+    /** True when a word of this round ({@code held-words.txt} tagged now: 日前, 此次) stands in the sentence of {@code at}. */
+    private static boolean saysThisRound(String text, int verb) {
         for (int i = Sentences.sentenceStart(text, verb), end = Sentences.sentenceEnd(text, verb); i < end; i++) {
             String w = HELD.at(text, i);
             if (w != null && "now".equals(HELD.tag(w))) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** A calendar year: 2019年, ２０１９年. */

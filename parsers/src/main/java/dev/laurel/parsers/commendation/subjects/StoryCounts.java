@@ -453,6 +453,7 @@ public final class StoryCounts {
             }
             boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
             if (c.edition() || c.count() == null || inRespectively || EarlierRounds.said(simplified, c.start())
+                    || heldAlready(simplified, c.start()) // 与之相邻的深圳市早已实现“九连冠”: an earlier holder's
                     || HonourStatements.wishedBefore(simplified, c.start()) // 力争下一届实现“四连冠”: a target, no count
                     || HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())
                     || HonourStatements.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
@@ -497,6 +498,24 @@ public final class StoryCounts {
             }
         }
         return out;
+    }
+
+    /** Words between a place and the count said of it (实现, 获得; {@code count-verbs.txt}). */
+    private static final dev.laurel.parsers.commendation.text.Lexicon COUNT_VERBS =
+            dev.laurel.parsers.commendation.text.Lexicon.load("count-verbs.txt");
+
+    /**
+     * True when the count at {@code at} follows a count verb said of a holder long before (深圳市早已实现“九连冠”;
+     * {@link HonourStatements#saidAsHeldLongAgo}), not 渭南市已荣获六届, this round's total.
+     */
+    private static boolean heldAlready(String simplified, int at) {
+        int end = at;
+        while (end > 0 && (dev.laurel.parsers.commendation.text.Quotes.opens(simplified.charAt(end - 1))
+                || Paragraphs.isBlank(simplified.charAt(end - 1)))) {
+            end--;
+        }
+        String verb = COUNT_VERBS.list().endingAt(simplified, end);
+        return verb != null && HonourStatements.saidAsHeldLongAgo(simplified, end - verb.length());
     }
 
     /** How far into its clause a place may stand and still be the clause's subject (其中眉县为首次). */
