@@ -16,7 +16,12 @@ final class Qualifiers {
             new Word("约达", Qualifier.APPROX), new Word("约", Qualifier.APPROX), new Word("近", Qualifier.NEARLY),
             new Word("超", Qualifier.MORE_THAN), new Word("逾", Qualifier.MORE_THAN), new Word("突破", Qualifier.MORE_THAN),
             // the same with the aspect particle a rewritten story adds (累计超过了120亿元, 接近了400座)
-            new Word("超过了", Qualifier.MORE_THAN), new Word("突破了", Qualifier.MORE_THAN), new Word("接近了", Qualifier.NEARLY));
+            new Word("超过了", Qualifier.MORE_THAN), new Word("突破了", Qualifier.MORE_THAN), new Word("接近了", Qualifier.NEARLY),
+            // at least: the number itself or more, as 以上 after it (每年安排专项资金不低于800万元); 於 is left as it is
+            // by the traditional-to-simplified table (also a simplified char), so its forms are listed too
+            new Word("不低于", Qualifier.MORE_THAN), new Word("不少于", Qualifier.MORE_THAN), new Word("不小于", Qualifier.MORE_THAN),
+            new Word("不低於", Qualifier.MORE_THAN), new Word("不少於", Qualifier.MORE_THAN), new Word("不小於", Qualifier.MORE_THAN),
+            new Word("至少", Qualifier.MORE_THAN));
 
     private static final List<Word> AFTER = List.of(
             new Word("以上", Qualifier.MORE_THAN), new Word("多", Qualifier.MORE_THAN), new Word("余", Qualifier.MORE_THAN),
