@@ -8,7 +8,9 @@ import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.HonorCount;
 import dev.laurel.text.HonorCounts;
@@ -453,7 +455,7 @@ public final class StoryCounts {
             }
             boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
             if (c.edition() || c.count() == null || inRespectively || EarlierRounds.said(simplified, c.start())
-                    || heldAlready(simplified, c.start()) // 与之相邻的深圳市早已实现“九连冠”: an earlier holder's
+                    || heldLongAgo(simplified, c.start()) // 与之相邻的深圳市早已实现“九连冠”: an earlier holder's
                     || HonourStatements.wishedBefore(simplified, c.start()) // 力争下一届实现“四连冠”: a target, no count
                     || HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())
                     || HonourStatements.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
@@ -501,16 +503,15 @@ public final class StoryCounts {
     }
 
     /** Words between a place and the count said of it (实现, 获得; {@code count-verbs.txt}). */
-    private static final dev.laurel.parsers.commendation.text.Lexicon COUNT_VERBS =
-            dev.laurel.parsers.commendation.text.Lexicon.load("count-verbs.txt");
+    private static final Lexicon COUNT_VERBS = Lexicon.load("count-verbs.txt");
 
     /**
      * True when the count at {@code at} follows a count verb said of a holder long before (深圳市早已实现“九连冠”;
      * {@link HonourStatements#saidAsHeldLongAgo}), not 渭南市已荣获六届, this round's total.
      */
-    private static boolean heldAlready(String simplified, int at) {
+    private static boolean heldLongAgo(String simplified, int at) {
         int end = at;
-        while (end > 0 && (dev.laurel.parsers.commendation.text.Quotes.opens(simplified.charAt(end - 1))
+        while (end > 0 && (Quotes.opens(simplified.charAt(end - 1))
                 || Paragraphs.isBlank(simplified.charAt(end - 1)))) {
             end--;
         }

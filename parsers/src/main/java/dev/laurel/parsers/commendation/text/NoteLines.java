@@ -9,6 +9,8 @@ import dev.laurel.text.TraditionalToSimplified;
  */
 public final class NoteLines {
     private static final Lexicon LABELS = Lexicon.load("note-labels.txt");
+    /** The longest label: only a line's head that long and its colon are simplified and looked at. */
+    private static final int MAX_LABEL = LABELS.words().stream().mapToInt(String::length).max().orElse(0);
 
     private NoteLines() {
     }
@@ -19,8 +21,7 @@ public final class NoteLines {
         while (i < line.length() && Paragraphs.isBlank(line.charAt(i))) {
             i++;
         }
-        // the longest label is short: simplify only the head of the line
-        String head = TraditionalToSimplified.toSimplified(line.substring(i, Math.min(line.length(), i + 4)));
+        String head = TraditionalToSimplified.toSimplified(line.substring(i, Math.min(line.length(), i + MAX_LABEL + 1)));
         for (int end = 1; end < head.length(); end++) {
             char c = head.charAt(end);
             if ((c == '：' || c == ':') && LABELS.words().contains(head.substring(0, end))) {
