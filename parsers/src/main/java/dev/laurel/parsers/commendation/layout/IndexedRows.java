@@ -220,12 +220,11 @@ final class IndexedRows {
 
     /** First cells of a table's rows that are no place's: values to compare with, totals ({@code reference-rows.txt}). */
     private static final Lexicon REFERENCE_ROWS = Lexicon.load("reference-rows.txt");
-    private static final Lexicon TOTALS = Lexicon.load("total-words.txt");
 
     /** True when a token opens a row of the table's own (全省平均, 评价标准, 合计) rather than a place's. */
     private static boolean closesRows(String token) {
         String t = TraditionalToSimplified.toSimplified(token);
-        return REFERENCE_ROWS.words().contains(t) || TOTALS.words().contains(t) && !TOTALS.isTagged(t);
+        return REFERENCE_ROWS.words().contains(t) || Tables.TOTALS.words().contains(t) && !Tables.TOTALS.isTagged(t);
     }
 
     /** The most tokens before a row's first place: a place's cell wrapped over two lines (内蒙古自 / 治区 / 通辽市). */

@@ -240,7 +240,7 @@ public final class Tables {
     }
 
     /** Words of a table's total row in its first cell ({@code total-words.txt}: 合计, 总计). */
-    private static final dev.laurel.parsers.commendation.text.Lexicon TOTALS =
+    static final dev.laurel.parsers.commendation.text.Lexicon TOTALS =
             dev.laurel.parsers.commendation.text.Lexicon.load("total-words.txt");
 
     /** The first cell of {@code row} holding text, squeezed and simplified (a subtotal row starts with an empty cell). */
