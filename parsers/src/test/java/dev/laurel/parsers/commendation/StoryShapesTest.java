@@ -2112,4 +2112,17 @@ class StoryShapesTest {
                 + "中山市有关负责人称，将以此为新起点，力争下一届实现“四连冠”。\n", "generated");
         assertEquals(null, only(b).timesHonored(), "力争…“四连冠” is a target, no count");
     }
+
+    @Test
+    void aPointerToADivisionOfAnotherLevelIsNoAwardeesScope() {
+        Announcement city = TestDocuments.parse("吴忠市通过国家卫生城市复审\n\n日前，吴忠市顺利通过国家卫生城市复审。"
+                + "本次复审全区共有4个城市（区）参加，全部通过。吴忠市建成公共厕所326座。\n", "generated");
+        assertEquals(List.of("326座"), figures(only(city)), "全区 on a city's page is the autonomous region");
+        Announcement district = TestDocuments.parse("红寺堡区通过国家卫生县城复审\n\n日前，红寺堡区顺利通过国家卫生县城复审。"
+                + "全区共建成公共厕所86座。\n", "generated");
+        assertEquals(List.of("86座"), figures(only(district)), "全区 on a district's page is the district");
+        Announcement named = TestDocuments.parse("桑珠孜区获评自治区双拥模范区\n\n日前，桑珠孜区获评自治区双拥模范区。"
+                + "我市桑珠孜区建成军民共建边境小康村23个。\n", "generated");
+        assertEquals(List.of("23个"), figures(only(named)), "我市 before the district's name says whose district it is");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.figures;
 
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -21,7 +22,7 @@ public final class WiderScope {
     static final Lexicon SCOPES = Lexicon.load("wider-scopes.txt");
     /** Verbs closing a clause that says where the sentence's data come from ({@code source-verbs.txt}: 显示, 介绍). */
     private static final Lexicon SOURCES = Lexicon.load("source-verbs.txt");
-    /** The first chars of the scope words and of the provinces' names and short names. */
+    /** The first chars of the scope words, the pointers and the provinces' names and short names. */
     private static final java.util.BitSet STARTS = starts();
     /** How far into a sentence its subject may stand (据了解，截至目前，贵州省…). */
     private static final int HEAD = 16;
@@ -47,6 +48,7 @@ public final class WiderScope {
     private static java.util.BitSet starts() {
         java.util.BitSet set = new java.util.BitSet(0x10000);
         SCOPES.words().forEach(w -> set.set(w.charAt(0)));
+        HonourStatements.POINTERS.words().forEach(w -> set.set(w.charAt(0)));
         for (dev.laurel.region.Region r : dev.laurel.region.Gazetteer.get().regions()) {
             if (r.parentCode() == null) {
                 set.set(r.name().charAt(0));
@@ -71,7 +73,7 @@ public final class WiderScope {
                 last[0] = p;
                 last[1] = partStart(text, offset);
                 last[2] = Math.max(offset + 1, partEnd(text, offset));
-                last[3] = wider(text, last[1], places, province) ? 1 : 0;
+                last[3] = wider(text, last[1], places, province, level(awardee)) ? 1 : 0;
             }
             return last[3] == 0;
         };
@@ -106,7 +108,39 @@ public final class WiderScope {
         return verb != null && "after-round".equals(SCOPES.tag(verb)) ? after + verb.length() : after;
     }
 
-    private static boolean wider(String text, int start, Places places, String province) {
+    /**
+     * The char that names the level of {@code awardee}'s division (市 of 吴忠市, 区 of 浦东新区), read as a pointer names
+     * it (该区, 全县), or 0 when its name ends with none.
+     */
+    private static char level(PlaceRef awardee) {
+        String name = TraditionalToSimplified.toSimplified(awardee.official().name());
+        char last = name.isEmpty() ? 0 : name.charAt(name.length() - 1);
+        return LEVELS.indexOf(last) >= 0 ? last : 0;
+    }
+
+    /** The chars that end a division's name and a pointer to one (该县, 全区, 我市). */
+    private static final String LEVELS = "县市区州旗盟";
+
+    /**
+     * True when the pointer {@code word} ({@code pointers.txt}) names a division of another level than the awardee's
+     * ({@code level}, 0 for unknown): 全区 on the page of 吴忠市 is the autonomous region, 全市 on a district's page its
+     * city. Its clause is another place's, as a wider scope's is.
+     */
+    private static boolean pointsToOtherLevel(String word, char level) {
+        char last = word.charAt(word.length() - 1);
+        return level != 0 && LEVELS.indexOf(last) >= 0 && last != level;
+    }
+
+    /** True when a place is named right at {@code head[at]} (我市桑珠孜区: the pointer says whose the place is). */
+    private static boolean placeAt(String head, int at, Places places, String province) {
+        if (at >= head.length() || !places.mayStartMentionAt(head, at, head.length())) {
+            return false;
+        }
+        List<PlaceRef> found = places.mentions(head.substring(at), province);
+        return !found.isEmpty() && found.get(0).chainStart() == 0;
+    }
+
+    private static boolean wider(String text, int start, Places places, String province, char level) {
         int end = Math.min(text.length(), start + FRAMED_HEAD);
         if (end <= start) {
             return false;
@@ -126,9 +160,14 @@ public final class WiderScope {
             if (next < head.length() && SOURCES.list().endingAt(head, i, next - 1) != null) {
                 continue; // 大陆官方资料显示，厦门市常住人口约533万人: whose data, not whose figures
             }
-            String scope = SCOPES.at(head, afterRound(head, i));
+            int at = afterRound(head, i);
+            String scope = SCOPES.at(head, at);
             if (scope != null && !"round".equals(SCOPES.tag(scope)) && !"after-round".equals(SCOPES.tag(scope))) {
                 return !"not".equals(SCOPES.tag(scope));
+            }
+            String pointer = HonourStatements.POINTERS.at(head, at);
+            if (pointer != null && pointsToOtherLevel(pointer, level) && !placeAt(head, at + pointer.length(), places, province)) {
+                return true; // 本次复审全区共有4个城市（区）参加 on the page of 吴忠市: the autonomous region's count
             }
             if (places.mayStartMentionAt(head, i, head.length())) {
                 List<PlaceRef> found = places.mentions(head.substring(i), province);
