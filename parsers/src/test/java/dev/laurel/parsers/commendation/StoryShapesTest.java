@@ -1459,6 +1459,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aLineToPassIsNoFigureOfThePlace() {
+        Awardee w = only(TestDocuments.parse("三亚市获评全国文明城市\n\n日前，三亚市首次获评全国文明城市。三亚在测评中得分91.3分，"
+                + "高于85分的合格线；省级命名线为80分。三亚建成公厕186个。\n", "generated"));
+        assertEquals(List.of("91.3分", "186个"), figures(w));
+    }
+
+    @Test
     void aCompanyIntroducedAfterAModifierIsNoFigureOfThePlace() {
         Awardee w = only(TestDocuments.parse("潍坊市获评国家节水型城市\n\n日前，潍坊市被命名为国家节水型城市。全市改造供水管网126公里。"
                 + "位于寿光市的一家造纸企业通过中水回用，年节水约320万立方米。\n", "generated"));
@@ -2124,5 +2131,15 @@ class StoryShapesTest {
         Announcement named = TestDocuments.parse("桑珠孜区获评自治区双拥模范区\n\n日前，桑珠孜区获评自治区双拥模范区。"
                 + "我市桑珠孜区建成军民共建边境小康村23个。\n", "generated");
         assertEquals(List.of("23个"), figures(only(named)), "我市 before the district's name says whose district it is");
+    }
+
+    @Test
+    void aNeighbourNamedWithTheYearOfItsNamingWonAnEarlierRound() {
+        String page = "汉中安康双双获评国家森林城市\n\n近日公布的新一批国家森林城市名单中，我省汉中市、安康市双双入选。"
+                + "两市分别投入资金约48亿元和39.5亿元，较2019年增长41%。\n\nNEIGHBOUR，目前森林覆盖率为69.6%。\n";
+        Announcement earlier = TestDocuments.parse(page.replace("NEIGHBOUR", "邻近的商洛市于2022年获评国家森林城市"), "generated");
+        assertEquals(List.of("汉中市", "安康市"), earlier.awardees().stream().map(Awardee::name).toList());
+        Announcement now = TestDocuments.parse(page.replace("NEIGHBOUR", "邻近的商洛市也同时获评国家森林城市"), "generated");
+        assertTrue(now.awardees().stream().anyMatch(w -> w.name().equals("商洛市")), now.awardees().toString());
     }
 }

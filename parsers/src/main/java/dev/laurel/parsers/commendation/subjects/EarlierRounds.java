@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.PageYears;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -82,13 +83,42 @@ final class EarlierRounds {
      * 2024): an earlier round's naming.
      */
     static boolean datedEarlier(String text, int verb, int latest) {
+        int year = datedYear(text, verb);
+        return year >= 0 && PageYears.latest(text, 0, Sentences.sentenceStart(text, verb), latest) >= year + PageYears.ROUND_GAP;
+    }
+
+    /** Words of a modifier that make a place the awardee's neighbour ({@code neighbour-words.txt}: 相邻, 邻近). */
+    private static final Lexicon NEIGHBOURS = Lexicon.load("neighbour-words.txt");
+    /** How far before a place its neighbour modifier is read (与之相邻的, 与汉中毗邻的). */
+    private static final int MODIFIER_REACH = 12;
+
+    /**
+     * True when the verb at {@code verb} is dated right before it by a year (于2022年获评) and its subject, starting at
+     * {@code subject}, is introduced as a neighbour by a modifier ending in 的 (邻近的商洛市于2022年获评…): a neighbour that
+     * won in an earlier round, whatever years the page names (it may name none).
+     */
+    static boolean neighbourDated(String text, int subject, int verb) {
+        if (subject <= 0 || subject >= verb || text.charAt(subject - 1) != '的' || datedYear(text, verb) < 0) {
+            return false;
+        }
+        int from = Math.max(Sentences.clauseStart(text, subject), subject - MODIFIER_REACH);
+        for (int i = from; i < subject - 1; i++) {
+            if (NEIGHBOURS.at(text, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year dating the verb at {@code verb} right before it (于2018年获评: 2018), or -1. */
+    private static int datedYear(String text, int verb) {
         int from = Math.max(Sentences.clauseStart(text, verb), verb - DATED_REACH);
         java.util.regex.Matcher m = DATED.matcher(text).region(from, verb);
         int year = -1;
         while (m.find()) {
             year = m.end() >= verb - DATE_TO_VERB ? PageYears.value(m.group(1)) : -1;
         }
-        return year >= 0 && PageYears.latest(text, 0, Sentences.sentenceStart(text, verb), latest) >= year + PageYears.ROUND_GAP;
+        return year;
     }
 
     /** A date said of a verb: 于2018年, 於2018年10月, 在2016年. */

@@ -131,7 +131,9 @@ public final class StoryReader {
                 if (!st.documentHonour() || asked || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
                         || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
                         || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)
-                        || EarlierRounds.datedEarlier(simplified, st.verbStart(), latestBefore)) {
+                        || EarlierRounds.datedEarlier(simplified, st.verbStart(), latestBefore)
+                        || !st.subjects().isEmpty()
+                        && EarlierRounds.neighbourDated(simplified, st.subjects().get(0).chainStart(), st.verbStart())) {
                     continue; // 邻县特克斯县早在2019年就已获得这一称号, 东营市、淄博市均已获此称号: earlier rounds' holders
                 }
                 List<PlaceRef> subjects = st.subjects();
