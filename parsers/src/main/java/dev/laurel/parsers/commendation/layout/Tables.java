@@ -798,8 +798,18 @@ public final class Tables {
                 return new CountPhrase(v.get().intValue(), TimesKind.TOTAL); // 7, 七, 7次
             }
         }
-        return s.length() > MAX_NOTE_COUNT ? null : CountPhrase.startOf(s); // 首次, 第七次, 连续三次, 三连冠
+        if (s.length() > MAX_NOTE_COUNT) {
+            return null;
+        }
+        CountPhrase phrase = CountPhrase.startOf(s); // 首次, 第七次, 连续三次, 三连冠
+        if (phrase != null && phrase.times() > 1 && STREAK_NOTE.matcher(s).find()) {
+            return new CountPhrase(phrase.times(), TimesKind.CONSECUTIVE); // 第7次（连续）: the cell's own note
+        }
+        return phrase;
     }
+
+    /** A bracketed note in a count's cell saying the count is a streak: 第7次（连续）, 第4次(连续获得). */
+    private static final java.util.regex.Pattern STREAK_NOTE = java.util.regex.Pattern.compile("[（(]连续");
 
     /** Between the names of one cell (宁德市、漳州市). */
     private static final String CELL_SEPARATORS = "、，,；;";

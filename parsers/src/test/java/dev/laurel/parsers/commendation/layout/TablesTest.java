@@ -40,6 +40,15 @@ class TablesTest {
     }
 
     @Test
+    void aStreakNoteInACountsCellMakesTheCountConsecutive() {
+        Announcement a = TestDocuments.parse("河北省3地获命名全国双拥模范城（县）\n\n我省3个市、县被命名为全国双拥模范城（县）。具体名单如下：\n\n"
+                + "序号\t所属市\t名称\t命名次数\n1\t石家庄市\t石家庄市\t第7次（连续）\n2\t石家庄市\t正定县\t第3次\n"
+                + "3\t唐山市\t迁安市\t第4次(连续)\n", "generated");
+        assertEquals(List.of("石家庄市×7 consecutive", "正定县×3 total", "迁安市×4 consecutive"), a.awardees().stream()
+                .map(w -> w.name() + "×" + w.timesHonored() + " " + w.timesKind().toString().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    @Test
     void aLineNamingALevelInsideATableHeadsTheRowsUnderIt() {
         Announcement a = TestDocuments.parse("我省4个城市（县）入选第七届全国文明城市名单\n\n中央文明委发布第七届全国文明城市名单，我省4个城市（县）榜上有名。"
                 + "具体名单如下：\n序号\t城市（县）\t类别\t命名次数（含本届）\n地级以上城市\n1\t南京市\t复查确认\t5\n"
