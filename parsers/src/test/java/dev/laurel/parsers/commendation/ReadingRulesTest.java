@@ -493,6 +493,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPeriodAfterItsClausesSubjectIsNoFigure() {
+        Announcement a = TestDocuments.parse("漳州市获评国家卫生城市\n\n日前，漳州市首次获评国家卫生城市。该市近3年投入整治资金68亿元，"
+                + "漳州市近两年新建公园12个，全市已坚持整治近20年。\n", "generated");
+        assertEquals(List.of("68亿元", "12个", "20年"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aSelfPointerOfALevelNoAwardeeHasIsAnotherPlaceAndSoIsTheSpeakersWeAfterIt() {
         Announcement a = TestDocuments.parse("西宁市获评全国民族团结进步示范市\n\n"
                 + "日前，西宁市被命名为全国民族团结进步示范市。全市建成服务站120个。\n\n青海日报记者：\n"

@@ -376,7 +376,7 @@ final class NotFigures {
 
     /**
      * True when the figure of time {@code q} is a period: a word tagged after follows it (3年来, 10天内), or one tagged
-     * before opens its clause right before it (近5年，…; 过去3年新建…).
+     * before opens its clause right before it (近5年，…; 过去3年新建…), maybe after the clause's subject (该市近3年投入…).
      */
     private static boolean isPeriod(String simple, Quantity q) {
         if (PERIODS.get("after").at(simple, q.end()) != null) {
@@ -386,11 +386,35 @@ final class NotFigures {
         if (word == null) {
             return false;
         }
-        int head = Sentences.clauseStart(simple, q.start() - word.length());
+        int at = q.start() - word.length();
+        int head = Sentences.clauseStart(simple, at);
         while (head < q.start() && Paragraphs.isBlank(simple.charAt(head))) {
             head++;
         }
-        return head == q.start() - word.length();
+        return head == at || subjectOnly(simple, head, at);
+    }
+
+    /** The most chars of a place's name heading a clause before a period word (彭水苗族土家族自治县近3年…). */
+    private static final int MAX_SUBJECT = 12;
+
+    /**
+     * True when {@code simple[from, to)} is only a clause's subject: a pointer (该市近3年投入…; {@code pointers.txt}) or a
+     * name of a place's shape, Han chars ending with a division's suffix (漳州市近3年投入…).
+     */
+    private static boolean subjectOnly(String simple, int from, int to) {
+        String pointer = HonourStatements.POINTERS.at(simple, from);
+        if (pointer != null && from + pointer.length() == to) {
+            return true;
+        }
+        if (to - from < 2 || to - from > MAX_SUBJECT || "市县区州旗盟".indexOf(simple.charAt(to - 1)) < 0) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!dev.laurel.text.HanChars.isHan(simple.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
