@@ -493,6 +493,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void placesListedAsNotYetHonouredAreNoRoster() {
+        for (String after : List.of("正在积极创建", "尚未获评", "力争下一批入选")) {
+            Announcement a = TestDocuments.parse("我地区三县（市）获评自治区民族团结进步示范县（市）\n\n日前，自治区命名表彰新一批自治区民族团结进步"
+                    + "示范县（市），我地区温宿县、库车市、沙雅县上榜。\n\n温宿县建成示范村124个。\n\n"
+                    + "据了解，阿克苏市已于2022年获得命名；拜城县、乌什县" + after + "。\n", "generated");
+            assertEquals(List.of("温宿县", "库车市", "沙雅县"), a.roster().stream().map(e -> e.name()).toList(), after);
+        }
+    }
+
+    @Test
     void aPeriodAfterItsClausesSubjectIsNoFigure() {
         Announcement a = TestDocuments.parse("漳州市获评国家卫生城市\n\n日前，漳州市首次获评国家卫生城市。该市近3年投入整治资金68亿元，"
                 + "漳州市近两年新建公园12个，全市已坚持整治近20年。\n", "generated");

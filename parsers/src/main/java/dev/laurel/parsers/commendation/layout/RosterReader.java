@@ -71,8 +71,8 @@ public final class RosterReader {
                 if (timetabled(p.text(), run.get(0).chainStart())) {
                     continue; // 4月21日—23日：宜昌市、宜都市、当阳市: when each is visited, not who was honoured
                 }
-                if (planned(p.text(), run)) {
-                    continue; // 力争建阳区、浦城县在下一届实现突破: the places a plan names, not the honoured
+                if (planned(p.text(), run) || wishedAfter(p.text(), run)) {
+                    continue; // 力争建阳区、浦城县在下一届实现突破, 拜城县、乌什县尚未获评: a plan's places, not the honoured
                 }
                 if (withheldHead(p.text(), run)) {
                     continue; // 提名城市（2个）：韶关市、汕尾市: a head saying its places were not honoured
@@ -331,6 +331,21 @@ public final class RosterReader {
         int at = run.get(0).chainStart();
         return PLANS.occursIn(dev.laurel.text.TraditionalToSimplified.toSimplified(
                 text.substring(Sentences.clauseStart(text, at), at)));
+    }
+
+    /**
+     * True when a wish word or a denial ({@code wish-words.txt}) follows the run in its clause, before any naming verb
+     * (拜城县、乌什县尚未获评, 拜城县、乌什县正在积极创建, …力争下一批入选): the places have not won. One after the verb says
+     * what they won (…入选全国文明城市提名城市).
+     */
+    private static boolean wishedAfter(String text, List<PlaceRef> run) {
+        int end = run.get(run.size() - 1).end();
+        String after = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(end, Sentences.clauseEnd(text, end)));
+        int verb = 0;
+        while (verb < after.length() && HonourStatements.VERBS.at(after, verb) == null) {
+            verb++;
+        }
+        return HonourStatements.wishedIn(after, 0, verb);
     }
 
     /** The longest head before a colon read for the words of {@link #WITHHELD}. */

@@ -502,7 +502,12 @@ public final class HonourStatements {
      * one not reached (仍未实现“四连冠”), a naming there no fact (尚未获评).
      */
     public static boolean wishedBefore(String text, int at) {
-        for (int j = Sentences.clauseStart(text, at); j < at; j++) {
+        return wishedIn(text, Sentences.clauseStart(text, at), at);
+    }
+
+    /** True when a wish word or a denial ({@link #wishedBefore}) starts in {@code text[from, to)}, a simplified text. */
+    public static boolean wishedIn(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
             if (WISHES.startsAt(text, j) || DENIALS.startsAt(text, j)) {
                 return true;
             }
