@@ -2142,4 +2142,16 @@ class StoryShapesTest {
         Announcement now = TestDocuments.parse(page.replace("NEIGHBOUR", "邻近的商洛市也同时获评国家森林城市"), "generated");
         assertTrue(now.awardees().stream().anyMatch(w -> w.name().equals("商洛市")), now.awardees().toString());
     }
+
+    @Test
+    void aLaterSentenceOpenedByAnotherListedPlaceIsThatPlaces() {
+        Announcement a = TestDocuments.parse("河北省3地获命名全国双拥模范城（县）\n\n我省石家庄市等3个市、县被命名为全国双拥模范城（县）。具体名单如下：\n\n"
+                + "序号\t名称\t命名次数\n1\t石家庄市\t第7次\n2\t正定县\t第3次\n3\t承德市\t第6次\n\n"
+                + "石家庄市是我省唯一实现七连冠的设区市。近年来，该市累计投入双拥经费9.8亿元。承德市则依托塞罕坝精神开展国防教育，"
+                + "建设红色教育基地48处。\n", "generated");
+        java.util.Map<String, List<String>> figures = new java.util.LinkedHashMap<>();
+        a.awardees().forEach(w -> figures.put(w.name(), figures(w)));
+        assertEquals(List.of("9.8亿元"), figures.get("石家庄市"));
+        assertEquals(List.of("48处"), figures.get("承德市"));
+    }
 }

@@ -321,8 +321,11 @@ public final class StoryReader {
         List<PlaceRef> out = new ArrayList<>(List.of(first));
         int end = Sentences.sentenceEnd(text, first.chainStart());
         for (PlaceRef m : mentions) {
-            if (m.chainStart() > first.chainStart() && m.chainStart() < end && "；，,;".indexOf(text.charAt(m.chainStart() - 1)) >= 0
-                    && listedKeys.contains(StoryCandidate.key(official(m)))) { // …，宿迁市建成…，海安市注册志愿者…: each its own
+            if (m.chainStart() <= first.chainStart() || !listedKeys.contains(StoryCandidate.key(official(m)))) {
+                continue;
+            }
+            if (m.chainStart() < end ? "；，,;".indexOf(text.charAt(m.chainStart() - 1)) >= 0 // …，宿迁市建成…，海安市注册志愿者…
+                    : headsSentence(m, text)) { // 石家庄市是…。承德市则依托…: a later sentence opened by another listed place
                 out.add(m);
             }
         }
@@ -331,19 +334,25 @@ public final class StoryReader {
 
     private static PlaceRef firstProfiled(List<PlaceRef> mentions, String text, Set<String> listedKeys) {
         for (PlaceRef m : mentions) {
-            if (m.chainStart() - Sentences.sentenceStart(text, m.chainStart()) > PROFILE_HEAD) {
-                continue; // not at the head of its sentence (…400余个。其中，承德市建成区绿地率达41.3%: at one)
-            }
-            int head = m.chainStart() > 0 && "在據据".indexOf(text.charAt(m.chainStart() - 1)) >= 0 ? m.chainStart() - 1
-                    : m.chainStart(); // 在昌图县，…
-            boolean clauseStart = head == 0 || Sentences.isClauseEnd(text.charAt(head - 1))
-                    || text.charAt(head - 1) == '的' && Sentences.clauseStart(text, head) == Sentences.sentenceStart(text, head);
-            // also after a modifier: 首次获评的平山县是…; by key, so that 峨山縣 finds the listed 峨山彝族自治縣
-            if (clauseStart && listedKeys.contains(StoryCandidate.key(official(m)))) {
-                return m;
+            if (headsSentence(m, text) && listedKeys.contains(StoryCandidate.key(official(m)))) {
+                return m; // by key, so that 峨山縣 finds the listed 峨山彝族自治縣
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code m} opens a clause near the head of its sentence (…400余个。其中，承德市建成区绿地率达41.3%; 在昌图县，…),
+     * also after a modifier opening the sentence (首次获评的平山县是…).
+     */
+    private static boolean headsSentence(PlaceRef m, String text) {
+        if (m.chainStart() - Sentences.sentenceStart(text, m.chainStart()) > PROFILE_HEAD) {
+            return false;
+        }
+        int head = m.chainStart() > 0 && "在據据".indexOf(text.charAt(m.chainStart() - 1)) >= 0 ? m.chainStart() - 1
+                : m.chainStart(); // 在昌图县，…
+        return head == 0 || Sentences.isClauseEnd(text.charAt(head - 1))
+                || text.charAt(head - 1) == '的' && Sentences.clauseStart(text, head) == Sentences.sentenceStart(text, head);
     }
 
     /**
