@@ -2154,4 +2154,12 @@ class StoryShapesTest {
         assertEquals(List.of("9.8亿元"), figures.get("石家庄市"));
         assertEquals(List.of("48处"), figures.get("承德市"));
     }
+
+    @Test
+    void aChangeInHowManyPlacesWereHonouredIsNoFigure() {
+        Announcement a = TestDocuments.parse("河北省3地获命名全国双拥模范城（县）\n\n河北新闻网讯（记者 孙立新）记者从省退役军人事务厅获悉，"
+                + "在新一届全国双拥模范城（县）命名中，我省石家庄市等3个市、县被命名为全国双拥模范城（县），数量较上届增加2个。具体名单如下：\n\n序号\t名称\t命名次数\n1\t石家庄市\t第7次\n2\t正定县\t第3次\n3\t承德市\t第6次\n\n"
+                + "石家庄市是我省唯一实现七连冠的设区市。近年来，该市累计投入双拥经费9.8亿元。\n", "generated");
+        assertEquals(List.of("9.8亿元"), figures(a.awardees().get(0)));
+    }
 }
