@@ -2162,4 +2162,15 @@ class StoryShapesTest {
                 + "石家庄市是我省唯一实现七连冠的设区市。近年来，该市累计投入双拥经费9.8亿元。\n", "generated");
         assertEquals(List.of("9.8亿元"), figures(a.awardees().get(0)));
     }
+
+    @Test
+    void aPlaceAfterABoxLabelOpensItsClauseAndAPlaceBeforeAPositionWordIsWhereItLies() {
+        String page = "义乌：一座县级市的文明答卷\n\n在新一届全国文明城市名单中，义乌市连续第二次获评全国文明城市，金华市则首次入选。\n\n"
+                + "【城市简介】义乌市是金华市代管的县级市，总面积1105平方公里。\n\n作为义乌的“上级市”，金华市全市建成文明实践站2860个。\n";
+        Announcement a = TestDocuments.parse(page, "generated");
+        assertEquals(List.of("1105平方公里"), figures(a.awardees().stream().filter(w -> w.name().equals("义乌市")).findFirst().orElseThrow()));
+        Awardee w = only(TestDocuments.parse("义乌市实现全国文明城市“三连冠”\n\n日前，义乌市再次获评全国文明城市。\n\n【城 市 简 介】\n"
+                + "义乌市位于浙江省中部，金华市东北部。市域面积1105平方公里，常住人口188.1万人。\n", "generated"));
+        assertEquals(List.of("1105平方公里", "188.1万人"), figures(w), "金华市东北部 says where the city lies");
+    }
 }

@@ -548,8 +548,9 @@ final class ClauseSubjects {
         if (modified != null) {
             return awardee(modified, awardees);
         }
+        int head = afterBoxLabel(clause);
         for (PlaceRef m : mentions) {
-            if (m.chainStart() > 4) {
+            if (m.chainStart() - head > 4) {
                 break;
             }
             if (m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
@@ -562,6 +563,18 @@ final class ClauseSubjects {
             }
         }
         return null;
+    }
+
+    /** The longest box label read before a clause's subject (【城市简介】, 【城市名片】). */
+    private static final int MAX_BOX_LABEL = 10;
+
+    /**
+     * Where a clause's text starts after a box label opening it (【城市简介】义乌市是…: at 义), else 0: the label names the
+     * box, and the place after it is what the clause is about.
+     */
+    private static int afterBoxLabel(String clause) {
+        int close = clause.startsWith("【") ? clause.indexOf('】') : -1;
+        return close > 1 && close <= MAX_BOX_LABEL + 1 ? close + 1 : 0;
     }
 
     /**
@@ -608,6 +621,9 @@ final class ClauseSubjects {
     /** Words before a place that make it the context of the clause's subject (东邻海口市, 隶属), {@code context-words.txt}. */
     private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
 
+    /** Words after a place that make it where something lies ({@code position-words.txt}: 金华市东北部). */
+    private static final Lexicon POSITIONS = Lexicon.load("position-words.txt");
+
     /** How far into a clause a place may stand and still be what the clause is about (在相邻的安徽省淮北市). */
     private static final int ELSEWHERE_HEAD = 8;
 
@@ -644,8 +660,10 @@ final class ClauseSubjects {
             if (!m.known() || shortName
                     || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
                     || followsContextWord(simplified, m.chainStart())
-                    || !opensAsSubject(clause, m.chainStart())) {
-                continue; // 古城核心区: a short form that is also a word says nothing; 东邻海口市: a neighbour; 新增城区: a word
+                    || !opensAsSubject(clause, m.chainStart())
+                    || POSITIONS.at(simplified, m.end()) != null) {
+                continue; // 古城核心区: a short form that is also a word says nothing; 东邻海口市: a neighbour; 新增城区: a word;
+                // 金华市东北部: where the awardee lies
             }
             boolean inside = false;
             for (StoryClaim c : awardees.values()) {
