@@ -154,7 +154,8 @@ public final class CommendationTextParser implements DocumentParser {
             String name = section.place().official().name();
             if (failed.contains(name) && !rosterNames.contains(name)) {
                 documentIssues.add(DiagnosticKind.UNLISTED_SECTION, name, name + " has a section, but the page says it was not"
-                        + " honoured this round (未能通过, 落选); it is no awardee", section.heading().span());
+                        + " honoured this round (未能通过, 落选) or that its title was taken away or put on notice (撤销, 黄牌警告);"
+                        + " it is no awardee", section.heading().span());
                 continue; // 万安县未能通过本轮考评 … 万安县：整改后再出发
             }
             if (!rosterNames.isEmpty() && !rosterNames.contains(name)) {

@@ -2173,4 +2173,13 @@ class StoryShapesTest {
                 + "义乌市位于浙江省中部，金华市东北部。市域面积1105平方公里，常住人口188.1万人。\n", "generated"));
         assertEquals(List.of("1105平方公里", "188.1万人"), figures(w), "金华市东北部 says where the city lies");
     }
+
+    @Test
+    void aPlacePutOnNoticeIsNoAwardeeOfItsSection() {
+        Announcement a = TestDocuments.parse("许昌首次跻身全国文明城市 平顶山被黄牌警告\n\n在新一届全国文明城市评选结果中，我省许昌市首次入选全国文明城市。"
+                + "同时，平顶山市因年度测评成绩排名靠后，被给予黄牌警告，限期一年整改。\n\n许昌：文明之花处处开\n\n许昌市建成城市书房120家。\n\n"
+                + "平顶山：黄牌敲响警钟\n\n平顶山市在本年度测评中得分为78.5分。\n", "generated");
+        assertEquals(List.of("许昌市"), a.awardees().stream().map(Awardee::name).toList());
+        assertTrue(a.issues().stream().anyMatch(d -> d.message().contains("平顶山市") && d.message().contains("not honoured")));
+    }
 }
