@@ -503,6 +503,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void withinSoManyYearsIsAPeriodNotATarget() {
+        Announcement a = TestDocuments.parse("姑苏区获评国家生态文明建设示范区\n\n日前，姑苏区首度入选国家生态文明建设示范区。"
+                + "全区单位GDP能耗在三年内下降11.6%，力争年内新建口袋公园20个。\n", "generated");
+        assertEquals(List.of("11.6%"), figures(a.awardees().get(0)), "三年内 is a period; 年内 alone still a target");
+    }
+
+    @Test
     void aPeriodAfterItsClausesSubjectIsNoFigure() {
         Announcement a = TestDocuments.parse("漳州市获评国家卫生城市\n\n日前，漳州市首次获评国家卫生城市。该市近3年投入整治资金68亿元，"
                 + "漳州市近两年新建公园12个，全市已坚持整治近20年。\n", "generated");

@@ -28,7 +28,8 @@ final class Targets {
         int[] at = new int[0];
         for (char first : TARGET_FIRSTS) {
             for (int i = simple.indexOf(first); i >= 0; i = simple.indexOf(first, i + 1)) {
-                if (TARGETS.at(simple, i) != null) {
+                String w = TARGETS.at(simple, i);
+                if (w != null && !("bare".equals(TARGETS.tag(w)) && afterNumeral(simple, i))) {
                     at = java.util.Arrays.copyOf(at, at.length + 1);
                     at[at.length - 1] = i;
                 }
@@ -36,6 +37,15 @@ final class Targets {
         }
         java.util.Arrays.sort(at); // each char's positions are in order, and no two chars share one
         return at;
+    }
+
+    /** True when a numeral stands right before {@code i} (三年内, 3年内: within so many years, no year to come). */
+    private static boolean afterNumeral(String simple, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char c = simple.charAt(i - 1);
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "一二两三四五六七八九十百几".indexOf(c) >= 0;
     }
 
     /**
@@ -76,7 +86,7 @@ final class Targets {
         int sentence = -1;
         for (int t : targets) {
             String tag = TARGETS.tag(TARGETS.at(simple, t));
-            if (tag != null) {
+            if (tag != null && !"bare".equals(tag)) { // a bare word found by wordsIn is a target word like the untagged
                 if ("future".equals(tag) && t >= clause && t < at && yearToReachBefore(simple, t)) {
                     return true; // 到2027年，全旗将建成示范嘎查村150个以上: what will be done by then
                 }
