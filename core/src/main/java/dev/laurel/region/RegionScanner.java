@@ -40,6 +40,9 @@ public final class RegionScanner {
     }
 
     private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、驻府";
+    /** The first chars of a pointer to a place (我市, 本县, 该区), and their last: a name may start after one. */
+    private static final String POINTER_HEADS = "我本该";
+    private static final String POINTER_LEVELS = "市县区州旗盟";
     private static volatile NameTrie<Lookup> fullTrie;
     private static volatile NameTrie<Lookup> shortTrie;
 
@@ -254,9 +257,11 @@ public final class RegionScanner {
             return true;
         }
         char before = s.charAt(start - 1);
+        // 其中龙胜4.1亿元: 其中 ends a word, and so does a pointer to a place (我市陇县、千阳县; 本县, 该市)
         return !HanChars.isHan(before)
                 || LEFT_BOUNDARY_CHARS.indexOf(before) >= 0
-                || before == '中' && start >= 2 && s.charAt(start - 2) == '其'; // 其中龙胜4.1亿元: 其中 ends a word
+                || before == '中' && start >= 2 && s.charAt(start - 2) == '其'
+                || start >= 2 && POINTER_LEVELS.indexOf(before) >= 0 && POINTER_HEADS.indexOf(s.charAt(start - 2)) >= 0;
     }
 
     private List<Region> restrict(List<Region> candidates) {

@@ -2182,4 +2182,15 @@ class StoryShapesTest {
         assertEquals(List.of("许昌市"), a.awardees().stream().map(Awardee::name).toList());
         assertTrue(a.issues().stream().anyMatch(d -> d.message().contains("平顶山市") && d.message().contains("not honoured")));
     }
+
+    @Test
+    void aWholeCityPointerOnACitysOwnPageIsTheCityWhenItIsAnAwardee() {
+        Announcement a = TestDocuments.parse("我市连续第七次荣获陕西省双拥模范城称号\n\n近日，省委、省政府、省军区命名表彰新一届陕西省双拥模范城（县），"
+                + "我市榜上有名，这是我市连续第七次获此殊荣。同时，我市陇县、千阳县首次被命名为陕西省双拥模范县。\n\n"
+                + "近年来，我市累计投入拥军优属资金2.8亿元。全市建成退役军人服务中心（站）1689个。全市现有退役军人13.6万人。"
+                + "到2030年，全市退役军人就业率要达到95%以上。\n\n宝鸡军分区组织民兵参加抢险救灾1.1万人次。\n", "generated");
+        assertEquals(List.of("宝鸡市", "陇县", "千阳县"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("2.8亿元", "1689个", "13.6万人", "1.1万人次"), figures(a.awardees().get(0)),
+                "全市 is the city; 要达到 after a year to reach is a target");
+    }
 }

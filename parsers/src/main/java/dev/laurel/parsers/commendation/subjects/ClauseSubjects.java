@@ -407,8 +407,9 @@ final class ClauseSubjects {
             return lastNamed;
         }
         char level = pointer.charAt(pointer.length() - 1);
-        // 我县…；其中德兴市…。全县累计投入…: the page's county. Not a 全市 of a city's page, which may be about its counties
-        PlaceRef own = "县区旗縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
+        // 我县…；其中德兴市…。全县累计投入…: the page's county; 全市现有退役军人13.6万人 on a city's page, the city when it is
+        // an awardee (not when the page is about its counties alone)
+        PlaceRef own = "县区旗市州盟縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
         String name = own == null ? null : own.official().name();
         return name != null && awardees.containsKey(name) ? name : null;
     }

@@ -361,27 +361,39 @@ public final class StoryReader {
      * when it has none of its own.
      */
     private static void joinUnplaced(Map<String, StoryCandidate> byPlace) {
-        for (java.util.Iterator<Map.Entry<String, StoryCandidate>> it = byPlace.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, StoryCandidate> e = it.next();
+        Map<String, String> joined = new java.util.HashMap<>(); // the unplaced key → the key of the awardee it joined
+        for (Map.Entry<String, StoryCandidate> e : byPlace.entrySet()) {
             if (e.getValue().place.region() != null) {
                 continue;
             }
-            StoryCandidate only = null;
+            String only = null;
             int found = 0;
-            for (StoryCandidate d : byPlace.values()) {
-                if (d.place.region() != null && StoryCandidate.key(d.place).startsWith(e.getKey())) {
-                    only = d;
+            for (Map.Entry<String, StoryCandidate> d : byPlace.entrySet()) {
+                if (d.getValue().place.region() != null && StoryCandidate.key(d.getValue().place).startsWith(e.getKey())) {
+                    only = d.getKey();
                     found++;
                 }
             }
             if (found == 1) {
-                if (only.count == null) {
-                    only.count = e.getValue().count;
-                    only.kind = e.getValue().kind;
+                StoryCandidate c = byPlace.get(only);
+                if (c.count == null) {
+                    c.count = e.getValue().count;
+                    c.kind = e.getValue().kind;
                 }
-                it.remove();
+                joined.put(e.getKey(), only);
             }
         }
+        if (joined.isEmpty()) {
+            return;
+        }
+        // the awardee takes the place of its short name when the text names it that way first (我州雷山台江从江三县…)
+        Map<String, StoryCandidate> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, StoryCandidate> e : byPlace.entrySet()) {
+            String key = joined.getOrDefault(e.getKey(), e.getKey());
+            ordered.putIfAbsent(key, byPlace.get(key));
+        }
+        byPlace.clear();
+        byPlace.putAll(ordered);
     }
 
     private static PlaceRef official(PlaceRef p) {
