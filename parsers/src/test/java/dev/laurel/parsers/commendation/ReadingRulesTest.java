@@ -503,6 +503,28 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aBracketRightAfterAStandardHoldsTheStandardsValues() {
+        Announcement a = TestDocuments.parse("攸县获评湖南省园林县城\n\n日前，攸县首次获评湖南省园林县城。县城绿地率达38.6%，"
+                + "均高于省级园林县城标准（绿地率31%、绿化覆盖率36%、人均公园绿地面积9平方米）。\n", "generated");
+        assertEquals(List.of("38.6%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aCompanyNamedByItsKindOwnsItsClause() {
+        Announcement a = TestDocuments.parse("永泰县获评福建省全域旅游示范县\n\n日前，永泰县首度获评福建省全域旅游示范县。全县接待游客860万人次。"
+                + "另有一家台资茶企在当地投资约2000万元建设观光茶园。\n", "generated");
+        assertEquals(List.of("860万人次"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void nextYearAndAGoalStatedWithACopulaMakeTargets() {
+        Announcement a = TestDocuments.parse("饶阳县获评全国双拥模范县\n\n日前，饶阳县第三次被命名为全国双拥模范县。全县建成服务站312个。"
+                + "明年，全县要力争新增创业孵化基地3个，优抚对象满意率保持在98%以上。"
+                + "县委书记表示：我们的目标是到2027年，全县志愿服务时长再提高30%。\n", "generated");
+        assertEquals(List.of("312个"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void withinSoManyYearsIsAPeriodNotATarget() {
         Announcement a = TestDocuments.parse("姑苏区获评国家生态文明建设示范区\n\n日前，姑苏区首度入选国家生态文明建设示范区。"
                 + "全区单位GDP能耗在三年内下降11.6%，力争年内新建口袋公园20个。\n", "generated");

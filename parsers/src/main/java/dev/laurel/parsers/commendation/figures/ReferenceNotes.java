@@ -19,8 +19,8 @@ final class ReferenceNotes {
 
     /**
      * True when the figure at {@code at} stands in a bracket that opens with a reference word, a few chars in at most, or a
-     * wider scope (（全省平均：93.2%）, （考核目标：≥90%）, （评选标准要求不高于9%）, （全省为58.7%）): a value to compare the
-     * awardee's with, not its own.
+     * wider scope (（全省平均：93.2%）, （考核目标：≥90%）, （评选标准要求不高于9%）, （全省为58.7%））, or right after one (高于省级
+     * 园林县城标准（绿地率31%、…）): a value to compare the awardee's with, not its own.
      */
     static boolean inNote(String simple, int at) {
         for (int i = at - 1; i >= 0 && i >= at - NOTE_REACH; i--) {
@@ -31,7 +31,8 @@ final class ReferenceNotes {
             if (c == '（' || c == '(') {
                 String rest = simple.substring(i + 1, at);
                 return opensWithReference(rest) || WiderScope.opensWider(rest)
-                        || rest.isBlank() && namesReferenceBefore(simple, i) || honoursReference(rest);
+                        || rest.isBlank() && namesReferenceBefore(simple, i) || honoursReference(rest)
+                        || REFERENCE_NOTES.list().endingAt(simple, i) != null; // 标准（绿地率31%、绿化覆盖率36%）: its values
             }
         }
         return false;

@@ -128,7 +128,7 @@ final class Targets {
     }
 
     /** A year a target is set for, right after its word (力争到2027年, 计划至2025年底). */
-    private static final java.util.regex.Pattern TARGET_YEAR = java.util.regex.Pattern.compile("[到至](?:19|20)[0-9]{2}年");
+    private static final java.util.regex.Pattern TARGET_YEAR = java.util.regex.Pattern.compile("[到至](?:19|20)[0-9]{2}年|明年");
     /** Words that turn from a target back to what is done (目前, 现已, 截至): the clauses after them are deeds. */
     private static final java.util.regex.Pattern ACTUAL = java.util.regex.Pattern.compile("目前|现已|已经|截至|截止");
 
@@ -159,8 +159,8 @@ final class Targets {
     /** True when the target word at {@code t} sets a year (力争到2027年…): what its sentence says after it is planned. */
     private static boolean datedTarget(String simple, int t) {
         int from = t + TARGETS.at(simple, t).length();
-        if (from < simple.length() && (simple.charAt(from) == '，' || simple.charAt(from) == '：')) {
-            from++; // 提出，到2030年…
+        if (from < simple.length() && (simple.charAt(from) == '，' || simple.charAt(from) == '：' || simple.charAt(from) == '是')) {
+            from++; // 提出，到2030年…; 目标是到2027年…
         }
         return TARGET_YEAR.matcher(simple).region(from, Math.min(simple.length(), from + TARGET_YEAR_REACH)).lookingAt();
     }
