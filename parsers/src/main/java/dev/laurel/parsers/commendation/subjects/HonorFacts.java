@@ -53,7 +53,9 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
                 if (provincial == null) {
                     provincial = c.count();
                 }
-            } else if (times == null && (first < 0 || c.start() < first)) {
+            } else if (times == null && (first < 0 || c.start() < first)
+                    // not 我市曾三次获评全国文明城市 in a story of 国家食品安全示范城市: that honour's count
+                    && !HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())) {
                 times = c.count(); // 首次荣获… said before it wins: 此前…已连续两届获得提名城市资格 is another round's
                 kind = kindOf(c, counts, Sentences.sentenceEnd(simplified, c.start()), at -> EarlierRounds.said(simplified, at));
             }
