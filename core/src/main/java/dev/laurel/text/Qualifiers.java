@@ -50,6 +50,13 @@ final class Qualifiers {
                 && NumeralChars.isArabic(t.charAt(at))) {
             at = gap;
         }
+        Word w = endingAt(t, at);
+        int rate = w == null ? beforeRate(t, at) : at;
+        return rate < at ? endingAt(t, rate) : w; // 超过每立方厘米3100个: the word stands before the rate's 每
+    }
+
+    /** The qualifier word ending right at {@code at}, or null. */
+    private static Word endingAt(CharSequence t, int at) {
         Word[] candidates = at > 0 && at <= t.length() ? BEFORE_BY_LAST.get(t.charAt(at - 1)) : null;
         if (candidates == null) {
             return null;
@@ -68,6 +75,26 @@ final class Qualifiers {
             }
         }
         return null;
+    }
+
+    /** The most Han chars of a rate's unit between 每 and its number (每立方厘米, 每万人). */
+    private static final int MAX_RATE_UNIT = 5;
+
+    /**
+     * Where a rate's 每 starts when {@code t[.., at)} ends with 每 and a few Han chars (超过每立方厘米3100个: at 每), else
+     * {@code at}: a qualifier before the rate qualifies its number.
+     */
+    private static int beforeRate(CharSequence t, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= MAX_RATE_UNIT + 1; i--) {
+            char c = t.charAt(i);
+            if (c == '每') {
+                return i < at - 1 ? i : at;
+            }
+            if (!NumeralRuns.isHan(c) || NumeralChars.isArabic(c)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** How far back {@link #cumulative} looks for 累计. */

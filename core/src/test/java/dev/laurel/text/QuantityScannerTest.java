@@ -47,6 +47,8 @@ class QuantityScannerTest {
         "不低于800万元|8000000|元|MORE_THAN|800万元|NUMBER",
         "不少于3亿元|300000000|元|MORE_THAN|3亿元|NUMBER", "不低於800萬元|8000000|元|MORE_THAN|800萬元|NUMBER",
         "至少120人|120|人|MORE_THAN|120人|NUMBER",
+        "负氧离子年平均浓度超过每立方厘米3100个|3100|个|MORE_THAN|3100个|NUMBER", "全市每年投入3000万元|30000000|元|EXACT|3000万元|NUMBER",
+        "每年抽检约14.6批次|14.6|批次|APPROX|14.6批次|NUMBER", "活动每年超过300场|300|场|MORE_THAN|300场|NUMBER",
         "将近300人|300|人|NEARLY|300人|NUMBER",
         "共200人左右|200|人|APPROX|200人|NUMBER",
         "约占全省面积的41.6%|41.6|%|APPROX|41.6%|PERCENT", "有机茶园约占四成|40|%|APPROX|四成|PERCENT",
