@@ -2134,6 +2134,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPointerOfAnotherLevelAfterTheMonthsItCoversIsNoAwardeesScope() {
+        Announcement a = TestDocuments.parse("竹山县获评国家生态文明建设示范县\n\n日前，竹山县被命名为国家生态文明建设示范县。全县森林覆盖率达78.6%。"
+                + "会议通报，1—10月全市PM2.5平均浓度为29微克/立方米，同比下降3.3%。\n", "generated");
+        assertEquals(List.of("78.6%"), figures(only(a)));
+    }
+
+    @Test
     void aNeighbourNamedWithTheYearOfItsNamingWonAnEarlierRound() {
         String page = "汉中安康双双获评国家森林城市\n\n近日公布的新一批国家森林城市名单中，我省汉中市、安康市双双入选。"
                 + "两市分别投入资金约48亿元和39.5亿元，较2019年增长41%。\n\nNEIGHBOUR，目前森林覆盖率为69.6%。\n";

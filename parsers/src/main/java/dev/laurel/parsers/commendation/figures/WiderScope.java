@@ -24,6 +24,9 @@ public final class WiderScope {
     private static final Lexicon SOURCES = Lexicon.load("source-verbs.txt");
     /** The first chars of the scope words, the pointers and the provinces' names and short names. */
     private static final java.util.BitSet STARTS = starts();
+    /** A time a clause may open with before its scope: a year, a month or a range of months (2025年1—10月, 1-10月份). */
+    private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile(
+            "(?:(?:19|20)[0-9]{2}年)?(?:[0-9０-９]{1,2}(?:[—\\-－~～至到][0-9０-９]{1,2})?月份?)?");
     /** How far into a sentence its subject may stand (据了解，截至目前，贵州省…). */
     private static final int HEAD = 16;
     /**
@@ -152,6 +155,10 @@ public final class WiderScope {
             }
             if (i >= head.length() || i >= HEAD && holdsDigit(head, 0, i)) {
                 break; // past the head, only frames without a figure (据…介绍，“十四五”以来，全省累计…) lead to the scope
+            }
+            java.util.regex.Matcher time = LEADING_TIME.matcher(head).region(i, head.length());
+            if (time.lookingAt() && time.end() > i && time.end() < head.length()) {
+                i = time.end(); // 1—10月全市PM2.5平均浓度为…: the scope after the months it covers
             }
             if (!STARTS.get(head.charAt(i))) {
                 continue; // neither a scope word nor a province can start here
