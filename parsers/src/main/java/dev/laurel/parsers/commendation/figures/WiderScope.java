@@ -76,7 +76,7 @@ public final class WiderScope {
                 last[0] = p;
                 last[1] = partStart(text, offset);
                 last[2] = Math.max(offset + 1, partEnd(text, offset));
-                last[3] = wider(text, last[1], places, province, level(awardee)) ? 1 : 0;
+                last[3] = wider(text, last[1], places, province, awardee) ? 1 : 0;
             }
             return last[3] == 0;
         };
@@ -111,29 +111,6 @@ public final class WiderScope {
         return verb != null && "after-round".equals(SCOPES.tag(verb)) ? after + verb.length() : after;
     }
 
-    /**
-     * The char that names the level of {@code awardee}'s division (市 of 吴忠市, 区 of 浦东新区), read as a pointer names
-     * it (该区, 全县), or 0 when its name ends with none.
-     */
-    private static char level(PlaceRef awardee) {
-        String name = TraditionalToSimplified.toSimplified(awardee.official().name());
-        char last = name.isEmpty() ? 0 : name.charAt(name.length() - 1);
-        return LEVELS.indexOf(last) >= 0 ? last : 0;
-    }
-
-    /** The chars that end a division's name and a pointer to one (该县, 全区, 我市). */
-    private static final String LEVELS = "县市区州旗盟";
-
-    /**
-     * True when the pointer {@code word} ({@code pointers.txt}) names a division of another level than the awardee's
-     * ({@code level}, 0 for unknown): 全区 on the page of 吴忠市 is the autonomous region, 全市 on a district's page its
-     * city. Its clause is another place's, as a wider scope's is.
-     */
-    private static boolean pointsToOtherLevel(String word, char level) {
-        char last = word.charAt(word.length() - 1);
-        return level != 0 && LEVELS.indexOf(last) >= 0 && last != level;
-    }
-
     /** True when a place is named right at {@code head[at]} (我市桑珠孜区: the pointer says whose the place is). */
     private static boolean placeAt(String head, int at, Places places, String province) {
         if (at >= head.length() || !places.mayStartMentionAt(head, at, head.length())) {
@@ -143,7 +120,7 @@ public final class WiderScope {
         return !found.isEmpty() && found.get(0).chainStart() == 0;
     }
 
-    private static boolean wider(String text, int start, Places places, String province, char level) {
+    private static boolean wider(String text, int start, Places places, String province, PlaceRef awardee) {
         int end = Math.min(text.length(), start + FRAMED_HEAD);
         if (end <= start) {
             return false;
@@ -173,7 +150,8 @@ public final class WiderScope {
                 return !"not".equals(SCOPES.tag(scope));
             }
             String pointer = HonourStatements.POINTERS.at(head, at);
-            if (pointer != null && pointsToOtherLevel(pointer, level) && !placeAt(head, at + pointer.length(), places, province)) {
+            if (pointer != null && !awardee.fitsLevel(pointer.charAt(pointer.length() - 1))
+                    && !placeAt(head, at + pointer.length(), places, province)) {
                 return true; // 本次复审全区共有4个城市（区）参加 on the page of 吴忠市: the autonomous region's count
             }
             if (places.mayStartMentionAt(head, i, head.length())) {

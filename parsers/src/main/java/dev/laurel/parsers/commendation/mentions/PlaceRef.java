@@ -63,6 +63,27 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
         return region == null ? null : region.code();
     }
 
+    /**
+     * True when a pointer of this level (该县: 县, 全区: 区) can point at this place; a place of unknown kind fits any, and
+     * 本港 or 全澳 (a Hong Kong or Macao outlet's own city) none.
+     */
+    public boolean fitsLevel(char level) {
+        RegionKind k = kind();
+        if (k == null) {
+            return true; // 市中区 of several cities: its kind is not known, so it may be what 全区 points at
+        }
+        return switch (level) {
+            case '市' -> k == RegionKind.PREFECTURE_CITY || k == RegionKind.COUNTY_LEVEL_CITY;
+            case '县' -> k == RegionKind.COUNTY;
+            case '区' -> k == RegionKind.DISTRICT;
+            case '州' -> k == RegionKind.AUTONOMOUS_PREFECTURE;
+            case '旗' -> k == RegionKind.BANNER;
+            case '盟' -> k == RegionKind.LEAGUE;
+            case '港', '澳' -> false;
+            default -> true;
+        };
+    }
+
     public boolean known() {
         return candidates > 0;
     }

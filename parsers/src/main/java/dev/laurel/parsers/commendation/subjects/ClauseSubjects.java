@@ -166,24 +166,6 @@ final class ClauseSubjects {
         return false;
     }
 
-    /** True when a pointer of this level (该县: 县) can point at {@code m}; a place of unknown kind fits any. */
-    static boolean fits(PlaceRef m, char level) {
-        dev.laurel.model.RegionKind k = m.kind();
-        if (k == null) {
-            return true; // 市中区 of several cities: its kind is not known, so it may be what 全区 points at
-        }
-        return switch (level) {
-            case '市' -> k == dev.laurel.model.RegionKind.PREFECTURE_CITY || k == dev.laurel.model.RegionKind.COUNTY_LEVEL_CITY;
-            case '县' -> k == dev.laurel.model.RegionKind.COUNTY;
-            case '区' -> k == dev.laurel.model.RegionKind.DISTRICT;
-            case '州' -> k == dev.laurel.model.RegionKind.AUTONOMOUS_PREFECTURE;
-            case '旗' -> k == dev.laurel.model.RegionKind.BANNER;
-            case '盟' -> k == dev.laurel.model.RegionKind.LEAGUE;
-            case '港', '澳' -> false; // 本港, 全澳: a Hong Kong or Macao outlet's own city, never an awardee
-            default -> true;
-        };
-    }
-
     /**
      * The awardee each clause of {@code paragraphs} is about, by clause start: the awardee a clause names or points
      * at (该县, 我市), else the one the clauses before in its sentence were about, and in stories of several places the
@@ -403,7 +385,7 @@ final class ClauseSubjects {
             return name != null && awardees.containsKey(name) ? name : null;
         }
         StoryClaim last = lastNamed == null ? null : awardees.get(lastNamed);
-        if (last != null && fits(last.place(), pointer.charAt(pointer.length() - 1))) {
+        if (last != null && last.place().fitsLevel(pointer.charAt(pointer.length() - 1))) {
             return lastNamed;
         }
         char level = pointer.charAt(pointer.length() - 1);
@@ -425,7 +407,7 @@ final class ClauseSubjects {
         }
         char level = pointer.charAt(pointer.length() - 1);
         return "市县区州旗盟".indexOf(level) >= 0
-                && awardees.values().stream().noneMatch(c -> c.place().kind() == null || fits(c.place(), level));
+                && awardees.values().stream().noneMatch(c -> c.place().kind() == null || c.place().fitsLevel(level));
     }
 
     /** Adverbs of time a clause may open with before its subject ({@code time-adverbs.txt}: 目前, 如今). */
@@ -477,10 +459,10 @@ final class ClauseSubjects {
             String place = s.substring(at + 1, end);
             if (len == 1 && "县市区旗州".indexOf(place.charAt(0)) >= 0) {
                 StoryClaim last = lastNamed == null ? null : awardees.get(lastNamed);
-                if (last != null && fits(last.place(), place.charAt(0))) {
+                if (last != null && last.place().fitsLevel(place.charAt(0))) {
                     return lastNamed;
                 }
-                return onlyOne(awardees, c -> c.place().kind() != null && fits(c.place(), place.charAt(0)));
+                return onlyOne(awardees, c -> c.place().kind() != null && c.place().fitsLevel(place.charAt(0)));
             }
             java.util.function.Predicate<StoryClaim> named =
                     c -> TraditionalToSimplified.toSimplified(c.place().name()).startsWith(place);
@@ -643,7 +625,7 @@ final class ClauseSubjects {
         String pointer = HonourStatements.POINTERS.at(simplified, at);
         if (pointer != null) {
             return current == null || !HonourStatements.POINTERS.isTagged(pointer)
-                    && !fits(current.place(), pointer.charAt(pointer.length() - 1));
+                    && !current.place().fitsLevel(pointer.charAt(pointer.length() - 1));
         }
         for (PlaceRef m : mentions) {
             if (m.chainStart() > ELSEWHERE_HEAD) {
@@ -651,7 +633,7 @@ final class ClauseSubjects {
             }
             String written = TraditionalToSimplified.toSimplified(m.name());
             if (current != null && written.equals(HonourStatements.POINTERS.at(written, 0))
-                    && fits(current.place(), written.charAt(written.length() - 1))) {
+                    && current.place().fitsLevel(written.charAt(written.length() - 1))) {
                 continue; // 在全州325个乡镇 in a prefecture's story: the whole prefecture (全州), not 全州县 by its short name
             }
             boolean shortName = "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0

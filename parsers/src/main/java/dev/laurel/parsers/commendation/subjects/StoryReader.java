@@ -289,7 +289,7 @@ public final class StoryReader {
             found = c != null ? c.place : found;
         }
         char level = st.pointer().charAt(st.pointer().length() - 1);
-        return found != null && ClauseSubjects.fits(found, level) ? found : null;
+        return found != null && found.fitsLevel(level) ? found : null;
     }
 
     /** How far into a paragraph the place it is about may stand (据了解，北川羌族自治县是…). */
@@ -464,7 +464,7 @@ public final class StoryReader {
         private PlaceRef fitting(List<PlaceRef> mentions, char level, String unitText) {
             for (PlaceRef found : mentions) {
                 PlaceRef m = found.region() != null ? found : ofLevel(found, level);
-                if (m == null || m.region() == null || !ClauseSubjects.fits(m, level)) {
+                if (m == null || m.region() == null || !m.fitsLevel(level)) {
                     continue;
                 }
                 if (unitText == null) {
