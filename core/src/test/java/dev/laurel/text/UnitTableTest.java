@@ -50,7 +50,7 @@ class UnitTableTest {
     @CsvSource({"元,currency,CNY", "人,people,", "人次,people,", "名,people,", "个,count,", "家,count,", "%,percent,",
             "公里,length,", "亩,area,", "平方米,area,", "平方公里,area,", "吨,mass,", "小时,time,", "分钟,time,",
             "美元,currency,USD", "欧元,currency,EUR", "港元,currency,HKD", "千瓦,power,", "立方米,volume,",
-            "平方公尺,area,", "公尺,length,"})
+            "平方公尺,area,", "公尺,length,", "立方公尺,volume,", "微克/立方公尺,concentration,"})
     void goldUnitsKeepTheirNames(String surface, String category, String iso) {
         UnitTable.Unit u = UNITS.match(surface, 0);
         assertEquals(surface, u.surface());
