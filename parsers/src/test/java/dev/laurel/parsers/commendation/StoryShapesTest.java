@@ -441,6 +441,35 @@ class StoryShapesTest {
     }
 
     @Test
+    void aRespectivelyWithPlacesOfItsOwnPairsOnlyThem() {
+        Announcement a = TestDocuments.parse("我省4县获评国家卫生县城\n"
+                + "日前，全国爱卫会公布新一轮命名结果，我省嘉鱼县、崇阳县、英山县、蕲春县榜上有名。\n"
+                + "其中，嘉鱼县、崇阳县是第二次获得命名；英山县、蕲春县分别为第三次和首次。\n"
+                + "嘉鱼县投入资金2.1亿元。崇阳县新建公厕36座。英山县改造小巷42条。蕲春县新增绿地18公顷。\n", "generated");
+        assertEquals(List.of("嘉鱼县×2", "崇阳县×2", "英山县×3", "蕲春县×1"), a.awardees().stream()
+                .map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
+    void aFrameNamingTheRoundACountFollowsIsPassedOver() {
+        Announcement a = TestDocuments.parse("我省4县获评国家卫生县城\n"
+                + "日前，全国爱卫会公布新一轮命名结果，我省嘉鱼县、崇阳县、英山县、蕲春县榜上有名。\n"
+                + "其中，嘉鱼县、崇阳县则是继2018年之后第二次获得命名，英山县、蕲春县均为首次获此称号。\n"
+                + "嘉鱼县投入资金2.1亿元。崇阳县新建公厕36座。英山县改造小巷42条。蕲春县新增绿地18公顷。\n", "generated");
+        assertEquals(List.of("嘉鱼县×2", "崇阳县×2", "英山县×1", "蕲春县×1"), a.awardees().stream()
+                .map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
+    void anHonourWrittenWithItsFormsInBracketsNamesEachForm() {
+        Announcement a = TestDocuments.parse("我市两县获评国家卫生县城\n"
+                + "记者从市爱卫办获悉，全国爱卫会近日公布新一轮国家卫生城市（县城）命名结果，我市嘉鱼县、崇阳县榜上有名。\n"
+                + "其中，两县均为首次获此称号。创卫以来，嘉鱼县累计投入资金2.1亿元，崇阳县新建公厕36座。\n", "generated");
+        assertEquals(List.of("嘉鱼县×1", "崇阳县×1"), a.awardees().stream()
+                .map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

@@ -143,12 +143,12 @@ public final class ListedAwardees {
                 }
                 int c = CountPhrase.afterAdverbs(t, at);
                 String verb = c < t.length() ? COUNT_VERBS.at(t, c) : null;
-                int phrase = verb == null ? c : c + verb.length();
+                int phrase = CountPhrase.afterSinceFrame(t, verb == null ? c : c + verb.length()); // 则是继2019年之后第二次
                 while (phrase < t.length() && Quotes.opens(t.charAt(phrase))) {
                     phrase++; // 实现“七连冠”
                 }
                 CountPhrase count = verb != null && phrase < t.length() ? CountPhrase.startOf(t.substring(phrase))
-                        : verb == null ? countBeforeVerb(t, c, honour) : null;
+                        : verb == null ? countBeforeVerb(t, phrase, honour) : null;
                 if (count != null) {
                     chain.forEach(n -> out.putIfAbsent(written.get(n), count));
                 }

@@ -39,6 +39,33 @@ public record CountPhrase(int times, TimesKind kind) {
         }
         return i;
     }
+
+    /** Frames naming the round a count follows (继2019年之后), {@code since-frames.txt}, by tag: opens, closes. */
+    private static final java.util.Map<String, Lexicon> SINCE = Lexicon.byTag("since-frames.txt");
+    /** The most chars between a frame's opening and its closing word (继2019年之后: 5). */
+    private static final int SINCE_REACH = 10;
+
+    /**
+     * Where the count said of names may start when a frame of {@code since-frames.txt} starts at {@code at} (则是继2019年
+     * 之后第二次获得命名: after 之后): the frame names the round this count follows; else {@code at}.
+     */
+    public static int afterSinceFrame(String text, int at) {
+        String open = SINCE.get("opens").at(text, at);
+        if (open == null) {
+            return at;
+        }
+        for (int k = at + open.length(); k < Math.min(text.length(), at + open.length() + SINCE_REACH); k++) {
+            if (dev.laurel.parsers.commendation.text.Sentences.isClauseEnd(text.charAt(k))) {
+                return at;
+            }
+            String close = k > at + open.length() ? SINCE.get("closes").at(text, k) : null;
+            if (close != null) {
+                return k + close.length();
+            }
+        }
+        return at;
+    }
+
     private static final QuantityScanner SCANNER = new QuantityScanner();
     /** The longest phrase looked at. */
     private static final int MAX = 8;

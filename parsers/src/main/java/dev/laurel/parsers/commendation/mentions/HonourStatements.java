@@ -263,8 +263,20 @@ public final class HonourStatements {
     /** True when the honour {@code honour} written at {@code at} is the document's: its family, and its scope when written. */
     private static boolean isDocuments(String text, int at, String honour, java.util.Set<String> docFamilies,
                                        Boolean docNational) {
-        return docFamilies.isEmpty() || (docFamilies.contains(family(honour))
+        return docFamilies.isEmpty() || (namesFamilyOf(text, at, honour, docFamilies)
                 && (docNational == null || scopeNational(text, at) == null || scopeNational(text, at).equals(docNational)));
+    }
+
+    /**
+     * True when the honour {@code honour} written at {@code at} is of one of {@code families}, by its noun or by a form in
+     * the bracket right after it (国家卫生城市（县城） in a story of 国家卫生县城).
+     */
+    private static boolean namesFamilyOf(String text, int at, String honour, java.util.Set<String> families) {
+        if (families.contains(family(honour))) {
+            return true;
+        }
+        String written = withForms(text, at, honour);
+        return written.length() > honour.length() && !java.util.Collections.disjoint(families, familiesOf(written));
     }
 
     /**

@@ -41,12 +41,20 @@ public final class StoryCounts {
 
     /**
      * 保定市被命名为…，阜平县、涞源县、易县被命名为…，分别是第五次、第三次、第二次和首次获此殊荣: the subjects of the
-     * sentence's statements, paired in order with the counts after 分别 (首次 is 1), when their numbers agree.
+     * sentence's statements, paired in order with the counts after 分别 (首次 is 1), when their numbers agree. A 分别
+     * with places of its own before it in its clause (…第二次获得命名；保康县、竹溪县分别为第三次和首次) is theirs, not the
+     * statements'.
      */
-    void respectivelyAcross(String text, List<HonourStatements.Statement> statements, Map<String, StoryCandidate> byPlace) {
+    void respectivelyAcross(String text, List<HonourStatements.Statement> statements, List<PlaceRef> mentions,
+                            Map<String, StoryCandidate> byPlace) {
         int first = 0;
         for (int at = text.indexOf("分别"); at >= 0 && !statements.isEmpty(); at = text.indexOf("分别", at + 2)) {
             int sentence = Sentences.sentenceStart(text, at);
+            int clause = Sentences.clauseStart(text, at);
+            int respectively = at;
+            if (mentions.stream().anyMatch(m -> m.chainStart() >= clause && m.end() <= respectively)) {
+                continue;
+            }
             while (first < statements.size() && statements.get(first).verbStart() < sentence) {
                 first++;
             }
@@ -104,6 +112,7 @@ public final class StoryCounts {
         while (at < st.verbStart() && COPULAS.indexOf(text.charAt(at)) >= 0) {
             at++;
         }
+        at = CountPhrase.afterSinceFrame(text, at); // 通山县、罗田县继2019年之后第二次获得命名
         if (at >= st.verbStart()) {
             return;
         }

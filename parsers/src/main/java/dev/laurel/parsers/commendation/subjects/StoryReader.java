@@ -194,7 +194,7 @@ public final class StoryReader {
                 StoryCandidate candidate = byPlace.get(StoryCandidate.key(official(m)));
                 lastAwardee = candidate != null ? candidate.place : lastAwardee;
             }
-            countRules.respectivelyAcross(simplified, statements, byPlace);
+            countRules.respectivelyAcross(simplified, statements, mentions, byPlace);
             StoryCounts.distributed(simplified, mentions, statements, byPlace);
             StoryCounts.saidOf(simplified, byPlace);
             if (p < 0) {

@@ -84,4 +84,11 @@ class CountPhraseTest {
         assertEquals(List.of("达州市null", "巴中市null"),
                 a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
     }
+
+    @ParameterizedTest
+    @CsvSource({"继2019年之后第二次获得命名, 第二次获得命名", "继上一届以后再次入选, 再次入选", "继2016年后第三次获评, 第三次获评",
+        "继续保留称号, 继续保留称号", "继2019年，之后第二次, 继2019年，之后第二次", "第二次获得命名, 第二次获得命名"})
+    void aFrameNamingTheRoundACountFollowsIsPassedOver(String text, String rest) {
+        assertEquals(rest, text.substring(CountPhrase.afterSinceFrame(text, 0)));
+    }
 }
