@@ -48,7 +48,12 @@ public enum DiagnosticKind {
      * A binary document (a PDF) with no text to read: pages that are images, as a scanner makes them. Nothing
      * was read; run OCR on it first.
      */
-    SCANNED_DOCUMENT("scanned-document", Severity.ERROR);
+    SCANNED_DOCUMENT("scanned-document", Severity.ERROR),
+    /**
+     * A place listed or given a section, which the page says was not honoured this round (落选, 暂缓命名) or lost its
+     * title or was put on notice (撤销, 黄牌警告): it is no awardee.
+     */
+    NOT_HONOURED("not-honoured", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -8,6 +8,7 @@ import dev.laurel.model.Event;
 import dev.laurel.model.RosterEntry;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.layout.Layout;
+import dev.laurel.parsers.commendation.layout.ListRows;
 import dev.laurel.parsers.commendation.layout.ListedAwardees;
 import dev.laurel.parsers.commendation.layout.RosterReader;
 import dev.laurel.parsers.commendation.layout.Section;
@@ -136,7 +137,8 @@ public final class CommendationTextParser implements DocumentParser {
         Event event = DocumentHeader.event(headerTexts);
         DocumentContext context = new DocumentContext(honor, province, places, publisher(options, layout));
 
-        RosterReader.Roster roster = RosterReader.read(layout, context);
+        Set<String> failed = FailedPlaces.of(paragraphs, places, provinceHint);
+        RosterReader.Roster roster = withoutFailed(RosterReader.read(layout, context), failed, documentIssues);
         if (roster.parts() > 1 || (layout.interleaved && !roster.entries().isEmpty())) {
             documentIssues.add(DiagnosticKind.SPLIT_ROSTER, null, "the roster is split over " + roster.parts()
                     + " places, or document paragraphs stand between the sections; they were read as one", null);
@@ -148,13 +150,12 @@ public final class CommendationTextParser implements DocumentParser {
         Set<String> rosterNames = new HashSet<>();
         roster.entries().forEach(e -> rosterNames.add(e.name()));
         SeenParagraphs seen = new SeenParagraphs(); // the sections' paragraphs so far, to drop one pasted later
-        Set<String> failed = FailedPlaces.of(paragraphs, places, provinceHint);
         for (Section section : layout.sections) {
             DiagnosticLog.Bucket issues = log.bucket();
             String name = section.place().official().name();
             if (failed.contains(name) && !rosterNames.contains(name)) {
-                documentIssues.add(DiagnosticKind.UNLISTED_SECTION, name, name + " has a section, but the page says it was not"
-                        + " honoured this round (未能通过, 落选) or that its title was taken away or put on notice (撤销, 黄牌警告);"
+                documentIssues.add(DiagnosticKind.NOT_HONOURED, name, name + " has a section, but the page says it was not"
+                        + " honoured this round (未能通过, 落选, 暂缓命名) or that its title was taken away or put on notice (撤销, 黄牌警告);"
                         + " it is no awardee", section.heading().span());
                 continue; // 万安县未能通过本轮考评 … 万安县：整改后再出发
             }
@@ -238,6 +239,31 @@ public final class CommendationTextParser implements DocumentParser {
      * True when the body's honour is a national one (国家园林城市, from 其中国家园林城市9个) and the headline names a
      * province's scope and no national one (关于命名2024年度自治区园林城市（县城）的通知): the headline's is the document's.
      */
+    /**
+     * The roster without the places the page says were not honoured this round, or whose title was taken away, put on
+     * notice or put off (a table of every assessed city whose last row, 南阳市, 暂缓命名), each dropped with a diagnostic.
+     */
+    private static RosterReader.Roster withoutFailed(RosterReader.Roster roster, Set<String> failed, DiagnosticLog.Bucket issues) {
+        if (failed.isEmpty()) {
+            return roster;
+        }
+        List<RosterEntry> entries = new ArrayList<>();
+        List<ListRows.Item> refs = new ArrayList<>();
+        for (int i = 0; i < roster.entries().size(); i++) {
+            RosterEntry e = roster.entries().get(i);
+            if (failed.contains(roster.places().get(i).place().official().name())) {
+                issues.add(DiagnosticKind.NOT_HONOURED, e.name(), e.name() + " is listed, but the page says it was not"
+                        + " honoured this round (未能通过, 落选, 暂缓命名) or that its title was taken away or put on notice (撤销,"
+                        + " 黄牌警告); it is no awardee", e.span());
+                continue;
+            }
+            entries.add(e);
+            refs.add(roster.places().get(i));
+        }
+        return entries.size() == roster.entries().size() ? roster
+                : new RosterReader.Roster(List.copyOf(entries), List.copyOf(refs), roster.parts());
+    }
+
     private static boolean nationalOnlyInBody(String honor, String headline) {
         String h = dev.laurel.text.TraditionalToSimplified.toSimplified(headline);
         String b = dev.laurel.text.TraditionalToSimplified.toSimplified(honor);

@@ -470,6 +470,24 @@ class StoryShapesTest {
     }
 
     @Test
+    void aTitleTakenAwayInAFrameOfThePastLeavesThePlaceHonouredNow() {
+        Announcement a = TestDocuments.parse("晋城朔州两市获命名国家卫生城市\n"
+                + "近日，全国爱卫会发布通报，我省晋城市、朔州市被命名为国家卫生城市。其中，晋城市为首次获得命名，"
+                + "朔州市则是继2018年被撤销称号后，第二次获此殊荣。\n晋城市改造背街小巷860余条。朔州市新增城市绿地120万平方米。\n",
+                "generated");
+        assertEquals(List.of("晋城市×1", "朔州市×2"), a.awardees().stream()
+                .map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
+    void aWordOfFailureAfterTheNamingVerbIsAnotherPlacesNotTheNamedOnes() {
+        Announcement a = TestDocuments.parse("我省两市获命名山西省森林城市\n"
+                + "日前，省林业局公布山西省森林城市评估结果，晋城市、长治市榜上有名，另有1市暂缓命名。\n"
+                + "晋城市新增造林面积12万亩。长治市建成区绿化覆盖率达到43.2%。\n", "generated");
+        assertEquals(List.of("晋城市", "长治市"), a.awardees().stream().map(w -> w.name()).toList());
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

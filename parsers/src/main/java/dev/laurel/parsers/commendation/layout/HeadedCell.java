@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.layout;
 
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.TraditionalToSimplified;
 
@@ -56,13 +57,21 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
     }
 
     /**
-     * The text in the brackets that end a column heading (面积（平方米） → 平方米), simplified, or null when the heading
-     * ends in none or its bracket holds a digit or is long; whether it is a unit at all is for the figures stage to say.
+     * The text in the brackets that end a column heading (面积（平方米） → 平方米), simplified, or the unit a word ending it
+     * names (综合得分 → 分, {@code heading-units.txt}); null when it ends in neither, or its bracket holds a digit or is
+     * long. Whether it is a unit at all is for the figures stage to say.
      */
+    /** Words that end a heading and name its unit where no bracket does (综合得分 → 分), {@code heading-units.txt}. */
+    private static final Lexicon UNIT_WORDS = Lexicon.load("heading-units.txt");
+
     static String unitOf(String heading) {
         String s = TraditionalToSimplified.toSimplified(heading.strip());
-        if (s.isEmpty() || s.charAt(s.length() - 1) != '）' && s.charAt(s.length() - 1) != ')') {
+        if (s.isEmpty()) {
             return null;
+        }
+        if (s.charAt(s.length() - 1) != '）' && s.charAt(s.length() - 1) != ')') {
+            String word = UNIT_WORDS.list().endingAt(s, s.length());
+            return word == null ? null : UNIT_WORDS.tag(word); // 综合得分: 分
         }
         int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
         String unit = open < 0 ? "" : s.substring(open + 1, s.length() - 1).strip();
@@ -85,7 +94,7 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
         String s = heading.strip();
         int from = start + heading.indexOf(s);
         int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
-        String label = open <= 0 ? "" : s.substring(0, open).strip();
+        String label = open < 0 && unitOf(s) != null ? s : open <= 0 ? "" : s.substring(0, open).strip(); // 综合得分
         return label.isEmpty() ? null : new Paragraph(line.index(), from, from + label.length(), label);
     }
 }

@@ -42,16 +42,16 @@ public record CountPhrase(int times, TimesKind kind) {
 
     /** Frames naming the round a count follows (继2019年之后), {@code since-frames.txt}, by tag: opens, closes. */
     private static final java.util.Map<String, Lexicon> SINCE = Lexicon.byTag("since-frames.txt");
-    /** The most chars between a frame's opening and its closing word (继2019年之后: 5). */
-    private static final int SINCE_REACH = 10;
+    /** The most chars between a frame's opening and its closing word (继2017年被撤销称号后: 10). */
+    private static final int SINCE_REACH = 16;
 
     /**
-     * Where the count said of names may start when a frame of {@code since-frames.txt} starts at {@code at} (则是继2019年
-     * 之后第二次获得命名: after 之后): the frame names the round this count follows; else {@code at}.
+     * Where a frame of {@code since-frames.txt} that starts at {@code at} ends (则是继2019年之后第二次获得命名: after 之后),
+     * else {@code at}: the frame names the round a count follows, and what it says is of the past.
      */
     public static int afterSinceFrame(String text, int at) {
         String open = SINCE.get("opens").at(text, at);
-        if (open == null) {
+        if (open == null || SINCE.get("not").at(text, at) != null) {
             return at;
         }
         for (int k = at + open.length(); k < Math.min(text.length(), at + open.length() + SINCE_REACH); k++) {

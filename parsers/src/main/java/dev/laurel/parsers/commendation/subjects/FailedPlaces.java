@@ -1,5 +1,7 @@
 package dev.laurel.parsers.commendation.subjects;
 
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -52,11 +54,23 @@ public final class FailedPlaces {
         return out;
     }
 
-    /** True when a word tagged revoked (撤销其) starts in {@code s[from, to)}. */
+    /**
+     * True when a word tagged later (撤销其, 暂缓命名) starts in {@code s[from, to)} with no naming verb before it (平顶山市等
+     * 5市被命名，另有1市暂缓命名: the verb names the place; the word is another's) and outside a frame of the past
+     * ({@code since-frames.txt}: 继2017年被撤销称号后).
+     */
     private static boolean revokedLater(String s, int from, int to) {
         for (int i = from; i < to; i++) {
+            int frame = CountPhrase.afterSinceFrame(s, i);
+            if (frame > i) {
+                i = frame - 1; // 吕梁市则是继2017年被撤销称号后，第二次获此殊荣: what the frame says is of the past
+                continue;
+            }
+            if (HonourStatements.VERBS.at(s, i) != null) {
+                return false;
+            }
             String w = WORDS.at(s, i);
-            if (w != null && "revoked".equals(WORDS.tag(w))) {
+            if (w != null && "later".equals(WORDS.tag(w))) {
                 return true;
             }
         }

@@ -660,6 +660,17 @@ class TablesTest {
     }
 
     @Test
+    void aHeadingEndingInAScoreWordGivesItsColumnTheUnitAndARowPutOffIsNoAwardee() {
+        Announcement a = TestDocuments.parse("2027年度山西省森林城市评估结果公布\n\n晋城市、长治市综合得分位列前二，被命名为“山西省森林城市”。\n\n"
+                + "排名\n城市\n综合得分\n森林覆盖率（%）\n1\n晋城市\n92.5\n41.3\n2\n长治市\n89.6\n35.2\n3\n忻州市\n82.4\n30.8\n\n"
+                + "忻州市因综合得分未达85分，暂缓命名。\n", "generated");
+        assertEquals(List.of("晋城市[92.5分, 41.3%]", "长治市[89.6分, 35.2%]"), figures(a));
+        assertEquals("综合得分", a.awardees().get(0).metrics().get(0).label());
+        assertTrue(a.issues().stream().anyMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.NOT_HONOURED
+                && "忻州市".equals(d.awardee())), a.issues().toString());
+    }
+
+    @Test
     void anApplicantColumnNamesThePlaceWhenNoOtherColumnDoes() {
         Announcement a = TestDocuments.parse("关于第十一批全国民族团结进步示范区拟命名对象的公示\n\n附件：拟命名对象名单\n\n"
                 + "序号\t申报单位\t推荐单位\n1\t内蒙古自治区通辽市\t内蒙古自治区民族事务委员会\n2\t云南省普洱市\t云南省民族宗教事务委员会\n", "generated");
