@@ -240,7 +240,19 @@ public final class RegionScanner {
     }
 
     private static boolean accepts(String s, int start, int end, int lastEnd) {
-        return end - start > 2 || start == lastEnd || startsWord(s, start);
+        return end - start > 2 || (start == lastEnd || startsWord(s, start)) && !sideOfFeature(s, start, end);
+    }
+
+    /** The directions a two-char name may end with and a river's, a lake's or a mountain's side be named by. */
+    private static final String DIRECTIONS = "东南西北";
+
+    /**
+     * True when the two-char name at {@code [start, end)} ends in a direction and a char of {@code side-words.txt} follows
+     * (伊犁河南岸: the river's south bank, 太行山东麓): the side of a river, a lake or a mountain, no place.
+     */
+    private static boolean sideOfFeature(String s, int start, int end) {
+        return end - start == 2 && end < s.length() && DIRECTIONS.indexOf(s.charAt(end - 1)) >= 0
+                && SIDE_WORDS.contains(String.valueOf(s.charAt(end)));
     }
 
     /**
@@ -357,7 +369,8 @@ public final class RegionScanner {
     }
 
     /** The names of {@code common-words.txt}, read once. */
-    private static final Set<String> COMMON_WORDS = Set.copyOf(readCommonWords());
+    private static final Set<String> COMMON_WORDS = Set.copyOf(readWords("common-words.txt"));
+    private static final Set<String> SIDE_WORDS = Set.copyOf(readWords("side-words.txt"));
 
     /**
      * True when {@code name} is a division's name or short name that scans leave out because it is also a common word or
@@ -380,11 +393,11 @@ public final class RegionScanner {
         return COMMON_WORDS;
     }
 
-    private static Set<String> readCommonWords() {
+    private static Set<String> readWords(String resource) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = RegionScanner.class.getResourceAsStream("common-words.txt")) {
+        try (InputStream in = RegionScanner.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource dev/laurel/region/common-words.txt");
+                throw new IllegalStateException("missing resource dev/laurel/region/" + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {

@@ -77,6 +77,14 @@ class RegionScannerTest {
     }
 
     @Test
+    void aDirectionOnARiversOrAMountainsSideIsNoProvince() {
+        assertEquals(List.of("察布查尔锡伯自治县", "伊犁"), texts(all.scan("察布查尔锡伯自治县位于伊犁河南岸")));
+        assertTrue(all.scan("在洞庭湖北岸，太行山东麓").isEmpty(), "湖北 of 洞庭湖北岸, 山东 of 太行山东麓");
+        assertEquals(List.of("河南", "山东"), texts(all.scan("在河南，山东侧重发展")));
+        assertEquals(List.of("河南省"), texts(all.scan("在河南省岸边")), "a name of three chars is read whole");
+    }
+
+    @Test
     void ambiguousMentionsKeepAllCandidates() {
         RegionMention m = all.scan("朝阳区").get(0);
         assertEquals(2, m.candidates().size());

@@ -125,7 +125,9 @@ public final class CommendationTextParser implements DocumentParser {
             }
         }
         if (layout.title != null && !DocumentHeader.statesWonHonor(layout.title.text())) {
-            String own = DocumentHeader.ownHonor(headerTexts); // 我县连续第三届荣膺“贵州省文明县城”称号 under a campaign's headline
+            List<String> headlinePlaces = places.mentions(layout.title.text(), provinceHint).stream()
+                    .map(m -> TraditionalToSimplified.toSimplified(m.name())).toList();
+            String own = DocumentHeader.ownHonor(headerTexts, headlinePlaces); // 我县连续第三届荣膺“贵州省文明县城”称号 under a campaign's headline
             honor = own != null && (honor == null || !HonourStatements.sameHonour(own, honor)) ? own : honor;
         }
         if (honor == null) {

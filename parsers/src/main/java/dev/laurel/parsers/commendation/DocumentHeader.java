@@ -116,16 +116,21 @@ public final class DocumentHeader {
      * The first honour with a scope that the page says it won itself: in a clause opened by a self pointer ({@code
      * pointers.txt} tagged self: 我县, 我市) with a naming verb between them (我县连续第三届荣膺“贵州省文明县城”称号); or null.
      * A page whose headline names no honour states its own here, beside the decision's title naming two
-     * (命名第五届贵州省文明城市、文明县城). A clause dating the naming (我市于2021年被确定为…) tells an earlier one.
+     * (命名第五届贵州省文明城市、文明县城). A clause dating the naming (我市于2021年被确定为…) tells an earlier one. A place the
+     * headline names ({@code headlinePlaces}, simplified) stands for the page itself as 我市 does (年终盘点｜2025，九江收获这些
+     * “国字号”荣誉 above 九江市连续第三次被命名为全国双拥模范城).
      */
-    static String ownHonor(List<String> texts) {
+    static String ownHonor(List<String> texts, List<String> headlinePlaces) {
         for (String t : texts) {
             String simplified = TraditionalToSimplified.toSimplified(t);
             for (MatchResult m : HintedMatches.all(SCOPED, SCOPED_START, NOUN_HINT, SCOPED_LEAD, simplified)) {
                 int clause = Sentences.clauseStart(simplified, m.start());
                 for (int i = clause; i < m.start(); i++) {
                     String pointer = HonourStatements.POINTERS.at(simplified, i);
-                    if (pointer != null && HonourStatements.POINTERS.isTagged(pointer)
+                    if (pointer == null || !HonourStatements.POINTERS.isTagged(pointer)) {
+                        pointer = headlinePlaceAt(simplified, i, headlinePlaces);
+                    }
+                    if (pointer != null
                             && namingVerbBetween(simplified, i + pointer.length(), m.start())
                             && !HonourStatements.YEAR.matcher(simplified).region(i, m.start()).find()) { // 我市于2021年被确定为…: an earlier one
                         return t.substring(m.start(), m.end());
@@ -134,6 +139,17 @@ public final class DocumentHeader {
             }
         }
         return null;
+    }
+
+    /** The place of {@code names} written at {@code at} of {@code s}, the longest, or null. */
+    private static String headlinePlaceAt(String s, int at, List<String> names) {
+        String found = null;
+        for (String n : names) {
+            if (s.startsWith(n, at) && (found == null || n.length() > found.length())) {
+                found = n;
+            }
+        }
+        return found;
     }
 
     private static boolean namingVerbBetween(String s, int from, int to) {

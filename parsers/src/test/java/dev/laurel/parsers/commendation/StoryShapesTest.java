@@ -488,6 +488,19 @@ class StoryShapesTest {
     }
 
     @Test
+    void aYearsRoundUpOfOnePlacesHonoursUnderBulletedHeadingsTakesTheFirstItWasNamedFor() {
+        Announcement a = TestDocuments.parse("年终盘点｜2026，宜宾收获这些“国字号”荣誉\n宜宾发布\u30002026-12-30 18:00\u3000四川\n\n"
+                + "🏅 全国双拥模范城\n10月，宜宾市连续第二次被命名为全国双拥模范城。全市投入双拥经费5200万元。\n\n"
+                + "🌲 国家森林城市\n宜宾市通过国家森林城市复查，森林覆盖率达到50.2%。\n\n"
+                + "🧹 国家卫生城市\n我市顺利通过国家卫生城市复审，城区生活垃圾分类覆盖率达到95%。\n\n"
+                + "🏞️ 国家全域旅游示范区\n兴文县成功创建国家全域旅游示范区，全年接待游客1200万人次。\n", "generated");
+        assertEquals("全国双拥模范城", a.honor());
+        Awardee w = only(a);
+        assertEquals(2, w.timesHonored());
+        assertEquals(List.of("5200万元", "50.2%", "95%"), figures(w), "兴文县's figures are its own, under its own heading");
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

@@ -60,18 +60,38 @@ final class SplitParagraphs {
     /** The longest line read as a story's subheading. */
     private static final int MAX_SUBHEADING = 16;
 
-    /** True for a short line without a mark of punctuation or a digit: a subheading (一张网的支撑), no half of a sentence. */
+    /**
+     * True for a short line without a mark of punctuation or a digit, perhaps after an emoji or a symbol standing for a
+     * bullet: a subheading (一张网的支撑, 🏅 全国双拥模范城), no half of a sentence.
+     */
     static boolean isSubheading(String line) {
         if (line.length() > MAX_SUBHEADING) {
             return false;
         }
-        for (int i = 0; i < line.length(); i++) {
+        int i = 0;
+        while (i < line.length() && isBulletMark(line.codePointAt(i))) {
+            i += Character.charCount(line.codePointAt(i));
+        }
+        for (; i < line.length(); i++) {
             char c = line.charAt(i);
             if (!Character.isLetter(c) && !Paragraphs.isBlank(c)) { // a digit is no letter
                 return false;
             }
         }
         return true;
+    }
+
+    /** True for a subheading that opens with a symbol standing for a bullet (🏅 全国双拥模范城, ■ 国家森林城市). */
+    private static boolean isBulletedHeading(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && Character.getType(t.codePointAt(0)) == Character.OTHER_SYMBOL && isSubheading(t);
+    }
+
+    /** True for a symbol, a mark joined to one (the emoji presentation selector) or a blank: what a bullet is made of. */
+    private static boolean isBulletMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK || type == Character.FORMAT
+                || cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && Paragraphs.isBlank((char) cp);
     }
 
     /** True when {@code text} holds a comma or a stop: prose, not a figure or a caption alone (126个 / 新建口袋公园). */
@@ -133,6 +153,8 @@ final class SplitParagraphs {
                     && !Layout.opensBulletedItem(p.text()) // ✅ 口袋公园新建285个
                     && !(Layout.opensBulletedItem(previous.text())
                         && holdsDigitAfterText(previous.text())) // ✅ 投入资金约36亿元: an item whole on its line
+                    && !isBulletedHeading(previous.text()) // 🏅 全国双拥模范城 over its item's text
+                    && !isBulletedHeading(p.text()) // …我市获得的重要荣誉—— / 🏅 全国双拥模范城: a heading continues nothing
                     && !(blankLineBetween(source, previous, p) && (gluesDigits(previous, p) // 索引号：…-0012 / 2025年: one number of two
                         || isSubheading(previous.text()) && holdsClauseEnd(p.text())))) { // 绿道连起半座城 / 近5年，…: a subheading
                 current.append(source, p);
