@@ -501,6 +501,21 @@ class StoryShapesTest {
     }
 
     @Test
+    void inAPanelsTurnsWeAndUnnamedSentencesAreTheSpeakersPlace() {
+        Announcement a = TestDocuments.parse("《衡阳访谈》：走进全国双拥模范县（市）衡东县、耒阳市\n"
+                + "【节目导语】日前，全国双拥模范城（县）命名名单公布，我市衡东县、耒阳市分别第二次和首次被命名为全国双拥模范县（市）。"
+                + "本期节目邀请到衡东县退役军人事务局局长周建国、耒阳市人民政府副市长刘芳。\n"
+                + "主持人：先请周局长介绍一下衡东的情况。\n"
+                + "周建国：我们县累计投入双拥资金1.2亿元，建成退役军人服务站310个。\n"
+                + "主持人：刘市长，耒阳有什么感受？\n"
+                + "刘芳：耒阳这几年下了大功夫，全市280余家企业加入拥军优属联盟。我们还新建了国防教育基地4个，每年接待青少年6万人次以上。\n"
+                + "主持人：全市的面上情况怎么样？\n"
+                + "周建国：全市有退役军人11万余人。\n", "generated");
+        assertEquals(List.of("衡东县[1.2亿元, 310个]", "耒阳市[280余家, 4个, 6万人次]"), a.awardees().stream()
+                .map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

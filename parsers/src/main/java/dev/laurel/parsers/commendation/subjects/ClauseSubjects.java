@@ -186,6 +186,7 @@ final class ClauseSubjects {
     List<TreeMap<Integer, Owned>> owners(List<LogicalParagraph> paragraphs, Map<String, StoryClaim> byName,
                                       OwnPlace home, String focus, java.util.Set<String> otherHonoured) {
         List<TreeMap<Integer, Owned>> clauses = new ArrayList<>();
+        Map<Integer, String> turns = SpeakerTurns.of(paragraphs, byName, context); // 李卫东：…我们县累计投入…
         String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
         boolean elsewhereInSentence = false; // and that place was named in this sentence
@@ -193,7 +194,9 @@ final class ClauseSubjects {
             TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);
             String text = paragraphs.get(p).text();
-            String current = focus;
+            String turn = turns.get(p); // the awardee whose official speaks here, or null
+            String paragraphFocus = turn != null ? turn : focus;
+            String current = paragraphFocus;
             elsewhere = false; // a paragraph's 该县 is the awardee named last
             elsewhereInSentence = false;
             boolean named = false; // whether a clause of the sentence so far names its subject
@@ -225,14 +228,16 @@ final class ClauseSubjects {
                 if (subject != null) {
                     lastNamed = subject;
                 } else if (!person && !pointsBack && !speakerElsewhere && !opensWithOrganisation(clause)) { // not 该县一家企业…
-                    subject = pointedAt(clause, byName, home, lastNamed);
+                    subject = turn != null && headPointer(clause) != null ? spokenOf(clause, byName.get(turn), turn)
+                            : pointedAt(clause, byName, home, lastNamed);
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
                 if (subject != null) {
                     current = subject;
                     named = true;
                     elsewhere = false;
-                } else if (person || pointsBack || speakerElsewhere || modifiedOther(clause, mentions, byName)
+                } else if (person || pointsBack || speakerElsewhere || turn != null && headPointer(clause) != null
+                        || modifiedOther(clause, mentions, byName)
                         || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
                         || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)
                         || opensOutside(clause)) {
@@ -259,7 +264,7 @@ final class ClauseSubjects {
                     elsewhere = current == null && elsewhere; // …彭水县去年已获此称号。该县森林覆盖率…: still 彭水县
                     elsewhereInSentence = false;
                     if (!named) {
-                        current = focus;
+                        current = paragraphFocus;
                     }
                     named = false;
                 }
@@ -394,6 +399,17 @@ final class ClauseSubjects {
         PlaceRef own = "县区旗市州盟縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
         String name = own == null ? null : own.official().name();
         return name != null && awardees.containsKey(name) ? name : null;
+    }
+
+    /**
+     * The awardee a pointer opening a clause of a speaker's turn stands for: the speaker's place ({@code turn}) when the
+     * pointer is 我们 or fits its level (我们县, 全县 of a county's official); else null, a wider place (全市 of a county's
+     * official: the prefecture's).
+     */
+    private static String spokenOf(String clause, StoryClaim speaker, String turn) {
+        String pointer = headPointer(clause);
+        char level = pointer.charAt(pointer.length() - 1);
+        return "市县区州旗盟縣區".indexOf(level) < 0 || speaker.place().fitsLevel(level) ? turn : null;
     }
 
     /**
@@ -564,7 +580,7 @@ final class ClauseSubjects {
      * The name of the awardee {@code m} names, or null. A short name the gazetteer cannot place alone (长沙: 长沙市 or
      * 长沙县) names the one awardee whose name it starts, if one does.
      */
-    private static String awardee(PlaceRef m, Map<String, StoryClaim> awardees) {
+    static String awardee(PlaceRef m, Map<String, StoryClaim> awardees) {
         String only = null;
         int starting = 0;
         for (StoryClaim c : awardees.values()) {
