@@ -127,7 +127,7 @@ public final class DocumentHeader {
                 int clause = Sentences.clauseStart(simplified, m.start());
                 for (int i = clause; i < m.start(); i++) {
                     String pointer = HonourStatements.POINTERS.at(simplified, i);
-                    if (pointer == null || !HonourStatements.POINTERS.isTagged(pointer)) {
+                    if (pointer == null || !HonourStatements.isSelfPointer(pointer)) {
                         pointer = headlinePlaceAt(simplified, i, headlinePlaces);
                     }
                     if (pointer != null

@@ -516,6 +516,24 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceBeforeAnOrdinalOfPlacesIsTheRanksScopeNotAnAwardee() {
+        Announcement a = TestDocuments.parse("闽清县首次获评福建省生态文明建设示范县\n\n日前，省生态环境厅公布第五批名单，闽清县首次获此殊荣。\n\n"
+                + "答：闽清县是福州市第三个获此殊荣的县。\n\n答：我县总面积1466平方公里。去年全县空气质量优良天数比例达98.6%。\n",
+                "generated");
+        assertEquals(List.of("闽清县[1466平方公里, 98.6%]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
+    void aWholePointerOnAPageInWoShiIsThatCityNotAnotherNamedSentencesBefore() {
+        Announcement a = TestDocuments.parse("在宜春市双拥模范城命名表彰大会上的讲话\n宜春军分区司令员\u3000王志强\n\n同志们：\n"
+                + "今天，我们隆重召开大会，庆祝我市第五次被命名为江西省双拥模范城。同时，樟树市、丰城市也被命名为江西省双拥模范城（县），"
+                + "向他们表示热烈祝贺！\n\n这次命名，是对我市双拥工作的充分肯定。近年来，全市拥军优属企业达到900余家，为1.8万户军属家庭悬挂光荣牌。\n",
+                "generated");
+        assertEquals(List.of("宜春市[900余家, 1.8万户]"), a.awardees().stream().filter(w -> !w.metrics().isEmpty())
+                .map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

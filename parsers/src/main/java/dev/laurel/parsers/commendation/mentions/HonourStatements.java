@@ -26,6 +26,16 @@ public final class HonourStatements {
     public static final Lexicon HONOURS = Lexicon.load("honour-nouns.txt");
     public static final Lexicon VERBS = Lexicon.load("naming-verbs.txt");
     public static final Lexicon POINTERS = Lexicon.load("pointers.txt");
+
+    /** True when a pointer of {@code pointers.txt} is the page naming itself (我市, 我们: tagged self). */
+    public static boolean isSelfPointer(String pointer) {
+        return "self".equals(POINTERS.tag(pointer));
+    }
+
+    /** True when a pointer of {@code pointers.txt} speaks of the whole of a place (全市, 全县: tagged whole). */
+    public static boolean isWholePointer(String pointer) {
+        return "whole".equals(POINTERS.tag(pointer));
+    }
     /** Words saying a place was honoured before (再度, 通过复审, 继续保留), {@code again-words.txt}. */
     public static final Lexicon AGAIN = Lexicon.load("again-words.txt");
     /** Words between a place and the verb that make the honoured something the place has (三市共有8个县…). */
@@ -602,12 +612,17 @@ public final class HonourStatements {
     /** Words after a place that make it the scope of a rank (河北省唯一入选的), from {@code rank-words.txt}. */
     private static final Lexicon RANKS = Lexicon.load("rank-words.txt");
 
+    /** An ordinal of places (第三个, 第2家): a rank, as the words of {@code rank-words.txt} are. */
+    private static final java.util.regex.Pattern ORDINAL_RANK = java.util.regex.Pattern.compile(
+            "第[0-9一二三四五六七八九十]{1,3}[个家座]");
+
     /**
-     * True when a rank word follows a place ending at {@code end} (是永州市唯一一个连续三届获评的县): the place says
-     * among which, it is not the subject of what follows.
+     * True when a rank word or an ordinal follows a place ending at {@code end} (是永州市唯一一个连续三届获评的县, 是福州市第三个
+     * 获此殊荣的县): the place says among which, it is not the subject of what follows.
      */
     public static boolean scopesRank(String text, int end) {
-        return RANKS.at(text, end) != null;
+        return RANKS.at(text, end) != null
+                || end < text.length() && text.charAt(end) == '第' && ORDINAL_RANK.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** The list of places that ends right before the verb's clause words (汝城县被…, 重庆市渝北区经复查确认保留). */
@@ -820,14 +835,14 @@ public final class HonourStatements {
         int end = Sentences.sentenceEnd(text, verb);
         for (int j = verb; j < end; j++) {
             String p = POINTERS.at(text, j);
-            if (p != null && POINTERS.isTagged(p)) {
+            if (p != null && isSelfPointer(p)) {
                 return p;
             }
         }
         String found = null;
         for (int j = 0; j < verb; j++) {
             String p = POINTERS.at(text, j);
-            if (p != null && POINTERS.isTagged(p)) {
+            if (p != null && isSelfPointer(p)) {
                 found = p;
             }
         }

@@ -188,6 +188,7 @@ final class ClauseSubjects {
         List<TreeMap<Integer, Owned>> clauses = new ArrayList<>();
         Map<Integer, String> turns = SpeakerTurns.of(paragraphs, byName, context); // 李卫东：…我们县累计投入…
         String lastNamed = null; // 该县 at the head of a paragraph points to the awardee named last, maybe one paragraph up
+        boolean lastNamedHere = false; // and it was named in this sentence
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
         boolean elsewhereInSentence = false; // and that place was named in this sentence
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -227,9 +228,10 @@ final class ClauseSubjects {
                 otherSelf |= speakerElsewhere;
                 if (subject != null) {
                     lastNamed = subject;
+                    lastNamedHere = true;
                 } else if (!person && !pointsBack && !speakerElsewhere && !opensWithOrganisation(clause)) { // not 该县一家企业…
                     subject = turn != null && headPointer(clause) != null ? spokenOf(clause, byName.get(turn), turn)
-                            : pointedAt(clause, byName, home, lastNamed);
+                            : pointedAt(clause, byName, home, lastNamed, lastNamedHere);
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
                 if (subject != null) {
@@ -259,6 +261,7 @@ final class ClauseSubjects {
                 listed += mentions.size();
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
                     listed = 0;
+                    lastNamedHere = false;
                     // 近年来，漯河市…，绿地率达到38.7%。沙澧河两岸建成…: the next sentence goes on about the place this one
                     // named; after a sentence that names none, nothing is assumed
                     elsewhere = current == null && elsewhere; // …彭水县去年已获此称号。该县森林覆盖率…: still 彭水县
@@ -372,28 +375,37 @@ final class ClauseSubjects {
      */
     private static boolean opensWithPointer(String clause, boolean sameSentence) {
         String pointer = headPointer(clause);
-        return pointer != null && !HonourStatements.POINTERS.isTagged(pointer) && (sameSentence || pointer.startsWith("该"));
+        return pointer != null && !HonourStatements.isSelfPointer(pointer) && (sameSentence || pointer.startsWith("该"));
     }
 
     /**
      * The awardee a clause starting with a pointer is about: 我市 (a self pointer) is the place the page
      * names as its own; 该县, 全县 the awardee last named in the paragraph, when its level fits (县 a county).
      */
-    private String pointedAt(String clause, Map<String, StoryClaim> awardees, OwnPlace home, String lastNamed) {
+    private String pointedAt(String clause, Map<String, StoryClaim> awardees, OwnPlace home, String lastNamed,
+                             boolean lastNamedHere) {
         String pointer = headPointer(clause);
         if (pointer == null) {
             return null;
         }
-        if (HonourStatements.POINTERS.isTagged(pointer)) {
+        if (HonourStatements.isSelfPointer(pointer)) {
             PlaceRef own = home.place(pointer);
             String name = own == null ? null : own.official().name();
             return name != null && awardees.containsKey(name) ? name : null;
         }
+        char level = pointer.charAt(pointer.length() - 1);
+        if (HonourStatements.isWholePointer(pointer) && !lastNamedHere) {
+            // 同时，邓州市…也被命名…。…全市拥军优属企业… on a page in 我市: 我市's; not 邓州市持续擦亮…品牌，全市注册志愿者…
+            PlaceRef own = home.resolved(level);
+            String name = own == null ? null : own.official().name();
+            if (name != null && awardees.containsKey(name)) {
+                return name;
+            }
+        }
         StoryClaim last = lastNamed == null ? null : awardees.get(lastNamed);
-        if (last != null && last.place().fitsLevel(pointer.charAt(pointer.length() - 1))) {
+        if (last != null && last.place().fitsLevel(level)) {
             return lastNamed;
         }
-        char level = pointer.charAt(pointer.length() - 1);
         // 我县…；其中德兴市…。全县累计投入…: the page's county; 全市现有退役军人13.6万人 on a city's page, the city when it is
         // an awardee (not when the page is about its counties alone)
         PlaceRef own = "县区旗市州盟縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
@@ -418,7 +430,7 @@ final class ClauseSubjects {
      */
     private static boolean selfOfAnotherLevel(String clause, Map<String, StoryClaim> awardees) {
         String pointer = headPointer(clause);
-        if (pointer == null || !HonourStatements.POINTERS.isTagged(pointer)) {
+        if (pointer == null || !HonourStatements.isSelfPointer(pointer)) {
             return false;
         }
         char level = pointer.charAt(pointer.length() - 1);
@@ -446,7 +458,7 @@ final class ClauseSubjects {
     /** True when a clause opens with a self pointer (我市, 我们). */
     private static boolean opensWithSelf(String clause) {
         String pointer = headPointer(clause);
-        return pointer != null && HonourStatements.POINTERS.isTagged(pointer);
+        return pointer != null && HonourStatements.isSelfPointer(pointer);
     }
 
     /** Nouns of the forces stationed in a place (驻延部队, 驻县官兵), from {@code garrison-words.txt}. */
@@ -640,7 +652,7 @@ final class ClauseSubjects {
         }
         String pointer = HonourStatements.POINTERS.at(simplified, at);
         if (pointer != null) {
-            return current == null || !HonourStatements.POINTERS.isTagged(pointer)
+            return current == null || !HonourStatements.isSelfPointer(pointer)
                     && !current.place().fitsLevel(pointer.charAt(pointer.length() - 1));
         }
         for (PlaceRef m : mentions) {

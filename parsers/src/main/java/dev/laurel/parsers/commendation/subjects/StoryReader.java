@@ -140,7 +140,7 @@ public final class StoryReader {
                 boolean inferred = false;
                 if (subjects.isEmpty()) {
                     PlaceRef h;
-                    if (HonourStatements.POINTERS.isTagged(st.pointer())) {
+                    if (HonourStatements.isSelfPointer(st.pointer())) {
                         h = home.place(st.pointer()); // 我市: the place the page names as its own
                     } else if (byPlace.size() == 1) {
                         h = byPlace.values().iterator().next().place;
@@ -149,13 +149,13 @@ public final class StoryReader {
                         h = h != null ? h : home.place(st.pointer());
                     }
                     if (h == null) {
-                        if (unnamed == null && HonourStatements.POINTERS.isTagged(st.pointer())) {
+                        if (unnamed == null && HonourStatements.isSelfPointer(st.pointer())) {
                             unnamed = st.pointer();
                         }
                         continue;
                     }
                     subjects = List.of(h);
-                    inferred = !byPlace.containsKey(StoryCandidate.key(h)) && HonourStatements.POINTERS.isTagged(st.pointer());
+                    inferred = !byPlace.containsKey(StoryCandidate.key(h)) && HonourStatements.isSelfPointer(st.pointer());
                 }
                 boolean named = !st.subjects().isEmpty();
                 for (PlaceRef s : subjects) {
