@@ -534,6 +534,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aSentenceOpenedByAnotherProvinceLevelPlaceIsTheAwardeesAgainFromAClauseOpenedByIt() {
+        Announcement a = TestDocuments.parse("江门市首次入选全国文明城市\n\n全国文明城市评选结果日前揭晓，江门市首次入选。\n\n"
+                + "问：和澳门相比，江门的志愿服务有什么特点？\n答：澳门的志愿者比例约为百分之十，我们的特点是社区化，"
+                + "1026个村（社区）全部建立新时代文明实践站。\n", "generated");
+        assertEquals(List.of("1026个"), figures(only(a)));
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

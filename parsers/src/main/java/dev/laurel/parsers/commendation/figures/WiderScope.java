@@ -69,7 +69,8 @@ public final class WiderScope {
         if (awardee.region() != null && awardee.region().parentCode() == null) {
             return (p, offset) -> true; // a province-level awardee: its province is itself
         }
-        int[] last = {-1, -1, -1, 0}; // paragraph, sentence start and end, answer: figures of one sentence share it
+        // paragraph, sentence start and end, answer, where the awardee speaks again: figures of one sentence share them
+        int[] last = {-1, -1, -1, 0, -1};
         return (p, offset) -> {
             if (last[0] != p || offset < last[1] || offset >= last[2]) {
                 String text = paragraphs.get(p).text();
@@ -77,9 +78,37 @@ public final class WiderScope {
                 last[1] = partStart(text, offset);
                 last[2] = Math.max(offset + 1, partEnd(text, offset));
                 last[3] = wider(text, last[1], places, province, awardee) ? 1 : 0;
+                last[4] = last[3] == 0 ? last[2] : awardeeAgain(text, last[1], last[2], awardee);
             }
-            return last[3] == 0;
+            return last[3] == 0 || offset >= last[4];
         };
+    }
+
+    /**
+     * Where a later clause of the part {@code text[start, end)} opens with the awardee, by its name or a self pointer (澳门的
+     * 志愿者比例约为百分之十，我们的特点是社区化，1026个村…: from 我们 on), else {@code end}.
+     */
+    private static int awardeeAgain(String text, int start, int end, PlaceRef awardee) {
+        String s = TraditionalToSimplified.toSimplified(text.substring(start, end));
+        String name = TraditionalToSimplified.toSimplified(awardee.name());
+        String official = awardee.official().name();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '，' && s.charAt(i) != ',') {
+                continue;
+            }
+            int head = i + 1;
+            while (head < s.length() && Paragraphs.isBlank(s.charAt(head))) {
+                head++;
+            }
+            String pointer = HonourStatements.POINTERS.at(s, head);
+            if (pointer != null && HonourStatements.isSelfPointer(pointer)
+                    && (!"市县区州旗盟".contains(pointer.substring(pointer.length() - 1))
+                        || awardee.fitsLevel(pointer.charAt(pointer.length() - 1)))
+                    || s.startsWith(name, head) || s.startsWith(official, head)) {
+                return start + head;
+            }
+        }
+        return end;
     }
 
     /**
