@@ -319,6 +319,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theCountOfTheFiguresARespectivelyPairsIsNoFigure() {
+        Announcement a = TestDocuments.parse("景宁县获评国家森林城市\n\n日前，景宁县被命名为国家森林城市。"
+                + "看城区绿化：景宁县两项指标分别为42.1%和16.3平方米，新建口袋公园三个。\n", "generated");
+        assertEquals(List.of("42.1%", "16.3平方米", "三个"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

@@ -90,6 +90,9 @@ final class NotFigures {
         if (q.end() < text.length() && LIST_NOUNS.at(view.simplified(), q.end()) != null) {
             return true; // 梳理出年度十件大事: how many items of news the page lists
         }
+        if (chinese && countsRespectiveItems(view.simplified(), q.end())) {
+            return true; // 丽水市两项指标分别为42.1%和16.3平方米: how many figures 分别 pairs, not a deed
+        }
         if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
             return true;
         }
@@ -371,6 +374,22 @@ final class NotFigures {
     /** Units of time (7天, 3年, 10个月). */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
             "小时", "小時");
+    /** The longest noun between a count and the 分别 that pairs what it counts (两项指标分别, 两项数字分别). */
+    private static final int RESPECTIVE_NOUN = 4;
+
+    /** True when a noun of a few chars and 分别 follow a count ending at {@code end}, in its clause. */
+    private static boolean countsRespectiveItems(String simplified, int end) {
+        for (int k = end + 1; k < Math.min(simplified.length(), end + 1 + RESPECTIVE_NOUN); k++) {
+            if (!dev.laurel.text.HanChars.isHan(simplified.charAt(k))) {
+                return false;
+            }
+            if (simplified.startsWith("分别", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that make a figure of time a period, after it or before it ({@code period-words.txt}). */
     private static final Map<String, Lexicon> PERIODS = Lexicon.byTag("period-words.txt");
 
