@@ -326,6 +326,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aThresholdIsNoFigure() {
+        Announcement a = TestDocuments.parse("北海市通过国家卫生城市复审\n\n日前，北海市通过国家卫生城市复审。主要指标完成情况如下：\n\n"
+                + "指标\t标准值\t完成值\n城市生活污水集中处理率\t≥95%\t97.3%\n人均公园绿地面积\t≥12平方米\t14.2平方米\n", "generated");
+        assertEquals(List.of("97.3%", "14.2平方米"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

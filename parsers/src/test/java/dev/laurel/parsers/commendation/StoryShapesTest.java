@@ -542,6 +542,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aWorkReportInWoShiIsNamedByTheCongressItWasGivenAt() {
+        Announcement a = TestDocuments.parse("政府工作报告（摘要）\n\n——2026年1月20日在衡水市第十五届人民代表大会第五次会议上\n\n"
+                + "过去的一年，我们成功创建全国文明城市，这是我市首次获得这一荣誉。全年完成老旧小区改造216个，新建口袋公园35个。\n", "generated");
+        Awardee w = only(a);
+        assertEquals("衡水市", w.name());
+        assertEquals(List.of("216个", "35个"), figures(w));
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

@@ -135,6 +135,9 @@ final class NotFigures {
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 此后两次通过复查: how often the honour was kept (but 局3次荣获…先进集体 is a deed)
         }
+        if (before >= 0 && THRESHOLD_SIGNS.indexOf(text.charAt(before)) >= 0) {
+            return true; // 森林覆盖率 ≥35% 42.6% (a 标准值 cell beside a 完成值 cell): a threshold, no deed
+        }
         if (before >= 0 && text.charAt(before) == '每') {
             return true; // 每千人5.2批次, 每万人拥有…: the denominator of a rate, not a figure
         }
@@ -374,6 +377,9 @@ final class NotFigures {
     /** Units of time (7天, 3年, 10个月). */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
             "小时", "小時");
+    /** Signs written before a threshold (≥35%, ＞80%): a standard or a target's bound, not what was done. */
+    private static final String THRESHOLD_SIGNS = "≥≤≧≦⩾⩽＞＜><";
+
     /** The longest noun between a count and the 分别 that pairs what it counts (两项指标分别, 两项数字分别). */
     private static final int RESPECTIVE_NOUN = 4;
 

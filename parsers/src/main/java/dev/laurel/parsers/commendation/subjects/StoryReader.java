@@ -470,8 +470,11 @@ public final class StoryReader {
                 if (unitText == null) {
                     return m;
                 }
-                String unit = UNITS.at(TraditionalToSimplified.toSimplified(unitText), m.end());
-                int after = unit == null ? -1 : m.end() + unit.length();
+                String simplified = TraditionalToSimplified.toSimplified(unitText);
+                java.util.regex.Matcher edition = EDITION.matcher(simplified).region(m.end(), simplified.length());
+                int at = edition.lookingAt() ? edition.end() : m.end(); // 在邢台市第十六届人民代表大会第五次会议上
+                String unit = UNITS.at(simplified, at);
+                int after = unit == null ? -1 : at + unit.length();
                 if (unit != null && !(m.chainStart() > 0 && unitText.charAt(m.chainStart() - 1) == '、')
                         && !(after < unitText.length() && unitText.charAt(after) == '、')) {
                     return m; // not 南宁市青秀区南湖街道办事处、柳州市柳北区退役军人事务局、…: a list of honoured units
@@ -493,6 +496,8 @@ public final class StoryReader {
 
     /** Units named after their place (徐州军分区, 池州日报, 汝城新闻网), from {@code unit-words.txt}. */
     private static final Lexicon UNITS = Lexicon.load("unit-words.txt");
+    /** The term of a unit between its place and its name (邢台市第十六届人民代表大会). */
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("第[0-9一二三四五六七八九十百]{1,4}届");
 
     /**
      * The awardee a story of several is about: the one its headline names alone, when each other awardee is named in
