@@ -333,6 +333,24 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aClauseOfThisRoundClosedByACountGivesTheSectionsCount() {
+        Announcement a = TestDocuments.parse("关于拟命名江西省双拥模范城（县）的公示\n\n拟命名对象：瑞金市、井冈山市\n\n一、瑞金市\n\n"
+                + "瑞金市此前已两次获得该称号，此次为第三次。该市投入4800万元建设营区配套设施。\n\n二、井冈山市\n\n"
+                + "井冈山市首次获得该称号。该市帮助随军家属就业136人。\n", "generated");
+        assertEquals(List.of("瑞金市×3", "井冈山市×1"), a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
+    void aTableOfAPlacesIndicatorsReadsItsAchievedColumnNotItsStandards() {
+        Announcement a = TestDocuments.parse("景东彝族自治县获评全国民族团结进步示范县\n\n日前，景东彝族自治县被命名为全国民族团结进步示范县。自评情况如下：\n\n"
+                + "序号\t考核内容\t分值\t评分标准\t得分\n1\t组织领导\t15\t专题研究不少于2次\t14\n2\t宣传教育\t20\t七进全覆盖\t18.5\n"
+                + "合计\t\t35\t\t32.5\n\n主要指标：\n\n指标\t标准值\t完成值\n城市生活垃圾无害化处理率\t100%\t100%\n人均公园绿地面积\t12平方米\t14.2平方米\n",
+                "generated");
+        assertEquals(List.of("14", "18.5", "100%", "14.2平方米"), figures(a.awardees().get(0)));
+        assertEquals(List.of("分", "分", "%", "平方米"), a.awardees().get(0).metrics().stream().map(Metric::unit).toList());
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

@@ -90,22 +90,23 @@ public final class FigureTables {
     }
 
     /**
-     * A cheap test, one pass over the line: a line that may be a header, holding a unit column's 单 and a char that
-     * splits cells (a tab, an ideographic space, a bar, or two spaces).
+     * A cheap test, one pass over the line: a line that may be a header, holding a char that splits cells (a tab, an
+     * ideographic space, a bar, or two spaces).
      */
     private static boolean mayBeHeader(String t) {
-        boolean unit = false;
         boolean splits = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            unit |= c == '单' || c == '單';
             splits |= c == '\t' || c == '\u3000' || c == '|' || c == '｜' || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ';
         }
-        return unit && splits;
+        return splits;
     }
 
-    /** The columns a header names: its label, unit and value column, and how many cells it has. */
-    private record Columns(int size, int label, int unit, int value) {
+    /**
+     * The columns a header names: its label, unit and value column (unit -1 when it has none, the value's heading then
+     * giving the unit, {@code headingUnit}, or each cell its own), and how many cells it has.
+     */
+    private record Columns(int size, int label, int unit, int value, String headingUnit) {
     }
 
     /** The columns of a figure table's header, or null when it is none. */
@@ -114,6 +115,7 @@ public final class FigureTables {
         int unit = -1;
         int value = -1;
         int valueYear = -1;
+        boolean standards = false; // a column of standards the figures are measured against (标准值, 分值)
         for (int c = 0; c < cells.size(); c++) {
             String heading = TraditionalToSimplified.toSimplified(cells.get(c).text().replaceAll("\\s", ""));
             String word = heading.isEmpty() ? null : HEADINGS.at(heading, 0);
@@ -124,6 +126,9 @@ public final class FigureTables {
                 unit = c;
             } else if ("value".equals(role) && value < 0) {
                 value = c;
+            } else if ("standard".equals(role) || "note".equals(role) || "index".equals(role)) {
+                standards |= "standard".equals(role);
+                continue; // 标准值, 达标情况, 序号: no figure of the place's
             } else if (role == null) {
                 Matcher year = YEAR.matcher(heading);
                 if (!year.matches()) {
@@ -135,22 +140,39 @@ public final class FigureTables {
                 }
             }
         }
-        return label >= 0 && unit >= 0 && value >= 0 ? new Columns(cells.size(), label, unit, value) : null;
+        if (label < 0 || value < 0) {
+            return null;
+        }
+        String headingUnit = unit >= 0 ? null : dev.laurel.parsers.commendation.layout.HeadedCell.unitOf(cells.get(value).text());
+        if (unit < 0 && headingUnit == null && !standards) {
+            return null; // 指标 / 数值 alone: its rows read as text, each cell with its own unit
+        }
+        return new Columns(cells.size(), label, unit, value, headingUnit);
     }
 
     /** The figure of a row: its value cell read with its unit cell, or null. */
     private static Metric metric(String source, Paragraph row, List<TableCells.Cell> cells, Columns columns) {
         TableCells.Cell cell = cells.get(columns.value);
         String number = cell.text().strip();
-        if (!NUMBER.matcher(number).matches()) {
+        boolean ownUnit = columns.unit < 0 && columns.headingUnit == null; // 97.3%, 14.2平方米 under 完成值
+        if (!NUMBER.matcher(number).matches() && !(ownUnit && OWN_UNIT.matcher(number).matches())) {
             return null; // —, 待统计, a range: no figure
         }
         TableCells.Cell labelCell = cells.get(columns.label);
         String label = labelCell.text().strip();
+        if (TOTALS.words().contains(TraditionalToSimplified.toSimplified(label))) {
+            return null; // 合计: the rows' sum, said once in the text if at all
+        }
         int labelStart = row.start() + labelCell.start() + labelCell.text().indexOf(label);
-        return read(source, row.start() + cell.start() + cell.text().indexOf(number), number,
-                cells.get(columns.unit).text().strip(), label.isEmpty() ? null : new SourceSpan(labelStart, labelStart + label.length()));
+        String unit = columns.unit >= 0 ? cells.get(columns.unit).text().strip() : ownUnit ? "" : columns.headingUnit;
+        return read(source, row.start() + cell.start() + cell.text().indexOf(number), number, unit,
+                label.isEmpty() ? null : new SourceSpan(labelStart, labelStart + label.length()));
     }
+
+    /** A figure cell with a unit of its own: a number and the unit's chars (14.2平方米, 326公里). */
+    private static final Pattern OWN_UNIT = Pattern.compile("[^0-9０-９\\s]{0,2}[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９\\s]{1,10}");
+    /** Words of a total row (合计, 总计), {@code total-words.txt}. */
+    private static final Lexicon TOTALS = Lexicon.load("total-words.txt");
 
     /**
      * The figure of a table row's bare number read with the unit its column's heading gives (15.2 under
@@ -179,7 +201,7 @@ public final class FigureTables {
         while (to < number.length() && (Character.isDigit(number.charAt(to)) || number.charAt(to) == '.' || number.charAt(to) == '．')) {
             to++;
         }
-        boolean ownUnit = to < number.length() && !dev.laurel.text.HanChars.isHan(number.charAt(to)); // 99.7%
+        boolean ownUnit = to < number.length() && (unit.isEmpty() || !dev.laurel.text.HanChars.isHan(number.charAt(to))); // 99.7%
         String written = ownUnit ? number : number.substring(0, to) + unit + number.substring(to); // 约9800亩, 8000亩以上
         int end = ownUnit ? number.length() : to + unit.length();
         List<Quantity> read = SCANNER.scan(written);

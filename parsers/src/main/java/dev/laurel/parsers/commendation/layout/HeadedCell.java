@@ -64,7 +64,7 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
     /** Words that end a heading and name its unit where no bracket does (综合得分 → 分), {@code heading-units.txt}. */
     private static final Lexicon UNIT_WORDS = Lexicon.load("heading-units.txt");
 
-    static String unitOf(String heading) {
+    public static String unitOf(String heading) {
         String s = TraditionalToSimplified.toSimplified(heading.strip());
         if (s.isEmpty()) {
             return null;

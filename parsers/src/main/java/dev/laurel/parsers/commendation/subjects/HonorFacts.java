@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
@@ -64,7 +65,34 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
             times = 1;
             kind = TimesKind.TOTAL;
         }
+        CountPhrase now = times == null ? thisRound(simplified) : null;
+        if (now != null) { // 霞浦县此前已两次获得该称号，此次为第三次。
+            times = now.times();
+            kind = now.kind();
+        }
         return new HonorFacts(title, times, kind, provincial);
+    }
+
+    /** The longest count phrase closing a clause after a word of this round and its copula (此次为连续第三次). */
+    private static final int MAX_ROUND_COUNT = 6;
+
+    /**
+     * The count a clause says of this round alone: a word of this round ({@code held-words.txt} tagged now: 此次, 本届), 为 or
+     * 是, and a count phrase that ends the clause (此前已两次获得该称号，此次为第三次); null when none.
+     */
+    private static CountPhrase thisRound(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            int at = HonourStatements.afterThisRound(s, i);
+            if (at < 0 || at >= s.length() || s.charAt(at) != '为' && s.charAt(at) != '是') {
+                continue;
+            }
+            int end = Sentences.clauseEnd(s, at + 1);
+            CountPhrase c = end - (at + 1) <= MAX_ROUND_COUNT ? CountPhrase.startOf(s.substring(at + 1, end)) : null;
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
