@@ -351,6 +351,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aTwoCharNameRightAfterTheNamingVerbIsListed() {
+        Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
+                "generated");
+        assertEquals(List.of("攸县", "宁乡市"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.roster().stream().allMatch(e -> e.regionCode() != null), a.roster().toString());
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

@@ -208,7 +208,8 @@ public final class Places {
             }
             boolean overlaps = known < out.size() && out.get(known).chainStart() < end;
             if (!overlaps && !commonNoun(s.substring(start, end))) {
-                shaped.add(new PlaceRef(s.substring(start, end), start, start, end, provinceHint, null, 0));
+                PlaceRef tail = knownTail(s, start, end, provinceHint);
+                shaped.add(tail != null ? tail : new PlaceRef(s.substring(start, end), start, start, end, provinceHint, null, 0));
             }
         }
         if (!shaped.isEmpty()) {
@@ -216,6 +217,21 @@ public final class Places {
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return out;
+    }
+
+    /**
+     * The longest known name that ends an item {@code s[start, end)} the scans passed over, at its offsets (拟命名攸县、宁乡市:
+     * 攸县, whose two chars start no word after 名); null when none.
+     */
+    private PlaceRef knownTail(String s, int start, int end, String provinceHint) {
+        for (int k = start + 1; k <= end - 2; k++) {
+            List<RegionMention> found = scan(full, fullScans, s.substring(k, end));
+            if (found.size() == 1 && found.get(0).span().start() == 0 && found.get(0).span().end() == end - k) {
+                PlaceRef r = ref(found.get(0), provinceHint);
+                return new PlaceRef(r.name(), k, k, end, r.province(), r.region(), r.candidates());
+            }
+        }
+        return null;
     }
 
     /** Where a list item ending with the suffix at {@code suffix} starts: after a separator, 1 to 6 Han chars back. */
