@@ -359,6 +359,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aYearsValueInABracketAfterAFigureIsTheYearComparedWith() {
+        Announcement a = TestDocuments.parse("莒县获评国家卫生县城\n\n日前，莒县被命名为国家卫生县城。全年投入创卫资金3.6亿元，"
+                + "比上年增长71.4%（2024年为2.1亿元）；城市公园186个（2020年底为97个）。\n", "generated");
+        assertEquals(List.of("3.6亿元", "71.4%", "186个"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

@@ -19,8 +19,9 @@ final class ReferenceNotes {
 
     /**
      * True when the figure at {@code at} stands in a bracket that opens with a reference word, a few chars in at most, or a
-     * wider scope (（全省平均：93.2%）, （考核目标：≥90%）, （评选标准要求不高于9%）, （全省为58.7%））, or right after one (高于省级
-     * 园林县城标准（绿地率31%、…）): a value to compare the awardee's with, not its own.
+     * wider scope (（全省平均：93.2%）, （考核目标：≥90%）, （评选标准要求不高于9%）, （全省为58.7%））, or a year's value (增长71.4%
+     * （2024年为2.1亿元）), or right after one (高于省级园林县城标准（绿地率31%、…）): a value to compare the awardee's with, not
+     * its own.
      */
     static boolean inNote(String simple, int at) {
         for (int i = at - 1; i >= 0 && i >= at - NOTE_REACH; i--) {
@@ -30,13 +31,16 @@ final class ReferenceNotes {
             }
             if (c == '（' || c == '(') {
                 String rest = simple.substring(i + 1, at);
-                return opensWithReference(rest) || WiderScope.opensWider(rest)
+                return opensWithReference(rest) || WiderScope.opensWider(rest) || EARLIER_YEAR.matcher(rest).lookingAt()
                         || rest.isBlank() && namesReferenceBefore(simple, i) || honoursReference(rest)
                         || REFERENCE_NOTES.list().endingAt(simple, i) != null; // 标准（绿地率31%、绿化覆盖率36%）: its values
             }
         }
         return false;
     }
+
+    /** A bracket opening with a year's value (增长71.4%（2024年为2.1亿元）): the year compared with. */
+    private static final java.util.regex.Pattern EARLIER_YEAR = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}年[底末]?[为是]");
 
     /** How far into a bracket its reference word may start (（评选标准要求…）, （省级标准为…）, （国家要求为…）). */
     private static final int REFERENCE_LEAD = 4;
