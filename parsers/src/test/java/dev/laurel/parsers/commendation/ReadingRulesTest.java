@@ -366,6 +366,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theHonoursBatchesAndTheCountOfPlacesCommendedAreNoFigures() {
+        Announcement a = TestDocuments.parse("利通区获评自治区双拥模范城（县）\n\n日前，吴忠市利通区被命名为“自治区双拥模范城（县）”。"
+                + "全区共有12个县（市、区）受到表彰。\n\n利通区森林覆盖率达82.8%。\n\n截至目前，自治区已命名双拥模范城（县）共8批。\n",
+                "generated");
+        assertEquals(List.of("82.8%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

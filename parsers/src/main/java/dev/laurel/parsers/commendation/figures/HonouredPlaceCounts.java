@@ -85,8 +85,8 @@ final class HonouredPlaceCounts {
         for (int i = after + noun.length(); i < simplified.length(); i++) {
             String w = PLACE_COUNTS.at(simplified, i);
             if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
-                    || w != null && "of".equals(PLACE_COUNTS.tag(w))) {
-                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一
+                    || w != null && ("of".equals(PLACE_COUNTS.tag(w)) || "awarding".equals(PLACE_COUNTS.tag(w)))) {
+                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一; 全区共有12个县（市、区）受到表彰
             }
         }
         return false;

@@ -96,6 +96,9 @@ final class NotFigures {
         if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
             return true;
         }
+        if ("never".equals(ROUND_UNITS.tag(dev.laurel.text.TraditionalToSimplified.toSimplified(unit)))) {
+            return true; // 已命名国家生态文明建设示范区共8批: how many batches the honour has had
+        }
         if (first == '数' || first == '數') {
             return true; // 数亿元, 数千万元: a vague amount, no figure of a deed (the engine still reads it, more-than)
         }
@@ -377,6 +380,9 @@ final class NotFigures {
     /** Units of time (7天, 3年, 10个月). */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
             "小时", "小時");
+    /** Units that count an honour's rounds ({@code count-units.txt}); those tagged never count no deed (批). */
+    private static final Lexicon ROUND_UNITS = Lexicon.load("count-units.txt");
+
     /** Signs written before a threshold (≥35%, ＞80%): a standard or a target's bound, not what was done. */
     private static final String THRESHOLD_SIGNS = "≥≤≧≦⩾⩽＞＜><";
 
