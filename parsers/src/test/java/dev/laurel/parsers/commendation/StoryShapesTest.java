@@ -551,6 +551,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPageInWoShiIsNamedByTheGovernmentBodyItsSourceLineGives() {
+        Announcement a = TestDocuments.parse("我市获评国家节水型城市\n来源：武威市水务局\u3000发布日期：2024-03-08\n\n"
+                + "近日，住房和城乡建设部公布第十二批国家节水型城市名单，我市成功入选，首次获此称号。创建以来，全市累计投入节水资金12.6亿元。\n",
+                "generated");
+        Awardee w = only(a);
+        assertEquals("武威市", w.name());
+        assertEquals(List.of("12.6亿元"), figures(w));
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

@@ -474,6 +474,7 @@ public final class StoryReader {
                 java.util.regex.Matcher edition = EDITION.matcher(simplified).region(m.end(), simplified.length());
                 int at = edition.lookingAt() ? edition.end() : m.end(); // 在邢台市第十六届人民代表大会第五次会议上
                 String unit = UNITS.at(simplified, at);
+                unit = unit != null ? unit : organ(simplified, at); // 来源：张掖市水务局
                 int after = unit == null ? -1 : at + unit.length();
                 if (unit != null && !(m.chainStart() > 0 && unitText.charAt(m.chainStart() - 1) == '、')
                         && !(after < unitText.length() && unitText.charAt(after) == '、')) {
@@ -496,6 +497,25 @@ public final class StoryReader {
 
     /** Units named after their place (徐州军分区, 池州日报, 汝城新闻网), from {@code unit-words.txt}. */
     private static final Lexicon UNITS = Lexicon.load("unit-words.txt");
+    /** Words ending a government body's name (水务局, 委员会), {@code organ-endings.txt}. */
+    private static final Lexicon ORGAN_ENDINGS = Lexicon.load("organ-endings.txt");
+    /** The most chars of a body's name before its ending (城市管理和综合执法局: 9). */
+    private static final int MAX_ORGAN_NAME = 10;
+
+    /** The name of a government body starting at {@code at} (水务局 of 张掖市水务局), Han chars up to its ending; or null. */
+    private static String organ(String s, int at) {
+        for (int k = at + 1; k < Math.min(s.length(), at + MAX_ORGAN_NAME + 1); k++) {
+            if (!dev.laurel.text.HanChars.isHan(s.charAt(k - 1))) {
+                return null;
+            }
+            String end = ORGAN_ENDINGS.at(s, k);
+            if (end != null) {
+                return s.substring(at, k + end.length());
+            }
+        }
+        return null;
+    }
+
     /** The term of a unit between its place and its name (邢台市第十六届人民代表大会). */
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("第[0-9一二三四五六七八九十百]{1,4}届");
 
