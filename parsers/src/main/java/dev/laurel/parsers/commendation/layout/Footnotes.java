@@ -91,11 +91,23 @@ final class Footnotes {
             for (int k = at; k < Math.min(t.length(), at + REACH) && !Sentences.isClauseEnd(t.charAt(k)); k++) {
                 CountPhrase c = CountPhrase.startOf(t.substring(k));
                 if (c != null) {
-                    counts.putIfAbsent(mark, c);
+                    if (!atLeast(t, k)) { // 标“*”的为连续三届及以上获得命名: three or more, no count
+                        counts.putIfAbsent(mark, c);
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /** How far after a count's start its 以上 may stand (连续三届及以上). */
+    private static final int AT_LEAST_REACH = 8;
+
+    /** True when 以上 follows the count starting at {@code k} in its clause (三届及以上, 三次或以上): a bound, no count. */
+    private static boolean atLeast(String t, int k) {
+        int end = Math.min(Sentences.clauseEnd(t, k), k + AT_LEAST_REACH);
+        int above = t.indexOf("以上", k);
+        return above >= 0 && above < end;
     }
 
     /** How long the places a mark or note marks may be named between its 的 and the word saying their count (县（市、区）). */

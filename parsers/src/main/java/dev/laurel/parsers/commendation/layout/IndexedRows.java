@@ -257,14 +257,22 @@ final class IndexedRows {
     private static List<Cell> cells(List<Token> row, List<String> roles, List<Cell> previous, Places places, String hint) {
         List<Token> placed = new ArrayList<>();
         List<Token> other = new ArrayList<>();
+        Token lastUnknown = null; // the last cell shaped like a place the gazetteer does not know
         for (int k = 1; k < row.size(); k++) {
-            (places.whole(row.get(k).text(), hint) != null ? placed : other).add(row.get(k));
+            PlaceRef p = places.whole(row.get(k).text(), hint);
+            (p != null ? placed : other).add(row.get(k));
+            lastUnknown = p != null && p.region() == null ? row.get(k) : p != null ? null : lastUnknown;
         }
         List<Integer> placeColumns = new ArrayList<>();
         for (int c = 0; c < roles.size(); c++) {
             if (roles.get(c).equals("province") || roles.get(c).equals("name")) {
                 placeColumns.add(c);
             }
+        }
+        if (placed.size() > placeColumns.size() && lastUnknown != null && placed.get(placed.size() - 1) == lastUnknown) {
+            placed.remove(lastUnknown); // 黑龙江省 / 伊春市 / 原森工林区: a note shaped like a place after the row's name
+            other.add(lastUnknown);
+            other.sort(java.util.Comparator.comparingInt(row::indexOf));
         }
         while (placed.size() > placeColumns.size() && placed.size() >= 2 && nested(placed.get(0), placed.get(1), places, hint)) {
             placed.remove(0); // 宝鸡市 / 凤县 in one 地区 cell: the county, printed under its prefecture

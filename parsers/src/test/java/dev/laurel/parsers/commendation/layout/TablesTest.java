@@ -96,6 +96,21 @@ class TablesTest {
     }
 
     @Test
+    void aNoteShapedLikeAPlaceAfterTheRowsNameIsANote() {
+        Announcement a = TestDocuments.parse("又有3个城市获授“国家森林城市”称号\n\n授予河北省邢台市等3个城市“国家森林城市”称号。名单如下：\n"
+                + "序号\n省份\n城市\n备注\n1\n河北省\n邢台市\n\n2\n黑龙江省\n伊春市\n原森工林区\n\n3\n江苏省\n连云港市\n\n", "generated");
+        assertEquals(List.of("邢台市", "伊春市", "连云港市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void aMarkSaidToStandForACountOrMoreGivesNoCount() {
+        Announcement a = TestDocuments.parse("四川5地获命名省级双拥模范城（县）\n\n命名成都市等5个市、县为第十届四川省双拥模范城（县）。名单如下：\n"
+                + "成都市（连续第十次）、彭州市*、邛崃市、简阳市（第四次）、绵阳市*\n注：标“*”的为连续三届及以上获得命名。\n", "generated");
+        assertEquals(List.of("成都市", "彭州市", "邛崃市", "简阳市", "绵阳市"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("成都市×10", "简阳市×4"), awardees(a), "the marked names have no count, so no awardee of their own");
+    }
+
+    @Test
     void columnsOfThePagesOwnAreNotesWhenARowNumberAndANameColumnHeadTheTable() {
         Announcement a = TestDocuments.parse("关于全国民族团结进步示范区拟命名对象的公示\n\n附：拟命名对象名单\n\n"
                 + "序号  名称              类别      层级    备注\n"
