@@ -561,6 +561,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aQuoteAPrivatePersonIsSaidToHaveSpokenRightAfterItIsThatPersons() {
+        Announcement a = TestDocuments.parse("泰安市实现全国双拥模范城“七连冠”\n\n日前，泰安市再次被命名为全国双拥模范城。四年来，全市累计投入双拥资金3.6亿元。\n"
+                + "“我干拥军这件事整整23年了。”今年67岁的拥军模范王秀兰说。全市建成退役军人服务站4380个。\n", "generated");
+        assertEquals(List.of("3.6亿元", "4380个"), figures(only(a)));
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

@@ -195,6 +195,7 @@ final class ClauseSubjects {
             TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);
             String text = paragraphs.get(p).text();
+            int[] quoted = text.indexOf('”') < 0 ? new int[0] : PrivatePersons.quotesSpokenAfter(text); // “…8年。”…杨德福说
             String turn = turns.get(p); // the awardee whose official speaks here, or null
             String paragraphFocus = turn != null ? turn : focus;
             String current = paragraphFocus;
@@ -218,7 +219,8 @@ final class ClauseSubjects {
                     continue;
                 }
                 List<PlaceRef> mentions = context.places().mentions(clause, context.province());
-                boolean person = PrivatePersons.namedIn(clause); // 在漳州设厂近20年的台商林先生说: the person's story
+                boolean person = PrivatePersons.namedIn(clause) // 在漳州设厂近20年的台商林先生说: the person's story
+                        || OtherPlaceParagraphs.inside(quoted, start); // “我干拥军这件事整整23年了。”今年67岁的…王秀兰说: the person's words
                 String subject = person ? null : subjectOf(clause, mentions, byName);
                 if (subject != null && opensWithOrganisation(clause)) {
                     subject = null; // 伊春森工集团所属林业局今年还完成…: a company named after its place, not the place

@@ -128,7 +128,8 @@ final class OtherPlaceParagraphs {
         return "市县区州旗盟縣區".indexOf(c) >= 0;
     }
 
-    private static boolean inside(int[] stretches, int offset) {
+    /** True when {@code offset} falls in one of {@code stretches}, [start, end) pairs. */
+    static boolean inside(int[] stretches, int offset) {
         for (int k = 0; k < stretches.length; k += 2) {
             if (offset >= stretches[k] && offset < stretches[k + 1]) {
                 return true;

@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 
@@ -56,6 +57,42 @@ final class PrivatePersons {
             String determiner = DETERMINERS.at(s, i);
             if (determiner != null && introducesRole(s, i + determiner.length())) {
                 return true; // 一名从阿里山到武夷山经营民宿8年的台商
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The quotes a private person is said to have spoken right after them (“…一走就是8年。”今年69岁的市民杨德福说), as [open,
+     * close) pairs of {@code text}'s offsets: the clause after the closing quote names the person and a word of speech.
+     */
+    static int[] quotesSpokenAfter(String text) {
+        int[] out = new int[0];
+        for (int close = text.indexOf('”'); close > 0; close = text.indexOf('”', close + 1)) {
+            int open = text.lastIndexOf('“', close);
+            if (open < 0 || out.length > 0 && open < out[out.length - 1]) {
+                continue;
+            }
+            int from = close + 1;
+            while (from < text.length() && (text.charAt(from) == '，' || text.charAt(from) == ',' || Paragraphs.isBlank(text.charAt(from)))) {
+                from++;
+            }
+            String clause = text.substring(from, Sentences.clauseEnd(text, from));
+            if (namedIn(clause) && speaks(clause)) {
+                out = java.util.Arrays.copyOf(out, out.length + 2);
+                out[out.length - 2] = open;
+                out[out.length - 1] = close + 1;
+            }
+        }
+        return out;
+    }
+
+    /** True when a word of speech ({@code person-words.txt}, tagged speech: 说, 表示) stands in {@code clause}. */
+    private static boolean speaks(String clause) {
+        String s = TraditionalToSimplified.toSimplified(clause);
+        for (int i = 0; i < s.length(); i++) {
+            if (SPEECH.at(s, i) != null) {
+                return true;
             }
         }
         return false;
