@@ -568,6 +568,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPersonWhoseAgeClosesAClauseTellsTheirOwnStoryToTheSentencesEnd() {
+        Announcement a = TestDocuments.parse("黔东南州获评全国民族团结进步示范州\n\n日前，黔东南州被命名为全国民族团结进步示范州。全州累计投入资金12亿元，"
+                + "人均预期寿命达到78岁，建成民族团结示范村46个。在西江经营银饰店的李阿婆今年71岁，她说自家店铺每年能卖出银饰2000多件。\n", "generated");
+        assertEquals(List.of("12亿元", "46个"), figures(only(a)));
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

@@ -113,15 +113,20 @@ final class PrivatePersons {
 
     /**
      * True when a person's age ends at the 岁 at {@code at}: a number before it and 的, a comma or a closing bracket
-     * after it (72岁的, （58岁）), not an age bound (年满80岁的, 60岁以上).
+     * after it (72岁的, （58岁）), or 今年 or 现年 before it at the clause's end (李阿婆今年71岁，她说…), not an age bound
+     * (年满80岁的, 60岁以上).
      */
     private static boolean isAge(String s, int at) {
-        if (s.charAt(at) != '岁' || at + 1 >= s.length() || "的，、）)".indexOf(s.charAt(at + 1)) < 0) {
+        boolean closes = at + 1 == s.length(); // the clause ends after it: 李阿婆今年71岁，她说…
+        if (s.charAt(at) != '岁' || !closes && "的，、）)".indexOf(s.charAt(at + 1)) < 0) {
             return false;
         }
         int n = at;
         while (n > 0 && (Character.isDigit(s.charAt(n - 1)) || "一二三四五六七八九十".indexOf(s.charAt(n - 1)) >= 0)) {
             n--;
+        }
+        if (closes && !(s.startsWith("今年", n - 2) || s.startsWith("现年", n - 2))) {
+            return false; // 人均预期寿命达到78岁: a place's figure, no person's age
         }
         return n < at && (n == 0 || s.charAt(n - 1) != '满');
     }
