@@ -575,6 +575,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aFlashOfOneParagraphWithItsBylineInBracketsIsNoHeadline() {
+        Announcement a = TestDocuments.parse("【快讯】10月18日，记者从市双拥办获悉，吉安市再次被命名为全国双拥模范城，实现“八连冠”。"
+                + "（井冈山报全媒体记者 刘晓东）\n", "generated");
+        assertEquals("吉安市×8", only(a).name() + "×" + only(a).timesHonored());
+    }
+
+    @Test
     void aRespectivelyListPairsStreaksToo() {
         Announcement a = TestDocuments.parse("绵阳市江油市双双获评全国双拥模范城（县）\n"
                 + "日前，绵阳市、江油市双双上榜，分别实现“五连冠”和第二次获此殊荣。\n"

@@ -750,8 +750,10 @@ public final class Layout {
     /** The most furniture lines (breadcrumb, site name, date, source) read past to find the headline. */
     private static final int MAX_FURNITURE_ABOVE_TITLE = 4;
 
+    /** True for a line that may be a headline: short, ending with no stop or comma, and holding no full stop in it. */
     private static boolean looksLikeTitle(String text) {
         char last = text.charAt(text.length() - 1);
-        return text.length() <= 120 && last != '。' && last != '，' && last != ',';
+        return text.length() <= 120 && last != '。' && last != '，' && last != ','
+                && text.indexOf('。') < 0; // 【快讯】…实现“九连冠”。（赣南日报记者 刘晓东）: a story's one paragraph, its byline after it
     }
 }
