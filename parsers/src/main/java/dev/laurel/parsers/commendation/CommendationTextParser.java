@@ -238,10 +238,6 @@ public final class CommendationTextParser implements DocumentParser {
     }
 
     /**
-     * True when the body's honour is a national one (国家园林城市, from 其中国家园林城市9个) and the headline names a
-     * province's scope and no national one (关于命名2024年度自治区园林城市（县城）的通知): the headline's is the document's.
-     */
-    /**
      * The roster without the places the page says were not honoured this round, or whose title was taken away, put on
      * notice or put off (a table of every assessed city whose last row, 南阳市, 暂缓命名), each dropped with a diagnostic.
      */
@@ -266,6 +262,10 @@ public final class CommendationTextParser implements DocumentParser {
                 : new RosterReader.Roster(List.copyOf(entries), List.copyOf(refs), roster.parts());
     }
 
+    /**
+     * True when the body's honour is a national one (国家园林城市, from 其中国家园林城市9个) and the headline names a
+     * province's scope and no national one (关于命名2024年度自治区园林城市（县城）的通知): the headline's is the document's.
+     */
     private static boolean nationalOnlyInBody(String honor, String headline) {
         String h = dev.laurel.text.TraditionalToSimplified.toSimplified(headline);
         String b = dev.laurel.text.TraditionalToSimplified.toSimplified(honor);
