@@ -89,11 +89,17 @@ public final class FigureTables {
         return out == null ? Set.of() : out;
     }
 
+    /** The longest header line (序号　指标名称　单位　2024年　2025年　2026年目标 and longer ones). */
+    private static final int MAX_HEADER = 80;
+
     /**
-     * A cheap test, one pass over the line: a line that may be a header, holding a char that splits cells (a tab, an
-     * ideographic space, a bar, or two spaces).
+     * A cheap test, one pass over the line: a line that may be a header, short and holding a char that splits cells (a
+     * tab, an ideographic space, a bar, or two spaces); not a paragraph of prose indented with ideographic spaces.
      */
     private static boolean mayBeHeader(String t) {
+        if (t.length() > MAX_HEADER) {
+            return false;
+        }
         boolean splits = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

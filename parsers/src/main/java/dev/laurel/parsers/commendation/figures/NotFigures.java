@@ -96,7 +96,7 @@ final class NotFigures {
         if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
             return true;
         }
-        if ("never".equals(ROUND_UNITS.tag(dev.laurel.text.TraditionalToSimplified.toSimplified(unit)))) {
+        if ("never".equals(ROUND_UNITS.tag(unit))) { // the engine's units are simplified
             return true; // 已命名国家生态文明建设示范区共8批: how many batches the honour has had
         }
         if (first == '数' || first == '數') {

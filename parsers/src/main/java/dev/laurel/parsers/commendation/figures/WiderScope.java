@@ -101,10 +101,8 @@ public final class WiderScope {
                 head++;
             }
             String pointer = HonourStatements.POINTERS.at(s, head);
-            if (pointer != null && HonourStatements.isSelfPointer(pointer)
-                    && (!"市县区州旗盟".contains(pointer.substring(pointer.length() - 1))
-                        || awardee.fitsLevel(pointer.charAt(pointer.length() - 1)))
-                    || s.startsWith(name, head) || s.startsWith(official, head)) {
+            if (pointer != null && HonourStatements.isSelfPointer(pointer) && awardee.fitsLevel(pointer.charAt(pointer.length() - 1))
+                    || s.startsWith(name, head) || s.startsWith(official, head)) { // 我们 fits any
                 return start + head;
             }
         }

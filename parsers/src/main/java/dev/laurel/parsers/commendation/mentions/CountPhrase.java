@@ -40,8 +40,11 @@ public record CountPhrase(int times, TimesKind kind) {
         return i;
     }
 
-    /** Frames naming the round a count follows (继2019年之后), {@code since-frames.txt}, by tag: opens, closes. */
+    /** Frames naming the round a count follows (继2019年之后), {@code since-frames.txt}, by tag: opens, closes, not. */
     private static final java.util.Map<String, Lexicon> SINCE = Lexicon.byTag("since-frames.txt");
+    private static final Lexicon SINCE_OPENS = SINCE.get("opens");
+    private static final Lexicon SINCE_CLOSES = SINCE.get("closes");
+    private static final Lexicon SINCE_NOT = SINCE.get("not");
     /** The most chars between a frame's opening and its closing word (继2017年被撤销称号后: 10). */
     private static final int SINCE_REACH = 16;
 
@@ -50,15 +53,15 @@ public record CountPhrase(int times, TimesKind kind) {
      * else {@code at}: the frame names the round a count follows, and what it says is of the past.
      */
     public static int afterSinceFrame(String text, int at) {
-        String open = SINCE.get("opens").at(text, at);
-        if (open == null || SINCE.get("not").at(text, at) != null) {
+        String open = SINCE_OPENS.at(text, at);
+        if (open == null || SINCE_NOT.at(text, at) != null) {
             return at;
         }
         for (int k = at + open.length(); k < Math.min(text.length(), at + open.length() + SINCE_REACH); k++) {
             if (dev.laurel.parsers.commendation.text.Sentences.isClauseEnd(text.charAt(k))) {
                 return at;
             }
-            String close = k > at + open.length() ? SINCE.get("closes").at(text, k) : null;
+            String close = k > at + open.length() ? SINCE_CLOSES.at(text, k) : null;
             if (close != null) {
                 return k + close.length();
             }

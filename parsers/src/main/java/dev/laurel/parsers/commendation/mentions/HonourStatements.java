@@ -504,10 +504,10 @@ public final class HonourStatements {
         return held != null && "long".equals(HELD.tag(held)) && !saysThisRound(text, verb);
     }
 
-    /** Where a word of this round ({@code held-words.txt} tagged now: 此次, 本届) starting at {@code at} ends, else -1. */
-    public static int afterThisRound(String text, int at) {
-        String w = HELD.at(text, at);
-        return w != null && "now".equals(HELD.tag(w)) ? at + w.length() : -1;
+    /** True when a word of this round ({@code held-words.txt} tagged now: 此次, 本届) ends right before {@code at}. */
+    public static boolean thisRoundEndingAt(String text, int at) {
+        String w = HELD.list().endingAt(text, at);
+        return w != null && "now".equals(HELD.tag(w));
     }
 
     /** True when a word of this round ({@code held-words.txt} tagged now: 日前, 此次) stands in the sentence of {@code at}. */

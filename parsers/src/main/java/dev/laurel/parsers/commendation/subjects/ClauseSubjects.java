@@ -422,8 +422,7 @@ final class ClauseSubjects {
      */
     private static String spokenOf(String clause, StoryClaim speaker, String turn) {
         String pointer = headPointer(clause);
-        char level = pointer.charAt(pointer.length() - 1);
-        return "市县区州旗盟縣區".indexOf(level) < 0 || speaker.place().fitsLevel(level) ? turn : null;
+        return speaker.place().fitsLevel(pointer.charAt(pointer.length() - 1)) ? turn : null; // 我们 fits any
     }
 
     /**

@@ -81,9 +81,8 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
      * 是, and a count phrase that ends the clause (此前已两次获得该称号，此次为第三次); null when none.
      */
     private static CountPhrase thisRound(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            int at = HonourStatements.afterThisRound(s, i);
-            if (at < 0 || at >= s.length() || s.charAt(at) != '为' && s.charAt(at) != '是') {
+        for (int at = 0; at < s.length(); at++) {
+            if (s.charAt(at) != '为' && s.charAt(at) != '是' || !HonourStatements.thisRoundEndingAt(s, at)) {
                 continue;
             }
             int end = Sentences.clauseEnd(s, at + 1);
