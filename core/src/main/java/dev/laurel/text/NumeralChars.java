@@ -104,6 +104,14 @@ final class NumeralChars {
         return c == ',' || c == '，';
     }
 
+    /**
+     * True for a space that may separate groups of three digits (2 100余株, 9 846人): the 千分空 of GB/T 15835, written
+     * as a space, a no-break space or a thin space; not an ideographic space, which pads.
+     */
+    static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+    }
+
     static boolean isMinus(char c) {
         return c == '-' || c == '－' || c == '负' || c == '負' || c == '−';
     }

@@ -210,17 +210,19 @@ final class NumeralParser {
         StringBuilder b = new StringBuilder();
         int digitsInGroup = 0;
         boolean comma = false;
+        char separator = 0;
         while (pos < end) {
             char c = s.charAt(pos);
             if (NumeralChars.isArabic(c)) {
                 b.append((char) ('0' + NumeralChars.valueOf(c)));
                 digitsInGroup++;
                 pos++;
-            } else if (NumeralChars.isComma(c) && pos + 3 < end + 1 && groupOfThree(pos + 1)) {
-                if (!comma && digitsInGroup > 3 || comma && digitsInGroup != 3) {
+            } else if ((NumeralChars.isComma(c) || NumeralChars.isGroupSpace(c)) && pos + 3 < end + 1 && groupOfThree(pos + 1)) {
+                if (!comma && digitsInGroup > 3 || comma && digitsInGroup != 3 || comma && c != separator) {
                     throw fail("misplaced thousands separator");
                 }
                 comma = true;
+                separator = c;
                 digitsInGroup = 0;
                 pos++;
             } else {

@@ -45,6 +45,8 @@ final class NumeralRuns {
                 k++;
             } else if (k > i && NumeralChars.isComma(c) && NumeralChars.isArabic(t.charAt(k - 1)) && groupOfThree(t, k + 1)) {
                 k++;
+            } else if (k > i && NumeralChars.isGroupSpace(c) && spaceGroupOf(t, i, k)) {
+                k++;
             } else {
                 break;
             }
@@ -71,6 +73,38 @@ final class NumeralRuns {
 
     private static boolean isLiang(char c) {
         return c == '两' || c == '兩' || c == '倆';
+    }
+
+    /**
+     * True when the space at {@code k} separates groups of three digits in the numeral started at {@code i}: only digits
+     * and that space since {@code i}, one to three digits before the first space and three between two, three digits
+     * after it, then another such space or a char that goes on the figure (a unit, 余, a point). 9 846人 is 9846 people;
+     * 12 345。, 1 200 万 and 1 6.4亿 are left to {@link #spaceSplitEnd}, unparsed: a column of a table, or two numbers.
+     */
+    private static boolean spaceGroupOf(CharSequence t, int i, int k) {
+        char space = t.charAt(k);
+        int group = 0;
+        boolean spaced = false;
+        for (int j = i; j < k; j++) {
+            char c = t.charAt(j);
+            if (c == space) {
+                if (group == 0 || group > 3 || spaced && group != 3) {
+                    return false;
+                }
+                spaced = true;
+                group = 0;
+            } else if (NumeralChars.isArabic(c)) {
+                group++;
+            } else {
+                return false;
+            }
+        }
+        if (group == 0 || group > 3 || spaced && group != 3 || !groupOfThree(t, k + 1) || k + 4 >= t.length()) {
+            return false;
+        }
+        char next = t.charAt(k + 4);
+        return next == space ? groupOfThree(t, k + 5) : !Character.isWhitespace(next) && !INLINE_SPACE[next]
+                && !Character.isSpaceChar(next) && "，,。；;：:、！!？?）)".indexOf(next) < 0;
     }
 
     private static boolean groupOfThree(CharSequence t, int from) {

@@ -25,6 +25,14 @@ class SpacedNumbersTest {
         "超过 3000 人|3000|人|MORE_THAN|3000 人",
         "近 2\u3000亿元|200000000|元|NEARLY|2\u3000亿元",
         "共 100 多万元|1000000|元|MORE_THAN|100 多万元",
+        // a space between groups of three digits, as GB/T 15835 allows (千分空)
+        "建成2 100个|2100|个|EXACT|2 100个",
+        "惠及9 846人，|9846|人|EXACT|9 846人",
+        "1 500余户受益|1500|户|MORE_THAN|1 500余户",
+        "累计投入1 260万元|12600000|元|EXACT|1 260万元",
+        "共1\u00A0234\u00A0567元|1234567|元|EXACT|1\u00A0234\u00A0567元",
+        "增至12 345.5吨|12345.5|吨|EXACT|12 345.5吨",
+        "人口 1 200 万人|12000000|人|EXACT|1 200 万人",
     })
     void readsThroughPageSpacing(String input, String value, String unit, Qualifier qualifier, String text) {
         List<Quantity> qs = SCANNER.scan(input);
@@ -38,8 +46,9 @@ class SpacedNumbersTest {
     }
 
     @Test
-    void aSpaceBeforeAnotherDigitStillGivesNoFigure() {
-        for (String s : new String[] {"投入1 6.4亿元", "建成2 100个", "投入 1 6.4 亿元"}) {
+    void aSpaceBeforeAnotherDigitStillGivesNoFigureUnlessItSeparatesGroupsOfThree() {
+        for (String s : new String[] {"投入1 6.4亿元", "建成2 1000个", "投入 1 6.4 亿元", "建成1234 567个", "建成1 23个",
+            "建成1 234 56个", "共1,234 567个", "合计 12 345 678。", "合计 12 345 678"}) {
             List<QuantityScanner.Unparsed> bad = new ArrayList<>();
             List<Quantity> qs = SCANNER.scan(s, bad::add);
             assertTrue(qs.stream().noneMatch(q -> q.unit() != null), s + ": " + qs);
