@@ -296,7 +296,7 @@ public final class RosterReader {
         }
         int from = Sentences.sentenceStart(text, run.get(0).chainStart());
         String sentence = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to));
-        if (HonourStatements.HONOURS.occursIn(sentence)) {
+        if (namesHonourOutsideTitles(sentence)) {
             return false; // …、宁明县为自治区双拥模范城（县）: a list named for an honour
         }
         int start = run.get(0).chainStart();
@@ -321,6 +321,22 @@ public final class RosterReader {
             han += depth == 0 && c >= '\u4E00' && c <= '\u9FFF' ? 1 : 0;
         }
         return han >= MIN_OWN_PREDICATE;
+    }
+
+    /**
+     * True when an honour of the lexicon is named in {@code sentence} outside book-title marks: 《全国文明城市测评体系》 is the
+     * name of a document the places work by, not the honour they were given.
+     */
+    private static boolean namesHonourOutsideTitles(String sentence) {
+        int depth = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            depth = c == '《' ? depth + 1 : c == '》' ? Math.max(0, depth - 1) : depth;
+            if (depth == 0 && HonourStatements.HONOURS.at(sentence, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a list that make its places a plan's ({@code plan-words.txt}: 力争, 争取, 计划). */
