@@ -224,6 +224,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anHonourNamedOnlyInABookTitleDoesNotMakeTheSentenceAList() {
+        Announcement a = TestDocuments.parse("毕节市召开创建全国文明城市动员大会\n\n3月13日，我市召开创建全国文明城市动员大会。"
+                + "会议要求，七星关区、大方县、黔西市、金沙县要对照《全国文明城市测评体系》逐项销号，今年内完成120个老旧小区改造。\n",
+                "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(List.of(), a.awardees());
+    }
+
+    @Test
     void aProvincialHeadlineOverANationalTitleNamedInTheBodyAndASiteToolbarAboveIt() {
         Announcement a = TestDocuments.parse("新疆维吾尔自治区住房和城乡建设厅  简体版 | 繁体版 | 无障碍\n"
                 + "关于命名2024年度自治区园林城市（县城）的通知\n\n决定命名哈密市等2个城市为自治区园林城市。名单如下：\n\n"
@@ -348,6 +357,18 @@ class ReadingRulesTest {
                 "generated");
         assertEquals(List.of("14", "18.5", "100%", "14.2平方米"), figures(a.awardees().get(0)));
         assertEquals(List.of("分", "分", "%", "平方米"), a.awardees().get(0).metrics().stream().map(Metric::unit).toList());
+    }
+
+    @Test
+    void aTableWithoutAUnitColumnReadsTheUnitEachLabelGivesInBrackets() {
+        Announcement a = TestDocuments.parse("松阳县获评国家生态文明建设示范县\n\n日前，松阳县被命名为国家生态文明建设示范县。主要指标如下：\n\n"
+                + "指标\t2020年\t2023年\n地区生产总值（亿元）\t186.4\t232.7\n森林蓄积量（万立方米）\t812\t946\n"
+                + "污水治理率（%）\t约90\t96.5\n\n指标\t数值\n城市绿化覆盖率\t43.2%\n新增绿地\t约8.6万平方米\n", "generated");
+        Awardee w = a.awardees().get(0);
+        assertEquals(List.of("232.7", "946", "96.5", "43.2%", "8.6万平方米"), figures(w));
+        assertEquals(0, new java.math.BigDecimal("23270000000").compareTo(w.metrics().get(0).value()));
+        assertEquals(List.of("元", "立方米", "%"), w.metrics().stream().limit(3).map(Metric::unit).toList());
+        assertEquals("地区生产总值", w.metrics().get(0).label());
     }
 
     @Test

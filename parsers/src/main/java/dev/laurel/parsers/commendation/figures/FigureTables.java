@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * A table of the place's own figures, one row per figure (序号 / 指标名称 / 单位 / 2024年 / 2025年 / 2026年目标, then
  * {@code 1 城市生活垃圾无害化处理率 % 99.2 99.7 100}): each row's cell in the column of the latest year, read with the
- * unit of its row ({@code figure-table-headers.txt}). Earlier years' and targets' columns are not read.
+ * unit of its row ({@code figure-table-headers.txt}), or the unit its label ends with in brackets where the table has
+ * no unit column (指标 / 2020年 / 2023年, then {@code 地区生产总值（亿元） 286.4 352.7}). Earlier years' and targets'
+ * columns are not read.
  */
 public final class FigureTables {
     private static final Lexicon HEADINGS = Lexicon.load("figure-table-headers.txt");
@@ -59,19 +61,21 @@ public final class FigureTables {
             List<Paragraph> lines = new ArrayList<>(List.of(header));
             List<Metric> metrics = new ArrayList<>();
             int r = h + 1;
+            boolean unitless = false; // a row whose label names no unit where the labels give them
             for (; r < body.size(); r++) {
                 Paragraph row = body.get(r);
                 List<TableCells.Cell> cells = TableCells.of(row);
                 if (cells.size() != columns.size) {
                     break;
                 }
+                unitless |= columns.labelUnits && HeadedCell.unitOf(cells.get(columns.label).text()) == null;
                 lines.add(row);
                 Metric m = metric(source, row, cells, columns);
                 if (m != null) {
                     metrics.add(m);
                 }
             }
-            if (lines.size() - 1 >= MIN_ROWS) {
+            if (lines.size() - 1 >= MIN_ROWS && !unitless) {
                 out.add(new Table(List.copyOf(lines), List.copyOf(metrics)));
                 h = r - 1;
             }
@@ -110,9 +114,10 @@ public final class FigureTables {
 
     /**
      * The columns a header names: its label, unit and value column (unit -1 when it has none, the value's heading then
-     * giving the unit, {@code headingUnit}, or each cell its own), and how many cells it has.
+     * giving the unit, {@code headingUnit}, or each cell its own, or each label in brackets, {@code labelUnits}), and how
+     * many cells it has.
      */
-    private record Columns(int size, int label, int unit, int value, String headingUnit) {
+    private record Columns(int size, int label, int unit, int value, String headingUnit, boolean labelUnits) {
     }
 
     /** The columns of a figure table's header, or null when it is none. */
@@ -150,17 +155,17 @@ public final class FigureTables {
             return null;
         }
         String headingUnit = unit >= 0 ? null : dev.laurel.parsers.commendation.layout.HeadedCell.unitOf(cells.get(value).text());
-        if (unit < 0 && headingUnit == null && !standards) {
-            return null; // 指标 / 数值 alone: its rows read as text, each cell with its own unit
-        }
-        return new Columns(cells.size(), label, unit, value, headingUnit);
+        // 指标 / 数值 alone: the labels give the units (地区生产总值（亿元）); a table whose labels do not is no figure table,
+        // and its rows are read as text, each cell with its own unit
+        boolean labelUnits = unit < 0 && headingUnit == null && !standards;
+        return new Columns(cells.size(), label, unit, value, headingUnit, labelUnits);
     }
 
     /** The figure of a row: its value cell read with its unit cell, or null. */
     private static Metric metric(String source, Paragraph row, List<TableCells.Cell> cells, Columns columns) {
         TableCells.Cell cell = cells.get(columns.value);
         String number = cell.text().strip();
-        boolean ownUnit = columns.unit < 0 && columns.headingUnit == null; // 97.3%, 14.2平方米 under 完成值
+        boolean ownUnit = columns.unit < 0 && columns.headingUnit == null && !columns.labelUnits; // 97.3% under 完成值
         if (!NUMBER.matcher(number).matches() && !(ownUnit && OWN_UNIT.matcher(number).matches())) {
             return null; // —, 待统计, a range: no figure
         }
@@ -169,8 +174,16 @@ public final class FigureTables {
         if (TOTALS.words().contains(TraditionalToSimplified.toSimplified(label))) {
             return null; // 合计: the rows' sum, said once in the text if at all
         }
+        String unit = columns.unit >= 0 ? cells.get(columns.unit).text().strip() : ownUnit ? "" : columns.labelUnits
+                ? HeadedCell.unitOf(label) : columns.headingUnit;
+        if (unit == null) {
+            return null; // a label without a unit where the labels give them: the table is not read as one
+        }
+        if (columns.labelUnits && (label.endsWith("）") || label.endsWith(")"))) {
+            int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+            label = label.substring(0, Math.max(0, open)).strip(); // 地区生产总值（亿元）: the label is what the bracket follows
+        }
         int labelStart = row.start() + labelCell.start() + labelCell.text().indexOf(label);
-        String unit = columns.unit >= 0 ? cells.get(columns.unit).text().strip() : ownUnit ? "" : columns.headingUnit;
         return read(source, row.start() + cell.start() + cell.text().indexOf(number), number, unit,
                 label.isEmpty() ? null : new SourceSpan(labelStart, labelStart + label.length()));
     }

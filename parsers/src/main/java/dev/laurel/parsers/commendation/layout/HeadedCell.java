@@ -56,14 +56,14 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
         return NUMBER.matcher(cell.strip()).matches();
     }
 
+    /** Words that end a heading and name its unit where no bracket does (综合得分 → 分), {@code heading-units.txt}. */
+    private static final Lexicon UNIT_WORDS = Lexicon.load("heading-units.txt");
+
     /**
      * The text in the brackets that end a column heading (面积（平方米） → 平方米), simplified, or the unit a word ending it
      * names (综合得分 → 分, {@code heading-units.txt}); null when it ends in neither, or its bracket holds a digit or is
      * long. Whether it is a unit at all is for the figures stage to say.
      */
-    /** Words that end a heading and name its unit where no bracket does (综合得分 → 分), {@code heading-units.txt}. */
-    private static final Lexicon UNIT_WORDS = Lexicon.load("heading-units.txt");
-
     public static String unitOf(String heading) {
         String s = TraditionalToSimplified.toSimplified(heading.strip());
         if (s.isEmpty()) {
