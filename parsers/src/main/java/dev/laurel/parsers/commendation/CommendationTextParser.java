@@ -175,6 +175,13 @@ public final class CommendationTextParser implements DocumentParser {
             }
             awardees.add(a);
         }
+        if (!layout.sections.isEmpty() && layout.sections.stream().allMatch(Section::cell)) {
+            // 序号 城市 森林覆盖率（%）… one row per place, then a paragraph per place: the rows give the table's figures,
+            // the story around them the rest
+            DiagnosticLog unused = new DiagnosticLog(options.maxDiagnostics());
+            awardees = withStoryFigures(awardees, new StoryReader(text, context, reader).read(layout.title,
+                    layout.documentParagraphs, rosterNames, unused, unused.bucket()));
+        }
         if (!layout.sections.isEmpty() && (awardees.stream().anyMatch(a -> a.timesHonored() == null) || rosterNames.isEmpty())
                 && mayCount(layout.documentParagraphs)) {
             DiagnosticLog unused = new DiagnosticLog(options.maxDiagnostics());
@@ -326,6 +333,36 @@ public final class CommendationTextParser implements DocumentParser {
      * 琼海市第五次获评…) where their sections state none; the story reading of those paragraphs gives the counts,
      * and nothing else of it is kept.
      */
+    /**
+     * {@code rows}, the awardees of a table's rows, each with the figures {@code story} gives the same place outside the
+     * table added, in text order; a figure the table already gives (the same span, or a row's value and unit said again:
+     * 平顶山市以94.6分位列第一) is not added twice.
+     */
+    private static List<Awardee> withStoryFigures(List<Awardee> rows, List<Awardee> story) {
+        java.util.Map<String, Awardee> byName = new java.util.HashMap<>();
+        story.forEach(a -> byName.putIfAbsent(a.name(), a));
+        List<Awardee> out = new ArrayList<>(rows.size());
+        for (Awardee a : rows) {
+            Awardee s = byName.get(a.name());
+            if (s == null || s.metrics().isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            List<dev.laurel.model.Metric> metrics = new ArrayList<>(a.metrics());
+            for (dev.laurel.model.Metric m : s.metrics()) {
+                if (a.metrics().stream().noneMatch(t -> t.span().start() < m.span().end() && m.span().start() < t.span().end()
+                        || t.value().compareTo(m.value()) == 0 && java.util.Objects.equals(t.unit(), m.unit()))) {
+                    metrics.add(m);
+                }
+            }
+            metrics.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+            out.add(new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), a.timesHonored(),
+                    a.timesKind(), a.provincialTimesHonored(), a.summary(), a.initiatives(), metrics, a.span(), a.issues(),
+                    a.writtenName()));
+        }
+        return out;
+    }
+
     private static List<Awardee> countsFromIntro(List<Awardee> sections, List<Awardee> intro) {
         java.util.Map<String, Awardee> said = new java.util.HashMap<>();
         intro.stream().filter(a -> a.timesHonored() != null).forEach(a -> said.putIfAbsent(a.name(), a));
@@ -355,7 +392,6 @@ public final class CommendationTextParser implements DocumentParser {
         return null;
     }
 
-    /** The province of the first resolved section heading, or null. */
     /**
      * Who published the page: the caller's {@link ParseOptions#publisher()}, else the furniture above the headline, which
      * may name a paper (牡丹江日报 2026年11月24日 第A1版: the 我市 of the story); null when neither is there.
@@ -367,6 +403,7 @@ public final class CommendationTextParser implements DocumentParser {
         return String.join("\n", layout.masthead.stream().map(Paragraph::text).toList());
     }
 
+    /** The province of the first resolved section heading, or null. */
     private static String provinceOfHeadings(Layout layout) {
         for (Section s : layout.sections) {
             if (s.place().known() && s.place().province() != null) {

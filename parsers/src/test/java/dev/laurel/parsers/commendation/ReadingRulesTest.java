@@ -372,6 +372,60 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aZoneNamedAfterACityWithANameOfItsOwnIsNoMentionOfTheCity() {
+        Announcement a = TestDocuments.parse("大连金普新区获评全国双拥模范城（县）\n\n日前，大连金普新区（金州区）被命名为全国双拥模范城（县）。"
+                + "近年来，新区累计投入双拥资金2.6亿元。\n", "generated");
+        assertEquals(List.of("金州区"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("2.6亿元"), figures(a.awardees().get(0)));
+        Announcement city = TestDocuments.parse("大连市获评全国双拥模范城\n\n日前，大连将建设新区的规划公布。大连市被命名为全国双拥模范城。\n",
+                "generated");
+        assertEquals(List.of("大连市"), city.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void aForestryDistrictIsWhatTheDistrictPointersOfItsPagePointAt() {
+        Announcement a = TestDocuments.parse("神农架林区成功创建国家生态文明建设示范区\n\n日前，神农架林区榜上有名，这是首次获得该称号。\n\n"
+                + "全区面积3253平方公里。近年来，该区累计争取生态补偿资金3.2亿元。\n", "generated");
+        assertEquals(List.of("3253平方公里", "3.2亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aProvinceBeforeTheListOfARespectivelyIsItsScopeNotAPlaceOfThePairs() {
+        Announcement a = TestDocuments.parse("兵团两师市获评全国双拥模范城\n\n新疆生产建设兵团第八师石河子市、第六师五家渠市日前分别第四次和首次"
+                + "获评全国双拥模范城。\n", "generated");
+        assertEquals(List.of("石河子市4", "五家渠市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored())
+                .sorted(java.util.Comparator.reverseOrder()).toList());
+    }
+
+    @Test
+    void theFirstRoundsOfAnHonourAreNoFigure() {
+        Announcement a = TestDocuments.parse("望城区被命名为湖南省双拥模范城（县）。这是该区连续第五次获此殊荣，其中前三次以原望城县名义获评。"
+                + "该区投入双拥经费1.86亿元。\n", "generated");
+        assertEquals(List.of("1.86亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aZoneTheGazetteerLacksListedWithItsCountIsAnAwardeeWithADiagnostic() {
+        Announcement a = TestDocuments.parse("关于命名第九届贵州省双拥模范城（县）的决定\n\n一、贵州省双拥模范城（县）（3个）\n"
+                + "贵阳市：观山湖区（首次）、清镇市（连续第三次）\n贵安新区（首次）\n", "generated");
+        assertEquals(List.of("观山湖区", "清镇市", "贵安新区"), a.roster().stream().map(e -> e.name()).toList());
+        Awardee zone = a.awardees().stream().filter(w -> w.name().equals("贵安新区")).findFirst().orElseThrow();
+        assertEquals(1, zone.timesHonored());
+        assertEquals(null, zone.regionCode());
+        assertTrue(zone.issues().stream().anyMatch(d -> d.kind() == DiagnosticKind.UNKNOWN_REGION), zone.issues().toString());
+    }
+
+    @Test
+    void aTableOfPlacesWithAFigureColumnEachAndAParagraphPerPlaceGivesBoth() {
+        Announcement a = TestDocuments.parse("我省2市获评湖北省森林城市\n\n近日，省林业局授予十堰市、鄂州市“湖北省森林城市”称号，2市均为首次获评。"
+                + "主要指标如下：\n\n序号\t城市\t森林覆盖率（%）\t人均公园绿地面积（平方米）\n1\t十堰市\t67.8\t14.6\n2\t鄂州市\t38.6\t15.2\n\n"
+                + "十堰市创建期间完成营造林86万亩，森林覆盖率达67.8%。\n\n鄂州市建成生态绿道132公里。\n", "generated");
+        assertEquals(List.of("十堰市", "鄂州市"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("67.8", "14.6", "86万亩"), figures(a.awardees().get(0)), "67.8% said again is one figure");
+        assertEquals(List.of("38.6", "15.2", "132公里"), figures(a.awardees().get(1)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

@@ -114,6 +114,10 @@ final class NotFigures {
                 || HonouredPlaceCounts.namedIn(view.simplified(), q.end(), Sentences.clauseEnd(view.simplified(), q.end())))) {
             return true; // 授予合肥市蜀山区税务局等300个单位…称号, 扎西次仁等20名同志被评为…: how many were honoured with it
         }
+        if (before >= 0 && before == q.start() - 1 && view.simplified().charAt(before) == '前'
+                && ROUND_UNITS.words().contains(unit)) {
+            return true; // 其中前三次以原望城县名义获评, 此前两届: the first rounds of an honour, not a deed
+        }
         if (time && before >= 0 && before == q.start() - 1
                 && "前首".indexOf(view.simplified().charAt(before)) >= 0) {
             return true; // 今年首十个月, 前11个月: the period a statistic covers, not a deed

@@ -201,10 +201,11 @@ public final class ListRows {
             String name = line.substring(i, nameEnd);
             String nameHint = note != null && note.province != null ? note.province : hint;
             PlaceRef place = name.isEmpty() ? null : places.whole(name, nameHint);
-            if (place == null && items.size() >= MIN_KNOWN_BEFORE_UNKNOWN && unknownDivision(name)
-                    && !opensWithKnownPlace(name, places, nameHint)) {
-                i = next; // 长白山保护开发区池北区 after twenty known names: a zone the gazetteer lacks, not prose
-                continue;
+            if (place == null && (items.size() >= MIN_KNOWN_BEFORE_UNKNOWN || note != null && note.times != null)
+                    && unknownDivision(name) && !opensWithKnownPlace(name, places, nameHint)) {
+                // 长白山保护开发区池北区 after twenty known names, 贵安新区（首次）: a zone the gazetteer lacks, listed as honoured;
+                // an unknown place, which the awardee's diagnostic says
+                place = new PlaceRef(name, 0, 0, name.length(), nameHint, null, 0);
             }
             if (place == null || units > 0 || (place.region() != null && place.region().parentCode() == null)) {
                 return null;
@@ -281,7 +282,7 @@ public final class ListRows {
         return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).end() < text.length() - 1;
     }
 
-    /** How many known places a row needs before a name the gazetteer lacks is passed over rather than ending it. */
+    /** How many known places a row needs before a name the gazetteer lacks is read as a place rather than ending it. */
     private static final int MIN_KNOWN_BEFORE_UNKNOWN = 3;
 
     /**

@@ -67,9 +67,11 @@ public final class ListedAwardees {
                 continue;
             }
             PlaceRef place = item.place();
+            DiagnosticLog.Bucket issues = log.bucket();
+            dev.laurel.parsers.commendation.CommendationTextParser.reportRegion(place, issues, e.span()); // 贵安新区（首次）
             awardees.add(new Awardee(e.name(), place.province(), place.kind(), place.regionCode(),
                     context.titles().of(place), item.times(), item.kind(), null, null, List.of(), List.of(),
-                    e.span(), log.bucket().items(), place.name()));
+                    e.span(), issues.items(), place.name()));
             named.add(e.name());
             added = true;
         }

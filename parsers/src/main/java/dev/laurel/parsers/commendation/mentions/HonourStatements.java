@@ -645,7 +645,8 @@ public final class HonourStatements {
             return List.of();
         }
         PlaceRef p = places.get(last);
-        if (p.chainStart() < sentence || verb - p.end() > SUBJECT_REACH || !subjectGap(text, p.end(), verb)
+        int gap = divisionOfZone(text, p) ? p.end() + 1 : p.end(); // 青岛西海岸新区（黄岛区）被命名为…: the zone's division
+        if (p.chainStart() < sentence || verb - p.end() > SUBJECT_REACH || !subjectGap(text, gap, verb)
                 || namesOrganisation(text, p.end(), verb)) {
             return List.of(); // 格尔木市昆仑通达物流有限责任公司被授予…: the company is honoured, not the city
         }
@@ -677,6 +678,13 @@ public final class HonourStatements {
             }
         }
         return out;
+    }
+
+    /** True when {@code p} stands alone in brackets right after a zone's name (青岛西海岸新区（黄岛区）): the zone's division. */
+    private static boolean divisionOfZone(String text, PlaceRef p) {
+        int open = p.chainStart() - 1;
+        return open > 0 && p.end() < text.length() && (text.charAt(open) == '（' || text.charAt(open) == '(')
+                && (text.charAt(p.end()) == '）' || text.charAt(p.end()) == ')') && Places.zoneEndsAt(text, open);
     }
 
     /** A place and one it governs joined by what says so (襄阳市及其代管的县级市枣阳市, 长沙市和所辖的浏阳市): both subjects. */

@@ -64,7 +64,8 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
     }
 
     /**
-     * True when a pointer of this level (该县: 县, 全区: 区) can point at this place; a place of unknown kind fits any, and
+     * True when a pointer of this level (该县: 县, 全区: 区) can point at this place (a 林区, 特区 or 地区 fits 区); a place of
+     * unknown kind fits any, and
      * 本港 or 全澳 (a Hong Kong or Macao outlet's own city) none.
      */
     public boolean fitsLevel(char level) {
@@ -75,7 +76,7 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
         return switch (level) {
             case '市' -> k == RegionKind.PREFECTURE_CITY || k == RegionKind.COUNTY_LEVEL_CITY;
             case '县' -> k == RegionKind.COUNTY;
-            case '区' -> k == RegionKind.DISTRICT;
+            case '区' -> k == RegionKind.DISTRICT || k == RegionKind.OTHER && region.name().endsWith("区"); // 神农架林区, 六枝特区
             case '州' -> k == RegionKind.AUTONOMOUS_PREFECTURE;
             case '旗' -> k == RegionKind.BANNER;
             case '盟' -> k == RegionKind.LEAGUE;

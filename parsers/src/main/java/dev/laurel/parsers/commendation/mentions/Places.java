@@ -116,9 +116,15 @@ public final class Places {
     private static final String ZONE_FIRSTS = ZONES.words().stream().map(w -> w.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
 
+    /** Chars that cannot stand in a zone's own name ({@code zone-name-breaks.txt}: 将, 的, 建). */
+    private static final String ZONE_NAME_BREAKS = String.join("", Lexicon.load("zone-name-breaks.txt").words());
+    /** The longest own name of a zone between a place's short name and the zone word (西海岸 in 青岛西海岸新区). */
+    private static final int MAX_ZONE_NAME = 3;
+
     /**
-     * {@code found} without the mentions that are a short name right before a zone word (枣庄高新区, 吉林经开区): the
-     * zone's name, no mention of the place. The same list when none is.
+     * {@code found} without the mentions that are a short name before a zone word (枣庄高新区, 吉林经开区), or before a
+     * zone's own name of a few Han chars and the word (青岛西海岸新区, 成都天府新区): the zone's name, no mention of the
+     * place. The same list when none is.
      */
     private static List<RegionMention> withoutZones(List<RegionMention> found, String s) {
         List<RegionMention> out = found;
@@ -127,10 +133,17 @@ public final class Places {
             RegionMention m = found.get(k);
             int end = m.span().end();
             boolean zone = false;
-            if (end < s.length() && SUFFIXES.indexOf(s.charAt(end - 1)) < 0 // 枣庄市高新区 still names 枣庄市
-                    && ZONE_FIRSTS.indexOf(TraditionalToSimplified.toSimplified(s.charAt(end))) >= 0) {
-                simplified = simplified == null ? TraditionalToSimplified.toSimplified(s) : simplified;
-                zone = ZONES.at(simplified, end) != null;
+            if (end < s.length() && SUFFIXES.indexOf(s.charAt(end - 1)) < 0) { // 枣庄市高新区 still names 枣庄市
+                int next = k + 1 < found.size() ? found.get(k + 1).span().start() : s.length();
+                for (int at = end; at <= end + MAX_ZONE_NAME && at < s.length() && !zone; at++) {
+                    if (at > end && (at > next || !ownNameChar(s.charAt(at - 1)))) {
+                        break; // 青岛将建设新区: a verb, or another place, between: the city's mention
+                    }
+                    if (ZONE_FIRSTS.indexOf(TraditionalToSimplified.toSimplified(s.charAt(at))) >= 0) {
+                        simplified = simplified == null ? TraditionalToSimplified.toSimplified(s) : simplified;
+                        zone = ZONES.at(simplified, at) != null;
+                    }
+                }
             }
             if (zone && out == found) {
                 out = new ArrayList<>(found.subList(0, k));
@@ -139,6 +152,16 @@ public final class Places {
             }
         }
         return out;
+    }
+
+    /** True when a zone word ({@code zone-words.txt}: 新区, 开发区) ends at {@code at} in {@code s} (simplified). */
+    public static boolean zoneEndsAt(String s, int at) {
+        return ZONES.list().endingAt(s, at) != null;
+    }
+
+    /** True for a char that may stand in a zone's own name: a Han char not in {@link #ZONE_NAME_BREAKS}. */
+    private static boolean ownNameChar(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' && ZONE_NAME_BREAKS.indexOf(TraditionalToSimplified.toSimplified(c)) < 0;
     }
 
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */

@@ -617,6 +617,9 @@ public final class StoryCounts {
                 counts.add(new int[] {f - at, f - at + FirstTimes.at(text, f).length(), 1, 0});
             }
             counts.sort((x, y) -> Integer.compare(x[0], y[0]));
+            if (subjects.size() > counts.size()) {
+                subjects = withoutScopes(subjects); // 新疆生产建设兵团第八师石河子市、第六师五家渠市分别…: 新疆 is their scope
+            }
             if (subjects.size() < 2 || subjects.size() != counts.size()) {
                 continue;
             }
@@ -629,6 +632,19 @@ public final class StoryCounts {
             }
             used.add(new int[] {at, end});
         }
+    }
+
+    /** {@code places} without those that contain another of them (a province or a city the others lie in). */
+    private static List<PlaceRef> withoutScopes(List<PlaceRef> places) {
+        List<PlaceRef> out = new ArrayList<>(places.size());
+        for (PlaceRef p : places) {
+            boolean scope = p.region() != null && places.stream().anyMatch(q -> q != p && q.region() != null
+                    && !q.region().equals(p.region()) && q.region().isWithin(p.region()));
+            if (!scope) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The largest count of times read; a number past it is no count of an honour given every few years. */
