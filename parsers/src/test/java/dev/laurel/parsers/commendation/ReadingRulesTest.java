@@ -426,6 +426,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPlaceTheSectionComparesItsAwardeeWithDoesNotTakeTheSentence() {
+        Announcement a = TestDocuments.parse("浙江两地获评国家生态文明建设示范区\n\n德清县、长兴县均为首次入选。\n\n【德清县】\n德清县建成监测点位1280个。\n\n"
+                + "【长兴县】\n与毗邻的安吉县不同，长兴县工业比重较高，该县累计盘活低效用地1.2万亩。安吉县以竹产业为主，年产值达到120亿元。\n",
+                "generated");
+        assertEquals(List.of("1.2万亩"), figures(a.awardees().get(1)));
+    }
+
+    @Test
+    void aPartOfASentenceAfterASemicolonOpenedByAnotherPlaceIsThatPlaces() {
+        Announcement a = TestDocuments.parse("广西两市获评全国双拥模范城\n\n柳州市、北海市榜上有名。\n\n【柳州市】\n柳州市投入双拥经费2.3亿元。\n\n"
+                + "【北海市】\n北海市与玉林市建立双拥协作机制，两市共同开展护航行动；玉林市同期投入1.1亿元用于边海防基础设施。"
+                + "北海市全年为驻地官兵办实事120件。\n", "generated");
+        assertEquals(List.of("120件"), figures(a.awardees().get(1)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

@@ -366,6 +366,9 @@ final class ClauseSubjects {
         while (head < at && Paragraphs.isBlank(clause.charAt(head))) {
             head++;
         }
+        if (comparedWith(clause, mentions.get(k))) {
+            return null; // 与毗邻的安吉县不同，…: what the clause compares with
+        }
         return at == head || clause.charAt(at - 1) == '的' || at >= 2 && opensAsSubject(clause, at) && clause.charAt(at - 2) != '在'
                 ? mentions.get(k) : null;
     }
@@ -540,6 +543,22 @@ final class ClauseSubjects {
         }
         return null;
     }
+
+    /** Words closing a comparison after its partner ({@code comparison-frames.txt}: 不同, 相比, 一样). */
+    private static final Lexicon COMPARISONS = Lexicon.load("comparison-frames.txt");
+
+    /**
+     * True when the clause opens with a partner word and a comparison word follows {@code m} (与毗邻的安吉县不同, 和邻近的
+     * 商洛市相比): the place is what the clause compares with; 与香港隔海相望的珠海 is about 珠海.
+     */
+    private static boolean comparedWith(String clause, PlaceRef m) {
+        return !clause.isEmpty() && PARTNER_WORDS.indexOf(clause.charAt(0)) >= 0
+                && COMPARISONS.at(TraditionalToSimplified.toSimplified(clause.substring(m.end(),
+                        Math.min(clause.length(), m.end() + MAX_COMPARISON))), 0) != null;
+    }
+
+    /** The longest word of {@code comparison-frames.txt}. */
+    private static final int MAX_COMPARISON = 3;
 
     /**
      * True when the clause is about a place after a modifier that is no awardee (孝感市所辖的应城市获评湖北省卫生城市): its

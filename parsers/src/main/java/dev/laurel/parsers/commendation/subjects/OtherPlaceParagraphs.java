@@ -12,8 +12,9 @@ import dev.laurel.region.Region;
 import java.util.List;
 
 /**
- * Sentences of a deeds section that are about another place: from one whose first clause opens with a known place
- * that is neither the section's awardee nor inside or around it, as its subject (at the head, or after a modifier
+ * Sentences (and parts of them after a semicolon) of a deeds section that are about another place: from one whose first
+ * clause opens with a known place that is neither the section's awardee nor inside or around it, as its subject (at the
+ * head, or after a modifier
  * ending in 的: 入选“两山”基地的酉阳县、大足区也各有特色), to the paragraph's end or a sentence that opens with the awardee
  * again (邓州是…2369平方公里。永城市地处…2023年地区生产总值突破500亿元。). A page that closes its last section with the places
  * of another honour (…其他几项荣誉也各有亮点。丰宁满族自治县…；隆化县…), or a neighbour's paragraph, gives those places'
@@ -58,7 +59,7 @@ final class OtherPlaceParagraphs {
         int[] out = new int[0];
         boolean other = false;
         for (int s = 0; s < text.length(); ) {
-            int end = Sentences.sentenceEnd(text, s);
+            int end = partEnd(text, s);
             int head = s;
             while (head < text.length() && Paragraphs.isBlank(text.charAt(head))) {
                 head++;
@@ -92,6 +93,20 @@ final class OtherPlaceParagraphs {
             s = end;
         }
         return out;
+    }
+
+    /**
+     * The end of the sentence part starting at {@code s}: its sentence's end, or a semicolon before it (…两市共同开展…行动；
+     * 玉林市同期投入1.1亿元: a part about another place as a sentence is).
+     */
+    private static int partEnd(String text, int s) {
+        int end = Sentences.sentenceEnd(text, s);
+        for (int i = s; i < end - 1; i++) {
+            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
     /** Clauses that only frame their sentence ({@code frame-clauses.txt}: 另外, 在…方面). */
