@@ -442,6 +442,23 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aVerbsHonourIsNotLookedForInAClauseWithASubjectOfItsOwn() {
+        Announcement a = TestDocuments.parse("国家卫生城市名单公布\n\n日前，安顺市跻身全国百强县市，凯里市则获评国家卫生城市。\n", "generated");
+        assertEquals(List.of("凯里市"), a.awardees().stream().map(Awardee::name).toList());
+        Announcement two = TestDocuments.parse("甘肃省双拥模范城（县）命名\n\n其中，兰州市、酒泉市实现“六连冠”，嘉峪关市、张掖市连续第五次获此殊荣。\n",
+                "generated");
+        assertEquals(List.of("兰州市6", "酒泉市6", "嘉峪关市5", "张掖市5"), two.awardees().stream()
+                .map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
+    void aFirstTimeSaidOfAnotherPlaceIsNotTheOneAwardeesCount() {
+        Announcement a = TestDocuments.parse("国家卫生城市名单公布\n\n兴义市首次跻身“国卫”行列。凯里市通过国家卫生城市复审，继续保留称号。\n",
+                "generated");
+        assertEquals(List.of("凯里市null"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

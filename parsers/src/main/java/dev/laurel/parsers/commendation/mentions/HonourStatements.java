@@ -159,6 +159,9 @@ public final class HonourStatements {
             if (colon >= 0 && placeStartsAt(places, colon + 1)) {
                 limit = colon; // 我州喜获双丰收：弥勒市首次被授予…: the places after the colon have statements of their own
             }
+            if (!VERBS.isTagged(verb)) {
+                limit = clauseOfAnotherSubject(text, places, verbEnd, limit); // A市跻身全国百强县，B市则获评…: B's honour
+            }
             int honourAt = -1;
             String honour = null;
             for (int j = namesHonour ? i : verbEnd; j < limit && honourAt < 0; j++) {
@@ -258,6 +261,20 @@ public final class HonourStatements {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a clause opened by a place starts in {@code text[from, to)} (its comma), or {@code to}: a verb's honour is not
+     * looked for in a clause with a subject of its own (兴义市首次跻身“国卫”行列，黔东南州凯里市则通过复审，继续保留…称号).
+     */
+    private static int clauseOfAnotherSubject(String text, List<PlaceRef> places, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if ((c == '，' || c == ',') && placeStartsAt(places, k + 1)) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** True when a place's mention (its chain) starts at {@code at}. */

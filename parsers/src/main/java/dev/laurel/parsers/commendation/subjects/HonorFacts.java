@@ -40,7 +40,7 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
         Integer times = null;
         TimesKind kind = null;
         Integer provincial = null;
-        int first = firstTime(simplified, context.provincialHonour());
+        int first = firstTime(simplified, context, place);
         List<HonorCount> counts = HonorCounts.find(simplified, quantities);
         for (HonorCount c : counts) {
             if (c.edition() || c.count() == null || EarlierRounds.said(simplified, c.start())) {
@@ -117,16 +117,34 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
      * clause about a provincial title counts only when the document's honour is provincial: 天台县首次获评省级森林城市),
      * not of an earlier round (于2010年首次获得, or after 再度榜上有名); -1 when none.
      */
-    private static int firstTime(String text, boolean provincialHonour) {
+    private static int firstTime(String text, DocumentContext context, PlaceRef place) {
         for (int at = FirstTimes.next(text, 0); at >= 0; at = FirstTimes.next(text, at + 1)) {
             boolean verb = FirstTimes.beforeVerb(text, at);
             String clause = clause(text, at, at + FirstTimes.at(text, at).length());
-            if (verb && (provincialHonour || !PROVINCIAL.matcher(clause).find()) && !clause.contains("分别")
-                    && !EarlierRounds.said(text, at) && !StoryCounts.saysAgainBefore(text, at)) {
+            if (verb && (context.provincialHonour() || !PROVINCIAL.matcher(clause).find()) && !clause.contains("分别")
+                    && !EarlierRounds.said(text, at) && !StoryCounts.saysAgainBefore(text, at)
+                    && !saidOfAnother(text, at, context, place)) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * True when a known place that is neither {@code place} nor inside or around it stands in the clause before
+     * {@code at}: the count is that place's (兴义市首次跻身“国卫”行列 on the page of 凯里市, which kept its title).
+     */
+    private static boolean saidOfAnother(String text, int at, DocumentContext context, PlaceRef place) {
+        int from = Sentences.clauseStart(text, at);
+        if (from == at || place.region() == null) {
+            return false;
+        }
+        for (PlaceRef m : context.places().mentions(text.substring(from, at), context.province())) {
+            if (m.region() != null && !dev.laurel.parsers.commendation.mentions.Places.related(place.region(), m.region())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause around [start, end): from the previous clause end to the next one. */
