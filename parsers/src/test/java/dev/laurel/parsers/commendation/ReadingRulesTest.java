@@ -459,6 +459,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aWiderScopeInTheNextSentenceLeavesTheSentenceBeforeItTheAwardees() {
+        Announcement a = TestDocuments.parse("潍坊市通过全国文明城市复查\n\n潍坊市通过全国文明城市复查，继续保留称号。该市投入3亿元。据悉，全省共有12个城市接受测评。\n",
+                "generated");
+        assertEquals(List.of("3亿元"), figures(a.awardees().get(0)));
+        Announcement round = TestDocuments.parse("南京市获评全国双拥模范城\n\n南京市被命名为全国双拥模范城。该市投入3亿元。"
+                + "本轮江苏省共有11个设区市被命名。本轮复查中全省共有12个城市接受测评。\n", "generated");
+        assertEquals(List.of("3亿元"), figures(round.awardees().get(0)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

@@ -77,7 +77,7 @@ public final class WiderScope {
                 last[0] = p;
                 last[1] = partStart(text, offset);
                 last[2] = Math.max(offset + 1, partEnd(text, offset));
-                last[3] = wider(text, last[1], places, province, awardee) ? 1 : 0;
+                last[3] = wider(text, last[1], last[2], places, province, awardee) ? 1 : 0;
                 last[4] = last[3] == 0 ? last[2] : awardeeAgain(text, last[1], last[2], awardee);
             }
             return last[3] == 0 || offset >= last[4];
@@ -135,7 +135,11 @@ public final class WiderScope {
         }
         int after = i + round.length();
         String verb = SCOPES.at(s, after); // 此次命名全国共有…: the round's verb before the scope
-        return verb != null && "after-round".equals(SCOPES.tag(verb)) ? after + verb.length() : after;
+        if (verb == null || !"after-round".equals(SCOPES.tag(verb))) {
+            return after;
+        }
+        int end = after + verb.length();
+        return end < s.length() && s.charAt(end) == '中' ? end + 1 : end; // 本轮复查中全省共有12个城市接受测评
     }
 
     /** True when a place is named right at {@code head[at]} (我市桑珠孜区: the pointer says whose the place is). */
@@ -147,8 +151,12 @@ public final class WiderScope {
         return !found.isEmpty() && found.get(0).chainStart() == 0;
     }
 
-    private static boolean wider(String text, int start, Places places, String province, PlaceRef awardee) {
-        int end = Math.min(text.length(), start + FRAMED_HEAD);
+    /**
+     * True when the part {@code text[start, partEnd)} is of a wider scope, judged from its head: no further than the part's
+     * end (该市投入3亿元。据悉，全省共有12个城市。: the first sentence is the city's).
+     */
+    private static boolean wider(String text, int start, int partEnd, Places places, String province, PlaceRef awardee) {
+        int end = Math.min(Math.min(text.length(), partEnd), start + FRAMED_HEAD);
         if (end <= start) {
             return false;
         }
@@ -181,8 +189,8 @@ public final class WiderScope {
                     && !placeAt(head, at + pointer.length(), places, province)) {
                 return true; // 本次复审全区共有4个城市（区）参加 on the page of 吴忠市: the autonomous region's count
             }
-            if (places.mayStartMentionAt(head, i, head.length())) {
-                List<PlaceRef> found = places.mentions(head.substring(i), province);
+            if (places.mayStartMentionAt(head, at, head.length())) { // 本轮江苏省共有11个设区市: the province after the round
+                List<PlaceRef> found = places.mentions(head.substring(at), province);
                 if (!found.isEmpty() && found.get(0).chainStart() == 0) {
                     PlaceRef p = found.get(0); // 贵州省共有 is the province; 贵州省雷山县 is the county
                     return p.region() != null && p.region().parentCode() == null;
