@@ -469,6 +469,21 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theYearsATitleHasBeenKeptAreNoFigure() {
+        Announcement a = TestDocuments.parse("江阴市顺利通过国家卫生城市复审\n\n江阴市顺利通过复审，继续保留国家卫生城市称号。"
+                + "江阴市2008年首次获评国家卫生城市，此后连续17年保持这一称号。该市投入资金5.6亿元，连续5年保持空气优良率90%以上。\n",
+                "generated");
+        assertEquals(List.of("5.6亿元", "5年", "90%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aCountOfPlaquesIsNoFigure() {
+        Announcement a = TestDocuments.parse("靖江市获评国家园林城市\n\n靖江市成功入选国家园林城市名单。至此，我市已集齐三块国字号招牌，"
+                + "再添两块“国卫”招牌指日可待。我市建成口袋公园两块、绿道12公里。\n", "generated");
+        assertEquals(List.of("两块", "12公里"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

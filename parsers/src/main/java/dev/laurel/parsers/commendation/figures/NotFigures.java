@@ -58,6 +58,34 @@ final class NotFigures {
     /** How far after a naming verb a pointer to the honour may start (获得了这项荣誉). */
     private static final int POINTER_AFTER_VERB = 2;
 
+    /** Measure words that count plaques and titles (两块招牌, 一面旗帜, 三项荣誉). */
+    private static final String PLAQUE_MEASURES = "块面项个张";
+
+    /** Verbs of keeping a title ({@code keep-verbs.txt}: 保持, 保有). */
+    private static final Lexicon KEEP_VERBS = Lexicon.load("keep-verbs.txt");
+
+    /** How far after a verb of keeping the honour's noun may start (保持国家卫生城市称号: after its scope). */
+    private static final int KEPT_REACH = 6;
+
+    /**
+     * True when a verb of keeping starts at {@code at} and the honour, or a word standing for it, follows it within
+     * {@link #KEPT_REACH} chars of its clause (保持这一称号, 保持国家卫生城市称号).
+     */
+    private static boolean keptTitle(String simplified, int at) {
+        String verb = KEEP_VERBS.at(simplified, at);
+        if (verb == null) {
+            return false;
+        }
+        int from = at + verb.length();
+        int to = Math.min(Sentences.clauseEnd(simplified, from), from + KEPT_REACH);
+        for (int k = from; k < to; k++) {
+            if (HonourStatements.pointsToHonour(simplified, k) || HonourStatements.HONOURS.at(simplified, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a naming verb at {@code at} is followed by a word standing for the honour (获得这项荣誉, 获此殊荣). */
     private static boolean honourAfterVerb(String simplified, int at) {
         String verb = HonourStatements.VERBS.at(simplified, at);
@@ -131,6 +159,12 @@ final class NotFigures {
         if (("年".equals(unit) || "届".equals(unit) || "屆".equals(unit))
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
+        }
+        if (PLAQUE_MEASURES.indexOf(unit) >= 0 && unit.length() == 1 && HonourStatements.plaqueAhead(view.simplified(), q.end())) {
+            return true; // 再添两块“国卫”招牌, 已集齐…三块国字号招牌: how many honours, not a deed
+        }
+        if ("年".equals(unit) && keptTitle(view.simplified(), q.end())) {
+            return true; // 此后连续17年保持这一称号: how long the title has been held, not a deed
         }
         if (("次".equals(unit) || "届".equals(unit) || "屆".equals(unit)) && CountPhrase.attemptEndingAt(view.simplified(), q.start())) {
             return true; // 该市此次是参评三届后首度获评: how often it stood for the honour, not a deed
