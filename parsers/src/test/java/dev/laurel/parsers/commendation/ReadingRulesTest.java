@@ -453,7 +453,7 @@ class ReadingRulesTest {
 
     @Test
     void aFirstTimeSaidOfAnotherPlaceIsNotTheOneAwardeesCount() {
-        Announcement a = TestDocuments.parse("国家卫生城市名单公布\n\n兴义市首次跻身“国卫”行列。凯里市通过国家卫生城市复审，继续保留称号。\n",
+        Announcement a = TestDocuments.parse("国家卫生城市名单公布\n\n兴义市首次跻身全国百强县市行列。凯里市通过国家卫生城市复审，继续保留称号。\n",
                 "generated");
         assertEquals(List.of("凯里市null"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
     }
@@ -481,6 +481,23 @@ class ReadingRulesTest {
         Announcement a = TestDocuments.parse("靖江市获评国家园林城市\n\n靖江市成功入选国家园林城市名单。至此，我市已集齐三块国字号招牌，"
                 + "再添两块“国卫”招牌指日可待。我市建成口袋公园两块、绿道12公里。\n", "generated");
         assertEquals(List.of("两块", "12公里"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aQuotedShortFormOfAnHonourStandsForItOnlyOnAPageOfItsFamily() {
+        Announcement a = TestDocuments.parse("国家卫生城市名单公布\n\n在国家卫生城市名单中，兴义市首次跻身“国卫”行列，凯里市则顺利通过复审。\n",
+                "generated");
+        assertEquals(List.of("兴义市1", "凯里市null"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        Announcement forest = TestDocuments.parse("国家森林城市名单公布\n\n在国家森林城市名单中，安顺市首次跻身“国卫”行列，凯里市则获评国家森林城市。\n",
+                "generated");
+        assertEquals(List.of("凯里市"), forest.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void hoursOfServiceAreAFigureAndAVideosRunningTimeIsNone() {
+        Announcement a = TestDocuments.parse("浏阳市获评全国文明城市\n\n浏阳市获评全国文明城市。该市志愿者累计服务时长320万小时。\n"
+                + "时长：2分40秒\n", "generated");
+        assertEquals(List.of("320万小时"), figures(a.awardees().get(0)));
     }
 
     @Test

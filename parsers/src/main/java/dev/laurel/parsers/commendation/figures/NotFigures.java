@@ -189,7 +189,7 @@ final class NotFigures {
         if (endsGroupOfOne(view.simplified(), q.end())) {
             return true; // 也是本届北京市4个新获评的区之一: the size of the group the awardee is one of
         }
-        if (LEADS.list().endingAt(view.simplified(), afterLabel(view.simplified(), durationStart(view.simplified(), q.start()))) != null) {
+        if (ledByNoFigureWord(view.simplified(), durationStart(view.simplified(), q.start()))) {
             return true; // 海拔500米以上的山区: the lie of the land; 阅读约3分钟, 片长1分42秒, 时长：2分40秒: the page's or a video's time
         }
         if (isDistanceFrom(view.simplified(), q, unit)) {
@@ -262,6 +262,16 @@ final class NotFigures {
             at--;
         }
         return at;
+    }
+
+    /**
+     * True when a word of {@code no-figure-leads.txt} ends right before {@code at}, or before a colon there (海拔500米,
+     * 片长1分42秒); one tagged label only before a colon (时长：2分40秒, not 志愿服务时长320万小时).
+     */
+    private static boolean ledByNoFigureWord(String simplified, int at) {
+        int label = afterLabel(simplified, at);
+        String word = LEADS.list().endingAt(simplified, label);
+        return word != null && (label != at || !"label".equals(LEADS.tag(word)));
     }
 
     /** Where a field's label ends before {@code at}, a colon and blanks between (时长：2分40秒: before the colon); else {@code at}. */

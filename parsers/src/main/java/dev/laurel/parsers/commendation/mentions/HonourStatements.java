@@ -114,6 +114,34 @@ public final class HonourStatements {
         return false;
     }
 
+    /**
+     * True when a plaque or a title ({@code honour-pointers.txt} tagged plaque: 招牌, 称号) ends the noun phrase starting at
+     * {@code at}, within a few chars of its clause (三块国字号招牌, 两块“国字号”招牌): what a count before it counts is
+     * honours.
+     */
+    public static boolean plaqueAhead(String text, int at) {
+        for (int k = at; k < Math.min(text.length(), at + PLAQUE_REACH); k++) {
+            if (Sentences.isClauseEnd(text.charAt(k)) || Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+            String plaque = HONOUR_POINTERS.at(text, k);
+            if (plaque != null && "plaque".equals(HONOUR_POINTERS.tag(plaque))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The family of the short form of an honour at {@code at} ({@code honour-pointers.txt} tagged with a family: “国卫” is
+     * 卫生), or null when none stands there.
+     */
+    private static String shortFormFamily(String text, int at) {
+        String w = at >= 0 && at < text.length() ? HONOUR_POINTERS.at(text, at) : null;
+        String tag = w == null ? null : HONOUR_POINTERS.tag(w);
+        return tag == null || "opens".equals(tag) || "plaque".equals(tag) ? null : tag;
+    }
+
     /** False when {@code text} holds no naming verb, so that {@link #find} finds nothing there (a cheap test first). */
     public static boolean mayState(String text) {
         return VERBS.occursIn(text);
@@ -194,8 +222,9 @@ public final class HonourStatements {
                 i = verbEnd - 1;
                 continue;
             }
-            boolean same = honour == null || isDocuments(text, honourAt, honour, docFamilies, docNational)
-                    && !nomineeAfter(text, honourAt + honour.length());
+            String shortForm = honour == null ? shortFormFamily(text, honourAt) : null; // “国卫”: 卫生
+            boolean same = honour == null ? shortForm == null || docFamilies.isEmpty() || docFamilies.contains(shortForm)
+                    : isDocuments(text, honourAt, honour, docFamilies, docNational) && !nomineeAfter(text, honourAt + honour.length());
             // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
             List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
             // 普洱市被全国绿化委员会、国家林业和草原局授予“国家森林城市”称号: the place before 被 and its agents
