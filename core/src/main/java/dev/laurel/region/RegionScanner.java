@@ -240,7 +240,20 @@ public final class RegionScanner {
     }
 
     private static boolean accepts(String s, int start, int end, int lastEnd) {
-        return end - start > 2 || (start == lastEnd || startsWord(s, start)) && !sideOfFeature(s, start, end);
+        return end - start > 2 || (start == lastEnd || startsWord(s, start)) && !sideOfFeature(s, start, end)
+                && !suffixStartsWord(s, start, end);
+    }
+
+    /** The suffixes of divisions' names that may start a word of levels ({@code level-words.txt}: 县级, 区域). */
+    private static final String LEVEL_SUFFIXES = "县市区";
+
+    /**
+     * True when the two-char name at {@code [start, end)} ends in a division's suffix and a char of {@code level-words.txt}
+     * follows (城市（区）和县级市: 县级市, not 和县): the suffix starts a word of levels.
+     */
+    private static boolean suffixStartsWord(String s, int start, int end) {
+        return end - start == 2 && end < s.length() && LEVEL_SUFFIXES.indexOf(s.charAt(end - 1)) >= 0
+                && LEVEL_WORDS.contains(String.valueOf(s.charAt(end)));
     }
 
     /** The directions a two-char name may end with and a river's, a lake's or a mountain's side be named by. */
@@ -371,6 +384,7 @@ public final class RegionScanner {
     /** The names of {@code common-words.txt}, read once. */
     private static final Set<String> COMMON_WORDS = Set.copyOf(readWords("common-words.txt"));
     private static final Set<String> SIDE_WORDS = Set.copyOf(readWords("side-words.txt"));
+    private static final Set<String> LEVEL_WORDS = Set.copyOf(readWords("level-words.txt"));
 
     /**
      * True when {@code name} is a division's name or short name that scans leave out because it is also a common word or

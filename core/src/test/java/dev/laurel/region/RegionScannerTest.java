@@ -77,6 +77,12 @@ class RegionScannerTest {
     }
 
     @Test
+    void aSuffixStartingAWordOfLevelsEndsNoName() {
+        assertEquals(List.of(), texts(all.scan("本次全国共有28个城市（区）和县级市新获命名")));
+        assertEquals(List.of("安徽", "和县"), texts(all.scan("（安徽）和县获评省级文明城市")));
+    }
+
+    @Test
     void aDirectionOnARiversOrAMountainsSideIsNoProvince() {
         assertEquals(List.of("察布查尔锡伯自治县", "伊犁"), texts(all.scan("察布查尔锡伯自治县位于伊犁河南岸")));
         assertTrue(all.scan("在洞庭湖北岸，太行山东麓").isEmpty(), "湖北 of 洞庭湖北岸, 山东 of 太行山东麓");
