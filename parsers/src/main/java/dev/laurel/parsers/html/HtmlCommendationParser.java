@@ -97,10 +97,28 @@ public final class HtmlCommendationParser implements DocumentParser {
     private record Extracted(Source source, String site, String failure) {
     }
 
+    /**
+     * A page made of frames (an archived portal: {@code <frameset>} with the article in {@code <noframes>}) as the page
+     * its {@code <noframes>} holds, which HTML parsing keeps as raw text; any other page as it is.
+     */
+    private static Document withoutFrames(Document doc) {
+        if (doc.body() == null || !"frameset".equals(doc.body().tagName())) {
+            return doc;
+        }
+        StringBuilder inner = new StringBuilder();
+        for (org.jsoup.nodes.Element noframes : doc.select("noframes")) {
+            inner.append(noframes.data());
+        }
+        if (inner.isEmpty()) {
+            return doc;
+        }
+        return Jsoup.parse("<html><head>" + doc.head().html() + "</head>" + inner + "</html>");
+    }
+
     private static Extracted extractText(Source source) {
         Source decoded = PageCharset.apply(source);
         try {
-            Document doc = Jsoup.parse(decoded.text());
+            Document doc = withoutFrames(Jsoup.parse(decoded.text()));
             ArticleExtractor.Article article = ArticleExtractor.extract(doc);
             return new Extracted(decoded.withText(article.text(), TEXT_ORIGIN), article.site(), null);
         } catch (RuntimeException e) {

@@ -501,6 +501,28 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPageOfAPlaceRenamedSinceSaysItsPointersAtTheLevelOfItsFormerName() {
+        Announcement a = TestDocuments.parse("宁乡县成功创建国家卫生县城\n\n宁乡县被正式命名为国家卫生县城，这是该县首次获此殊荣。该县投入9.8亿元。\n\n"
+                + "创卫期间，全县累计组织志愿者5.6万人次开展环境整治。\n", "generated");
+        assertEquals(List.of("9.8亿元", "5.6万人次"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void anotherTitleEndingInTheHonoursNounIsAnotherHonour() {
+        Announcement a = TestDocuments.parse("烟台市荣获首批全国文明城市称号\n\n会上，烟台市被中央文明委授予首批“全国文明城市”称号。"
+                + "同时受到表彰的还有一批“全国文明城市工作先进城市”，我省潍坊市、威海市名列其中。\n", "generated");
+        assertEquals(List.of("烟台市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void aShortNameBeforeAHeadingWordHeadsItsSection() {
+        Announcement a = TestDocuments.parse("福建漳州、莆田双双获评全国双拥模范城\n\n福建省漳州市、莆田市双双入选。\n\n▶漳州亮点\n"
+                + "·累计发放优抚金12.4亿元\n·建成退役军人服务站1788个\n\n▶莆田亮点\n·设立双拥共建项目156个\n", "generated");
+        assertEquals(List.of("12.4亿元", "1788个"), figures(a.awardees().get(0)));
+        assertEquals(List.of("156个"), figures(a.awardees().get(1)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

@@ -107,6 +107,17 @@ class HtmlCommendationParserTest {
     }
 
     @Test
+    void aPageOfFramesIsReadFromItsNoframes() throws LaurelException {
+        String html = "<html><head><title>宁乡县成功创建国家卫生县城_宁乡县人民政府门户网站</title></head>"
+                + "<frameset rows=\"0,*\"><frame src=\"top.asp\"><noframes><body><p>您的浏览器不支持框架。</p>"
+                + "<h2>宁乡县成功创建国家卫生县城</h2><p>　　宁乡县被正式命名为国家卫生县城。该县累计投入创卫资金9.8亿元。</p>"
+                + "</body></noframes></frameset></html>";
+        Announcement a = parser.parse(Source.of(html.getBytes(StandardCharsets.UTF_8), "frames.html", null),
+                ParseOptions.defaults());
+        assertEquals(List.of("9.8亿元"), a.awardees().get(0).metrics().stream().map(Metric::text).toList());
+    }
+
+    @Test
     void extractedTextIsTheArticleAndNothingElse() throws LaurelException {
         String xiangyang = HtmlCommendationParser.extract(page(XIANGYANG)).text();
         assertEquals(Scoring.resourceText("/fixtures/" + XIANGYANG_TXT + ".txt").strip(), xiangyang);

@@ -478,11 +478,21 @@ public final class Layout {
             rest = name;
             ref = places.whole(rest, provinceHint);
             if (ref == null) {
+                ref = shortNameOnly(rest, places, provinceHint); // ▶漳州亮点: a heading word makes the line a heading
+            }
+            if (ref == null) {
                 return null;
             }
         }
         int at = text.indexOf(rest, offset);
         return ref.shift(at);
+    }
+
+    /** The place {@code name} is when it is one place's short name alone (漳州), resolved; else null. */
+    private static PlaceRef shortNameOnly(String name, Places places, String hint) {
+        List<PlaceRef> found = places.mentions(name, hint);
+        return found.size() == 1 && found.get(0).chainStart() == 0 && found.get(0).end() == name.length()
+                && found.get(0).region() != null ? found.get(0) : null;
     }
 
     /**

@@ -64,14 +64,19 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
     }
 
     /**
-     * True when a pointer of this level (该县: 县, 全区: 区) can point at this place (a 林区, 特区 or 地区 fits 区); a place of
-     * unknown kind fits any, and
+     * True when a pointer of this level (该县: 县, 全区: 区) can point at this place (a 林区, 特区 or 地区 fits 区, and a
+     * place renamed from a county 县 too); a place of unknown kind fits any, and
      * 本港 or 全澳 (a Hong Kong or Macao outlet's own city) none.
      */
     public boolean fitsLevel(char level) {
         RegionKind k = kind();
         if (k == null) {
             return true; // 市中区 of several cities: its kind is not known, so it may be what 全区 points at
+        }
+        for (String former : region.formerNames()) {
+            if (former.charAt(former.length() - 1) == level && (level == '县' || level == '市')) {
+                return true; // 宁乡市, 宁乡县 until 2017: a page of 2013 says 该县 and 全县 of it (not 林芝地区's 区: 我区 is Tibet)
+            }
         }
         return switch (level) {
             case '市' -> k == RegionKind.PREFECTURE_CITY || k == RegionKind.COUNTY_LEVEL_CITY;

@@ -2,13 +2,13 @@ package dev.laurel.parsers.commendation.text;
 
 /**
  * Lines a page sets out as fields, each complete without a full stop: a short label, a colon and its value
- * (总面积：2.3万平方公里, 所在省份：福建省, 森林覆盖率：78.9%), the steps of a timeline labelled by their years
+ * (总面积：2.3万平方公里, 所在省份：福建省, 森林覆盖率：78.9%, 2027年目标：人均公园绿地面积达到16平方米), the steps of a timeline labelled by their years
  * (2020年：双拥模范城“七连冠”, 2004年、2008年：连续获评), and the rules of a drawn box (┌ 城市速览 ┐, └──────┘).
  * They are never the first half of a sentence broken over two lines.
  */
 public final class FieldLines {
-    /** The longest label before the colon (地区生产总值, 人均公园绿地面积). */
-    private static final int MAX_LABEL = 8;
+    /** The longest label before the colon (地区生产总值, 人均公园绿地面积, 病媒生物密度控制水平, 2027年目标). */
+    private static final int MAX_LABEL = 12;
     /** The longest field line; a longer line is running text that may go on. */
     private static final int MAX_LINE = 40;
 
@@ -37,8 +37,8 @@ public final class FieldLines {
             if (c == '：' || c == ':') {
                 return i >= 2 && i < t.length() - 1;
             }
-            if (c < '\u4E00' || c > '\u9FFF') {
-                return false;
+            if ((c < '\u4E00' || c > '\u9FFF') && !(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+                return false; // a label of Han chars, a year's digits among them (2027年目标：)
             }
         }
         return false;
