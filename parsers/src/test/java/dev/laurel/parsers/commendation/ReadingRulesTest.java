@@ -523,6 +523,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPlaceAfterAYearOpeningItsClauseIsWhatTheClauseIsAbout() {
+        Announcement a = TestDocuments.parse("阳朔县获评国家全域旅游示范区\n\n阳朔县被认定为国家全域旅游示范区。该县投入5亿元。\n\n"
+                + "据悉，2025年桂林市共接待游客1.3亿人次。\n", "generated");
+        assertEquals(List.of("5亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

@@ -643,7 +643,17 @@ final class ClauseSubjects {
         }
         return at >= 2 && (clause.charAt(at - 2) == '邻' || clause.charAt(at - 2) == '鄰')
                 && "县市区旗州縣區".indexOf(clause.charAt(at - 1)) >= 0
-                || SUBJECT_OPENERS.list().endingAt(clause, at) != null;
+                || SUBJECT_OPENERS.list().endingAt(clause, at) != null
+                || afterTime(clause, at);
+    }
+
+    /** True when a date or a year ends right before {@code at} (2025年桂林市共接待…, 今年我市…, 10月南宁市…). */
+    private static boolean afterTime(String clause, int at) {
+        if (at < 2 || "年月日".indexOf(clause.charAt(at - 1)) < 0) {
+            return false;
+        }
+        char before = clause.charAt(at - 2);
+        return before >= '0' && before <= '9' || before >= '０' && before <= '９' || "今去明同当當".indexOf(before) >= 0;
     }
 
     /** Words a place right after opens its clause after ({@code subject-openers.txt}: 其中南雄市…, 隔壁宁安市…). */
