@@ -530,6 +530,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aBaselinesValueInBracketsAfterItWithAQualifierIsNoFigure() {
+        Announcement a = TestDocuments.parse("黄冈市获评国家森林城市\n\n黄冈市被授予国家森林城市称号。全市森林覆盖率达到47.6%，高于全省平均水平（约42%）。\n",
+                "generated");
+        assertEquals(List.of("47.6%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

@@ -20,8 +20,8 @@ final class ReferenceNotes {
     /**
      * True when the figure at {@code at} stands in a bracket that opens with a reference word, a few chars in at most, or a
      * wider scope (（全省平均：93.2%）, （考核目标：≥90%）, （评选标准要求不高于9%）, （全省为58.7%））, or a year's value (增长71.4%
-     * （2024年为2.1亿元）), or right after one (高于省级园林县城标准（绿地率31%、…）): a value to compare the awardee's with, not
-     * its own.
+     * （2024年为2.1亿元）), or right after one (高于省级园林县城标准（绿地率31%、…）, 高于全省平均水平（约42%）): a value to compare
+     * the awardee's with, not its own.
      */
     static boolean inNote(String simple, int at) {
         for (int i = at - 1; i >= 0 && i >= at - NOTE_REACH; i--) {
@@ -32,11 +32,28 @@ final class ReferenceNotes {
             if (c == '（' || c == '(') {
                 String rest = simple.substring(i + 1, at);
                 return opensWithReference(rest) || WiderScope.opensWider(rest) || EARLIER_YEAR.matcher(rest).lookingAt()
-                        || rest.isBlank() && namesReferenceBefore(simple, i) || honoursReference(rest)
+                        || qualifierAtMost(rest) && namesReferenceBefore(simple, i) || honoursReference(rest)
                         || REFERENCE_NOTES.list().endingAt(simple, i) != null; // 标准（绿地率31%、绿化覆盖率36%）: its values
             }
         }
         return false;
+    }
+
+    /** The most chars of a qualifier that may open a bracket before its figure (约, 超过). */
+    private static final int MAX_QUALIFIER = 2;
+
+    /** True when {@code rest}, a bracket's text before its figure, is blank or a qualifier's few Han chars (约, 超过). */
+    private static boolean qualifierAtMost(String rest) {
+        String t = rest.strip();
+        if (t.length() > MAX_QUALIFIER) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (!dev.laurel.text.HanChars.isHan(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bracket opening with a year's value (增长71.4%（2024年为2.1亿元）): the year compared with. */
