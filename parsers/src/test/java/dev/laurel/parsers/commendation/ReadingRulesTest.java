@@ -537,6 +537,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPointerThatCannotStandForTheProvinceNamedBeforeItIsTheAwardees() {
+        Announcement a = TestDocuments.parse("江门市获评国家森林城市\n\n广东省江门市日前获授予“国家森林城市”称号，是该市首次获此称号。"
+                + "今年全国共有26个城市获授牌，广东占其中3席。该市森林覆盖率达46.2%。同处珠三角的肇庆县去年已获此称号。该县森林覆盖率达70%。\n",
+                "generated");
+        assertEquals(List.of("46.2%"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

@@ -191,6 +191,7 @@ final class ClauseSubjects {
         boolean lastNamedHere = false; // and it was named in this sentence
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
         boolean elsewhereInSentence = false; // and that place was named in this sentence
+        PlaceRef elsewherePlace = null; // the place those clauses opened with, when one did
         for (int p = 0; p < paragraphs.size(); p++) {
             TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);
@@ -225,7 +226,8 @@ final class ClauseSubjects {
                 if (subject != null && opensWithOrganisation(clause)) {
                     subject = null; // 伊春森工集团所属林业局今年还完成…: a company named after its place, not the place
                 }
-                boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence); // 同处渝东南的彭水县…，该县…
+                boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence) // 同处渝东南的彭水县…，该县…
+                        && (elsewherePlace == null || fitsPointer(elsewherePlace, clause)); // not 广东占其中3席。该市…
                 boolean speakerElsewhere = selfOfAnotherLevel(clause, byName) || otherSelf && opensWithSelf(clause);
                 otherSelf |= speakerElsewhere;
                 if (subject != null) {
@@ -248,6 +250,7 @@ final class ClauseSubjects {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
                     elsewhereInSentence = elsewhere;
+                    elsewherePlace = pointsBack ? elsewherePlace : elsewhere ? subjectMention(clause, mentions) : null;
                 }
                 if (current != null) {
                     elsewhere = false;
@@ -277,6 +280,12 @@ final class ClauseSubjects {
             }
         }
         return clauses;
+    }
+
+    /** True when the pointer opening {@code clause} can stand for {@code place} (该县 for a county, not 该市 for a province). */
+    private static boolean fitsPointer(PlaceRef place, String clause) {
+        String pointer = headPointer(clause);
+        return pointer == null || place.fitsLevel(pointer.charAt(pointer.length() - 1));
     }
 
     /** Places outside the gazetteer that pages compare with ({@code outside-places.txt}: 台北市). */
