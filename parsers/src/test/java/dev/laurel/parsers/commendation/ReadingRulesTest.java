@@ -545,6 +545,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aRankATargetAndAnAverageBeforeItAreNoFigures() {
+        Announcement a = TestDocuments.parse("许昌市通过全国文明城市复查\n\n许昌市通过全国文明城市复查，继续保留称号。全市新登记市场主体2.36万户。"
+                + "禹州市、长葛市分列全市前两位。下半年，我市将紧盯全年增长6.5%的目标。全市每千人口床位数提高到7.9张，高于全省平均的7.1张。\n",
+                "generated");
+        assertEquals(List.of("2.36万户", "7.9张"), figures(a.awardees().get(0)));
+    }
+
+    @Test
     void aTwoCharNameRightAfterTheNamingVerbIsListed() {
         Announcement a = TestDocuments.parse("关于湖南省森林城市拟命名名单的公示\n\n经专家评审，拟命名攸县、宁乡市为湖南省森林城市。现予以公示。\n",
                 "generated");

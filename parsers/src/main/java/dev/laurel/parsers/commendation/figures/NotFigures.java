@@ -58,6 +58,9 @@ final class NotFigures {
     /** How far after a naming verb a pointer to the honour may start (获得了这项荣誉). */
     private static final int POINTER_AFTER_VERB = 2;
 
+    /** Chars before 前 that make 前N位 a rank (全市前两位, 位居前三名, 跻身前十名). */
+    private static final String RANK_SCOPES = "市省国县区州列居入进身";
+
     /** Measure words that count plaques and titles (两块招牌, 一面旗帜, 三项荣誉). */
     private static final String PLAQUE_MEASURES = "块面项个张";
 
@@ -145,6 +148,10 @@ final class NotFigures {
         if (before >= 0 && before == q.start() - 1 && view.simplified().charAt(before) == '前'
                 && ROUND_UNITS.words().contains(unit)) {
             return true; // 其中前三次以原望城县名义获评, 此前两届: the first rounds of an honour, not a deed
+        }
+        if (before > 0 && before == q.start() - 1 && view.simplified().charAt(before) == '前' && ("位".equals(unit)
+                || "名".equals(unit)) && RANK_SCOPES.indexOf(view.simplified().charAt(before - 1)) >= 0) {
+            return true; // 分列全市前两位, 位居全省前十名: a rank, not a deed
         }
         if (time && before >= 0 && before == q.start() - 1
                 && "前首".indexOf(view.simplified().charAt(before)) >= 0) {

@@ -48,10 +48,6 @@ final class Targets {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "一二两三四五六七八九十百几".indexOf(c) >= 0;
     }
 
-    /**
-     * True when a target word ({@code targets}, from {@link #wordsIn}) stands in the clause before {@code at}:
-     * 力争年内拥军优属商家数量突破200家 is a target, not a deed.
-     */
     /** How far after a target word the colon introducing its list may stand (目标是：, 目标任务为：). */
     private static final int LIST_COLON_REACH = 4;
 
@@ -78,6 +74,10 @@ final class Targets {
         return false;
     }
 
+    /**
+     * True when a target word ({@code targets}, from {@link #wordsIn}) stands in the clause before {@code at}:
+     * 力争年内拥军优属商家数量突破200家 is a target, not a deed.
+     */
     static boolean planned(String simple, int[] targets, int at) {
         if (targets.length == 0) {
             return false;
