@@ -329,11 +329,6 @@ public final class CommendationTextParser implements DocumentParser {
     }
 
     /**
-     * Section awardees with the counts the document's own paragraphs state of them (其中，三亚市连续七次获此殊荣，
-     * 琼海市第五次获评…) where their sections state none; the story reading of those paragraphs gives the counts,
-     * and nothing else of it is kept.
-     */
-    /**
      * {@code rows}, the awardees of a table's rows, each with the figures {@code story} gives the same place outside the
      * table added, in text order; a figure the table already gives (the same span, or a row's value and unit said again:
      * 平顶山市以94.6分位列第一) is not added twice.
@@ -363,6 +358,11 @@ public final class CommendationTextParser implements DocumentParser {
         return out;
     }
 
+    /**
+     * Section awardees with the counts the document's own paragraphs state of them (其中，三亚市连续七次获此殊荣，
+     * 琼海市第五次获评…) where their sections state none; the story reading of those paragraphs gives the counts,
+     * and nothing else of it is kept.
+     */
     private static List<Awardee> countsFromIntro(List<Awardee> sections, List<Awardee> intro) {
         java.util.Map<String, Awardee> said = new java.util.HashMap<>();
         intro.stream().filter(a -> a.timesHonored() != null).forEach(a -> said.putIfAbsent(a.name(), a));

@@ -167,7 +167,7 @@ final class NotFigures {
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
             return true; // 连续17年获评浙江省平安县: how long an honour has been held, not a deed
         }
-        if (PLAQUE_MEASURES.indexOf(unit) >= 0 && unit.length() == 1 && HonourStatements.plaqueAhead(view.simplified(), q.end())) {
+        if (unit.length() == 1 && PLAQUE_MEASURES.indexOf(unit.charAt(0)) >= 0 && HonourStatements.plaqueAhead(view.simplified(), q.end())) {
             return true; // 再添两块“国卫”招牌, 已集齐…三块国字号招牌: how many honours, not a deed
         }
         if ("年".equals(unit) && keptTitle(view.simplified(), q.end())) {

@@ -65,7 +65,7 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
 
     /**
      * True when a pointer of this level (该县: 县, 全区: 区) can point at this place (a 林区, 特区 or 地区 fits 区, and a
-     * place renamed from a county 县 too); a place of unknown kind fits any, and
+     * place renamed from a county or a city fits 县 or 市 too); a place of unknown kind fits any, and
      * 本港 or 全澳 (a Hong Kong or Macao outlet's own city) none.
      */
     public boolean fitsLevel(char level) {
@@ -73,12 +73,7 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
         if (k == null) {
             return true; // 市中区 of several cities: its kind is not known, so it may be what 全区 points at
         }
-        for (String former : region.formerNames()) {
-            if (former.charAt(former.length() - 1) == level && (level == '县' || level == '市')) {
-                return true; // 宁乡市, 宁乡县 until 2017: a page of 2013 says 该县 and 全县 of it (not 林芝地区's 区: 我区 is Tibet)
-            }
-        }
-        return switch (level) {
+        boolean fits = switch (level) {
             case '市' -> k == RegionKind.PREFECTURE_CITY || k == RegionKind.COUNTY_LEVEL_CITY;
             case '县' -> k == RegionKind.COUNTY;
             case '区' -> k == RegionKind.DISTRICT || k == RegionKind.OTHER && region.name().endsWith("区"); // 神农架林区, 六枝特区
@@ -88,6 +83,20 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
             case '港', '澳' -> false;
             default -> true;
         };
+        return fits || (level == '县' || level == '市') && formerlyOfLevel(level);
+    }
+
+    /**
+     * True when a former name of the place ends in {@code level} (宁乡市, 宁乡县 until 2017: a page of 2013 says 该县 and 全县
+     * of it); not 区, since 林芝市 was 林芝地区 and 我区 on its pages is Tibet.
+     */
+    private boolean formerlyOfLevel(char level) {
+        for (String former : region.formerNames()) {
+            if (former.charAt(former.length() - 1) == level) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean known() {

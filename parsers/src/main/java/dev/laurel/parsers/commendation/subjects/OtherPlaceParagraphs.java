@@ -14,11 +14,10 @@ import java.util.List;
 /**
  * Sentences (and parts of them after a semicolon) of a deeds section that are about another place: from one whose first
  * clause opens with a known place that is neither the section's awardee nor inside or around it, as its subject (at the
- * head, or after a modifier
- * ending in 的: 入选“两山”基地的酉阳县、大足区也各有特色), to the paragraph's end or a sentence that opens with the awardee
- * again (邓州是…2369平方公里。永城市地处…2023年地区生产总值突破500亿元。). A page that closes its last section with the places
- * of another honour (…其他几项荣誉也各有亮点。丰宁满族自治县…；隆化县…), or a neighbour's paragraph, gives those places'
- * figures; they are not the awardee's.
+ * head, or after a modifier ending in 的: 入选“两山”基地的酉阳县、大足区也各有特色), to the paragraph's end or a sentence that
+ * opens with the awardee again (邓州是…2369平方公里。永城市地处…2023年地区生产总值突破500亿元。). A page that closes its last
+ * section with the places of another honour (…其他几项荣誉也各有亮点。丰宁满族自治县…；隆化县…), or a neighbour's paragraph,
+ * gives those places' figures; they are not the awardee's.
  */
 final class OtherPlaceParagraphs {
     /** How far into a paragraph's first clause a 的 may stand before the place it modifies is looked for. */
