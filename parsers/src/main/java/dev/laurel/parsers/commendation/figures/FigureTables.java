@@ -179,13 +179,15 @@ public final class FigureTables {
         if (unit == null) {
             return null; // a label without a unit where the labels give them: the table is not read as one
         }
-        if (columns.labelUnits && (label.endsWith("）") || label.endsWith(")"))) {
-            int open = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
-            label = label.substring(0, Math.max(0, open)).strip(); // 地区生产总值（亿元）: the label is what the bracket follows
+        SourceSpan labelSpan;
+        if (columns.labelUnits) { // 地区生产总值（亿元）: the label is what the bracket follows, as a column heading's is
+            Paragraph l = HeadedCell.labelOf(row, row.start() + labelCell.start(), labelCell.text());
+            labelSpan = l == null ? null : new SourceSpan(l.start(), l.end());
+        } else {
+            int labelStart = row.start() + labelCell.start() + labelCell.text().indexOf(label);
+            labelSpan = label.isEmpty() ? null : new SourceSpan(labelStart, labelStart + label.length());
         }
-        int labelStart = row.start() + labelCell.start() + labelCell.text().indexOf(label);
-        return read(source, row.start() + cell.start() + cell.text().indexOf(number), number, unit,
-                label.isEmpty() ? null : new SourceSpan(labelStart, labelStart + label.length()));
+        return read(source, row.start() + cell.start() + cell.text().indexOf(number), number, unit, labelSpan);
     }
 
     /** A figure cell with a unit of its own: a number and the unit's chars (14.2平方米, 326公里). */

@@ -90,7 +90,7 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
      * The label of a one-line heading: its text before the bracket, as a paragraph indexing the source, or null when
      * nothing stands before the bracket.
      */
-    static Paragraph labelOf(Paragraph line, int start, String heading) {
+    public static Paragraph labelOf(Paragraph line, int start, String heading) {
         String s = heading.strip();
         int from = start + heading.indexOf(s);
         int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));

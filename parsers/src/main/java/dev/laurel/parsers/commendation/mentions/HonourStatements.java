@@ -306,11 +306,23 @@ public final class HonourStatements {
         return to;
     }
 
-    /** True when a place's mention (its chain) starts at {@code at}. */
+    /**
+     * True when a place's mention (its chain) starts at {@code at}; {@code places} in text order, so a binary search (a
+     * verb's clauses are asked at each comma, and a list's paragraph may hold thousands of places).
+     */
     private static boolean placeStartsAt(List<PlaceRef> places, int at) {
-        for (PlaceRef p : places) {
-            if (p.chainStart() == at) {
+        int lo = 0;
+        int hi = places.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = places.get(mid).chainStart();
+            if (start == at) {
                 return true;
+            }
+            if (start < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return false;

@@ -161,7 +161,7 @@ public final class Places {
 
     /** True for a char that may stand in a zone's own name: a Han char not in {@link #ZONE_NAME_BREAKS}. */
     private static boolean ownNameChar(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF' && ZONE_NAME_BREAKS.indexOf(TraditionalToSimplified.toSimplified(c)) < 0;
+        return HanChars.isHan(c) && ZONE_NAME_BREAKS.indexOf(TraditionalToSimplified.toSimplified(c)) < 0;
     }
 
     /** The place {@code s} consists of (浙江省杭州市, 杭州市), or null. */
