@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The text as a reader sees it, with an offset map back to the text as written. Readers match words,
  * places and numbers in {@link #text()} and report spans of the source through {@link #sourceStart} and
- * {@link #sourceEnd}. Five things are left out of the view, nothing is added or reordered:
+ * {@link #sourceEnd}. Six things are left out of the view, nothing is added or reordered:
  * <ul>
  *   <li>invisible format chars (U+200B, U+00AD, U+FEFF, direction marks: Unicode category Cf);</li>
  *   <li>pinyin annotations after a Han char: 擁(yōng)軍 reads 擁軍, 蘇（sū）州市 reads 蘇州市; the brackets
@@ -17,7 +17,8 @@ import java.util.Objects;
  *   <li>padding around punctuation: spaces between a Han char or CJK bracket and a comma, stop, 、, colon or
  *       semicolon (霞浦县 , 是) read without them;</li>
  *   <li>the line breaks of a text wrapped at a fixed width (a PDF gazette copied as text) that break a sentence
- *       or a name (恭城瑶族自治 / 县) where its author did not ({@link HardWraps}).</li>
+ *       or a name (恭城瑶族自治 / 县) where its author did not ({@link HardWraps});</li>
+ *   <li>the line numbers at the head of each line of a line-numbered copy ({@link LineNumbers}).</li>
  * </ul>
  * Script is not changed (traditional stays traditional): a view keeps the page's own words for labels and
  * names. Other line breaks are never dropped. Immutable and thread-safe.
@@ -44,6 +45,28 @@ public final class ReadingView {
      */
     public static ReadingView of(String source) {
         Objects.requireNonNull(source, "source");
+        boolean[] numbers = LineNumbers.columns(source);
+        if (numbers == null) {
+            return read(source);
+        }
+        // a line-numbered copy: its numbers out first, so that the rest (wrapping above all) reads the lines' text
+        StringBuilder b = new StringBuilder(source.length());
+        int[] kept = new int[source.length()];
+        for (int i = 0; i < source.length(); i++) {
+            if (!numbers[i]) {
+                kept[b.length()] = i;
+                b.append(source.charAt(i));
+            }
+        }
+        ReadingView rest = read(b.toString());
+        int[] origin = new int[rest.text.length()];
+        for (int i = 0; i < origin.length; i++) {
+            origin[i] = kept[rest.origin == null ? i : rest.origin[i]];
+        }
+        return new ReadingView(rest.text, origin, source.length(), rest.wrapBreaks);
+    }
+
+    private static ReadingView read(String source) {
         int n = source.length();
         boolean[] drop = HardWraps.breaks(source); // 恭城瑶族自治 / 县: a break the wrapping made, not the author
         int wrapBreaks = 0;
