@@ -68,7 +68,7 @@ final class ExclusionRules {
     /**
      * True when numeral [numStart, runEnd) + unit at {@code unitAt} is no quantity: an idiom (一家亲), a lone
      * 一 as an article (一批, 一项, 一轮, 一个重要…), a word with 一 inside (统一, 新一轮), a slogan (四个确保,
-     * 三个100%), a programme name (十件实事) or a calendar year (2024年).
+     * 三个100%), a programme name (十件实事) or a calendar year (2024年, 民國113年).
      */
     static boolean excluded(CharSequence t, int i, int numStart, int runEnd, int unitAt, UnitTable.Unit unit,
                             BigDecimal value, boolean approximate, boolean arabic) {
@@ -104,6 +104,9 @@ final class ExclusionRules {
         }
         if (!approximate && isYear(unit, value) && !NumeralRuns.hasBig(t, numStart, runEnd)) {
             return true; // 2024年: a calendar year
+        }
+        if (unit.canonical().equals("年") && Exclusions.ERA_NAMES.endsAt(t, numStart)) {
+            return true; // 民國113年: a year of an era
         }
         return false;
     }
