@@ -48,8 +48,8 @@ public final class ListedAwardees {
             if (item.times() == null && own != null) {
                 item = new ListRows.Item(item.place(), own.times(), own.kind()); // 定西市、临夏市为首次命名
             }
-            if (item.times() == null && note != null && !item.noted()
-                    && roster.entries().get(i).span().start() < note.before()) { // 以上…: the places above the note
+            if (item.times() == null && note != null && !item.noted() && note.covers(roster.entries(), i)) {
+                // 以上…: the places above the note (以上3个县…: the last three of them)
                 item = new ListRows.Item(item.place(), note.count().times(), note.count().kind()); // 注：以上城市均为首次获得…
             }
             if (item.times() == null) {
@@ -252,7 +252,27 @@ public final class ListedAwardees {
      * The count a note says of listed places, and the source offset before which they are listed ({@code 以上…} speaks of
      * the places above it: a list after it, 经复查，贵阳市花溪区…继续保留, is not counted by it), else {@link Integer#MAX_VALUE}.
      */
-    record SaidNote(CountPhrase count, int before) {
+    /**
+     * A note's count of the listed places before offset {@code before} (all of them for {@link Integer#MAX_VALUE}), or of
+     * only the {@code last} of them when the note numbers the places it speaks of (以上3个县均为首次命名, after a group of
+     * three under places kept from earlier rounds).
+     */
+    record SaidNote(CountPhrase count, int before, int last) {
+        SaidNote(CountPhrase count, int before) {
+            this(count, before, Integer.MAX_VALUE);
+        }
+
+        /** Whether the note speaks of entry {@code i} of {@code entries} (in text order). */
+        boolean covers(List<RosterEntry> entries, int i) {
+            if (entries.get(i).span().start() >= before) {
+                return false;
+            }
+            int later = 0; // entries between this one and the note
+            for (int j = i + 1; j < entries.size() && later < last; j++) {
+                later += entries.get(j).span().start() < before ? 1 : 0;
+            }
+            return later < last;
+        }
     }
 
     /** Words by which a note refers to all the listed places (以上, 上述), from {@code list-references.txt}. */
@@ -302,7 +322,9 @@ public final class ListedAwardees {
                     CountPhrase count = word == null ? null : CountPhrase.startOf(t.substring(from));
                     if (count != null) {
                         boolean above = ref != null && !REFERENCES.isTagged(ref); // 以上, 上述: the places listed before it
-                        return new SaidNote(count, above ? p.start() + i : Integer.MAX_VALUE);
+                        Collectives.Collective numbered = above ? Collectives.at(t, i, reach) : null; // 以上3个县
+                        return new SaidNote(count, above ? p.start() + i : Integer.MAX_VALUE,
+                                numbered != null && numbered.places() > 0 ? numbered.places() : Integer.MAX_VALUE);
                     }
                 }
             }

@@ -271,6 +271,20 @@ class ListRowsTest {
     }
 
     @Test
+    void aNoteNumberingThePlacesAboveItSpeaksOfTheLastGroupOnly() {
+        Announcement a = TestDocuments.parse("关于命名2026年度福建省双拥模范城（县）的决定\n\n省委、省政府、省军区决定：\n\n"
+                + "一、经复核，继续保留福建省双拥模范城（县）称号\n三明市：宁化县（连续第四次）、建宁县\n宁德市：霞浦县\n\n"
+                + "二、新命名为福建省双拥模范县\n泉州市：德化县\n宁德市：屏南县、寿宁县\n以上3个县均为首次命名。\n", "generated");
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        a.awardees().forEach(w -> counts.put(w.name(), w.timesHonored()));
+        assertEquals(1, counts.get("德化县"));
+        assertEquals(1, counts.get("寿宁县"));
+        assertEquals(4, counts.get("宁化县"));
+        assertEquals(null, counts.get("建宁县"), "kept after review: named before, the note's 3个县 are the new ones");
+        assertEquals(null, counts.get("霞浦县"));
+    }
+
+    @Test
     void holdersToBeReviewedAndATimetableOfVisitsAreNoRoster() {
         Announcement a = TestDocuments.parse("省爱卫办关于开展2025年国家卫生城市（县城）复审评估工作的通知\n\n"
                 + "2025年我省宜昌市、襄阳市、黄石市和宜都市、当阳市进入本周期复审。现将有关事项通知如下：\n二、时间安排\n"
