@@ -784,6 +784,21 @@ class StoryShapesTest {
     }
 
     @Test
+    void aParagraphOpenedByWoShiBelowAListOfTheCitysPlacesIsTheCitysWhenThePageNamesIt() {
+        String text = "我市4地获评四川省双拥模范城（县）\n\n12月6日，四川省委、省政府、省军区联合发布命名决定。我市共有4地榜上有名，分别是：\n"
+                + "遂宁市（连续第五次）\n射洪市（第三次）\n蓬溪县（连续第四次）\n大英县（首次）\n"
+                + "近年来，我市坚持把双拥工作纳入经济社会发展总体规划，全市累计投入双拥经费2.3亿元，建成退役军人服务站1620个。\n";
+        Announcement a = new CommendationTextParser().parse(Source.ofText(text, "generated"),
+                ParseOptions.defaults().withPublisher("遂宁市人民政府"));
+        assertEquals(List.of("2.3亿元", "1620个"), figures(a.awardees().stream().filter(w -> w.name().equals("遂宁市"))
+                .findFirst().orElseThrow()));
+        assertEquals(4, a.awardees().size());
+        // a page that never names its 我市 gives the paragraph to no one
+        Announcement unnamed = TestDocuments.parse(text, "generated");
+        assertTrue(unnamed.awardees().stream().allMatch(w -> w.metrics().isEmpty()), unnamed.awardees().toString());
+    }
+
+    @Test
     void aSentenceOpeningWithAListedPlaceIsItsLaterInAParagraph() {
         Announcement a = TestDocuments.parse("住建部公布2023年国家园林城市名单\n\n近日，住房和城乡建设部印发通知，命名辽阳市等8个城市为国家园林城市。\n"
                 + "一、国家园林城市（8个）\n河北省\n承德市\n辽宁省\n辽阳市\n"

@@ -202,6 +202,9 @@ public final class StoryReader {
             }
             List<PlaceRef> profiledHere = listed.isEmpty() || quantities.get(p).isEmpty() ? List.of()
                     : profiled(mentions, written, listedKeys);
+            if (profiledHere.isEmpty() && !listed.isEmpty() && !quantities.get(p).isEmpty()) {
+                profiledHere = selfProfiled(simplified, home, listedKeys); // 近年来，我市坚持… below a list of the city's places
+            }
             for (PlaceRef profiled : profiledHere) {
                 PlaceRef official = official(profiled);
                 int paragraph = p;
@@ -330,6 +333,30 @@ public final class StoryReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The listed place a paragraph is about when it opens a sentence's clause with the page's own pointer (近年来，我市坚持…,
+     * under 我市4地获评… and its list of the city and three of its counties): the place the page names as its own (its
+     * headline, a unit, its publisher), when it is listed; empty otherwise.
+     */
+    private static List<PlaceRef> selfProfiled(String text, Home home, Set<String> listedKeys) {
+        for (int at = 0; at < text.length(); at++) {
+            String pointer = HonourStatements.POINTERS.at(text, at);
+            if (pointer == null || !HonourStatements.isSelfPointer(pointer)) {
+                continue;
+            }
+            int start = Sentences.sentenceStart(text, at);
+            if (at - start > PROFILE_HEAD || at > start && !Sentences.isClauseEnd(text.charAt(at - 1))) {
+                continue; // not at the head of its sentence or of the sentence's opening clause
+            }
+            PlaceRef own = home.place(pointer);
+            if (own != null && listedKeys.contains(StoryCandidate.key(own))) {
+                return List.of(new PlaceRef(own.name(), at, at, at + pointer.length(), own.province(), own.region(), 1));
+            }
+            return List.of();
+        }
+        return List.of();
     }
 
     private static PlaceRef firstProfiled(List<PlaceRef> mentions, String text, Set<String> listedKeys) {
