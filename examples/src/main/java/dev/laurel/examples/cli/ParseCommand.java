@@ -107,7 +107,7 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--full",
             description = "JSON and JSON Lines: write every member of the contract. By default JSON Lines (and --compact "
                     + "JSON) leave out the members whose value is null, an empty list or false, which readers "
-                    + "take back as such (about 15%% less output).")
+                    + "take back as such (about 15 per cent less output).")
     boolean full;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
