@@ -140,6 +140,8 @@ public final class FigureTables {
             } else if ("standard".equals(role) || "note".equals(role) || "index".equals(role)) {
                 standards |= "standard".equals(role);
                 continue; // 标准值, 达标情况, 序号: no figure of the place's
+            } else if (role == null && (endsIn(heading, "standard-end") || label >= 0 && endsIn(heading, "label"))) {
+                standards = true; // 国家园林城市标准, 国家森林城市评价指标 over ≥35: the honour's standards
             } else if (role == null) {
                 Matcher year = YEAR.matcher(heading);
                 if (!year.matches()) {
@@ -159,6 +161,16 @@ public final class FigureTables {
         // and its rows are read as text, each cell with its own unit
         boolean labelUnits = unit < 0 && headingUnit == null && !standards;
         return new Columns(cells.size(), label, unit, value, headingUnit, labelUnits);
+    }
+
+    /** Whether {@code heading} is longer than a word tagged {@code tag} that it ends with (国家园林城市标准: 标准). */
+    private static boolean endsIn(String heading, String tag) {
+        for (String end : HEADINGS.words()) {
+            if (heading.length() > end.length() && heading.endsWith(end) && tag.equals(HEADINGS.tag(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The figure of a row: its value cell read with its unit cell, or null. */

@@ -343,6 +343,12 @@ final class ClauseSubjects {
     }
 
     /** True when the clause holding {@code offset} of paragraph {@code p} is about {@code name}. */
+    /** The subject of the clause holding {@code offset} of paragraph {@code p}, or null when it has none. */
+    static String subjectAt(List<TreeMap<Integer, Owned>> clauses, int p, int offset) {
+        Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
+        return clause != null && offset < clause.getValue().end() ? clause.getValue().subject() : null;
+    }
+
     static boolean owns(List<TreeMap<Integer, Owned>> clauses, int p, int offset, String name) {
         Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
         return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);

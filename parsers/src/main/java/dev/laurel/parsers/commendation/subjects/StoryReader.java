@@ -7,6 +7,7 @@ import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.CommendationTextParser;
 import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.DocumentContext;
+import dev.laurel.parsers.commendation.figures.FigureTables;
 import dev.laurel.parsers.commendation.figures.MetricReader;
 import dev.laurel.parsers.commendation.figures.PlaceFigures;
 import dev.laurel.parsers.commendation.figures.WiderScope;
@@ -266,7 +267,7 @@ public final class StoryReader {
             // states is theirs, not this one's: only what is said of it counts
             out = List.of(withCount(a, c, listed.isEmpty() || listed.contains(name)));
         } else {
-            out = shared(paragraphs, quantities, claims, home, log, otherHonoured);
+            out = shared(paragraphs, quantities, claims, home, log, otherHonoured, FigureTables.find(source, text));
         }
         List<Awardee> marked = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
@@ -616,11 +617,13 @@ public final class StoryReader {
 
     /** Several awardees in one text: each figure goes to the place its clause is about. */
     private List<Awardee> shared(List<LogicalParagraph> paragraphs, List<List<Quantity>> quantities, List<StoryClaim> claims,
-                                 Home home, DiagnosticLog log, java.util.Set<String> otherHonoured) {
+                                 Home home, DiagnosticLog log, java.util.Set<String> otherHonoured,
+                                 List<FigureTables.Table> tables) {
         Map<String, StoryClaim> byName = new LinkedHashMap<>();
         claims.forEach(c -> byName.put(c.place().name(), c));
+        String focus = focus(paragraphs, claims, home);
         List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses = clauseSubjects.owners(paragraphs, byName, home,
-                focus(paragraphs, claims, home), otherHonoured);
+                focus, otherHonoured);
         List<Duplicates.Region> repeated = Duplicates.find(paragraphs);
         DiagnosticLog.Bucket pasted = log.bucket();
         for (Duplicates.Region r : repeated) {
@@ -647,6 +650,7 @@ public final class StoryReader {
                 }
                 return ClauseSubjects.owns(clauses, p, offset, name) && wider.keep(p, offset); // 至此，我省…已达19个: the province's total
             });
+            metrics = withTablesOf(name, metrics, tables, paragraphs, clauses, focus);
             SourceSpan claimSpan = c.paragraph() < 0 ? new SourceSpan(home.title.start() + c.start(), home.title.start() + c.end())
                     : paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
             int start = claimSpan.start();
@@ -664,6 +668,38 @@ public final class StoryReader {
                     new SourceSpan(start, end), issues.items()));
         }
         return out;
+    }
+
+    /**
+     * {@code metrics} with the figures of the tables of one place's figures that are {@code name}'s, in text order: those
+     * whose lead-in (the paragraph before the table) ends in a clause about it, else, when it ends in a clause about no
+     * one (创森主要指标完成情况如下：), those of the place the story is about ({@code focus}). The tables are left out of the
+     * story's paragraphs.
+     */
+    private static List<Metric> withTablesOf(String name, List<Metric> metrics, List<FigureTables.Table> tables,
+                                             List<LogicalParagraph> paragraphs,
+                                             List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses, String focus) {
+        List<Metric> all = null;
+        for (FigureTables.Table t : tables) {
+            int header = t.lines().get(0).start();
+            int lead = -1;
+            for (int p = 0; p < paragraphs.size(); p++) {
+                LogicalText v = paragraphs.get(p).view();
+                if (v.length() > 0 && v.sourceSpan(0, v.length()).end() <= header) {
+                    lead = p;
+                }
+            }
+            String owner = lead < 0 ? null : ClauseSubjects.subjectAt(clauses, lead, paragraphs.get(lead).view().length() - 1);
+            if (!t.metrics().isEmpty() && name.equals(owner != null ? owner : focus)) {
+                all = all == null ? new ArrayList<>(metrics) : all;
+                all.addAll(t.metrics());
+            }
+        }
+        if (all == null) {
+            return metrics;
+        }
+        all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return all;
     }
 
     /**

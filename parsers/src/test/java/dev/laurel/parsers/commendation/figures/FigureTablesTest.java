@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.figures;
 
 import dev.laurel.model.Announcement;
+import dev.laurel.model.Awardee;
 import dev.laurel.model.Metric;
 import dev.laurel.parsers.commendation.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,31 @@ class FigureTablesTest {
                 new dev.laurel.parsers.commendation.text.Paragraph(0, 0, 0, "序号\t城市\t单位\t2025年"),
                 new dev.laurel.parsers.commendation.text.Paragraph(1, 0, 0, "1\t张掖市\t个\t17"),
                 new dev.laurel.parsers.commendation.text.Paragraph(2, 0, 0, "2\t酒泉市\t个\t12"))));
+    }
+
+    @Test
+    void aColumnHeadedByTheHonoursStandardsGivesNoFigureAndLeavesTheTableOne() {
+        String text = "指标\t数值\t单位\t国家森林城市评价指标\n森林覆盖率\t41.27\t%\t≥35\n新增造林面积\t86.5\t万亩\t—\n"
+                + "古树名木保护\t1.26\t万株\t—\n";
+        List<dev.laurel.parsers.commendation.text.Paragraph> lines = new java.util.ArrayList<>();
+        int at = 0;
+        for (String line : text.split("\n")) {
+            lines.add(new dev.laurel.parsers.commendation.text.Paragraph(lines.size(), at, at + line.length(), line));
+            at += line.length() + 1;
+        }
+        List<FigureTables.Table> tables = FigureTables.find(text, lines);
+        assertEquals(1, tables.size());
+        assertEquals(List.of("41.27", "86.5", "1.26"), tables.get(0).metrics().stream().map(Metric::text).toList());
+        assertEquals(List.of("%", "亩", "株"), tables.get(0).metrics().stream().map(Metric::unit).toList());
+    }
+
+    @Test
+    void aTableIntroducedInAStoryOfSeveralPlacesIsThePlaceTheStoryIsAbouts() {
+        Announcement a = TestDocuments.parse("黄冈市首次获评国家森林城市\n\n11月25日，黄冈市等27个城市被授予“国家森林城市”称号，这是我市首次获此殊荣。\n"
+                + "我市累计投入创森资金约48亿元。创森主要指标完成情况如下：\n指标\t数值\t单位\t国家森林城市评价指标\n"
+                + "森林覆盖率\t41.27\t%\t≥35\n新增造林面积\t86.5\t万亩\t—\n"
+                + "在罗田县，当地依托大别山森林资源发展林下经济，全县林下经济面积达到60万亩。\n", "generated");
+        Awardee huanggang = a.awardees().stream().filter(w -> w.name().equals("黄冈市")).findFirst().orElseThrow();
+        assertEquals(List.of("48亿元", "41.27", "86.5"), huanggang.metrics().stream().map(Metric::text).toList());
     }
 }
