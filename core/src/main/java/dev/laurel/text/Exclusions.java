@@ -13,12 +13,12 @@ final class Exclusions {
     /** Era names a year is counted in (民國113年, 民国114年): what follows with 年 is a calendar year, not a span of years. */
     static final WordList ERA_NAMES = WordList.of("民國", "民国");
 
-    /** Set phrases that start with numeral + unit but count nothing (一家亲, 千家万户, 三位一体, 三面环海, 二次供水, 百家宴, 西江千户苗寨). */
+    /** Set phrases that start with numeral + unit but count nothing (一家亲, 千家万户, 三位一体, 三面环海, 二次供水, 百家宴, 西江千户苗寨, 百家号: a platform). */
     static final WordList IDIOMS = WordList.of(
             "一家亲", "一家人", "千家万户", "万家灯火", "百家争鸣", "万人空巷", "一条龙", "一条心", "一次性",
             "三位一体", "四位一体", "五位一体", "一个中心", "一站式", "千方百计", "一人一档",
             "四套班子", "三面环海", "三面环山", "三面环水", "两面环山", "四面环山", "四面环水",
-            "二次供水", "二次创业", "二次开发", "二次污染", "百家宴", "百家饭", "百家姓", "千户苗寨");
+            "二次供水", "二次创业", "二次开发", "二次污染", "百家宴", "百家饭", "百家姓", "千户苗寨", "百家号", "百家號");
 
     /**
      * Units that after a lone Chinese 一 make an indefinite article, not a count (一批先进典型, 一些, 一项政治任务,
