@@ -784,6 +784,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCountAfterTheYearItCountsOnFromIsThisRounds() {
+        Announcement a = TestDocuments.parse("深圳七连冠\n\n全国双拥模范城（县）命名表彰大会日前在北京举行，深圳市再度榜上有名，"
+                + "自1991年首度获评以来实现“七连冠”。\n", "generated");
+        assertEquals(7, only(a).timesHonored());
+        assertEquals(TimesKind.CONSECUTIVE, only(a).timesKind());
+        Announcement dated = TestDocuments.parse("深圳获评\n\n全国双拥模范城（县）命名表彰大会日前在北京举行，深圳市再度榜上有名。"
+                + "深圳市2020年实现“六连冠”。\n", "generated");
+        assertEquals(null, only(dated).timesHonored(), "a year the count is of: an earlier round's");
+    }
+
+    @Test
     void aParagraphOpenedByWoShiBelowAListOfTheCitysPlacesIsTheCitysWhenThePageNamesIt() {
         String text = "我市4地获评四川省双拥模范城（县）\n\n12月6日，四川省委、省政府、省军区联合发布命名决定。我市共有4地榜上有名，分别是：\n"
                 + "遂宁市（连续第五次）\n射洪市（第三次）\n蓬溪县（连续第四次）\n大英县（首次）\n"

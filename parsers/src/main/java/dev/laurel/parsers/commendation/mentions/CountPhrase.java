@@ -69,6 +69,19 @@ public record CountPhrase(int times, TimesKind kind) {
         return at;
     }
 
+    /**
+     * True when a closing word of a frame of {@code since-frames.txt} stands in {@code text} at or after {@code from}
+     * (2015年之后, 1991年以来, 2019年起): what comes after a year so closed counts on from it.
+     */
+    public static boolean closesSinceFrame(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            if (SINCE_CLOSES.at(text, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final QuantityScanner SCANNER = new QuantityScanner();
     /** The longest phrase looked at. */
     private static final int MAX = 8;

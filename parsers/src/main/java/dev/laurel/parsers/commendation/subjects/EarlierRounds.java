@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.subjects;
 
+import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.PageYears;
@@ -135,7 +136,7 @@ final class EarlierRounds {
 
     /**
      * True when the text of a clause before its count names the year the count is of (2016年五连冠, 于２０１０年首次获得);
-     * not a year the count comes after (继2015年之后第二次获此称号).
+     * not a year the count comes after (继2015年之后第二次获此称号, 自1991年首度获评以来实现“七连冠”; {@code since-frames.txt}).
      */
     static boolean yearOfTheCount(String before) {
         java.util.regex.Matcher m = HonourStatements.YEAR.matcher(before);
@@ -143,6 +144,6 @@ final class EarlierRounds {
         while (m.find()) {
             end = m.end();
         }
-        return end >= 0 && before.indexOf('后', end) < 0;
+        return end >= 0 && !CountPhrase.closesSinceFrame(before, end);
     }
 }
