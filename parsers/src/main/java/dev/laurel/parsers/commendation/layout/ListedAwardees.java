@@ -249,13 +249,10 @@ public final class ListedAwardees {
     private static final Lexicon COUNT_VERBS = Lexicon.load("count-verbs.txt");
 
     /**
-     * The count a note says of listed places, and the source offset before which they are listed ({@code 以上…} speaks of
-     * the places above it: a list after it, 经复查，贵阳市花溪区…继续保留, is not counted by it), else {@link Integer#MAX_VALUE}.
-     */
-    /**
-     * A note's count of the listed places before offset {@code before} (all of them for {@link Integer#MAX_VALUE}), or of
-     * only the {@code last} of them when the note numbers the places it speaks of (以上3个县均为首次命名, after a group of
-     * three under places kept from earlier rounds).
+     * The count a note says of listed places: of those listed before source offset {@code before} ({@code 以上…} speaks of
+     * the places above it: a list after it, 经复查，贵阳市花溪区…继续保留, is not counted by it), all of them for
+     * {@link Integer#MAX_VALUE}; and of only the {@code last} of these when the note numbers the places it speaks of
+     * (以上3个县均为首次命名, after a group of three under places kept from earlier rounds).
      */
     record SaidNote(CountPhrase count, int before, int last) {
         SaidNote(CountPhrase count, int before) {

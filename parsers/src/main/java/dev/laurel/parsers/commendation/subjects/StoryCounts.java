@@ -67,12 +67,17 @@ public final class StoryCounts {
                 from--; // 广德市、岳西县为首次获评，…宁国市和桐城市分别是…: a statement whose count is said is not paired
             }
             List<String> subjects = new ArrayList<>();
-            for (int k = from; k < last; k++) {
+            List<String> once = null; // the first statement's places, when each later one names the same (常熟市、张家港市
+            for (int k = from; k < last; k++) { // 通过复查，确认保留…称号，分别实现六连冠、八连冠: one list, stated twice)
                 HonourStatements.Statement st = statements.get(k);
                 if (st.documentHonour()) {
-                    st.subjects().forEach(x -> subjects.add(StoryCandidate.key((x))));
+                    List<String> keys = st.subjects().stream().map(StoryCandidate::key).toList();
+                    once = subjects.isEmpty() ? keys
+                            : once != null && new java.util.HashSet<>(once).equals(new java.util.HashSet<>(keys)) ? once : null;
+                    subjects.addAll(keys);
                 }
             }
+            subjects = once != null ? once : subjects;
             int end = Sentences.clauseEnd(text, at);
             List<int[]> counts = new ArrayList<>(); // {offset, count, 1 when consecutive}
             for (Quantity q : SCANNER.scan(text.substring(at, end))) {
