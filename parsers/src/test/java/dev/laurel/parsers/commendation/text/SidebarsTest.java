@@ -17,7 +17,7 @@ class SidebarsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"相关阅读", "【相关阅读】", "相關閱讀：", "热门推荐", "网友评论（共12条）", "· 推荐阅读", "相关视频：", "为你推荐", "发表评论",
-        "精选留言", "大家都在看", "评论 36", "写评论…"})
+        "精选留言", "大家都在看", "评论 36", "写评论…", "推薦", "更多推荐"})
     void heads(String line) {
         assertTrue(Sidebars.isHead(line), line);
     }
@@ -45,6 +45,14 @@ class SidebarsTest {
                 + "举报/反馈\n\n为你推荐\n乐山：这个县入选国家全域旅游示范区\n自贡灯会今年吸引游客超500万人次\n", "generated");
         assertEquals(List.of("遂宁市"), a.awardees().stream().map(w -> w.name()).toList());
         assertEquals(List.of("52处"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void aBareRecommendHeadAfterAVideoPostsButtonsOpensItsHeadlines() {
+        Announcement a = TestDocuments.parse("喜報！韶關市獲評“廣東省雙擁模範城”\n日前，韶關市榜上有名，第六次獲此殊榮。近年來，韶關市累計投入雙擁經費3.8億元。\n"
+                + "關注\n收藏\n推薦\n清遠市英德市：軍民共建譜新篇\n河源市連續五屆獲評省雙擁模範城\n", "generated");
+        assertEquals(List.of("韶關市6"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertEquals(List.of("3.8億元"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
 
     @Test
