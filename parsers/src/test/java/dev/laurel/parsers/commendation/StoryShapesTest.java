@@ -784,6 +784,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aListStatedInTwoClausesBeforeFenbieTakesItsCountsInOrder() {
+        Announcement a = TestDocuments.parse("苏州两地全国文明城市连冠\n\n11月5日，中央文明委公布新一届全国文明城市名单和复查结果，"
+                + "常熟市、张家港市均通过复查，确认保留“全国文明城市”称号，分别实现六连冠、八连冠。\n", "generated");
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        a.awardees().forEach(w -> counts.put(w.name(), w.timesHonored()));
+        assertEquals(6, counts.get("常熟市"));
+        assertEquals(8, counts.get("张家港市"));
+    }
+
+    @Test
     void aCountAfterTheYearItCountsOnFromIsThisRounds() {
         Announcement a = TestDocuments.parse("深圳七连冠\n\n全国双拥模范城（县）命名表彰大会日前在北京举行，深圳市再度榜上有名，"
                 + "自1991年首度获评以来实现“七连冠”。\n", "generated");
