@@ -784,6 +784,25 @@ class StoryShapesTest {
     }
 
     @Test
+    void aRoundUpsPartsHeadedByAnotherHonourGiveNoCountsOfTheDocumentsHonour() {
+        Announcement numbered = TestDocuments.parse("嘉兴市、平湖市通过国家卫生城市复审，桐乡市首次获评\n\n"
+                + "12月8日，全国爱卫会公布复审和命名结果：嘉兴市、平湖市顺利通过复审，继续保留国家卫生城市称号；桐乡市首次获评国家卫生城市。\n\n"
+                + "一起来盘点今年嘉兴收获的金名片：\n1. 国家卫生城市\n桐乡市创卫三年累计投入21亿元。\n"
+                + "2. 全国文明城市（县级）\n嘉善县连续第三届获评，县域志愿者注册率达23%。\n"
+                + "3. 浙江省双拥模范城（县）\n嘉兴市连续第六次获评，秀洲区首次获评。\n", "generated");
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        numbered.awardees().forEach(w -> counts.put(w.name(), w.timesHonored()));
+        assertEquals(1, counts.get("桐乡市"));
+        assertEquals(null, counts.get("嘉兴市"), "its 连续第六次 is the 双拥 title's");
+        assertTrue(numbered.awardees().stream().noneMatch(w -> w.name().equals("嘉善县") || w.name().equals("秀洲区")),
+                numbered.awardees().toString());
+        Announcement colon = TestDocuments.parse("2026年宜春城市荣誉成绩单出炉\n\n"
+                + "全国文明城市：宜春市实现“三连冠”\n宜春市通过复查，继续保留全国文明城市称号，实现“三连冠”。\n\n"
+                + "江西省双拥模范县：上高县连续第四次获评\n上高县近五年为部队办实事好事230余件。\n", "generated");
+        assertEquals(List.of("宜春市3"), colon.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void aListStatedInTwoClausesBeforeFenbieTakesItsCountsInOrder() {
         Announcement a = TestDocuments.parse("苏州两地全国文明城市连冠\n\n11月5日，中央文明委公布新一届全国文明城市名单和复查结果，"
                 + "常熟市、张家港市均通过复查，确认保留“全国文明城市”称号，分别实现六连冠、八连冠。\n", "generated");

@@ -7,6 +7,7 @@ import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
+import dev.laurel.parsers.commendation.mentions.HonourHeadings;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -104,7 +105,11 @@ public final class ListedAwardees {
             }
         }
         WordList names = WordList.of(written.keySet().toArray(String[]::new));
+        HonourHeadings headings = HonourHeadings.of(paragraphs, honour); // 5. 浙江省双拥模范城（县） / 嘉兴市连续第六次获评
         for (Paragraph p : paragraphs) {
+            if (headings.underOtherHonour(p.start())) {
+                continue;
+            }
             String t = TraditionalToSimplified.toSimplified(p.text());
             for (int i = 0; i < t.length(); i++) {
                 if (names.startingAt(t, i) == null) {

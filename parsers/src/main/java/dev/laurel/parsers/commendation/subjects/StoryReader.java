@@ -12,6 +12,7 @@ import dev.laurel.parsers.commendation.figures.MetricReader;
 import dev.laurel.parsers.commendation.figures.PlaceFigures;
 import dev.laurel.parsers.commendation.figures.WiderScope;
 import dev.laurel.parsers.commendation.layout.Section;
+import dev.laurel.parsers.commendation.mentions.HonourHeadings;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.repeats.Duplicates;
@@ -91,6 +92,7 @@ public final class StoryReader {
         }
         List<LogicalParagraph> paragraphs = sections.join(text, null, documentIssues);
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
+        HonourHeadings headings = HonourHeadings.of(text, context.honor()); // 2. 全国文明城市（县级） in a round-up of honours
         Home home = new Home(title, body);
         Map<String, StoryCandidate> byPlace = new LinkedHashMap<>();
         java.util.Set<String> otherHonoured = new java.util.HashSet<>(); // 南城县、崇仁县获评国家卫生县城 in a story of 国家卫生城市
@@ -126,10 +128,12 @@ public final class StoryReader {
             boolean asked = p >= 0 && Questions.is(simplified); // 记者：据了解，宝鸡市获评后…请问…？: the asker's framing
             List<HonorCount> counts = null; // found when a statement first needs them
             for (HonourStatements.Statement st : statements) {
-                if (!st.documentHonour()) {
+                boolean other = !st.documentHonour() || p >= 0 && st.honour() == null
+                        && headings.underOtherHonour(sourceOffset(paragraphs.get(p), st.verbStart())); // 嘉善县连续第三届获评
+                if (other) {
                     st.subjects().forEach(s -> otherHonoured.add(s.official().name()));
                 }
-                if (!st.documentHonour() || asked || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
+                if (other || asked || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
                         || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
                         || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)
                         || EarlierRounds.datedEarlier(simplified, st.verbStart(), latestBefore)
@@ -214,8 +218,9 @@ public final class StoryReader {
                 c.profiled = true;
             }
             for (StoryClaim claim : asked ? List.<StoryClaim>of() : countRules.claims(paragraphs.get(p).text(), p, quantities.get(p))) {
-                if (claim.place().kind() == dev.laurel.model.RegionKind.PROVINCE) {
-                    continue; // 山东省双拥模范县: the province names the honour, it is not honoured
+                if (claim.place().kind() == dev.laurel.model.RegionKind.PROVINCE
+                        || headings.underOtherHonour(sourceOffset(paragraphs.get(p), claim.start()))) {
+                    continue; // 山东省双拥模范县: the province names the honour, it is not honoured; another honour's part
                 }
                 PlaceRef official = official(claim.place());
                 StoryCandidate c = byPlace.computeIfAbsent(StoryCandidate.key(official),
@@ -227,6 +232,9 @@ public final class StoryReader {
                 }
             }
             for (StoryClaim first : countRules.firstTimes(paragraphs.get(p).text(), p)) {
+                if (headings.underOtherHonour(sourceOffset(paragraphs.get(p), first.start()))) {
+                    continue; // 海盐县首次获评 under 3. 浙江省森林城市
+                }
                 StoryCandidate c = byPlace.get(StoryCandidate.key(official(first.place())));
                 if (c != null && c.count == null && !c.again) {
                     c.count = 1; // 河曲县地处…，此次是首次获评: a count said in the place's own paragraph
@@ -422,6 +430,13 @@ public final class StoryReader {
         }
         byPlace.clear();
         byPlace.putAll(ordered);
+    }
+
+    /** The source offset of view offset {@code at} of {@code p}. */
+    private static int sourceOffset(LogicalParagraph p, int at) {
+        LogicalText v = p.view();
+        int i = Math.min(Math.max(at, 0), Math.max(v.length() - 1, 0));
+        return v.length() == 0 ? v.sourceSpan(0, 0).start() : v.sourceSpan(i, i + 1).start();
     }
 
     private static PlaceRef official(PlaceRef p) {

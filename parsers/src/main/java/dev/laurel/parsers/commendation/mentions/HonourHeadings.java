@@ -1,0 +1,83 @@
+package dev.laurel.parsers.commendation.mentions;
+
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The honour each part of a round-up of several honours is under. A page listing what a prefecture won this year heads
+ * each part with the honour (2. 全国文明城市（县级）, 国家卫生县城：万载县首次上榜), and a sentence under it says 嘉善县连续第三届获评
+ * without naming the honour again: that count is the part's honour's, not the document's. A heading is a line that is
+ * only an honour after a list mark, or a line that opens with an honour and a colon; its part runs to the next heading.
+ */
+public final class HonourHeadings {
+    /** The longest line that is only a heading. */
+    private static final int MAX_HEADING = 30;
+    /** The longest honour before a colon that heads a line. */
+    private static final int MAX_HEAD = 20;
+    /** A list mark opening a heading: 2. 一、 （三） 【 ▶. */
+    private static final Pattern MARK = Pattern.compile(
+            "^(?:[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[【\\[▶►●■◆★]|\\s)+");
+
+    /** Words making a line the title of a list ({@code list-titles.txt}: 名单). */
+    private static final dev.laurel.parsers.commendation.text.Lexicon LIST_TITLES =
+            dev.laurel.parsers.commendation.text.Lexicon.load("list-titles.txt");
+
+    /** Source offset of each heading's line → whether it names only honours other than the document's. */
+    private final TreeMap<Integer, Boolean> parts = new TreeMap<>();
+
+    private HonourHeadings() {
+    }
+
+    /** The headings among {@code lines} of a page about {@code documentHonour}; none when the page names no honour. */
+    public static HonourHeadings of(List<Paragraph> lines, String documentHonour) {
+        HonourHeadings out = new HonourHeadings();
+        if (documentHonour == null) {
+            return out;
+        }
+        for (Paragraph line : lines) {
+            String text = line.text();
+            int nl = text.indexOf('\n');
+            String head = headOf(TraditionalToSimplified.toSimplified(nl < 0 ? text : text.substring(0, nl)));
+            if (head != null) {
+                out.parts.put(line.start(), HonourStatements.namesOnlyOtherHonours(head, documentHonour));
+            }
+        }
+        return out;
+    }
+
+    /** True when source offset {@code at} stands in a part headed by another honour than the document's. */
+    public boolean underOtherHonour(int at) {
+        java.util.Map.Entry<Integer, Boolean> part = parts.floorEntry(at);
+        return part != null && part.getValue();
+    }
+
+    /** The honour heading {@code line} (simplified), or null when it heads nothing. */
+    private static String headOf(String line) {
+        Matcher mark = MARK.matcher(line);
+        boolean marked = mark.lookingAt() && !line.substring(0, mark.end()).isBlank();
+        String rest = (marked ? line.substring(mark.end()) : line).strip();
+        int colon = rest.indexOf('：');
+        String head = colon > 0 && colon <= MAX_HEAD ? rest.substring(0, colon)
+                : marked && rest.length() <= MAX_HEADING && !hasClauseEnd(rest) ? rest : null; // not a title's second line
+        if (head == null || !HonourStatements.HONOURS.occursIn(head) || HonourStatements.VERBS.occursIn(head)
+                || LIST_TITLES.occursIn(head)) {
+            return null; // no honour, a statement (宜春市实现“三连冠”) or a list's title (2.湖南省卫生县城名单)
+        }
+        return head;
+    }
+
+    private static boolean hasClauseEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Sentences.isClauseEnd(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
