@@ -140,7 +140,9 @@ public final class CommendationTextParser implements DocumentParser {
         DocumentContext context = new DocumentContext(honor, province, places, publisher(options, layout));
 
         Set<String> failed = FailedPlaces.of(paragraphs, places, provinceHint);
-        RosterReader.Roster roster = withoutFailed(RosterReader.read(layout, context), failed, documentIssues);
+        Set<String> otherRows = new HashSet<>(); // rows of other honours in a table of several (荣誉名称)
+        RosterReader.Roster roster = withoutOtherHonours(withoutFailed(RosterReader.read(layout, context), failed, documentIssues),
+                honor, otherRows, documentIssues);
         if (roster.parts() > 1 || (layout.interleaved && !roster.entries().isEmpty())) {
             documentIssues.add(DiagnosticKind.SPLIT_ROSTER, null, "the roster is split over " + roster.parts()
                     + " places, or document paragraphs stand between the sections; they were read as one", null);
@@ -160,6 +162,9 @@ public final class CommendationTextParser implements DocumentParser {
                         + " honoured this round (未能通过, 落选, 暂缓命名) or that its title was taken away or put on notice (撤销, 黄牌警告);"
                         + " it is no awardee", section.heading().span());
                 continue; // 万安县未能通过本轮考评 … 万安县：整改后再出发
+            }
+            if (otherRows.contains(name) && !rosterNames.contains(name)) {
+                continue; // 国家森林城市 | 六安市 | 复查通过 in a round-up table on 国家卫生县城: reported with its row
             }
             if (!rosterNames.isEmpty() && !rosterNames.contains(name)) {
                 issues.add(DiagnosticKind.UNLISTED_SECTION, name, name + " has a section but is not in the roster",
@@ -264,6 +269,34 @@ public final class CommendationTextParser implements DocumentParser {
             }
             entries.add(e);
             refs.add(roster.places().get(i));
+        }
+        return entries.size() == roster.entries().size() ? roster
+                : new RosterReader.Roster(List.copyOf(entries), List.copyOf(refs), roster.parts());
+    }
+
+    /**
+     * The roster without the rows of a table of several honours whose honour cell names only others than the document's
+     * (全国双拥模范城 | 六安市 | 连续第三次 in a prefecture's round-up on 国家卫生县城), each dropped with a diagnostic and its
+     * place's official name added to {@code dropped}.
+     */
+    private static RosterReader.Roster withoutOtherHonours(RosterReader.Roster roster, String honor, Set<String> dropped,
+                                                           DiagnosticLog.Bucket issues) {
+        if (honor == null || roster.places().stream().allMatch(i -> i.honour() == null)) {
+            return roster;
+        }
+        List<RosterEntry> entries = new ArrayList<>();
+        List<ListRows.Item> refs = new ArrayList<>();
+        for (int i = 0; i < roster.entries().size(); i++) {
+            RosterEntry e = roster.entries().get(i);
+            ListRows.Item item = roster.places().get(i);
+            if (item.honour() != null && HonourStatements.namesOnlyOtherHonours(item.honour(), honor)) {
+                issues.add(DiagnosticKind.NOT_HONOURED, e.name(), e.name() + " is listed in a row of another honour ("
+                        + item.honour() + "); it is no awardee of " + honor, e.span());
+                dropped.add(item.place().official().name());
+                continue;
+            }
+            entries.add(e);
+            refs.add(item);
         }
         return entries.size() == roster.entries().size() ? roster
                 : new RosterReader.Roster(List.copyOf(entries), List.copyOf(refs), roster.parts());

@@ -50,15 +50,20 @@ public final class ListRows {
      * @param noted true when the place carries a note saying it kept its title after a review and giving no count
      *              (复查确认 in a 备注 cell or brackets): a 说明 on the names left unmarked (未标注的为首次命名) is not about it
      */
-    public record Item(PlaceRef place, Integer times, TimesKind kind, boolean noted) {
+    public record Item(PlaceRef place, Integer times, TimesKind kind, boolean noted, String honour) {
 
         /** A place with no note, or with one that gives its count. */
         public Item(PlaceRef place, Integer times, TimesKind kind) {
-            this(place, times, kind, false);
+            this(place, times, kind, false, null);
+        }
+
+        /** A place whose note may say it kept its title ({@code noted}), in a list of one honour. */
+        public Item(PlaceRef place, Integer times, TimesKind kind, boolean noted) {
+            this(place, times, kind, noted, null);
         }
 
         Item shift(int delta) {
-            return new Item(place.shift(delta), times, kind, noted);
+            return new Item(place.shift(delta), times, kind, noted, honour);
         }
     }
 

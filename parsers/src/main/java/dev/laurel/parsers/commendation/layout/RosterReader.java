@@ -90,7 +90,7 @@ public final class RosterReader {
                         continue; // 图们市（暂缓，待整改后另行公示）: listed, not honoured
                     }
                     if (item.times() == null && headed != null) {
-                        item = new ListRows.Item(item.place(), headed.times(), headed.kind()); // （二）连续第三次获得命名的城市（县）：…
+                        item = new ListRows.Item(item.place(), headed.times(), headed.kind(), false, item.honour()); // （二）连续第三次获得命名的城市（县）：…
                     }
                     keepFirst(first, added, ref, item, p.start() + ref.start(), p.start() + ref.end());
                     any = true;
@@ -116,7 +116,7 @@ public final class RosterReader {
                     ? leadCount.computeIfAbsent(lead, l -> java.util.Optional.ofNullable(ListRows.headCount(l.text()))).orElse(null)
                     : null;
             if (said != null) {
-                item = new ListRows.Item(item.place(), said.times(), said.kind()); // 二、首次获得命名的城市（4个） above the list
+                item = new ListRows.Item(item.place(), said.times(), said.kind(), false, item.honour()); // 二、首次获得命名的城市（4个） above the list
             }
             keepFirst(first, added, item.place(), item, item.place().start(), item.place().end());
         }

@@ -360,7 +360,8 @@ public final class Tables {
                 List<Cell> joined = TableCells.of(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
                 item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint, footnotes) : null;
                 if (item != null) {
-                    item = new ListRows.Item(WrappedRows.onLines(item.place(), p, next), item.times(), item.kind(), item.noted());
+                    item = new ListRows.Item(WrappedRows.onLines(item.place(), p, next), item.times(), item.kind(), item.noted(),
+                            item.honour());
                     end = i + 1;
                 }
             }
@@ -657,6 +658,7 @@ public final class Tables {
         CountPhrase times = null;
         boolean consecutive = false;
         boolean reviewed = false; // a note cell saying the place kept its title (复查确认)
+        String honour = null; // the row's honour in a table of several (荣誉名称)
         Cell name = null;
         for (int c = 0; c < roles.size(); c++) {
             Cell cell = row.get(c);
@@ -681,6 +683,7 @@ public final class Tables {
                     consecutive |= note.equals("连续"); // 命名次数 3, 备注 连续
                     reviewed |= ListRows.REVIEWED.occursIn(note);
                 }
+                case "honour" -> honour = TraditionalToSimplified.toSimplified(squeeze(cell.text()));
                 case "streak" -> {
                     String streak = TraditionalToSimplified.toSimplified(squeeze(cell.text()));
                     consecutive |= streak.equals("是") || streak.equals("连续"); // 是否连续: 是
@@ -707,7 +710,7 @@ public final class Tables {
             times = new CountPhrase(times.times(), TimesKind.CONSECUTIVE);
         }
         return new ListRows.Item(place.shift(at), times == null ? null : times.times(), times == null ? null : times.kind(),
-                times == null && reviewed);
+                times == null && reviewed, honour);
     }
 
     /** A note without the brackets around it (（首次） → 首次, 【蝉联】 → 蝉联), or the note as it is. */
@@ -846,7 +849,7 @@ public final class Tables {
                 return null;
             }
             CountPhrase said = marked != null && item.times() == null ? footnotes.count(marked) : null;
-            out.add(said == null ? item : new ListRows.Item(item.place(), said.times(), said.kind()));
+            out.add(said == null ? item : new ListRows.Item(item.place(), said.times(), said.kind(), false, item.honour()));
             i++;
         }
         return out.isEmpty() ? null : List.copyOf(out);

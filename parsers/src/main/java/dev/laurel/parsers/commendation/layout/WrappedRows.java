@@ -63,7 +63,7 @@ final class WrappedRows {
         List<ListRows.Item> items = new ArrayList<>();
         for (ListRows.Item item : row.items()) {
             PlaceRef mapped = onLines(item.place(), a, b).shift(-a.start()); // a row's offsets are its first line's
-            items.add(new ListRows.Item(mapped, item.times(), item.kind(), item.noted()));
+            items.add(new ListRows.Item(mapped, item.times(), item.kind(), item.noted(), item.honour()));
         }
         return new ListRows.Row(List.copyOf(items), row.grouped());
     }

@@ -517,7 +517,7 @@ class TablesTest {
     @Test
     void everyHeadingHasAKnownRole() {
         Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "applicant", "streak", "unit",
-                "figures");
+                "figures", "honour");
         for (String word : TableHeaders.HEADINGS.words()) {
             assertTrue(roles.contains(TableHeaders.HEADINGS.tag(word)), word + " has role " + TableHeaders.HEADINGS.tag(word));
             assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
@@ -712,5 +712,17 @@ class TablesTest {
         assertTrue(a.issues().stream().noneMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.TRUNCATED_SECTION)
                 && a.awardees().stream().flatMap(w -> w.issues().stream())
                 .noneMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.TRUNCATED_SECTION), "a cell ends no sentence");
+    }
+
+    @Test
+    void aTableOfSeveralHonoursListsOnlyTheRowsOfTheDocumentsHonour() {
+        Announcement a = TestDocuments.parse("霍山县、舒城县获评国家卫生县城｜2026年六安市获评荣誉一览\n\n"
+                + "12月，全国爱卫会命名新一批国家卫生县城，我市霍山县、舒城县上榜。年终岁末，今年我市获得的荣誉一览如下：\n\n"
+                + "序号\n荣誉名称\n获评地区\n获评情况\n1\n国家卫生县城\n霍山县\n首次\n2\n国家卫生县城\n舒城县\n第二次\n"
+                + "3\n全国双拥模范城\n六安市\n连续第三次\n4\n安徽省双拥模范县\n金寨县\n连续第五次\n", "generated");
+        assertEquals(List.of("霍山县", "舒城县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("霍山县1", "舒城县2"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertEquals(2, a.issues().stream().filter(d -> d.kind() == dev.laurel.model.DiagnosticKind.NOT_HONOURED).count(),
+                a.issues().toString());
     }
 }
