@@ -36,7 +36,8 @@ public final class ListRows {
     private static final int MAX_PLAIN_ROW = 60;
     /** The longest name of a row (a province, prefecture and county chain). */
     private static final int MAX_NAME = 16;
-    private static final String SEPARATORS = "、，,；; \t\u3000\u00A0";
+    /** Marks between a row's names: 、 and ，, semicolons, blanks, and the slashes of a list flattened onto one line. */
+    private static final String SEPARATORS = "、，,；; \t\u3000\u00A0/／";
     private static final QuantityScanner SCANNER = new QuantityScanner();
     /** Words of a note saying the place kept its title after a review (复查确认), from {@code review-words.txt}. */
     static final Lexicon REVIEWED = Lexicon.load("review-words.txt");
@@ -90,8 +91,9 @@ public final class ListRows {
         if (line.isEmpty() || line.length() > MAX_LINE) {
             return null;
         }
-        if (line.length() > MAX_PLAIN_ROW && line.indexOf('、') < 0 && line.indexOf('；') < 0) {
-            return null; // a long row lists its names with 、 (or ； between numbered items)
+        if (line.length() > MAX_PLAIN_ROW && line.indexOf('、') < 0 && line.indexOf('；') < 0 && line.indexOf('/') < 0
+                && line.indexOf('／') < 0) {
+            return null; // a long row lists its names with 、 (or ； between numbered items, or / on one line)
         }
         int stop = line.indexOf('。');
         if (stop >= 0 && stop < line.length() - 1) {
