@@ -803,6 +803,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void bingtuanCitiesWrittenWithTheirDivisionsAreOneList() {
+        Announcement a = TestDocuments.parse("兵团两城同获“全国双拥模范城”称号\n\n本报讯 兵团第八师石河子市、第一师阿拉尔市被命名为全国双拥模范城，"
+                + "两市分别为连续第六次和第二次获此殊荣。\n", "generated");
+        assertEquals(List.of("石河子市6", "阿拉尔市2"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void aListStatedInTwoClausesBeforeFenbieTakesItsCountsInOrder() {
         Announcement a = TestDocuments.parse("苏州两地全国文明城市连冠\n\n11月5日，中央文明委公布新一届全国文明城市名单和复查结果，"
                 + "常熟市、张家港市均通过复查，确认保留“全国文明城市”称号，分别实现六连冠、八连冠。\n", "generated");
