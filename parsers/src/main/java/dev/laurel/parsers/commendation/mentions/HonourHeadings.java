@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.mentions;
 
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
@@ -20,13 +21,12 @@ public final class HonourHeadings {
     private static final int MAX_HEADING = 30;
     /** The longest honour before a colon that heads a line. */
     private static final int MAX_HEAD = 20;
-    /** A list mark opening a heading: 2. 一、 （三） 【 ▶. */
+    /** The list marks opening a heading (2. 一、 （三） ▶), those of a list's rows ({@code list-markers.txt}), after blanks. */
     private static final Pattern MARK = Pattern.compile(
-            "^(?:[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[【\\[▶►●■◆★]|\\s)+");
+            "^\\s*(?:(?:" + String.join("|", Lexicon.lines("list-markers.txt")) + ")\\s*)+");
 
     /** Words making a line the title of a list ({@code list-titles.txt}: 名单). */
-    private static final dev.laurel.parsers.commendation.text.Lexicon LIST_TITLES =
-            dev.laurel.parsers.commendation.text.Lexicon.load("list-titles.txt");
+    private static final Lexicon LIST_TITLES = Lexicon.load("list-titles.txt");
 
     /** Source offset of each heading's line → whether it names only honours other than the document's. */
     private final TreeMap<Integer, Boolean> parts = new TreeMap<>();
@@ -60,7 +60,7 @@ public final class HonourHeadings {
     /** The honour heading {@code line} (simplified), or null when it heads nothing. */
     private static String headOf(String line) {
         Matcher mark = MARK.matcher(line);
-        boolean marked = mark.lookingAt() && !line.substring(0, mark.end()).isBlank();
+        boolean marked = mark.lookingAt();
         String rest = (marked ? line.substring(mark.end()) : line).strip();
         int colon = rest.indexOf('：');
         String head = colon > 0 && colon <= MAX_HEAD ? rest.substring(0, colon)

@@ -67,8 +67,10 @@ public final class StoryCounts {
                 from--; // 广德市、岳西县为首次获评，…宁国市和桐城市分别是…: a statement whose count is said is not paired
             }
             List<String> subjects = new ArrayList<>();
-            List<String> once = null; // the first statement's places, when each later one names the same (常熟市、张家港市
-            for (int k = from; k < last; k++) { // 通过复查，确认保留…称号，分别实现六连冠、八连冠: one list, stated twice)
+            // the first statement's places, when each later one names the same: one list stated twice (常熟市、张家港市
+            // 通过复查，确认保留…称号，分别实现六连冠、八连冠)
+            List<String> once = null;
+            for (int k = from; k < last; k++) {
                 HonourStatements.Statement st = statements.get(k);
                 if (st.documentHonour()) {
                     List<String> keys = st.subjects().stream().map(StoryCandidate::key).toList();
