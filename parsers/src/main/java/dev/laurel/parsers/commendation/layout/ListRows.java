@@ -2,10 +2,12 @@ package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.FootnoteMarks;
 import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.region.RegionLevel;
 import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityScanner;
@@ -32,8 +34,19 @@ public final class ListRows {
     private static final int MAX_COUNT_HEAD = 24;
     /** The longest bracketed note read after a name (（第二次，2016年曾获命名）). */
     private static final int MAX_NOTE = 20;
-    /** The longest row without a 、 (names split by spaces or ，). */
+    /**
+     * True when {@code token}, after a blank in a row, names an honour and states nothing (河北省雙擁模範單位, 双拥模范个人): the
+     * head of another list run into the row's line, not a statement (同获全国双拥模范城（县）称号).
+     */
+    private static boolean headsAnotherList(String token) {
+        String t = TraditionalToSimplified.toSimplified(token);
+        return HonourStatements.HONOURS.occursIn(t) && !HonourStatements.VERBS.occursIn(t);
+    }
+
+    /** The longest row without a 、 (names split by spaces or ，) unless it holds {@link #MIN_PLAIN_ITEMS} names or more. */
     private static final int MAX_PLAIN_ROW = 60;
+    /** The fewest names of a longer row split by blanks alone: a list whose line breaks were lost (石家莊市（第七次） 正定縣…). */
+    private static final int MIN_PLAIN_ITEMS = 4;
     /** The longest name of a row (a province, prefecture and county chain). */
     private static final int MAX_NAME = 16;
     /** Marks between a row's names: 、 and ，, semicolons, blanks, and the slashes of a list flattened onto one line. */
@@ -91,10 +104,9 @@ public final class ListRows {
         if (line.isEmpty() || line.length() > MAX_LINE) {
             return null;
         }
-        if (line.length() > MAX_PLAIN_ROW && line.indexOf('、') < 0 && line.indexOf('；') < 0 && line.indexOf('/') < 0
-                && line.indexOf('／') < 0) {
-            return null; // a long row lists its names with 、 (or ； between numbered items, or / on one line)
-        }
+        // a long row lists its names with 、 (or ； between numbered items, or / on one line), or many names with blanks
+        boolean plainLong = line.length() > MAX_PLAIN_ROW && line.indexOf('、') < 0 && line.indexOf('；') < 0
+                && line.indexOf('/') < 0 && line.indexOf('／') < 0;
         int stop = line.indexOf('。');
         if (stop >= 0 && stop < line.length() - 1) {
             return null; // a sentence ends inside the line: prose
@@ -153,6 +165,9 @@ public final class ListRows {
             while (end < line.length() && SEPARATORS.indexOf(line.charAt(end)) < 0 && !isOpen(line.charAt(end))
                     && !(line.charAt(end) == '。' && end == line.length() - 1)) {
                 end++;
+            }
+            if (!items.isEmpty() && Paragraphs.isBlank(line.charAt(i - 1)) && headsAnotherList(line.substring(i, end))) {
+                break; // …興隆縣 河北省雙擁模範單位 石家莊市長安區…: another honour's list run into the row's line
             }
             int inner = innerHeadEnd(line, i, end, places, hint);
             if (inner > 0) {
@@ -245,6 +260,9 @@ public final class ListRows {
         }
         if (items.isEmpty()) {
             return units > 0 ? new Row(List.of(), true) : null; // a row of the list that lists no place
+        }
+        if (plainLong && items.size() < MIN_PLAIN_ITEMS) {
+            return null; // a long line of a few names and blanks: prose or a table's row, not a list run onto one line
         }
         return new Row(List.copyOf(items), grouped);
     }
