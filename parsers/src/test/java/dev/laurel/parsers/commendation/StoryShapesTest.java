@@ -803,6 +803,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void ruLieSaysAPlaceJoinedTheRanksOfTheHonour() {
+        Announcement a = TestDocuments.parse("廈門保留全國文明城市 漳州首度入列\n\n（中央社記者李雅婷臺北14日電）中國大陸中央精神文明建設指導委員會日前公佈"
+                + "第七屆全國文明城市名單，福建省廈門市通過複查，確認保留「全國文明城市」稱號；同省的漳州市則首度入列。\n", "generated");
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        a.awardees().forEach(w -> counts.put(w.name(), w.timesHonored()));
+        assertEquals(1, counts.get("漳州市"), a.awardees().toString());
+        assertTrue(counts.containsKey("廈門市"));
+    }
+
+    @Test
     void bingtuanCitiesWrittenWithTheirDivisionsAreOneList() {
         Announcement a = TestDocuments.parse("兵团两城同获“全国双拥模范城”称号\n\n本报讯 兵团第八师石河子市、第一师阿拉尔市被命名为全国双拥模范城，"
                 + "两市分别为连续第六次和第二次获此殊荣。\n", "generated");
