@@ -180,18 +180,22 @@ public final class CommendationTextParser implements DocumentParser {
             }
             awardees.add(a);
         }
-        if (!layout.sections.isEmpty() && layout.sections.stream().allMatch(Section::cell)) {
-            // 序号 城市 森林覆盖率（%）… one row per place, then a paragraph per place: the rows give the table's figures,
-            // the story around them the rest
+        // 序号 城市 森林覆盖率（%）… one row per place, then a paragraph per place: the rows give the table's figures, the
+        // story around them the rest; and the document's own paragraphs may state the sections' counts
+        boolean rowsOnly = !layout.sections.isEmpty() && layout.sections.stream().allMatch(Section::cell);
+        boolean introCounts = !layout.sections.isEmpty()
+                && (awardees.stream().anyMatch(a -> a.timesHonored() == null) || rosterNames.isEmpty())
+                && mayCount(layout.documentParagraphs);
+        List<Awardee> intro = List.of(); // the story reading of the document's own paragraphs, read once for both
+        if (rowsOnly || introCounts) {
             DiagnosticLog unused = new DiagnosticLog(options.maxDiagnostics());
-            awardees = withStoryFigures(awardees, new StoryReader(text, context, reader).read(layout.title,
-                    layout.documentParagraphs, rosterNames, unused, unused.bucket()));
+            intro = new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs, rosterNames, unused,
+                    unused.bucket());
         }
-        if (!layout.sections.isEmpty() && (awardees.stream().anyMatch(a -> a.timesHonored() == null) || rosterNames.isEmpty())
-                && mayCount(layout.documentParagraphs)) {
-            DiagnosticLog unused = new DiagnosticLog(options.maxDiagnostics());
-            List<Awardee> intro = new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs,
-                    rosterNames, unused, unused.bucket());
+        if (rowsOnly) {
+            awardees = withStoryFigures(awardees, intro);
+        }
+        if (introCounts) {
             awardees = countsFromIntro(awardees, intro);
             if (rosterNames.isEmpty()) {
                 for (Awardee a : intro) {

@@ -145,12 +145,12 @@ final class NotFigures {
                 || HonouredPlaceCounts.namedIn(view.simplified(), q.end(), Sentences.clauseEnd(view.simplified(), q.end())))) {
             return true; // 授予合肥市蜀山区税务局等300个单位…称号, 扎西次仁等20名同志被评为…: how many were honoured with it
         }
-        if (before >= 0 && before == q.start() - 1 && view.simplified().charAt(before) == '前'
-                && ROUND_UNITS.words().contains(unit)) {
+        boolean afterQian = before >= 0 && before == q.start() - 1 && view.simplified().charAt(before) == '前'; // 前三次, 前两位
+        if (afterQian && ROUND_UNITS.words().contains(unit)) {
             return true; // 其中前三次以原望城县名义获评, 此前两届: the first rounds of an honour, not a deed
         }
-        if (before > 0 && before == q.start() - 1 && view.simplified().charAt(before) == '前' && ("位".equals(unit)
-                || "名".equals(unit)) && RANK_SCOPES.indexOf(view.simplified().charAt(before - 1)) >= 0) {
+        if (afterQian && before > 0 && ("位".equals(unit) || "名".equals(unit))
+                && RANK_SCOPES.indexOf(view.simplified().charAt(before - 1)) >= 0) {
             return true; // 分列全市前两位, 位居全省前十名: a rank, not a deed
         }
         if (time && before >= 0 && before == q.start() - 1

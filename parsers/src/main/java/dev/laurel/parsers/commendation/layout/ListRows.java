@@ -34,15 +34,6 @@ public final class ListRows {
     private static final int MAX_COUNT_HEAD = 24;
     /** The longest bracketed note read after a name (（第二次，2016年曾获命名）). */
     private static final int MAX_NOTE = 20;
-    /**
-     * True when {@code token}, after a blank in a row, names an honour and states nothing (河北省雙擁模範單位, 双拥模范个人): the
-     * head of another list run into the row's line, not a statement (同获全国双拥模范城（县）称号).
-     */
-    private static boolean headsAnotherList(String token) {
-        String t = TraditionalToSimplified.toSimplified(token);
-        return HonourStatements.HONOURS.occursIn(t) && !HonourStatements.VERBS.occursIn(t);
-    }
-
     /** The longest row without a 、 (names split by spaces or ，) unless it holds {@link #MIN_PLAIN_ITEMS} names or more. */
     private static final int MAX_PLAIN_ROW = 60;
     /** The fewest names of a longer row split by blanks alone: a list whose line breaks were lost (石家莊市（第七次） 正定縣…). */
@@ -305,6 +296,15 @@ public final class ListRows {
         }
         List<PlaceRef> found = places.find(text, null);
         return !found.isEmpty() && found.get(0).chainStart() == 0 && found.get(0).end() < text.length() - 1;
+    }
+
+    /**
+     * True when {@code token}, after a blank in a row, names an honour and states nothing (河北省雙擁模範單位, 双拥模范个人): the
+     * head of another list run into the row's line, not a statement (同获全国双拥模范城（县）称号).
+     */
+    private static boolean headsAnotherList(String token) {
+        String t = TraditionalToSimplified.toSimplified(token);
+        return HonourStatements.HONOURS.occursIn(t) && !HonourStatements.VERBS.occursIn(t);
     }
 
     /** How many known places a row needs before a name the gazetteer lacks is read as a place rather than ending it. */

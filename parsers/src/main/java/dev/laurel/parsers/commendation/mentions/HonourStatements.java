@@ -719,7 +719,7 @@ public final class HonourStatements {
             if (q.chainStart() < sentence || q.end() > out.get(0).chainStart()
                     || !onlyJoiners(text, q.end(), out.get(0).chainStart())
                     && !DEPENDENT_JOIN.matcher(text).region(q.end(), out.get(0).chainStart()).matches()
-                    && !DIVISION_JOIN.matcher(text).region(q.end(), out.get(0).chainStart()).matches()) {
+                    && !CORPS_DIVISION_JOIN.matcher(text).region(q.end(), out.get(0).chainStart()).matches()) {
                 break;
             }
             out.add(0, q);
@@ -750,7 +750,7 @@ public final class HonourStatements {
      * A joiner and the 兵团 division the next city belongs to (第八师石河子市、第一师阿拉尔市): the division is no place of the
      * gazetteer, and the list goes on past it.
      */
-    private static final java.util.regex.Pattern DIVISION_JOIN = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern CORPS_DIVISION_JOIN = java.util.regex.Pattern.compile(
             "[、，,和及与]\\s*(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师");
     /** A place and one it governs joined by what says so (襄阳市及其代管的县级市枣阳市, 长沙市和所辖的浏阳市): both subjects. */
     private static final java.util.regex.Pattern DEPENDENT_JOIN = java.util.regex.Pattern.compile(

@@ -342,16 +342,15 @@ final class ClauseSubjects {
         return at < simplified.length() && HonourStatements.POINTERS.at(simplified, at) != null;
     }
 
-    /** True when the clause holding {@code offset} of paragraph {@code p} is about {@code name}. */
     /** The subject of the clause holding {@code offset} of paragraph {@code p}, or null when it has none. */
     static String subjectAt(List<TreeMap<Integer, Owned>> clauses, int p, int offset) {
         Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
         return clause != null && offset < clause.getValue().end() ? clause.getValue().subject() : null;
     }
 
+    /** True when the clause holding {@code offset} of paragraph {@code p} is about {@code name}. */
     static boolean owns(List<TreeMap<Integer, Owned>> clauses, int p, int offset, String name) {
-        Map.Entry<Integer, Owned> clause = clauses.get(p).floorEntry(offset);
-        return clause != null && offset < clause.getValue().end() && clause.getValue().subject().equals(name);
+        return name.equals(subjectAt(clauses, p, offset));
     }
 
     /**
