@@ -323,19 +323,12 @@ final class ArticleExtractor {
         return wide >= 2;
     }
 
-    /** A data table's rows, one line each, cells (their text on one line) separated by tabs. */
+    /** A data table's rows as a browser lays them out ({@link TableGrid}), one line each, cells separated by tabs. */
     private static List<String> dataRows(Element table) {
         List<String> rows = new ArrayList<>();
-        for (Element row : table.getElementsByTag("tr")) {
-            List<String> cells = new ArrayList<>();
-            for (Element cell : row.children()) {
-                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-                    String t = cellText(cell);
-                    cells.add(t.isEmpty() ? "-" : t);
-                }
-            }
-            if (cells.stream().anyMatch(c -> !c.equals("-"))) {
-                rows.add(String.join("\t", cells));
+        for (List<String> cells : TableGrid.rows(table, ArticleExtractor::cellText)) {
+            if (cells.stream().anyMatch(c -> !c.isEmpty() && !c.equals("-"))) {
+                rows.add(String.join("\t", cells.stream().map(c -> c.isEmpty() ? "-" : c).toList()));
             }
         }
         return rows;
