@@ -104,7 +104,7 @@ public final class HonorCounts {
             return;
         }
         for (int at = s.indexOf('度'); at > 0; at = s.indexOf('度', at + 1)) {
-            if (!Exclusions.HONOR_VERBS_AFTER_ORDINAL.startsAt(s, at + 1)) {
+            if (!Exclusions.HONOR_VERBS_AFTER_ORDINAL.startsAt(s, at + 1) && !listedBeforeVerb(s, at + 1)) {
                 continue;
             }
             int from = at;
@@ -125,6 +125,32 @@ public final class HonorCounts {
             int start = from > 0 && s.charAt(from - 1) == '第' ? from - 1 : from;
             out.add(new HonorCount(v.intValue(), TimesKind.TOTAL, false, s.substring(start, at + 1), start, at + 1));
         }
+    }
+
+    /** The most chars of the next count of a list of them: 与首度, 、第十二度. */
+    private static final int NEXT_COUNT_REACH = 5;
+
+    /**
+     * True when a joiner at {@code at} (与, 和, 及, 、) is followed by the next 度 count of a list that ends right before an
+     * honour verb (分别第二度与首度入选: 第二度 is a count as 首度 is).
+     */
+    private static boolean listedBeforeVerb(String s, int at) {
+        while (at < s.length() && "与和及、與".indexOf(s.charAt(at)) >= 0) {
+            int du = s.indexOf('度', at + 1);
+            if (du < 0 || du - at > NEXT_COUNT_REACH) {
+                return false;
+            }
+            for (int k = at + 1; k < du; k++) {
+                if (!NumeralChars.isNumeral(s.charAt(k)) && s.charAt(k) != '第' && s.charAt(k) != '首') {
+                    return false; // 与去年度, 和态度: no count
+                }
+            }
+            if (Exclusions.HONOR_VERBS_AFTER_ORDINAL.startsAt(s, du + 1)) {
+                return true;
+            }
+            at = du + 1;
+        }
+        return false;
     }
 
     /** 蝉联 and 连续多次 / 先后多次 without a number of their own. */

@@ -24,6 +24,7 @@ class HonorCountsTest {
         "第五次被评为省级双拥模范城|5|TOTAL|第五次", "第2次获评全国双拥模范县|2|TOTAL|第2次",
         "已荣获六届国家卫生城市|6|TOTAL|六届", "先后获得5届全国文明城市称号|5|TOTAL|5届",
         "宜昌市第七次上榜|7|TOTAL|第七次", "北川由此三度获此命名|3|TOTAL|三度", "四次捧回这块金字招牌|4|TOTAL|四次", "惠州第五度获评全国双拥模范城|5|TOTAL|第五度",
+        "武夷山市、泰宁县分别第二度与首度入选|2|TOTAL|第二度",
         "成为全省唯一三度获此称号的设区市|3|TOTAL|三度", "全省唯一五连冠城市|5|CONSECUTIVE|五连冠",
         "三届连冠来之不易|3|CONSECUTIVE|三届连冠", "南昌市则是继2020年、2023年之后，第三次榜上有名|3|TOTAL|第三次",
         "连续0次被命名为全国双拥模范城|null|CONSECUTIVE|连续0次"})
@@ -54,7 +55,7 @@ class HonorCountsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"该市一度获评先进后又落选", "气温三度左右，获评者众", "用电30度"})
+    @CsvSource({"该市一度获评先进后又落选", "气温三度左右，获评者众", "用电30度", "气温升高三度与去年同期持平后获评"})
     void duIsACountOnlyBeforeAnHonourVerbAndNotAsOnce(String text) {
         assertTrue(HonorCounts.find(text).isEmpty(), HonorCounts.find(text).toString());
     }

@@ -2413,4 +2413,30 @@ class StoryShapesTest {
         assertEquals(List.of("2.8亿元", "1689个", "13.6万人", "1.1万人次"), figures(a.awardees().get(0)),
                 "全市 is the city; 要达到 after a year to reach is a target");
     }
+
+    @Test
+    void aStreakSaidAfterAnotherHonoursNamingIsThatHonours() {
+        for (String said : List.of("据了解，邻近的罗田县同期被授予“湖北省双拥模范县”称号，实现三连冠。",
+                "同月，吉安市第五次获评湖北省双拥模范县，实现“五连冠”。")) {
+            Announcement a = TestDocuments.parse("英山县首次荣获全国双拥模范县称号\n\n日前，英山县被命名为“全国双拥模范县”，这是该县首次获此殊荣。"
+                    + "该县累计投入双拥经费1.36亿元。\n\n" + said + "\n", "generated");
+            assertEquals(java.util.Map.of("英山县", 1), counts(a), said);
+        }
+    }
+
+    @Test
+    void countsInDuListedAfterRespectivelyArePairedWithTheirPlaces() {
+        Announcement a = TestDocuments.parse("福建兩地獲評全國文明城市\n\n中國大陸日前公佈新一屆全國文明城市名單，福建省武夷山市、泰寧縣分別第二度與首度入選。"
+                + "武夷山市投入約32億元推動城市更新。\n", "generated");
+        assertEquals(java.util.Map.of("武夷山市", 2, "泰寧縣", 1), counts(a));
+    }
+
+    @Test
+    void aCountysTitleOfForestTownsIsNotTheCitysForestTitle() {
+        Announcement a = TestDocuments.parse("竹山县再获“湖北省森林城市”称号\n\n省林业局公布2026年度湖北省森林城市名单，竹山县榜上有名。"
+                + "这是该县第二次获此称号。该县完成人工造林12.8万亩。\n\n"
+                + "此次全省共有11个县（市、区）获评湖北省森林城市，十堰市所辖竹溪县、房县同时获评省级森林城镇示范县。\n", "generated");
+        assertEquals(List.of("竹山县"), a.awardees().stream().map(Awardee::name).toList());
+        assertTrue(a.roster().stream().noneMatch(r -> r.name().equals("竹溪县")), a.roster().toString());
+    }
 }

@@ -117,6 +117,22 @@ final class TableHeaders {
         return column.size() >= 2 ? resolve(column) : null;
     }
 
+    /** The longest first part of a heading wrapped onto the next line that opens a header (序 / 号, 序 / 号 / 名称). */
+    private static final int MAX_WRAPPED_START = 4;
+
+    /**
+     * True when line {@code h} is a short line that is no heading but, with the next line, one (序 / 号): the start of a
+     * header flattened to one heading per line whose first heading wraps, as a narrow column's does.
+     */
+    static boolean wrapsHeading(List<Paragraph> paragraphs, int h) {
+        if (h + 1 >= paragraphs.size()) {
+            return false;
+        }
+        String line = paragraphs.get(h).text().strip();
+        return !line.isEmpty() && line.length() <= MAX_WRAPPED_START && HEADING_STARTS.get(line.charAt(0))
+                && role(line + paragraphs.get(h + 1).text().strip()) != null;
+    }
+
     /**
      * True when a line after a row number's and a name's headings can be a heading of the page's own (建成区绿化覆盖率,
      * 面积（平方米）): short, no digit, no list or sentence punctuation, and no place (a group's line: 河北省).

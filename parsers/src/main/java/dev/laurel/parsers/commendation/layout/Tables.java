@@ -101,7 +101,8 @@ public final class Tables {
             }
             List<String> resolved = TableHeaders.resolve(column);
             int[] headerLines = {0};
-            List<String> joined = column.isEmpty() ? null : TableHeaders.lines(paragraphs, i, headerLines, places); // 序号 first
+            List<String> joined = column.isEmpty() && !TableHeaders.wrapsHeading(paragraphs, i) ? null
+                    : TableHeaders.lines(paragraphs, i, headerLines, places); // 序号 first, or 序 / 号
             if (joined != null && joined.get(0).equals("index")) {
                 i = betterReading(paragraphs, i, column.size() >= 2 ? resolved : null, joined, headerLines[0], places,
                         provinceHint, taken, listed, footnotes, figures);

@@ -245,6 +245,9 @@ public final class HonourStatements {
                 pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
             }
             if (!subjects.isEmpty() || pointer != null) {
+                if (honour == null && shortForm == null) {
+                    same &= !namedOtherBefore(out, subjects, Sentences.sentenceStart(text, i));
+                }
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
                 // past the honour, unless the verb closes its clause and the honour is named in a later one: the clauses
                 // between may hold statements of their own (泉州市为连续第三次获评，龙岩市为第二次获评，武夷山市首次获此殊荣)
@@ -255,6 +258,36 @@ public final class HonourStatements {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the last statement of {@code found} in the sentence from {@code sentence} names an honour other than the
+     * document's for the same {@code subjects} (or for any, when they are none): a later 三连冠 or 此殊荣 in the sentence is
+     * that honour's (罗田县同期被授予“湖北省双拥模范县”称号，实现三连冠).
+     */
+    private static boolean namedOtherBefore(List<Statement> found, List<PlaceRef> subjects, int sentence) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Statement before = found.get(k);
+            if (before.verbStart() < sentence) {
+                return false;
+            }
+            if (before.honour() != null) {
+                return !before.documentHonour() && (subjects.isEmpty() || sameNames(subjects, before.subjects()));
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameNames(List<PlaceRef> a, List<PlaceRef> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (!a.get(k).name().equals(b.get(k).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that make the honour before them a nominee's title ({@code nominee-words.txt}: 提名, 候选). */
@@ -386,6 +419,25 @@ public final class HonourStatements {
         String h = end == at ? null : HONOURS.list().endingAt(text, end);
         return h != null && !isDocuments(text, end - h.length(), h, families(documentHonour),
                 scopeNational(documentHonour, documentHonour.length()));
+    }
+
+    /**
+     * True when the last honour named from {@code from} to {@code at} is another than the document's: a count after it
+     * in the same sentence is that honour's streak (吉安市第五次获评全国双拥模范城，实现“五连冠” in a story of 国家卫生县城).
+     * False when none is named there, or the document states no honour.
+     */
+    public static boolean namedOtherHonourBefore(String text, int from, int at, String documentHonour) {
+        if (documentHonour == null) {
+            return false;
+        }
+        for (int j = at - 1; j >= from; j--) {
+            String h = HONOURS.at(text, j);
+            if (h != null && j + h.length() <= at) {
+                return !isDocuments(text, j, h, families(documentHonour), scopeNational(documentHonour,
+                        documentHonour.length()));
+            }
+        }
+        return false;
     }
 
     /** Words for an honour that do not name it (称号, 荣誉): a scope before them (省级称号) still tells which. */

@@ -81,26 +81,18 @@ public final class StoryCounts {
             }
             subjects = once != null ? once : subjects;
             int end = Sentences.clauseEnd(text, at);
-            List<int[]> counts = new ArrayList<>(); // {offset, count, 1 when consecutive}
-            for (Quantity q : SCANNER.scan(text.substring(at, end))) {
-                if (isCount(q)) {
-                    boolean streak = "连冠".equals(q.unit()) || text.startsWith("连续", at + q.start())
-                            || q.start() >= 2 && text.startsWith("连续", at + q.start() - 2); // 连续第三次
-                    counts.add(new int[] {q.start(), q.value().intValue(), streak ? 1 : 0});
-                }
-            }
-            for (int f = FirstTimes.next(text, at); f >= 0 && f < end; f = FirstTimes.next(text, f + 1)) {
-                counts.add(new int[] {f - at, 1, 0});
-            }
-            counts.sort((x, y) -> Integer.compare(x[0], y[0]));
+            List<int[]> counts = countsIn(text, at, end);
             if (subjects.size() < 2 || subjects.size() != counts.size()) {
                 continue;
             }
             for (int i = 0; i < subjects.size(); i++) {
                 StoryCandidate c = byPlace.get(subjects.get(i));
                 if (c != null) {
-                    c.count = counts.get(i)[1];
-                    c.kind = counts.get(i)[2] == 1 ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
+                    int[] q = counts.get(i);
+                    boolean streak = q[3] == 1 || text.startsWith("连续", at + q[0])
+                            || q[0] >= 2 && text.startsWith("连续", at + q[0] - 2); // 连续第三次
+                    c.count = q[2];
+                    c.kind = streak ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
                 }
             }
         }
@@ -481,7 +473,8 @@ public final class StoryCounts {
             int sentence = Sentences.sentenceStart(simplified, c.start());
             int last = PlaceRef.lastEndingBy(places, c.start());
             PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
-            if (subject != null && subject.chainStart() >= sentence) {
+            if (subject != null && subject.chainStart() >= sentence
+                    && !HonourStatements.namedOtherHonourBefore(simplified, subject.end(), c.start(), context.honor())) {
                 out.add(new StoryClaim(subject, c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), paragraph,
                         c.start(), c.end()));
             }
@@ -614,16 +607,7 @@ public final class StoryCounts {
             if (subjects.size() < 2) {
                 subjects = listBefore(text, places, Sentences.clauseStart(text, at), sentence);
             }
-            List<int[]> counts = new ArrayList<>(); // {start, end, count, 1 when consecutive}, offsets from at
-            for (Quantity q : SCANNER.scan(text.substring(at, end))) {
-                if (isCount(q)) {
-                    counts.add(new int[] {q.start(), q.end(), q.value().intValueExact(), "连冠".equals(q.unit()) ? 1 : 0});
-                }
-            }
-            for (int f = FirstTimes.next(text, at); f >= 0 && f < end; f = FirstTimes.next(text, f + 1)) {
-                counts.add(new int[] {f - at, f - at + FirstTimes.at(text, f).length(), 1, 0});
-            }
-            counts.sort((x, y) -> Integer.compare(x[0], y[0]));
+            List<int[]> counts = countsIn(text, at, end);
             if (subjects.size() > counts.size()) {
                 subjects = withoutScopes(subjects); // 新疆生产建设兵团第八师石河子市、第六师五家渠市分别…: 新疆 is their scope
             }
@@ -639,6 +623,33 @@ public final class StoryCounts {
             }
             used.add(new int[] {at, end});
         }
+    }
+
+    /**
+     * The counts of a 分别 clause from {@code at} to {@code end}, in order, each {start, end, count, 1 for a 连冠}, offsets
+     * from {@code at}: the scanner's counts of times (第六次, 五连冠), the 度 counts of a list (第二度与首度) and 首次.
+     */
+    private static List<int[]> countsIn(String text, int at, int end) {
+        String clause = text.substring(at, end);
+        List<Quantity> quantities = SCANNER.scan(clause);
+        List<int[]> counts = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (isCount(q)) {
+                counts.add(new int[] {q.start(), q.end(), q.value().intValueExact(), "连冠".equals(q.unit()) ? 1 : 0});
+            }
+        }
+        if (clause.indexOf('度') >= 0) {
+            for (HonorCount c : HonorCounts.find(clause, quantities)) {
+                if (c.phrase().endsWith("度") && c.count() != null && c.count() <= MAX_COUNT) {
+                    counts.add(new int[] {c.start(), c.end(), c.count(), 0});
+                }
+            }
+        }
+        for (int f = FirstTimes.next(text, at); f >= 0 && f < end; f = FirstTimes.next(text, f + 1)) {
+            counts.add(new int[] {f - at, f - at + FirstTimes.at(text, f).length(), 1, 0});
+        }
+        counts.sort((x, y) -> Integer.compare(x[0], y[0]));
+        return counts;
     }
 
     /** {@code places} without those that contain another of them (a province or a city the others lie in). */

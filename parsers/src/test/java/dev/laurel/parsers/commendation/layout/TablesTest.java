@@ -87,6 +87,14 @@ class TablesTest {
     }
 
     @Test
+    void aHeaderWhoseFirstHeadingWrapsOntoTwoLinesStillHeadsTheTable() {
+        Announcement a = TestDocuments.parse("关于第四批广西全域旅游示范区拟认定名单的公示\n\n拟认定以下3个县（市、区）为第四批广西全域旅游示范区。\n\n"
+                + "序\n号\n设区市\n县（市、区）\n1\n桂林市\n阳朔县\n2\n柳州市\n三江侗族自治县\n3\n百色市\n靖西市\n", "generated");
+        assertEquals(List.of("阳朔县", "三江侗族自治县", "靖西市"), a.roster().stream().map(w -> w.name()).toList(),
+                "序 / 号 is one heading, so 设区市 is the parents' column");
+    }
+
+    @Test
     void oneCellPerLineWithACountColumn() {
         Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
