@@ -74,6 +74,11 @@ public final class Tables {
             String line = paragraphs.get(i).text();
             boolean split = line.length() <= MAX_HEADER && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0
                     || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || TableCells.isCsv(line));
+            List<Paragraph> oneLine = split ? null : OneLineTable.lines(paragraphs.get(i));
+            if (oneLine != null) { // 序號 名稱 類別 命名次數 1 福州市 城 連續第八次 2 …: a table run onto one line
+                readOneLine(oneLine, i, places, provinceHint, taken, listed, heads, footnotes);
+                continue;
+            }
             List<Cell> header = split ? TableCells.of(paragraphs.get(i)) : List.of();
             List<String> roles = header.size() >= 2 ? TableHeaders.roles(header.stream().map(Cell::text).toList()) : null;
             List<String> half = roles == null ? twoUpRoles(header) : null;
@@ -111,6 +116,29 @@ public final class Tables {
             }
         }
         return new Found(taken, listed, heads, figures);
+    }
+
+    /**
+     * Reads the lines of a table run onto paragraph {@code i} ({@link OneLineTable}) as the lines they would have been,
+     * listing the places of all its rows in that paragraph.
+     */
+    private static void readOneLine(List<Paragraph> lines, int i, Places places, String hint, boolean[] taken,
+                                    List<List<ListRows.Item>> listed, Paragraph[] heads, Footnotes footnotes) {
+        List<Cell> header = TableCells.of(lines.get(0));
+        List<String> roles = TableHeaders.roles(header.stream().map(Cell::text).toList());
+        int n = lines.size();
+        List<List<ListRows.Item>> rows = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        rowsOnLines(lines, 0, header, roles, places, hint, new boolean[n], rows, footnotes,
+                new ArrayList<>(java.util.Collections.nCopies(n, null)));
+        List<ListRows.Item> items = new ArrayList<>();
+        rows.stream().filter(java.util.Objects::nonNull).forEach(items::addAll);
+        if (!items.isEmpty()) {
+            taken[i] = true;
+            listed.set(i, items);
+            if (TableHeaders.namesHonour(header.stream().map(Cell::text).toList())) {
+                heads[i] = lines.get(0);
+            }
+        }
     }
 
     /**

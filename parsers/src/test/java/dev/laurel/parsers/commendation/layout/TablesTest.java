@@ -95,6 +95,22 @@ class TablesTest {
     }
 
     @Test
+    void aTableRunOntoOneLineIsReadRowByRowFromItsRowNumbers() {
+        Announcement a = TestDocuments.parse("福建省2026年全國雙擁模範城（縣）擬命名對象公示\n\n我省擬推薦以下4個城（縣）為全國雙擁模範城（縣）命名對象。\n\n"
+                + "序號 名稱 類別 命名次數 1 福州市 城 連續第八次 2 廈門市 城 連續第九次 3 長汀縣 縣 首次 4 福鼎市 城 第二次\n\n"
+                + "公示時間為2026年8月10日至8月16日。\n", "generated");
+        assertEquals(List.of("福州市×8", "廈門市×9", "長汀縣×1", "福鼎市×2"), awardees(a));
+    }
+
+    @Test
+    void aRowRunOntoOneLineThatLacksACellEndsTheTableBeforeIt() {
+        Announcement a = TestDocuments.parse("福建省2026年全國雙擁模範城（縣）擬命名對象公示\n\n我省擬推薦以下3個城（縣）為全國雙擁模範城（縣）命名對象。\n\n"
+                + "序號 名稱 類別 命名次數 1 福州市 城 連續第八次 2 廈門市 城 3 長汀縣 縣 首次\n", "generated");
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("廈門市") && Integer.valueOf(3).equals(w.timesHonored())),
+                "the next row's number is no count: " + awardees(a));
+    }
+
+    @Test
     void oneCellPerLineWithACountColumn() {
         Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
