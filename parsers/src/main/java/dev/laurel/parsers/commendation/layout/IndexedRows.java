@@ -52,9 +52,15 @@ final class IndexedRows {
         int at = 0;
         int number = number(tokens.get(0).text());
         while (at < tokens.size() && number > 0) {
-            int end = rowEnd(tokens, at, number, places, hint);
+            int end = rowEnd(tokens, at, number, roles.size(), places, hint);
             List<Cell> row = cells(tokens.subList(at, end), roles, previous, places, hint);
             ListRows.Item item = row == null ? null : Tables.item(row, roles, 0, places, hint, footnotes);
+            if (item == null && end - at == roles.size() && end < tokens.size() && number(tokens.get(end).text()) == number + 1) {
+                lastLine = tokens.get(end - 1).line(); // 5 / 全国文明村镇 / 霍邱县冯井镇 / 首次: a full row of no place (a town,
+                at = end;                              // a unit) between rows of places, passed over
+                number++;
+                continue;
+            }
             if (item == null) {
                 break;
             }
@@ -205,17 +211,31 @@ final class IndexedRows {
      * Where the row whose number {@code number} stands at {@code at} ends: at the next token that is the next number
      * and stands before a place (a count of 2 before the row numbered 2 is its row's count), or at the end.
      */
-    private static int rowEnd(List<Token> tokens, int at, int number, Places places, String hint) {
+    private static int rowEnd(List<Token> tokens, int at, int number, int width, Places places, String hint) {
         for (int k = at + 1; k < tokens.size(); k++) {
             if (k > at + 1 && closesRows(tokens.get(k).text())) {
                 return k; // …  8000以上 / 全省平均 / — / 61.2: the table's row to compare with, after its last place's
             }
-            if (number(tokens.get(k).text()) == number + 1 && k + 1 < tokens.size()
-                    && placeAhead(tokens, k + 1, places, hint) && hasPlace(tokens, at + 1, k, places, hint)) {
-                return k;
+            if (number(tokens.get(k).text()) != number + 1 || k + 1 >= tokens.size()) {
+                continue;
             }
+            boolean full = k - at == width && (placeAhead(tokens, k + 1, places, hint) || fullRowAhead(tokens, k, width));
+            if (full || hasPlace(tokens, at + 1, k, places, hint) && placeAhead(tokens, k + 1, places, hint)) {
+                return k; // the next row opening with a place after a row with one, or a full row after a full one (4 / 安徽省
+            }             // 双拥模范县 / 金寨县 / 连续第五次, then 5 / 全国文明村镇 / 霍邱县冯井镇 / 首次, a row of no place)
         }
         return tokens.size();
+    }
+
+    /**
+     * True when the row numbered at {@code k} has {@code width} cells before the next number or the end (a row of the
+     * table's shape, whatever its name cell holds).
+     */
+    private static boolean fullRowAhead(List<Token> tokens, int k, int width) {
+        int n = number(tokens.get(k).text());
+        int next = k + width;
+        return next <= tokens.size() && (next == tokens.size() || number(tokens.get(next).text()) == n + 1)
+                && java.util.stream.IntStream.range(k + 1, next).noneMatch(j -> number(tokens.get(j).text()) == n + 1);
     }
 
     /** First cells of a table's rows that are no place's: values to compare with, totals ({@code reference-rows.txt}). */
@@ -318,6 +338,14 @@ final class IndexedRows {
         }
         List<Token> notes = new ArrayList<>(other);
         notes.remove(counted);
+        int honour = roles.indexOf("honour");
+        if (honour >= 0 && honour < name && placeColumns.stream().allMatch(c -> c >= name)) {
+            List<Token> named = notes.stream().filter(t -> row.indexOf(t) < nameAt).toList();
+            if (!named.isEmpty()) { // 3 / 全国双拥模范城 / 六安市 / 连续第三次: the row's honour, in a table of several (荣誉名称)
+                cells.set(honour, joined(named));
+                notes.removeAll(named);
+            }
+        }
         while (notes.size() > noteColumns.size() && row.indexOf(notes.get(0)) < nameAt) {
             notes.remove(0); // 内蒙古自 / 治区: a place's cell wrapped over two lines, no note
         }

@@ -268,10 +268,21 @@ public final class RosterReader {
             return kept;
         }
         boolean noted = kept.noted() || other.noted();
+        String honour = honours(kept.honour(), other.honour());
         if (kept.times() != null || other.times() == null) {
-            return noted == kept.noted() ? kept : new ListRows.Item(kept.place(), kept.times(), kept.kind(), true);
+            return noted == kept.noted() && java.util.Objects.equals(honour, kept.honour()) ? kept
+                    : new ListRows.Item(kept.place(), kept.times(), kept.kind(), noted, honour);
         }
-        return new ListRows.Item(kept.place(), other.times(), other.kind(), noted);
+        return new ListRows.Item(kept.place(), other.times(), other.kind(), noted, honour);
+    }
+
+    /**
+     * The honours of a place's rows in a table of several (荣誉名称), both when they differ (全国双拥模范城、国家森林城市): the
+     * place is another honour's only when each of its rows is. Null when either names none (a list of the page's
+     * honour, 霍山县、舒城县上榜, beside the table).
+     */
+    private static String honours(String a, String b) {
+        return a == null || b == null ? null : a.equals(b) ? a : a + "、" + b;
     }
 
     /** How many Han chars after a run, in its clause, make the clause say something of its own about its places. */

@@ -111,6 +111,18 @@ class TablesTest {
     }
 
     @Test
+    void aRoundUpTableOfSeveralHonoursPassesOverARowOfNoPlaceAndDropsAPlaceOfOtherHonoursOnly() {
+        Announcement a = TestDocuments.parse("霍山县、舒城县获评国家卫生县城｜2026年六安市获评荣誉一览\n\n我市霍山县、舒城县上榜。一览如下：\n\n"
+                + "序号\n荣誉名称\n获评地区\n获评情况\n1\n国家卫生县城\n霍山县\n首次\n2\n国家卫生县城\n舒城县\n第二次\n"
+                + "3\n全国双拥模范城\n六安市\n连续第三次\n4\n全国文明村镇\n霍邱县冯井镇\n首次\n5\n国家森林城市\n六安市\n复查通过\n\n"
+                + "霍山县创卫以来累计投入12.6亿元。舒城县城区新增绿地42万平方米。\n\n"
+                + "六安市今年连续第三次获评全国双拥模范城，全市投入双拥资金2.8亿元。\n", "generated");
+        assertEquals(List.of("霍山县×1", "舒城县×2"), awardees(a), "六安市's rows are both of other honours");
+        assertEquals(List.of("12.6亿元"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList(),
+                "the row of a town does not end the table, so its last row heads no section over the story");
+    }
+
+    @Test
     void oneCellPerLineWithACountColumn() {
         Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
