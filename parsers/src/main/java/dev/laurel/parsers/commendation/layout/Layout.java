@@ -175,9 +175,11 @@ public final class Layout {
                 documentMode = true;
                 continue;
             }
-            if (!isBracketNote(p.text()) && !ListRows.isUnitOfPlaces(p.text(), places)) {
+            if (!isBracketNote(p.text()) && !ListRows.isUnitOfPlaces(p.text(), places)
+                    && !sizedGroupHead(p.text(), places, provinceHint, true)) {
                 listLead = p; // （共1个） under 限期整改的…名单 is no head of its own: the title above it stays the lead, and
-            }                 // so does 河北省承德市兴隆县六里坪村, a village opening a list of another honour's places
+            }                 // so do 河北省承德市兴隆县六里坪村, a village opening a list of another honour's places, and
+                              // 一、河北省（1个）, a group of the list under 第八届全国文明城市名单（共23个，均为首次获评）
             Inline inline = placeOnly ? null : inlineHeading(p, places, provinceHint, footnotes);
             if (placeOnly && i + 1 < n && sizedGroupHead(p.text(), places, provinceHint)
                     && groupsInline(whole[i], inlineHeading(paragraphs.get(i + 1), places, provinceHint, footnotes))) {
@@ -398,6 +400,11 @@ public final class Layout {
      * name too (怀柔区, 茂名市), not a section heading.
      */
     private static boolean sizedGroupHead(String text, Places places, String hint) {
+        return sizedGroupHead(text, places, hint, false);
+    }
+
+    /** Like {@link #sizedGroupHead(String, Places, String)}; only a known place's (三、萍乡市（1个）) when {@code placeOnly}. */
+    private static boolean sizedGroupHead(String text, Places places, String hint, boolean placeOnly) {
         if (text.length() > MAX_PLACE_LINE || text.indexOf('个') < 0 && text.indexOf('個') < 0) {
             return false;
         }
@@ -415,7 +422,12 @@ public final class Layout {
             return false;
         }
         String name = ListRows.stripNote(t);
-        return !name.isEmpty() && (places.whole(name, hint) != null || numbered && !holdsSentenceEnd(name));
+        if (name.isEmpty()) {
+            return false;
+        }
+        PlaceRef place = places.whole(name, hint);
+        return placeOnly ? place != null && place.region() != null // not 二、国家卫生县（5个）, shaped like a place
+                : place != null || numbered && !holdsSentenceEnd(name);
     }
 
     /** True when a sentence ends inside the text: a head holds none (撤销国家卫生城市称号). */

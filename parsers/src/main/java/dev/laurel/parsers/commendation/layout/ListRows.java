@@ -555,6 +555,10 @@ public final class ListRows {
      */
     static CountPhrase headCount(String line) {
         String s = line.strip();
+        CountPhrase shared = sharedInNote(s);
+        if (shared != null) {
+            return shared; // 第八届全国文明城市（地级以上城市）名单（共23个，均为首次获评）: every place under it, its groups' too
+        }
         if (s.isEmpty() || s.length() > MAX_HEAD_LINE) {
             return null;
         }
@@ -574,6 +578,34 @@ public final class ListRows {
             return null; // unnumbered, a head ends with its colon or its size (连续八次获得命名的城市（3个）): a sentence says more
         }
         return countHead(stripNote(head)); // 首次获得命名的城市（县）（4个）: countHead drops the second note
+    }
+
+    /** The longest line whose closing note is read for a count its places share. */
+    private static final int MAX_TITLE_LINE = 80;
+
+    /**
+     * The count a list's title gives every place under it in its closing note, after a distributive word
+     * ({@code distributive-words.txt}): 名单（共23个，均为首次获评） gives 1. Null when the line ends in no such note.
+     */
+    private static CountPhrase sharedInNote(String s) {
+        if (s.length() < 2 || s.length() > MAX_TITLE_LINE || !isClose(s.charAt(s.length() - 1))) {
+            return null;
+        }
+        int open = s.length() - 2;
+        while (open >= 0 && !isOpen(s.charAt(open))) {
+            open--;
+        }
+        if (open < 0) {
+            return null;
+        }
+        String note = TraditionalToSimplified.toSimplified(s.substring(open + 1, s.length() - 1));
+        for (int i = 0; i < note.length(); i++) {
+            String word = CountPhrase.DISTRIBUTIVE.at(note, i);
+            if (word != null) {
+                return CountPhrase.startOf(note.substring(i + word.length()));
+            }
+        }
+        return null;
     }
 
     private static int colon(String line, int from, int reach) {

@@ -538,4 +538,14 @@ class ListRowsTest {
         assertEquals(List.of("福清市×3 CONSECUTIVE", "晋江市×5 CONSECUTIVE", "石狮市×2 TOTAL"), a.awardees().stream()
                 .map(w -> w.name() + "×" + w.timesHonored() + " " + w.timesKind()).toList());
     }
+
+    @Test
+    void aListTitlesNoteThatAllAreFirstTimersCountsThePlacesOfItsProvinceGroups() {
+        Announcement a = TestDocuments.parse("中央文明委关于表彰第八届全国文明城市的决定（名单部分）\n\n"
+                + "第八届全国文明城市（地级以上城市）名单（共3个，均为首次获评）\n\n一、河北省（1个）\n承德市\n二、江苏省（2个）\n"
+                + "盐城市、镇江市\n\n经复查确认继续保留荣誉称号的往届全国文明城市名单（共2个）\n\n河北省：石家庄市\n江苏省：南京市\n", "generated");
+        assertEquals(List.of("承德市×1", "盐城市×1", "镇江市×1"), a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+        assertEquals(List.of("承德市", "盐城市", "镇江市", "石家庄市", "南京市"), a.roster().stream().map(e -> e.name()).toList(),
+                "the kept holders are listed with no count");
+    }
 }

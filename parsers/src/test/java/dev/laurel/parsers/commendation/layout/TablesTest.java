@@ -123,6 +123,14 @@ class TablesTest {
     }
 
     @Test
+    void aProvinceGovernedCitysColumnIsTheParentsAndACityOrCountyNameColumnTheNames() {
+        Announcement a = TestDocuments.parse("河南省双拥模范城（县）命名名单公布\n\n命名3个城市（县、区）为河南省双拥模范城（县）。具体名单如下：\n\n"
+                + "序号\n省辖市\n城市（县、区）名称\n命名次数\n1\n郑州市\n郑州市\n首次\n2\n郑州市\n中牟县\n首次\n3\n开封市\n通许县\n连续第三次\n",
+                "generated");
+        assertEquals(List.of("郑州市×1", "中牟县×1", "通许县×3"), awardees(a));
+    }
+
+    @Test
     void oneCellPerLineWithACountColumn() {
         Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
