@@ -4,6 +4,8 @@ import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.layout.HeadedCell;
 import dev.laurel.parsers.commendation.layout.TableCells;
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.Quantity;
@@ -13,6 +15,7 @@ import dev.laurel.text.TraditionalToSimplified;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +25,8 @@ import java.util.regex.Pattern;
  * {@code 1 城市生活垃圾无害化处理率 % 99.2 99.7 100}): each row's cell in the column of the latest year, read with the
  * unit of its row ({@code figure-table-headers.txt}), or the unit its label ends with in brackets where the table has
  * no unit column (指标 / 2020年 / 2023年, then {@code 地区生产总值（亿元） 286.4 352.7}). Earlier years' and targets'
- * columns are not read.
+ * columns are not read. A table comparing places has a column per place (指标 / 绵阳市 / 德阳市 / 国家园林城市标准, then
+ * {@code 建成区绿地率（%） 38.6 37.2 ≥35}): each place's column gives its figures.
  */
 public final class FigureTables {
     private static final Lexicon HEADINGS = Lexicon.load("figure-table-headers.txt");
@@ -39,27 +43,68 @@ public final class FigureTables {
     private FigureTables() {
     }
 
-    /** A table found: the lines it takes (header and rows) and the figures of its rows. */
-    public record Table(List<Paragraph> lines, List<Metric> metrics) {
+    /**
+     * A table found: the lines it takes (header and rows), the figures of its rows, and for each figure the official name
+     * of the place whose column it stands in, in a table comparing places (null in a table of one place's figures).
+     */
+    public record Table(List<Paragraph> lines, List<Metric> metrics, List<String> owners) {
+        /** True when the table compares places, a column each. */
+        public boolean compares() {
+            return owners.stream().anyMatch(java.util.Objects::nonNull);
+        }
+
+        /** The figures of the place named {@code name} (its official name) in a table comparing places, else all. */
+        public List<Metric> metricsOf(String name) {
+            if (!compares()) {
+                return metrics;
+            }
+            List<Metric> out = new ArrayList<>();
+            for (int i = 0; i < metrics.size(); i++) {
+                if (name.equals(owners.get(i))) {
+                    out.add(metrics.get(i));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Like {@link #find(String, List, Places, String)}, with no table comparing places. */
+    public static List<Table> find(String source, List<Paragraph> body) {
+        return find(source, body, null, null);
     }
 
     /**
      * The figure tables among {@code body}, in order; {@code source} is the text the paragraphs index. Rows whose cell is
-     * no number, or whose unit the quantity engine cannot read, give no figure.
+     * no number, or whose unit the quantity engine cannot read, give no figure. A header's headings that are places
+     * {@code places} knows (in {@code province}) make a table comparing them; null {@code places} reads none.
      */
-    public static List<Table> find(String source, List<Paragraph> body) {
+    public static List<Table> find(String source, List<Paragraph> body, Places places, String province) {
         List<Table> out = new ArrayList<>();
+        Paragraph over = null; // a header line over the places' header (指标 / 2025年底数值 / 2025年底数值 / 标准)
         for (int h = 0; h < body.size(); h++) {
             Paragraph header = body.get(h);
             if (!mayBeHeader(header.text())) {
                 continue;
             }
-            Columns columns = columns(TableCells.of(header));
+            Columns columns = columns(TableCells.of(header), places, province);
             if (columns == null) {
                 continue;
             }
-            List<Paragraph> lines = new ArrayList<>(List.of(header));
+            if (columns.places.isEmpty() && h + 1 < body.size() && mayBeHeader(body.get(h + 1).text())) {
+                Columns next = columns(TableCells.of(body.get(h + 1)), places, province);
+                if (next != null && !next.places.isEmpty()) {
+                    over = header;
+                    continue; // 指标 / 2025年底数值 (over both) / 标准, then 指标 / 绵阳市 / 德阳市 / 标准: the places' header is read
+                }
+            }
+            List<Paragraph> lines = new ArrayList<>();
+            if (over != null && h > 0 && body.get(h - 1) == over) {
+                lines.add(over);
+            }
+            over = null;
+            lines.add(header);
             List<Metric> metrics = new ArrayList<>();
+            List<String> owners = new ArrayList<>();
             int r = h + 1;
             boolean unitless = false; // a row whose label names no unit where the labels give them
             for (; r < body.size(); r++) {
@@ -70,13 +115,23 @@ public final class FigureTables {
                 }
                 unitless |= columns.labelUnits && HeadedCell.unitOf(cells.get(columns.label).text()) == null;
                 lines.add(row);
-                Metric m = metric(source, row, cells, columns);
-                if (m != null) {
-                    metrics.add(m);
+                if (columns.places.isEmpty()) {
+                    Metric m = metric(source, row, cells, columns);
+                    if (m != null) {
+                        metrics.add(m);
+                        owners.add(null);
+                    }
+                }
+                for (Map.Entry<Integer, PlaceRef> place : columns.places.entrySet()) {
+                    Metric m = metric(source, row, cells, columns.valueAt(place.getKey()));
+                    if (m != null) {
+                        metrics.add(m);
+                        owners.add(place.getValue().official().name());
+                    }
                 }
             }
-            if (lines.size() - 1 >= MIN_ROWS && !unitless) {
-                out.add(new Table(List.copyOf(lines), List.copyOf(metrics)));
+            if (lines.size() - 1 - (lines.get(0) == header ? 0 : 1) >= MIN_ROWS && !unitless) {
+                out.add(new Table(List.copyOf(lines), List.copyOf(metrics), java.util.Collections.unmodifiableList(owners)));
                 h = r - 1;
             }
         }
@@ -117,16 +172,25 @@ public final class FigureTables {
      * giving the unit, {@code headingUnit}, or each cell its own, or each label in brackets, {@code labelUnits}), and how
      * many cells it has.
      */
-    private record Columns(int size, int label, int unit, int value, String headingUnit, boolean labelUnits) {
+    private record Columns(int size, int label, int unit, int value, String headingUnit, boolean labelUnits,
+                           Map<Integer, PlaceRef> places) {
+        /** The same columns read with the value in column {@code c} (a place's, in a table comparing places). */
+        Columns valueAt(int c) {
+            return new Columns(size, label, unit, c, headingUnit, labelUnits, places);
+        }
     }
 
-    /** The columns of a figure table's header, or null when it is none. */
-    private static Columns columns(List<TableCells.Cell> cells) {
+    /** The fewest place columns of a table comparing places. */
+    private static final int MIN_PLACES = 2;
+
+    /** The columns of a figure table's header, or null when it is none; {@code places} may be null. */
+    private static Columns columns(List<TableCells.Cell> cells, Places places, String province) {
         int label = -1;
         int unit = -1;
         int value = -1;
         int valueYear = -1;
         boolean standards = false; // a column of standards the figures are measured against (标准值, 分值)
+        Map<Integer, PlaceRef> placeColumns = new java.util.TreeMap<>();
         for (int c = 0; c < cells.size(); c++) {
             String heading = TraditionalToSimplified.toSimplified(cells.get(c).text().replaceAll("\\s", ""));
             String word = heading.isEmpty() ? null : HEADINGS.at(heading, 0);
@@ -143,6 +207,11 @@ public final class FigureTables {
             } else if (role == null && (endsIn(heading, "standard-end") || label >= 0 && endsIn(heading, "label"))) {
                 standards = true; // 国家园林城市标准, 国家森林城市评价指标 over ≥35: the honour's standards
             } else if (role == null) {
+                PlaceRef place = places == null || label < 0 ? null : places.whole(heading, province);
+                if (place != null && place.region() != null) {
+                    placeColumns.put(c, place); // 指标 / 绵阳市 / 德阳市: each place's figures under it
+                    continue;
+                }
                 Matcher year = YEAR.matcher(heading);
                 if (!year.matches()) {
                     return null; // a heading of another table (城市, 省份): not a table of one place's figures
@@ -153,14 +222,18 @@ public final class FigureTables {
                 }
             }
         }
-        if (label < 0 || value < 0) {
+        if (placeColumns.size() >= MIN_PLACES && value < 0) { // 指标 / 绵阳市 / 德阳市 / 国家园林城市标准: the labels give the units
+            return new Columns(cells.size(), label, unit, -1, null, unit < 0,
+                    java.util.Collections.unmodifiableMap(placeColumns));
+        }
+        if (label < 0 || value < 0 || !placeColumns.isEmpty()) {
             return null;
         }
         String headingUnit = unit >= 0 ? null : dev.laurel.parsers.commendation.layout.HeadedCell.unitOf(cells.get(value).text());
         // 指标 / 数值 alone: the labels give the units (地区生产总值（亿元）); a table whose labels do not is no figure table,
         // and its rows are read as text, each cell with its own unit
         boolean labelUnits = unit < 0 && headingUnit == null && !standards;
-        return new Columns(cells.size(), label, unit, value, headingUnit, labelUnits);
+        return new Columns(cells.size(), label, unit, value, headingUnit, labelUnits, Map.of());
     }
 
     /** Whether {@code heading} is longer than a word tagged {@code tag} that it ends with (国家园林城市标准: 标准). */

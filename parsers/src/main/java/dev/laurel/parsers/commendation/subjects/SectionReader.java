@@ -49,7 +49,7 @@ public final class SectionReader {
      */
     public Awardee read(Section section, DiagnosticLog.Bucket issues, MetricReader.Filter about) {
         String name = section.place().official().name();
-        List<FigureTables.Table> tables = FigureTables.find(source, section.body());
+        List<FigureTables.Table> tables = FigureTables.find(source, section.body(), context.places(), context.province());
         List<LogicalParagraph> paragraphs = SplitParagraphs.join(source, section.body(), FigureTables.lines(tables), name, issues);
         // the lead paragraph: under a subheading the section opens with (车城拥军情更浓 / 十堰市此次实现…), the one after it
         int lead = paragraphs.size() > 1 && SplitParagraphs.isSubheading(paragraphs.get(0).text()) ? 1 : 0;
@@ -81,7 +81,7 @@ public final class SectionReader {
                                 section.place()))); // 其中：东胜区12万亩、康巴什区3万亩: the districts' own
 
         metrics = withoutRestated(metrics, paragraphs, name, issues);
-        metrics = withTables(metrics, tables, section.headed());
+        metrics = withTables(metrics, tables, section.headed(), name);
 
         int end = section.body().isEmpty() ? section.heading().end()
                 : section.body().get(section.body().size() - 1).end();
@@ -125,12 +125,13 @@ public final class SectionReader {
      * {@code metrics} with the figures of {@code tables} (tables of the place's figures) and of a table row's bare
      * numbers read with their columns' units ({@code headed}), in text order.
      */
-    private List<Metric> withTables(List<Metric> metrics, List<FigureTables.Table> tables, List<HeadedCell> headed) {
+    private List<Metric> withTables(List<Metric> metrics, List<FigureTables.Table> tables, List<HeadedCell> headed,
+                                    String name) {
         if (tables.isEmpty() && headed.isEmpty()) {
             return metrics;
         }
         List<Metric> all = new ArrayList<>(metrics);
-        tables.forEach(t -> all.addAll(t.metrics()));
+        tables.forEach(t -> all.addAll(t.metricsOf(name))); // a table comparing places: the place's own column
         for (HeadedCell cell : headed) {
             Metric m = FigureTables.headed(source, cell);
             if (m != null) {
@@ -143,7 +144,8 @@ public final class SectionReader {
 
     /** Joins paragraphs split mid-sentence and reports each join; page furniture and figure tables are left out. */
     List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
-        return SplitParagraphs.join(source, body, FigureTables.lines(FigureTables.find(source, body)), name, issues);
+        return SplitParagraphs.join(source, body,
+                FigureTables.lines(FigureTables.find(source, body, context.places(), context.province())), name, issues);
     }
 
     /**

@@ -275,7 +275,8 @@ public final class StoryReader {
             // states is theirs, not this one's: only what is said of it counts
             out = List.of(withCount(a, c, listed.isEmpty() || listed.contains(name)));
         } else {
-            out = shared(paragraphs, quantities, claims, home, log, otherHonoured, FigureTables.find(source, text));
+            out = shared(paragraphs, quantities, claims, home, log, otherHonoured,
+                    FigureTables.find(source, text, context.places(), context.province()));
         }
         List<Awardee> marked = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
@@ -705,9 +706,11 @@ public final class StoryReader {
                 }
             }
             String owner = lead < 0 ? null : ClauseSubjects.subjectAt(clauses, lead, paragraphs.get(lead).view().length() - 1);
-            if (!t.metrics().isEmpty() && name.equals(owner != null ? owner : focus)) {
+            List<Metric> own = t.compares() ? t.metricsOf(name) // 指标 / 绵阳市 / 德阳市: the place's column
+                    : name.equals(owner != null ? owner : focus) ? t.metrics() : List.of();
+            if (!own.isEmpty()) {
                 all = all == null ? new ArrayList<>(metrics) : all;
-                all.addAll(t.metrics());
+                all.addAll(own);
             }
         }
         if (all == null) {

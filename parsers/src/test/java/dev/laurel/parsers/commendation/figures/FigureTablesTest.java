@@ -68,4 +68,18 @@ class FigureTablesTest {
         Awardee huanggang = a.awardees().stream().filter(w -> w.name().equals("黄冈市")).findFirst().orElseThrow();
         assertEquals(List.of("48亿元", "41.27", "86.5"), huanggang.metrics().stream().map(Metric::text).toList());
     }
+
+    @Test
+    void aTableComparingPlacesGivesEachPlaceItsColumn() {
+        String page = "绵阳市、德阳市获评国家园林城市\n\n日前，绵阳市通过国家园林城市复查，德阳市首次获评国家园林城市。"
+                + "绵阳市累计投入约36亿元，德阳市新建口袋公园112个。两市园林绿化主要指标如下：\n\n"
+                + "指标\t2025年底数值\t2025年底数值\t国家园林城市标准\n指标\t绵阳市\t德阳市\t国家园林城市标准\n"
+                + "建成区绿地率（%）\t38.6\t37.2\t≥35\n人均公园绿地面积（平方米）\t14.2\t13.6\t≥12\n城市公园（个）\t126\t87\t—\n\n"
+                + "据了解，遂宁市已于2024年获评国家园林城市。\n";
+        Announcement a = TestDocuments.parse(page, "generated");
+        java.util.Map<String, List<String>> figures = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> figures.put(w.name(), w.metrics().stream().map(m -> m.text() + m.unit()).toList()));
+        assertEquals(java.util.Map.of("绵阳市", List.of("36亿元元", "38.6%", "14.2平方米", "126个"),
+                "德阳市", List.of("112个个", "37.2%", "13.6平方米", "87个")), figures);
+    }
 }
