@@ -20,6 +20,9 @@ import java.util.Objects;
  *       or a name (恭城瑶族自治 / 县) where its author did not ({@link HardWraps});</li>
  *   <li>the line numbers at the head of each line of a line-numbered copy ({@link LineNumbers}).</li>
  * </ul>
+ * One thing is read as what it stands for, char for char: an ASCII full stop right after a Han char (全国累计已有230个了.)
+ * reads 。, and a run of them (古树名木挂牌保护1,482株......) reads as many …, so that sentences end where a page typed
+ * with a western keyboard ends them; not after a list number (一. 总体要求) or before a letter or digit.
  * Script is not changed (traditional stays traditional): a view keeps the page's own words for labels and
  * names. Other line breaks are never dropped. Immutable and thread-safe.
  */
@@ -73,11 +76,21 @@ public final class ReadingView {
         for (int i = 0; drop != null && i < n; i++) {
             wrapBreaks += drop[i] && source.charAt(i) == '\n' ? 1 : 0;
         }
+        char[] read = null; // a char read as another (. after a Han char as 。), 0 for the char itself
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
-            if (c < 0x80 ? c != ' ' && c != '(' : c >= 0x3400 && c <= 0x9FFF || c >= 0x3001 && c <= 0x303F
+            if (c < 0x80 ? c != ' ' && c != '(' && c != '.' : c >= 0x3400 && c <= 0x9FFF || c >= 0x3001 && c <= 0x303F
                     || c >= 0xFF01 && c <= 0xFFEF && c != '（') {
                 continue; // fast path: ideographs, CJK and full-width punctuation, ASCII that starts nothing dropped
+            }
+            if (c == '.') {
+                int stops = fullStops(source, i);
+                if (stops > 0) {
+                    read = read == null ? new char[n] : read;
+                    Arrays.fill(read, i, i + stops, stops == 1 ? '。' : '…');
+                    i += stops - 1;
+                }
+                continue;
             }
             int skip = 0;
             if (Character.getType(c) == Character.FORMAT) {
@@ -95,15 +108,15 @@ public final class ReadingView {
                 i += skip - 1;
             }
         }
-        if (drop == null) {
+        if (drop == null && read == null) {
             return new ReadingView(source, null, n, 0);
         }
         StringBuilder b = new StringBuilder(n);
         int[] origin = new int[n];
         for (int i = 0; i < n; i++) {
-            if (!drop[i]) {
+            if (drop == null || !drop[i]) {
                 origin[b.length()] = i;
-                b.append(source.charAt(i));
+                b.append(read != null && read[i] != 0 ? read[i] : source.charAt(i));
             }
         }
         return new ReadingView(b.toString(), Arrays.copyOf(origin, b.length()), n, wrapBreaks);
@@ -183,6 +196,31 @@ public final class ReadingView {
 
     private static boolean isHan(char c) {
         return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
+    }
+
+    /**
+     * The number of ASCII full stops at {@code at} that end a sentence: right after a Han char that is not a list number
+     * at a line's head (一. 总体要求), and not before a letter or digit (a run of two or more, an ellipsis, before anything);
+     * else 0.
+     */
+    private static int fullStops(String s, int at) {
+        if (at == 0 || !isHan(s.charAt(at - 1))) {
+            return 0;
+        }
+        int end = at;
+        while (end < s.length() && s.charAt(end) == '.') {
+            end++;
+        }
+        if (end - at == 1 && end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) && !isHan(s.charAt(end)))) {
+            return 0; // 市.gov, 约.5: no stop
+        }
+        int head = at - 1;
+        while (head > 0 && NumeralChars.isNumeral(s.charAt(head - 1)) && isHan(s.charAt(head - 1))) {
+            head--;
+        }
+        boolean listNumber = NumeralChars.isNumeral(s.charAt(at - 1)) && at - head <= 3
+                && (head == 0 || s.charAt(head - 1) == '\n');
+        return listNumber ? 0 : end - at;
     }
 
     private static boolean isSpace(char c) {

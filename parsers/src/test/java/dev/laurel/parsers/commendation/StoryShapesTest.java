@@ -2439,4 +2439,41 @@ class StoryShapesTest {
         assertEquals(List.of("竹山县"), a.awardees().stream().map(Awardee::name).toList());
         assertTrue(a.roster().stream().noneMatch(r -> r.name().equals("竹溪县")), a.roster().toString());
     }
+
+    @Test
+    void aNamingDatedByAYearOpeningItsClauseIsAnEarlierRounds() {
+        Announcement a = TestDocuments.parse("醴陵市爱国卫生运动委员会\n关于做好国家卫生城市复审迎检工作的通知\n\n"
+                + "国家卫生城市复审暗访组将于2026年9月下旬对我市进行暗访检查。我市于2017年首次获评国家卫生城市，2020年通过复审。"
+                + "全市23个农贸市场全部达到标准化要求。\n\n醴陵市爱国卫生运动委员会\n2026年8月26日\n", "generated");
+        assertEquals(List.of(), a.awardees().stream().map(Awardee::name).toList(), "2020年通过复审 is an earlier round's");
+    }
+
+    @Test
+    void aListOfPlacesThatHoldTheHonourAlreadyIsNoRoster() {
+        Announcement a = TestDocuments.parse("修水县创建江西省森林城市工作实施方案\n\n力争2028年成功创建江西省森林城市。\n\n"
+                + "附：九江市已获评江西省森林城市的县（市、区）：武宁县、永修县（2023年）\n", "generated");
+        assertEquals(List.of(), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void aPrefectureCountingItsOwnPlacesIsNoSubject() {
+        Announcement a = TestDocuments.parse("弥勒市再次获评全国双拥模范城\n\n弥勒市再次被命名为“全国双拥模范城”，红河州仅此1个城市入选。"
+                + "弥勒市累计投入拥军优属资金2.16亿元。\n", "generated");
+        assertEquals(List.of("弥勒市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void aSelfPointerAfterATimeSpanStillOpensItsClause() {
+        Announcement a = TestDocuments.parse("全南县融媒体中心 2026-09-14\n\n近日，全南县、定南县被命名为江西省卫生县城，其中我县是第3次获此称号，"
+                + "定南县为首次获评。\n\n据县爱卫办负责人介绍，近三年来我县投入创卫资金4.8亿元；定南县则新建公厕36座。\n", "generated");
+        Awardee quannan = a.awardees().stream().filter(w -> w.name().equals("全南县")).findFirst().orElseThrow();
+        assertEquals(List.of("4.8亿元"), figures(quannan));
+    }
+
+    @Test
+    void fullStopsTypedWithAWesternKeyboardEndSentences() {
+        Announcement a = TestDocuments.parse("永康首获国家森林城市称号\n各位村民:\n据永康发布消息,永康市成功入选国家森林城市,这是永康首次获得该称号,"
+                + "全国累计已有230个国家森林城市了.\n几年来永康市累计完成造林绿化5.2万亩,森林覆盖率达到56.3%......全市义务植树尽责率98%\n", "generated");
+        assertEquals(List.of("5.2万亩", "56.3%", "98%"), figures(only(a)));
+    }
 }

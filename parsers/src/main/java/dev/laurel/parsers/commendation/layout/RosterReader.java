@@ -189,6 +189,11 @@ public final class RosterReader {
         return false;
     }
 
+    /** The chars of a kind of place and its joiners between 的 and a list: 县（市、区）：, 城市有, 地区包括. */
+    private static final String KIND_CHARS = "县市区旗州城地方（）()、：:有为是包括";
+    /** The most such chars. */
+    private static final int MAX_KIND_BETWEEN = 10;
+
     /**
      * True when the list at {@code at} is described by a clause saying its places already hold an honour (赴已获评全国文明城市的
      * 江门市、中山市等地学习): holders of an earlier round, not this document's awardees (此次获评…的 A、B are).
@@ -197,6 +202,13 @@ public final class RosterReader {
         int end = at;
         while (end > 0 && Paragraphs.isBlank(text.charAt(end - 1))) {
             end--;
+        }
+        int kind = end; // 已获评江西省森林城市的县（市、区）：武宁县、永修县: the kind of place the list is, between 的 and it
+        while (kind > 0 && end - kind < MAX_KIND_BETWEEN && KIND_CHARS.indexOf(text.charAt(kind - 1)) >= 0) {
+            kind--;
+        }
+        if (kind < end && kind > 0 && text.charAt(kind - 1) == '的') {
+            end = kind;
         }
         if (end == 0 || text.charAt(end - 1) != '的') {
             return false;

@@ -782,6 +782,9 @@ public final class HonourStatements {
         }
         java.util.regex.Matcher count = PLACE_COUNT.matcher(text).region(p.end(), verb);
         if (count.find()) {
+            if (out.size() == 1 && p.region() != null && p.region().level() != dev.laurel.region.RegionLevel.COUNTY) {
+                return List.of(); // 红河州仅此1个城市入选, 河南省3个县入选: how many of its places, not the prefecture itself
+            }
             String n = count.group(1).replace('两', '二');
             java.math.BigDecimal v = dev.laurel.text.ChineseNumerals.tryParse(n).orElse(null);
             if (v == null || v.compareTo(java.math.BigDecimal.valueOf(out.size())) != 0) {

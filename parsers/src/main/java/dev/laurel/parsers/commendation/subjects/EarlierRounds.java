@@ -111,16 +111,30 @@ final class EarlierRounds {
         return false;
     }
 
-    /** The year dating the verb at {@code verb} right before it (于2018年获评: 2018), or -1. */
+    /**
+     * The year dating the verb at {@code verb} right before it (于2018年获评: 2018), or opening its clause right before it
+     * (我市于2017年首次获评…，2020年通过复审: 2020), or -1.
+     */
     private static int datedYear(String text, int verb) {
-        int from = Math.max(Sentences.clauseStart(text, verb), verb - DATED_REACH);
+        int clause = Sentences.clauseStart(text, verb);
+        int from = Math.max(clause, verb - DATED_REACH);
         java.util.regex.Matcher m = DATED.matcher(text).region(from, verb);
         int year = -1;
         while (m.find()) {
             year = m.end() >= verb - DATE_TO_VERB ? PageYears.value(m.group(1)) : -1;
         }
+        if (year < 0 && clause > 0 && (text.charAt(clause - 1) == '，' || text.charAt(clause - 1) == ',')) {
+            java.util.regex.Matcher opening = CLAUSE_YEAR.matcher(text).region(clause, verb);
+            if (opening.lookingAt() && opening.end() >= verb - DATE_TO_VERB) {
+                year = PageYears.value(opening.group(1));
+            }
+        }
         return year;
     }
+
+    /** A year opening a clause after a comma, its month perhaps after it: ，2020年通过复审. */
+    private static final java.util.regex.Pattern CLAUSE_YEAR = java.util.regex.Pattern.compile(
+            "((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月)?");
 
     /** A date said of a verb: 于2018年, 於2018年10月, 在2016年. */
     private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(

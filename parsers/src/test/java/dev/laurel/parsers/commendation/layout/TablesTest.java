@@ -131,6 +131,14 @@ class TablesTest {
     }
 
     @Test
+    void aDistrictColumnHeadedByItsKindAloneIsTheNameColumn() {
+        Announcement a = TestDocuments.parse("我市3个区获评国家卫生区\n\n近日，全国爱卫会公布国家卫生城市（区）命名和复审结果，我市3个区榜上有名。"
+                + "现将我市名单公布如下：\n\n序　号\n区\n类　别\n命名次数\n1\n渝北区\n新命名\n首次\n2\n巴南区\n复审确认\n第二次\n"
+                + "3\n铜梁区\n复审确认\n第三次\n\n（来源：重庆市卫生健康委员会）\n", "generated");
+        assertEquals(List.of("渝北区×1", "巴南区×2", "铜梁区×3"), awardees(a));
+    }
+
+    @Test
     void oneCellPerLineWithACountColumn() {
         Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
