@@ -120,6 +120,31 @@ final class NumeralRuns {
     }
 
     /**
+     * Where a group of one to three Arabic digits and a comma stand before the inline spaces before {@code i}, when the
+     * numeral from {@code i} to {@code runEnd} opens with three Arabic digits and no more, nor a decimal point after them
+     * (1, 260万元: 1260万元 typed with a space after its grouping comma, or two numbers); else -1.
+     */
+    static int commaGroupBefore(CharSequence t, int i, int runEnd) {
+        if (runEnd - i < 3 || !NumeralChars.isArabic(t.charAt(i)) || !NumeralChars.isArabic(t.charAt(i + 1))
+                || !NumeralChars.isArabic(t.charAt(i + 2)) || i + 3 < t.length() && (NumeralChars.isArabic(t.charAt(i + 3))
+                || NumeralChars.isDot(t.charAt(i + 3)) || NumeralChars.isComma(t.charAt(i + 3)))) {
+            return -1;
+        }
+        int k = i;
+        while (k > 0 && INLINE_SPACE[t.charAt(k - 1)]) {
+            k--;
+        }
+        if (k == i || k < 2 || t.charAt(k - 1) != ',') {
+            return -1;
+        }
+        int start = k - 1;
+        while (start > 0 && k - 1 - start < 3 && NumeralChars.isArabic(t.charAt(start - 1))) {
+            start--;
+        }
+        return start < k - 1 && (start == 0 || !NumeralChars.isArabic(t.charAt(start - 1))) ? start : -1;
+    }
+
+    /**
      * When the numeral ending at {@code runEnd} is followed by inline spaces and another numeral (1 6.4亿,
      * 五, U+3000, 十万), the end of the last numeral of that chain; else {@code runEnd}.
      */

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * <li>A numeral that cannot be read (3.5.6万), is longer than {@code NumeralRuns.MAX_RUN} chars, or, in document
  *     reading, is split by a space ({@code Exclusions.INLINE_SPACES}: 1 6.4亿; also after 至, 分之 or 百分之) gives no figure, never a part of
  *     it: it goes to {@link #scan(CharSequence, Consumer)}'s callback; so does, in document reading, a number right
- *     after a lone decimal point (.5万: 0.5万 or a stray point, unknown; No.5 is a label). Digits glued to the end of
+ *     after a lone decimal point (.5万: 0.5万 or a stray point, unknown; No.5 is a label), and three digits after a
+ *     group of digits, a comma and a space (1, 260万元: 1260万元 or two numbers, unknown). Digits glued to the end of
  *     a web address take the rest of their numeral with them (www.x.cn/25十亿 gives no 十亿). 点 between digits is a
  *     decimal point (3点5万 = 35000, as in 三点五万). Format chars ({@code Exclusions.FORMAT_CHARS}:
  *     U+200B, U+00AD, U+FEFF, U+200E/F, U+202A-E) are read through everywhere (1, U+200B, 6.4亿 = 16.4亿), and so
@@ -327,6 +328,10 @@ public final class QuantityScanner {
             if (i > 0 && NumeralChars.isArabic(c) && NumeralChars.isDot(t.charAt(i - 1))
                     && (i == 1 || !NumeralRuns.isAsciiLetter(t.charAt(i - 2)))) {
                 return unparsed(t, i - 1, runEnd, unparsed); // .5万: 0.5万 or a stray point and 5万, unknown
+            }
+            int group = NumeralRuns.commaGroupBefore(t, i, runEnd);
+            if (group >= 0) {
+                return unparsed(t, group, runEnd, unparsed); // 1, 260万元: 1260万元 or 1 and 260万元, unknown
             }
         }
         if (!ordinal && !vague && Ratios.isPercentWord(t, numStart, runEnd)) {

@@ -358,6 +358,7 @@ class QuantityScannerFuzzTest {
      * <ul>
      * <li>a numeral char right before: the numeral is longer (3 + 5万 = 35万, 一 + 两个 = 一两个, 伍 + 十 = 伍十);</li>
      * <li>a numeral, then one or two spaces: the numeral is split (1 6.4亿), which gives no figure;</li>
+     * <li>digits, a comma and a space before three digits (1, 260万元: 1260万元 or two numbers), which give no figure;</li>
      * <li>a decimal point or a thousands comma right after a numeral char (3. + 5万 = 3.5万, 1, + 234 = 1,234);</li>
      * <li>a lone decimal point before an Arabic digit (. + 5万: 0.5万 or not, unknown: no figure; No. + 5 reads 5);</li>
      * <li>a sign (-, －, −, 负): the value is negated or the dash is a range mark;</li>
@@ -384,6 +385,9 @@ class QuantityScannerFuzzTest {
         if (spaces > 0 && j >= 0 && NumeralChars.isNumeral(s.charAt(j))) {
             return "numeral and space before";
         }
+        if (spaces > 0 && j >= 1 && s.charAt(j) == ',' && NumeralChars.isArabic(s.charAt(j - 1)) && threeDigits(s, at)) {
+            return "digits, a comma and a space before three digits"; // 1, 260: a grouping typed with a space, or two numbers
+        }
         int p = k - 1;
         char prev = p >= 0 ? s.charAt(p) : ' ';
         if ((NumeralChars.isPoint(c) || NumeralChars.isDot(c) || NumeralChars.isComma(c)) && NumeralChars.isNumeral(prev)) {
@@ -402,6 +406,11 @@ class QuantityScannerFuzzTest {
             return "分之";
         }
         return null;
+    }
+
+    private static boolean threeDigits(String s, int at) {
+        return at + 3 <= s.length() && NumeralChars.isArabic(s.charAt(at)) && NumeralChars.isArabic(s.charAt(at + 1))
+                && NumeralChars.isArabic(s.charAt(at + 2)) && (at + 3 == s.length() || !NumeralChars.isArabic(s.charAt(at + 3)));
     }
 
     /** True when [from, at) of {@code s} holds comparison words only, no numeral: 大于, 介于, 至少有 (Comparisons). */

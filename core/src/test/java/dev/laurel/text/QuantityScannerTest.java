@@ -393,6 +393,23 @@ class QuantityScannerTest {
         assertEquals(span, bad.get(0).text());
     }
 
+    /** 1, 260万元 (a grouping comma typed with a space after it, or two numbers) gave 260万元; it is no figure, and unparsed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"累计投入双拥资金1, 260万元|1, 260万", "投入12,  480余万元|12,  480"})
+    void threeDigitsAfterDigitsACommaAndASpaceAreNoFigure(String input, String span) {
+        List<Quantity> found = new java.util.ArrayList<>();
+        List<QuantityScanner.Unparsed> bad = unparsed(input, found);
+        assertTrue(found.stream().noneMatch(q -> q.unit() != null), found.toString());
+        assertEquals(1, bad.size(), bad.toString());
+        assertEquals(span, bad.get(0).text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"投入1,260万元|1,260万元", "投入1, 2600万元|2600万元", "分别为6、260万元|260万元"})
+    void aGroupingCommaWithoutASpaceOrAFourDigitNumberReads(String input, String text) {
+        assertEquals(text, SCANNER.scan(input).stream().filter(q -> q.unit() != null).findFirst().orElseThrow().text());
+    }
+
     /** Fuzz finding: a unit that starts with a multiplier (千克, 千米) with no digit before it was read as 1000 克. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"价格为每千克", "单位：千米", "6.千克", "每平方千米"})
