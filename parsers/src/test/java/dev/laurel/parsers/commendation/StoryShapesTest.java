@@ -2476,4 +2476,13 @@ class StoryShapesTest {
                 + "全国累计已有230个国家森林城市了.\n几年来永康市累计完成造林绿化5.2万亩,森林覆盖率达到56.3%......全市义务植树尽责率98%\n", "generated");
         assertEquals(List.of("5.2万亩", "56.3%", "98%"), figures(only(a)));
     }
+
+    @Test
+    void aWholePointerAfterAWordOfTheYearStillOpensItsClause() {
+        Announcement a = TestDocuments.parse("龙岩市双拥工作领导小组办公室2025年工作总结\n\n今年10月，我市蝉联全国双拥模范城，实现“七连冠”；"
+                + "长汀县、上杭县同时被命名为全国双拥模范县，分别为第三次和首次获此殊荣。\n全年全市累计投入拥军优属资金1.79亿元。\n\n"
+                + "上杭县投入2890万元。\n", "generated");
+        Awardee longyan = a.awardees().stream().filter(w -> w.name().equals("龙岩市")).findFirst().orElseThrow();
+        assertEquals(List.of("1.79亿元"), figures(longyan), "全年全市: the city's, 上杭县 named twice or not");
+    }
 }
