@@ -2485,4 +2485,22 @@ class StoryShapesTest {
         Awardee longyan = a.awardees().stream().filter(w -> w.name().equals("龙岩市")).findFirst().orElseThrow();
         assertEquals(List.of("1.79亿元"), figures(longyan), "全年全市: the city's, 上杭县 named twice or not");
     }
+
+    @Test
+    void aPartnerCityNamedAfterANounOfItsRelationIsNoAwardeesSubject() {
+        Announcement a = TestDocuments.parse("铜仁市获评国家卫生城市\n\n日前，铜仁市首次被命名为国家卫生城市。\n\n"
+                + "铜仁市新建改造农贸市场38个。东西部协作结对城市苏州市累计投入帮扶资金9.6亿元，援建社区卫生服务中心12个。\n", "generated");
+        assertEquals(List.of("38个"), figures(only(a)));
+    }
+
+    @Test
+    void citiesCalledByTheirNicknamesInTheirOwnSections() {
+        Announcement a = TestDocuments.parse("“泉城”“岛城”双双蝉联全国双拥模范城\n\n我省济南市、青岛市再次获得全国双拥模范城称号。"
+                + "其中，济南市实现“五连冠”，青岛市则是连续第六次获此殊荣。\n\n泉城双拥：从“一碗泉水”到“一站服务”\n\n"
+                + "泉城五年来累计投入双拥专项资金3.6亿元。\n\n岛城双拥：军港之城的鱼水情\n\n岛城与驻青部队共建“军地融合示范项目”58个。\n",
+                "generated");
+        java.util.Map<String, List<String>> byCity = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> byCity.put(w.name(), figures(w)));
+        assertEquals(java.util.Map.of("济南市", List.of("3.6亿元"), "青岛市", List.of("58个")), byCity);
+    }
 }

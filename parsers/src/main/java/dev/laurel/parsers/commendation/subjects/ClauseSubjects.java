@@ -542,17 +542,22 @@ final class ClauseSubjects {
     /** How far into a clause a place after a modifier ending in 的 may stand and still be its subject. */
     private static final int MODIFIED_HEAD = 16;
 
+    /** Nouns of a relation right before another place's name ({@code relation-nouns.txt}: 结对城市, 友好城市). */
+    private static final Lexicon RELATIONS = Lexicon.load("relation-nouns.txt");
+
     /**
-     * The place after a modifier ending in 的 standing near the clause's head (与香港隔海相望的珠海, 延川县所在的延安市): what
-     * the clause is about; null when none does.
+     * The place after a modifier ending in 的 (与香港隔海相望的珠海, 延川县所在的延安市) or a noun of a relation (结对城市苏州市)
+     * standing near the clause's head: what the clause is about; null when none does.
      */
     private static PlaceRef modifiedPlace(String clause, List<PlaceRef> mentions) {
         for (PlaceRef m : mentions) {
             if (m.chainStart() > MODIFIED_HEAD) {
                 return null;
             }
-            if (m.chainStart() > 0 && clause.charAt(m.chainStart() - 1) == '的' && !namesOrganisation(clause, m.end())) {
-                return m;
+            if (m.chainStart() > 0 && clause.charAt(m.chainStart() - 1) == '的' && !namesOrganisation(clause, m.end())
+                    || RELATIONS.list().endingAt(TraditionalToSimplified.toSimplified(clause.substring(0, m.chainStart())),
+                    m.chainStart()) != null) {
+                return m; // 与延川县相邻的永和县; 东西部协作结对城市苏州市 (relation-nouns.txt)
             }
         }
         return null;
