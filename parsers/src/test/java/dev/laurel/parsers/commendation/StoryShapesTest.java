@@ -2503,4 +2503,15 @@ class StoryShapesTest {
         a.awardees().forEach(w -> byCity.put(w.name(), figures(w)));
         assertEquals(java.util.Map.of("济南市", List.of("3.6亿元"), "青岛市", List.of("58个")), byCity);
     }
+
+    @Test
+    void aFigureACollectiveOfAllTheAwardeesSaysOfEachIsEverysOwn() {
+        Announcement a = TestDocuments.parse("三市获评全国双拥模范城\n\n日前，漳州市、龙岩市、三明市被命名为全国双拥模范城。"
+                + "三市分别投入双拥经费2.3亿元、1.7亿元和9600万元。三市军人军属优待金发放率均达100%。三市共建成退役军人服务站3500个。"
+                + "两市人均公园绿地面积达15.1平方米。\n", "generated");
+        java.util.Map<String, List<String>> byCity = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> byCity.put(w.name(), figures(w)));
+        assertEquals(java.util.Map.of("漳州市", List.of("2.3亿元", "100%"), "龙岩市", List.of("1.7亿元", "100%"),
+                "三明市", List.of("9600万元", "100%")), byCity, "共 is their sum, 人均 no adverb, 两市 not all three");
+    }
 }

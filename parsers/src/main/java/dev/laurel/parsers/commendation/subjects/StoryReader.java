@@ -650,6 +650,7 @@ public final class StoryReader {
         }
         List<Awardee> out = new ArrayList<>();
         List<Map<Integer, String>> respective = respectiveFigures(paragraphs, quantities, claims, context);
+        List<java.util.Set<Integer>> each = EachFigures.of(paragraphs, quantities, claims.size()); // 三市…均达100%
         List<Map<Integer, PlaceRef>> breakdowns = PlaceFigures.of(paragraphs, quantities, context.places(), context.province());
         boolean first = true;
         for (StoryClaim c : claims) {
@@ -659,6 +660,9 @@ public final class StoryReader {
                 String paired = respective.get(p).get(offset);
                 if (paired != null) {
                     return paired.equals(name);
+                }
+                if (each.get(p).contains(offset)) {
+                    return true; // said of every awardee alike
                 }
                 PlaceRef item = breakdowns.get(p).get(offset);
                 if (item != null) {
