@@ -103,6 +103,10 @@ final class NumeralRuns {
             return false;
         }
         char next = t.charAt(k + 4);
+        if ((NumeralChars.isPoint(next) || NumeralChars.isDot(next))
+                && (k + 5 >= t.length() || !NumeralChars.isNumeral(t.charAt(k + 5)))) {
+            return false; // 22 212点 with no digit after the point: nothing goes on the figure
+        }
         return next == space ? groupOfThree(t, k + 5) : !Character.isWhitespace(next) && !INLINE_SPACE[next]
                 && !Character.isSpaceChar(next) && "，,。；;：:、！!？?）)".indexOf(next) < 0;
     }

@@ -55,4 +55,16 @@ class SpacedNumbersTest {
             assertEquals(1, bad.size(), s + ": " + bad);
         }
     }
+
+    /**
+     * Property finding (NumeralDifferentialTest): 千3.5分之22 2１２点 read 22 212 as one number because a point followed, and
+     * its own text without the point read nothing. A point with no digit after it goes on no figure.
+     */
+    @Test
+    void aPointWithNoDigitAfterItDoesNotJoinGroupsOfThree() {
+        for (String s : new String[] {"千3.5分之22 2１２点", "3.5分之22 212点", "合计22 212点"}) {
+            assertTrue(SCANNER.scan(s).stream().noneMatch(q -> q.unit() != null), s + ": " + SCANNER.scan(s));
+        }
+        assertEquals("12 345.5吨", SCANNER.scan("增至12 345.5吨").get(0).text());
+    }
 }
