@@ -2514,4 +2514,29 @@ class StoryShapesTest {
         assertEquals(java.util.Map.of("漳州市", List.of("2.3亿元", "100%"), "龙岩市", List.of("1.7亿元", "100%"),
                 "三明市", List.of("9600万元", "100%")), byCity, "共 is their sum, 人均 no adverb, 两市 not all three");
     }
+
+    @Test
+    void aPrefectureWrittenBeforeThePlacesItGovernsIsNoListedPlace() {
+        Announcement a = TestDocuments.parse("海伦市、肇东市获评国家卫生城市\n\n我省绥化市所辖海伦市、肇东市双双上榜，分别是第二次和首次获此称号。"
+                + "海伦市投入资金2亿元。\n", "generated");
+        assertTrue(a.roster().stream().noneMatch(e -> e.name().equals("绥化市")), a.roster().toString());
+        assertEquals(List.of("海伦市", "肇东市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void aStreakOfEditionsAfterRespectivelyIsACount() {
+        Announcement a = TestDocuments.parse("云南两市荣膺全国文明城市称号\n\n在新一届全国文明城市评选中，我省玉溪市、曲靖市榜上有名，"
+                + "分别是连续第三届和首次获此殊荣。玉溪市累计投入创建资金28.4亿元。\n", "generated");
+        assertEquals(java.util.Map.of("玉溪市", 3, "曲靖市", 1), counts(a));
+    }
+
+    @Test
+    void aShortSizedHeadOfPlacesToRectifyHeadsAListNotASection() {
+        Announcement a = TestDocuments.parse("我省4个县新获命名国家卫生县城\n\n全国爱卫会印发通报，我省共有2个县新获命名国家卫生县城。名单如下：\n\n"
+                + "新命名国家卫生县城（2个）\n长汀县（龙岩市）\n连城县（龙岩市）\n限期整改（1个）\n平和县（漳州市）\n\n"
+                + "长汀县曾是南方红壤区水土流失最严重的县份之一。创卫期间，该县投入资金5.3亿元。\n", "generated");
+        assertEquals(List.of("长汀县", "连城县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("5.3亿元"), a.awardees().stream().filter(w -> w.name().equals("长汀县")).findFirst()
+                .map(StoryShapesTest::figures).orElse(List.of()));
+    }
 }

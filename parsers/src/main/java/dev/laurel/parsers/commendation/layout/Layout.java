@@ -396,8 +396,8 @@ public final class Layout {
 
     /**
      * True when the line states the size of the group under it in a closing bracket, as a place (北京市（1个）, 三、萍乡市
-     * （1个）) or a numbered head (三、撤销国家卫生城市称号（1个）): the line under it is a list of that many names, one
-     * name too (怀柔区, 茂名市), not a section heading.
+     * （1个）), a numbered head (三、撤销国家卫生城市称号（1个）) or a short one (限期整改（1个）): the line under it is a list
+     * of that many names, one name too (怀柔区, 茂名市), not a section heading.
      */
     private static boolean sizedGroupHead(String text, Places places, String hint) {
         return sizedGroupHead(text, places, hint, false);
@@ -427,8 +427,11 @@ public final class Layout {
         }
         PlaceRef place = places.whole(name, hint);
         return placeOnly ? place != null && place.region() != null // not 二、国家卫生县（5个）, shaped like a place
-                : place != null || numbered && !holdsSentenceEnd(name);
+                : place != null || (numbered || name.length() <= MAX_UNNUMBERED_HEAD) && !holdsSentenceEnd(name);
     }
+
+    /** The longest group head without a number (限期整改（1个）, 新命名国家卫生县城（4个）). */
+    private static final int MAX_UNNUMBERED_HEAD = 16;
 
     /** True when a sentence ends inside the text: a head holds none (撤销国家卫生城市称号). */
     private static boolean holdsSentenceEnd(String text) {

@@ -63,6 +63,9 @@ public final class RosterRuns {
                 run = new ArrayList<>();
                 headed = false;
             }
+            if (!run.isEmpty() && parentBefore(text, run.get(run.size() - 1), ref)) {
+                run.remove(run.size() - 1); // 绥化市所辖海伦市、肇东市: the prefecture names whose places they are
+            }
             run.add(ref);
             lastEnd = ref.end();
         }
@@ -70,6 +73,19 @@ public final class RosterRuns {
             runs.add(run);
         }
         return runs;
+    }
+
+    /** Words between a place and the places it governs (绥化市所辖海伦市); after 和 (苏州市和所辖张家港市) both are listed. */
+    private static final WordList GOVERNS = WordList.of("所辖", "下辖", "辖");
+
+    /**
+     * True when {@code before} is written right before {@code ref} with only a word of governing between them (绥化市所辖
+     * 海伦市) and contains it: the parent of the names after it, not one of them.
+     */
+    private static boolean parentBefore(String text, PlaceRef before, PlaceRef ref) {
+        String w = GOVERNS.startingAt(text, before.end());
+        return w != null && before.end() + w.length() == ref.chainStart() && before.region() != null
+                && ref.region() != null && ref.region().isWithin(before.region());
     }
 
     /** True when {@code ref} is a province written right before an honour's noun (浙江省森林城市): the honour's scope. */

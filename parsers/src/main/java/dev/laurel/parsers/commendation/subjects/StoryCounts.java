@@ -627,7 +627,8 @@ public final class StoryCounts {
 
     /**
      * The counts of a 分别 clause from {@code at} to {@code end}, in order, each {start, end, count, 1 for a 连冠}, offsets
-     * from {@code at}: the scanner's counts of times (第六次, 五连冠), the 度 counts of a list (第二度与首度) and 首次.
+     * from {@code at}: the scanner's counts of times (第六次, 五连冠), the honour counts it does not give (第二度与首度, 连续
+     * 第三届: a 届 after 连续 counts times, not editions) and 首次.
      */
     private static List<int[]> countsIn(String text, int at, int end) {
         String clause = text.substring(at, end);
@@ -638,11 +639,11 @@ public final class StoryCounts {
                 counts.add(new int[] {q.start(), q.end(), q.value().intValueExact(), "连冠".equals(q.unit()) ? 1 : 0});
             }
         }
-        if (clause.indexOf('度') >= 0) {
-            for (HonorCount c : HonorCounts.find(clause, quantities)) {
-                if (c.phrase().endsWith("度") && c.count() != null && c.count() <= MAX_COUNT) {
-                    counts.add(new int[] {c.start(), c.end(), c.count(), 0});
-                }
+        for (HonorCount c : HonorCounts.find(clause, quantities)) {
+            boolean other = c.phrase().endsWith("度") || c.phrase().endsWith("届"); // not the scanner's 次 and 连冠 again
+            if (other && !c.edition() && c.count() != null && c.count() <= MAX_COUNT
+                    && counts.stream().noneMatch(k -> k[0] < c.end() && c.start() < k[1])) {
+                counts.add(new int[] {c.start(), c.end(), c.count(), c.kind() == TimesKind.CONSECUTIVE ? 1 : 0});
             }
         }
         for (int f = FirstTimes.next(text, at); f >= 0 && f < end; f = FirstTimes.next(text, f + 1)) {
