@@ -218,6 +218,14 @@ public final class CommendationTextParser implements DocumentParser {
                 awardees.add(a);
             }
         }
+        if ((!awardees.isEmpty() || !roster.entries().isEmpty()) && CampaignPages.headline(layout.title)
+                && !CampaignPages.statesAward(paragraphs, places, honor, province)) {
+            documentIssues.add(DiagnosticKind.NOT_AN_ANNOUNCEMENT, null, "the page is about working for or checking on the"
+                    + " honour (" + Excerpt.of(layout.title.text()) + ") and no sentence says a place received it; the places"
+                    + " it names are no awardees", layout.title.span());
+            awardees = new ArrayList<>(); // 国家卫生城市暗访情况的通报: （一）周口市：… names a place to rectify, not an awardee
+            roster = new RosterReader.Roster(List.of(), List.of(), 0);
+        }
         boolean deeds = !awardees.isEmpty();
         ListedAwardees.addCounts(roster, awardees, sectionNames, context, log, layout.documentParagraphs);
         List<RosterEntry> entries = new ArrayList<>();

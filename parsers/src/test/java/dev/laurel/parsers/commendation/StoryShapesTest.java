@@ -2539,4 +2539,26 @@ class StoryShapesTest {
         assertEquals(List.of("5.3亿元"), a.awardees().stream().filter(w -> w.name().equals("长汀县")).findFirst()
                 .map(StoryShapesTest::figures).orElse(List.of()));
     }
+
+    @Test
+    void anInspectionsReportNamesNoAwardees() {
+        Announcement a = TestDocuments.parse("河南省爱卫办关于2026年国家卫生城市（县城）暗访情况的通报\n\n"
+                + "省爱卫办组织暗访组，对全省12个参加国家卫生城市（县城）复审的城市进行了暗访。现将有关情况通报如下：\n\n"
+                + "一、总体情况\n从暗访情况看，商丘市、信阳市、永城市等地巩固工作扎实。\n\n"
+                + "二、存在的主要问题\n（一）周口市：部分背街小巷垃圾堆积；\n（二）项城市：2家餐饮单位未落实“三防”设施。\n", "generated");
+        assertEquals(List.of(), a.awardees());
+        assertEquals(List.of(), a.roster());
+        assertTrue(has(a.issues(), DiagnosticKind.NOT_AN_ANNOUNCEMENT), a.issues().toString());
+    }
+
+    @Test
+    void bulletedFigureLinesGoOnAboutThePlaceTheLineAboveThemNamed() {
+        Announcement a = TestDocuments.parse("杭州两县上榜国家生态文明建设示范区\n\n杭州市桐庐县、淳安县成功创建国家生态文明建设示范区。\n\n"
+                + "先看桐庐县。\n\n● 森林覆盖率77.1%\n\n● 累计创建美丽乡村精品村96个\n\n再看淳安县。\n\n● 建成生态缓冲带210公里\n\n"
+                + "同属杭州的建德市今年新增绿道42公里。\n\n● 至此，杭州全市已达9个\n", "generated");
+        java.util.Map<String, List<String>> byPlace = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> byPlace.put(w.name(), figures(w)));
+        assertEquals(List.of("77.1%", "96个"), byPlace.get("桐庐县"));
+        assertEquals(List.of("210公里"), byPlace.get("淳安县"));
+    }
 }

@@ -246,7 +246,7 @@ public final class HonourStatements {
             }
             if (!subjects.isEmpty() || pointer != null) {
                 if (honour == null && shortForm == null) {
-                    same &= !namedOtherBefore(out, subjects, Sentences.sentenceStart(text, i));
+                    same &= !afterOtherHonoursNaming(out, subjects, Sentences.sentenceStart(text, i));
                 }
                 out.add(new Statement(subjects, pointer, i, honourAt, honour, same));
                 // past the honour, unless the verb closes its clause and the honour is named in a later one: the clauses
@@ -265,7 +265,7 @@ public final class HonourStatements {
      * document's for the same {@code subjects} (or for any, when they are none): a later 三连冠 or 此殊荣 in the sentence is
      * that honour's (罗田县同期被授予“湖北省双拥模范县”称号，实现三连冠).
      */
-    private static boolean namedOtherBefore(List<Statement> found, List<PlaceRef> subjects, int sentence) {
+    private static boolean afterOtherHonoursNaming(List<Statement> found, List<PlaceRef> subjects, int sentence) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Statement before = found.get(k);
             if (before.verbStart() < sentence) {

@@ -192,14 +192,18 @@ final class ClauseSubjects {
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
         boolean elsewhereInSentence = false; // and that place was named in this sentence
         PlaceRef elsewherePlace = null; // the place those clauses opened with, when one did
+        String carried = null; // the awardee the last clause of the paragraph before was about, or null
         for (int p = 0; p < paragraphs.size(); p++) {
             TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);
             String text = paragraphs.get(p).text();
             int[] quoted = text.indexOf('”') < 0 ? new int[0] : PrivatePersons.quotesSpokenAfter(text); // “…8年。”…杨德福说
             String turn = turns.get(p); // the awardee whose official speaks here, or null
-            String paragraphFocus = turn != null ? turn : focus;
+            // a page of figure lines under a line naming their place (先看桐庐。 / ● 森林覆盖率77.1%): a short bulleted line
+            // naming no one goes on about the awardee the line before ended with
+            String paragraphFocus = turn != null ? turn : focus != null ? focus : isFigureLine(text) ? carried : null;
             String current = paragraphFocus;
+            String lastOwner = null;
             elsewhere = false; // a paragraph's 该县 is the awardee named last
             elsewhereInSentence = false;
             boolean named = false; // whether a clause of the sentence so far names its subject
@@ -252,6 +256,7 @@ final class ClauseSubjects {
                     elsewhereInSentence = elsewhere;
                     elsewherePlace = pointsBack ? elsewherePlace : elsewhere ? subjectMention(clause, mentions) : null;
                 }
+                lastOwner = current;
                 if (current != null) {
                     elsewhere = false;
                     elsewhereInSentence = false;
@@ -278,8 +283,39 @@ final class ClauseSubjects {
                 }
                 start = i + 1;
             }
+            carried = lastOwner;
         }
         return clauses;
+    }
+
+    /** The longest figure line of a page of them. */
+    private static final int SHORT_PARAGRAPH = 60;
+
+    /**
+     * True for a figure line: one short sentence opening with a bullet, a symbol that is no letter, digit or
+     * punctuation (● 空气质量优良天数比率93.6%, ▶ 新增绿道42公里, ✅ …).
+     */
+    private static boolean isFigureLine(String text) {
+        int head = 0;
+        while (head < text.length() && Paragraphs.isBlank(text.charAt(head))) {
+            head++;
+        }
+        if (text.length() > SHORT_PARAGRAPH || head == text.length() || !isBullet(text.codePointAt(head))) {
+            return false;
+        }
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Sentences.isSentenceEnd(text.charAt(i)) && !Sentences.isSentenceEnd(text.charAt(i + 1))) {
+                return false; // a second sentence
+            }
+        }
+        return true;
+    }
+
+    /** True for a bullet: a symbol (●, ▶, ★, ✅) or a dot or dash that marks list items (•, ·, -, *). */
+    private static boolean isBullet(int c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || c == '•' || c == '·' || c == '・'
+                || c == '-' || c == '*';
     }
 
     /** True when the pointer opening {@code clause} can stand for {@code place} (该县 for a county, not 该市 for a province). */
