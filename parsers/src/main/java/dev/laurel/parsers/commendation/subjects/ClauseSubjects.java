@@ -199,7 +199,7 @@ final class ClauseSubjects {
             String text = paragraphs.get(p).text();
             int[] quoted = text.indexOf('”') < 0 ? new int[0] : PrivatePersons.quotesSpokenAfter(text); // “…8年。”…杨德福说
             String turn = turns.get(p); // the awardee whose official speaks here, or null
-            // a page of figure lines under a line naming their place (先看桐庐。 / ● 森林覆盖率77.1%): a short bulleted line
+            // a page of figure lines under a line naming their place (先看桐庐县。 / ● 森林覆盖率77.1%): a short bulleted line
             // naming no one goes on about the awardee the line before ended with
             String paragraphFocus = turn != null ? turn : focus != null ? focus : isFigureLine(text) ? carried : null;
             String current = paragraphFocus;
