@@ -32,14 +32,16 @@ final class TableGrid {
                     cells.add(cell);
                 }
             }
-            if (!rows.isEmpty() && repeatsHead(cells, rows.get(0), text)) {
-                above.clear(); // a header row written again (a table continued on the next page): no span crosses it
+            List<String> texts = cells.stream().map(text).toList();
+            if (!rows.isEmpty() && texts.size() >= 2 && texts.equals(rows.get(0))) {
+                above.clear(); // the header row written again (a table continued on the next page): no span crosses it
             }
             List<String> out = new ArrayList<>();
             int column = 0;
-            for (Element cell : cells) {
+            for (int k = 0; k < cells.size(); k++) {
+                Element cell = cells.get(k);
                 column = fillFromAbove(out, column, above, false);
-                String t = text.apply(cell);
+                String t = texts.get(k);
                 int across = cells.size() == 1 && above.isEmpty() ? 1 : span(cell, "colspan");
                 int down = span(cell, "rowspan");
                 for (int i = 0; i < across; i++) {
@@ -78,19 +80,6 @@ final class TableGrid {
             }
             column++;
         }
-    }
-
-    /** True when {@code cells} have the texts of the table's first row, in its order: its header written again. */
-    private static boolean repeatsHead(List<Element> cells, List<String> head, Function<Element, String> text) {
-        if (cells.size() < 2 || cells.size() != head.size()) {
-            return false;
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            if (!text.apply(cells.get(i)).equals(head.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A cell's span in {@code attribute}, 1 when absent, unreadable or zero, at most {@link #MAX_SPAN}. */

@@ -49,8 +49,8 @@ public final class SectionReader {
      */
     public Awardee read(Section section, DiagnosticLog.Bucket issues, MetricReader.Filter about) {
         String name = section.place().official().name();
-        List<FigureTables.Table> tables = FigureTables.find(source, section.body(), context.places(), context.province());
-        List<LogicalParagraph> paragraphs = SplitParagraphs.join(source, section.body(), FigureTables.lines(tables), name, issues);
+        List<FigureTables.Table> tables = tables(section.body());
+        List<LogicalParagraph> paragraphs = join(section.body(), tables, name, issues);
         // the lead paragraph: under a subheading the section opens with (车城拥军情更浓 / 十堰市此次实现…), the one after it
         int lead = paragraphs.size() > 1 && SplitParagraphs.isSubheading(paragraphs.get(0).text()) ? 1 : 0;
         String summary = paragraphs.isEmpty() ? null : paragraphs.get(lead).text();
@@ -142,10 +142,18 @@ public final class SectionReader {
         return all;
     }
 
-    /** Joins paragraphs split mid-sentence and reports each join; page furniture and figure tables are left out. */
-    List<LogicalParagraph> join(List<Paragraph> body, String name, DiagnosticLog.Bucket issues) {
-        return SplitParagraphs.join(source, body,
-                FigureTables.lines(FigureTables.find(source, body, context.places(), context.province())), name, issues);
+    /** The figure tables among {@code body} ({@link FigureTables}), places' columns read with the document's places. */
+    List<FigureTables.Table> tables(List<Paragraph> body) {
+        return FigureTables.find(source, body, context.places(), context.province());
+    }
+
+    /**
+     * Joins paragraphs split mid-sentence and reports each join; page furniture and the lines of {@code tables} (the
+     * figure tables of {@code body}) are left out.
+     */
+    List<LogicalParagraph> join(List<Paragraph> body, List<FigureTables.Table> tables, String name,
+                                DiagnosticLog.Bucket issues) {
+        return SplitParagraphs.join(source, body, FigureTables.lines(tables), name, issues);
     }
 
     /**

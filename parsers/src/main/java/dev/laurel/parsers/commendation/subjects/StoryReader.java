@@ -90,7 +90,8 @@ public final class StoryReader {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<LogicalParagraph> paragraphs = sections.join(text, null, documentIssues);
+        List<FigureTables.Table> tables = sections.tables(text); // found once, for the join and the figures
+        List<LogicalParagraph> paragraphs = sections.join(text, tables, null, documentIssues);
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
         HonourHeadings headings = HonourHeadings.of(text, context.honor()); // 2. 全国文明城市（县级） in a round-up of honours
         Home home = new Home(title, body);
@@ -275,8 +276,7 @@ public final class StoryReader {
             // states is theirs, not this one's: only what is said of it counts
             out = List.of(withCount(a, c, listed.isEmpty() || listed.contains(name)));
         } else {
-            out = shared(paragraphs, quantities, claims, home, log, otherHonoured,
-                    FigureTables.find(source, text, context.places(), context.province()));
+            out = shared(paragraphs, quantities, claims, home, log, otherHonoured, tables);
         }
         List<Awardee> marked = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
