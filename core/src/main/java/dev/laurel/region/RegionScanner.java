@@ -25,7 +25,7 @@ import java.util.Set;
  * <p>Guards against false positives: a short name of one character is never a key (兴县 stays
  * 兴县); names that are also common words (江山, 平安, 城区, 同心, listed in {@code common-words.txt})
  * are not matched in text; a two-character official name (兴县, 代县) is matched only at a word
- * boundary: after a non-Han character, a preceding mention, or one of 在于与及到赴往从自至对的是、驻 (驻福鼎部队).
+ * boundary: after a non-Han character, a preceding mention, or a char of {@code name-openers.txt} (在, 的, 、, 驻福鼎部队, 先看桐庐).
  * Adjacent names that nest (浙江省杭州市) are joined into one mention of the innermost one.
  * Immutable and thread-safe.
  */
@@ -39,7 +39,6 @@ public final class RegionScanner {
         FULL_AND_SHORT
     }
 
-    private static final String LEFT_BOUNDARY_CHARS = "在于与及到赴往从自至对的是、驻府";
     /** The first chars of a pointer to a place (我市, 本县, 该区), and their last: a name may start after one. */
     private static final String POINTER_HEADS = "我本该";
     private static final String POINTER_LEVELS = "市县区州旗盟";
@@ -270,8 +269,9 @@ public final class RegionScanner {
 
     /**
      * True when a two-char name may start at {@code start} of a simplified text: at its start, after a char that is no
-     * Han char, after a word such a name follows (在, 于, 、, 驻…, 府 of 州府芒市), or after 其中 (其中龙胜4.1亿元). Elsewhere it is read
-     * as the end of a word before it and the start of one after (中山 of 其中山区 is no place).
+     * Han char, after a char of {@code name-openers.txt} (在, 于, 、, 驻…, 府 of 州府芒市, 看 of 先看桐庐), or after 其中
+     * (其中龙胜4.1亿元). Elsewhere it is read as the end of a word before it and the start of one after (中山 of 其中山区 is
+     * no place).
      *
      * @param s     a text, simplified
      * @param start where the name would start
@@ -284,7 +284,7 @@ public final class RegionScanner {
         char before = s.charAt(start - 1);
         // 其中龙胜4.1亿元: 其中 ends a word, and so does a pointer to a place (我市陇县、千阳县; 本县, 该市)
         return !HanChars.isHan(before)
-                || LEFT_BOUNDARY_CHARS.indexOf(before) >= 0
+                || NAME_OPENERS.indexOf(before) >= 0
                 || before == '中' && start >= 2 && s.charAt(start - 2) == '其'
                 || start >= 2 && POINTER_LEVELS.indexOf(before) >= 0 && POINTER_HEADS.indexOf(s.charAt(start - 2)) >= 0;
     }
@@ -385,6 +385,8 @@ public final class RegionScanner {
     private static final Set<String> COMMON_WORDS = Set.copyOf(readWords("common-words.txt"));
     private static final Set<String> SIDE_WORDS = Set.copyOf(readWords("side-words.txt"));
     private static final Set<String> LEVEL_WORDS = Set.copyOf(readWords("level-words.txt"));
+    /** The chars of {@code name-openers.txt}, after which a two-char name may start (在, 的, 、, 看). */
+    private static final String NAME_OPENERS = String.join("", readWords("name-openers.txt"));
 
     /**
      * True when {@code name} is a division's name or short name that scans leave out because it is also a common word or

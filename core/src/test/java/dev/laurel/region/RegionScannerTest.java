@@ -71,6 +71,9 @@ class RegionScannerTest {
         assertEquals(List.of("兴县"), texts(all.scan("在兴县调研")));
         assertEquals(List.of("福鼎"), texts(all.scan("驻福鼎部队出动兵力"))); // 驻, like 在, ends a word before a name
         assertEquals(List.of("芒市"), texts(all.scan("州府芒市通过复审"))); // 府 of 州府, 首府 ends a noun before a name
+        assertEquals(List.of("桐庐", "淳安"), texts(all.scan("先看桐庐。再看淳安。"))); // 看 opens one place's part of a page
+        assertEquals(List.of("淳安"), texts(all.scan("走进淳安")));
+        assertTrue(all.scan("好看中山装").isEmpty(), "中山 is a common word");
         assertEquals(List.of("山西省代县"), texts(all.scan("山西省代县")));
         assertEquals(List.of("陇县", "千阳县"), texts(all.scan("同时，我市陇县、千阳县首次被命名"))); // a pointer ends a word
         assertTrue(all.scan("全市和县级部门").isEmpty(), "全市 is no pointer that ends a word: 和县 inside 和县级");

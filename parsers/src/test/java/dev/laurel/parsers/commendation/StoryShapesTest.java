@@ -2561,4 +2561,25 @@ class StoryShapesTest {
         assertEquals(List.of("77.1%", "96个"), byPlace.get("桐庐县"));
         assertEquals(List.of("210公里"), byPlace.get("淳安县"));
     }
+
+    @Test
+    void aShortNameAloneAfterAVerbOfLookingOpensThePlacesPart() {
+        Announcement a = TestDocuments.parse("杭州两县上榜第七批国家生态文明建设示范区\n\n杭州市桐庐县、淳安县成功创建国家生态文明建设示范区。\n\n"
+                + "先看桐庐。\n\n● 森林覆盖率77.1%\n\n再看淳安。\n\n● 建成生态缓冲带210公里\n", "generated");
+        java.util.Map<String, List<String>> byPlace = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> byPlace.put(w.name(), figures(w)));
+        assertEquals(List.of("77.1%"), byPlace.get("桐庐县"));
+        assertEquals(List.of("210公里"), byPlace.get("淳安县"));
+    }
+
+    @Test
+    void aPlaceNamedInAnEarlierBatchThanThePagesIsNoAwardee() {
+        Announcement a = TestDocuments.parse("杭州两县上榜第七批国家生态文明建设示范区\n\n杭州市桐庐县成功创建国家生态文明建设示范区。\n\n"
+                + "同属杭州的建德市已于第五批获评，今年新增绿道42公里。\n", "generated");
+        assertEquals(List.of("桐庐县"), a.awardees().stream().map(w -> w.name()).toList());
+        Announcement same = TestDocuments.parse("杭州两县上榜第七批国家生态文明建设示范区\n\n杭州市桐庐县成功创建国家生态文明建设示范区。\n\n"
+                + "同属杭州的建德市也于第七批获评，今年新增绿道42公里。\n", "generated");
+        assertEquals(List.of("桐庐县", "建德市"), same.awardees().stream().map(w -> w.name()).toList(),
+                "a place of the page's own batch is one of its awardees");
+    }
 }

@@ -21,6 +21,7 @@ import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.LogicalText;
+import dev.laurel.parsers.commendation.text.PageRounds;
 import dev.laurel.parsers.commendation.text.PageYears;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Questions;
@@ -104,6 +105,7 @@ public final class StoryReader {
         Map<String, PlaceRef> inScript = new java.util.HashMap<>();
         java.util.Set<String> writtenSimplified = new java.util.HashSet<>();
         int latestYear = datedYear; // the latest year the paragraphs before named (a date line's 2026-11-27), for a history line
+        PageRounds rounds = PageRounds.NONE; // the highest 第N批 and 第N届 the paragraphs before named, for an earlier one's naming
         Set<String> listedKeys = new java.util.HashSet<>(); // the listed names by key: 峨山彝族自治縣 is 峨山彝族自治县's
         listed.forEach(n -> listedKeys.add(TraditionalToSimplified.toSimplified(n)));
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
@@ -111,6 +113,8 @@ public final class StoryReader {
             String simplified = TraditionalToSimplified.toSimplified(written);
             int latestBefore = latestYear;
             latestYear = PageYears.latest(simplified, 0, simplified.length(), latestYear);
+            PageRounds roundsBefore = rounds;
+            rounds = rounds.and(simplified, 0, simplified.length());
             List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
             List<PlaceRef> mentions = context.places().mentions(written, context.province());
             boolean traditional = !written.equals(simplified); // most paragraphs: no traditional char, no official() made
@@ -138,6 +142,7 @@ public final class StoryReader {
                         || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
                         || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)
                         || EarlierRounds.datedEarlier(simplified, st.verbStart(), latestBefore)
+                        || roundsBefore.datesEarlier(simplified, st.verbStart()) // 建德市已于第五批获评 under 第七批
                         || !st.subjects().isEmpty()
                         && EarlierRounds.neighbourDated(simplified, st.subjects().get(0).chainStart(), st.verbStart())) {
                     continue; // 邻县特克斯县早在2019年就已获得这一称号, 东营市、淄博市均已获此称号: earlier rounds' holders
