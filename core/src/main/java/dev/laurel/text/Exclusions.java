@@ -55,8 +55,8 @@ final class Exclusions {
     /** Capital digits that are also common word chars (队伍, 大陆, 收拾, 放肆): alone they are no numeral. */
     static final String AMBIGUOUS_CAPITALS = "伍陆陸拾肆";
 
-    /** Chars before a lone 一 that make it part of a word (新一轮, 统一, 唯一, 同一批, 进一步). */
-    static final String WORD_BEFORE_ONE = "新统唯单同另某进逐划整专";
+    /** Chars before a lone 一 that make it part of a word (新一轮, 统一, 唯一, 同一批, 进一步, 又一次 and 再一次: once more). */
+    static final String WORD_BEFORE_ONE = "新统唯单同另某进逐划整专又再";
 
     /** Words after "Chinese numeral + 个" that make a slogan (四个确保, 四个聚焦, 三个代表, 两个维护). */
     static final WordList SLOGAN_HEADS = WordList.of(

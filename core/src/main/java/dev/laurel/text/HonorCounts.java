@@ -82,13 +82,13 @@ public final class HonorCounts {
     }
 
     /**
-     * True when a char of an honour count's unit (次, 届, 连冠) is in the text; without one, scanning finds
+     * True when a char of an honour count's unit (次, 届, 连冠, 连创) is in the text; without one, scanning finds
      * no honour count and is skipped.
      */
     private static boolean hasCountUnit(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '次' || c == '届' || c == '冠') {
+            if (c == '次' || c == '届' || c == '冠' || c == '创') {
                 return true;
             }
         }

@@ -15,6 +15,7 @@ class HonorCountsTest {
     @CsvSource(delimiter = '|', nullValues = "null", value = {
         "先后9次被命名为全国双拥模范城|9|TOTAL|先后9次", "连续5次荣获全国双拥模范城称号|5|CONSECUTIVE|连续5次",
         "荣膺全国双拥模范城“六连冠”|6|CONSECUTIVE|六连冠", "四连冠|4|CONSECUTIVE|四连冠",
+        "成功实现“六连创”|6|CONSECUTIVE|六连创",
         "连续八届蝉联省级双拥模范城|8|CONSECUTIVE|连续八届蝉联", "已八次蝉联|8|CONSECUTIVE|已八次蝉联",
         "连续第九次获此殊荣|9|CONSECUTIVE|连续第九次", "7次被命名为省级双拥模范城|7|TOTAL|7次",
         "这是临海第二次获此称号|2|TOTAL|第二次", "3次获此荣誉|3|TOTAL|3次", "崇左市第二次捧回这块“金字招牌”|2|TOTAL|第二次",
@@ -49,7 +50,7 @@ class HonorCountsTest {
 
     @ParameterizedTest
     @CsvSource({"开展拥军支前演练2次。", "局3次荣获退役军人事务部先进集体", "第四次会议通过", "系连续第三次通过复查",
-        "已连续两次通过复审，继续保留称号"})
+        "已连续两次通过复审，继续保留称号", "德清县又一次摘得“全国文明城市”桂冠", "再一次获此殊荣"})
     void plainTimesAreNotHonourCounts(String text) {
         assertEquals(List.of(), HonorCounts.find(text));
     }

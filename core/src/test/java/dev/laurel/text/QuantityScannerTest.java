@@ -182,7 +182,8 @@ class QuantityScannerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"新能源汽车零部件产业", "社会消费品零售总额", "零星分布", "零件加工", "大家一起来看"})
+    @CsvSource({"新能源汽车零部件产业", "社会消费品零售总额", "零星分布", "零件加工", "大家一起来看", "德清县又一次摘得桂冠",
+        "再一次获此殊荣"})
     void wordsStartingWithANumeralAreNoQuantity(String input) {
         assertEquals(List.of(), SCANNER.scan(input), input);
     }

@@ -1098,7 +1098,7 @@ class StoryShapesTest {
                 + "这是天长市继2017年、2020年之后再次获评全国文明城市（县级）。天长市累计投入资金21.8亿元。\n\n相关信息\n"
                 + "· 来安县：志愿服务“点单式”受欢迎\n· 明光市开展文明交通劝导活动\n", "generated"));
         assertEquals("天长市", a.name());
-        assertEquals(null, a.timesHonored(), "继…之后再次 says no number (the shapes set's k05 and p14)");
+        assertEquals(3, a.timesHonored(), "继2017年、2020年之后再次: the two rounds listed and this one (the shapes set's y02)");
         assertEquals(List.of("21.8亿元"), figures(a));
     }
 
@@ -2581,5 +2581,37 @@ class StoryShapesTest {
                 + "同属杭州的建德市也于第七批获评，今年新增绿道42公里。\n", "generated");
         assertEquals(List.of("桐庐县", "建德市"), same.awardees().stream().map(w -> w.name()).toList(),
                 "a place of the page's own batch is one of its awardees");
+    }
+
+    @Test
+    void aSinceFrameNamingEveryEarlierRoundBeforeAgainGivesTheCount() {
+        String head = "池州市再度获评国家卫生城市\n\n";
+        assertEquals(java.util.Map.of("池州市", 2), counts(TestDocuments.parse(head
+                + "日前公布新一轮名单，池州市则继2019年首次获评后再度上榜。\n", "generated")));
+        assertEquals(java.util.Map.of("德清县", 3), counts(TestDocuments.parse("德清县又一次摘得全国文明城市桂冠\n\n"
+                + "第七届全国文明城市名单公布，继2017年、2020年之后，德清县又一次摘得“全国文明城市”桂冠。\n", "generated")));
+        Awardee one = only(TestDocuments.parse("大庆市再次入选全国文明城市\n\n"
+                + "名单公布，继2020年之后，大庆市再次入选全国文明城市。\n", "generated"));
+        assertEquals(null, one.timesHonored(), "one year named alone may not be the only earlier round");
+    }
+
+    @Test
+    void aHeadlinesStreakIsTheCountOfThePlaceItNames() {
+        Awardee w = only(TestDocuments.parse("常德：“八连冠”背后的鱼水深情\n——常德市全国双拥模范城创建纪实\n\n"
+                + "2024年10月，常德市再次被命名为“全国双拥模范城”。多年来，常德每年安排双拥专项经费3200万元。\n", "generated"));
+        assertEquals(8, w.timesHonored());
+        assertEquals(TimesKind.CONSECUTIVE, w.timesKind());
+        Awardee created = only(TestDocuments.parse("我市实现全国双拥模范城“六连创”\n\n"
+                + "本报讯 在日前召开的命名大会上，泰州市再次被命名为“全国双拥模范城”，成功实现“六连创”。\n", "generated"));
+        assertEquals(6, created.timesHonored());
+        assertEquals(TimesKind.CONSECUTIVE, created.timesKind());
+    }
+
+    @Test
+    void aPlaceCountedInAnotherHonoursListIsNoAwardee() {
+        Announcement a = TestDocuments.parse("我市再获国家园林城市称号\n\n来源：鹤壁日报\n\n"
+                + "住房城乡建设部日前公布新一批国家园林城市名单，鹤壁市榜上有名，这是鹤壁市第四次获此称号。"
+                + "同批公布的国家园林县城名单中，淇县第二次获评。\n", "generated");
+        assertEquals(java.util.Map.of("鹤壁市", 4), counts(a));
     }
 }

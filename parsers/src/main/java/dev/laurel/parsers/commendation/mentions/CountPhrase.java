@@ -53,20 +53,28 @@ public record CountPhrase(int times, TimesKind kind) {
      * else {@code at}: the frame names the round a count follows, and what it says is of the past.
      */
     public static int afterSinceFrame(String text, int at) {
+        int[] frame = sinceFrame(text, at);
+        return frame == null ? at : frame[1] + SINCE_CLOSES.at(text, frame[1]).length();
+    }
+
+    /**
+     * What a frame of {@code since-frames.txt} that starts at {@code at} says between its opening and its closing word
+     * ({2017年、2020年} of 继2017年、2020年之后), as {start, end}, or null when no frame starts there.
+     */
+    public static int[] sinceFrame(String text, int at) {
         String open = SINCE_OPENS.at(text, at);
         if (open == null || SINCE_NOT.at(text, at) != null) {
-            return at;
+            return null;
         }
         for (int k = at + open.length(); k < Math.min(text.length(), at + open.length() + SINCE_REACH); k++) {
             if (dev.laurel.parsers.commendation.text.Sentences.isClauseEnd(text.charAt(k))) {
-                return at;
+                return null;
             }
-            String close = k > at + open.length() ? SINCE_CLOSES.at(text, k) : null;
-            if (close != null) {
-                return k + close.length();
+            if (k > at + open.length() && SINCE_CLOSES.at(text, k) != null) {
+                return new int[] {at + open.length(), k};
             }
         }
-        return at;
+        return null;
     }
 
     /**

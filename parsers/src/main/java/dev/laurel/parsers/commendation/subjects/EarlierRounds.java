@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.PageYears;
@@ -159,5 +160,42 @@ final class EarlierRounds {
             end = m.end();
         }
         return end >= 0 && !CountPhrase.closesSinceFrame(before, end);
+    }
+
+    /** Chars that join the years of a frame's list (继2017年、2020年之后). */
+    private static final String YEAR_JOINS = "、和及与";
+
+    /**
+     * How many earlier rounds a since-frame before {@code verb} in its sentence names, when it names all of them: one for
+     * the first time (池州市继2019年首次获评后再度上榜), one per year of a list (继2017年、2020年之后，德清县又一次摘得); 0 when
+     * no frame stands there, it names one year alone (继2020年之后，我市再次入选: perhaps not the only one) or it says more
+     * (继2017年被撤销称号后, 继2015年第二次获评后).
+     */
+    static int roundsInFrame(String text, int verb) {
+        for (int at = Sentences.sentenceStart(text, verb); at < verb; at++) {
+            int[] frame = CountPhrase.sinceFrame(text, at);
+            if (frame != null) {
+                return frame[1] < verb ? roundsNamed(text, frame[0], frame[1]) : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The rounds {@code text[start, end)}, a frame's inside, names by a list of years, or by one year and 首次. */
+    private static int roundsNamed(String text, int start, int end) {
+        int years = 0;
+        int i = start;
+        java.util.regex.Matcher year = HonourStatements.YEAR.matcher(text);
+        while (i < end && year.region(i, end).lookingAt()) {
+            years++;
+            i = year.end();
+            if (i < end && YEAR_JOINS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+        }
+        if (i == end) {
+            return years >= 2 ? years : 0; // 继2020年之后，我市再次入选: an earlier round, perhaps not the only one
+        }
+        return years == 1 && FirstTimes.at(text, i) != null ? 1 : 0; // 继2019年首次获评后: its verb is the frame's
     }
 }

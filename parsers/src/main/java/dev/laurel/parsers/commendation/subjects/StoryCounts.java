@@ -130,7 +130,7 @@ public final class StoryCounts {
 
     /** A count said between a statement and a later 分别: 首次, 第三次, 连续五届, 第二度, 五连冠. */
     private static final java.util.regex.Pattern COUNT_SAID = java.util.regex.Pattern.compile(
-            "首次|[0-9一二三四五六七八九十两]+(?:次|届|度|连冠)");
+            "首次|[0-9一二三四五六七八九十两]+(?:次|届|度|连冠|连创)");
 
     /**
      * 菏泽市、聊城市均为首次获此殊荣: the count right after a distributive word goes to every awardee named
@@ -341,6 +341,9 @@ public final class StoryCounts {
         } else if (heldSinceFirst(text, counts, from, to)) {
             c.count = 2; // 继2020年首次获评后，武穴市此次成功蝉联…: the first time and this round
             c.kind = TimesKind.CONSECUTIVE;
+        } else if (c.again && EarlierRounds.roundsInFrame(text, verb) > 0) {
+            c.count = EarlierRounds.roundsInFrame(text, verb) + 1; // 继2017年、2020年之后，德清县又一次摘得…: the third time
+            c.kind = TimesKind.TOTAL;
         }
     }
 

@@ -105,6 +105,7 @@ public final class StoryReader {
         Map<String, PlaceRef> inScript = new java.util.HashMap<>();
         java.util.Set<String> writtenSimplified = new java.util.HashSet<>();
         int latestYear = datedYear; // the latest year the paragraphs before named (a date line's 2026-11-27), for a history line
+        List<StoryClaim> titleClaims = List.of(); // the headline's counts said of places (常德：“八连冠”背后的鱼水深情)
         PageRounds rounds = PageRounds.NONE; // the highest 第N批 and 第N届 the paragraphs before named, for an earlier one's naming
         Set<String> listedKeys = new java.util.HashSet<>(); // the listed names by key: 峨山彝族自治縣 is 峨山彝族自治县's
         listed.forEach(n -> listedKeys.add(TraditionalToSimplified.toSimplified(n)));
@@ -209,6 +210,7 @@ public final class StoryReader {
             StoryCounts.distributed(simplified, mentions, statements, byPlace);
             StoryCounts.saidOf(simplified, byPlace);
             if (p < 0) {
+                titleClaims = countRules.claims(title.text(), p, found);
                 continue;
             }
             List<PlaceRef> profiledHere = listed.isEmpty() || quantities.get(p).isEmpty() ? List.of()
@@ -229,6 +231,9 @@ public final class StoryReader {
                     continue; // 山东省双拥模范县: the province names the honour, it is not honoured; another honour's part
                 }
                 PlaceRef official = official(claim.place());
+                if (!byPlace.containsKey(StoryCandidate.key(official)) && otherHonoured.contains(official.name())) {
+                    continue; // 同批公布的国家园林县城名单中，淇县第二次获评: the count of another honour's naming
+                }
                 StoryCandidate c = byPlace.computeIfAbsent(StoryCandidate.key(official),
                         k -> new StoryCandidate(official, claim.place().name(), claim.paragraph(), claim.start(), claim.end(),
                                 false));
@@ -246,6 +251,13 @@ public final class StoryReader {
                     c.count = 1; // 河曲县地处…，此次是首次获评: a count said in the place's own paragraph
                     c.kind = TimesKind.TOTAL;
                 }
+            }
+        }
+        for (StoryClaim claim : titleClaims) {
+            StoryCandidate c = byPlace.get(StoryCandidate.key(official(claim.place())));
+            if (c != null && c.count == null) {
+                c.count = claim.count(); // 常德：“八连冠”背后… above 常德市再次被命名为…: the headline says how often
+                c.kind = claim.kind();
             }
         }
         if (byPlace.isEmpty()) {
