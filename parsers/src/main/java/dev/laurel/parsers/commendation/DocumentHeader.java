@@ -124,6 +124,9 @@ public final class DocumentHeader {
         for (String t : texts) {
             String simplified = TraditionalToSimplified.toSimplified(t);
             for (MatchResult m : HintedMatches.all(SCOPED, SCOPED_START, NOUN_HINT, SCOPED_LEAD, simplified)) {
+                if (saidAsHeld(simplified, m.start())) {
+                    continue; // 五年来，我县先后获得全国文明城市提名城市…等称号: titles held, not the page's news
+                }
                 int clause = Sentences.clauseStart(simplified, m.start());
                 for (int i = clause; i < m.start(); i++) {
                     String pointer = HonourStatements.POINTERS.at(simplified, i);
@@ -164,6 +167,7 @@ public final class DocumentHeader {
     private static String best(List<String> texts, Pattern pattern, HintedMatches.StartTest starts, int lead) {
         String best = null;
         String campaign = null; // the first honour named as a campaign's (创建全国文明城市工作简报), when no other is stated
+        String held = null; // the first honour said as held already (三十年来，邳州市先后获得江苏省双拥模范城…), when no other is
         for (String t : texts) {
             String simplified = TraditionalToSimplified.toSimplified(t);
             for (MatchResult m : HintedMatches.all(pattern, starts, NOUN_HINT, lead, simplified)) {
@@ -183,6 +187,10 @@ public final class DocumentHeader {
                     campaign = campaign == null ? found : campaign;
                     continue;
                 }
+                if (saidAsHeld(simplified, start)) {
+                    held = held == null ? found : held;
+                    continue;
+                }
                 if (best == null) {
                     best = found;
                 } else if (base(found).equals(base(best)) && forms(found) > forms(best) && onlyLevels(found)
@@ -191,7 +199,20 @@ public final class DocumentHeader {
                 }
             }
         }
-        return best != null ? best : campaign;
+        return best != null ? best : held != null ? held : campaign;
+    }
+
+    /**
+     * True when a naming verb before {@code at} in its clause is said of a holder already ({@link
+     * HonourStatements#saidAsHeldAlready}: 先后获得, 均已获此称号): the honour at {@code at} is a title held, not the page's news.
+     */
+    private static boolean saidAsHeld(String simplified, int at) {
+        for (int i = Sentences.clauseStart(simplified, at); i < at; i++) {
+            if (HonourStatements.VERBS.at(simplified, i) != null && HonourStatements.saidAsHeldAlready(simplified, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that end a scope before an honour's noun ({@code scope-breaks.txt}: 共有, 已有). */

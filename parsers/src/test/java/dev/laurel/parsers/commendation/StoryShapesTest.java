@@ -2614,4 +2614,33 @@ class StoryShapesTest {
                 + "同批公布的国家园林县城名单中，淇县第二次获评。\n", "generated");
         assertEquals(java.util.Map.of("鹤壁市", 4), counts(a));
     }
+
+    @Test
+    void aTitleHeldFromEarlierRoundsIsNotThePagesHonour() {
+        Awardee w = only(TestDocuments.parse("拥军路上三十载 鱼水情深谱新篇\n——邳州市双拥工作三十年回眸\n\n"
+                + "三十年来，邳州市先后获得江苏省双拥模范城“十连冠”，2016年首次被命名为全国双拥模范城，2020年成功蝉联。"
+                + "今年5月，邳州市再次被命名为全国双拥模范城，实现“三连冠”。全市建成退役军人服务站521个。\n\n"
+                + "与邳州毗邻的睢宁县今年获评江苏省双拥模范县。\n", "generated"));
+        assertEquals("邳州市", w.name());
+        assertEquals(3, w.timesHonored());
+        assertEquals(List.of("521个"), figures(w));
+    }
+
+    @Test
+    void aRegionsShortNameBeforeAnHonoursNounMakesItTheRegionsOwnTitle() {
+        Announcement a = TestDocuments.parse("梧州市成功创建国家森林城市\n\n"
+                + "日前，梧州市成功创建国家森林城市，新增造林绿化12.8万亩。岑溪市、藤县同步获评广西森林城市。\n", "generated");
+        assertEquals(List.of("梧州市"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of(), a.roster(), "广西森林城市 is the region's title, not the page's 国家森林城市");
+    }
+
+    @Test
+    void aPartyCongressNamesThePlaceAReportCallsWoXian() {
+        Awardee w = only(TestDocuments.parse("奋进新时代 谱写高质量发展新篇章\n——在中国共产党光山县第十五次代表大会上的报告\n\n"
+                + "五年来，我县先后获得全国文明城市提名城市、河南省园林县城等称号。特别是今年6月，我县成功创建国家卫生县城，"
+                + "城区新增绿地126万平方米。\n", "generated"));
+        assertEquals("光山县", w.name());
+        assertEquals(List.of("126万平方米"), figures(w));
+        assertEquals("国家卫生县城", w.honorTitle());
+    }
 }

@@ -5,6 +5,8 @@ import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.FootnoteMarks;
 import dev.laurel.parsers.commendation.text.Sentences;
+import dev.laurel.region.Gazetteer;
+import dev.laurel.region.RegionLevel;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
 
@@ -555,9 +557,19 @@ public final class HonourStatements {
         int national = Math.max(Math.max(s.lastIndexOf("全国"), s.lastIndexOf("国家")), s.lastIndexOf("中国"));
         int provincial = Math.max(Math.max(s.lastIndexOf("省"), s.lastIndexOf("自治区")), s.lastIndexOf("市级"));
         if (national < 0 && provincial < 0) {
-            return null;
+            return provinceEndsAt(s, s.length()) ? Boolean.FALSE : null; // 岑溪市获评广西森林城市: the region's own title
         }
         return national > provincial;
+    }
+
+    /** True when a province-level region's name or short name of two or three chars ends at {@code end} (广西, 内蒙古). */
+    private static boolean provinceEndsAt(String s, int end) {
+        for (int length = 2; length <= 3 && length <= end; length++) {
+            if (!Gazetteer.get().lookup(s.substring(end - length, end), RegionLevel.PROVINCE).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of context, some tagged "earlier": words that open a sentence about an earlier round (context-words.txt). */

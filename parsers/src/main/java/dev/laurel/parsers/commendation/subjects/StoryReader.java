@@ -577,8 +577,8 @@ public final class StoryReader {
         return null;
     }
 
-    /** The term of a unit between its place and its name (邢台市第十六届人民代表大会). */
-    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("第[0-9一二三四五六七八九十百]{1,4}届");
+    /** The term of a unit between its place and its name (邢台市第十六届人民代表大会, 光山县第十五次代表大会). */
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("第[0-9一二三四五六七八九十百]{1,4}[届次]");
 
     /**
      * The awardee a story of several is about: the one its headline names alone, when each other awardee is named in
