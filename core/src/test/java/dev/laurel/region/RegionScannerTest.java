@@ -73,6 +73,7 @@ class RegionScannerTest {
         assertEquals(List.of("芒市"), texts(all.scan("州府芒市通过复审"))); // 府 of 州府, 首府 ends a noun before a name
         assertEquals(List.of("桐庐", "淳安"), texts(all.scan("先看桐庐。再看淳安。"))); // 看 opens one place's part of a page
         assertEquals(List.of("淳安"), texts(all.scan("走进淳安")));
+        assertEquals(List.of("广州"), texts(all.scan("省会广州早在2011年已获评"))); // 省会, 首府 end a noun before a name
         assertTrue(all.scan("好看中山装").isEmpty(), "中山 is a common word");
         assertEquals(List.of("山西省代县"), texts(all.scan("山西省代县")));
         assertEquals(List.of("陇县", "千阳县"), texts(all.scan("同时，我市陇县、千阳县首次被命名"))); // a pointer ends a word

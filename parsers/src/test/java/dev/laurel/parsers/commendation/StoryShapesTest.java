@@ -2643,4 +2643,17 @@ class StoryShapesTest {
         assertEquals(List.of("126万平方米"), figures(w));
         assertEquals("国家卫生县城", w.honorTitle());
     }
+
+    @Test
+    void shortNamesAloneWithAColonHeadTheirPlacesParagraphs() {
+        Announcement a = TestDocuments.parse("粤两市获评全国文明城市\n\n第七届全国文明城市名单日前公布，广东省肇庆市、江门市榜上有名。\n\n"
+                + "两市分别是第二次和首次获此称号。\n\n肇庆：\n\n近三年，肇庆累计投入创文资金约23亿元。\n\n改造老旧小区146个。\n\n"
+                + "江门：\n\n该市是著名侨乡，常住人口约480万人。\n\n建成新时代文明实践站1350个。\n\n"
+                + "省会广州早在2011年已获评全国文明城市，目前全市注册志愿者逾600万人。\n\n公共文化设施免费开放率100%。\n", "generated");
+        java.util.Map<String, List<String>> byPlace = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> byPlace.put(w.name(), figures(w)));
+        assertEquals(List.of("23亿元", "146个"), byPlace.get("肇庆市"));
+        assertEquals(List.of("480万人", "1350个", "100%"), byPlace.get("江门市"), "广州's 600万人 is the capital's");
+        assertEquals(java.util.Map.of("肇庆市", 2, "江门市", 1), counts(a), "两市分别: the two cities listed before, in order");
+    }
 }

@@ -471,7 +471,8 @@ public final class Layout {
             offset = m.lookingAt() ? m.end() : 0;
         }
         String rest = text.substring(offset);
-        if (!rest.isEmpty() && (rest.endsWith("：") || rest.endsWith(":"))) {
+        boolean colon = !rest.isEmpty() && (rest.endsWith("：") || rest.endsWith(":"));
+        if (colon) {
             rest = rest.substring(0, rest.length() - 1);
         }
         rest = rest.strip();
@@ -479,6 +480,9 @@ public final class Layout {
             return null;
         }
         PlaceRef ref = rest.length() > 24 ? null : places.whole(rest, provinceHint);
+        if (ref == null && colon) {
+            ref = shortNameOnly(rest, places, provinceHint); // 肇慶： alone on its line above the city's paragraphs
+        }
         int open = ref == null ? Math.max(rest.indexOf('（'), rest.indexOf('(')) : -1;
         PlaceRef placed = open > 0 ? placedByNote(rest, rest.substring(0, open), places, provinceHint) : null;
         if (placed != null) {

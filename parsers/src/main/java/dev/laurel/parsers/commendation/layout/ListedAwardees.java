@@ -106,11 +106,15 @@ public final class ListedAwardees {
         }
         WordList names = WordList.of(written.keySet().toArray(String[]::new));
         HonourHeadings headings = HonourHeadings.of(paragraphs, honour); // 5. 浙江省双拥模范城（县） / 嘉兴市连续第六次获评
+        List<String> closing = List.of(); // the names listed in the last sentence of the paragraph before
         for (Paragraph p : paragraphs) {
             if (headings.underOtherHonour(p.start())) {
+                closing = List.of();
                 continue;
             }
             String t = TraditionalToSimplified.toSimplified(p.text());
+            respectivelyOfGroup(t, 0, closing, written, out); // …肇庆市、江门市榜上有名。¶两市分别是第二次和首次获此称号
+            closing = List.of();
             for (int i = 0; i < t.length(); i++) {
                 if (names.startingAt(t, i) == null) {
                     continue;
@@ -131,6 +135,12 @@ public final class ListedAwardees {
                 }
                 if (chain.isEmpty()) {
                     continue;
+                }
+                int sentenceEnd = Sentences.sentenceEnd(t, at);
+                if (sentenceEnd >= t.length() - 1 || t.substring(sentenceEnd).isBlank()) {
+                    closing = chain;
+                } else {
+                    respectivelyOfGroup(t, sentenceEnd, chain, written, out); // 榜上有名。两市分别是第二次和首次…
                 }
                 if (t.startsWith(RESPECTIVELY, at)) {
                     List<CountPhrase> counts = respectiveCounts(t, at + RESPECTIVELY.length());
@@ -166,6 +176,36 @@ public final class ListedAwardees {
     }
 
     private static final String RESPECTIVELY = "分别";
+
+    /**
+     * A group of as many places as {@code chain} lists, named by their number and level (两市, 三县), opening the sentence at
+     * {@code at} (blanks skipped) before 分别: these are the places of {@code chain}, and they take the counts listed
+     * after it in order (肇庆市、江门市榜上有名。两市分别是第二次和首次获此称号), added to {@code out}.
+     */
+    private static void respectivelyOfGroup(String t, int at, List<String> chain, java.util.Map<String, String> written,
+                                            java.util.Map<String, CountPhrase> out) {
+        if (chain.size() < 2) {
+            return;
+        }
+        while (at < t.length() && Character.isWhitespace(t.charAt(at))) {
+            at++;
+        }
+        java.util.regex.Matcher group = GROUP.matcher(t).region(at, t.length());
+        if (!group.lookingAt() || dev.laurel.text.ChineseNumerals.tryParse(group.group(1))
+                .map(n -> n.intValue() != chain.size()).orElse(true)) {
+            return;
+        }
+        List<CountPhrase> counts = respectiveCounts(t, group.end());
+        if (counts.size() == chain.size()) {
+            for (int k = 0; k < chain.size(); k++) {
+                out.putIfAbsent(written.get(chain.get(k)), counts.get(k));
+            }
+        }
+    }
+
+    /** A group of places by number and level opening a sentence before 分别 (两市分别, 三县分别, 两地分别); the number is group 1. */
+    private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(
+            "([两二三四五六七八九十2-9])(?:个)?(?:市|县|区|地|旗|城|城市|县市|市县)分别");
 
     /**
      * The count a distributive word gives after the naming verb that follows listed names and a comma (…榜上有名，均为首次获评):

@@ -714,6 +714,12 @@ final class ClauseSubjects {
     /** Words a place right after opens its clause after ({@code subject-openers.txt}: 其中南雄市…, 隔壁宁安市…). */
     private static final Lexicon SUBJECT_OPENERS = Lexicon.load("subject-openers.txt");
 
+    /** The end of a word of {@code subject-openers.txt} starting at {@code at} (省会 of 省会广州), or -1. */
+    static int subjectOpenerEnd(String text, int at) {
+        String w = SUBJECT_OPENERS.at(text, at);
+        return w == null ? -1 : at + w.length();
+    }
+
     /** Words before a place that make it the context of the clause's subject (东邻海口市, 隶属), {@code context-words.txt}. */
     private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");
 

@@ -179,11 +179,15 @@ final class OtherPlaceParagraphs {
     }
 
     /**
-     * False when no place name can start at the clause's head or right after a 的 near it (judged by the names' first
-     * chars, without a scan): most paragraphs open with no place.
+     * False when no place name can start at the clause's head, after a word of {@code subject-openers.txt} opening it or
+     * right after a 的 near it (judged by the names' first chars, without a scan): most paragraphs open with no place.
      */
     private static boolean mayOpenWithPlace(String text, int head, int end, Places places) {
         if (places.mayStartMentionAt(text, head, end)) {
+            return true;
+        }
+        int opener = ClauseSubjects.subjectOpenerEnd(text, head); // 省会广州早在2011年…
+        if (opener > head && places.mayStartMentionAt(text, opener, end)) {
             return true;
         }
         for (int i = head; i < Math.min(end - 1, head + MODIFIED_HEAD); i++) {
