@@ -61,8 +61,9 @@ public final class HonorCounts {
                 before = "";
             }
             start -= before.length();
-            if (UnitTable.regionMatches(text, end, "蝉联") || UnitTable.regionMatches(text, end, "连冠")) {
-                end += 2; // 连续八届蝉联, 三届连冠: the streak is part of the count
+            if (UnitTable.regionMatches(text, end, "蝉联") || UnitTable.regionMatches(text, end, "连冠")
+                    || streakBeforeVerb(text, end)) {
+                end += 2; // 连续八届蝉联, 三届连冠, 三届连续命名: the streak is part of the count
             }
             boolean consecutive = before.equals("连续") || "连冠".equals(q.unit()) || end > q.end();
             BigDecimal v = q.value();
@@ -216,6 +217,12 @@ public final class HonorCounts {
         }
         return Exclusions.HONOR_WORDS_BEFORE.endsAt(t, start)
                 || (!ordinal && "届".equals(unit) && Exclusions.HONOR_VERBS_BEFORE_ROUNDS.endsAt(t, start))
-                || Exclusions.HONOR_VERBS_AFTER.startsAt(t, unitEnd);
+                || Exclusions.HONOR_VERBS_AFTER.startsAt(t, unitEnd) || streakBeforeVerb(t, unitEnd);
+    }
+
+    /** True when 连续 and an honour verb follow a count at {@code at} (三届连续命名, 三次连续获评): a streak. */
+    private static boolean streakBeforeVerb(CharSequence t, int at) {
+        return UnitTable.regionMatches(t, at, "连续") && (Exclusions.HONOR_VERBS_AFTER.startsAt(t, at + 2)
+                || UnitTable.regionMatches(t, at + 2, "命名"));
     }
 }

@@ -77,6 +77,8 @@ class GazetteerTest {
     void curatedAbbreviationsAreAliasesAndWinOverAShortNameTheyShare() {
         assertEquals("莫力达瓦达斡尔族自治旗", g.lookup("莫旗").unique().orElseThrow().name());
         assertEquals("科尔沁右翼中旗", g.lookup("科右中旗").unique().orElseThrow().name());
+        assertEquals("察哈尔右翼前旗", g.lookup("察右前旗").unique().orElseThrow().name());
+        assertEquals("东乌珠穆沁旗", g.lookup("东乌旗").unique().orElseThrow().name());
         assertEquals("巴音郭楞蒙古自治州", g.lookup("巴州").unique().orElseThrow().name()); // not 巴中市巴州区's short name
         assertEquals("巴州区", g.lookup("巴州区").unique().orElseThrow().name());
         assertEquals(List.of("巴音郭楞蒙古自治州"), RegionScanner.of(RegionScanner.Names.FULL_AND_SHORT).scan("新疆巴州再次被命名")

@@ -15,7 +15,7 @@ class HonorCountsTest {
     @CsvSource(delimiter = '|', nullValues = "null", value = {
         "先后9次被命名为全国双拥模范城|9|TOTAL|先后9次", "连续5次荣获全国双拥模范城称号|5|CONSECUTIVE|连续5次",
         "荣膺全国双拥模范城“六连冠”|6|CONSECUTIVE|六连冠", "四连冠|4|CONSECUTIVE|四连冠",
-        "成功实现“六连创”|6|CONSECUTIVE|六连创",
+        "成功实现“六连创”|6|CONSECUTIVE|六连创", "三届连续命名，是全县军民共同奋斗的结果|3|CONSECUTIVE|三届连续",
         "连续八届蝉联省级双拥模范城|8|CONSECUTIVE|连续八届蝉联", "已八次蝉联|8|CONSECUTIVE|已八次蝉联",
         "连续第九次获此殊荣|9|CONSECUTIVE|连续第九次", "7次被命名为省级双拥模范城|7|TOTAL|7次",
         "这是临海第二次获此称号|2|TOTAL|第二次", "3次获此荣誉|3|TOTAL|3次", "崇左市第二次捧回这块“金字招牌”|2|TOTAL|第二次",

@@ -295,6 +295,10 @@ class ReadingRulesTest {
                 + "至此，全省国家卫生城市总数达到12个。兴义市建成34个城市公园，下辖8个县区开展创卫，新建农贸市场27个。\n",
                 "generated");
         assertEquals(List.of("34个", "8个", "27个"), figures(a.awardees().get(0)));
+        Announcement corps = TestDocuments.parse("图木舒克市被命名为全国双拥模范城\n\n"
+                + "近日，第三师图木舒克市被命名为全国双拥模范城。本届兵团共有3个师市获命名。全市建成退役军人服务站46个。\n",
+                "generated");
+        assertEquals(List.of("46个"), figures(corps.awardees().get(0)), "师市: the corps' division-cities");
     }
 
     @Test
