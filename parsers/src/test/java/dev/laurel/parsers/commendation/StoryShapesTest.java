@@ -2656,4 +2656,15 @@ class StoryShapesTest {
         assertEquals(List.of("480万人", "1350个", "100%"), byPlace.get("江门市"), "广州's 600万人 is the capital's");
         assertEquals(java.util.Map.of("肇庆市", 2, "江门市", 1), counts(a), "两市分别: the two cities listed before, in order");
     }
+
+    @Test
+    void aPrefectureCountingItsHonouredPlacesIsNoListedPlace() {
+        Announcement a = TestDocuments.parse("临夏县首次跻身全国双拥模范县行列\n\n1月23日，临夏县被命名为全国双拥模范县，这是该县首次获此殊荣。"
+                + "本届甘肃省共有8个市县获命名，临夏州有2个。\n\n临夏县累计投入6860万元。\n", "generated");
+        assertEquals(List.of(), a.roster(), "临夏州有2个 counts the prefecture's places");
+        assertEquals(List.of("临夏县"), a.awardees().stream().map(Awardee::name).toList());
+        Announcement list = TestDocuments.parse("陕西省双拥模范城（县）命名\n\n会议宣读了决定，延安市、汉中市、韩城市、勉县、旬阳市5个市县"
+                + "被命名为“陕西省双拥模范城（县）”。\n", "generated");
+        assertEquals(5, list.roster().size(), "旬阳市5个市县: the list's last place before its size");
+    }
 }

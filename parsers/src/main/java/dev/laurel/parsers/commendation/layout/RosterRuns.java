@@ -114,11 +114,11 @@ public final class RosterRuns {
     }
 
     /**
-     * True when a province is followed by the count of its places in the list (广西壮族自治区有3地，即柳州市…): it heads
-     * them and is not one of them.
+     * True when a place is followed by the count of its places in the list (广西壮族自治区有3地，即柳州市…; 本届全省共有8个
+     * 市县获命名，临夏州有2个): it heads them, or counts them, and is not one of them.
      */
     private static boolean countsItsPlaces(String text, PlaceRef ref) {
-        if (ref.region() == null || ref.region().parentCode() != null) {
+        if (ref.region() == null) {
             return false;
         }
         int i = ref.end();
@@ -127,6 +127,9 @@ public final class RosterRuns {
                 i += w.length();
                 break;
             }
+        }
+        if (i == ref.end() && ref.region().parentCode() != null) {
+            return false; // …、富平县、旬阳市10个市县被命名为…: the list's last place before its size
         }
         int digits = i;
         while (i < text.length() && (Character.isDigit(text.charAt(i)) || "一二三四五六七八九十两".indexOf(text.charAt(i)) >= 0)) {
