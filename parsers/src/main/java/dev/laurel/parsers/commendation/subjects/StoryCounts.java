@@ -341,9 +341,12 @@ public final class StoryCounts {
         } else if (heldSinceFirst(text, counts, from, to)) {
             c.count = 2; // 继2020年首次获评后，武穴市此次成功蝉联…: the first time and this round
             c.kind = TimesKind.CONSECUTIVE;
-        } else if (c.again && EarlierRounds.roundsInFrame(text, verb) > 0) {
-            c.count = EarlierRounds.roundsInFrame(text, verb) + 1; // 继2017年、2020年之后，德清县又一次摘得…: the third time
-            c.kind = TimesKind.TOTAL;
+        } else if (c.again) {
+            int rounds = EarlierRounds.roundsInFrame(text, verb);
+            if (rounds > 0) {
+                c.count = rounds + 1; // 继2017年、2020年之后，德清县又一次摘得…: the third time
+                c.kind = TimesKind.TOTAL;
+            }
         }
     }
 
