@@ -24,6 +24,15 @@ final class CampaignPages {
         return title != null && WORDS.occursIn(TraditionalToSimplified.toSimplified(title.text()));
     }
 
+    /**
+     * The honour a campaign's headline works for (全国文明城市 of 创建全国文明城市动员大会上的讲话), else {@code honor}: the
+     * title a page names in its body (去年，我市第二次入选全国文明城市提名城市) is not what the campaign is for.
+     */
+    static String honour(Paragraph title, String honor) {
+        String own = DocumentHeader.honor(List.of(title.text()));
+        return own != null ? own : honor;
+    }
+
     /** True when a sentence of {@code paragraphs} states that a place, or the page's own place, received {@code honor}. */
     static boolean statesAward(List<Paragraph> paragraphs, Places places, String honor, String province) {
         for (Paragraph p : paragraphs) {
@@ -32,8 +41,9 @@ final class CampaignPages {
                 continue;
             }
             for (HonourStatements.Statement st : HonourStatements.find(simplified, places.mentions(p.text(), province), honor)) {
-                if (st.documentHonour()) {
-                    return true;
+                if (st.documentHonour() && !HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
+                        && !HonourStatements.saidAsHeldAlready(simplified, st.verbStart())) {
+                    return true; // not 全省已有南昌、景德镇等6个城市获评全国文明城市: the holders from earlier rounds
                 }
             }
         }

@@ -219,7 +219,7 @@ public final class CommendationTextParser implements DocumentParser {
             }
         }
         if ((!awardees.isEmpty() || !roster.entries().isEmpty()) && CampaignPages.headline(layout.title)
-                && !CampaignPages.statesAward(paragraphs, places, honor, province)) {
+                && !CampaignPages.statesAward(paragraphs, places, CampaignPages.honour(layout.title, honor), province)) {
             documentIssues.add(DiagnosticKind.NOT_AN_ANNOUNCEMENT, null, "the page is about working for or checking on the"
                     + " honour (" + Excerpt.of(layout.title.text()) + ") and no sentence says a place received it; the places"
                     + " it names are no awardees", layout.title.span());

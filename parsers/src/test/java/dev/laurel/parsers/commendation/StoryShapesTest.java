@@ -2667,4 +2667,13 @@ class StoryShapesTest {
                 + "被命名为“陕西省双拥模范城（县）”。\n", "generated");
         assertEquals(5, list.roster().size(), "旬阳市5个市县: the list's last place before its size");
     }
+
+    @Test
+    void aCampaignSpeechNamingLastYearsNominationAndTheHoldersNamesNoAwardees() {
+        Announcement a = TestDocuments.parse("在全市创建全国文明城市动员大会上的讲话\n中共宜春市委书记  张立平\n\n同志们：\n\n"
+                + "去年，我市第二次入选全国文明城市提名城市，年度测评得分86.4分。全省已有南昌、景德镇、新余、鹰潭等6个城市获评全国文明城市。"
+                + "力争2027年成功创建全国文明城市。\n", "generated");
+        assertEquals(List.of(), a.awardees());
+        assertTrue(has(a.issues(), DiagnosticKind.NOT_AN_ANNOUNCEMENT), a.issues().toString());
+    }
 }
