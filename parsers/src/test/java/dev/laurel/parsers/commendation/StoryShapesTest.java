@@ -2676,4 +2676,15 @@ class StoryShapesTest {
         assertEquals(List.of(), a.awardees());
         assertTrue(has(a.issues(), DiagnosticKind.NOT_AN_ANNOUNCEMENT), a.issues().toString());
     }
+
+    @Test
+    void aParagraphOpeningWithAnAwardeeGoesOnAboutItUntilItNamesSomeoneElse() {
+        Announcement a = TestDocuments.parse("忻州两县获评国家卫生县城\n\n近日，我市岢岚县、静乐县榜上有名，分别是第二次和首次获此称号。\n\n"
+                + "岢岚县近三年累计投入1.8亿元。已建成口袋公园5个。县城公厕总数达到68座。\n\n"
+                + "静乐县则建成健康社区21个。全省国家卫生县城已达30个。城区公厕新增12座。\n", "generated");
+        java.util.Map<String, List<String>> byPlace = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> byPlace.put(w.name(), figures(w)));
+        assertEquals(List.of("1.8亿元", "5个", "68座"), byPlace.get("岢岚县"));
+        assertEquals(List.of("21个"), byPlace.get("静乐县"), "after the province's total, nothing is assumed");
+    }
 }

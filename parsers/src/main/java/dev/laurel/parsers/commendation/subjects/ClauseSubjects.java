@@ -203,6 +203,9 @@ final class ClauseSubjects {
             // naming no one goes on about the awardee the line before ended with
             String paragraphFocus = turn != null ? turn : focus != null ? focus : isFigureLine(text) ? carried : null;
             String current = paragraphFocus;
+            // the awardee the paragraph opens with as its subject (岢岚县近三年累计投入…。已建成…。县城公厕…): its sentences
+            // that name no one go on about it, until a clause is about someone or somewhere else
+            String opener = null;
             String lastOwner = null;
             elsewhere = false; // a paragraph's 该县 is the awardee named last
             elsewhereInSentence = false;
@@ -243,6 +246,7 @@ final class ClauseSubjects {
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
                 if (subject != null) {
+                    opener = start == 0 && paragraphFocus == null ? subject : subject.equals(opener) ? opener : null;
                     current = subject;
                     named = true;
                     elsewhere = false;
@@ -252,6 +256,7 @@ final class ClauseSubjects {
                         || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)
                         || opensOutside(clause)) {
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
+                    opener = null;
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
                     elsewhereInSentence = elsewhere;
                     elsewherePlace = pointsBack ? elsewherePlace : elsewhere ? subjectMention(clause, mentions) : null;
@@ -277,7 +282,7 @@ final class ClauseSubjects {
                     elsewhere = current == null && elsewhere; // …彭水县去年已获此称号。该县森林覆盖率…: still 彭水县
                     elsewhereInSentence = false;
                     if (!named) {
-                        current = paragraphFocus;
+                        current = paragraphFocus != null ? paragraphFocus : opener;
                     }
                     named = false;
                 }
