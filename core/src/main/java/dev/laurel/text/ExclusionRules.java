@@ -59,9 +59,14 @@ final class ExclusionRules {
         return !w.equals("上") || s == 0 || Exclusions.NOT_BEFORE_VAGUE_SHANG.indexOf(t.charAt(s - 1)) < 0;
     }
 
-    /** A capital that is also a word char (入伍, 陆续, 收拾), alone or before Arabic digits: no numeral. 叁, 贰 alone are numerals. */
+    /**
+     * A capital that is also a word char (入伍, 陆续, 收拾), alone, before Arabic digits or before a small Chinese digit
+     * (队伍一千八百余支: capitals are not written among small digits): no numeral. 叁, 贰 alone are numerals.
+     */
     static boolean isWordCapital(CharSequence t, int numStart, int runEnd) {
-        return (runEnd == numStart + 1 || NumeralChars.isArabic(t.charAt(numStart + 1)))
+        return (runEnd == numStart + 1 || NumeralChars.isArabic(t.charAt(numStart + 1))
+                || NumeralChars.classOf(t.charAt(numStart)) == NumeralChars.CAPITAL // not 拾六万, a power's capital
+                && NumeralChars.classOf(t.charAt(numStart + 1)) == NumeralChars.DIGIT)
                 && Exclusions.AMBIGUOUS_CAPITALS.indexOf(t.charAt(numStart)) >= 0; // 队伍260支: 伍 ends a word
     }
 
@@ -107,6 +112,9 @@ final class ExclusionRules {
         }
         if (unit.canonical().equals("年") && Exclusions.ERA_NAMES.endsAt(t, numStart)) {
             return true; // 民國113年: a year of an era
+        }
+        if (chinese && runEnd - numStart == 1 && Exclusions.WEEKDAY_WORDS.endsAt(t, numStart)) {
+            return true; // 星期二本报讯 (a date line run into the next paragraph): a weekday
         }
         return false;
     }

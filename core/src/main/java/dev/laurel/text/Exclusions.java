@@ -13,6 +13,9 @@ final class Exclusions {
     /** Era names a year is counted in (民國113年, 民国114年): what follows with 年 is a calendar year, not a span of years. */
     static final WordList ERA_NAMES = WordList.of("民國", "民国");
 
+    /** Words a weekday's number follows (星期二, 禮拜三): a day of the week, no count of what comes after it. */
+    static final WordList WEEKDAY_WORDS = WordList.of("星期", "礼拜", "禮拜");
+
     /** Set phrases that start with numeral + unit but count nothing (一家亲, 千家万户, 三位一体, 三面环海, 二次供水, 百家宴, 西江千户苗寨, 百家号: a platform). */
     static final WordList IDIOMS = WordList.of(
             "一家亲", "一家人", "千家万户", "万家灯火", "百家争鸣", "万人空巷", "一条龙", "一条心", "一次性",
