@@ -214,6 +214,27 @@ class ReadingRulesTest {
     }
 
     @Test
+    void rowNumbersGluedToTheirNamesPartAListAsSeparatorsDo() {
+        Announcement a = TestDocuments.parse("全国爱卫会关于命名国家卫生城市（区）的通报\n\n一、命名北京市门头沟区等8个城市（区）为国家卫生城市（区）\n\n"
+                + "1北京市门头沟区　2北京市延庆区　3天津市河北区　4天津市宁河区\n5盘锦市　6葫芦岛市　7辽源市　8白城市\n"
+                + "9陇南市　10哈密市\n\n二、以下城市通过复审\n", "generated");
+        assertEquals(List.of("门头沟区", "延庆区", "河北区", "宁河区", "盘锦市", "葫芦岛市", "辽源市", "白城市", "陇南市", "哈密市"),
+                a.roster().stream().map(r -> r.name()).toList());
+    }
+
+    @Test
+    void aProvinceCellBeforeItsPlacesHeadsTheRowAndIsNoneOfThem() {
+        Announcement a = TestDocuments.parse("第八批国家生态文明建设示范区名单\n\n（按省份排列）\n\n"
+                + "山西省　　右玉县①　沁源县　陵川县\n辽宁省　　桓仁满族自治县　宽甸满族自治县①\n吉林省　　集安市　长白朝鲜族自治县①\n\n"
+                + "注：标①者为复核通过继续保留称号的地区；其余均为首次命名。\n", "generated");
+        assertEquals(List.of("右玉县", "沁源县", "陵川县", "桓仁满族自治县", "宽甸满族自治县", "集安市", "长白朝鲜族自治县"),
+                a.roster().stream().map(r -> r.name()).toList());
+        Announcement town = TestDocuments.parse("湖南省卫生乡镇名单\n\n序号\t市州\t县市区\t乡镇\n"
+                + "1\t长沙市\t浏阳市\t大围山镇\n2\t郴州市\t宜章县\t梅田镇\n", "generated");
+        assertTrue(town.roster().stream().noneMatch(r -> r.name().equals("宜章县")), "a county cell before the town honoured");
+    }
+
+    @Test
     void placesThatDidSomethingElseInASentenceWithoutANamingAreNoList() {
         Announcement a = TestDocuments.parse("固原市召开创建国家园林城市动员大会\n\n3月18日，固原市创建国家园林城市动员大会召开。\n"
                 + "会上，原州区、西吉县、隆德县、泾源县、彭阳县和市直有关部门负责人递交了目标责任书。"

@@ -46,8 +46,9 @@ public final class RosterReader {
             }
             boolean any = false;
             List<HonourStatements.Statement> statements = null; // found when a run needs them
-            for (List<PlaceRef> run : RosterRuns.find(p.text(), context.places(), context.province())) {
-                if (run.size() < RosterRuns.MIN_NAMES && (!RosterRuns.introduced(p.text(), run.get(0).chainStart())
+            for (RosterRuns.Run found : RosterRuns.find(p.text(), context.places(), context.province())) {
+                List<PlaceRef> run = found.places();
+                if (run.size() < RosterRuns.MIN_NAMES && !found.underRowHead() && (!RosterRuns.introduced(p.text(), run.get(0).chainStart())
                         || !listed(p.text(), run))) {
                     continue; // 分别是：A和B。 is a list; 军民融合：A与B签订… is a sentence about A
                 }

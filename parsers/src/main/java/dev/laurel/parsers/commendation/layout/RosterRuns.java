@@ -25,13 +25,23 @@ public final class RosterRuns {
     private RosterRuns() {
     }
 
-    /** Every list of two or more names in {@code text}, in order. */
-    static List<List<PlaceRef>> find(String text, Places places, String provinceHint) {
-        List<List<PlaceRef>> runs = new ArrayList<>();
+    /**
+     * A list of names, and whether it fills the rest of a row under the row's group (山西省　　右玉县①　沁源县): one or two
+     * names are a list then.
+     */
+    record Run(List<PlaceRef> places, boolean underRowHead) {
+    }
+
+    /** Every list of two or more names in {@code text}, and of one under a group head, in order. */
+    static List<Run> find(String text, Places places, String provinceHint) {
+        List<Run> runs = new ArrayList<>();
         List<PlaceRef> run = new ArrayList<>();
         boolean headed = false; // the run follows a group head: one name is a list then (衡水市（1个）：故城县)
+        boolean rowHead = false; // and that head is a row's group cell (山西省　　右玉县)
         int lastEnd = -1; // where the last item ends: a name, or a unit named after a place that the list passes over
-        for (PlaceRef ref : places.find(text, provinceHint)) {
+        List<PlaceRef> found = places.find(text, provinceHint);
+        for (int k = 0; k < found.size(); k++) {
+            PlaceRef ref = found.get(k);
             int unit = HonourStatements.organisationAfter(text, ref.end());
             if (unit > 0) { // 通辽市科尔沁区民族实验小学: a unit of the place, not the place; the list goes on after it
                 if (!run.isEmpty() && onlySeparators(text, lastEnd, ref.chainStart())) {
@@ -41,27 +51,31 @@ public final class RosterRuns {
             }
             if (scopesHonour(text, ref)) { // …、遂昌县浙江省森林城市称号: the province names the honour, the list ends
                 if (run.size() >= 2 || (headed || leadsCountedGroup(text, lastEnd)) && run.size() == 1) {
-                    runs.add(run);
+                    runs.add(new Run(run, rowHead && endsRow(text, lastEnd)));
                 }
                 run = new ArrayList<>();
                 headed = false;
+                rowHead = false;
                 lastEnd = -1;
                 continue;
             }
-            if (isGroupHead(text, ref.end()) || countsItsPlaces(text, ref)) { // 承德市（3个）：… heads the names after it and is not one of them
+            boolean headsRow = headsRow(text, ref, k + 1 < found.size() ? found.get(k + 1) : null);
+            if (isGroupHead(text, ref.end()) || countsItsPlaces(text, ref) || headsRow) { // 承德市（3个）：… heads the names after it and is not one of them
                 if (run.size() >= 2 || (headed && run.size() == 1)) {
-                    runs.add(run);
+                    runs.add(new Run(run, rowHead && endsRow(text, lastEnd)));
                 }
                 run = new ArrayList<>();
                 headed = true;
+                rowHead = headsRow;
                 continue;
             }
             if (!run.isEmpty() && !onlySeparators(text, lastEnd, ref.chainStart())) {
                 if (run.size() >= 2 || (headed || leadsCountedGroup(text, lastEnd)) && run.size() == 1) {
-                    runs.add(run);
+                    runs.add(new Run(run, rowHead && endsRow(text, lastEnd)));
                 }
                 run = new ArrayList<>();
                 headed = false;
+                rowHead = false;
             }
             if (!run.isEmpty() && parentBefore(text, run.get(run.size() - 1), ref)) {
                 run.remove(run.size() - 1); // 绥化市所辖海伦市、肇东市: the prefecture names whose places they are
@@ -70,9 +84,44 @@ public final class RosterRuns {
             lastEnd = ref.end();
         }
         if (run.size() >= 2 || (headed || leadsCountedGroup(text, lastEnd)) && run.size() == 1) {
-            runs.add(run);
+            runs.add(new Run(run, rowHead && endsRow(text, lastEnd)));
         }
         return runs;
+    }
+
+    /**
+     * True when only blanks and footnote marks follow {@code end} in {@code text} (…　宽甸满族自治县①): the row ends there,
+     * not with a cell of something else (15　郴州市　宜章县　梅田镇: the town honoured, its county a parent cell).
+     */
+    private static boolean endsRow(String text, int end) {
+        for (int i = end; i < text.length(); ) {
+            String mark = FootnoteMarks.startingAt(text, i);
+            if (mark != null) {
+                i += mark.length();
+            } else if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when only blanks part {@code ref} from {@code next}, a place inside it (山西省　　右玉县①　沁源县, 辽宁省\t桓仁满族
+     * 自治县): a row's group, in a cell of its own, not one of its places.
+     */
+    private static boolean headsRow(String text, PlaceRef ref, PlaceRef next) {
+        if (next == null || ref.region() == null || next.region() == null || !next.region().isWithin(ref.region())
+                || next.chainStart() <= ref.end()) {
+            return false;
+        }
+        for (int i = ref.end(); i < next.chainStart(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words between a place and the places it governs (绥化市所辖海伦市); after 和 (苏州市和所辖张家港市) both are listed. */
@@ -159,8 +208,8 @@ public final class RosterRuns {
         if (!mayHoldList(text)) {
             return false;
         }
-        for (List<PlaceRef> run : find(text, places, provinceHint)) {
-            if (run.size() >= MIN_NAMES) {
+        for (Run run : find(text, places, provinceHint)) {
+            if (run.places().size() >= MIN_NAMES) {
                 return true;
             }
         }
@@ -172,14 +221,18 @@ public final class RosterRuns {
             "命名|荣获|获评|授予|评为|认定|榜上有名|上榜|入选|称号|名单");
 
     /**
-     * True when a short list starting at {@code at} is a roster: introduced by a colon or 分别是/分别为/包括,
-     * or in a sentence about naming (命名, 荣获, 榜上有名, 上榜, 称号 …), in either script.
+     * True when a short list starting at {@code at} is a roster: introduced by a colon or 分别是/分别为/包括, opening its
+     * paragraph after a row's number only, or in a sentence about naming (命名, 荣获, 榜上有名, 上榜, 称号 …), in either
+     * script.
      */
     static boolean introduced(String text, int at) {
         String before = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(Math.max(0, at - 3), at)).strip();
         if (before.endsWith("：") || before.endsWith(":") || before.endsWith("分别是") || before.endsWith("分别为")
                 || before.endsWith("包括")) {
             return true;
+        }
+        if (at > 0 && text.substring(0, at).strip().chars().allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+            return true; // 9陇南市　10哈密市: a numbered list's last row, its number glued to the name
         }
         return NAMING.matcher(dev.laurel.text.TraditionalToSimplified.toSimplified(
                 text.substring(Sentences.sentenceStart(text, at), Sentences.sentenceEnd(text, at)))).find();
@@ -214,6 +267,27 @@ public final class RosterRuns {
      * True when only separators, joining words and list numbers stand in {@code text[from, to)}, after a bracketed note
      * on the name before (赤水市（第二次命名）；3.铜仁市江口县: items numbered inside a sentence).
      */
+    /** The most digits of a row's number glued to the name after it (12黑河市). */
+    private static final int MAX_ROW_NUMBER = 3;
+
+    /**
+     * True when {@code text[at, to)} is a row's number glued to the name at {@code to} (2北京市延庆区), after a separator or
+     * right after the name before, which ends at {@code from} (20定西市21陇南市: rows whose line break a join took away): one
+     * to three Arabic digits, ASCII or full-width.
+     */
+    private static boolean rowNumberBefore(String text, int from, int at, int to) {
+        if (at == to || to - at > MAX_ROW_NUMBER || at > from && SEPARATORS.indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        for (int k = at; k < to; k++) {
+            char c = text.charAt(k);
+            if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean onlySeparators(String text, int from, int to) {
         int i = from;
         String mark = i < to ? FootnoteMarks.startingAt(text, i) : null;
@@ -241,6 +315,9 @@ public final class RosterRuns {
                     i = numbering.end(); // …；2.遵义市赤水市
                     continue;
                 }
+            }
+            if (rowNumberBefore(text, from, i, to)) {
+                break; // 1北京市门头沟区　2北京市延庆区: a row's number glued to its name
             }
             String word = JOINING_WORDS.startingAt(text, i);
             if (word == null) {
