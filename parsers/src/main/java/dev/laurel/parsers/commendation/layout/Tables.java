@@ -94,6 +94,12 @@ public final class Tables {
                 i = last;
                 continue;
             }
+            ColumnTables.Block byColumns = ColumnTables.at(paragraphs, i);
+            if (byColumns != null) { // 序号 / 1 / 2 / 名称 / 长春市 / 吉林市 / 命名情况 / …: read out column by column
+                readByColumns(byColumns, paragraphs, i, places, provinceHint, taken, listed, footnotes);
+                i = byColumns.end() - 1;
+                continue;
+            }
             List<String> column = new ArrayList<>();
             int j = i;
             while (j < n && column.size() < 8) {
@@ -116,6 +122,28 @@ public final class Tables {
             }
         }
         return new Found(taken, listed, heads, figures);
+    }
+
+    /**
+     * Reads a table found column by column from line {@code i} ({@link ColumnTables}) as the one-cell-a-line table its
+     * lines make in row order, each row's places listed at the line that starts it there (its first column's cell).
+     */
+    private static void readByColumns(ColumnTables.Block table, List<Paragraph> paragraphs, int i, Places places,
+                                      String hint, boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
+        List<Paragraph> lines = table.lines();
+        int n = lines.size();
+        List<List<ListRows.Item>> rows = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        rowsOfCells(lines, 0, table.roles(), places, hint, new boolean[n], rows, footnotes);
+        java.util.Map<Paragraph, Integer> source = new java.util.IdentityHashMap<>();
+        for (int k = i; k < table.end(); k++) {
+            source.put(paragraphs.get(k), k);
+            taken[k] = true;
+        }
+        for (int v = 0; v < n; v++) {
+            if (rows.get(v) != null) {
+                listed.set(source.get(lines.get(v)), rows.get(v));
+            }
+        }
     }
 
     /**
@@ -387,6 +415,10 @@ public final class Tables {
             if (item == null && i + 1 < paragraphs.size()) { // 6  清原满族自 / 治县  第五次: a row wrapped inside a cell
                 Paragraph next = paragraphs.get(i + 1);
                 List<Cell> joined = TableCells.of(new Paragraph(p.index(), p.start(), next.end(), p.text() + next.text()));
+                if (joined.size() == roles.size() - 1 && parent >= 0 && previous != null) {
+                    joined = new ArrayList<>(joined); // 4\t\t达尔罕茂明安 / 联合旗\t连续第四次: wrapped under a spanned parent
+                    joined.add(parent, previous.get(parent));
+                }
                 item = joined.size() == roles.size() ? item(joined, roles, 0, places, hint, footnotes) : null;
                 if (item != null) {
                     item = new ListRows.Item(WrappedRows.onLines(item.place(), p, next), item.times(), item.kind(), item.noted(),

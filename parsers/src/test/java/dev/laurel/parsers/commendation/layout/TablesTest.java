@@ -33,6 +33,20 @@ class TablesTest {
     }
 
     @Test
+    void aTableReadOutColumnByColumnIsReadRowByRow() {
+        Announcement a = TestDocuments.parse("关于命名第十二届吉林省双拥模范城（县）的决定\n\n命名长春市等3个市为第十二届吉林省双拥模范城（县）。\n\n"
+                + "附件\n\n序号\n1\n2\n3\n名称\n长春市\n吉林市\n四平市\n命名情况\n连续第五次\n第四次\n首次\n", "generated");
+        assertEquals(List.of("长春市×5", "吉林市×4", "四平市×1"), awardees(a));
+    }
+
+    @Test
+    void aNameWrappedUnderASpannedParentCellIsReadWhole() {
+        Announcement a = TestDocuments.parse("关于命名自治区双拥模范城（旗县）的决定\n\n序号\t盟市\t旗县（市、区）\t命名次数\n"
+                + "1\t包头市\t固阳县\t第二次\n2\t\t达尔罕茂明安\n联合旗\t连续第四次\n3\t\t土默特右旗\t首次\n", "generated");
+        assertEquals(List.of("固阳县×2", "达尔罕茂明安联合旗×4", "土默特右旗×1"), awardees(a));
+    }
+
+    @Test
     void aNoteCellInBracketsIsReadAsTheCountItHolds() {
         Announcement a = TestDocuments.parse("全国文明城市名单公布\n\n序号\t城市\t类别\t备注\n1\t平度市\t县级市\t（首次）\n"
                 + "2\t青岛市\t地级以上城市\t（七连冠）\n3\t济南市\t地级以上城市\t【复查确认】\n", "generated");
