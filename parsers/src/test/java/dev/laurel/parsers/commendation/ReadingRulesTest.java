@@ -214,6 +214,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aDistrictNameOtherCitiesShareIsPlacedByItsGroupsCity() {
+        Announcement a = TestDocuments.parse("关于命名河北省双拥模范城（县）的决定\n\n命名长安区等6个县（市、区）为河北省双拥模范城（县）。\n\n"
+                + "石家庄市（3个）：长安区、桥西区、新华区\n张家口市（2个）：桥东区、桥西区\n沧州市（1个）：新华区\n", "generated");
+        assertEquals(List.of("石家庄市长安区", "石家庄市桥西区", "石家庄市新华区", "桥东区", "张家口市桥西区", "沧州市新华区"),
+                a.roster().stream().map(r -> r.name()).toList());
+    }
+
+    @Test
+    void aDistrictNamedLikeACommonWordIsThePlaceRightAfterItsCity() {
+        Announcement a = TestDocuments.parse("阳泉市郊区获评山西省双拥模范城（县）\n\n近日，山西省命名新一届山西省双拥模范城（县），阳泉市郊区名列其中。"
+                + "这是该区首次获得这一称号。两年来，郊区累计投入双拥资金3200万元。\n", "generated");
+        assertEquals(List.of("阳泉市郊区"), a.awardees().stream().map(w -> w.name()).toList());
+        assertEquals(List.of("3200万元"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void rowNumbersGluedToTheirNamesPartAListAsSeparatorsDo() {
         Announcement a = TestDocuments.parse("全国爱卫会关于命名国家卫生城市（区）的通报\n\n一、命名北京市门头沟区等8个城市（区）为国家卫生城市（区）\n\n"
                 + "1北京市门头沟区　2北京市延庆区　3天津市河北区　4天津市宁河区\n5盘锦市　6葫芦岛市　7辽源市　8白城市\n"

@@ -123,6 +123,7 @@ public final class ListRows {
         colon = colon >= 0 ? colon : colon(line, at, MAX_COUNT_HEAD);
         colon = colon >= 0 ? colon : colon(line, at, MAX_SIZED_HEAD);
         CountPhrase headCount = null; // 一、连续七次获得命名的城市（2个）：成都市、绵阳市: the group's count
+        PlaceRef groupPlace = null; // the group's place: 张家口市（2个）：桥东区、桥西区 places a name other cities share
         if (colon >= 0) {
             String written = line.substring(at, colon);
             String head = stripNote(written).strip();
@@ -133,6 +134,7 @@ public final class ListRows {
                 return null;
             }
             grouped = true;
+            groupPlace = group != null && group.region() != null ? group : null;
             hint = group != null && group.province() != null ? group.province() : hint;
             at = colon + 1;
         }
@@ -214,6 +216,9 @@ public final class ListRows {
             String name = line.substring(i, nameEnd);
             String nameHint = note != null && note.province != null ? note.province : hint;
             PlaceRef place = name.isEmpty() ? null : places.whole(name, nameHint);
+            if (place != null && place.ambiguous() && groupPlace != null) {
+                place = placedUnder(place, groupPlace.region()); // 桥西区 under 张家口市, not 石家庄市's
+            }
             if (place == null && (items.size() >= MIN_KNOWN_BEFORE_UNKNOWN || note != null && note.times != null)
                     && unknownDivision(name) && !opensWithKnownPlace(name, places, nameHint)) {
                 // 长白山保护开发区池北区 after twenty known names, 贵安新区（首次）: a zone the gazetteer lacks, listed as honoured;
@@ -464,6 +469,14 @@ public final class ListRows {
             return true;
         }
         return end > 0 && "市县区旗州盟縣區".indexOf(line.charAt(end - 1)) >= 0;
+    }
+
+    /** {@code place}, a name several places share, as the one inside {@code group} when exactly one is; else as it is. */
+    private static PlaceRef placedUnder(PlaceRef place, dev.laurel.region.Region group) {
+        dev.laurel.region.Region only = dev.laurel.region.Gazetteer.get()
+                .lookupWithin(group, TraditionalToSimplified.toSimplified(place.name())).unique().orElse(null);
+        return only == null ? place : new PlaceRef(place.name(), place.chainStart(), place.start(), place.end(),
+                only.province().name(), only, 1);
     }
 
     /** Where a group head's colon stands ({@code 浙江省：}), or -1. */

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * The short names a document makes places though scans leave them out as common words ({@link
  * RegionScanner#commonWords()}: 长兴 "prosperous", 东港 "east harbour"): a name the page writes in full elsewhere (东港市),
- * or lists right beside a place of the same parent, joined by 、 (德清、长兴、安吉三县: three counties of 湖州市). In that
+ * or lists right beside a place of the same parent, joined by 、 (德清、长兴、安吉三县: three counties of 湖州市), and a
+ * division whose full name is the word, written right after its parent (阳泉市郊区). In that
  * document its later mentions are the place (长兴是全国闻名的“蓄电池之乡”, 在东港，…), unless a char continuing a
  * landmark's name follows (天台山; {@code name-continuations.txt}). One document's; not thread-safe.
  */
@@ -42,6 +43,14 @@ final class PageNames {
         BY_ENDING.keySet().forEach(e -> PENULTIMATES.set(e.charAt(0)));
         FULL_NAME_ENDS = BY_ENDING.keySet().stream().map(e -> e.substring(1)).distinct().sorted().collect(Collectors.joining());
     }
+
+    /**
+     * The divisions whose own full name is a common word (郊区, 城区, 矿区 of 阳泉市), with their parents' names: written
+     * right after its parent (阳泉市郊区), such a name is the division on that page.
+     */
+    private static final List<Region> NAMED_AS_WORDS = RegionScanner.commonWords().stream().sorted()
+            .flatMap(w -> Gazetteer.get().lookup(w).candidates().stream().filter(r -> r.name().equals(w)))
+            .filter(r -> r.parentCode() != null).toList();
 
     /** The common words, to find them beside a list's joiner: the longest first, then in order. */
     private static final WordList COMMON_NAMES = WordList.of(RegionScanner.commonWords().stream()
@@ -91,6 +100,12 @@ final class PageNames {
                         names.putIfAbsent(ending.get(k).shortName(), ending.get(k).region()); // 东港市 written in full
                     }
                 }
+            }
+        }
+        for (Region r : NAMED_AS_WORDS) {
+            Region parent = gazetteer.byCode(r.parentCode()).orElse(null);
+            if (parent != null && !names.containsKey(r.name()) && s.contains(parent.name() + r.name())) {
+                names.put(r.name(), r); // 阳泉市郊区: the district named 郊区, not the suburbs
             }
         }
         for (int k = s.indexOf('、'); k >= 0; k = s.indexOf('、', k + 1)) {
@@ -145,14 +160,23 @@ final class PageNames {
             String name = e.getKey();
             for (int i = simplified.indexOf(name); i >= 0; i = simplified.indexOf(name, i + 1)) {
                 int end = i + name.length();
-                boolean bounded = RegionScanner.startsWord(simplified, i)
-                        && (end == simplified.length() || CONTINUATIONS.indexOf(simplified.charAt(end)) < 0);
-                if (!bounded || overlaps(out != null ? out : found, i, end)) {
+                if (end < simplified.length() && CONTINUATIONS.indexOf(simplified.charAt(end)) >= 0) {
+                    continue; // 天台山: a landmark's name goes on
+                }
+                List<RegionMention> current = out != null ? out : found;
+                int parent = parentEndingAt(current, i, e.getValue());
+                if (!RegionScanner.startsWord(simplified, i) && parent < 0 || overlaps(current, i, end)) {
                     continue;
                 }
                 out = out != null ? out : new ArrayList<>(found);
-                out.add(new RegionMention(new SourceSpan(i, end), s.substring(i, end), Lookup.Match.SHORT_NAME,
-                        List.of(e.getValue()), List.of()));
+                if (parent >= 0) { // 阳泉市郊区, 湘西凤凰: one mention of the place, its parent qualifying it
+                    RegionMention p = out.get(parent);
+                    out.set(parent, new RegionMention(new SourceSpan(p.span().start(), end), s.substring(p.span().start(), end),
+                            Lookup.Match.SHORT_NAME, List.of(e.getValue()), List.of(p.candidates().get(0))));
+                } else {
+                    out.add(new RegionMention(new SourceSpan(i, end), s.substring(i, end), Lookup.Match.SHORT_NAME,
+                            List.of(e.getValue()), List.of()));
+                }
             }
         }
         if (out == null) {
@@ -160,6 +184,17 @@ final class PageNames {
         }
         out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
+    }
+
+    /** The index of a mention of {@code place}'s parent alone that ends at {@code at} (阳泉市 of 阳泉市郊区), or -1. */
+    private static int parentEndingAt(List<RegionMention> mentions, int at, Region place) {
+        for (int k = 0; k < mentions.size(); k++) {
+            RegionMention m = mentions.get(k);
+            if (m.span().end() == at && m.candidates().size() == 1 && m.candidates().get(0).code().equals(place.parentCode())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean overlaps(List<RegionMention> mentions, int start, int end) {
