@@ -2687,4 +2687,13 @@ class StoryShapesTest {
         assertEquals(List.of("1.8亿元", "5个", "68座"), byPlace.get("岢岚县"));
         assertEquals(List.of("21个"), byPlace.get("静乐县"), "after the province's total, nothing is assumed");
     }
+
+    @Test
+    void aDistrictOtherCitiesShareWrittenAloneAfterItsCityIsTheAwardee() {
+        Announcement a = TestDocuments.parse("沈阳铁西、皇姑两区获评全国文明城区\n\n中央文明委日前公布新一届全国文明城市（区）名单，辽宁省沈阳市铁西区与皇姑区双双入列。\n\n"
+                + "其中，铁西区近三年投入城市更新资金46亿元，改造老旧厂区23处；皇姑区则整治背街小巷152条。\n", "generated");
+        java.util.Map<String, List<String>> byPlace = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> byPlace.put(w.name(), figures(w)));
+        assertEquals(List.of("46亿元", "23处"), byPlace.get("沈阳市铁西区"), byPlace.toString());
+    }
 }

@@ -680,8 +680,9 @@ final class ClauseSubjects {
                     || c.place().name().equals(m.name())) {
                 return c.place().name();
             }
-            if (m.region() == null && c.place().name().startsWith(m.name())) {
-                only = c.place().name();
+            if (m.region() == null && (c.place().name().startsWith(m.name()) || c.place().region() != null
+                    && c.place().region().name().equals(TraditionalToSimplified.toSimplified(m.name())))) {
+                only = c.place().name(); // 鐵西區 after 瀋陽市鐵西區 (沈阳市铁西区): a name other cities share, the awardee's
                 starting++;
             }
         }
