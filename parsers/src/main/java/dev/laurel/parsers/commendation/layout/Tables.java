@@ -424,6 +424,7 @@ public final class Tables {
                     item = new ListRows.Item(WrappedRows.onLines(item.place(), p, next), item.times(), item.kind(), item.noted(),
                             item.honour());
                     end = i + 1;
+                    previous = joined; // its parent cell spans the rows below it (11\t\t扎兰屯市 under 呼伦贝尔市)
                 }
             }
             if (item == null) {

@@ -42,8 +42,17 @@ class TablesTest {
     @Test
     void aNameWrappedUnderASpannedParentCellIsReadWhole() {
         Announcement a = TestDocuments.parse("关于命名自治区双拥模范城（旗县）的决定\n\n序号\t盟市\t旗县（市、区）\t命名次数\n"
-                + "1\t包头市\t固阳县\t第二次\n2\t\t达尔罕茂明安\n联合旗\t连续第四次\n3\t\t土默特右旗\t首次\n", "generated");
-        assertEquals(List.of("固阳县×2", "达尔罕茂明安联合旗×4", "土默特右旗×1"), awardees(a));
+                + "1\t包头市\t固阳县\t第二次\n2\t\t达尔罕茂明安\n联合旗\t连续第四次\n3\t\t土默特右旗\t首次\n"
+                + "4\t呼伦贝尔市\t莫力达瓦达斡尔族\n自治旗\t连续第五次\n5\t\t扎兰屯市\t第二次\n", "generated");
+        assertEquals(List.of("固阳县×2", "达尔罕茂明安联合旗×4", "土默特右旗×1", "莫力达瓦达斡尔族自治旗×5", "扎兰屯市×2"),
+                awardees(a), "the wrapped row's city spans the row below it");
+    }
+
+    @Test
+    void aColumnOfTheCitiesReadOutBeforeTheNamesIsNoneOfThePlaces() {
+        Announcement a = TestDocuments.parse("辽宁省卫生县城拟命名名单的公示\n\n附件\n\n序号\n1\n2\n3\n所在市\n沈阳市\n沈阳市\n大连市\n"
+                + "县（市）名称\n康平县\n法库县\n长海县\n类别\n拟命名\n拟命名\n拟复查确认\n", "generated");
+        assertEquals(List.of("康平县", "法库县", "长海县"), a.roster().stream().map(e -> e.name()).toList());
     }
 
     @Test
