@@ -2696,4 +2696,11 @@ class StoryShapesTest {
         a.awardees().forEach(w -> byPlace.put(w.name(), figures(w)));
         assertEquals(List.of("46亿元", "23处"), byPlace.get("沈阳市铁西区"), byPlace.toString());
     }
+
+    @Test
+    void aSharedDistrictNameInTheHeadlineIsTheDistrictTheBodyPlaces() {
+        Announcement a = TestDocuments.parse("市中区连续四次获评山东省双拥模范城（县）\n\n日前，山东省命名新一届山东省双拥模范城（县），枣庄市市中区榜上有名。"
+                + "近年来，市中区累计投入优抚资金1.35亿元。\n", "generated");
+        assertEquals(java.util.Map.of("枣庄市市中区", 4), counts(a));
+    }
 }

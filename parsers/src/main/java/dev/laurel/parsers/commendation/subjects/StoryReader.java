@@ -410,9 +410,9 @@ public final class StoryReader {
     }
 
     /**
-     * A name the gazetteer cannot place alone (邵阳: 邵阳市 or 邵阳县) is the one other awardee whose official name starts
-     * with it (邵阳市, named elsewhere in the text): the two are one, and a count said of the short name is that one's
-     * when it has none of its own.
+     * A name the gazetteer cannot place alone (邵阳: 邵阳市 or 邵阳县; 市中区 of several cities) is the one other awardee
+     * whose official name starts with it or whose own name it is (邵阳市, 枣庄市市中区, named elsewhere in the text): the
+     * two are one, and a count said of the short name is that one's when it has none of its own.
      */
     private static void joinUnplaced(Map<String, StoryCandidate> byPlace) {
         Map<String, String> joined = new java.util.HashMap<>(); // the unplaced key → the key of the awardee it joined
@@ -423,7 +423,9 @@ public final class StoryReader {
             String only = null;
             int found = 0;
             for (Map.Entry<String, StoryCandidate> d : byPlace.entrySet()) {
-                if (d.getValue().place.region() != null && StoryCandidate.key(d.getValue().place).startsWith(e.getKey())) {
+                PlaceRef placed = d.getValue().place;
+                if (placed.region() != null && (StoryCandidate.key(placed).startsWith(e.getKey())
+                        || placed.region().name().equals(e.getKey()))) { // 市中区 in the headline, 枣庄市市中区 below
                     only = d.getKey();
                     found++;
                 }
