@@ -98,7 +98,7 @@ public final class RosterRuns {
             String mark = FootnoteMarks.startingAt(text, i);
             if (mark != null) {
                 i += mark.length();
-            } else if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000') {
+            } else if (Character.isWhitespace(text.charAt(i))) { // full-width spaces too
                 i++;
             } else {
                 return false;
@@ -116,12 +116,7 @@ public final class RosterRuns {
                 || next.chainStart() <= ref.end()) {
             return false;
         }
-        for (int i = ref.end(); i < next.chainStart(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
-                return false;
-            }
-        }
-        return true;
+        return text.substring(ref.end(), next.chainStart()).isBlank(); // full-width spaces too
     }
 
     /** Words between a place and the places it governs (绥化市所辖海伦市); after 和 (苏州市和所辖张家港市) both are listed. */
@@ -231,7 +226,8 @@ public final class RosterRuns {
                 || before.endsWith("包括")) {
             return true;
         }
-        if (at > 0 && text.substring(0, at).strip().chars().allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+        String head = text.substring(0, at).strip();
+        if (!head.isEmpty() && head.chars().allMatch(c -> isArabicDigit((char) c))) {
             return true; // 9陇南市　10哈密市: a numbered list's last row, its number glued to the name
         }
         return NAMING.matcher(dev.laurel.text.TraditionalToSimplified.toSimplified(
@@ -280,12 +276,15 @@ public final class RosterRuns {
             return false;
         }
         for (int k = at; k < to; k++) {
-            char c = text.charAt(k);
-            if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+            if (!isArabicDigit(text.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isArabicDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     private static boolean onlySeparators(String text, int from, int to) {
