@@ -89,7 +89,7 @@ public final class HonorCounts {
     private static boolean hasCountUnit(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '次' || c == '届' || c == '冠' || c == '创') {
+            if (c == '次' || c == '届' || c == '冠' || c == '创' && i > 0 && text.charAt(i - 1) == '连') { // 连创, not 创建
                 return true;
             }
         }

@@ -45,12 +45,24 @@ final class PageNames {
     }
 
     /**
-     * The divisions whose own full name is a common word (郊区, 城区, 矿区 of 阳泉市), with their parents' names: written
-     * right after its parent (阳泉市郊区), such a name is the division on that page.
+     * The divisions whose own full name is a common word (郊区, 城区, 矿区 of 阳泉市), by that name written right after
+     * their parent's (阳泉市郊区): written so, such a name is the division on that page.
      */
-    private static final List<Region> NAMED_AS_WORDS = RegionScanner.commonWords().stream().sorted()
-            .flatMap(w -> Gazetteer.get().lookup(w).candidates().stream().filter(r -> r.name().equals(w)))
-            .filter(r -> r.parentCode() != null).toList();
+    private static final Map<String, Region> NAMED_AS_WORDS = namedAsWords();
+
+    private static Map<String, Region> namedAsWords() {
+        Gazetteer g = Gazetteer.get();
+        Map<String, Region> out = new java.util.LinkedHashMap<>();
+        for (String w : RegionScanner.commonWords().stream().sorted().toList()) {
+            for (Region r : g.lookup(w).candidates()) {
+                Region parent = r.name().equals(w) && r.parentCode() != null ? g.byCode(r.parentCode()).orElse(null) : null;
+                if (parent != null) {
+                    out.put(parent.name() + w, r);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     /** The common words, to find them beside a list's joiner: the longest first, then in order. */
     private static final WordList COMMON_NAMES = WordList.of(RegionScanner.commonWords().stream()
@@ -102,12 +114,11 @@ final class PageNames {
                 }
             }
         }
-        for (Region r : NAMED_AS_WORDS) {
-            Region parent = gazetteer.byCode(r.parentCode()).orElse(null);
-            if (parent != null && !names.containsKey(r.name()) && s.contains(parent.name() + r.name())) {
+        NAMED_AS_WORDS.forEach((written, r) -> {
+            if (!names.containsKey(r.name()) && s.contains(written)) {
                 names.put(r.name(), r); // 阳泉市郊区: the district named 郊区, not the suburbs
             }
-        }
+        });
         for (int k = s.indexOf('、'); k >= 0; k = s.indexOf('、', k + 1)) {
             String after = COMMON_NAMES.startingAt(s, k + 1);
             if (after != null && !names.containsKey(after) && listedStartingAt(s, k + 1) == null) { // not 天台 of 、天台县

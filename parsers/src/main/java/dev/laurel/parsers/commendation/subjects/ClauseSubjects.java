@@ -675,13 +675,14 @@ final class ClauseSubjects {
     static String awardee(PlaceRef m, Map<String, StoryClaim> awardees) {
         String only = null;
         int starting = 0;
+        String unplaced = m.region() == null ? TraditionalToSimplified.toSimplified(m.name()) : null;
         for (StoryClaim c : awardees.values()) {
             if (c.place().regionCode() != null && c.place().regionCode().equals(m.regionCode())
                     || c.place().name().equals(m.name())) {
                 return c.place().name();
             }
-            if (m.region() == null && (c.place().name().startsWith(m.name()) || c.place().region() != null
-                    && c.place().region().name().equals(TraditionalToSimplified.toSimplified(m.name())))) {
+            if (unplaced != null && (c.place().name().startsWith(m.name()) || c.place().region() != null
+                    && c.place().region().name().equals(unplaced))) {
                 only = c.place().name(); // 鐵西區 after 瀋陽市鐵西區 (沈阳市铁西区): a name other cities share, the awardee's
                 starting++;
             }

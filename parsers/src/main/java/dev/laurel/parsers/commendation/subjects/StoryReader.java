@@ -105,7 +105,7 @@ public final class StoryReader {
         Map<String, PlaceRef> inScript = new java.util.HashMap<>();
         java.util.Set<String> writtenSimplified = new java.util.HashSet<>();
         int latestYear = datedYear; // the latest year the paragraphs before named (a date line's 2026-11-27), for a history line
-        List<StoryClaim> titleClaims = List.of(); // the headline's counts said of places (常德：“八连冠”背后的鱼水深情)
+        List<Quantity> titleQuantities = List.of(); // the headline's, for the counts it says of places (常德：“八连冠”背后…)
         PageRounds rounds = PageRounds.NONE; // the highest 第N批 and 第N届 the paragraphs before named, for an earlier one's naming
         Set<String> listedKeys = new java.util.HashSet<>(); // the listed names by key: 峨山彝族自治縣 is 峨山彝族自治县's
         listed.forEach(n -> listedKeys.add(TraditionalToSimplified.toSimplified(n)));
@@ -210,7 +210,7 @@ public final class StoryReader {
             StoryCounts.distributed(simplified, mentions, statements, byPlace);
             StoryCounts.saidOf(simplified, byPlace);
             if (p < 0) {
-                titleClaims = countRules.claims(title.text(), p, found);
+                titleQuantities = found;
                 continue;
             }
             List<PlaceRef> profiledHere = listed.isEmpty() || quantities.get(p).isEmpty() ? List.of()
@@ -253,6 +253,9 @@ public final class StoryReader {
                 }
             }
         }
+        boolean uncounted = title != null && byPlace.values().stream().anyMatch(c -> c.count == null);
+        // read only when an awardee still lacks a count: most stories give every one its count below the headline
+        List<StoryClaim> titleClaims = uncounted ? countRules.claims(title.text(), -1, titleQuantities) : List.of();
         for (StoryClaim claim : titleClaims) {
             StoryCandidate c = byPlace.get(StoryCandidate.key(official(claim.place())));
             if (c != null && c.count == null) {
