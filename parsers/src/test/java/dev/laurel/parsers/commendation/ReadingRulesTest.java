@@ -617,6 +617,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void countsOfTheAwardeesOwnTownsAndVillagesAreDeedsUnlessTheRoundNamedThem() {
+        Announcement a = TestDocuments.parse("沂水县获评全国双拥模范县\n\n日前，沂水县被命名为全国双拥模范县。全县19个乡镇（街道）、"
+                + "1010个村（社区）的退役军人服务站全部实现标准化建设。全县累计创建省级卫生乡镇11个。本次全省共命名省级卫生乡镇31个，"
+                + "另有8个县实现“三连冠”。\n", "generated");
+        assertEquals(List.of("19个", "1010个", "11个"), figures(only(a)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

@@ -54,7 +54,7 @@ final class HonouredPlaceCounts {
             nounEnd -= reach.length(); // 我市国家园林县城已达6个: how many places hold it
         }
         String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
-        if (honour != null && (!honour.endsWith("单位") && !honour.endsWith("个人") || open < at
+        if (honour != null && (NOT_PLACES.stream().noneMatch(honour::endsWith) || open < at
                 || namedBefore(simplified, nounEnd - honour.length()) || awarding(simplified))) {
             return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's;
                          // 二、全国双拥模范单位（6个）: the size of the list under it
@@ -84,9 +84,10 @@ final class HonouredPlaceCounts {
         }
         for (int i = after + noun.length(); i < simplified.length(); i++) {
             String w = PLACE_COUNTS.at(simplified, i);
-            if (HonourStatements.VERBS.at(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
+            if (HonourStatements.namingAt(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
                     || w != null && ("of".equals(PLACE_COUNTS.tag(w)) || "awarding".equals(PLACE_COUNTS.tag(w)))) {
-                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一; 全区共有12个县（市、区）受到表彰
+                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一; 全区共有12个县（市、区）受到表彰 (not
+                             // 全市1461个村（社区）服务站实现标准化建设, where 实现 names no honour)
             }
         }
         return false;
@@ -94,8 +95,8 @@ final class HonouredPlaceCounts {
 
     /** How far after a count the honour it counts may start (71个国家全域旅游示范区: after 国家). */
     private static final int HONOUR_AFTER_COUNT = 4;
-    /** The endings of honours given to units, people and villages, which a place's deeds may count (培育省级文明村镇12个). */
-    private static final List<String> NOT_PLACES = List.of("单位", "个人", "集体", "家庭", "校园", "村镇");
+    /** The endings of honours given to units, people and places below a county ({@code lesser-honours.txt}). */
+    private static final List<String> NOT_PLACES = Lexicon.load("lesser-honours.txt").words();
 
     /**
      * True when an honour of places starts a few chars after a count (71个国家全域旅游示范区, 41个国家卫生城市): the count

@@ -174,7 +174,7 @@ public final class HonourStatements {
             }
             int sentenceEnd = Sentences.sentenceEnd(text, i);
             int reachFrom = verbEnd;
-            if (VERBS.isTagged(verb)) {
+            if (objectFirst(verb)) {
                 int wei = text.indexOf('为', verbEnd);
                 if (wei >= 0 && wei < Sentences.clauseEnd(text, verbEnd)) {
                     reachFrom = wei; // 命名A（七连冠）、B（连续第六次）…为“…”: the honour follows the list's 为
@@ -189,7 +189,7 @@ public final class HonourStatements {
             if (colon >= 0 && placeStartsAt(places, colon + 1)) {
                 limit = colon; // 我州喜获双丰收：弥勒市首次被授予…: the places after the colon have statements of their own
             }
-            if (!VERBS.isTagged(verb)) {
+            if (!objectFirst(verb)) {
                 limit = clauseOfAnotherSubject(text, places, verbEnd, limit); // A市跻身全国百强县，B市则获评…: B's honour
             }
             int honourAt = -1;
@@ -228,9 +228,9 @@ public final class HonourStatements {
             boolean same = honour == null ? shortForm == null || docFamilies.isEmpty() || docFamilies.contains(shortForm)
                     : isDocuments(text, honourAt, honour, docFamilies, docNational) && !nomineeAfter(text, honourAt + honour.length());
             // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
-            List<PlaceRef> subjects = VERBS.isTagged(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
+            List<PlaceRef> subjects = objectFirst(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
             // 普洱市被全国绿化委员会、国家林业和草原局授予“国家森林城市”称号: the place before 被 and its agents
-            int passive = VERBS.isTagged(verb) && subjects.isEmpty() ? text.lastIndexOf('被', i) : -1;
+            int passive = objectFirst(verb) && subjects.isEmpty() ? text.lastIndexOf('被', i) : -1;
             passive = passive >= Sentences.clauseStart(text, i) ? passive : -1;
             if (passive >= 0) {
                 subjects = subjectsBefore(text, places, passive);
@@ -241,8 +241,8 @@ public final class HonourStatements {
             }
             String pointer = !subjects.isEmpty() ? null
                     : passive >= 0 ? pointerBefore(text, places, passive)
-                    : VERBS.isTagged(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, places, i);
-            if (subjects.isEmpty() && pointer == null && !alone && !VERBS.isTagged(verb) && honour != null
+                    : objectFirst(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, places, i);
+            if (subjects.isEmpty() && pointer == null && !alone && !objectFirst(verb) && honour != null
                     && opensSentence(text, i) && !attributive(text, honourAt, honour)) {
                 pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
             }
@@ -890,6 +890,30 @@ public final class HonourStatements {
      */
     public static boolean opensGroupSubject(String text, int at) {
         return at < text.length() && GROUP_SUBJECTS.at(text, at) != null;
+    }
+
+    /** True when {@code verb} names its places after it, up to 为 ({@code naming-verbs.txt}, written with a trailing =). */
+    private static boolean objectFirst(String verb) {
+        return "=".equals(VERBS.tag(verb));
+    }
+
+    /**
+     * The naming verb at {@code at}, or null; a verb tagged weak in {@code naming-verbs.txt} (实现) only when an honour or
+     * a word standing for one follows in its clause (实现“七连冠”), not in 实现全覆盖 or 实现标准化建设.
+     */
+    public static String namingAt(String text, int at) {
+        String verb = VERBS.at(text, at);
+        if (verb == null || !"weak".equals(VERBS.tag(verb))) {
+            return verb;
+        }
+        int end = at + verb.length();
+        int clauseEnd = Sentences.clauseEnd(text, end);
+        for (int j = end; j < clauseEnd; j++) {
+            if (HONOURS.at(text, j) != null || pointsToHonour(text, j)) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     /** True when nothing but blanks stands between {@code at} and the end of its clause or of the text. */
