@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The blocks a page puts around its article, copied with it: a head ({@code sidebar-heads.txt}: 相关阅读, 热门推荐,
+ * The blocks a page puts around its article, copied with it: all that follows the line closing the article (责任编辑：…,
+ * {@code article-ends.txt}), and a head ({@code sidebar-heads.txt}: 相关阅读, 热门推荐,
  * 网友评论（共12条）) and the headline-like paragraphs under it (· 青岛市荣获全国双拥模范城“九连冠”, 全国双拥模范城（县）名单公布
  * 山东28地上榜, a reader's comment). Their places and counts are other pages', never the article's.
  */
@@ -31,9 +32,14 @@ public final class Sidebars {
     public static List<Paragraph> without(List<Paragraph> paragraphs) {
         List<Paragraph> kept = null;
         boolean inBlock = false;
+        boolean prose = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String t = p.text();
+            if (prose && closesArticle(t)) {
+                return kept != null ? kept : new ArrayList<>(paragraphs.subList(0, i)); // the rest is the page's
+            }
+            prose |= t.length() >= MIN_PROSE && Sentences.endsSentence(t);
             boolean head = isHead(t) || i > 0 && headsItsLine(t); // the first line is the headline (【评论】擦亮…)
             inBlock = head || inBlock && isItem(t);
             if (inBlock && kept == null) {
@@ -43,6 +49,37 @@ public final class Sidebars {
             }
         }
         return kept == null ? paragraphs : kept;
+    }
+
+    /** Labels of the line closing an article ({@code article-ends.txt}). */
+    private static final Lexicon ARTICLE_ENDS = Lexicon.load("article-ends.txt");
+    /** The shortest paragraph of an article's prose, before which no line closes it (a byline's 编辑：… under the headline). */
+    private static final int MIN_PROSE = 40;
+    /** The longest line read as closing an article: a label, a colon and a few names. */
+    private static final int MAX_CLOSING = 40;
+
+    /**
+     * A line that closes an article: a label of {@code article-ends.txt} and a colon at its start, maybe in brackets
+     * (责任编辑：陈嘉欣, （编辑：张敏）, 【责任编辑：赵晓宁】).
+     */
+    static boolean closesArticle(String paragraph) {
+        if (paragraph.length() > MAX_CLOSING) {
+            return false;
+        }
+        int at = 0;
+        while (at < paragraph.length() && "（(【[　 ".indexOf(paragraph.charAt(at)) >= 0) {
+            at++;
+        }
+        String simplified = TraditionalToSimplified.toSimplified(paragraph.substring(at, Math.min(paragraph.length(), at + 8)));
+        String label = ARTICLE_ENDS.at(simplified, 0);
+        if (label == null) {
+            return false;
+        }
+        int colon = label.length();
+        while (colon < simplified.length() && simplified.charAt(colon) == ' ') {
+            colon++;
+        }
+        return colon < simplified.length() && (simplified.charAt(colon) == '：' || simplified.charAt(colon) == ':');
     }
 
     /** A head: one of the words, once bullets, brackets, spaces, a trailing colon and a bracketed count are left out. */

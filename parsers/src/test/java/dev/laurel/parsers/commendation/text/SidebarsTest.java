@@ -72,4 +72,20 @@ class SidebarsTest {
                 + "【相关新闻】湛江吴川：海岸带生态修复见成效 / 茂名新增两个省级森林公园\n", "generated");
         assertEquals(List.of("126个"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
+
+    @Test
+    void theLineClosingAnArticleEndsItButNotWhenWrittenAboveItsProse() {
+        assertTrue(Sidebars.closesArticle("責任編輯：陳嘉欣"));
+        assertTrue(Sidebars.closesArticle("【责任编辑：蒲晓丽】【审核：吴志强】"));
+        assertTrue(Sidebars.closesArticle("（编辑：张敏）"));
+        assertTrue(Sidebars.closesArticle("上一篇：金昌市永昌县获评甘肃省文明县城"));
+        assertFalse(Sidebars.closesArticle("编辑部收到读者来信120封。"));
+        assertFalse(Sidebars.closesArticle("审核通过的项目共18个：一是新建公园，二是改造绿道，三是提升城市照明水平。"));
+        Announcement a = TestDocuments.parse("张掖市首度获评国家森林城市\n来源：张掖日报　编辑：王芳\n\n"
+                + "日前，国家林业和草原局公布新一批国家森林城市名单，张掖市首度上榜。全市完成人工造林126万亩。\n\n"
+                + "责任编辑：陈嘉欣\n\n港闻\n港铁东涌线延线明年通车 预计每日载客4.8万人次\n"
+                + "港铁公司昨日宣布，东涌线延线工程总造价约为90亿港元，新站周边将提供巴士路线共14条。\n", "generated");
+        assertEquals(List.of("张掖市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertEquals(List.of("126万亩"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
 }
