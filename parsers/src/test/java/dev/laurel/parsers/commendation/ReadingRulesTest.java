@@ -630,6 +630,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSecondPhaseAFuturePeriodAndAVideosPlayCountAreNoFigures() {
+        Announcement a = TestDocuments.parse("芦溪县获评国家卫生县城\n\n日前，芦溪县被命名为国家卫生县城。县城生活污水处理厂二期投运，"
+                + "日处理能力达3万吨；全县举办两期培训班。今后3年我县将巩固成果。\n\n▶ 12.6万次播放   ❤ 8321\n", "generated");
+        assertEquals(List.of("3万吨", "两期"), figures(only(a)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

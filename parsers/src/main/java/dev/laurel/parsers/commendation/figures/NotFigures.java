@@ -127,6 +127,9 @@ final class NotFigures {
         if ("岁".equals(unit) || "歲".equals(unit) || "周岁".equals(unit)) {
             return true;
         }
+        if (first == '二' && q.end() - q.start() == 1 + unit.length() && "ordinal".equals(ROUND_UNITS.tag(unit))) {
+            return true; // 孝感乐园二期: phase two, a name (a count says 两期)
+        }
         if ("never".equals(ROUND_UNITS.tag(unit))) { // the engine's units are simplified
             return true; // 已命名国家生态文明建设示范区共8批: how many batches the honour has had
         }
