@@ -637,6 +637,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anHonourDescribingThePlacesThatHoldItNamesNoOneAndTheirNumberIsNoFigure() {
+        Announcement a = TestDocuments.parse("宜春三地获评江西省双拥模范城（县）\n\n袁州区此次是第三次获评，全区累计发放优抚金4200万元。"
+                + "樟树市首次获评。我市两地获评后，宜春获评江西省双拥模范城（县）的县（市、区）累计达到6个。\n", "generated");
+        assertEquals(List.of("袁州区3[4200万元]", "樟树市1[]"),
+                a.awardees().stream().map(w -> w.name() + w.timesHonored() + figures(w)).toList());
+    }
+
+    @Test
+    void aCountRestatingTheListBeforeItAndTheNumberOfHoldersReachedAreNoFigures() {
+        Announcement a = TestDocuments.parse("东台市保留全国文明城市称号\n\n日前，东台市通过复查，继续保留全国文明城市称号。复查测评中，"
+                + "我市实地考察、问卷调查、网上申报三项综合得分91.8分，新建、改扩建学校两所。加上2022年获得命名的建湖县，"
+                + "我市双拥模范城（县）已达4个。\n", "generated");
+        assertEquals(List.of("91.8分", "两所"), figures(only(a)));
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

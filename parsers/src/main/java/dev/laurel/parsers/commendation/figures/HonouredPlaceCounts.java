@@ -50,8 +50,13 @@ final class HonouredPlaceCounts {
             nounEnd = withoutNoteBefore(simplified, nounEnd - 2);
         }
         String reach = REACH_WORDS.list().endingAt(simplified, nounEnd);
-        if (reach != null && HonourStatements.HONOURS.list().endingAt(simplified, nounEnd - reach.length()) != null) {
-            nounEnd -= reach.length(); // 我市国家园林县城已达6个: how many places hold it
+        if (reach != null) {
+            int beforeReach = withoutNoteBefore(simplified, nounEnd - reach.length());
+            if (HonourStatements.HONOURS.list().endingAt(simplified, beforeReach) != null) {
+                nounEnd = beforeReach; // 我市国家园林县城已达6个, 我市双拥模范城（县）已达4个: how many places hold it
+            } else if (holdersDescribedBefore(simplified, nounEnd - reach.length())) {
+                return true; // 获评江西省双拥模范城（县）的县（市、区）累计达到6个: how many places hold it
+            }
         }
         String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
         if (honour != null && (NOT_PLACES.stream().noneMatch(honour::endsWith) || open < at
@@ -88,6 +93,17 @@ final class HonouredPlaceCounts {
                     || w != null && ("of".equals(PLACE_COUNTS.tag(w)) || "awarding".equals(PLACE_COUNTS.tag(w)))) {
                 return true; // 被命名为…; 成为此次入选的5个县（市、区）之一; 全区共有12个县（市、区）受到表彰 (not
                              // 全市1461个村（社区）服务站实现标准化建设, where 实现 names no honour)
+            }
+        }
+        return false;
+    }
+
+    /** True when an honour and 的 describe the places that hold it before {@code to} (获评…双拥模范城（县）的县（市、区）). */
+    private static boolean holdersDescribedBefore(String simplified, int to) {
+        for (int i = 0; i < to; i++) {
+            String h = HonourStatements.HONOURS.at(simplified, i);
+            if (h != null && HonourStatements.describesPlaces(simplified, i + h.length())) {
+                return true;
             }
         }
         return false;

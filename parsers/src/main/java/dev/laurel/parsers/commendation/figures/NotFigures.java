@@ -118,6 +118,9 @@ final class NotFigures {
         if (chinese && enumerates(text, q.end())) {
             return true; // 重点抓好三项工作：一是…: how many points a list makes, not a deed
         }
+        if (chinese && countsListBefore(text, q)) {
+            return true; // 实地考察、问卷调查、网上申报三项综合得分: how many items the list before it holds
+        }
         if (q.end() < text.length() && LIST_NOUNS.at(view.simplified(), q.end()) != null) {
             return true; // 梳理出年度十件大事: how many items of news the page lists
         }
@@ -433,6 +436,27 @@ final class NotFigures {
             }
         }
         return false;
+    }
+
+    /** Units that count the kinds or items of a list ({@code kind-units.txt}). */
+    private static final java.util.Set<String> KIND_UNITS = java.util.Set.copyOf(Lexicon.load("kind-units.txt").words());
+
+    /**
+     * True when {@code q} counts kinds or items ({@code kind-units.txt}) and the clause before it is a list joined by 、 of as
+     * many items (实地考察、问卷调查、网上申报三项): the count restates the list, no deed.
+     */
+    private static boolean countsListBefore(String text, Quantity q) {
+        if (q.unit() == null || !KIND_UNITS.contains(q.unit())) {
+            return false;
+        }
+        int from = Sentences.clauseStart(text, q.start());
+        int items = 1;
+        for (int i = from; i < q.start(); i++) {
+            if (text.charAt(i) == '、') {
+                items++;
+            }
+        }
+        return items > 1 && q.value().compareTo(java.math.BigDecimal.valueOf(items)) == 0;
     }
 
     /** Units of time (7天, 3年, 10个月). */

@@ -246,6 +246,10 @@ public final class HonourStatements {
                     && opensSentence(text, i) && !attributive(text, honourAt, honour)) {
                 pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
             }
+            if (honour != null && describesPlaces(text, honourAt + honour.length())) {
+                i = verbEnd - 1; // 鹰潭获评江西省双拥模范城（县）的县（市、区）累计达到5个: which places hold it, no naming
+                continue;
+            }
             if (!subjects.isEmpty() || pointer != null) {
                 if (honour == null && shortForm == null) {
                     same &= !afterOtherHonoursNaming(out, subjects, Sentences.sentenceStart(text, i));
@@ -988,6 +992,36 @@ public final class HonourStatements {
     }
 
     /** True when the honour at {@code at} qualifies a noun after 的 (成功创建国家卫生城市的地方): no statement. */
+    /**
+     * True when 的 and a noun of places follow the honour ending at {@code end}, past its closing quotes and a short note
+     * in brackets (获评江西省双拥模范城（县）的县（市、区）, 获评国家卫生城市的城市): the words say which places hold it.
+     */
+    public static boolean describesPlaces(String text, int end) {
+        int at = end;
+        while (at < text.length() && (Quotes.closes(text.charAt(at)) || text.charAt(at) == '）' || text.charAt(at) == ')')) {
+            at++;
+        }
+        if (at < text.length() && (text.charAt(at) == '（' || text.charAt(at) == '(')) {
+            int close = text.indexOf(text.charAt(at) == '（' ? '）' : ')', at);
+            at = close > at && close - at <= NOTE_AFTER_HONOUR ? close + 1 : at; // （县）
+        }
+        if (at >= text.length() || text.charAt(at) != '的') {
+            return false;
+        }
+        for (String noun : PLACES_HOLDING) {
+            if (text.startsWith(noun, at + 1)) {
+                int after = at + 1 + noun.length();
+                return noun.length() > 1 || after >= text.length() || !dev.laurel.text.HanChars.isHan(text.charAt(after));
+            }
+        }
+        return false;
+    }
+
+    /** The longest note in brackets after an honour (（县）, （城区）). */
+    private static final int NOTE_AFTER_HONOUR = 6;
+    /** Nouns of places after an honour and 的 (的县（市、区）, 的城市); a one-char noun only before no Han char (not 的市民). */
+    private static final List<String> PLACES_HOLDING = List.of("城市", "地区", "县区", "区县", "县市", "县", "市", "区", "州", "旗");
+
     private static boolean attributive(String text, int at, String honour) {
         int end = at + honour.length();
         while (end < text.length() && (Quotes.closes(text.charAt(end)) || text.charAt(end) == '）' || text.charAt(end) == ')')) {
