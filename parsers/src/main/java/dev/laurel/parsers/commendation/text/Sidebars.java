@@ -17,7 +17,7 @@ public final class Sidebars {
     /** The longest head, in Han chars. */
     private static final int MAX_HEAD = HEADS.words().stream().mapToInt(String::length).max().orElse(0);
     /** The longest paragraph read as a headline or comment under a head. */
-    private static final int MAX_ITEM = 60;
+    private static final int MAX_ITEM = 80;
 
     private Sidebars() {
     }
@@ -38,6 +38,12 @@ public final class Sidebars {
             String t = p.text();
             if (prose && closesArticle(t)) {
                 return kept != null ? kept : new ArrayList<>(paragraphs.subList(0, i)); // the rest is the page's
+            }
+            if (summaryLine(t) || i > 0 && isSummaryHead(paragraphs.get(i - 1).text())) {
+                if (kept == null) {
+                    kept = new ArrayList<>(paragraphs.subList(0, i));
+                }
+                continue; // AI摘要, 小编说：…: a summary restating the story, left out
             }
             prose |= t.length() >= MIN_PROSE && Sentences.endsSentence(t);
             boolean head = isHead(t) || i > 0 && headsItsLine(t); // the first line is the headline (【评论】擦亮…)
@@ -80,6 +86,29 @@ public final class Sidebars {
             colon++;
         }
         return colon < simplified.length() && (simplified.charAt(colon) == '：' || simplified.charAt(colon) == ':');
+    }
+
+    /** Labels of a summary above the story ({@code summary-heads.txt}). */
+    private static final Lexicon SUMMARY_HEADS = Lexicon.load("summary-heads.txt");
+
+    /** A summary's label alone on its line (AI摘要, 【内容摘要】): the paragraph after it is the summary. */
+    static boolean isSummaryHead(String paragraph) {
+        if (paragraph.length() > MAX_HEAD + 8) {
+            return false;
+        }
+        String bare = paragraph.replaceAll("[\\s\u3000【】\\[\\]：:]", "");
+        return SUMMARY_HEADS.words().contains(TraditionalToSimplified.toSimplified(bare));
+    }
+
+    /** A paragraph opened by a summary's label and a colon (小编说：三连冠！…, AI摘要：…), or the label alone. */
+    static boolean summaryLine(String paragraph) {
+        if (isSummaryHead(paragraph)) {
+            return true;
+        }
+        String head = TraditionalToSimplified.toSimplified(paragraph.substring(0, Math.min(paragraph.length(), 8)));
+        String label = SUMMARY_HEADS.at(head, 0);
+        return label != null && label.length() < head.length()
+                && (head.charAt(label.length()) == '：' || head.charAt(label.length()) == ':');
     }
 
     /** A head: one of the words, once bullets, brackets, spaces, a trailing colon and a bracketed count are left out. */

@@ -88,4 +88,20 @@ class SidebarsTest {
         assertEquals(List.of("张掖市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
         assertEquals(List.of("126万亩"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
+
+    @Test
+    void aRepostsSummaryAdvertisementsAndCutAreNotTheStorys() {
+        assertTrue(Sidebars.summaryLine("小編說：煤城變綠城！森林覆蓋率43.6%"));
+        assertTrue(Sidebars.summaryLine("AI摘要"));
+        assertFalse(Sidebars.summaryLine("摘要显示，全市森林覆盖率达43.6%。"));
+        Announcement a = TestDocuments.parse("巩留县第三次获评自治区双拥模范县\n伊犁河谷微视\n\n"
+                + "小编说：三连冠！为巩留点赞，双拥服务站覆盖率96%，实打实的成绩。\n\nAI摘要\n"
+                + "巩留县连续第三次被命名为自治区双拥模范县，近年累计投入双拥资金6800万元。\n\n"
+                + "日前，巩留县被命名为新疆维吾尔自治区双拥模范县，这是我县连续第三次获此殊荣。我县累计投入双拥资金6800万元，"
+                + "村级双拥服务站覆盖率达到96%。\n\n——广告——\n【巩留·新城壹号】品质三居 均价4980元/平方米起 首付3万元起 "
+                + "90平方米南北通透 咨询热线：0999-5621234 欢迎来电\n——广告——\n\n全县为驻地部队办实事好事137件。\n\n"
+                + "剩余60%内容，点击阅读全文\n", "generated");
+        assertEquals(List.of("巩留县3"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertEquals(List.of("6800万元", "96%", "137件"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
 }
