@@ -25,7 +25,7 @@ public final class UnitTable {
      * One unit.
      *
      * @param surface   how it is written
-     * @param canonical the name reported (个月 -> 月, 公分 -> 厘米, 人民币 -> 元, 个百分点 -> %)
+     * @param canonical the name reported (个月 -> 月, km -> 公里, 人民币 -> 元, 个百分点 -> %)
      * @param category  what it measures
      * @param iso       the ISO 4217 code of a currency when the name decides it, else null
      * @param before    true for a symbol written before the number ($, ￥, €)
