@@ -653,6 +653,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aFigureToldAgainWithTheSameLabelIsGivenOnce() {
+        Announcement a = TestDocuments.parse("阳江市获评全国文明城市\n\n日前，阳江市被命名为全国文明城市。创文以来，阳江市累计投入创文资金86亿元，"
+                + "完成老旧小区改造312个。\n\n图为阳江市民在创文成果展前合影。创文期间，全市完成老旧小区改造312个，新建公园12个。\n",
+                "generated");
+        assertEquals(List.of("86亿元", "312个", "12个"), figures(only(a)));
+        assertTrue(a.allIssues().stream().anyMatch(d -> d.kind() == DiagnosticKind.DUPLICATE_PARAGRAPH), a.allIssues().toString());
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"

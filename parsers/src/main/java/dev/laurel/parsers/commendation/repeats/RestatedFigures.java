@@ -11,7 +11,8 @@ import java.util.Map;
  * A paragraph that only restates figures given earlier for the same place: the story copied again in other words
  * (a portal carrying the agency's story and the city paper's rewrite of it), where {@link Duplicates} sees no text
  * repeated. A paragraph of at least {@link #MIN_FIGURES} figures, each of the same value and unit as one earlier
- * paragraph's figure not yet matched, gives its figures once, at their first telling.
+ * paragraph's figure not yet matched, gives its figures once, at their first telling. A single figure of the same value,
+ * unit and label as one told before is given once too.
  */
 public final class RestatedFigures {
     /** The fewest figures a paragraph must restate, every one of them, to be read as a restatement. */
@@ -23,6 +24,7 @@ public final class RestatedFigures {
 
     private final List<Metric> kept = new ArrayList<>();
     private final List<Restated> restated = new ArrayList<>();
+    private final List<Metric> retold = new ArrayList<>();
 
     private RestatedFigures() {
     }
@@ -37,7 +39,7 @@ public final class RestatedFigures {
     public static RestatedFigures of(List<Metric> metrics, List<SourceSpan> paragraphs) {
         RestatedFigures out = new RestatedFigures();
         if (metrics.size() < 2 * MIN_FIGURES || paragraphs.size() < 2) {
-            out.kept.addAll(metrics);
+            out.keepOnce(metrics, java.util.Set.of());
             return out;
         }
         List<List<Metric>> byParagraph = new ArrayList<>();
@@ -60,12 +62,26 @@ public final class RestatedFigures {
                 here.forEach(x -> earlier.merge(key(x), 1, Integer::sum));
             }
         }
-        for (Metric x : metrics) {
-            if (!left.contains(x)) {
-                out.kept.add(x);
-            }
-        }
+        out.keepOnce(metrics, left);
         return out;
+    }
+
+    /**
+     * Keeps {@code metrics} but those {@code left} out, and but a figure of the same value, unit and label as one kept
+     * before it (完成老旧小区改造312个 in the story and again in a caption): the same fact told again, given once.
+     */
+    private void keepOnce(List<Metric> metrics, java.util.Set<Metric> left) {
+        java.util.Set<List<Object>> told = new java.util.HashSet<>();
+        for (Metric x : metrics) {
+            if (left.contains(x)) {
+                continue;
+            }
+            if (x.label() != null && !x.label().isEmpty() && !told.add(List.of(key(x), x.label()))) {
+                retold.add(x);
+                continue;
+            }
+            kept.add(x);
+        }
     }
 
     /** The index of the paragraph holding {@code at}, or -1; {@code paragraphs} are in text order and do not overlap. */
@@ -89,6 +105,11 @@ public final class RestatedFigures {
     /** The figures kept, in text order. */
     public List<Metric> kept() {
         return kept;
+    }
+
+    /** The figures left out as told again with the same label, in text order. */
+    public List<Metric> retold() {
+        return retold;
     }
 
     /** The paragraphs whose figures were all told before, in text order. */

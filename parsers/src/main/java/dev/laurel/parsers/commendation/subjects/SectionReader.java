@@ -94,11 +94,11 @@ public final class SectionReader {
                 new SourceSpan(section.heading().start(), end), issues.items(), place.name());
     }
 
-    /** {@code metrics} less those of paragraphs restating figures told before ({@link RestatedFigures}), each reported. */
+    /** {@code metrics} less those of paragraphs restating figures told before and figures told again ({@link RestatedFigures}), each reported. */
     private static List<Metric> withoutRestated(List<Metric> metrics, List<LogicalParagraph> paragraphs, String name,
                                                 DiagnosticLog.Bucket issues) {
-        if (metrics.size() < 2 * RestatedFigures.MIN_FIGURES) {
-            return metrics; // too few figures for one paragraph to restate another's
+        if (metrics.size() < 2) {
+            return metrics;
         }
         List<SourceSpan> spans = new ArrayList<>(paragraphs.size());
         for (LogicalParagraph p : paragraphs) {
@@ -109,6 +109,10 @@ public final class SectionReader {
             issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name, "a paragraph restating " + r.figures()
                     + " figures told earlier in other words gave them once: " + Excerpt.of(paragraphs.get(r.paragraph()).text()),
                     spans.get(r.paragraph()));
+        }
+        for (Metric x : read.retold()) {
+            issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name, "a figure told again with the same label was given once: "
+                    + x.text() + " (" + x.label() + ")", x.span());
         }
         return read.kept();
     }
