@@ -27,7 +27,8 @@ final class TableHeaders {
      * name column, or a column of flags (√, —) beside a name column. A cell that is no
      * known heading is a note when the row also has a row number and a heading that names the name column itself
      * (序号 / 名称 / 类别 / 层级 / 备注: pages add columns of their own); without those two the row may head a table of
-     * statistics, not a list.
+     * statistics, not a list. A heading that gives its column's unit (投入资金（亿元）, 森林覆盖率（%）) beside a name
+     * heading is a column of the places' figures, no unknown one (地区 / 投入资金（亿元） / 新增绿地（公顷）).
      */
     static List<String> roles(List<String> header) {
         List<String> roles = new ArrayList<>();
@@ -40,7 +41,7 @@ final class TableHeaders {
                 role = named ? "flag" : "name";
             }
             if (role == null) {
-                unknown++;
+                unknown += named && HeadedCell.unitOf(c) != null ? 0 : 1; // 投入资金（亿元） beside 地区: a column of figures
                 role = "note";
             }
             roles.add(role);

@@ -800,4 +800,19 @@ class TablesTest {
         assertEquals(2, a.issues().stream().filter(d -> d.kind() == dev.laurel.model.DiagnosticKind.NOT_HONOURED).count(),
                 a.issues().toString());
     }
+
+    @Test
+    void aTableOfThePlacesFiguresUnderAPlaceHeadingGivesEachRowsFiguresToItsPlace() {
+        Announcement a = TestDocuments.parse("牡丹江3县（市）同获省级卫生城市（县城）称号\n\n日前，黑龙江省爱国卫生运动委员会印发通报，"
+                + "命名海林市、宁安市为省级卫生城市，林口县为省级卫生县城。\n\n"
+                + "地区      投入资金（万元）  新增绿地（公顷）  生活垃圾无害化处理率（%）\n"
+                + "海林市    46800             128               100\n"
+                + "宁安市    39200             96                100\n"
+                + "林口县    18900             52                97.2\n"
+                + "合计      104900            276               —\n", "generated");
+        assertEquals(List.of("海林市[46800, 128, 100]", "宁安市[39200, 96, 100]", "林口县[18900, 52, 97.2]"),
+                a.awardees().stream().map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+        assertEquals(new java.math.BigDecimal("468000000"), a.awardees().get(0).metrics().get(0).value().stripTrailingZeros()
+                .setScale(0));
+    }
 }
