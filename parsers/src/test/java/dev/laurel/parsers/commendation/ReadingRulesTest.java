@@ -639,7 +639,8 @@ class ReadingRulesTest {
     @Test
     void anHonourDescribingThePlacesThatHoldItNamesNoOneAndTheirNumberIsNoFigure() {
         Announcement a = TestDocuments.parse("宜春三地获评江西省双拥模范城（县）\n\n袁州区此次是第三次获评，全区累计发放优抚金4200万元。"
-                + "樟树市首次获评。我市两地获评后，宜春获评江西省双拥模范城（县）的县（市、区）累计达到6个。\n", "generated");
+                + "樟树市首次获评，也是新余市今年唯一获此殊荣的县。我市两地获评后，宜春获评江西省双拥模范城（县）的县（市、区）累计达到6个。\n",
+                "generated");
         assertEquals(List.of("袁州区3[4200万元]", "樟树市1[]"),
                 a.awardees().stream().map(w -> w.name() + w.timesHonored() + figures(w)).toList());
     }

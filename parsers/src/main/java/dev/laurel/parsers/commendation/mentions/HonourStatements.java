@@ -246,8 +246,9 @@ public final class HonourStatements {
                     && opensSentence(text, i) && !attributive(text, honourAt, honour)) {
                 pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
             }
-            if (honour != null && describesPlaces(text, honourAt + honour.length())) {
-                i = verbEnd - 1; // 鹰潭获评江西省双拥模范城（县）的县（市、区）累计达到5个: which places hold it, no naming
+            if (describesPlaces(text, honour != null ? honourAt + honour.length() : namesHonour ? verbEnd : -1)) {
+                i = verbEnd - 1; // 鹰潭获评江西省双拥模范城（县）的县（市、区）累计达到5个, 也是丽水市今年唯一获此殊荣的县: which
+                                 // places hold it, no naming
                 continue;
             }
             if (!subjects.isEmpty() || pointer != null) {
@@ -997,6 +998,9 @@ public final class HonourStatements {
      * in brackets (获评江西省双拥模范城（县）的县（市、区）, 获评国家卫生城市的城市): the words say which places hold it.
      */
     public static boolean describesPlaces(String text, int end) {
+        if (end < 0) {
+            return false;
+        }
         int at = end;
         while (at < text.length() && (Quotes.closes(text.charAt(at)) || text.charAt(at) == '）' || text.charAt(at) == ')')) {
             at++;
