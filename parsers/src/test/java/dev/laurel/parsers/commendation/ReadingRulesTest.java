@@ -663,6 +663,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aTestsRankingOfCitiesNamesNoAwardee() {
+        Announcement a = TestDocuments.parse("山西省文明办通报2025年度全省文明城市测评结果\n\n近日，山西省文明办印发通报，对全省10个参评设区市的"
+                + "年度测评情况进行通报。\n\n排名\t城市\t综合得分\n1\t晋城市\t92.36\n2\t阳泉市\t91.08\n3\t晋中市\t90.74\n\n"
+                + "通报指出，晋城市连续三年位居全省第一。\n", "generated");
+        assertEquals(List.of(), a.awardees());
+        assertTrue(a.issues().stream().anyMatch(d -> d.kind() == DiagnosticKind.NOT_AN_ANNOUNCEMENT), a.issues().toString());
+    }
+
+    @Test
     void theSizesOfTheListsOfUnitsAndPeopleAreNoFigures() {
         Announcement a = TestDocuments.parse("关于转发全国双拥模范城（县）命名决定的通知\n\n我省成都市等2个城（县）被命名为全国双拥模范城（县）。\n\n"
                 + "一、全国双拥模范城（县）（2个）\n成都市（九连冠）\n攀枝花市（第三次）\n\n二、全国双拥模范单位（2个）\n成都市青羊区退役军人事务局\n"
