@@ -101,8 +101,10 @@ public final class SectionReader {
             return metrics;
         }
         List<SourceSpan> spans = new ArrayList<>(paragraphs.size());
-        for (LogicalParagraph p : paragraphs) {
-            spans.add(p.view().sourceSpan(0, p.view().length()));
+        if (metrics.size() >= 2 * RestatedFigures.MIN_FIGURES) { // else too few for one paragraph to restate another's
+            for (LogicalParagraph p : paragraphs) {
+                spans.add(p.view().sourceSpan(0, p.view().length()));
+            }
         }
         RestatedFigures read = RestatedFigures.of(metrics, spans);
         for (RestatedFigures.Restated r : read.restated()) {

@@ -93,22 +93,55 @@ public final class Sidebars {
 
     /** A summary's label alone on its line (AI摘要, 【内容摘要】): the paragraph after it is the summary. */
     static boolean isSummaryHead(String paragraph) {
-        if (paragraph.length() > MAX_HEAD + 8) {
+        String label = summaryLabel(paragraph);
+        if (label == null) {
             return false;
         }
-        String bare = paragraph.replaceAll("[\\s\u3000【】\\[\\]：:]", "");
-        return SUMMARY_HEADS.words().contains(TraditionalToSimplified.toSimplified(bare));
+        for (int i = label.length(); i < paragraph.length(); i++) { // the label's length in both scripts
+            if ("　 】]：:".indexOf(paragraph.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A paragraph opened by a summary's label and a colon (小编说：三连冠！…, AI摘要：…), or the label alone. */
     static boolean summaryLine(String paragraph) {
-        if (isSummaryHead(paragraph)) {
-            return true;
+        String label = summaryLabel(paragraph);
+        if (label == null) {
+            return false;
         }
-        String head = TraditionalToSimplified.toSimplified(paragraph.substring(0, Math.min(paragraph.length(), 8)));
-        String label = SUMMARY_HEADS.at(head, 0);
-        return label != null && label.length() < head.length()
-                && (head.charAt(label.length()) == '：' || head.charAt(label.length()) == ':');
+        int end = label.length();
+        return end == paragraph.length() || paragraph.charAt(end) == '：' || paragraph.charAt(end) == ':'
+                || isSummaryHead(paragraph);
+    }
+
+    /**
+     * The summary label opening {@code paragraph} past a 【, as written there (AI摘要, 小編說), or null; most paragraphs
+     * are turned away by their first char.
+     */
+    private static String summaryLabel(String paragraph) {
+        int at = paragraph.startsWith("【") || paragraph.startsWith("[") ? 1 : 0;
+        if (at >= paragraph.length() || !SUMMARY_STARTS.get(TraditionalToSimplified.toSimplified(paragraph.charAt(at)))) {
+            return null;
+        }
+        String head = paragraph.substring(at, Math.min(paragraph.length(), at + MAX_SUMMARY_LABEL));
+        String label = SUMMARY_HEADS.at(TraditionalToSimplified.toSimplified(head), 0);
+        return label == null ? null : paragraph.substring(0, at + label.length());
+    }
+
+    /** The first chars of the summary labels. */
+    private static final java.util.BitSet SUMMARY_STARTS = new java.util.BitSet();
+    /** The longest summary label. */
+    private static final int MAX_SUMMARY_LABEL;
+
+    static {
+        int longest = 0;
+        for (String w : SUMMARY_HEADS.words()) {
+            SUMMARY_STARTS.set(w.charAt(0));
+            longest = Math.max(longest, w.length());
+        }
+        MAX_SUMMARY_LABEL = longest;
     }
 
     /** A head: one of the words, once bullets, brackets, spaces, a trailing colon and a bracketed count are left out. */
