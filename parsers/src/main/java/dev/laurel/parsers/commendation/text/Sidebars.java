@@ -112,7 +112,7 @@ public final class Sidebars {
             return false;
         }
         int end = label.length();
-        return end == paragraph.length() || paragraph.charAt(end) == '：' || paragraph.charAt(end) == ':'
+        return end < paragraph.length() && (paragraph.charAt(end) == '：' || paragraph.charAt(end) == ':')
                 || isSummaryHead(paragraph);
     }
 
