@@ -18,7 +18,7 @@ final class HonouredPlaceCounts {
     }
 
     /** Nouns of places after a figure, and words before it, that make it a count of honoured places. */
-    private static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
+    private static final Lexicon PLACE_COUNTS = HonourStatements.PLACE_COUNTS;
     /** Words between an honour and the count of its holders (已达, 增至), from {@code reach-words.txt}. */
     private static final Lexicon REACH_WORDS = Lexicon.load("reach-words.txt");
 

@@ -1012,19 +1012,22 @@ public final class HonourStatements {
         if (at >= text.length() || text.charAt(at) != '的') {
             return false;
         }
-        String noun = at + 1 < text.length() ? PLACE_NOUNS.at(text, at + 1) : null;
-        if (noun == null || PLACE_NOUNS.isTagged(noun)) {
+        String noun = at + 1 < text.length() ? PLACE_COUNTS.at(text, at + 1) : null;
+        if (noun == null || PLACE_COUNTS.isTagged(noun)) {
             return false;
         }
         int after = at + 1 + noun.length();
         return noun.length() > 1 || after >= text.length() || !dev.laurel.text.HanChars.isHan(text.charAt(after))
-                || PLACE_NOUNS.at(text, after) != null; // 的县（市、区）, 的城市, 的县区; not 的市民
+                || PLACE_COUNTS.at(text, after) != null; // 的县（市、区）, 的城市, 的县区; not 的市民
     }
 
     /** The longest note in brackets after an honour (（县）, （城区）). */
     private static final int NOTE_AFTER_HONOUR = 6;
-    /** Nouns of places, untagged in {@code place-counts.txt} (城, 市, 县, 地区, 乡镇). */
-    private static final Lexicon PLACE_NOUNS = Lexicon.load("place-counts.txt");
+    /**
+     * {@code place-counts.txt}: nouns of places, untagged (城, 市, 县, 地区, 乡镇), and the tagged words around counts of
+     * honoured places, which {@code HonouredPlaceCounts} reads too.
+     */
+    public static final Lexicon PLACE_COUNTS = Lexicon.load("place-counts.txt");
 
     private static boolean attributive(String text, int at, String honour) {
         int end = at + honour.length();
