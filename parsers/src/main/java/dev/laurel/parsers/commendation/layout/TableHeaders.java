@@ -94,8 +94,12 @@ final class TableHeaders {
         while (j < paragraphs.size() && j - h < MAX_HEADER_LINES) {
             String line = paragraphs.get(j).text().strip();
             String role = role(line);
-            if (role == null && column.contains("index") && column.contains("name") && ownHeading(line, places)) {
-                column.add("note"); // 序号 / 县城 / 建成区绿化 / 覆盖率: a column of the page's own, each line one
+            boolean named = column.contains("name") || column.contains("place");
+            if (role == null && named && (column.contains("index") || HeadedCell.unitOf(line) != null)
+                    && ownHeading(line, places)) {
+                // 序号 / 县城 / 建成区绿化 / 覆盖率: a column of the page's own, each line one; 地区 / 投入资金（亿元）:
+                // a column of the places' figures
+                column.add("note");
                 j++;
                 continue;
             }

@@ -118,7 +118,9 @@ public final class Tables {
                 i = betterReading(paragraphs, i, column.size() >= 2 ? resolved : null, joined, headerLines[0], places,
                         provinceHint, taken, listed, footnotes, figures);
             } else if (column.size() >= 2 && resolved != null) {
-                i = rowsOfCells(paragraphs, i, resolved, places, provinceHint, taken, listed, footnotes);
+                i = rowsOfCells(paragraphs, i, resolved.size(), resolved, places, provinceHint, taken, listed, footnotes, null);
+            } else if (joined != null) { // 地区 / 投入资金（亿元） / 新增绿地（公顷）, 名称 / 命名 / 次数: no row numbers
+                i = rowsOfCells(paragraphs, i, headerLines[0], joined, places, provinceHint, taken, listed, footnotes, figures);
             }
         }
         return new Found(taken, listed, heads, figures);
@@ -133,7 +135,7 @@ public final class Tables {
         List<Paragraph> lines = table.lines();
         int n = lines.size();
         List<List<ListRows.Item>> rows = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        rowsOfCells(lines, 0, table.roles(), places, hint, new boolean[n], rows, footnotes);
+        rowsOfCells(lines, 0, table.roles().size(), table.roles(), places, hint, new boolean[n], rows, footnotes, null);
         java.util.Map<Paragraph, Integer> source = new java.util.IdentityHashMap<>();
         for (int k = i; k < table.end(); k++) {
             source.put(paragraphs.get(k), k);
@@ -181,7 +183,8 @@ public final class Tables {
         int n = paragraphs.size();
         boolean[] takenA = new boolean[n];
         List<List<ListRows.Item>> listedA = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        int lastA = byLines == null ? h : rowsOfCells(paragraphs, h, byLines, places, hint, takenA, listedA, footnotes);
+        int lastA = byLines == null ? h : rowsOfCells(paragraphs, h, byLines.size(), byLines, places, hint, takenA,
+                listedA, footnotes, null);
         boolean[] takenB = new boolean[n];
         List<List<ListRows.Item>> listedB = new ArrayList<>(java.util.Collections.nCopies(n, null));
         List<RowFigures> figuresB = new ArrayList<>(java.util.Collections.nCopies(n, null));
@@ -554,21 +557,24 @@ public final class Tables {
     private static final java.util.Set<String> NO = java.util.Set.of("—", "-", "－", "–", "——", "×", "✗", "否", "无", "/");
 
     /**
-     * Rows flattened to one cell per line after the header lines at {@code h}; returns the last line taken. A
-     * name cell wrapped over two lines (长白朝鲜族自 / 治县) is read as one when only the two lines together
-     * name a place.
+     * Rows flattened to one cell per line after the {@code headerLines} lines of the header at {@code h}; returns the
+     * last line taken. A name cell wrapped over two lines (长白朝鲜族自 / 治县) is read as one when only the two lines
+     * together name a place. With {@code figures} and a line to each heading, a row's bare numbers under a heading that
+     * gives their unit (38.6 under 投入资金（亿元）) are its place's figures.
      */
-    private static int rowsOfCells(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
-                                   boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
+    private static int rowsOfCells(List<Paragraph> paragraphs, int h, int headerLines, List<String> roles, Places places,
+                                   String hint, boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes,
+                                   List<RowFigures> figures) {
         int k = roles.size();
         int nameRole = roles.indexOf("name");
         int provinceRole = roles.indexOf("province");
         List<Cell> previousRow = null;
-        int last = h + k - 1;
+        int last = h + headerLines - 1;
         int rows = 0;
-        int i = h + k;
+        int i = h + headerLines;
         while (i + k <= paragraphs.size()) {
             List<Cell> row = new ArrayList<>(k);
+            Paragraph[] cellLines = new Paragraph[k]; // the line of each cell that is one line as it is
             int line = i;
             int nameLine = -1;
             boolean wrapped = false;
@@ -628,6 +634,7 @@ public final class Tables {
                     line++;
                     continue;
                 }
+                cellLines[row.size()] = p;
                 row.add(new Cell(p.text(), p.start()));
             }
             if (row.size() < k) {
@@ -664,6 +671,10 @@ public final class Tables {
                 }
             }
             listed.set(nameLine, List.copyOf(items));
+            if (figures != null && headerLines == k && items.size() == 1) {
+                List<HeadedCell> headed = headedCells(paragraphs.subList(h, h + k), roles, cellLines);
+                figures.set(nameLine, headed.isEmpty() ? null : new RowFigures(List.of(), headed));
+            }
             for (int t = i; t < line; t++) {
                 taken[t] = true;
             }
@@ -674,10 +685,33 @@ public final class Tables {
         if (rows == 0) {
             return h;
         }
-        for (int c = 0; c < k; c++) {
+        for (int c = 0; c < headerLines; c++) {
             taken[h + c] = true;
         }
         return last;
+    }
+
+    /**
+     * The cells of a row flattened to one cell per line that are bare numbers under a note's heading giving their unit
+     * (38.6 under 投入资金（亿元）), each labelled by its heading; {@code header} has a line to each column.
+     */
+    private static List<HeadedCell> headedCells(List<Paragraph> header, List<String> roles, Paragraph[] cellLines) {
+        List<String> headings = header.stream().map(Paragraph::text).toList();
+        List<HeadedCell> out = new ArrayList<>();
+        for (int c = 0; c < roles.size(); c++) {
+            Paragraph cell = cellLines[c];
+            Paragraph heading = header.get(c);
+            String unit = HeadedCell.unitOf(heading.text());
+            if (cell == null || !roles.get(c).equals("note") || unit == null || !HeadedCell.bare(cell.text())
+                    || HeadedCell.earlierYear(heading.text(), headings)) {
+                continue;
+            }
+            String number = cell.text().strip();
+            int start = cell.start() + cell.text().indexOf(number);
+            out.add(new HeadedCell(new Paragraph(cell.index(), start, start + number.length(), number), unit,
+                    HeadedCell.labelOf(heading, heading.start(), heading.text())));
+        }
+        return List.copyOf(out);
     }
 
     /** True when a line opens a bracket it does not close (通过复审（继续保). */

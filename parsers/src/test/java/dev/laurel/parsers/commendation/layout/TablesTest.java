@@ -815,4 +815,17 @@ class TablesTest {
         assertEquals(new java.math.BigDecimal("468000000"), a.awardees().get(0).metrics().get(0).value().stripTrailingZeros()
                 .setScale(0));
     }
+
+    @Test
+    void aTableFlattenedToACellALineUnderAPlaceHeadingGivesEachRowsFiguresToItsPlace() {
+        Announcement a = TestDocuments.parse("3市获授省级森林城市称号\n\n日前，省政府印发决定，授予邢台市、衡水市、沧州市“河北省森林城市”称号。"
+                + "各市创建主要指标如下：\n\n地区\n投入资金（亿元）\n新增绿地（公顷）\n森林覆盖率（%）\n"
+                + "邢台市\n38.6\n1260\n31.2\n衡水市\n22.7\n756\n28.4\n沧州市\n19.8\n612\n30.1\n全省平均\n—\n—\n35.9\n\n"
+                + "获授称号的城市要建立长效管理机制，每3年接受一次复查。\n", "generated");
+        assertEquals(List.of("邢台市[38.6, 1260, 31.2]", "衡水市[22.7, 756, 28.4]", "沧州市[19.8, 612, 30.1]"),
+                a.awardees().stream().map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+        assertEquals(new java.math.BigDecimal("3860000000"), a.awardees().get(0).metrics().get(0).value().stripTrailingZeros()
+                .setScale(0));
+        assertEquals("投入资金", a.awardees().get(0).metrics().get(0).label());
+    }
 }
