@@ -552,7 +552,9 @@ public final class QuantityScanner {
         if (!bare && !ordinal && !vague && !negative && scale == null
                 && (unit == null || unit.category() == UnitCategory.CURRENCY)) {
             symbol = units.symbolBefore(t, i); // $35, ￥120元
-            if (symbol != null && unit != null && (symbol.iso() == null || !symbol.iso().equals(unit.iso()))) {
+            if (symbol != null && unit != null && YUAN.contains(unit.surface()) && NumeralRuns.isHan(symbol.surface().charAt(0))) {
+                unit = symbol; // 新台币53亿元: the 元 of the currency named before
+            } else if (symbol != null && unit != null && (symbol.iso() == null || !symbol.iso().equals(unit.iso()))) {
                 symbol = null; // $35港元: the written unit decides
             } else if (symbol != null && unit == null) {
                 unit = symbol;
@@ -621,6 +623,9 @@ public final class QuantityScanner {
      * @param scale      the temperature scale before the number (华氏), or null
      * @param numberOnly the number-model reading's number without its unit
      */
+    /** The units that name no currency of their own: a currency named before the number decides (新台币53亿元). */
+    private static final java.util.Set<String> YUAN = java.util.Set.of("元", "圆");
+
     private int report(CharSequence t, int i, boolean ordinal, boolean vague, Numeral num, UnitTable.Unit unit,
                        UnitTable.Unit symbol, UnitTable.Unit scale, boolean numberOnly, TextMarks marks, List<Quantity> out) {
         boolean bare = options.bareNumerals();
