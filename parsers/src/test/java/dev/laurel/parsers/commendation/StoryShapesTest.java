@@ -1166,6 +1166,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void figuresUnderAPlansHeadingRunIntoItsParagraphAreTargets() {
+        Awardee w = only(TestDocuments.parse("乌兰察布市卫生健康委员会2025年工作总结\n\n一、主要成效。乌兰察布市通过国家卫生城市复审。"
+                + "全市新建改建公厕86座。\n\n二、2026年工作打算。力争兴和县创建国家卫生县城，全市居民健康素养水平提高到32%。\n\n"
+                + "下一步工作打算：全市新增托位1200个。\n", "generated"));
+        assertEquals(List.of("86座"), figures(w));
+    }
+
+    @Test
     void aReportsSubjectlessSentenceOpeningWithANamingVerbIsTheReportingPlaces() {
         Announcement a = TestDocuments.parse("旌德县人民政府  首页 > 政府工作报告\n\n2027年旌德县人民政府工作报告（摘要）\n\n"
                 + "一年来，我们重点抓了以下几个方面工作：\n（一）生态立县取得标志性成果。成功创建国家生态文明建设示范县，"
@@ -1528,7 +1536,7 @@ class StoryShapesTest {
         Awardee w = only(TestDocuments.parse("昆山连续六届获评全国文明城市\n\n昆山市日前连续六届获评全国文明城市。"
                 + "这一届创建周期内，昆山投入城市更新资金约218亿元人民币。\n\n以当前汇率换算，218亿元人民币约合新台币960亿元。\n",
                 "generated"));
-        assertEquals(List.of("218亿元人民币", "960亿元"), figures(w), "the second 218亿元 is the first, converted");
+        assertEquals(List.of("218亿元人民币", "新台币960亿元"), figures(w), "the second 218亿元 is the first, converted");
     }
 
     @Test

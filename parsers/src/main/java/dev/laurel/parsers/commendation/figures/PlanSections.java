@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.figures;
 
+import dev.laurel.parsers.commendation.layout.Layout;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * The paragraphs under a heading that announces a plan ({@code plan-heads.txt}: 二、2027年工作计划, 下一步工作打算), up
  * to the next heading: a work report's plans, whose figures are targets, not deeds done (二、2027年工作计划 /
- * 2027年全县地区生产总值预期增长6.5%左右…新增城市停车泊位2000个).
+ * 2027年全县地区生产总值预期增长6.5%左右…新增城市停车泊位2000个). A heading may run into its paragraph (六、2026年工作
+ * 打算。力争…).
  */
 final class PlanSections {
     private PlanSections() {
@@ -31,6 +33,9 @@ final class PlanSections {
                 in = HEADS.occursIn(t);
                 continue;
             }
+            if (!in && plannedRunIn(t)) {
+                in = true; // 六、2026年工作打算。力争…: the paragraph its heading opens is under it
+            }
             if (in) {
                 if (out == null) {
                     out = new boolean[paragraphs.size()];
@@ -39,6 +44,27 @@ final class PlanSections {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a paragraph opens with a heading naming a plan, run into its text up to a 。 or a colon: a numbered one
+     * (六、2026年工作打算。力争…) or one before a colon (下一步工作打算：…). A run-in heading naming no plan ends none: the
+     * numbered items of a plan open so （一）加快建设稀土新材料基地。力争…).
+     */
+    private static boolean plannedRunIn(String t) {
+        String s = t.strip();
+        int end = -1;
+        for (int i = 0; i < s.length() && i <= MAX_HEADING; i++) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '：' || c == ':') {
+                end = i;
+                break;
+            }
+        }
+        if (end <= 0 || end + 1 >= s.length() || !isHeading(s.substring(0, end)) || !HEADS.occursIn(s.substring(0, end))) {
+            return false;
+        }
+        return s.charAt(end) != '。' || Layout.numberedAt(s, 0);
     }
 
     /** A short line that ends no sentence and holds no clause break: a heading, a signature, a date. */

@@ -101,7 +101,7 @@ class LabelsTest {
     @Test
     void aFigureRestatedInAnotherCurrencyHasNoLabelOfItsOwn() {
         assertNull(metric("累计投入资金96.5亿元（约合105亿港元），改造老旧小区612个。", "105亿港元").label());
-        assertNull(metric("投入资金1270亿元，约合新台币5600亿元。", "5600亿元").label());
+        assertNull(metric("投入资金1270亿元，约合新台币5600亿元。", "新台币5600亿元").label());
     }
 
     @Test
