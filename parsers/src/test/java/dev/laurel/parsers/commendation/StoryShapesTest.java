@@ -1536,7 +1536,15 @@ class StoryShapesTest {
         Awardee w = only(TestDocuments.parse("昆山连续六届获评全国文明城市\n\n昆山市日前连续六届获评全国文明城市。"
                 + "这一届创建周期内，昆山投入城市更新资金约218亿元人民币。\n\n以当前汇率换算，218亿元人民币约合新台币960亿元。\n",
                 "generated"));
-        assertEquals(List.of("218亿元人民币", "新台币960亿元"), figures(w), "the second 218亿元 is the first, converted");
+        assertEquals(List.of("218亿元人民币"), figures(w), "the second 218亿元 is the first, and 960亿元 the same converted");
+    }
+
+    @Test
+    void anAmountRestatedInAnotherCurrencyIsNoFigureOfItsOwn() {
+        Awardee w = only(TestDocuments.parse("银川连续四次获评全国双拥模范城\n\n银川市日前连续四次获评全国双拥模范城。四年来，银川累计投入"
+                + "双拥专项资金约2.8亿元（约合新台币12.3亿元），为驻军解决饮水工程38处。当地去年投入约18亿元人民币改造老旧社区，"
+                + "约合新台币79亿元；另安排港币结算的援建资金50亿港元。\n", "generated"));
+        assertEquals(List.of("2.8亿元", "38处", "18亿元人民币", "50亿港元"), figures(w));
     }
 
     @Test

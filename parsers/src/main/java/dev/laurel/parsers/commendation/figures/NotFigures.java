@@ -265,6 +265,39 @@ final class NotFigures {
         return false;
     }
 
+    /** Words between an amount and the same amount in another currency ({@code conversion-words.txt}: 约合, 折合, 约). */
+    private static final Lexicon CONVERSIONS = Lexicon.load("conversion-words.txt");
+
+    /**
+     * True when the amount {@code q} restates the amount {@code previous} before it in another currency, converted
+     * (2.8亿元（约合新台币12.3亿元）, 46亿元人民币（约50亿港元）, 286亿元，约合新台币1270亿元): the same fact again, no
+     * figure of its own.
+     */
+    static boolean convertedTo(String simple, Quantity previous, Quantity q) {
+        if (previous == null || q.currency() == null || previous.currency() == null
+                || q.currency().equals(previous.currency())) {
+            return false;
+        }
+        int at = previous.end();
+        while (at < q.start() && "（(，, \u3000".indexOf(simple.charAt(at)) >= 0) {
+            at++;
+        }
+        String word = at < q.start() ? CONVERSIONS.at(simple, at) : null;
+        if (word != null && at + word.length() == q.start()) {
+            return true;
+        }
+        String far = CONVERSIONS.list().endingAt(simple, q.start());
+        if (far == null || !CONVERSIONS.isTagged(far)) {
+            return false;
+        }
+        for (int i = previous.end(); i < q.start() - far.length(); i++) {
+            if (Sentences.isSentenceEnd(simple.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The chars of a duration written in parts (1分42秒, 1小时20分): digits and the units before its last part. */
     private static final String DURATION_PARTS = "0123456789０１２３４５６７８９小时分";
 

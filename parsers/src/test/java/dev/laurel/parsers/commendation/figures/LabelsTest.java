@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.laurel.model.Announcement;
 import dev.laurel.model.Metric;
@@ -99,9 +100,10 @@ class LabelsTest {
     }
 
     @Test
-    void aFigureRestatedInAnotherCurrencyHasNoLabelOfItsOwn() {
-        assertNull(metric("累计投入资金96.5亿元（约合105亿港元），改造老旧小区612个。", "105亿港元").label());
-        assertNull(metric("投入资金1270亿元，约合新台币5600亿元。", "新台币5600亿元").label());
+    void aFigureRestatedInAnotherCurrencyIsNoMetricAndTakesNoLabel() {
+        assertEquals("投入资金", metric("累计投入资金96.5亿元（约合105亿港元），改造老旧小区612个。", "96.5亿元").label());
+        assertEquals("老旧小区", metric("累计投入资金96.5亿元（约合105亿港元），改造老旧小区612个。", "612个").label());
+        assertThrows(AssertionError.class, () -> metric("投入资金1270亿元，约合新台币5600亿元。", "新台币5600亿元"));
     }
 
     @Test
