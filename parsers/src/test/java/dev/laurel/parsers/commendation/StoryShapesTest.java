@@ -1169,8 +1169,15 @@ class StoryShapesTest {
     void figuresUnderAPlansHeadingRunIntoItsParagraphAreTargets() {
         Awardee w = only(TestDocuments.parse("乌兰察布市卫生健康委员会2025年工作总结\n\n一、主要成效。乌兰察布市通过国家卫生城市复审。"
                 + "全市新建改建公厕86座。\n\n二、2026年工作打算。力争兴和县创建国家卫生县城，全市居民健康素养水平提高到32%。\n\n"
-                + "下一步工作打算：全市新增托位1200个。\n", "generated"));
-        assertEquals(List.of("86座"), figures(w));
+                + "三、主要指标。全市建成区绿化覆盖率达41.5%。\n", "generated"));
+        assertEquals(List.of("86座"), figures(w), "a numbered run-in heading naming no plan ends none");
+    }
+
+    @Test
+    void aYearsResultEstimatedBeforeTheYearClosesIsADeedAndAForecastATarget() {
+        Awardee w = only(TestDocuments.parse("甘谷县首次获评国家卫生县城\n\n甘谷县首次获评国家卫生县城。"
+                + "预计全年地区生产总值完成186.4亿元，增长6.2%。预计带动就业3000人。\n", "generated"));
+        assertEquals(List.of("186.4亿元", "6.2%"), figures(w));
     }
 
     @Test

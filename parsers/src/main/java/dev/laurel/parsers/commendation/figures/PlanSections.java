@@ -47,9 +47,10 @@ final class PlanSections {
     }
 
     /**
-     * True when a paragraph opens with a heading naming a plan, run into its text up to a 。 or a colon: a numbered one
-     * (六、2026年工作打算。力争…) or one before a colon (下一步工作打算：…). A run-in heading naming no plan ends none: the
-     * numbered items of a plan open so （一）加快建设稀土新材料基地。力争…).
+     * True when a paragraph opens with a numbered heading ending in a plan's words, run into its text up to a 。 or a
+     * colon (六、2026年工作打算。力争…). Unnumbered, or going on after them, a plan's words before a colon introduce a
+     * list in a sentence (今年的主要预期目标是：…, read by {@link Targets}). A run-in heading naming no plan ends none:
+     * the numbered items of a plan open so (（一）加快建设稀土新材料基地。力争…).
      */
     private static boolean plannedRunIn(String t) {
         String s = t.strip();
@@ -61,10 +62,8 @@ final class PlanSections {
                 break;
             }
         }
-        if (end <= 0 || end + 1 >= s.length() || !isHeading(s.substring(0, end)) || !HEADS.occursIn(s.substring(0, end))) {
-            return false;
-        }
-        return s.charAt(end) != '。' || Layout.numberedAt(s, 0);
+        return end > 0 && end + 1 < s.length() && Layout.numberedAt(s, 0) && isHeading(s.substring(0, end))
+                && HEADS.list().endingAt(s, end) != null;
     }
 
     /** A short line that ends no sentence and holds no clause break: a heading, a signature, a date. */
