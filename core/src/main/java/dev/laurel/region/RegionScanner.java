@@ -40,7 +40,7 @@ public final class RegionScanner {
     }
 
     /** The first chars of a pointer to a place (我市, 本县, 该区), and their last: a name may start after one. */
-    private static final String POINTER_HEADS = "我本该";
+    private static final String POINTER_HEADS = "我本该邻"; // 邻县祁县: the neighbour county, named
     private static final String POINTER_LEVELS = "市县区州旗盟";
     private static volatile NameTrie<Lookup> fullTrie;
     private static volatile NameTrie<Lookup> shortTrie;
@@ -269,8 +269,8 @@ public final class RegionScanner {
 
     /**
      * True when a two-char name may start at {@code start} of a simplified text: at its start, after a char that is no
-     * Han char, after a char of {@code name-openers.txt} (在, 于, 、, 驻…, 府 of 州府芒市, 看 of 先看桐庐), or after 其中
-     * (其中龙胜4.1亿元). Elsewhere it is read as the end of a word before it and the start of one after (中山 of 其中山区 is
+     * Han char, after a word of {@code name-openers.txt} (在, 于, 、, 驻…, 府 of 州府芒市, 看 of 先看桐庐; 其中 of
+     * 其中龙胜4.1亿元, 还有 of 同批获评的还有祁县), or after a pointer to a place (我市陇县, 邻县祁县). Elsewhere it is read as the end of a word before it and the start of one after (中山 of 其中山区 is
      * no place).
      *
      * @param s     a text, simplified
@@ -285,7 +285,7 @@ public final class RegionScanner {
         // 其中龙胜4.1亿元: 其中 ends a word, and so does a pointer to a place (我市陇县、千阳县; 本县, 该市)
         return !HanChars.isHan(before)
                 || NAME_OPENERS.indexOf(before) >= 0
-                || before == '中' && start >= 2 && s.charAt(start - 2) == '其'
+                || start >= 2 && PAIR_OPENERS.contains(s.subSequence(start - 2, start).toString())
                 || start >= 2 && POINTER_LEVELS.indexOf(before) >= 0 && POINTER_HEADS.indexOf(s.charAt(start - 2)) >= 0;
     }
 
@@ -386,7 +386,11 @@ public final class RegionScanner {
     private static final Set<String> SIDE_WORDS = Set.copyOf(readWords("side-words.txt"));
     private static final Set<String> LEVEL_WORDS = Set.copyOf(readWords("level-words.txt"));
     /** The chars of {@code name-openers.txt}, after which a two-char name may start (在, 的, 、, 看). */
-    private static final String NAME_OPENERS = String.join("", readWords("name-openers.txt"));
+    private static final String NAME_OPENERS = String.join("", readWords("name-openers.txt").stream()
+            .filter(w -> w.length() == 1).sorted().toList());
+    /** The two-char words of {@code name-openers.txt} (其中, 还有), after which a two-char name may start. */
+    private static final java.util.Set<String> PAIR_OPENERS = readWords("name-openers.txt").stream()
+            .filter(w -> w.length() == 2).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * True when {@code name} is a division's name or short name that scans leave out because it is also a common word or

@@ -78,6 +78,9 @@ class RegionScannerTest {
         assertEquals(List.of("山西省代县"), texts(all.scan("山西省代县")));
         assertEquals(List.of("陇县", "千阳县"), texts(all.scan("同时，我市陇县、千阳县首次被命名"))); // a pointer ends a word
         assertTrue(all.scan("全市和县级部门").isEmpty(), "全市 is no pointer that ends a word: 和县 inside 和县级");
+        assertEquals(List.of("祁县"), texts(all.scan("同批获评的还有祁县。"))); // 还有, two chars, ends a word
+        assertEquals(List.of("祁县"), texts(all.scan("同批获评的还有邻县祁县。"))); // 邻县 points to a place, as 我市 does
+        assertEquals(List.of("龙胜"), texts(all.scan("其中龙胜4.1亿元")));
     }
 
     @Test

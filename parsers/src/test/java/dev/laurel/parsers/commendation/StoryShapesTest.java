@@ -2387,6 +2387,17 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesIntroducedAfterANamingVerbAsAlsoHonouredAreAwardeesAndANeighbourDatedEarlierIsNone() {
+        String page = "平遥县首次获评“国家园林县城”\n\n9月5日，住房和城乡建设部公布新一批国家园林县城名单，平遥县首次获评“国家园林县城”。"
+                + "近年来，平遥县累计新增城区绿地186公顷。\n\nNEIGHBOUR祁县近年来实施生态修复，建成区绿化覆盖率达到41.2%。\n";
+        Announcement also = TestDocuments.parse(page.replace("NEIGHBOUR", "同批获评的还有邻县祁县。"), "generated");
+        assertEquals(List.of("平遥县[186公顷]", "祁县[41.2%]"), also.awardees().stream()
+                .map(w -> w.name() + figures(w)).toList());
+        Announcement earlier = TestDocuments.parse(page.replace("NEIGHBOUR", "邻县祁县2016年首次获评、2021年通过复审。"), "generated");
+        assertEquals(List.of("平遥县"), earlier.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void aLaterSentenceOpenedByAnotherListedPlaceIsThatPlaces() {
         Announcement a = TestDocuments.parse("河北省3地获命名全国双拥模范城（县）\n\n我省石家庄市等3个市、县被命名为全国双拥模范城（县）。具体名单如下：\n\n"
                 + "序号\t名称\t命名次数\n1\t石家庄市\t第7次\n2\t正定县\t第3次\n3\t承德市\t第6次\n\n"

@@ -163,6 +163,12 @@ public final class HonourStatements {
                 continue;
             }
             int verbEnd = i + verb.length();
+            Statement companions = companions(text, places, i, verbEnd, docFamilies, docNational);
+            if (companions != null) {
+                out.add(companions); // 同批获评的还有邻县祁县: more places of the round
+                i = verbEnd - 1;
+                continue;
+            }
             boolean namesHonour = verb.startsWith("获此"); // 获此殊荣, 获此称号: the verb holds its honour's pointer
             if (namesHonour && !verb.equals("获此殊荣") && verbEnd < text.length() && text.charAt(verbEnd) == '的') {
                 i = verbEnd - 1; // 首批获此称号的城市, 第3个获此称号的县: a clause describing a noun, no statement of this round
@@ -265,6 +271,71 @@ public final class HonourStatements {
             }
         }
         return out;
+    }
+
+    /** Words introducing more places honoured alike after a naming verb ({@code companion-words.txt}: 的还有). */
+    private static final Lexicon COMPANIONS = Lexicon.load("companion-words.txt");
+    /** How far after a companion word its first place may start, past a modifier (邻县, 我省的, 崇左市的). */
+    private static final int COMPANION_LEAD = 6;
+
+    /**
+     * The statement of the places a companion word introduces after the naming verb at [{@code verbStart}, {@code
+     * verbEnd}), maybe past the honour the verb names (同批获评的还有邻县祁县, 同时获评“国家园林县城”称号的还有X), or null:
+     * they received the honour the verb names, else the one the verb's 此 points to or the page's. A place followed by 的
+     * modifies the next (崇左市的凭祥市、大新县: 凭祥市 and 大新县).
+     */
+    private static Statement companions(String text, List<PlaceRef> places, int verbStart, int verbEnd,
+                                        java.util.Set<String> docFamilies, Boolean docNational) {
+        int at = verbEnd;
+        while (at < text.length() && Quotes.opens(text.charAt(at))) {
+            at++;
+        }
+        String honour = at < text.length() ? HONOURS.at(text, at) : null;
+        int honourAt = honour != null ? at : verbStart;
+        if (honour != null) {
+            at += honour.length();
+            while (at < text.length() && Quotes.closes(text.charAt(at))) {
+                at++;
+            }
+            at += text.startsWith("称号", at) ? 2 : 0;
+        }
+        String word = at < text.length() ? COMPANIONS.at(text, at) : null;
+        if (word == null) {
+            return null;
+        }
+        int from = at + word.length();
+        List<PlaceRef> out = new ArrayList<>();
+        int joinedAt = -1;
+        for (int k = PlaceRef.lastEndingBy(places, from) + 1; k < places.size(); k++) {
+            PlaceRef p = places.get(k);
+            if (out.isEmpty()) {
+                if (p.chainStart() - from > COMPANION_LEAD || !noClauseEnd(text, from, p.chainStart())) {
+                    break;
+                }
+                if (p.end() < text.length() && text.charAt(p.end()) == '的') {
+                    continue; // 崇左市的凭祥市: the place the next lies in
+                }
+            } else if (!onlyJoiners(text, joinedAt, p.chainStart())) {
+                break;
+            }
+            out.add(p);
+            joinedAt = afterNote(text, p.end());
+        }
+        if (out.isEmpty()) {
+            return null;
+        }
+        boolean same = honour == null || isDocuments(text, honourAt, honour, docFamilies, docNational);
+        return new Statement(List.copyOf(out), null, verbStart, honourAt, honour, same);
+    }
+
+    /** True when no clause ends in {@code text[from, to)}. */
+    private static boolean noClauseEnd(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (Sentences.isClauseEnd(text.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -96,11 +96,19 @@ final class EarlierRounds {
 
     /**
      * True when the verb at {@code verb} is dated right before it by a year (于2022年获评) and its subject, starting at
-     * {@code subject}, is introduced as a neighbour by a modifier ending in 的 (邻近的商洛市于2022年获评…): a neighbour that
-     * won in an earlier round, whatever years the page names (it may name none).
+     * {@code subject}, is introduced as a neighbour by a modifier ending in 的 (邻近的商洛市于2022年获评…) or a neighbour's
+     * noun right before it (邻县祁县2016年首次获评): a neighbour that won in an earlier round, whatever years the page names
+     * (it may name none).
      */
     static boolean neighbourDated(String text, int subject, int verb) {
-        if (subject <= 0 || subject >= verb || text.charAt(subject - 1) != '的' || datedYear(text, verb) < 0) {
+        if (subject <= 0 || subject >= verb || datedYear(text, verb) < 0 && !yearRightBefore(text, subject, verb)) {
+            return false;
+        }
+        String noun = NEIGHBOURS.list().endingAt(text, subject);
+        if (noun != null && NEIGHBOURS.isTagged(noun)) {
+            return true; // 邻县祁县2016年首次获评
+        }
+        if (text.charAt(subject - 1) != '的') {
             return false;
         }
         int from = Math.max(Sentences.clauseStart(text, subject), subject - MODIFIER_REACH);
@@ -131,6 +139,16 @@ final class EarlierRounds {
             }
         }
         return year;
+    }
+
+    /** True when a year, with no 于 before it, ends right before the verb at {@code verb} after {@code from} (祁县2016年首次获评). */
+    private static boolean yearRightBefore(String text, int from, int verb) {
+        java.util.regex.Matcher m = CLAUSE_YEAR.matcher(text).region(from, verb);
+        boolean found = false;
+        while (m.find()) {
+            found = m.end() >= verb - DATE_TO_VERB;
+        }
+        return found;
     }
 
     /** A year opening a clause after a comma, its month perhaps after it: ，2020年通过复审. */
