@@ -4,6 +4,7 @@ import dev.laurel.model.RosterEntry;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
+import dev.laurel.parsers.commendation.mentions.HonourHeadings;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -40,9 +41,13 @@ public final class RosterReader {
         Map<String, Candidate> first = new HashMap<>();
         int[] added = {0};
         int parts = 0;
+        java.util.TreeMap<Integer, Boolean> titles = listTitles(layout.documentParagraphs, context.honor());
         for (Paragraph p : layout.documentParagraphs) {
             if (addressees(p.text())) {
                 continue; // 各设区市、定州市、辛集市爱卫办，雄安新区爱卫办：: whom a notice is sent to, no roster
+            }
+            if (underOtherTitle(titles, p.start())) {
+                continue; // 崇义县、安远县 under 江西省卫生县城名单 in a decision on 江西省卫生城市
             }
             boolean any = false;
             List<HonourStatements.Statement> statements = null; // found when a run needs them
@@ -109,6 +114,9 @@ public final class RosterReader {
         for (int i = 0; i < layout.rosterLines.size(); i++) {
             ListRows.Item item = layout.rosterLines.get(i);
             Paragraph lead = layout.rosterLeads.get(i);
+            if (underOtherTitle(titles, item.place().start())) {
+                continue; // 赣州市：崇义县、安远县 under 江西省卫生县城名单, its lead 附件2
+            }
             if (lead != null && otherHonour.computeIfAbsent(lead, l -> HonourStatements.namesOnlyOtherHonours(
                     dev.laurel.text.TraditionalToSimplified.toSimplified(l.text()), context.honor()) || withheld(l.text()))) {
                 continue; // 附件2：…实践创新基地名单 in a decision on 生态文明建设示范区: the list of another title
@@ -132,6 +140,29 @@ public final class RosterReader {
                     new SourceSpan(c.start, c.end)));
         }
         return new Roster(entries, refs, parts);
+    }
+
+    /**
+     * The titles of lists among the document's paragraphs ({@link HonourHeadings#titlesList}: 江西省卫生城市名单), by
+     * source offset, each with whether it names only honours other than the document's; empty when the document states
+     * no honour.
+     */
+    private static java.util.TreeMap<Integer, Boolean> listTitles(List<Paragraph> paragraphs, String documentHonour) {
+        java.util.TreeMap<Integer, Boolean> out = new java.util.TreeMap<>();
+        if (documentHonour != null) {
+            for (Paragraph p : paragraphs) {
+                if (HonourHeadings.titlesList(p.text())) {
+                    out.put(p.start(), HonourHeadings.titlesOtherHonoursList(p.text(), documentHonour));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when the list title nearest before source offset {@code at} names only another honour's places. */
+    private static boolean underOtherTitle(java.util.TreeMap<Integer, Boolean> titles, int at) {
+        java.util.Map.Entry<Integer, Boolean> title = titles.floorEntry(at);
+        return title != null && title.getValue();
     }
 
     /**

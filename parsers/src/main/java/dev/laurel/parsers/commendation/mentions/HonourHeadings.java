@@ -80,4 +80,20 @@ public final class HonourHeadings {
         }
         return false;
     }
+
+    /**
+     * True when a line is the title of a list of places of honours other than {@code documentHonour} only (江西省卫生县城
+     * 名单 in a decision on 江西省卫生城市, 附件2：…实践创新基地名单): short, holding no clause break, with a word of
+     * {@code list-titles.txt}; the list under it is not the document's roster.
+     */
+    public static boolean titlesOtherHonoursList(String line, String documentHonour) {
+        return titlesList(line) && HonourStatements.namesOnlyOtherHonours(TraditionalToSimplified.toSimplified(line.strip()),
+                documentHonour);
+    }
+
+    /** True when a line is the title of a list: short, holding no clause break, with a word of {@code list-titles.txt}. */
+    public static boolean titlesList(String line) {
+        String s = line.strip();
+        return s.length() <= MAX_HEADING && !hasClauseEnd(s) && LIST_TITLES.occursIn(TraditionalToSimplified.toSimplified(s));
+    }
 }

@@ -328,6 +328,15 @@ class ListRowsTest {
     }
 
     @Test
+    void aListUnderATitleOfAnotherHonourIsNotTheRosterThoughItsLeadIsAnAttachmentsNumber() {
+        Announcement a = TestDocuments.parse("关于命名江西省卫生城市和江西省卫生县城的决定\n\n省爱卫会决定，命名井冈山市等2个市为江西省卫生城市，"
+                + "崇义县等3个县为江西省卫生县城。\n\n附件1\n江西省卫生城市名单\n1．井冈山市\n2．瑞金市\n\n附件2\n江西省卫生县城名单\n"
+                + "赣州市：崇义县、安远县\n宜春市：靖安县\n", "generated");
+        assertEquals("江西省卫生城市", a.honor());
+        assertEquals(List.of("井冈山市", "瑞金市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void oneNameUnderANumberedGroupHeadWithItsSizeIsListed() {
         Announcement a = TestDocuments.parse("2026年度江西省双拥模范城（县）名单\n\n二、九江市（2个）\n共青城市（第二次）\n庐山市\n\n"
                 + "三、萍乡市（1个）\n芦溪县\n\n四、新余市（2个）\n新余市（连续第六次）\n分宜县（第四次）\n\n"
