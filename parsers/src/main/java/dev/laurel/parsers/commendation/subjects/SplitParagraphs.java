@@ -9,6 +9,7 @@ import dev.laurel.parsers.commendation.text.Excerpt;
 import dev.laurel.parsers.commendation.text.FieldLines;
 import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
+import dev.laurel.parsers.commendation.text.LoneFigure;
 import dev.laurel.parsers.commendation.text.LogicalText;
 import dev.laurel.parsers.commendation.text.NoteLines;
 import dev.laurel.parsers.commendation.text.Paragraph;
@@ -126,7 +127,8 @@ final class SplitParagraphs {
         int pieces = 0;
         Paragraph previous = null;
         int lastLine = -1; // the last line of the body seen, furniture included
-        for (Paragraph p : body) {
+        for (int k = 0; k < body.size(); k++) {
+            Paragraph p = body.get(k);
             boolean adjacent = p.index() == lastLine + 1;
             lastLine = p.index();
             if (!tables.isEmpty() && tables.contains(p)) {
@@ -136,12 +138,15 @@ final class SplitParagraphs {
                 }
                 continue;
             }
-            if (p.text().length() <= Furniture.MAX_INNER_LINE
+            boolean splitFigure = k + 1 < body.size() && body.get(k + 1).index() == p.index() + 1
+                    && LoneFigure.splitBefore(p.text(), body.get(k + 1).text()); // 186 / 公顷 / 新增城区绿地
+            if (!splitFigure && p.text().length() <= Furniture.MAX_INNER_LINE
                     && Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
                 continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
             }
+            boolean unitOfFigure = previous != null && adjacent && LoneFigure.splitBefore(previous.text(), p.text());
             // Lines the layout took out (a list after 名单如下：) stood between: not two halves of one sentence.
-            if (current != null && adjacent && !Sentences.endsSentence(previous.text())
+            if (current != null && unitOfFigure || current != null && adjacent && !Sentences.endsSentence(previous.text())
                     && !Captions.is(previous.text()) // a caption is whole
                     && !FieldLines.is(previous.text()) // so is 总面积：2.3万平方公里
                     && !FieldLines.is(p.text())
