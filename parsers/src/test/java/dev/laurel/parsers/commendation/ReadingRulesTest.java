@@ -320,9 +320,9 @@ class ReadingRulesTest {
     @Test
     void aNumberAloneOnItsLineWithItsUnitOpeningTheNextIsOneFigureNotAPageNumber() {
         Announcement a = TestDocuments.parse("一组数据看鹰潭创森成效\n\n日前，鹰潭市获授“国家森林城市”称号，这是我市首次获此殊荣。\n\n"
-                + "【一组数据看创森】\n\n2.1万\n亩\n新建和改造提升森林\n\n14.6\n平方米\n人均公园绿地面积\n\n"
+                + "【一组数据看创森】\n\n2.1万\n亩\n新建和改造提升森林\n\n58\n个\n口袋公园\n\n14.6\n平方米\n人均公园绿地面积\n\n"
                 + "全市累计投入\n2\n3.6亿元。\n", "generated");
-        assertEquals(List.of("2.1万\n亩", "14.6\n平方米", "3.6亿元"), figures(a.awardees().get(0)));
+        assertEquals(List.of("2.1万\n亩", "58\n个", "14.6\n平方米", "3.6亿元"), figures(a.awardees().get(0)));
     }
 
     @Test

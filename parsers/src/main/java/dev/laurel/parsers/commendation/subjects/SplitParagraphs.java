@@ -116,6 +116,23 @@ final class SplitParagraphs {
     }
 
     /**
+     * True when line {@code k} of {@code lines} is page furniture ({@link Furniture}), not text; but a number alone whose
+     * unit opens the next line is a figure (186 / 公顷 / 新增城区绿地), no page number.
+     */
+    private static boolean isFurniture(List<Paragraph> lines, int k) {
+        Paragraph p = lines.get(k);
+        return p.text().length() <= Furniture.MAX_INNER_LINE && Furniture.is(TraditionalToSimplified.toSimplified(p.text()))
+                && !opensSplitFigure(lines, k);
+    }
+
+    /** True when line {@code k} is a number alone whose unit opens the next line (186 / 公顷): one figure's first half. */
+    static boolean opensSplitFigure(List<Paragraph> lines, int k) {
+        Paragraph p = lines.get(k);
+        return k + 1 < lines.size() && lines.get(k + 1).index() == p.index() + 1
+                && LoneFigure.splitBefore(p.text(), lines.get(k + 1).text());
+    }
+
+    /**
      * The logical paragraphs of {@code body}, lines of {@code source}: a line is joined to the one before when that one
      * ends no sentence and nothing says the two are apart, and each join is reported under {@code name}; page furniture
      * and the lines of {@code tables} (tables of the place's figures, read whole) are left out.
@@ -138,10 +155,7 @@ final class SplitParagraphs {
                 }
                 continue;
             }
-            boolean splitFigure = k + 1 < body.size() && body.get(k + 1).index() == p.index() + 1
-                    && LoneFigure.splitBefore(p.text(), body.get(k + 1).text()); // 186 / 公顷 / 新增城区绿地
-            if (!splitFigure && p.text().length() <= Furniture.MAX_INNER_LINE
-                    && Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
+            if (isFurniture(body, k)) {
                 continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
             }
             boolean unitOfFigure = previous != null && adjacent && LoneFigure.splitBefore(previous.text(), p.text());

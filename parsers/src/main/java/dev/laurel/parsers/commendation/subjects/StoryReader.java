@@ -80,10 +80,11 @@ public final class StoryReader {
                        DiagnosticLog.Bucket documentIssues) {
         List<Paragraph> text = new ArrayList<>();
         int datedYear = -1; // the year of a date line above the text (2024-01-09 15:42　来源：…), which is furniture
-        for (Paragraph p : body) {
+        for (int k = 0; k < body.size(); k++) {
+            Paragraph p = body.get(k);
             String simplified = TraditionalToSimplified.toSimplified(p.text());
-            if (!Furniture.is(simplified)) {
-                text.add(p);
+            if (!Furniture.is(simplified) || SplitParagraphs.opensSplitFigure(body, k)) {
+                text.add(p); // and 58 / 个 / 口袋公园: a figure's number, its unit on the next line
             } else if (text.isEmpty()) {
                 datedYear = PageYears.latest(simplified, 0, simplified.length(), datedYear);
             }
