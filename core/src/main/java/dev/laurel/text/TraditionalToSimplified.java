@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * Traditional to simplified Chinese, one character for one character, so offsets stay valid
  * (臺 → 台, 陽 → 阳, 雙擁 → 双拥). The table comes from OpenCC (Apache-2.0, see the NOTICE beside
- * {@code t2s.txt}); characters that are also valid simplified characters (乾, 於, 徵) are left
- * unchanged, and no phrase-level conversion is done. Thread-safe.
+ * {@code t2s.txt}); characters that are also valid simplified characters (乾, 徵) are left
+ * unchanged, but 於 reads 于 (in text it is the preposition: 位於, 應不低於), and no phrase-level conversion is done.
+ * Thread-safe.
  */
 public final class TraditionalToSimplified {
     private static final char[] TABLE = load();

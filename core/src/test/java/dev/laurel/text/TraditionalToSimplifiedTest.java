@@ -25,6 +25,8 @@ class TraditionalToSimplifiedTest {
         String s = "杭州市 Hangzhou 2024";
         assertSame(s, TraditionalToSimplified.toSimplified(s));
         assertEquals("乾县", TraditionalToSimplified.toSimplified("乾县"), "乾 is also a simplified character");
+        assertEquals("建成区绿地率应不低于35%", TraditionalToSimplified.toSimplified("建成區綠地率應不低於35%"),
+                "於 is the preposition 于 in text, though a surname keeps it");
         assertEquals("这么多人", TraditionalToSimplified.toSimplified("这么多人"), "么 is 麼's simplified form, never 幺 (one)");
         assertEquals("这么多人", TraditionalToSimplified.toSimplified("這麼多人"));
         assertFalse(TraditionalToSimplified.hasTraditional("什么"));
