@@ -326,6 +326,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aDataBoxLabelledWithItsPlaceHoldsThatPlacesFigures() {
+        Announcement a = TestDocuments.parse("甘肃两市获评国家园林城市\n\n日前，张掖市、嘉峪关市榜上有名，分别为首次和第二次获此称号。\n\n"
+                + "【数读张掖】\n42.3%\n建成区绿地率\n15.8\n平方米\n人均公园绿地面积\n\n张掖市新建改建城市公园21个。\n\n"
+                + "【数读嘉峪关】\n44.1%\n建成区绿化覆盖率\n1.9万\n株\n新植行道树\n\n嘉峪关市建成口袋公园35处。\n", "generated");
+        assertEquals(List.of("张掖市[42.3%, 15.8\n平方米, 21个]", "嘉峪关市[44.1%, 1.9万\n株, 35处]"),
+                a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
     void sentencesAboutTheProvinceGiveNoFiguresToTheAwardee() {
         Announcement a = TestDocuments.parse("我省3县获命名国家生态文明建设示范县\n\n"
                 + "【雷山县】雷山县创建省级生态乡镇8个。全县森林覆盖率达73.6%。\n\n"

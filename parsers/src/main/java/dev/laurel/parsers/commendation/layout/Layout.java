@@ -556,6 +556,9 @@ public final class Layout {
     private static java.util.BitSet lastChars() {
         java.util.BitSet set = new java.util.BitSet(0x10000);
         for (String w : HEADING_WORDS.words()) {
+            if (HEADING_WORDS.isTagged(w)) {
+                continue; // a box's word before its place (数读) ends no heading
+            }
             set.set(w.charAt(w.length() - 1));
         }
         for (int c = 0x3400; c < 0xA000; c++) { // a traditional char whose simplified form ends a word
@@ -570,7 +573,7 @@ public final class Layout {
     private static boolean endsWithHeadingWord(String label) {
         String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(label.strip());
         for (String word : HEADING_WORDS.words()) {
-            if (simplified.endsWith(word)) {
+            if (!HEADING_WORDS.isTagged(word) && simplified.endsWith(word)) {
                 return true;
             }
         }
@@ -597,9 +600,13 @@ public final class Layout {
         }
         String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(s);
         for (String word : HEADING_WORDS.words()) {
-            if (simplified.length() > word.length() + 1 && simplified.endsWith(word)) {
+            if (simplified.length() > word.length() + 1 && !HEADING_WORDS.isTagged(word) && simplified.endsWith(word)) {
                 return s.substring(0, s.length() - word.length()).strip();
             }
+        }
+        String before = HEADING_WORDS.at(simplified, 0);
+        if (before != null && HEADING_WORDS.isTagged(before) && simplified.length() > before.length() + 1) {
+            return s.substring(before.length()).strip(); // 【数读张掖】: the place after the box's word
         }
         return s;
     }
