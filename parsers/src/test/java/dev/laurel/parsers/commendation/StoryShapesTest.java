@@ -2398,6 +2398,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesAPointerOwnsAreTheSubjectOfTheCountsAfterThem() {
+        Announcement a = TestDocuments.parse("牡丹江两市获评黑龙江省双拥模范城\n\n日前，黑龙江省命名新一届黑龙江省双拥模范城（县），"
+                + "我市所辖绥芬河市、东宁市榜上有名，分别是连续第五次和第三次获此殊荣。\n", "generated");
+        assertEquals(List.of("绥芬河市5", "东宁市3"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "我市 says whose the places are; it won nothing itself");
+    }
+
+    @Test
     void aLaterSentenceOpenedByAnotherListedPlaceIsThatPlaces() {
         Announcement a = TestDocuments.parse("河北省3地获命名全国双拥模范城（县）\n\n我省石家庄市等3个市、县被命名为全国双拥模范城（县）。具体名单如下：\n\n"
                 + "序号\t名称\t命名次数\n1\t石家庄市\t第7次\n2\t正定县\t第3次\n3\t承德市\t第6次\n\n"

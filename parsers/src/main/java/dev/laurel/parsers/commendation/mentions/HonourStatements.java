@@ -1036,9 +1036,12 @@ public final class HonourStatements {
                     foundEnd = j + p.length();
                 }
             }
-            if (found != null && (startsPlace(places, foundEnd) || OWNED_GROUP.matcher(text).region(foundEnd, end).lookingAt()
+            int opener = found == null ? -1 : subjectOpenerEnd(text, foundEnd);
+            if (found != null && (startsPlace(places, foundEnd) || opener > 0 && startsPlace(places, opener)
+                    || OWNED_GROUP.matcher(text).region(foundEnd, end).lookingAt()
                     || NAMED_OWNED_GROUP.matcher(text).region(foundEnd, end).matches())) {
-                return null; // 我市阳朔县、龙胜各族自治县榜上有名, 我市两县获评: the places are the subject, 我市 says whose
+                return null; // 我市阳朔县、龙胜各族自治县榜上有名, 我市两县获评, 我市所辖绥芬河市…: the places are the subject,
+                             // 我市 says whose
             }
             if (found != null && end == verb && rankOfLowerPlaces(text, found, foundEnd, verb)) {
                 return null; // 也是我市继城固县之后第二个获此殊荣的县: 我市 is where the county ranks, not who won
@@ -1162,6 +1165,15 @@ public final class HonourStatements {
         char noun = text.charAt(of + 1);
         String lower = pointer == '市' || pointer == '州' || pointer == '盟' ? "县区旗" : pointer == '省' ? "市县区州城" : "";
         return lower.indexOf(noun) >= 0;
+    }
+
+    /** Words a place right after opens its clause after ({@code subject-openers.txt}: 其中南雄市…, 隔壁宁安市…, 所辖X市). */
+    public static final Lexicon SUBJECT_OPENERS = Lexicon.load("subject-openers.txt");
+
+    /** The end of a word of {@code subject-openers.txt} starting at {@code at} (省会 of 省会广州), or -1. */
+    public static int subjectOpenerEnd(String text, int at) {
+        String w = SUBJECT_OPENERS.at(text, at);
+        return w == null ? -1 : at + w.length();
     }
 
     /** A number of places right after a pointer (我市两县, 我省5个县（市）): the pointer says whose they are. */

@@ -696,7 +696,7 @@ final class ClauseSubjects {
     /**
      * True when a place at {@code at} of a clause can be what the clause is about: at its head (blanks and non-Han
      * chars before), after one of {@link #OPENERS}, after a neighbour noun (邻县特克斯县, 邻市) or a word of
-     * {@link #SUBJECT_OPENERS} (隔壁宁安市, 辖下台山市); not glued into a
+     * {@link HonourStatements#SUBJECT_OPENERS} (隔壁宁安市, 辖下台山市); not glued into a
      * word (新增城区).
      */
     private static boolean opensAsSubject(String clause, int at) {
@@ -705,7 +705,7 @@ final class ClauseSubjects {
         }
         return at >= 2 && (clause.charAt(at - 2) == '邻' || clause.charAt(at - 2) == '鄰')
                 && "县市区旗州縣區".indexOf(clause.charAt(at - 1)) >= 0
-                || SUBJECT_OPENERS.list().endingAt(clause, at) != null
+                || HonourStatements.SUBJECT_OPENERS.list().endingAt(clause, at) != null
                 || afterTime(clause, at);
     }
 
@@ -718,14 +718,6 @@ final class ClauseSubjects {
         return before >= '0' && before <= '9' || before >= '０' && before <= '９' || "今去明同当當".indexOf(before) >= 0;
     }
 
-    /** Words a place right after opens its clause after ({@code subject-openers.txt}: 其中南雄市…, 隔壁宁安市…). */
-    private static final Lexicon SUBJECT_OPENERS = Lexicon.load("subject-openers.txt");
-
-    /** The end of a word of {@code subject-openers.txt} starting at {@code at} (省会 of 省会广州), or -1. */
-    static int subjectOpenerEnd(String text, int at) {
-        String w = SUBJECT_OPENERS.at(text, at);
-        return w == null ? -1 : at + w.length();
-    }
 
     /** Words before a place that make it the context of the clause's subject (东邻海口市, 隶属), {@code context-words.txt}. */
     private static final Lexicon CONTEXT = Lexicon.load("context-words.txt");

@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.parsers.commendation.figures.MetricReader;
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -186,7 +187,7 @@ final class OtherPlaceParagraphs {
         if (places.mayStartMentionAt(text, head, end)) {
             return true;
         }
-        int opener = ClauseSubjects.subjectOpenerEnd(text, head); // 省会广州早在2011年…
+        int opener = HonourStatements.subjectOpenerEnd(text, head); // 省会广州早在2011年…
         if (opener > head && places.mayStartMentionAt(text, opener, end)) {
             return true;
         }
