@@ -140,6 +140,11 @@ public final class Layout {
                     rosterLines.addAll(tables.listed().get(i));
                     fill(rosterLeads, rosterLines.size(), tables.heads()[i] != null ? tables.heads()[i] : listLead);
                 }
+                if (tables.columns()[i] != null) { // a card of places' columns: a section of each column's place
+                    for (PlaceColumns.Column c : tables.columns()[i].columns()) {
+                        sections.add(new Section(p, c.place(), c.cells(), false, null, null, true, List.of()));
+                    }
+                }
                 if (tables.figures().get(i) != null) { // a row's figures (主要指标, 43.6%): a section of the row's place
                     ListRows.Item row = tables.listed().get(i).get(0);
                     Tables.RowFigures figures = tables.figures().get(i);

@@ -39,8 +39,10 @@ public final class Tables {
      * @param heads  for each listed paragraph, its table's header when the header names the honour of the name
      *               column ({@code 省份 | 国家卫生县城}): the lead that says which honour the rows are of; else null
      * @param figures for each listed paragraph of one place, its row's figures; else null
+     * @param columns for each header line of a card whose columns are places ({@link PlaceColumns}), the card; else null
      */
-    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads, List<RowFigures> figures) {
+    record Found(boolean[] taken, List<List<ListRows.Item>> listed, Paragraph[] heads, List<RowFigures> figures,
+                 PlaceColumns.Block[] columns) {
     }
 
     /**
@@ -70,6 +72,7 @@ public final class Tables {
             listed.add(null);
         }
         Footnotes footnotes = new Footnotes(paragraphs);
+        PlaceColumns.Block[] columns = new PlaceColumns.Block[n];
         for (int i = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
             boolean split = line.length() <= MAX_HEADER && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0
@@ -80,6 +83,13 @@ public final class Tables {
                 continue;
             }
             List<Cell> header = split ? TableCells.of(paragraphs.get(i)) : List.of();
+            PlaceColumns.Block card = header.size() >= 2 ? PlaceColumns.at(paragraphs, i, header, places, provinceHint) : null;
+            if (card != null) { // 绥芬河市　　东宁市 / 2.3亿元　　1.4亿元: each column's figures are its place's
+                java.util.Arrays.fill(taken, i, card.last() + 1, true);
+                columns[i] = card;
+                i = card.last();
+                continue;
+            }
             List<String> roles = header.size() >= 2 ? TableHeaders.roles(header.stream().map(Cell::text).toList()) : null;
             List<String> half = roles == null ? twoUpRoles(header) : null;
             if (half != null) { // 序号 名称 命名次数 序号 名称 命名次数: two tables side by side, a gazette's page
@@ -123,7 +133,7 @@ public final class Tables {
                 i = rowsOfCells(paragraphs, i, headerLines[0], joined, places, provinceHint, taken, listed, footnotes, figures);
             }
         }
-        return new Found(taken, listed, heads, figures);
+        return new Found(taken, listed, heads, figures, columns);
     }
 
     /**

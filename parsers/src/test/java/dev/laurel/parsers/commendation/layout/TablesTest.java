@@ -828,4 +828,15 @@ class TablesTest {
                 .setScale(0));
         assertEquals("投入资金", a.awardees().get(0).metrics().get(0).label());
     }
+
+    @Test
+    void aCardWhoseColumnsArePlacesGivesEachColumnsFiguresToItsPlace() {
+        Announcement a = TestDocuments.parse("牡丹江两市获评黑龙江省双拥模范城\n\n日前，黑龙江省命名新一届黑龙江省双拥模范城（县），"
+                + "我市所辖绥芬河市、东宁市榜上有名，分别是连续第五次和第三次获此殊荣。\n\n两地双拥工作数据卡\n"
+                + "绥芬河市\u3000\u3000\u3000\u3000东宁市\n2.3亿元\u3000\u3000\u3000\u3000 1.4亿元\n"
+                + "拥军优属投入\u3000\u3000拥军优属投入\n96个\u3000\u3000\u3000\u3000\u3000\u300052个\n"
+                + "军民共建项目\u3000\u3000军民共建项目\n\n绥芬河市帮助1100余名随军家属就业。\n", "generated");
+        assertEquals(List.of("绥芬河市5[2.3亿元, 96个, 1100余名]", "东宁市3[1.4亿元, 52个]"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
 }
