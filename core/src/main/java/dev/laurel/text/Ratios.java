@@ -69,9 +69,15 @@ final class Ratios {
                 }
             }
         }
+        Qualifier qualifier = null;
+        if (upper == null && e < t.length() && "余餘多几幾".indexOf(t.charAt(e)) >= 0) {
+            e++; // 百分之十几, 百分之二十多: more than the number, the char inside the span as in 2500余万元
+            qualifier = Qualifier.MORE_THAN;
+        }
         Qualifiers.Word w = Qualifiers.before(t, i);
         int qualStart = w == null ? i : i - w.word().length();
-        out.add(new Quantity(v, upper == null ? null : v, upper, "%", Qualifiers.around(t, i, e),
+        qualifier = qualifier != null && w == null ? qualifier : Qualifiers.around(t, i, e);
+        out.add(new Quantity(v, upper == null ? null : v, upper, "%", qualifier,
                 Qualifiers.cumulative(t, qualStart), QuantityKind.PERCENT, t.subSequence(i, e).toString(), i, e));
         return e;
     }

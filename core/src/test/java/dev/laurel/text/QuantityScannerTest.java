@@ -81,6 +81,7 @@ class QuantityScannerTest {
         "１２３名|123|名|EXACT|１２３名|NUMBER",
         "百分之三十|30|%|EXACT|百分之三十|PERCENT",
         "百分之一点五|1.5|%|EXACT|百分之一点五|PERCENT",
+        "森林覆盖率才百分之十几|10|%|MORE_THAN|百分之十几|PERCENT", "增长百分之二十多|20|%|MORE_THAN|百分之二十多|PERCENT",
         "30％|30|%|EXACT|30％|PERCENT",
         "三成|30|%|EXACT|三成|PERCENT",
         "荣获“三连冠”|3|连冠|EXACT|三连冠|HONOR_COUNT",
