@@ -270,8 +270,8 @@ public final class RegionScanner {
     /**
      * True when a two-char name may start at {@code start} of a simplified text: at its start, after a char that is no
      * Han char, after a word of {@code name-openers.txt} (在, 于, 、, 驻…, 府 of 州府芒市, 看 of 先看桐庐; 其中 of
-     * 其中龙胜4.1亿元, 还有 of 同批获评的还有祁县), or after a pointer to a place (我市陇县, 邻县祁县). Elsewhere it is read as the end of a word before it and the start of one after (中山 of 其中山区 is
-     * no place).
+     * 其中龙胜4.1亿元, 还有 of 同批获评的还有祁县), or after a pointer to a place (我市陇县, 邻县祁县). Elsewhere it is
+     * read as the end of a word before it and the start of one after (中山 of 其中山区 is no place).
      *
      * @param s     a text, simplified
      * @param start where the name would start
@@ -387,7 +387,7 @@ public final class RegionScanner {
     private static final Set<String> LEVEL_WORDS = Set.copyOf(readWords("level-words.txt"));
     /** The chars of {@code name-openers.txt}, after which a two-char name may start (在, 的, 、, 看). */
     private static final String NAME_OPENERS = String.join("", readWords("name-openers.txt").stream()
-            .filter(w -> w.length() == 1).sorted().toList());
+            .filter(w -> w.length() == 1).toList());
     /** The two-char words of {@code name-openers.txt} (其中, 还有), after which a two-char name may start. */
     private static final java.util.Set<String> PAIR_OPENERS = readWords("name-openers.txt").stream()
             .filter(w -> w.length() == 2).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -552,7 +552,8 @@ public final class QuantityScanner {
         if (!bare && !ordinal && !vague && !negative && scale == null
                 && (unit == null || unit.category() == UnitCategory.CURRENCY)) {
             symbol = units.symbolBefore(t, i); // $35, ￥120元
-            if (symbol != null && unit != null && YUAN.contains(unit.surface()) && NumeralRuns.isHan(symbol.surface().charAt(0))) {
+            if (symbol != null && unit != null && YUAN.contains(unit.surface())
+                    && NumeralRuns.isHan(symbol.surface().charAt(0))) {
                 unit = symbol; // 新台币53亿元: the 元 of the currency named before
             } else if (symbol != null && unit != null && (symbol.iso() == null || !symbol.iso().equals(unit.iso()))) {
                 symbol = null; // $35港元: the written unit decides
@@ -615,6 +616,9 @@ public final class QuantityScanner {
                 scale, numberOnly, marks, out);
     }
 
+    /** The units that name no currency of their own: a currency named before the number decides (新台币53亿元). */
+    private static final java.util.Set<String> YUAN = java.util.Set.of("元", "圆");
+
     /**
      * Reports the quantity {@code num} (its end is the span's end) with its unit, unless it sits in a quote as a
      * name: the qualifier around it, its kind and span. Returns where scanning continues.
@@ -623,9 +627,6 @@ public final class QuantityScanner {
      * @param scale      the temperature scale before the number (华氏), or null
      * @param numberOnly the number-model reading's number without its unit
      */
-    /** The units that name no currency of their own: a currency named before the number decides (新台币53亿元). */
-    private static final java.util.Set<String> YUAN = java.util.Set.of("元", "圆");
-
     private int report(CharSequence t, int i, boolean ordinal, boolean vague, Numeral num, UnitTable.Unit unit,
                        UnitTable.Unit symbol, UnitTable.Unit scale, boolean numberOnly, TextMarks marks, List<Quantity> out) {
         boolean bare = options.bareNumerals();

@@ -64,7 +64,7 @@ public final class HonourHeadings {
         String rest = (marked ? line.substring(mark.end()) : line).strip();
         int colon = rest.indexOf('：');
         String head = colon > 0 && colon <= MAX_HEAD ? rest.substring(0, colon)
-                : marked && rest.length() <= MAX_HEADING && !hasClauseEnd(rest) ? rest : null; // not a title's second line
+                : marked && rest.length() <= MAX_HEADING && !Sentences.holdsClauseEnd(rest) ? rest : null; // not a title's second line
         if (head == null || !HonourStatements.HONOURS.occursIn(head) || HonourStatements.VERBS.occursIn(head)
                 || LIST_TITLES.occursIn(head)) {
             return null; // no honour, a statement (宜春市实现“三连冠”) or a list's title (2.湖南省卫生县城名单)
@@ -72,14 +72,6 @@ public final class HonourHeadings {
         return head;
     }
 
-    private static boolean hasClauseEnd(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Sentences.isClauseEnd(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * True when a line is the title of a list of places of honours other than {@code documentHonour} only (江西省卫生县城
@@ -94,6 +86,7 @@ public final class HonourHeadings {
     /** True when a line is the title of a list: short, holding no clause break, with a word of {@code list-titles.txt}. */
     public static boolean titlesList(String line) {
         String s = line.strip();
-        return s.length() <= MAX_HEADING && !hasClauseEnd(s) && LIST_TITLES.occursIn(TraditionalToSimplified.toSimplified(s));
+        return s.length() <= MAX_HEADING && !Sentences.holdsClauseEnd(s)
+                && LIST_TITLES.occursIn(TraditionalToSimplified.toSimplified(s));
     }
 }

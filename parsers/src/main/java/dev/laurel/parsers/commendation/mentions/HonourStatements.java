@@ -309,7 +309,7 @@ public final class HonourStatements {
         for (int k = PlaceRef.lastEndingBy(places, from) + 1; k < places.size(); k++) {
             PlaceRef p = places.get(k);
             if (out.isEmpty()) {
-                if (p.chainStart() - from > COMPANION_LEAD || !noClauseEnd(text, from, p.chainStart())) {
+                if (p.chainStart() - from > COMPANION_LEAD || Sentences.holdsClauseEnd(text, from, p.chainStart())) {
                     break;
                 }
                 if (p.end() < text.length() && text.charAt(p.end()) == '的') {
@@ -326,16 +326,6 @@ public final class HonourStatements {
         }
         boolean same = honour == null || isDocuments(text, honourAt, honour, docFamilies, docNational);
         return new Statement(List.copyOf(out), null, verbStart, honourAt, honour, same);
-    }
-
-    /** True when no clause ends in {@code text[from, to)}. */
-    private static boolean noClauseEnd(String text, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (Sentences.isClauseEnd(text.charAt(j))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

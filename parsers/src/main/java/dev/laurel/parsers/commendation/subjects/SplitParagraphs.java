@@ -95,15 +95,6 @@ final class SplitParagraphs {
                 || cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && Paragraphs.isBlank((char) cp);
     }
 
-    /** True when {@code text} holds a comma or a stop: prose, not a figure or a caption alone (126个 / 新建口袋公园). */
-    private static boolean holdsClauseEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Sentences.isClauseEnd(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** True when a blank line stands between two paragraphs of {@code source}. */
     private static boolean blankLineBetween(String source, Paragraph previous, Paragraph next) {
@@ -175,7 +166,7 @@ final class SplitParagraphs {
                     && !isBulletedHeading(previous.text()) // 🏅 全国双拥模范城 over its item's text
                     && !isBulletedHeading(p.text()) // …我市获得的重要荣誉—— / 🏅 全国双拥模范城: a heading continues nothing
                     && !(blankLineBetween(source, previous, p) && (gluesDigits(previous, p) // 索引号：…-0012 / 2025年: one number of two
-                        || isSubheading(previous.text()) && holdsClauseEnd(p.text())))) { // 绿道连起半座城 / 近5年，…: a subheading
+                        || isSubheading(previous.text()) && Sentences.holdsClauseEnd(p.text())))) { // 绿道连起半座城 / 近5年，…: a subheading
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,

@@ -84,6 +84,21 @@ public final class Sentences {
         return false;
     }
 
+    /** True when a char of {@code text} ends a clause: prose, not a heading, a figure or a caption alone. */
+    public static boolean holdsClauseEnd(CharSequence text) {
+        return holdsClauseEnd(text, 0, text.length());
+    }
+
+    /** True when a char of {@code text[from, to)} ends a clause ({@link #isClauseEnd}). */
+    public static boolean holdsClauseEnd(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isClauseEnd(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Chars that end a clause: sentence ends plus commas, semicolons and colons. */
     public static boolean isClauseEnd(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
