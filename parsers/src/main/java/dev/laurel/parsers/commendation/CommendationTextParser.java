@@ -206,7 +206,10 @@ public final class CommendationTextParser implements DocumentParser {
             }
         }
         if (layout.sections.isEmpty()) {
-            for (Awardee a : new StoryReader(text, context, reader).read(layout.title, layout.documentParagraphs, rosterNames, log,
+            // a page of one line (a ticker's or a push card's) is its own headline and its whole story
+            List<Paragraph> story = layout.documentParagraphs.isEmpty() && layout.title != null ? List.of(layout.title)
+                    : layout.documentParagraphs;
+            for (Awardee a : new StoryReader(text, context, reader).read(layout.title, story, rosterNames, log,
                     documentIssues)) {
                 if (!rosterNames.isEmpty() && a.metrics().isEmpty() && a.timesHonored() == null) {
                     continue; // a list's naming sentence (…等8个市县被命名为…): the roster already holds its places

@@ -2406,6 +2406,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPageOfOneTickerLineIsItsOwnStory() {
+        Announcement a = TestDocuments.parse("即时新闻 ▏ 国家卫生城市新名单公布 广西北海市、钦州市首次上榜 ▏ 港股收市 恒指升215点 ▏ 即时新闻\n",
+                "generated");
+        assertEquals(List.of("北海市1", "钦州市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void aLaterSentenceOpenedByAnotherListedPlaceIsThatPlaces() {
         Announcement a = TestDocuments.parse("河北省3地获命名全国双拥模范城（县）\n\n我省石家庄市等3个市、县被命名为全国双拥模范城（县）。具体名单如下：\n\n"
                 + "序号\t名称\t命名次数\n1\t石家庄市\t第7次\n2\t正定县\t第3次\n3\t承德市\t第6次\n\n"

@@ -99,12 +99,15 @@ public final class Sentences {
         return false;
     }
 
-    /** Chars that end a clause: sentence ends plus commas, semicolons and colons. */
+    /**
+     * Chars that end a clause: sentence ends plus commas, semicolons and colons, and the bar parting a ticker's items
+     * (国家卫生城市新名单公布 ▏ 广西北海市、钦州市首次上榜 ▏ 港股收市…).
+     */
     public static boolean isClauseEnd(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return false;
         }
-        return isSentenceEnd(c) || c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':';
+        return isSentenceEnd(c) || c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':' || c == '▏';
     }
 
     static boolean isClosingQuote(char c) {
