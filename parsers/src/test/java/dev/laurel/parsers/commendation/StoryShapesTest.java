@@ -2406,6 +2406,22 @@ class StoryShapesTest {
     }
 
     @Test
+    void whatAnHonourRequiresAndTheStandardAFigureIsMeasuredAgainstAreNoDeeds() {
+        Awardee w = only(TestDocuments.parse("玉溪市获评国家食品安全示范城市\n\n玉溪市日前获评国家食品安全示范城市。全市食品抽检量达到每千人"
+                + "7.2批次，群众满意度达到86.5%，漏损率降至8.6%，低于国家9%的考核标准。据了解，国家食品安全示范城市要求食品抽检量"
+                + "达到每千人6批次，群众满意度不低于70%。\n", "generated"));
+        assertEquals(List.of("7.2批次", "86.5%", "8.6%"), figures(w));
+    }
+
+    @Test
+    void aListOfPlacesNamedForTheCitysOwnTitleOfTheSameFamilyIsNoRosterOfTheNationalOne() {
+        Announcement a = TestDocuments.parse("重庆3区县获评“四好农村路”全国示范县\n\n交通运输部等四部门日前公布2025年度“四好农村路”全国示范县"
+                + "名单，我市武隆区、城口县、酉阳土家族苗族自治县榜上有名。此外，巫溪县、彭水县等5个区县被命名为重庆市“四好农村路”"
+                + "市级示范区县。\n", "generated");
+        assertEquals(List.of("武隆区", "城口县", "酉阳土家族苗族自治县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void aPageOfOneTickerLineIsItsOwnStory() {
         Announcement a = TestDocuments.parse("即时新闻 ▏ 国家卫生城市新名单公布 广西北海市、钦州市首次上榜 ▏ 港股收市 恒指升215点 ▏ 即时新闻\n",
                 "generated");

@@ -1,14 +1,17 @@
 package dev.laurel.parsers.commendation.figures;
 
+import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Quotes;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Sentences;
 
 /**
  * Figures that state an honour's criteria, not what the awardee did ({@code criteria-words.txt}): after a criteria word
  * saying what the criteria are in the figure's sentence (评选门槛包括建成区绿地率不低于38%、人均公园绿地面积不低于14.5平方米),
- * or in a sentence opening with the rules (按照规定，…绿地率不低于31%等指标不达标的，将被撤销称号), or right after a word of
- * obligation ({@code obligation-words.txt}: 按照国家卫生城市标准，城市生活污水集中处理率应不低于95%).
+ * or after an honour's name and a word of what it requires (国家生态园林城市要求建成区绿化覆盖率不低于43%), or in a sentence
+ * opening with the rules (按照规定，…绿地率不低于31%等指标不达标的，将被撤销称号), or right after a word of obligation
+ * ({@code obligation-words.txt}: 按照国家卫生城市标准，城市生活污水集中处理率应不低于95%).
  */
 final class Criteria {
     private static final Lexicon WORDS = Lexicon.load("criteria-words.txt");
@@ -27,10 +30,10 @@ final class Criteria {
      * most paragraphs hold none, and {@link #states} then costs nothing.
      */
     static int[] wordsIn(String simple) {
+        int[] at = honourCriteria(simple);
         if (!holdsSubject(simple)) {
-            return new int[0];
+            return at;
         }
-        int[] at = new int[0];
         int depth = 0; // a criteria word in a bracket (（评选标准要求不高于9%）) says nothing of the figures after it
         for (int i = 0; i < simple.length(); i++) {
             char c = simple.charAt(i);
@@ -45,6 +48,36 @@ final class Criteria {
                 at[at.length - 1] = i;
             }
             i += w.length() - 1;
+        }
+        java.util.Arrays.sort(at);
+        return at;
+    }
+
+    /** Words right after an honour's name stating what it requires ({@code honour-criteria-verbs.txt}: 要求, 规定). */
+    private static final Lexicon HONOUR_VERBS = Lexicon.load("honour-criteria-verbs.txt");
+
+    /**
+     * Where an honour's name followed by a word of what it requires starts (国家生态园林城市要求建成区绿化覆盖率不低于43%),
+     * in order; most paragraphs hold none.
+     */
+    private static int[] honourCriteria(String simple) {
+        if (!HONOUR_VERBS.occursIn(simple)) {
+            return new int[0];
+        }
+        int[] at = new int[0];
+        for (int i = 1; i < simple.length(); i++) {
+            if (HONOUR_VERBS.at(simple, i) == null) {
+                continue;
+            }
+            int end = i;
+            while (end > 0 && Quotes.closes(simple.charAt(end - 1))) {
+                end--; // “国家生态园林城市”要求…
+            }
+            String honour = HonourStatements.HONOURS.list().endingAt(simple, end);
+            if (honour != null) {
+                at = java.util.Arrays.copyOf(at, at.length + 1);
+                at[at.length - 1] = end - honour.length();
+            }
         }
         return at;
     }
@@ -80,7 +113,8 @@ final class Criteria {
             if (w >= at) {
                 break;
             }
-            if (w >= open && (w == open || !"opens".equals(WORDS.tag(WORDS.at(simple, w))))) {
+            String word = WORDS.at(simple, w); // null at an honour's name (国家生态园林城市要求…)
+            if (w >= open && (w == open || word == null || !"opens".equals(WORDS.tag(word)))) {
                 return true; // 评选标准涉及…18项指标; 按照规定，…不低于9平方米…
             }
         }

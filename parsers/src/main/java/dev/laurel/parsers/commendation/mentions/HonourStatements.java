@@ -432,8 +432,20 @@ public final class HonourStatements {
     /** True when the honour {@code honour} written at {@code at} is the document's: its family, and its scope when written. */
     private static boolean isDocuments(String text, int at, String honour, java.util.Set<String> docFamilies,
                                        Boolean docNational) {
-        return docFamilies.isEmpty() || (namesFamilyOf(text, at, honour, docFamilies)
-                && (docNational == null || scopeNational(text, at) == null || scopeNational(text, at).equals(docNational)));
+        if (docFamilies.isEmpty()) {
+            return true;
+        }
+        Boolean national = docNational == null ? null : scopeOf(text, at, honour);
+        return namesFamilyOf(text, at, honour, docFamilies) && (national == null || national.equals(docNational));
+    }
+
+    /**
+     * Whether the honour {@code honour} written at {@code at} is national: by the scope before it, else by a scope its
+     * noun holds (“四好农村路”市级示范区县, “四好农村路”全国示范县); null when neither says.
+     */
+    private static Boolean scopeOf(String text, int at, String honour) {
+        Boolean before = scopeNational(text, at);
+        return before != null ? before : scopeNational(text, at + honour.length());
     }
 
     /**
@@ -528,7 +540,7 @@ public final class HonourStatements {
             if (h == null) {
                 continue;
             }
-            Boolean national = scopeNational(text, i);
+            Boolean national = scopeOf(text, i, h);
             if (!java.util.Collections.disjoint(docFamilies, families(withForms(text, i, h)))
                     && (docNational == null || national == null || national.equals(docNational))) {
                 return false; // 卫生城市（县城） names 卫生县城 too
