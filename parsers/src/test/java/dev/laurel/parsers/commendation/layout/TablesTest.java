@@ -839,4 +839,14 @@ class TablesTest {
         assertEquals(List.of("绥芬河市5[2.3亿元, 96个, 1100余名]", "东宁市3[1.4亿元, 52个]"), a.awardees().stream()
                 .map(w -> w.name() + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
     }
+
+    @Test
+    void aTableOfPlacesProposedForNamingListsTheProposedNotTheirPrefectures() {
+        Announcement a = TestDocuments.parse("湖北省林业局关于2024年湖北省森林城市拟命名名单的公示\n\n拟命名孝昌县等2个县（市、区）为湖北省森林城市，"
+                + "拟复查确认梁子湖区继续保留湖北省森林城市称号。\n\n序号  市州      拟命名地区      类别\n1     孝感市    孝昌县          新命名\n"
+                + "2     咸宁市    咸安区          新命名\n3     十堰市    郧西县          复查确认\n\n公示期间，如有异议，请以书面形式反映。\n",
+                "generated");
+        assertEquals(List.of("孝昌县", "咸安区", "郧西县"), a.roster().stream().map(e -> e.name()).filter(n -> !n.equals("梁子湖区"))
+                .toList());
+    }
 }
