@@ -335,6 +335,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aParagraphInAnotherScriptEndingInAFullStopIsJoinedToNoneAfterIt() {
+        Announcement a = TestDocuments.parse("延吉市通过国家卫生城市复审 珲春市首次获命名\n\n近日，我州延吉市通过复审，继续保留国家卫生城市称号；"
+                + "珲春市首次被命名为国家卫生城市。\n우리 주 연길시는 재심사를 통과했고 훈춘시는 처음으로 명명되었다.\n"
+                + "延吉市自2005年首获该称号以来，持续巩固创卫成果。复审周期内，该市改造老旧小区127个。\n"
+                + "珲春市则完成农贸市场标准化改造14个。\n", "generated");
+        assertEquals(List.of("延吉市[127个]", "珲春市[14个]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
     void sentencesAboutTheProvinceGiveNoFiguresToTheAwardee() {
         Announcement a = TestDocuments.parse("我省3县获命名国家生态文明建设示范县\n\n"
                 + "【雷山县】雷山县创建省级生态乡镇8个。全县森林覆盖率达73.6%。\n\n"

@@ -1,5 +1,7 @@
 package dev.laurel.parsers.commendation.text;
 
+import dev.laurel.text.HanChars;
+
 /**
  * Punctuation rules of Chinese running text, full- and half-width. The searches for the bounds of a
  * sentence or clause look at most {@link #REACH} chars away, so that text without punctuation costs
@@ -119,6 +121,10 @@ public final class Sentences {
         int i = text.length() - 1;
         while (i >= 0 && (isClosingQuote(text.charAt(i)) || Paragraphs.isBlank(text.charAt(i)))) {
             i--;
+        }
+        if (i > 0 && text.charAt(i) == '.' && Character.isLetter(text.charAt(i - 1))
+                && !HanChars.isHan(text.charAt(i - 1))) {
+            return true; // a paragraph in another script (…명명되었다., …the title.): a full stop of its own
         }
         return i >= 0 && isSentenceEnd(text.charAt(i)) && i < text.length();
     }
