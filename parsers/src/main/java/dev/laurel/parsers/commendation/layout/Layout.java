@@ -240,7 +240,39 @@ public final class Layout {
         String line = paragraphs.get(i).text().strip();
         return whole[i].kind() == dev.laurel.model.RegionKind.PROVINCE || line.endsWith("：") || line.endsWith(":")
                 || markKind(line) != markKind(paragraphs.get(i + 1).text().strip())
-                || whole[i].kind() == dev.laurel.model.RegionKind.MUNICIPALITY && provinceLineAfter(whole, i + 2);
+                || whole[i].kind() == dev.laurel.model.RegionKind.MUNICIPALITY && provinceLineAfter(whole, i + 2)
+                || headsNotedPlaces(paragraphs, whole, i) && anotherHeadNear(paragraphs, whole, i);
+    }
+
+    /** How many lines of a group a head of unnoted places may stand from the next or the last head. */
+    private static final int GROUP_REACH = 4;
+
+    /**
+     * True when line {@code i} is a place without a note right above a place it holds with its note (西宁市 / 大通回族土族
+     * 自治县（连续第三次）): a group's head, when another head stands so near it (海东市 / 化隆回族自治县（首次）), in a list
+     * whose members carry notes and whose heads do not.
+     */
+    private static boolean headsNotedPlaces(List<Paragraph> paragraphs, PlaceRef[] whole, int i) {
+        if (i + 1 >= whole.length || whole[i] == null || whole[i + 1] == null || whole[i].region() == null
+                || whole[i + 1].region() == null || !whole[i + 1].region().isWithin(whole[i].region())) {
+            return false;
+        }
+        return !endsWithNote(paragraphs.get(i).text()) && endsWithNote(paragraphs.get(i + 1).text());
+    }
+
+    /** True when another line of the list around line {@code i}, within reach, heads its noted places. */
+    private static boolean anotherHeadNear(List<Paragraph> paragraphs, PlaceRef[] whole, int i) {
+        for (int k = i + 1; k < Math.min(whole.length, i + 2 + GROUP_REACH) && whole[k] != null; k++) {
+            if (k > i + 1 && headsNotedPlaces(paragraphs, whole, k)) {
+                return true;
+            }
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 1 - GROUP_REACH) && whole[k] != null; k--) {
+            if (headsNotedPlaces(paragraphs, whole, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far after a municipality's district a province's line may stand for the municipality to head its group. */

@@ -337,6 +337,15 @@ class ListRowsTest {
     }
 
     @Test
+    void prefecturesWithoutNotesAboveTheirNotedPlacesHeadTheirGroups() {
+        Announcement a = TestDocuments.parse("2025年度青海省双拥模范城（县）名单\n\n一、双拥模范城（县）（5个）\n西宁市\n"
+                + "大通回族土族自治县（连续第三次）\n海东市\n化隆回族自治县（首次）\n海西蒙古族藏族自治州\n德令哈市（连续第四次）\n"
+                + "格尔木市（第五次）\n黄南藏族自治州\n同仁市（首次）\n", "generated");
+        assertEquals(List.of("大通回族土族自治县×3", "化隆回族自治县×1", "德令哈市×4", "格尔木市×5", "同仁市×1"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
     void oneNameUnderANumberedGroupHeadWithItsSizeIsListed() {
         Announcement a = TestDocuments.parse("2026年度江西省双拥模范城（县）名单\n\n二、九江市（2个）\n共青城市（第二次）\n庐山市\n\n"
                 + "三、萍乡市（1个）\n芦溪县\n\n四、新余市（2个）\n新余市（连续第六次）\n分宜县（第四次）\n\n"
