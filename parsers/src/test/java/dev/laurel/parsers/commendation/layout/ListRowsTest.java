@@ -343,6 +343,8 @@ class ListRowsTest {
                 + "格尔木市（第五次）\n黄南藏族自治州\n同仁市（首次）\n", "generated");
         assertEquals(List.of("大通回族土族自治县×3", "化隆回族自治县×1", "德令哈市×4", "格尔木市×5", "同仁市×1"),
                 a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+        assertEquals(List.of("大通回族土族自治县", "化隆回族自治县", "德令哈市", "格尔木市", "同仁市"),
+                a.roster().stream().map(e -> e.name()).toList(), "the prefectures head their groups");
     }
 
     @Test
