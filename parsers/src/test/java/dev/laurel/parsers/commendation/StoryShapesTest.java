@@ -1768,7 +1768,7 @@ class StoryShapesTest {
         Awardee w = only(TestDocuments.parse("漳州市獲評國家衞生城市\n\n日前，漳州市被命名為國家衞生城市。漳州全市改造農貿市場46個。"
                 + "在漳州設廠近20年的台商林先生表示，他的工廠目前有員工約600人。"
                 + "今年72歲的旅意僑領葉建國說，每年冬天都要回漳州住上兩個月。"
-                + "一名從廈門到漳州經營民宿8年的台商表示，生意好了三成。\n", "generated"));
+                + "一名從廈門到漳州經營民宿8年的台商表示，生意好了三成。一位來自香港的觀鳥愛好者説，他已連續5年到訪漳州。\n", "generated"));
         assertEquals(List.of("46個"), figures(w), "a title, an age and a determiner each bring in a private person");
     }
 
