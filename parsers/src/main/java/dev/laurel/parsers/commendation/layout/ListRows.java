@@ -219,6 +219,10 @@ public final class ListRows {
             if (place != null && place.ambiguous() && groupPlace != null) {
                 place = placedUnder(place, groupPlace.region()); // 桥西区 under 张家口市, not 石家庄市's
             }
+            if (place == null && groupPlace != null && groupPlace.region() != null) {
+                PlaceRef part = shortName(name, places, nameHint); // 南昌市：…、进贤: a county by its short name under its city
+                place = part != null && part.region().isWithin(groupPlace.region()) ? part : null;
+            }
             if (place == null && (items.size() >= MIN_KNOWN_BEFORE_UNKNOWN || note != null && note.times != null)
                     && unknownDivision(name) && !opensWithKnownPlace(name, places, nameHint)) {
                 // 长白山保护开发区池北区 after twenty known names, 贵安新区（首次）: a zone the gazetteer lacks, listed as honoured;

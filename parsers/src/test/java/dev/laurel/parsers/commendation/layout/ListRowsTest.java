@@ -337,6 +337,16 @@ class ListRowsTest {
     }
 
     @Test
+    void aCountyByItsShortNameUnderItsCitysHeadIsListed() {
+        Announcement a = TestDocuments.parse("关于命名第十届江西省双拥模范城（县）的决定\n\n决定命名南昌县等4个县（市）为江西省双拥模范城（县）。\n\n"
+                + "附件\n第十届江西省双拥模范城（县）名单\n南昌市：南昌县（连续第三次）、进贤\n赣州市：瑞金市（连续第五次）、于都县\n",
+                "generated");
+        assertEquals(List.of("南昌县", "进贤县", "瑞金市", "于都县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("南昌县3", "瑞金市5"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "南昌市 heads its group; its county's count is not its own");
+    }
+
+    @Test
     void prefecturesWithoutNotesAboveTheirNotedPlacesHeadTheirGroups() {
         Announcement a = TestDocuments.parse("2025年度青海省双拥模范城（县）名单\n\n一、双拥模范城（县）（5个）\n西宁市\n"
                 + "大通回族土族自治县（连续第三次）\n海东市\n化隆回族自治县（首次）\n海西蒙古族藏族自治州\n德令哈市（连续第四次）\n"
