@@ -2422,6 +2422,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceTheGazetteerLacksAfterItsCityIsTheAwardeeNotTheCity() {
+        Announcement a = TestDocuments.parse("十堰陨西县获评国家卫生县城\n\n近日，全国爱卫会公布新一批国家卫生县城命名结果，十堰市陨西县榜上有名，"
+                + "这是该县首次获得这一称号。本批湖北省仅十堰一市入选。\n", "generated");
+        assertEquals(List.of("陨西县1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList(),
+                "陨西县, a wrong char for 郧西县, is kept as written; 十堰市 won nothing");
+        org.junit.jupiter.api.Assertions.assertNull(a.awardees().get(0).regionCode(), "no region code: the gazetteer lacks it");
+    }
+
+    @Test
     void aPageOfOneTickerLineIsItsOwnStory() {
         Announcement a = TestDocuments.parse("即时新闻 ▏ 国家卫生城市新名单公布 广西北海市、钦州市首次上榜 ▏ 港股收市 恒指升215点 ▏ 即时新闻\n",
                 "generated");

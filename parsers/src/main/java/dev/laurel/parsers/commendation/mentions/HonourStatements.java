@@ -273,6 +273,22 @@ public final class HonourStatements {
         return out;
     }
 
+    /** The longest unknown place read right after a known one (a few chars and a suffix: 陨西县). */
+    private static final int MAX_UNKNOWN_PLACE = 7;
+
+    /**
+     * Where a place-shaped name the gazetteer does not know, starting at {@code at}, ends before {@code verb} (陨西县 after
+     * 十堰市), or -1.
+     */
+    private static int unknownPlaceAfter(String text, int at, int verb) {
+        for (int e = at + 3; e <= Math.min(verb, at + MAX_UNKNOWN_PLACE); e++) {
+            if ("市县区旗".indexOf(text.charAt(e - 1)) >= 0 && Places.placeShaped(text.substring(at, e))) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
     /** Words introducing more places honoured alike after a naming verb ({@code companion-words.txt}: 的还有). */
     private static final Lexicon COMPANIONS = Lexicon.load("companion-words.txt");
     /** How far after a companion word its first place may start, past a modifier (邻县, 我省的, 崇左市的). */
@@ -849,6 +865,12 @@ public final class HonourStatements {
         if (p.chainStart() < sentence || verb - p.end() > SUBJECT_REACH || !subjectGap(text, gap, verb)
                 || namesOrganisation(text, p.end(), verb)) {
             return List.of(); // 格尔木市昆仑通达物流有限责任公司被授予…: the company is honoured, not the city
+        }
+        int unknown = p.region() != null && p.region().level() == dev.laurel.region.RegionLevel.PREFECTURE
+                && (last + 1 >= places.size() || places.get(last + 1).chainStart() >= verb)
+                ? unknownPlaceAfter(text, p.end(), verb) : -1; // no known name after the city (本批仅泉州一市入选)
+        if (unknown > 0) { // 十堰市陨西县榜上有名: a place in the city the gazetteer does not know (a wrong char), not the city
+            return List.of(new PlaceRef(text.substring(p.end(), unknown), p.end(), p.end(), unknown, p.province(), null, 0));
         }
         if (p.chainStart() > 0 && text.charAt(p.chainStart() - 1) == '继'
                 && (text.startsWith("之后", p.end()) || text.startsWith("以后", p.end()) || text.startsWith("后", p.end()))) {

@@ -382,6 +382,14 @@ public final class Places {
     private static final Lexicon COMMON_NOUNS = Lexicon.load("common-place-nouns.txt");
 
     /** True when a place-shaped name the gazetteer does not know ends in a unit's or a common noun's word. */
+    /**
+     * True when {@code s} has a place's shape (a few Han chars ending in 市, 县, 区, 旗) and ends in no unit's or common
+     * noun's word (老旧小区, 军分区): a place, if one the gazetteer may not know (陨西县, a wrong char for 郧西县).
+     */
+    public static boolean placeShaped(String s) {
+        return SHAPED.matcher(s).matches() && !commonNoun(s);
+    }
+
     private static boolean commonNoun(String name) {
         String s = TraditionalToSimplified.toSimplified(name);
         return UNITS.list().endingAt(s, s.length()) != null || COMMON_NOUNS.list().endingAt(s, s.length()) != null;
