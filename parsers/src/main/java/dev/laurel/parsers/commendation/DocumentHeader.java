@@ -31,15 +31,17 @@ public final class DocumentHeader {
     /** A cheap test for a text that may state an honour at all: one of the nouns, where {@link #NOUN} starts. */
     public static final WordList NOUN_HINT = HonourStatements.HONOURS.list();
     /**
-     * An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 中国天然氧吧, 山西省双拥模范城(县), and 自治区双拥模范城 as an
-     * autonomous region's own documents write its titles.
+     * An honour with its scope: 全国双拥模范城(县), 省级双拥模范城, 国家卫生城市, 中国天然氧吧, 山西省双拥模范城(县), 自治区双拥模范城 as an
+     * autonomous region's own documents write its titles, and a municipality's own titles (天津市双拥模范区).
      */
     public static final Pattern SCOPED = Pattern.compile(
-            "(?:全国|国家|中国|省级|市级|自治区|(" + HAN + "{2,8}?(?:省|自治区)))(?<filler>" + HAN + "{0,6}?)" + NOUN);
+            "(?:全国|国家|中国|省级|市级|自治区|北京市|天津市|上海市|重庆市|(" + HAN + "{2,8}?(?:省|自治区)))(?<filler>" + HAN
+                    + "{0,6}?)" + NOUN);
     /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
     public static final int SCOPED_LEAD = 17;
     /** The scope words a {@link #SCOPED} match may start with; else its scope holds 省 or 自治区 after 2 to 8 chars. */
-    private static final WordList SCOPE_WORDS = WordList.of("全国", "国家", "中国", "省级", "市级", "自治区");
+    private static final WordList SCOPE_WORDS = WordList.of("全国", "国家", "中国", "省级", "市级", "自治区", "北京市", "天津市",
+            "上海市", "重庆市");
     /**
      * Where a {@link #SCOPED} match may start: at a scope word, or 2 to 8 chars before a 省 or a 自 (of 自治区). The
      * pattern is tried only there: its lazy scope and the nouns after it cost much more than this test.

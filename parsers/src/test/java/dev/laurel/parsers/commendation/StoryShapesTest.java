@@ -2431,6 +2431,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aMunicipalitysOwnTitleIsScopedByItAndTheMunicipalityWinsNone() {
+        Announcement a = TestDocuments.parse("关于命名重庆市双拥模范区（县）的决定\n\n市委、市政府、重庆警备区决定，命名沙坪坝区等2个区县为"
+                + "重庆市双拥模范区（县），命名12个单位为重庆市双拥模范单位。\n\n1．沙坪坝区（连续第四次）\n2．城口县\n", "generated");
+        assertEquals("重庆市双拥模范区（县）", a.honor());
+        assertEquals(List.of("沙坪坝区"), a.awardees().stream().map(Awardee::name).toList(), "重庆市 names the title, it wins none");
+    }
+
+    @Test
     void aPageOfOneTickerLineIsItsOwnStory() {
         Announcement a = TestDocuments.parse("即时新闻 ▏ 国家卫生城市新名单公布 广西北海市、钦州市首次上榜 ▏ 港股收市 恒指升215点 ▏ 即时新闻\n",
                 "generated");

@@ -118,7 +118,7 @@ public final class StoryReader {
             PageRounds roundsBefore = rounds;
             rounds = rounds.and(simplified, 0, simplified.length());
             List<Quantity> found = p < 0 ? SCANNER.scan(simplified) : quantities.get(p);
-            List<PlaceRef> mentions = context.places().mentions(written, context.province());
+            List<PlaceRef> mentions = withoutScopes(context.places().mentions(written, context.province()), simplified);
             boolean traditional = !written.equals(simplified); // most paragraphs: no traditional char, no official() made
             for (PlaceRef m : mentions) {
                 if (m.region() != null && m.name().equals(m.region().name())) {
@@ -418,6 +418,25 @@ public final class StoryReader {
      * whose official name starts with it or whose own name it is (邵阳市, 枣庄市市中区, named elsewhere in the text): the
      * two are one, and a count said of the short name is that one's when it has none of its own.
      */
+    /**
+     * The mentions without those that scope an honour's name right after them (被命名为天津市双拥模范区: 天津市 says whose
+     * title it is, it is no place of the story's statements and counts).
+     */
+    private static List<PlaceRef> withoutScopes(List<PlaceRef> mentions, String simplified) {
+        List<PlaceRef> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            PlaceRef m = mentions.get(k);
+            boolean scope = m.region() != null && m.region().parentCode() == null
+                    && HonourStatements.HONOURS.at(simplified, m.end()) != null;
+            if (scope && out == null) {
+                out = new ArrayList<>(mentions.subList(0, k));
+            } else if (!scope && out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
     private static void joinUnplaced(Map<String, StoryCandidate> byPlace) {
         Map<String, String> joined = new java.util.HashMap<>(); // the unplaced key → the key of the awardee it joined
         for (Map.Entry<String, StoryCandidate> e : byPlace.entrySet()) {
