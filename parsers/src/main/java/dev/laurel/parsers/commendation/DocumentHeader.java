@@ -35,13 +35,14 @@ public final class DocumentHeader {
      * autonomous region's own documents write its titles, and a municipality's own titles (天津市双拥模范区).
      */
     public static final Pattern SCOPED = Pattern.compile(
-            "(?:全国|国家|中国|省级|市级|自治区|北京市|天津市|上海市|重庆市|(" + HAN + "{2,8}?(?:省|自治区)))(?<filler>" + HAN
-                    + "{0,6}?)" + NOUN);
+            "(?:全国|国家|中国|省级|市级|自治区|" + String.join("|", municipalities()) + "|(" + HAN
+                    + "{2,8}?(?:省|自治区)))(?<filler>" + HAN + "{0,6}?)" + NOUN);
     /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
     public static final int SCOPED_LEAD = 17;
     /** The scope words a {@link #SCOPED} match may start with; else its scope holds 省 or 自治区 after 2 to 8 chars. */
-    private static final WordList SCOPE_WORDS = WordList.of("全国", "国家", "中国", "省级", "市级", "自治区", "北京市", "天津市",
-            "上海市", "重庆市");
+    private static final WordList SCOPE_WORDS = WordList.of(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("全国", "国家", "中国", "省级", "市级", "自治区"), municipalities().stream())
+            .toArray(String[]::new));
     /**
      * Where a {@link #SCOPED} match may start: at a scope word, or 2 to 8 chars before a 省 or a 自 (of 自治区). The
      * pattern is tried only there: its lazy scope and the nouns after it cost much more than this test.
@@ -81,6 +82,12 @@ public final class DocumentHeader {
                     + "([^，,。；;]{2,40}?(?:大会|会议|表彰会|典礼|仪式))上");
 
     private DocumentHeader() {
+    }
+
+    /** The municipalities' names (北京市, 天津市, 上海市, 重庆市), from the gazetteer: each scopes its own titles. */
+    private static List<String> municipalities() {
+        return dev.laurel.region.Gazetteer.get().regions().stream()
+                .filter(r -> r.kind() == dev.laurel.model.RegionKind.MUNICIPALITY).map(dev.laurel.region.Region::name).toList();
     }
 
     /** The first honour with a scope (全国双拥模范城) in the texts, or null. */

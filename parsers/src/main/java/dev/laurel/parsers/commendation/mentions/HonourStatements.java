@@ -282,7 +282,7 @@ public final class HonourStatements {
      */
     private static int unknownPlaceAfter(String text, int at, int verb) {
         for (int e = at + 3; e <= Math.min(verb, at + MAX_UNKNOWN_PLACE); e++) {
-            if ("市县区旗".indexOf(text.charAt(e - 1)) >= 0 && Places.placeShaped(text.substring(at, e))) {
+            if (Places.placeShaped(text.substring(at, e))) {
                 return e;
             }
         }
