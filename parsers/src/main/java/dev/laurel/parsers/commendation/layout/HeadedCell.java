@@ -51,6 +51,24 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /**
+     * The figure of {@code cell} (a paragraph indexing the source, blanks around its number allowed) under the column
+     * heading {@code heading}, written at {@code headingStart} of {@code headingLine}: its number with the unit the heading
+     * gives, labelled by the heading when {@code labelled}; null when the cell is no bare number, the heading gives no
+     * unit, or it names an earlier year than another of {@code headings}.
+     */
+    static HeadedCell under(Paragraph cell, Paragraph headingLine, int headingStart, String heading, List<String> headings,
+                            boolean labelled) {
+        String unit = unitOf(heading);
+        if (unit == null || !bare(cell.text()) || earlierYear(heading, headings)) {
+            return null; // and 2021年森林覆盖率（%） beside 森林覆盖率（%）: an earlier year's
+        }
+        String number = cell.text().strip();
+        int start = cell.start() + cell.text().indexOf(number);
+        return new HeadedCell(new Paragraph(cell.index(), start, start + number.length(), number), unit,
+                labelled ? labelOf(headingLine, headingStart, heading) : null);
+    }
+
     /** True when a cell's text, blanks aside, is a number alone, maybe with a qualifier's chars around it (约9800). */
     static boolean bare(String cell) {
         return NUMBER.matcher(cell.strip()).matches();

@@ -142,13 +142,10 @@ final class IndexedRows {
                 continue;
             }
             Paragraph heading = aligned ? header.get(k) : header.get(header.size() - 1);
-            if (HeadedCell.earlierYear(heading.text(), headings)) {
-                continue; // 2021年森林覆盖率（%） beside 森林覆盖率（%）: an earlier year's
-            }
-            String unit = HeadedCell.unitOf(heading.text());
-            if (unit != null) {
-                Paragraph cell = new Paragraph(paragraphs.get(t.line()).index(), t.start(), t.start() + t.text().length(), t.text());
-                out.add(new HeadedCell(cell, unit, aligned ? HeadedCell.labelOf(heading, heading.start(), heading.text()) : null));
+            Paragraph cell = new Paragraph(paragraphs.get(t.line()).index(), t.start(), t.start() + t.text().length(), t.text());
+            HeadedCell h = HeadedCell.under(cell, heading, heading.start(), heading.text(), headings, aligned);
+            if (h != null) {
+                out.add(h);
             }
         }
         return List.copyOf(out);

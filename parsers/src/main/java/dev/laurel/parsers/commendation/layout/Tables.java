@@ -491,14 +491,12 @@ public final class Tables {
             if (roles.get(c).equals("figures") && holdsDigit(cell.text())) {
                 cells.add(new Paragraph(p.index(), p.start() + cell.start(), p.start() + cell.start() + cell.text().length(),
                         cell.text()));
-            } else if (roles.get(c).equals("note") && header.size() == row.size() && HeadedCell.bare(cell.text())
-                    && !HeadedCell.earlierYear(headings.get(c), headings)) {
-                String unit = HeadedCell.unitOf(header.get(c).text());
-                if (unit != null) {
-                    String number = cell.text().strip();
-                    int start = p.start() + cell.start() + cell.text().indexOf(number);
-                    headed.add(new HeadedCell(new Paragraph(p.index(), start, start + number.length(), number), unit,
-                            HeadedCell.labelOf(headerLine, headerLine.start() + header.get(c).start(), header.get(c).text())));
+            } else if (roles.get(c).equals("note") && header.size() == row.size()) {
+                int start = p.start() + cell.start();
+                HeadedCell h = HeadedCell.under(new Paragraph(p.index(), start, start + cell.text().length(), cell.text()),
+                        headerLine, headerLine.start() + header.get(c).start(), headings.get(c), headings, true);
+                if (h != null) {
+                    headed.add(h);
                 }
             }
         }
@@ -709,17 +707,12 @@ public final class Tables {
         List<String> headings = header.stream().map(Paragraph::text).toList();
         List<HeadedCell> out = new ArrayList<>();
         for (int c = 0; c < roles.size(); c++) {
-            Paragraph cell = cellLines[c];
             Paragraph heading = header.get(c);
-            String unit = HeadedCell.unitOf(heading.text());
-            if (cell == null || !roles.get(c).equals("note") || unit == null || !HeadedCell.bare(cell.text())
-                    || HeadedCell.earlierYear(heading.text(), headings)) {
-                continue;
+            HeadedCell h = cellLines[c] == null || !roles.get(c).equals("note") ? null
+                    : HeadedCell.under(cellLines[c], heading, heading.start(), heading.text(), headings, true);
+            if (h != null) {
+                out.add(h);
             }
-            String number = cell.text().strip();
-            int start = cell.start() + cell.text().indexOf(number);
-            out.add(new HeadedCell(new Paragraph(cell.index(), start, start + number.length(), number), unit,
-                    HeadedCell.labelOf(heading, heading.start(), heading.text())));
         }
         return List.copyOf(out);
     }
