@@ -4,6 +4,7 @@ import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.FootnoteMarks;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.TraditionalToSimplified;
 import dev.laurel.text.WordList;
@@ -19,8 +20,10 @@ public final class RosterRuns {
     /** Fewest names for a list to count as a roster without an introduction. */
     static final int MIN_NAMES = 3;
     private static final String SEPARATORS = "、，,；;和及与 \t\u3000";
+    /** Words of governing and joining between names ({@code governing-words.txt}). */
+    private static final java.util.Map<String, Lexicon> GOVERNING = Lexicon.byTag("governing-words.txt");
     /** Words that may also join two names of a list: 苏州市和所辖张家港市. */
-    private static final WordList JOINING_WORDS = WordList.of("所辖", "下辖", "以及", "及其");
+    private static final WordList JOINING_WORDS = GOVERNING.get("joins").list();
 
     private RosterRuns() {
     }
@@ -120,7 +123,7 @@ public final class RosterRuns {
     }
 
     /** Words between a place and the places it governs (绥化市所辖海伦市); after 和 (苏州市和所辖张家港市) both are listed. */
-    private static final WordList GOVERNS = WordList.of("所辖", "下辖", "辖");
+    private static final WordList GOVERNS = GOVERNING.get("governs").list();
 
     /**
      * True when {@code before} is written right before {@code ref} with only a word of governing between them (绥化市所辖

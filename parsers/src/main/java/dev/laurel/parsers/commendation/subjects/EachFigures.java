@@ -20,7 +20,10 @@ import java.util.Set;
  * such a word (三县共投入2亿元) is their sum's, no one's.
  */
 final class EachFigures {
-    private static final Lexicon EACH = Lexicon.load("each-words.txt");
+    private static final java.util.Map<String, Lexicon> WORDS = Lexicon.byTag("each-words.txt");
+    private static final Lexicon EACH = WORDS.get("each");
+    /** Words holding an adverb's char that are no adverb (人均, 首都, 均衡). */
+    private static final Lexicon NOT_ADVERB = WORDS.get("word");
 
     private EachFigures() {
     }
@@ -59,16 +62,22 @@ final class EachFigures {
         }
         for (int k = Math.max(c.end(), Sentences.clauseStart(text, at)); k < at; k++) {
             String w = EACH.at(text, k);
-            if (w != null && (k == 0 || NOT_ADVERB_BEFORE.indexOf(text.charAt(k - 1)) < 0)
-                    && (k + w.length() >= text.length() || NOT_ADVERB_AFTER.indexOf(text.charAt(k + w.length())) < 0)) {
+            if (w != null && !insideWord(text, k, w)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Chars before 均 or 都 that make it part of a word (人均, 平均, 首都), not the adverb. */
-    private static final String NOT_ADVERB_BEFORE = "人平首";
-    /** Chars after them that do so (都市, 均衡, 均等). */
-    private static final String NOT_ADVERB_AFTER = "市衡等匀";
+    /** True when the adverb {@code w} at {@code at} is written inside a word that is no adverb (人均, 首都, 均衡). */
+    private static boolean insideWord(String text, int at, String w) {
+        for (String word : NOT_ADVERB.words()) {
+            for (int o = word.indexOf(w); o >= 0; o = word.indexOf(w, o + 1)) {
+                if (at - o >= 0 && text.startsWith(word, at - o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }
