@@ -2785,4 +2785,21 @@ class StoryShapesTest {
                 + "近年来，市中区累计投入优抚资金1.35亿元。\n", "generated");
         assertEquals(java.util.Map.of("枣庄市市中区", 4), counts(a));
     }
+
+    @Test
+    void aListWhoseSizeStandsBeforeItsHonoursWeiIsNamedForThatHonour() {
+        Announcement a = TestDocuments.parse("关于命名第五批自治区生态文明建设示范区的通知\n\n自治区生态环境厅决定命名南宁市武鸣区、桂林市阳朔县、"
+                + "防城港市东兴市等3个县（市、区）为第五批自治区生态文明建设示范区，命名来宾市金秀瑶族自治县、贺州市昭平县等2个地区为"
+                + "第五批自治区森林城市。\n\n命名有效期为3年。\n", "generated");
+        assertEquals(List.of("武鸣区", "阳朔县", "东兴市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void aCountRightAfterAsManyListedPlacesIsTheListsSize() {
+        Announcement a = TestDocuments.parse("广东省文明城市名单公布\n\n广东省精神文明建设委员会日前公布新一届“广东省文明城市”名单，"
+                + "河源市、汕尾市、阳江市、潮州市、云浮市5个地级市，以及台山市、四会市2个县级市入选。其中河源市为连续第三次获评。"
+                + "河源市新建口袋公园5个。\n", "generated");
+        assertEquals(List.of("5个"), a.awardees().stream().filter(w -> w.name().equals("河源市")).flatMap(w -> w.metrics().stream())
+                .map(m -> m.text()).toList());
+    }
 }

@@ -87,6 +87,9 @@ final class HonouredPlaceCounts {
         if (namedBefore(simplified, at)) {
             return true; // 本批次全省共命名21个县（市、区）
         }
+        if (sizeOfListBefore(simplified, at, q)) {
+            return true; // 河源市、汕尾市、阳江市、潮州市、云浮市5个地级市: the list's size
+        }
         for (int i = after + noun.length(); i < simplified.length(); i++) {
             String w = PLACE_COUNTS.at(simplified, i);
             if (HonourStatements.namingAt(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
@@ -96,6 +99,33 @@ final class HonouredPlaceCounts {
             }
         }
         return false;
+    }
+
+    /** The last chars of a place's name. */
+    private static final String PLACE_ENDINGS = "市县区旗州盟";
+
+    /**
+     * True when as many places as the figure at {@code at} says are listed right before it, joined by 、, each ending
+     * as a place's name does (河源市、汕尾市、阳江市、潮州市、云浮市5个): the figure is the list's size.
+     */
+    private static boolean sizeOfListBefore(String simplified, int at, Quantity q) {
+        int n;
+        try {
+            n = q.value() == null ? 0 : q.value().intValueExact();
+        } catch (ArithmeticException e) {
+            return false;
+        }
+        String[] names = simplified.substring(0, at).strip().split("、", -1);
+        if (n < 2 || names.length != n) {
+            return false;
+        }
+        for (String name : names) {
+            String s = name.strip();
+            if (s.isEmpty() || PLACE_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when an honour and 的 describe the places that hold it before {@code to} (获评…双拥模范城（县）的县（市、区）). */

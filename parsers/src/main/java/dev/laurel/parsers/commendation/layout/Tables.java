@@ -335,6 +335,12 @@ public final class Tables {
     }
 
     /** Rows with their cells on one line after the header line at {@code h}; returns the last line taken. */
+    /** True when a line is a table's header row of its own (序号　设区市　县（市、区）). */
+    private static boolean headerRow(Paragraph p) {
+        List<Cell> cells = TableCells.of(p);
+        return cells.size() >= 2 && TableHeaders.roles(cells.stream().map(Cell::text).toList()) != null;
+    }
+
     private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<Cell> header, List<String> roles, Places places, String hint,
                                    boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes,
                                    List<RowFigures> figures) {
@@ -355,6 +361,9 @@ public final class Tables {
                 row = aligned != null && blanksOnlyIn(aligned, roles) ? aligned : row; // 4  洛阳市  嵩县  62.7  (投入, 备注 blank)
             }
             List<Cell> raw = row;
+            if (row.size() == 1 && isGroupRow(p.text()) && i + 1 < paragraphs.size() && headerRow(paragraphs.get(i + 1))) {
+                break; // 二、…实践创新基地名单 above a header of its own: the title of the next table, not a group of this one
+            }
             if (row.size() == 1 && isGroupRow(p.text()) && i + 1 < paragraphs.size() && TableCells.of(paragraphs.get(i + 1)).size() > 1) {
                 taken[i] = true; // 一、新命名国家园林城市（12个）: a row across the table heading the rows under it
                 groupWithheld = RosterReader.WITHHELD.occursIn(TraditionalToSimplified.toSimplified(p.text()));

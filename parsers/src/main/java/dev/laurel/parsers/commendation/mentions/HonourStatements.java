@@ -798,7 +798,22 @@ public final class HonourStatements {
             out.add(p);
             at = afterNote(text, p.end());
         }
-        return out.isEmpty() || toWei && !onlyJoiners(text, at, wei) ? List.of() : out;
+        return out.isEmpty() || toWei && !onlyJoiners(text, at, wei) && !sizeOfList(text, at, wei, out.size())
+                ? List.of() : out;
+    }
+
+    /** 等 and the size and kind of a list, between its last name and 为 (命名A、B等2个地区为…, 命名A等5个县（市、区）为…). */
+    private static final java.util.regex.Pattern LIST_SIZE = java.util.regex.Pattern.compile(
+            "\\s*等([0-9０-９一二三四五六七八九十两百]+)个?[县市区旗州城地方（）()、]{0,8}");
+
+    /**
+     * True when {@code text[from, to)} gives the size of the list of {@code names} names before it (A、B等2个地区):
+     * the list is whole. A larger size (命名南昌市等22个市、县为…) says the names stand for a list the text does not give.
+     */
+    private static boolean sizeOfList(String text, int from, int to, int names) {
+        java.util.regex.Matcher m = LIST_SIZE.matcher(text).region(from, to);
+        return m.matches() && dev.laurel.text.ChineseNumerals.tryParse(m.group(1))
+                .map(n -> n.compareTo(java.math.BigDecimal.valueOf(names)) == 0).orElse(false);
     }
 
     /** The longest note in brackets after a listed name (（七连冠）, （连续第六次）). */

@@ -849,4 +849,13 @@ class TablesTest {
         assertEquals(List.of("孝昌县", "咸安区", "郧西县"), a.roster().stream().map(e -> e.name()).filter(n -> !n.equals("梁子湖区"))
                 .toList());
     }
+
+    @Test
+    void aNumberedTitleOfAnotherHonoursListAboveAHeaderOfItsOwnEndsTheTableBefore() {
+        Announcement a = TestDocuments.parse("关于命名第五批自治区生态文明建设示范区的通知\n\n"
+                + "一、第五批自治区生态文明建设示范区名单\n序号\t设区市\t县（市、区）\n1\t南宁市\t武鸣区\n2\t桂林市\t阳朔县\n"
+                + "二、第五批自治区森林城市名单\n序号\t设区市\t县（市、区）\n1\t来宾市\t金秀瑶族自治县\n2\t贺州市\t昭平县\n"
+                + "命名有效期为3年。\n", "generated");
+        assertEquals(List.of("武鸣区", "阳朔县"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }
