@@ -545,7 +545,7 @@ class ReadingRulesTest {
         Announcement a = TestDocuments.parse("江阴市顺利通过国家卫生城市复审\n\n江阴市顺利通过复审，继续保留国家卫生城市称号。"
                 + "江阴市2008年首次获评国家卫生城市，此后连续17年保持这一称号。该市投入资金5.6亿元，连续5年保持空气优良率90%以上。\n",
                 "generated");
-        assertEquals(List.of("5.6亿元", "5年", "90%"), figures(a.awardees().get(0)));
+        assertEquals(List.of("5.6亿元", "90%"), figures(a.awardees().get(0)), "连续5年保持 is how long a state held (state-words.txt)");
     }
 
     @Test
@@ -927,6 +927,31 @@ class ReadingRulesTest {
         Announcement a = TestDocuments.parse("漳州市获评国家卫生城市\n\n日前，漳州市首次获评国家卫生城市。该市近3年投入整治资金68亿元，"
                 + "漳州市近两年新建公园12个，全市已坚持整治近20年。\n", "generated");
         assertEquals(List.of("68亿元", "12个", "20年"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aSpanOfYearsAStateHeldIsNoFigureButASpanOfADeedIs() {
+        Announcement a = TestDocuments.parse("张家港市获评国家卫生城市\n\n日前，张家港市通过复审。该市已连续7年保持生活垃圾“零填埋”，"
+                + "连续15年无重大传染病疫情发生，连续30年居全省县域经济首位，连续11年为驻军官兵免费体检，连续12年无偿献血50余万元。\n",
+                "generated");
+        assertEquals(List.of("11年", "12年", "50余万元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aFigureOfAnotherPlaceGivenForComparisonIsNoneOfTheAwardees() {
+        Announcement a = TestDocuments.parse("营口市获评国家卫生城市\n\n营口市被命名为国家卫生城市。营口市累计投入创卫资金27.4亿元，"
+                + "比同期大连市创卫投入的19亿元多出8.4亿元。\n", "generated");
+        assertEquals(List.of("27.4亿元", "8.4亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void theFormerAndTheLatterAreTheEarlierAndTheLaterOfTheLastTwoPlacesNamed() {
+        Announcement a = TestDocuments.parse("营口盘锦两市获评国家卫生城市\n\n近日，我省营口市、盘锦市入选国家卫生城市，前者为第二次获此称号，"
+                + "后者为首次。\n\n两市在创卫中各有侧重。前者聚焦城市更新，改造农贸市场46个；后者侧重生态治理，完成湿地修复约8.5万亩。"
+                + "盘锦市还与沈阳市签订协议，后者今年投入资金3亿元。\n", "generated");
+        java.util.Map<String, String> byCity = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> byCity.put(w.name(), w.timesHonored() + " " + figures(w)));
+        assertEquals(java.util.Map.of("营口市", "2 [46个]", "盘锦市", "1 [8.5万亩]"), byCity, "后者 after 沈阳市 is 沈阳市");
     }
 
     @Test

@@ -99,6 +99,7 @@ public final class MetricReader {
                         || Duplicates.overlaps(repeated, p, q.start(), q.end()) || !filter.keep(p, q.start())
                         || NotFigures.startsPlaceName(places, text, q)
                         || NotFigures.multipleOfAnotherPlace(places, view.simplified(), q)
+                        || NotFigures.ofComparedPlace(places, view.simplified(), q)
                         || NotFigures.convertsFrom(view.simplified(), q) && keptBefore(out, q)
                         || k > 0 && NotFigures.convertedTo(view.simplified(), found.get(k - 1), q)) {
                     previousLabel = null; // …, 218亿元人民币约合新台币960亿元 after 投入218亿元: the amount again, converted

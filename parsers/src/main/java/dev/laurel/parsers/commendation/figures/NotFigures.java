@@ -64,6 +64,9 @@ final class NotFigures {
     /** Measure words that count plaques and titles (两块招牌, 一面旗帜, 三项荣誉). */
     private static final String PLAQUE_MEASURES = "块面项个张";
 
+    /** Words after a span of years that make it how long a state held ({@code state-words.txt}: 保持, 无, 居). */
+    private static final Lexicon STATES = Lexicon.load("state-words.txt");
+
     /** Verbs of keeping a title ({@code keep-verbs.txt}: 保持, 保有). */
     private static final Lexicon KEEP_VERBS = Lexicon.load("keep-verbs.txt");
 
@@ -168,6 +171,9 @@ final class NotFigures {
         }
         if ("年".equals(unit) && HISTORY.at(view.simplified(), q.end()) != null) {
             return true; // 有着2300多年建城史的古城: the place's age
+        }
+        if ("年".equals(unit) && STATES.at(view.simplified(), q.end()) != null) {
+            return true; // 连续7年保持生活垃圾“零填埋”, 连续15年无重大疫情: how long a state has held, not a deed
         }
         if (("年".equals(unit) || "届".equals(unit) || "屆".equals(unit))
                 && HonourStatements.VERBS.at(view.simplified(), q.end()) != null) {
@@ -635,6 +641,48 @@ final class NotFigures {
         for (PlaceRef m : places.mentions(before, null)) {
             if (m.end() == before.length() && m.known()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words opening a comparison with another place's figure, and words before its place ({@code comparison-openers.txt}). */
+    private static final Map<String, Lexicon> COMPARISONS = Lexicon.byTag("comparison-openers.txt");
+    /** Words opening a comparison with another place's figure (比, 高于). */
+    private static final Lexicon COMPARISON_OPENERS = COMPARISONS.get("opens");
+    /** Words between a comparison's word and its place (比同期大连市…, 高于相邻的抚顺市…). */
+    private static final Lexicon COMPARED_BEFORE_PLACE = COMPARISONS.get("between");
+    /** The most chars between the compared place and the 的 before the figure (大连市创卫投入的). */
+    private static final int COMPARED_MODIFIER = 8;
+
+    /**
+     * True when a figure is another place's, given for comparison: after a comparison word in its clause, the place,
+     * a short modifier and 的 (比同期大连市创卫投入的19亿元多出三成, 高于抚顺市的38.2%). A year compared with (比2019年的)
+     * names no place and stays.
+     */
+    static boolean ofComparedPlace(Places places, String simplified, Quantity q) {
+        int i = q.start();
+        while (i > 0 && MULTIPLE_QUALIFIERS.indexOf(simplified.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i == 0 || simplified.charAt(i - 1) != '的') {
+            return false;
+        }
+        int of = i - 1;
+        int clause = Sentences.clauseStart(simplified, of);
+        for (int k = Math.max(clause, of - COMPARED_MODIFIER - PLACE_WINDOW - 4); k < of; k++) {
+            String w = COMPARISON_OPENERS.at(simplified, k);
+            if (w == null) {
+                continue;
+            }
+            int at = k + w.length();
+            String time = COMPARED_BEFORE_PLACE.at(simplified, at);
+            at += time == null ? 0 : time.length();
+            String between = simplified.substring(at, of);
+            for (PlaceRef m : places.mentions(between, null)) {
+                if (m.chainStart() == 0 && m.known() && between.length() - m.end() <= COMPARED_MODIFIER) {
+                    return true;
+                }
             }
         }
         return false;

@@ -239,7 +239,7 @@ final class IndexedRows {
     private static final Lexicon REFERENCE_ROWS = Lexicon.load("reference-rows.txt");
 
     /** True when a token opens a row of the table's own (全省平均, 评价标准, 合计) rather than a place's. */
-    private static boolean closesRows(String token) {
+    static boolean closesRows(String token) {
         String t = TraditionalToSimplified.toSimplified(token);
         return REFERENCE_ROWS.words().contains(t) || Tables.TOTALS.words().contains(t) && !Tables.TOTALS.isTagged(t);
     }

@@ -208,6 +208,9 @@ public final class Layout {
                 documentParagraphs.add(p);
                 continue;
             }
+            if (!documentMode && IndexedRows.closesRows(p.text().strip())) {
+                documentMode = true; // 保山市 / 38.7% / 74个 / 全省平均 / 37.1%: a table's own row after the places' rows
+            }
             if (!documentMode && !body.isEmpty() && RosterRuns.isRosterParagraph(p.text(), places, provinceHint)) {
                 documentMode = true;
             }

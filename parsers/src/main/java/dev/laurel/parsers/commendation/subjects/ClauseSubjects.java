@@ -193,6 +193,8 @@ final class ClauseSubjects {
         boolean elsewhereInSentence = false; // and that place was named in this sentence
         PlaceRef elsewherePlace = null; // the place those clauses opened with, when one did
         String carried = null; // the awardee the last clause of the paragraph before was about, or null
+        PlaceRef former = null; // the earlier of the last two places named (前者), and the later (后者)
+        PlaceRef latter = null;
         for (int p = 0; p < paragraphs.size(); p++) {
             TreeMap<Integer, Owned> owned = new java.util.TreeMap<>();
             clauses.add(owned);
@@ -237,9 +239,12 @@ final class ClauseSubjects {
                         && (elsewherePlace == null || fitsPointer(elsewherePlace, clause)); // not 广东占其中3席。该市…
                 boolean speakerElsewhere = selfOfAnotherLevel(clause, byName) || otherSelf && opensWithSelf(clause);
                 otherSelf |= speakerElsewhere;
+                String pair = PairPointers.at(clause);
                 if (subject != null) {
                     lastNamed = subject;
                     lastNamedHere = true;
+                } else if (pair != null) {
+                    subject = pairedAwardee("former".equals(pair) ? former : latter, byName); // 前者聚焦城市更新，改造…
                 } else if (!person && !pointsBack && !speakerElsewhere && !opensWithOrganisation(clause)) { // not 该县一家企业…
                     subject = turn != null && headPointer(clause) != null ? spokenOf(clause, byName.get(turn), turn)
                             : pointedAt(clause, byName, home, lastNamed, lastNamedHere);
@@ -250,7 +255,7 @@ final class ClauseSubjects {
                     current = subject;
                     named = true;
                     elsewhere = false;
-                } else if (person || pointsBack || speakerElsewhere || turn != null && headPointer(clause) != null
+                } else if (pair != null || person || pointsBack || speakerElsewhere || turn != null && headPointer(clause) != null
                         || modifiedOther(clause, mentions, byName)
                         || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
                         || opensWithOrganisation(clause) || WiderScope.opensWider(clause) || opensWithCollective(clause)
@@ -260,6 +265,15 @@ final class ClauseSubjects {
                     elsewhere = pointsBack || opensWithSubject(clause, mentions); // not 由商丘市代管: 该市 after it is the awardee
                     elsewhereInSentence = elsewhere;
                     elsewherePlace = pointsBack ? elsewherePlace : elsewhere ? subjectMention(clause, mentions) : null;
+                }
+                if (pair == null) {
+                    for (PlaceRef m : mentions) { // 营口市、盘锦市入选: 前者 is 营口市, 后者 盘锦市
+                        if (latter == null || !java.util.Objects.equals(m.regionCode(), latter.regionCode())
+                                || m.regionCode() == null && !m.name().equals(latter.name())) {
+                            former = latter;
+                            latter = m;
+                        }
+                    }
                 }
                 lastOwner = current;
                 if (current != null) {
@@ -291,6 +305,23 @@ final class ClauseSubjects {
             carried = lastOwner;
         }
         return clauses;
+    }
+
+    /**
+     * The awardee a place a pair pointer stands for is, or null: a place of another code is not the awardee of its
+     * name (后者 for 沈阳市和平区 beside the awardee 天津市和平区).
+     */
+    private static String pairedAwardee(PlaceRef place, Map<String, StoryClaim> awardees) {
+        String name = place == null ? null : awardee(place, awardees);
+        if (name == null || place.regionCode() == null) {
+            return name;
+        }
+        for (StoryClaim c : awardees.values()) {
+            if (c.place().name().equals(name) && c.place().regionCode() != null && !c.place().regionCode().equals(place.regionCode())) {
+                return null;
+            }
+        }
+        return name;
     }
 
     /** The longest figure line of a page of them. */

@@ -501,7 +501,7 @@ public final class StoryCounts {
             int after = at + FirstTimes.at(simplified, at).length();
             boolean bracketed = at > 0 && "（(".indexOf(simplified.charAt(at - 1)) >= 0 && after < simplified.length()
                     && "）)".indexOf(simplified.charAt(after)) >= 0; // 上杭县（连续五次）、长汀县（首次）被命名为…
-            if (!FirstTimes.beforeVerb(simplified, at) && !bracketed || EarlierRounds.said(simplified, at)
+            if (!FirstTimes.beforeVerb(simplified, at) && !bracketed && !pairSaid(simplified, at) || EarlierRounds.said(simplified, at)
                     || HonourStatements.namesOtherHonourAfter(simplified, after,
                     context.honor()) || simplified.substring(Sentences.sentenceStart(simplified, at), at).contains("分别")) {
                 continue;
@@ -515,6 +515,22 @@ public final class StoryCounts {
             }
         }
         return out;
+    }
+
+    /**
+     * True when 首次 at {@code at} is said of a pair pointer opening its clause, after 为, 是 or 系 (…，后者为首次;
+     * 后者则是首次获评).
+     */
+    private static boolean pairSaid(String simplified, int at) {
+        int head = Sentences.clauseStart(simplified, at);
+        while (head < at && Paragraphs.isBlank(simplified.charAt(head))) {
+            head++;
+        }
+        if (PairPointers.at(simplified.substring(head, at)) == null) {
+            return false;
+        }
+        int after = CountPhrase.afterAdverbs(simplified, head + 2);
+        return after + 1 == at && "为是系".indexOf(simplified.charAt(after)) >= 0;
     }
 
     /** Words between a place and the count said of it (实现, 获得; {@code count-verbs.txt}). */
@@ -559,6 +575,10 @@ public final class StoryCounts {
         while (head < at && Paragraphs.isBlank(text.charAt(head))) {
             head++;
         }
+        String pair = PairPointers.at(text.substring(head, at));
+        if (pair != null) {
+            return paired(places, last, clause, pair); // 营口市、盘锦市入选…，前者为第二次获此称号，后者为首次
+        }
         if (nearest.chainStart() < clause && dev.laurel.parsers.commendation.layout.Layout.numberedAt(text, head)) {
             return null; // …湛江市；（二）连续第三次获得命名的城市（县）：…: the next item's head, not the place before
         }
@@ -583,6 +603,27 @@ public final class StoryCounts {
             }
         }
         return before;
+    }
+
+    /**
+     * The place a pair pointer ({@code former}: 前者, {@code latter}: 后者) opening the clause at {@code clause} stands
+     * for: the earlier or the later of the last two places named before it, or null when fewer were named.
+     */
+    private static PlaceRef paired(List<PlaceRef> places, int last, int clause, String pair) {
+        PlaceRef latter = null;
+        for (int i = last; i >= 0; i--) {
+            PlaceRef m = places.get(i);
+            if (m.end() > clause) {
+                continue;
+            }
+            if (latter == null) {
+                latter = m;
+            } else if (!java.util.Objects.equals(m.regionCode(), latter.regionCode())
+                    || m.regionCode() == null && !m.name().equals(latter.name())) {
+                return "former".equals(pair) ? m : latter;
+            }
+        }
+        return null;
     }
 
     /** True when {@code at} lies inside a bracket opened right at {@code nameEnd}, the end of a name: the name's note. */

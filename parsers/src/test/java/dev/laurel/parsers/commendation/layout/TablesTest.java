@@ -858,4 +858,13 @@ class TablesTest {
                 + "命名有效期为3年。\n", "generated");
         assertEquals(List.of("武鸣区", "阳朔县"), a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aTablesOwnRowAfterThePlacesRowsIsNoPlacesFigures() {
+        Announcement a = TestDocuments.parse("云南三市获命名国家园林城市\n\n我省曲靖市、玉溪市入选国家园林城市，均为首次。两市主要指标如下：\n"
+                + "城市\n建成区绿地率\n公园数量\n曲靖市\n39.2%\n128个\n玉溪市\n40.5%\n96个\n全省平均\n37.1%\n—\n国家标准\n35%\n—\n"
+                + "下一步，两市将持续推进城市园林绿化。\n", "generated");
+        assertEquals(List.of("曲靖市[39.2%, 128个]", "玉溪市[40.5%, 96个]"), a.awardees().stream()
+                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
 }
