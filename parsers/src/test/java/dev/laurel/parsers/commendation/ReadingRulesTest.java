@@ -680,6 +680,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aCountRestatingAListWhoseLastItemIsJoinedByHeAndATestsWeightAreNoFigures() {
+        Announcement a = TestDocuments.parse("晋城市获评全国文明城市\n\n日前，晋城市首次获评全国文明城市。在本届测评中，晋城市实地考察、"
+                + "问卷调查和材料审核三项合计得分91.6分。其中问卷调查权重30%，全市群众满意度达96.2%。\n", "generated");
+        assertEquals(List.of("91.6分", "96.2%"), figures(only(a)));
+    }
+
+    @Test
     void aFigureToldAgainWithTheSameLabelIsGivenOnce() {
         Announcement a = TestDocuments.parse("阳江市获评全国文明城市\n\n日前，阳江市被命名为全国文明城市。创文以来，阳江市累计投入创文资金86亿元，"
                 + "完成老旧小区改造312个。\n\n图为阳江市民在创文成果展前合影。创文期间，全市完成老旧小区改造312个，新建公园12个。\n",

@@ -490,13 +490,24 @@ final class NotFigures {
         }
         int from = Sentences.clauseStart(text, q.start());
         int items = 1;
+        int last = from;
         for (int i = from; i < q.start(); i++) {
             if (text.charAt(i) == '、') {
                 items++;
+                last = i;
+            }
+        }
+        for (int i = last; i < q.start(); i++) {
+            if (LAST_JOINERS.indexOf(text.charAt(i)) >= 0) {
+                items++; // 实地考察、问卷调查和材料审核三项: 和 joins the last item
+                break;
             }
         }
         return items > 1 && q.value().compareTo(java.math.BigDecimal.valueOf(items)) == 0;
     }
+
+    /** Chars joining the last item of a list to the one before (A、B和C, A、B及C). */
+    private static final String LAST_JOINERS = "和及与";
 
     /** Units of time (7天, 3年, 10个月). */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
