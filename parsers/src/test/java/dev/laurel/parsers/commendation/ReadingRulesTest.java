@@ -687,6 +687,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aCountSaidWithAVerbOfKeepingInARowIsAStreak() {
+        Announcement a = TestDocuments.parse("临汾市蝉联全国文明城市\n\n日前，临汾市蝉联全国文明城市称号，这是该市第二次获得此项荣誉。"
+                + "全市投入资金2亿元。\n", "generated");
+        assertEquals(2, only(a).timesHonored());
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, only(a).timesKind());
+    }
+
+    @Test
     void aFigureToldAgainWithTheSameLabelIsGivenOnce() {
         Announcement a = TestDocuments.parse("阳江市获评全国文明城市\n\n日前，阳江市被命名为全国文明城市。创文以来，阳江市累计投入创文资金86亿元，"
                 + "完成老旧小区改造312个。\n\n图为阳江市民在创文成果展前合影。创文期间，全市完成老旧小区改造312个，新建公园12个。\n",

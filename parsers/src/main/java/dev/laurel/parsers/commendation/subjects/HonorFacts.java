@@ -59,6 +59,9 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
                     && !HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())) {
                 times = c.count(); // 首次荣获… said before it wins: 此前…已连续两届获得提名城市资格 is another round's
                 kind = kindOf(c, counts, Sentences.sentenceEnd(simplified, c.start()), at -> EarlierRounds.said(simplified, at));
+                if (kind == TimesKind.TOTAL && times > 1 && streakVerbBefore(simplified, c.start())) {
+                    kind = TimesKind.CONSECUTIVE; // 临汾市蝉联全国文明城市称号，这是该市第二次获得此项荣誉
+                }
             }
         }
         if (times == null && first >= 0) {
@@ -99,6 +102,20 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
      * the same number is a streak (第七次被命名为全国双拥模范城，实现“七连冠”: seven in a row); counts of an earlier
      * round ({@code earlier}) say nothing of it.
      */
+    /**
+     * True when a naming verb tagged streak in {@code naming-verbs.txt} (蝉联) stands in the sentence of the count at
+     * {@code at}, before it: the count said with it is a streak (临汾市蝉联…称号，这是该市第二次获得此项荣誉).
+     */
+    static boolean streakVerbBefore(String simplified, int at) {
+        for (int i = Sentences.sentenceStart(simplified, at); i < at; i++) {
+            String v = HonourStatements.VERBS.at(simplified, i);
+            if (v != null && "streak".equals(HonourStatements.VERBS.tag(v))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static TimesKind kindOf(HonorCount h, List<HonorCount> counts, int to, java.util.function.IntPredicate earlier) {
         if (h.kind() == TimesKind.CONSECUTIVE) {
             return h.kind();

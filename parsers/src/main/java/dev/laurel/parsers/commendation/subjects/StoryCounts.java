@@ -338,6 +338,9 @@ public final class StoryCounts {
         if (said != null) {
             c.count = said.count();
             c.kind = HonorFacts.kindOf(said, counts, to, at -> earlierRound(text, at));
+            if (c.kind == TimesKind.TOTAL && c.count > 1 && HonorFacts.streakVerbBefore(text, said.start())) {
+                c.kind = TimesKind.CONSECUTIVE; // 临汾市蝉联全国文明城市称号，这是该市第二次获得此项荣誉: a streak of two
+            }
         } else if (heldSinceFirst(text, counts, from, to)) {
             c.count = 2; // 继2020年首次获评后，武穴市此次成功蝉联…: the first time and this round
             c.kind = TimesKind.CONSECUTIVE;
@@ -481,8 +484,11 @@ public final class StoryCounts {
             PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
             if (subject != null && subject.chainStart() >= sentence
                     && !HonourStatements.namedOtherHonourBefore(simplified, subject.end(), c.start(), context.honor())) {
-                out.add(new StoryClaim(subject, c.count(), c.kind() == null ? TimesKind.TOTAL : c.kind(), paragraph,
-                        c.start(), c.end()));
+                TimesKind kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
+                if (kind == TimesKind.TOTAL && c.count() > 1 && HonorFacts.streakVerbBefore(simplified, c.start())) {
+                    kind = TimesKind.CONSECUTIVE; // 临汾市蝉联全国文明城市称号，这是该市第二次获得此项荣誉
+                }
+                out.add(new StoryClaim(subject, c.count(), kind, paragraph, c.start(), c.end()));
             }
         }
         return out;
