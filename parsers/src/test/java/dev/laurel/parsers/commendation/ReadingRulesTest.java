@@ -45,7 +45,8 @@ class ReadingRulesTest {
         "👆点击上方蓝字 关注我们", "— 点击上方蓝字 关注我们 —", "▲点击上方蓝字“宜都发布”关注我们", "金华新闻客户端", "打开APP",
         "星岛新闻网 | 即时 港闻 内地 国际 财经 地产 娱乐 体育 生活 专题", "首页　政务公开　政务服务　互动交流　走进遵义　专题专栏",
         "恒指 26,418.35 ▲182.60 (+0.70%)　国指 9,402.11 ▲61.25", "2026年11月29日　琼中 多云 18℃～25℃",
-        "天文台：今日大致天晴，最高气温24度，相对湿度60%至80%", "首页 / 两岸 / 大陆观察", "字级：小中大", "剩余60%内容，点击阅读全文"})
+        "天文台：今日大致天晴，最高气温24度，相对湿度60%至80%", "首页 / 两岸 / 大陆观察", "找到约1,260,000条结果",
+        "百度为您找到相关结果约100万个", "相关搜索：定西旅游　定西天气", "字级：小中大", "剩余60%内容，点击阅读全文"})
     void furnitureShapes(String line) {
         assertTrue(Furniture.is(line), line);
     }
@@ -692,6 +693,22 @@ class ReadingRulesTest {
                 + "全市投入资金2亿元。\n", "generated");
         assertEquals(2, only(a).timesHonored());
         assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, only(a).timesKind());
+    }
+
+    @Test
+    void aSearchResultsDatelineIsNoEarlierRoundAndItsCountIsNoFigure() {
+        Announcement a = TestDocuments.parse("定西 国家卫生城市\n找到约1,260,000条结果\n定西市成功创建国家卫生城市 - 定西日报\n"
+                + "2026年2月13日 — 定西市首次被命名为国家卫生城市。创建期间，全市累计改造农贸市场27个……\n", "generated");
+        assertEquals(1, only(a).timesHonored());
+        assertEquals(List.of("27个"), figures(only(a)));
+    }
+
+    @Test
+    void aPointerScopingARankInAnEarlierClauseIsNoSubjectOfTheVerbAfter() {
+        Announcement a = TestDocuments.parse("金湖县获评第七批国家生态文明建设示范区\n\n本报讯 近日，生态环境部公布第七批国家生态文明建设示范区名单，"
+                + "金湖县成功入选，成为我市第3个获此称号的县区，全省本批次共6地入选。该县累计实施退圩还湖4.6万亩。\n来源：淮安日报\n",
+                "generated");
+        assertEquals(List.of("金湖县"), a.awardees().stream().map(Awardee::name).toList());
     }
 
     @Test

@@ -1085,6 +1085,9 @@ public final class HonourStatements {
             if (found != null && end == verb && rankOfLowerPlaces(text, found, foundEnd, verb)) {
                 return null; // 也是我市继城固县之后第二个获此殊荣的县: 我市 is where the county ranks, not who won
             }
+            if (found != null && end != verb && ranksInOwnClause(text, found, foundEnd, end)) {
+                return null; // 成为我市第3个获此称号的县区，全省本批次共6地入选: the rank's scope, no subject of what follows
+            }
             if (found != null && end != verb && opensWithDistributive(text, verb)) {
                 return null; // 我市占了3个，均为首次获得命名: 均 says the verb's subject is a group, which 我市 only owns
             }
@@ -1204,6 +1207,16 @@ public final class HonourStatements {
         char noun = text.charAt(of + 1);
         String lower = pointer == '市' || pointer == '州' || pointer == '盟' ? "县区旗" : pointer == '省' ? "市县区州城" : "";
         return lower.indexOf(noun) >= 0;
+    }
+
+    /** True when a naming verb in {@code text[foundEnd, end)}, the pointer's own clause, closes a rank of its places. */
+    private static boolean ranksInOwnClause(String text, String found, int foundEnd, int end) {
+        for (int v = foundEnd; v < end; v++) {
+            if (VERBS.at(text, v) != null && rankOfLowerPlaces(text, found, foundEnd, v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words a place right after opens its clause after ({@code subject-openers.txt}: 其中南雄市…, 隔壁宁安市…, 所辖X市). */

@@ -177,8 +177,13 @@ final class EarlierRounds {
         while (m.find()) {
             end = m.end();
         }
-        return end >= 0 && !CountPhrase.closesSinceFrame(before, end);
+        return end >= 0 && !CountPhrase.closesSinceFrame(before, end)
+                && !DATELINE.matcher(before).region(end, before.length()).lookingAt();
     }
+
+    /** The rest of a dateline after its year: a day and a dash (2026年2月13日 — 定西市首次被命名为…, a search result's date). */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\\s\\u3000]*[—–－-]");
 
     /** Chars that join the years of a frame's list (继2017年、2020年之后). */
     private static final String YEAR_JOINS = "、和及与";
