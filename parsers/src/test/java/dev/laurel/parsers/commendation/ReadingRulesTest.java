@@ -712,6 +712,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSquarePartsATickersItems() {
+        Announcement a = TestDocuments.parse("【跑马灯】■ 景泰县连续第二次获评甘肃省生态文明建设示范县　全县森林覆盖率提高到12.6% "
+                + "■ 兰州至白银城际列车日均开行46对 ■ 气象台：今天20时起有小雪\n", "generated");
+        assertEquals(List.of("12.6%"), figures(only(a)));
+    }
+
+    @Test
     void aFigureToldAgainWithTheSameLabelIsGivenOnce() {
         Announcement a = TestDocuments.parse("阳江市获评全国文明城市\n\n日前，阳江市被命名为全国文明城市。创文以来，阳江市累计投入创文资金86亿元，"
                 + "完成老旧小区改造312个。\n\n图为阳江市民在创文成果展前合影。创文期间，全市完成老旧小区改造312个，新建公园12个。\n",

@@ -102,14 +102,15 @@ public final class Sentences {
     }
 
     /**
-     * Chars that end a clause: sentence ends plus commas, semicolons and colons, and the bar parting a ticker's items
-     * (国家卫生城市新名单公布 ▏ 广西北海市、钦州市首次上榜 ▏ 港股收市…).
+     * Chars that end a clause: sentence ends plus commas, semicolons and colons, and the bar or square parting a ticker's
+     * items (国家卫生城市新名单公布 ▏ 广西北海市、钦州市首次上榜 ▏ 港股收市…; ■ 景泰县…获评… ■ 兰州至白银城际列车日均开行46对).
      */
     public static boolean isClauseEnd(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return false;
         }
-        return isSentenceEnd(c) || c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':' || c == '▏';
+        return isSentenceEnd(c) || c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':' || c == '▏'
+                || c == '■';
     }
 
     static boolean isClosingQuote(char c) {
