@@ -719,6 +719,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPlaceAfterZhiyuIsTheTopicOfTheClausesAfterIt() {
+        Announcement a = TestDocuments.parse("贵德县获评国家森林城市\n\n日前，贵德县首次获评国家森林城市。该县今年新增绿地210公顷。"
+                + "至于西宁市，今年新增绿地约300公顷，但并未参与此次评选。\n", "generated");
+        assertEquals(List.of("210公顷"), figures(only(a)));
+    }
+
+    @Test
     void aFigureToldAgainWithTheSameLabelIsGivenOnce() {
         Announcement a = TestDocuments.parse("阳江市获评全国文明城市\n\n日前，阳江市被命名为全国文明城市。创文以来，阳江市累计投入创文资金86亿元，"
                 + "完成老旧小区改造312个。\n\n图为阳江市民在创文成果展前合影。创文期间，全市完成老旧小区改造312个，新建公园12个。\n",
