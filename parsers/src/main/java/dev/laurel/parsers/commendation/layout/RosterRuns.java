@@ -62,6 +62,10 @@ public final class RosterRuns {
                 lastEnd = -1;
                 continue;
             }
+            if (!run.isEmpty() && parentNote(text, run.get(run.size() - 1), ref)) {
+                lastEnd = ref.end() + 1; // 南安市（泉州市）、: the listed place's parent in its note, no name of the list
+                continue;
+            }
             boolean headsRow = headsRow(text, ref, k + 1 < found.size() ? found.get(k + 1) : null);
             if (isGroupHead(text, ref.end()) || countsItsPlaces(text, ref) || headsRow) { // 承德市（3个）：… heads the names after it and is not one of them
                 if (run.size() >= 2 || (headed && run.size() == 1)) {
@@ -72,7 +76,7 @@ public final class RosterRuns {
                 rowHead = headsRow;
                 continue;
             }
-            if (!run.isEmpty() && !onlySeparators(text, lastEnd, ref.chainStart())) {
+            if (!run.isEmpty() && !onlySeparators(text, lastEnd, withGluedParent(text, ref))) {
                 if (run.size() >= 2 || (headed || leadsCountedGroup(text, lastEnd)) && run.size() == 1) {
                     runs.add(new Run(run, rowHead && endsRow(text, lastEnd)));
                 }
@@ -90,6 +94,33 @@ public final class RosterRuns {
             runs.add(new Run(run, rowHead && endsRow(text, lastEnd)));
         }
         return runs;
+    }
+
+    /** True when {@code ref} is alone in a bracket right after {@code listed} and contains it: 南安市（泉州市）. */
+    private static boolean parentNote(String text, PlaceRef listed, PlaceRef ref) {
+        return ref.chainStart() == listed.end() + 1 && ListRows.isOpen(text.charAt(listed.end())) && ref.end() < text.length()
+                && "）)".indexOf(text.charAt(ref.end())) >= 0 && listed.region() != null && ref.region() != null
+                && listed.region().isWithin(ref.region()) && !listed.region().equals(ref.region());
+    }
+
+    /**
+     * Where the short name of a place containing {@code ref}, glued right before it, starts (南安市、宁德福鼎市: 宁德 of
+     * 宁德市), else where {@code ref} starts: the list goes on over such a parent.
+     */
+    private static int withGluedParent(String text, PlaceRef ref) {
+        int at = ref.chainStart();
+        if (ref.region() == null) {
+            return at;
+        }
+        for (var parent = ref.region().parent(); parent.isPresent(); parent = parent.get().parent()) {
+            String name = parent.get().name();
+            for (int len = Math.min(name.length() - 1, at); len >= 2; len--) {
+                if (name.startsWith(text.substring(at - len, at))) {
+                    return at - len;
+                }
+            }
+        }
+        return at;
     }
 
     /**

@@ -578,4 +578,13 @@ class ListRowsTest {
         assertEquals(List.of("承德市", "盐城市", "镇江市", "石家庄市", "南京市"), a.roster().stream().map(e -> e.name()).toList(),
                 "the kept holders are listed with no count");
     }
+
+    @Test
+    void aListGoesOnOverAParentInANoteAndAParentsShortNameGluedBeforeAName() {
+        Announcement a = TestDocuments.parse("福建省人民政府　福建省军区关于命名福建省双拥模范城（县）的决定\n\n"
+                + "省委、省政府、省军区决定，命名以下城市（县）为福建省双拥模范城（县）：\n南安市（泉州市）、宁德福鼎市、屏南县（宁德市）、霞浦县、\n"
+                + "政和县（南平市）、永春县、周宁县\n", "generated");
+        assertEquals(List.of("南安市", "福鼎市", "屏南县", "霞浦县", "政和县", "永春县", "周宁县"),
+                a.roster().stream().map(e -> e.name()).toList());
+    }
 }
