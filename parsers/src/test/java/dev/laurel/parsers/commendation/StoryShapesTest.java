@@ -2802,4 +2802,11 @@ class StoryShapesTest {
         assertEquals(List.of("5个"), a.awardees().stream().filter(w -> w.name().equals("河源市")).flatMap(w -> w.metrics().stream())
                 .map(m -> m.text()).toList());
     }
+
+    @Test
+    void shortNamesSharingACountedSuffixJoinTheNameAfterThem() {
+        Announcement a = TestDocuments.parse("国家生态文明建设示范区名单公布\n\n生态环境部日前公布第八批国家生态文明建设示范区名单，"
+                + "浙江杭州市的桐庐、淳安两县及建德市入选，三地均为首次获得这一称号。桐庐县全县森林覆盖率达77.6%。\n", "generated");
+        assertEquals(List.of("桐庐县", "淳安县", "建德市"), a.awardees().stream().map(Awardee::name).toList());
+    }
 }

@@ -893,15 +893,35 @@ public final class HonourStatements {
         }
         List<PlaceRef> out = new ArrayList<>();
         out.add(p);
+        int counted = -1; // the size a counted join gives the names before it (桐庐、淳安两县及建德市: 2), and where it stands
+        int countedAt = -1;
         for (int k = last - 1; k >= 0; k--) {
             PlaceRef q = places.get(k);
+            java.util.regex.Matcher join = q.end() > out.get(0).chainStart() ? null
+                    : COUNTED_JOIN.matcher(text).region(q.end(), out.get(0).chainStart());
+            boolean countedJoin = counted < 0 && join != null && join.matches();
             if (q.chainStart() < sentence || q.end() > out.get(0).chainStart()
                     || !onlyJoiners(text, q.end(), out.get(0).chainStart())
                     && !DEPENDENT_JOIN.matcher(text).region(q.end(), out.get(0).chainStart()).matches()
-                    && !CORPS_DIVISION_JOIN.matcher(text).region(q.end(), out.get(0).chainStart()).matches()) {
+                    && !CORPS_DIVISION_JOIN.matcher(text).region(q.end(), out.get(0).chainStart()).matches()
+                    && !countedJoin) {
                 break;
             }
+            if (countedJoin) {
+                counted = dev.laurel.text.ChineseNumerals.tryParse(join.group(1).replace('两', '二'))
+                        .map(java.math.BigDecimal::intValue).orElse(0);
+                countedAt = q.end();
+            }
             out.add(0, q);
+        }
+        if (counted >= 0) {
+            int before = 0;
+            while (before < out.size() && out.get(before).end() <= countedAt) {
+                before++;
+            }
+            if (before != counted) {
+                out = new ArrayList<>(out.subList(before, out.size())); // …等两县及建德市: the count is not of the names before
+            }
         }
         String relation = CONTEXT.list().endingAt(text, 0, out.get(0).chainStart());
         if (relation != null && !CONTEXT.isTagged(relation) && !relation.endsWith("的")) {
@@ -934,6 +954,9 @@ public final class HonourStatements {
      */
     private static final java.util.regex.Pattern CORPS_DIVISION_JOIN = java.util.regex.Pattern.compile(
             "[、，,和及与]\\s*(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师");
+    /** A count of the names before it and a joiner to one more (桐庐、淳安两县及建德市): the list goes on past it. */
+    private static final java.util.regex.Pattern COUNTED_JOIN = java.util.regex.Pattern.compile(
+            "([0-9一二三四五六七八九十两]+)个?(?:县|市|区|旗)(?:以及|及|和|与|、)");
     /** A place and one it governs joined by what says so (襄阳市及其代管的县级市枣阳市, 长沙市和所辖的浏阳市): both subjects. */
     private static final java.util.regex.Pattern DEPENDENT_JOIN = java.util.regex.Pattern.compile(
             "(?:及其|和其|与其|及|和|与)(?:所辖|下辖|代管|管辖)的?(?:县级市|县|区|市|旗)?");
