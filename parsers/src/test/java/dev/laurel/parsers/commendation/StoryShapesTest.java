@@ -2809,4 +2809,13 @@ class StoryShapesTest {
                 + "浙江杭州市的桐庐、淳安两县及建德市入选，三地均为首次获得这一称号。桐庐县全县森林覆盖率达77.6%。\n", "generated");
         assertEquals(List.of("桐庐县", "淳安县", "建德市"), a.awardees().stream().map(Awardee::name).toList());
     }
+
+    @Test
+    void aFormerNameInBracketsIsNoSubjectOfTheStatement() {
+        Announcement a = TestDocuments.parse("邵阳新闻网讯 近日，湖南省委、省人民政府、省军区联合发文，命名表彰新一届湖南省双拥模范城（县），"
+                + "邵东市（原邵东县）榜上有名，这是该市连续第四次获此殊荣。\n该市累计投入拥军优属资金8600万元；全市现有退役军人1.2万余人。\n",
+                "generated");
+        assertEquals(List.of("邵东市4[8600万元, 1.2万余人]"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored() + figures(w)).toList());
+    }
 }

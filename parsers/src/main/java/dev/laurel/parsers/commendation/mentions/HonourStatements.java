@@ -872,11 +872,15 @@ public final class HonourStatements {
             // in 我市作为河北省唯一入选的县级市榜上有名
             last--;
         }
+        if (last > 0 && formerNameNote(text, places.get(last - 1), places.get(last))) {
+            last--; // 邵东市（原邵东县）榜上有名: the place, not its former name
+        }
         if (last < 0) {
             return List.of();
         }
         PlaceRef p = places.get(last);
-        int gap = divisionOfZone(text, p) ? p.end() + 1 : p.end(); // 青岛西海岸新区（黄岛区）被命名为…: the zone's division
+        int gap = formerNameNoteEnd(text, p);
+        gap = divisionOfZone(text, p) ? p.end() + 1 : gap; // 青岛西海岸新区（黄岛区）被命名为…: the zone's division
         if (p.chainStart() < sentence || verb - p.end() > SUBJECT_REACH || !subjectGap(text, gap, verb)
                 || namesOrganisation(text, p.end(), verb)) {
             return List.of(); // 格尔木市昆仑通达物流有限责任公司被授予…: the company is honoured, not the city
@@ -939,6 +943,26 @@ public final class HonourStatements {
             }
         }
         return out;
+    }
+
+    /** True when {@code note} is a former name in brackets right after {@code place}: 邵东市（原邵东县）. */
+    private static boolean formerNameNote(String text, PlaceRef place, PlaceRef note) {
+        int open = place.end();
+        return open + 2 == note.chainStart() && (text.charAt(open) == '（' || text.charAt(open) == '(')
+                && text.charAt(open + 1) == '原' && note.end() < text.length()
+                && (text.charAt(note.end()) == '）' || text.charAt(note.end()) == ')');
+    }
+
+    /** Where a former name's note after {@code p} ends (邵东市（原邵东县）), else where {@code p} ends. */
+    private static int formerNameNoteEnd(String text, PlaceRef p) {
+        int open = p.end();
+        if (open + 1 < text.length() && (text.charAt(open) == '（' || text.charAt(open) == '(') && text.charAt(open + 1) == '原') {
+            int close = text.indexOf(text.charAt(open) == '（' ? '）' : ')', open);
+            if (close > 0 && close - open <= MAX_NOTE + 2) {
+                return close + 1;
+            }
+        }
+        return open;
     }
 
     /** True when {@code p} stands alone in brackets right after a zone's name (青岛西海岸新区（黄岛区）): the zone's division. */
