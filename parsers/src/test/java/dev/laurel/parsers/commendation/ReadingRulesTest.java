@@ -726,6 +726,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aCountInWordsRightBeforeAPlacesNameCountsThePlacesNamed() {
+        Announcement a = TestDocuments.parse("舟山市普陀区获评全国双拥模范区\n\n日前，舟山市普陀区被命名为全国双拥模范区。"
+                + "该区投入双拥经费1.2亿元。两个普陀区已结对共建多年。\n", "generated");
+        assertEquals(List.of("1.2亿元"), figures(only(a)));
+    }
+
+    @Test
     void aFigureToldAgainWithTheSameLabelIsGivenOnce() {
         Announcement a = TestDocuments.parse("阳江市获评全国文明城市\n\n日前，阳江市被命名为全国文明城市。创文以来，阳江市累计投入创文资金86亿元，"
                 + "完成老旧小区改造312个。\n\n图为阳江市民在创文成果展前合影。创文期间，全市完成老旧小区改造312个，新建公园12个。\n",

@@ -100,6 +100,7 @@ public final class MetricReader {
                         || NotFigures.startsPlaceName(places, text, q)
                         || NotFigures.multipleOfAnotherPlace(places, view.simplified(), q)
                         || NotFigures.ofComparedPlace(places, view.simplified(), q)
+                        || NotFigures.countsPlaceNamed(places, text, q)
                         || NotFigures.convertsFrom(view.simplified(), q) && keptBefore(out, q)
                         || k > 0 && NotFigures.convertedTo(view.simplified(), found.get(k - 1), q)) {
                     previousLabel = null; // …, 218亿元人民币约合新台币960亿元 after 投入218亿元: the amount again, converted

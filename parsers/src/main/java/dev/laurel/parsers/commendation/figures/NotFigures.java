@@ -700,6 +700,19 @@ final class NotFigures {
     }
 
     /**
+     * True when a count in 个 written in Chinese numerals is followed right away by a place's name (两个普陀区已连续8年开展
+     * “双普”共建): it counts the places named, no deed. A count in digits there ends a data box's line (…活动126个 / 伊州区…).
+     */
+    static boolean countsPlaceNamed(Places places, String text, Quantity q) {
+        if (!"个".equals(q.unit()) && !"個".equals(q.unit()) || q.end() >= text.length()
+                || Character.isDigit(text.charAt(q.start()))) {
+            return false;
+        }
+        String window = text.substring(q.end(), Math.min(text.length(), q.end() + PLACE_WINDOW));
+        return places.mentions(window, null).stream().anyMatch(m -> m.chainStart() == 0 && m.known());
+    }
+
+    /**
      * True when a figure written in Chinese numerals is the start of a place name: 七台 in 七台河市 (or in 七台河, a short
      * name of three chars or more that runs past the figure), 五家 in 五家渠市. Only a short window at the figure is scanned.
      */
