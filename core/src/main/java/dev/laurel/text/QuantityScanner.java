@@ -616,6 +616,24 @@ public final class QuantityScanner {
                 scale, numberOnly, marks, out);
     }
 
+    /**
+     * How long the name of the currency {@code unit} is when it is written again right before the number at {@code at}
+     * (约人民币4.5亿元: 人民币 before 4.5亿元), else 0.
+     */
+    private int currencyNamedBefore(CharSequence t, int at, UnitTable.Unit unit) {
+        if (unit.category() != UnitCategory.CURRENCY || unit.iso() == null || at == 0 || !NumeralRuns.isHan(t.charAt(at - 1))) {
+            return 0;
+        }
+        for (UnitTable.Unit u : units.units()) {
+            int from = at - u.surface().length();
+            if (!u.before() && unit.iso().equals(u.iso()) && u.surface().length() > 1 && from >= 0
+                    && UnitTable.regionMatches(t, from, u.surface())) {
+                return u.surface().length();
+            }
+        }
+        return 0;
+    }
+
     /** The units that name no currency of their own: a currency named before the number decides (新台币53亿元). */
     private static final java.util.Set<String> YUAN = java.util.Set.of("元", "圆");
 
@@ -655,8 +673,13 @@ public final class QuantityScanner {
         int qualStart = i;
         Qualifier qualifier = inner || vague ? Qualifier.MORE_THAN : null;
         Qualifiers.Word pre = Qualifiers.before(t, i);
+        int named = pre == null && symbol == null && unit != null && !numberOnly ? currencyNamedBefore(t, i, unit) : 0;
+        if (named > 0) {
+            pre = Qualifiers.before(t, i - named); // 约人民币4.5亿元: the qualifier stands before the currency's name
+            named = pre == null ? 0 : named;
+        }
         if (pre != null) {
-            qualStart = i - pre.word().length();
+            qualStart = i - named - pre.word().length();
             if (qualifier == null) {
                 qualifier = pre.qualifier();
             }

@@ -56,6 +56,7 @@ class QuantityScannerTest {
         "安置率保持在九成以上|90|%|MORE_THAN|九成|PERCENT",
         "游客约有12万人次|120000|人次|APPROX|12万人次|NUMBER",
         "约合新台币780亿元|78000000000|新台币|APPROX|新台币780亿元|NUMBER", // the 元 of the currency named before
+        "投入约人民币4.5亿元|450000000|元|APPROX|4.5亿元|NUMBER", // 约 before the currency's name written again
         "占全省面积的41.6%|41.6|%|EXACT|41.6%|PERCENT",
         "节约占地的12%|12|%|EXACT|12%|PERCENT",
         "500人以上|500|人|MORE_THAN|500人|NUMBER",
