@@ -2818,4 +2818,11 @@ class StoryShapesTest {
         assertEquals(List.of("邵东市4[8600万元, 1.2万余人]"), a.awardees().stream()
                 .map(w -> w.name() + w.timesHonored() + figures(w)).toList());
     }
+
+    @Test
+    void aCorpsCityWrittenAfterItsDivisionOpensItsClauseAsAnotherPlace() {
+        Announcement a = TestDocuments.parse("石河子市获评全国双拥模范城\n\n日前，第八师石河子市被命名为全国双拥模范城。该市投入双拥经费1.2亿元。\n"
+                + "另据了解，第一师阿拉尔市同期获评自治区双拥模范城，该市近年来投入拥军资金3000万元。\n", "generated");
+        assertEquals(List.of("1.2亿元"), figures(a.awardees().get(0)));
+    }
 }

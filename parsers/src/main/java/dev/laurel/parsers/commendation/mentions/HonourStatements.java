@@ -972,12 +972,23 @@ public final class HonourStatements {
                 && (text.charAt(p.end()) == '）' || text.charAt(p.end()) == ')') && Places.zoneEndsAt(text, open);
     }
 
+    /** A 兵团 division written before its city (第八师石河子市, 新疆生产建设兵团第一师阿拉尔市). */
+    private static final String DIVISION = "(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师";
+    /** {@link #DIVISION} ending the text looked at. */
+    private static final java.util.regex.Pattern CORPS_DIVISION = java.util.regex.Pattern.compile(DIVISION + "$");
+
+    /** Where a 兵团 division written right before {@code at} starts (第一师阿拉尔市: at 第), else {@code at}. */
+    public static int corpsDivisionStart(String text, int at) {
+        java.util.regex.Matcher m = CORPS_DIVISION.matcher(text).region(Math.max(0, at - 12), at);
+        return m.find() ? m.start() : at;
+    }
+
     /**
      * A joiner and the 兵团 division the next city belongs to (第八师石河子市、第一师阿拉尔市): the division is no place of the
      * gazetteer, and the list goes on past it.
      */
     private static final java.util.regex.Pattern CORPS_DIVISION_JOIN = java.util.regex.Pattern.compile(
-            "[、，,和及与]\\s*(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师");
+            "[、，,和及与]\\s*" + DIVISION);
     /** A count of the names before it and a joiner to one more (桐庐、淳安两县及建德市): the list goes on past it. */
     private static final java.util.regex.Pattern COUNTED_JOIN = java.util.regex.Pattern.compile(
             "([0-9一二三四五六七八九十两]+)个?(?:县|市|区|旗)(?:以及|及|和|与|、)");

@@ -447,7 +447,7 @@ final class ClauseSubjects {
         if (mentions.isEmpty()) {
             return null;
         }
-        int at = mentions.get(k).chainStart();
+        int at = HonourStatements.corpsDivisionStart(clause, mentions.get(k).chainStart()); // 第一师阿拉尔市…
         int head = 0;
         while (head < at && Paragraphs.isBlank(clause.charAt(head))) {
             head++;
@@ -792,7 +792,7 @@ final class ClauseSubjects {
             if (!m.known() || shortName
                     || m.chainStart() > 0 && PARTNER_WORDS.indexOf(clause.charAt(m.chainStart() - 1)) >= 0
                     || followsContextWord(simplified, m.chainStart())
-                    || !opensAsSubject(clause, m.chainStart())
+                    || !opensAsSubject(clause, HonourStatements.corpsDivisionStart(clause, m.chainStart())) // 第一师阿拉尔市
                     || POSITIONS.at(simplified, m.end()) != null) {
                 continue; // 古城核心区: a short form that is also a word says nothing; 东邻海口市: a neighbour; 新增城区: a word;
                 // 金华市东北部: where the awardee lies
