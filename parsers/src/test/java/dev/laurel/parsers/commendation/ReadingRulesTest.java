@@ -733,6 +733,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void roundsAndEditionsInJieAreNoFigures() {
+        Announcement a = TestDocuments.parse("宾阳县再获自治区双拥模范县称号\n\n日前，宾阳县再获“自治区双拥模范县”称号。该县此前已在两届评选中获此称号，"
+                + "双拥文化节已连续举办5届。全县投入双拥资金3200万元。\n", "generated");
+        assertEquals(List.of("3200万元"), figures(only(a)));
+    }
+
+    @Test
     void aFigureToldAgainWithTheSameLabelIsGivenOnce() {
         Announcement a = TestDocuments.parse("阳江市获评全国文明城市\n\n日前，阳江市被命名为全国文明城市。创文以来，阳江市累计投入创文资金86亿元，"
                 + "完成老旧小区改造312个。\n\n图为阳江市民在创文成果展前合影。创文期间，全市完成老旧小区改造312个，新建公园12个。\n",
