@@ -101,9 +101,6 @@ final class HonouredPlaceCounts {
         return false;
     }
 
-    /** The last chars of a place's name. */
-    private static final String PLACE_ENDINGS = "市县区旗州盟";
-
     /**
      * True when as many places as the figure at {@code at} says are listed right before it, joined by 、, each ending
      * as a place's name does (河源市、汕尾市、阳江市、潮州市、云浮市5个): the figure is the list's size.
@@ -121,7 +118,7 @@ final class HonouredPlaceCounts {
         }
         for (String name : names) {
             String s = name.strip();
-            if (s.isEmpty() || PLACE_ENDINGS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            if (!dev.laurel.parsers.commendation.mentions.Places.endsAsDivision(s)) {
                 return false;
             }
         }

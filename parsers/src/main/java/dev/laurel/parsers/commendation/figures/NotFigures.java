@@ -569,7 +569,7 @@ final class NotFigures {
         if (pointer != null && from + pointer.length() == to) {
             return true;
         }
-        if (to - from < 2 || to - from > MAX_SUBJECT || "市县区州旗盟".indexOf(simple.charAt(to - 1)) < 0) {
+        if (to - from < 2 || to - from > MAX_SUBJECT || !Places.endsAsDivision(simple.subSequence(from, to))) {
             return false;
         }
         for (int i = from; i < to; i++) {

@@ -802,9 +802,12 @@ public final class HonourStatements {
                 ? List.of() : out;
     }
 
+    /** A number of places and its measure word (两个, 5个, 十二): the number in group 1. */
+    private static final String PLACES_NUMBER = "([0-9０-９一二三四五六七八九十两百]+)个?";
+
     /** 等 and the size and kind of a list, between its last name and 为 (命名A、B等2个地区为…, 命名A等5个县（市、区）为…). */
     private static final java.util.regex.Pattern LIST_SIZE = java.util.regex.Pattern.compile(
-            "\\s*等([0-9０-９一二三四五六七八九十两百]+)个?[县市区旗州城地方（）()、]{0,8}");
+            "\\s*等" + PLACES_NUMBER + "[县市区旗州城地方（）()、]{0,8}");
 
     /**
      * True when {@code text[from, to)} gives the size of the list of {@code names} names before it (A、B等2个地区):
@@ -812,8 +815,13 @@ public final class HonourStatements {
      */
     private static boolean sizeOfList(String text, int from, int to, int names) {
         java.util.regex.Matcher m = LIST_SIZE.matcher(text).region(from, to);
-        return m.matches() && dev.laurel.text.ChineseNumerals.tryParse(m.group(1))
-                .map(n -> n.compareTo(java.math.BigDecimal.valueOf(names)) == 0).orElse(false);
+        return m.matches() && numberOfPlaces(m.group(1)) == names;
+    }
+
+    /** The number a count of places writes (两, 5, 十二), or -1 when it cannot be read. */
+    private static int numberOfPlaces(String written) {
+        return dev.laurel.text.ChineseNumerals.tryParse(written.replace('两', '二'))
+                .map(java.math.BigDecimal::intValue).orElse(-1);
     }
 
     /** The longest note in brackets after a listed name (（七连冠）, （连续第六次）). */
@@ -912,8 +920,7 @@ public final class HonourStatements {
                 break;
             }
             if (countedJoin) {
-                counted = dev.laurel.text.ChineseNumerals.tryParse(join.group(1).replace('两', '二'))
-                        .map(java.math.BigDecimal::intValue).orElse(0);
+                counted = Math.max(0, numberOfPlaces(join.group(1)));
                 countedAt = q.end();
             }
             out.add(0, q);
@@ -936,9 +943,7 @@ public final class HonourStatements {
             if (out.size() == 1 && p.region() != null && p.region().level() != dev.laurel.region.RegionLevel.COUNTY) {
                 return List.of(); // 红河州仅此1个城市入选, 河南省3个县入选: how many of its places, not the prefecture itself
             }
-            String n = count.group(1).replace('两', '二');
-            java.math.BigDecimal v = dev.laurel.text.ChineseNumerals.tryParse(n).orElse(null);
-            if (v == null || v.compareTo(java.math.BigDecimal.valueOf(out.size())) != 0) {
+            if (numberOfPlaces(count.group(1)) != out.size()) {
                 return List.of();
             }
         }
@@ -991,7 +996,7 @@ public final class HonourStatements {
             "[、，,和及与]\\s*" + DIVISION);
     /** A count of the names before it and a joiner to one more (桐庐、淳安两县及建德市): the list goes on past it. */
     private static final java.util.regex.Pattern COUNTED_JOIN = java.util.regex.Pattern.compile(
-            "([0-9一二三四五六七八九十两]+)个?(?:县|市|区|旗)(?:以及|及|和|与|、)");
+            PLACES_NUMBER + "(?:县|市|区|旗)(?:以及|及|和|与|、)");
     /** A place and one it governs joined by what says so (襄阳市及其代管的县级市枣阳市, 长沙市和所辖的浏阳市): both subjects. */
     private static final java.util.regex.Pattern DEPENDENT_JOIN = java.util.regex.Pattern.compile(
             "(?:及其|和其|与其|及|和|与)(?:所辖|下辖|代管|管辖)的?(?:县级市|县|区|市|旗)?");
@@ -1002,7 +1007,7 @@ public final class HonourStatements {
      * places. With 等 (…天水市等5个城市入选) the list is the count.
      */
     private static final java.util.regex.Pattern PLACE_COUNT = java.util.regex.Pattern.compile(
-            "(?<![等0-9一二三四五六七八九十两])([0-9一二三四五六七八九十两]+)个?(?:县|市|区|城|地|州|旗|乡|镇)");
+            "(?<![等0-9一二三四五六七八九十两])" + PLACES_NUMBER + "(?:县|市|区|城|地|州|旗|乡|镇)");
 
     /** Words that end an organisation's name ({@code organisation-words.txt}). */
     public static final Lexicon ORGANISATIONS = Lexicon.load("organisation-words.txt");

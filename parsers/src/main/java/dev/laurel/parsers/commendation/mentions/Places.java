@@ -382,6 +382,14 @@ public final class Places {
     private static final Lexicon COMMON_NOUNS = Lexicon.load("common-place-nouns.txt");
 
     /** True when a place-shaped name the gazetteer does not know ends in a unit's or a common noun's word. */
+    /** The last chars of a division's name (市, 县, 区, 州, 旗, 盟), in either script. */
+    private static final String DIVISION_ENDINGS = "市县区州旗盟縣區";
+
+    /** True when {@code s} ends as a division's name does (漳州市, 凉山州, 锡林郭勒盟). */
+    public static boolean endsAsDivision(CharSequence s) {
+        return s.length() > 0 && DIVISION_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
     /**
      * True when {@code s} has a place's shape (a few Han chars ending in 市, 县, 区, 旗) and ends in no unit's or common
      * noun's word (老旧小区, 军分区): a place, if one the gazetteer may not know (陨西县, a wrong char for 郧西县).

@@ -268,8 +268,7 @@ final class ClauseSubjects {
                 }
                 if (pair == null) {
                     for (PlaceRef m : mentions) { // 营口市、盘锦市入选: 前者 is 营口市, 后者 盘锦市
-                        if (latter == null || !java.util.Objects.equals(m.regionCode(), latter.regionCode())
-                                || m.regionCode() == null && !m.name().equals(latter.name())) {
+                        if (latter == null || !PairPointers.samePlace(m, latter)) {
                             former = latter;
                             latter = m;
                         }
@@ -317,7 +316,8 @@ final class ClauseSubjects {
             return name;
         }
         for (StoryClaim c : awardees.values()) {
-            if (c.place().name().equals(name) && c.place().regionCode() != null && !c.place().regionCode().equals(place.regionCode())) {
+            if (c.place().name().equals(name) && c.place().regionCode() != null
+                    && !c.place().regionCode().equals(place.regionCode())) {
                 return null;
             }
         }

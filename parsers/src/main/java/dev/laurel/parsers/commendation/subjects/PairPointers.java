@@ -25,4 +25,10 @@ final class PairPointers {
         String w = WORDS.at(TraditionalToSimplified.toSimplified(clause.substring(at, at + 2)), 0);
         return w == null ? null : WORDS.tag(w);
     }
+
+    /** True when two mentions name one place: one code, or no code and one name (a place of the page the gazetteer lacks). */
+    static boolean samePlace(dev.laurel.parsers.commendation.mentions.PlaceRef a,
+                             dev.laurel.parsers.commendation.mentions.PlaceRef b) {
+        return java.util.Objects.equals(a.regionCode(), b.regionCode()) && (a.regionCode() != null || a.name().equals(b.name()));
+    }
 }

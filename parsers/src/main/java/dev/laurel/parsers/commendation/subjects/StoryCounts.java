@@ -624,8 +624,7 @@ public final class StoryCounts {
             }
             if (latter == null) {
                 latter = m;
-            } else if (!java.util.Objects.equals(m.regionCode(), latter.regionCode())
-                    || m.regionCode() == null && !m.name().equals(latter.name())) {
+            } else if (!PairPointers.samePlace(m, latter)) {
                 return "former".equals(pair) ? m : latter;
             }
         }
