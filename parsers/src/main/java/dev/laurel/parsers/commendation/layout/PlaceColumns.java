@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * A card or table whose columns are places, flattened to lines of cells (a data card of two places: 绥芬河市　　东宁市 /
  * 2.3亿元　　1.4亿元 / 拥军优属投入　　拥军优属投入): each column's figures are its place's. The header line names a place in
- * every cell; each line under it has as many cells, all figures with their units or all labels without a digit.
+ * every cell; each line under it has as many cells, all figures with their units or all labels without a digit. A table
+ * may open each row with its label (指标　　青铜峡市　　海原县 / 双拥经费投入　　1260万元　　840万元): its first column is
+ * then labels, and the places' columns follow.
  */
 final class PlaceColumns {
     /** The longest label cell read under a header of places. */
@@ -39,8 +41,10 @@ final class PlaceColumns {
         if (header.size() < 2) {
             return null;
         }
+        String head = header.get(0).text().strip();
+        int first = header.size() >= 3 && isLabel(head) && places.whole(head, hint) == null ? 1 : 0; // 指标 over the labels
         List<PlaceRef> named = new ArrayList<>();
-        for (Cell c : header) {
+        for (Cell c : header.subList(first, header.size())) {
             String name = c.text().strip();
             PlaceRef place = name.isEmpty() || name.length() > Tables.MAX_CELL ? null : places.whole(name, hint);
             if (place == null || place.kind() == dev.laurel.model.RegionKind.PROVINCE) {
@@ -58,15 +62,15 @@ final class PlaceColumns {
             if (row.size() != header.size()) {
                 break;
             }
-            Boolean figureRow = kind(row);
-            if (figureRow == null) {
+            Boolean figureRow = first == 1 && !isLabel(row.get(0).text().strip()) ? null : kind(row.subList(first, row.size()));
+            if (figureRow == null || first == 1 && !figureRow) {
                 break;
             }
             if (figureRow) {
-                for (int c = 0; c < row.size(); c++) {
+                for (int c = first; c < row.size(); c++) {
                     String text = row.get(c).text().strip();
                     int start = line.start() + row.get(c).start() + row.get(c).text().indexOf(text);
-                    cells.get(c).add(new Paragraph(line.index(), start, start + text.length(), text));
+                    cells.get(c - first).add(new Paragraph(line.index(), start, start + text.length(), text));
                 }
                 figures = true;
             }
@@ -80,6 +84,11 @@ final class PlaceColumns {
             columns.add(new Column(named.get(c), List.copyOf(cells.get(c))));
         }
         return new Block(List.copyOf(columns), last);
+    }
+
+    /** True for a row's label: a short text without a digit (双拥经费投入, 指标). */
+    private static boolean isLabel(String text) {
+        return !text.isEmpty() && text.length() <= MAX_LABEL && text.chars().noneMatch(Character::isDigit);
     }
 
     /** True for a row of figures with their units, false for one of labels without a digit, null for neither. */

@@ -82,6 +82,16 @@ final class SplitParagraphs {
         return true;
     }
 
+    /** Words ending a table's or a data box's title ({@code box-titles.txt}: 数据, 一览, 统计). */
+    private static final dev.laurel.parsers.commendation.text.Lexicon BOX_TITLES =
+            dev.laurel.parsers.commendation.text.Lexicon.load("box-titles.txt");
+
+    /** True for a subheading titling a table or a box of figures (两地双拥工作部分数据): whole on its line. */
+    private static boolean titlesBox(String line) {
+        String t = TraditionalToSimplified.toSimplified(line.strip());
+        return isSubheading(t) && BOX_TITLES.list().endingAt(t, t.length()) != null;
+    }
+
     /** True for a subheading that opens with a symbol standing for a bullet (🏅 全国双拥模范城, ■ 国家森林城市). */
     private static boolean isBulletedHeading(String line) {
         String t = line.strip();
@@ -164,6 +174,7 @@ final class SplitParagraphs {
                     && !(Layout.opensBulletedItem(previous.text())
                         && holdsDigitAfterText(previous.text())) // ✅ 投入资金约36亿元: an item whole on its line
                     && !isBulletedHeading(previous.text()) // 🏅 全国双拥模范城 over its item's text
+                    && !titlesBox(previous.text()) // 两地双拥工作部分数据 over a table, or over the text after it
                     && !isBulletedHeading(p.text()) // …我市获得的重要荣誉—— / 🏅 全国双拥模范城: a heading continues nothing
                     && !(blankLineBetween(source, previous, p) && (gluesDigits(previous, p) // 索引号：…-0012 / 2025年: one number of two
                         || isSubheading(previous.text()) && Sentences.holdsClauseEnd(p.text())))) { // 绿道连起半座城 / 近5年，…: a subheading

@@ -867,4 +867,13 @@ class TablesTest {
         assertEquals(List.of("曲靖市[39.2%, 128个]", "玉溪市[40.5%, 96个]"), a.awardees().stream()
                 .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
     }
+
+    @Test
+    void aTableWhoseRowsOpenWithTheirLabelGivesEachPlaceColumnItsFigures() {
+        Announcement a = TestDocuments.parse("青铜峡市海原县获命名自治区双拥模范城（县）\n\n青铜峡市、海原县分别第五次和第二次被命名为自治区双拥模范城（县）。\n"
+                + "两地双拥工作部分数据\n指标                  青铜峡市        海原县\n双拥经费投入          1260万元        840万元\n"
+                + "军民共建项目          35个            22个\n青铜峡市建成退役军人服务站89个；海原县则发放各类优抚金2300万元。\n", "generated");
+        assertEquals(List.of("青铜峡市[1260万元, 35个, 89个]", "海原县[840万元, 22个, 2300万元]"), a.awardees().stream()
+                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
 }
