@@ -487,8 +487,9 @@ public final class Tables {
 
     /**
      * The figures of a row of one place on one line under a header line of as many cells: its figures column's cell
-     * (浏阳市  连续第三次  森林覆盖率67.2%) when it holds a digit, and its notes' bare numbers whose heading gives their
-     * unit (永泰县  福州市文化和旅游局  92.4 under 验收得分（分））.
+     * (浏阳市  连续第三次  森林覆盖率67.2%) when it holds a digit, its notes that are one figure with its unit (1860万元
+     * under 拥军优属投入), and its notes' bare numbers whose heading gives their unit (永泰县  福州市文化和旅游局  92.4 under
+     * 验收得分（分））.
      */
     private static RowFigures rowFigures(Paragraph p, List<Cell> row, Paragraph headerLine, List<Cell> header,
                                          List<String> roles) {
@@ -497,7 +498,8 @@ public final class Tables {
         List<String> headings = header.stream().map(Cell::text).toList();
         for (int c = 0; c < row.size(); c++) {
             Cell cell = row.get(c);
-            if (roles.get(c).equals("figures") && holdsDigit(cell.text())) {
+            if (roles.get(c).equals("figures") && holdsDigit(cell.text())
+                    || roles.get(c).equals("note") && header.size() == row.size() && deedCell(cell.text())) { // 1860万元
                 cells.add(new Paragraph(p.index(), p.start() + cell.start(), p.start() + cell.start() + cell.text().length(),
                         cell.text()));
             } else if (roles.get(c).equals("note") && header.size() == row.size()) {
@@ -511,6 +513,20 @@ public final class Tables {
         }
         return new RowFigures(List.copyOf(cells), List.copyOf(headed));
     }
+
+    /**
+     * True when a note cell is one figure of a deed with its unit (1860万元, 326人): no ordinal or honour count (第四届,
+     * 连续第三次) and no span of time or rounds (整改期限 1年; {@code count-units.txt}).
+     */
+    private static boolean deedCell(String text) {
+        dev.laurel.text.Quantity q = dev.laurel.parsers.commendation.text.LoneFigure.of(text);
+        return q != null && q.kind() == dev.laurel.text.QuantityKind.NUMBER && !ROUNDS.words().contains(q.unit())
+                && q.category() != dev.laurel.model.UnitCategory.TIME;
+    }
+
+    /** Units of an honour's rounds ({@code count-units.txt}): cells in them are no deeds. */
+    private static final dev.laurel.parsers.commendation.text.Lexicon ROUNDS =
+            dev.laurel.parsers.commendation.text.Lexicon.load("count-units.txt");
 
     /** The longest end of a name wrapped onto the next line before the ends of later cells (縣, 自治縣). */
     private static final int MAX_WRAPPED_NAME_END = 3;

@@ -20,13 +20,18 @@ public final class LoneFigure {
 
     /** True when {@code text}, blanks aside, is one quantity with a unit, maybe after one qualifier char (约). */
     public static boolean is(String text) {
+        return of(text) != null;
+    }
+
+    /** The one quantity with a unit {@code text} is, blanks and one qualifier char aside (约), or null. */
+    public static Quantity of(String text) {
         String s = TraditionalToSimplified.toSimplified(text.strip());
         if (s.isEmpty() || s.length() > MAX_CHARS) {
-            return false;
+            return null;
         }
         List<Quantity> found = SCANNER.scan(s);
         return found.size() == 1 && found.get(0).start() <= 1 && found.get(0).end() == s.length()
-                && found.get(0).unit() != null;
+                && found.get(0).unit() != null ? found.get(0) : null;
     }
 
     /** The longest number alone on its line read as a figure whose unit opens the next line (1,234.5万). */

@@ -876,4 +876,13 @@ class TablesTest {
         assertEquals(List.of("青铜峡市[1260万元, 35个, 89个]", "海原县[840万元, 22个, 2300万元]"), a.awardees().stream()
                 .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
     }
+
+    @Test
+    void aNoteColumnOfFiguresWithTheirUnitsGivesEachRowItsFigures() {
+        Announcement a = TestDocuments.parse("甘肃省双拥模范城（县）命名\n\n命名高台县等2个县（市）为甘肃省双拥模范城（县）。\n\n"
+                + "序号\t名称\t命名次数\t拥军优属投入\t安置退役军人\n1\t高台县\t第三次\t1860万元\t326人\n2\t玉门市\t连续第四次\t2240万元\t410人\n"
+                + "合计\t\t—\t4100万元\t736人\n", "generated");
+        assertEquals(List.of("高台县3[1860万元, 326人]", "玉门市4[2240万元, 410人]"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
 }
