@@ -77,6 +77,8 @@ public final class QuantityScanner {
     }
 
     private final UnitTable units;
+    /** The currency names written after their number (人民币, 港元), by their last char: looked up before an amount. */
+    private final java.util.Map<Character, List<UnitTable.Unit>> currencyNames;
     private final Options options;
     private final Comparisons comparisons;
 
@@ -99,6 +101,7 @@ public final class QuantityScanner {
             throw new NullPointerException("options must not be null");
         }
         this.units = units;
+        this.currencyNames = currencyNamesByLastChar(units);
         this.options = options;
         this.comparisons = new Comparisons(units);
     }
@@ -624,14 +627,23 @@ public final class QuantityScanner {
         if (unit.category() != UnitCategory.CURRENCY || unit.iso() == null || at == 0 || !NumeralRuns.isHan(t.charAt(at - 1))) {
             return 0;
         }
-        for (UnitTable.Unit u : units.units()) {
+        for (UnitTable.Unit u : currencyNames.getOrDefault(t.charAt(at - 1), List.of())) {
             int from = at - u.surface().length();
-            if (!u.before() && unit.iso().equals(u.iso()) && u.surface().length() > 1 && from >= 0
-                    && UnitTable.regionMatches(t, from, u.surface())) {
+            if (unit.iso().equals(u.iso()) && from >= 0 && UnitTable.regionMatches(t, from, u.surface())) {
                 return u.surface().length();
             }
         }
         return 0;
+    }
+
+    private static java.util.Map<Character, List<UnitTable.Unit>> currencyNamesByLastChar(UnitTable units) {
+        java.util.Map<Character, List<UnitTable.Unit>> out = new java.util.HashMap<>();
+        for (UnitTable.Unit u : units.units()) {
+            if (!u.before() && u.category() == UnitCategory.CURRENCY && u.iso() != null && u.surface().length() > 1) {
+                out.computeIfAbsent(u.surface().charAt(u.surface().length() - 1), c -> new java.util.ArrayList<>()).add(u);
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /** The units that name no currency of their own: a currency named before the number decides (新台币53亿元). */

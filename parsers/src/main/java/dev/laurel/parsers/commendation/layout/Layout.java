@@ -208,7 +208,7 @@ public final class Layout {
                 documentParagraphs.add(p);
                 continue;
             }
-            if (!documentMode && IndexedRows.closesRows(p.text().strip())) {
+            if (!documentMode && p.text().length() <= MAX_REFERENCE_ROW && IndexedRows.closesRows(p.text().strip())) {
                 documentMode = true; // 保山市 / 38.7% / 74个 / 全省平均 / 37.1%: a table's own row after the places' rows
             }
             if (!documentMode && !body.isEmpty() && RosterRuns.isRosterParagraph(p.text(), places, provinceHint)) {
@@ -578,6 +578,9 @@ public final class Layout {
         int start = p.start() - note.length();
         return new PlaceRef(name.substring(start), 0, start, name.length(), p.province(), p.region(), p.candidates());
     }
+
+    /** The longest line read as a table's own row (全省平均, 国家标准). */
+    private static final int MAX_REFERENCE_ROW = 12;
 
     /** Words after the place in a heading: 简介, 主要事迹 … ({@code heading-words.txt}). */
     static final Lexicon HEADING_WORDS = Lexicon.load("heading-words.txt");

@@ -88,8 +88,11 @@ final class SplitParagraphs {
 
     /** True for a subheading titling a table or a box of figures (两地双拥工作部分数据): whole on its line. */
     private static boolean titlesBox(String line) {
+        if (!isSubheading(line.strip())) {
+            return false;
+        }
         String t = TraditionalToSimplified.toSimplified(line.strip());
-        return isSubheading(t) && BOX_TITLES.list().endingAt(t, t.length()) != null;
+        return BOX_TITLES.list().endingAt(t, t.length()) != null;
     }
 
     /** True for a subheading that opens with a symbol standing for a bullet (🏅 全国双拥模范城, ■ 国家森林城市). */
