@@ -102,8 +102,8 @@ final class HonouredPlaceCounts {
     }
 
     /**
-     * True when as many places as the figure at {@code at} says are listed right before it, joined by 、, each ending
-     * as a place's name does (河源市、汕尾市、阳江市、潮州市、云浮市5个): the figure is the list's size.
+     * True when as many places as the figure at {@code at} says are listed right before it ({@link NotFigures#listItems}),
+     * each ending as a place's name does (河源市、汕尾市、阳江市、潮州市、云浮市5个): the figure is the list's size.
      */
     private static boolean sizeOfListBefore(String simplified, int at, Quantity q) {
         int n;
@@ -112,8 +112,8 @@ final class HonouredPlaceCounts {
         } catch (ArithmeticException e) {
             return false;
         }
-        String[] names = simplified.substring(0, at).strip().split("、", -1);
-        if (n < 2 || names.length != n) {
+        List<String> names = NotFigures.listItems(simplified, 0, at);
+        if (n < 2 || names.size() != n) {
             return false;
         }
         for (String name : names) {

@@ -488,22 +488,25 @@ final class NotFigures {
         if (q.unit() == null || !KIND_UNITS.contains(q.unit())) {
             return false;
         }
-        int from = Sentences.clauseStart(text, q.start());
-        int items = 1;
-        int last = from;
-        for (int i = from; i < q.start(); i++) {
-            if (text.charAt(i) == '、') {
-                items++;
-                last = i;
-            }
-        }
-        for (int i = last; i < q.start(); i++) {
-            if (LAST_JOINERS.indexOf(text.charAt(i)) >= 0) {
-                items++; // 实地考察、问卷调查和材料审核三项: 和 joins the last item
+        int items = listItems(text, Sentences.clauseStart(text, q.start()), q.start()).size();
+        return items > 1 && q.value().compareTo(java.math.BigDecimal.valueOf(items)) == 0;
+    }
+
+    /**
+     * The items of the list in {@code text[from, to)}: parted by 、, the last maybe joined to the one before by 和, 及 or
+     * 与 (实地考察、问卷调查和材料审核: three); one item when nothing parts it.
+     */
+    static List<String> listItems(String text, int from, int to) {
+        List<String> items = new java.util.ArrayList<>(List.of(text.substring(from, to).split("、", -1)));
+        String last = items.get(items.size() - 1);
+        for (int i = 1; i < last.length(); i++) {
+            if (LAST_JOINERS.indexOf(last.charAt(i)) >= 0) {
+                items.set(items.size() - 1, last.substring(0, i));
+                items.add(last.substring(i + 1));
                 break;
             }
         }
-        return items > 1 && q.value().compareTo(java.math.BigDecimal.valueOf(items)) == 0;
+        return items;
     }
 
     /** Chars joining the last item of a list to the one before (A、B和C, A、B及C). */

@@ -239,7 +239,8 @@ final class ClauseSubjects {
                         && (elsewherePlace == null || fitsPointer(elsewherePlace, clause)); // not 广东占其中3席。该市…
                 boolean speakerElsewhere = selfOfAnotherLevel(clause, byName) || otherSelf && opensWithSelf(clause);
                 otherSelf |= speakerElsewhere;
-                String pair = PairPointers.at(clause);
+                PairPointers.Word pairWord = PairPointers.at(clause);
+                String pair = pairWord == null ? null : pairWord.tag();
                 if (subject != null) {
                     lastNamed = subject;
                     lastNamedHere = true;

@@ -13,17 +13,24 @@ final class PairPointers {
     private PairPointers() {
     }
 
-    /** The tag of the pair pointer a clause opens with, blanks passed over ({@code former}, {@code latter}), or null. */
-    static String at(String clause) {
+    /**
+     * A pair pointer opening a clause: its tag ({@code former}, {@code latter}) and where it ends in the clause.
+     */
+    record Word(String tag, int end) {
+    }
+
+    /** The longest word of {@code pair-pointers.txt}. */
+    private static final int LONGEST = WORDS.words().get(0).length();
+
+    /** The pair pointer a clause opens with, blanks passed over, or null. */
+    static Word at(String clause) {
         int at = 0;
         while (at < clause.length() && Paragraphs.isBlank(clause.charAt(at))) {
             at++;
         }
-        if (at + 2 > clause.length()) {
-            return null;
-        }
-        String w = WORDS.at(TraditionalToSimplified.toSimplified(clause.substring(at, at + 2)), 0);
-        return w == null ? null : WORDS.tag(w);
+        String head = TraditionalToSimplified.toSimplified(clause.substring(at, Math.min(clause.length(), at + LONGEST)));
+        String w = WORDS.at(head, 0);
+        return w == null ? null : new Word(WORDS.tag(w), at + w.length());
     }
 
     /** True when two mentions name one place: one code, or no code and one name (a place of the page the gazetteer lacks). */

@@ -238,6 +238,9 @@ public final class StoryCounts {
      * page writes it, or its official name), or after a list of awardees' names it opens (汉中、安康则都是首度获评), is
      * that awardee's.
      */
+    /** The copulas between a subject and the count said of it (眉县为首次, 后者是第二次). */
+    private static final String COUNT_COPULAS = "为是系";
+
     static void saidOf(String text, Map<String, StoryCandidate> byPlace) {
         List<String> names = new ArrayList<>();
         for (StoryCandidate c : byPlace.values()) {
@@ -249,7 +252,7 @@ public final class StoryCounts {
                 for (int at = text.indexOf(name); at >= 0 && c.count == null; at = text.indexOf(name, at + 1)) {
                     int listEnd = listedAfter(text, at + name.length(), names); // 汉中、安康则都是首度获评: 汉中's too
                     int after = CountPhrase.afterAdverbs(text, listEnd); // 河源市则是首次上榜
-                    if (after + 1 < text.length() && "为是系".indexOf(text.charAt(after)) >= 0) {
+                    if (after + 1 < text.length() && COUNT_COPULAS.indexOf(text.charAt(after)) >= 0) {
                         CountPhrase count = CountPhrase.startOf(text.substring(after + 1, Math.min(text.length(), after + 9)));
                         if (count != null) {
                             c.count = count.times();
@@ -532,11 +535,12 @@ public final class StoryCounts {
         while (head < at && Paragraphs.isBlank(simplified.charAt(head))) {
             head++;
         }
-        if (PairPointers.at(simplified.substring(head, at)) == null) {
+        PairPointers.Word pair = PairPointers.at(simplified.substring(head, at));
+        if (pair == null) {
             return false;
         }
-        int after = CountPhrase.afterAdverbs(simplified, head + 2);
-        return after + 1 == at && "为是系".indexOf(simplified.charAt(after)) >= 0;
+        int after = CountPhrase.afterAdverbs(simplified, head + pair.end());
+        return after + 1 == at && COUNT_COPULAS.indexOf(simplified.charAt(after)) >= 0;
     }
 
     /** Words between a place and the count said of it (实现, 获得; {@code count-verbs.txt}). */
@@ -581,9 +585,9 @@ public final class StoryCounts {
         while (head < at && Paragraphs.isBlank(text.charAt(head))) {
             head++;
         }
-        String pair = PairPointers.at(text.substring(head, at));
+        PairPointers.Word pair = PairPointers.at(text.substring(head, at));
         if (pair != null) {
-            return paired(places, last, clause, pair); // 营口市、盘锦市入选…，前者为第二次获此称号，后者为首次
+            return paired(places, last, clause, pair.tag()); // 营口市、盘锦市入选…，前者为第二次获此称号，后者为首次
         }
         if (nearest.chainStart() < clause && dev.laurel.parsers.commendation.layout.Layout.numberedAt(text, head)) {
             return null; // …湛江市；（二）连续第三次获得命名的城市（县）：…: the next item's head, not the place before
