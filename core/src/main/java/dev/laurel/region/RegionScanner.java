@@ -41,7 +41,7 @@ public final class RegionScanner {
 
     /** The first chars of a pointer to a place (我市, 本县, 该区), and their last: a name may start after one. */
     private static final String POINTER_HEADS = "我本该邻"; // 邻县祁县: the neighbour county, named
-    private static final String POINTER_LEVELS = "市县区州旗盟";
+    private static final String POINTER_LEVELS = "省市县区州旗盟"; // 我省浚县: the province, then one of its counties
     private static volatile NameTrie<Lookup> fullTrie;
     private static volatile NameTrie<Lookup> shortTrie;
 

@@ -77,6 +77,7 @@ class RegionScannerTest {
         assertTrue(all.scan("好看中山装").isEmpty(), "中山 is a common word");
         assertEquals(List.of("山西省代县"), texts(all.scan("山西省代县")));
         assertEquals(List.of("陇县", "千阳县"), texts(all.scan("同时，我市陇县、千阳县首次被命名"))); // a pointer ends a word
+        assertEquals(List.of("浚县", "淇县"), texts(all.scan("我省浚县、淇县榜上有名"))); // 我省 too
         assertTrue(all.scan("全市和县级部门").isEmpty(), "全市 is no pointer that ends a word: 和县 inside 和县级");
         assertEquals(List.of("祁县"), texts(all.scan("同批获评的还有祁县。"))); // 还有, two chars, ends a word
         assertEquals(List.of("祁县"), texts(all.scan("同批获评的还有邻县祁县。"))); // 邻县 points to a place, as 我市 does
