@@ -137,7 +137,7 @@ public final class CommendationTextParser implements DocumentParser {
         }
         String province = provinceHint != null ? provinceHint : provinceOfHeadings(layout);
         Event event = DocumentHeader.event(headerTexts);
-        DocumentContext context = new DocumentContext(honor, province, places, publisher(options, layout));
+        DocumentContext context = new DocumentContext(honor, province, places, publisher(options, layout), layout.sourceName);
 
         Set<String> failed = FailedPlaces.of(paragraphs, places, provinceHint);
         Set<String> otherRows = new HashSet<>(); // rows of other honours in a table of several (荣誉名称)

@@ -12,11 +12,14 @@ import dev.laurel.parsers.commendation.mentions.Places;
  * @param titles    the forms of the honour awardees receive
  * @param publisher the site or body that published the document ({@link dev.laurel.spi.ParseOptions#publisher()}),
  *                  or null
+ * @param sourceName the account or site the page was copied from, named above its headline and again in its byline
+ *                   (阳泉发布), or null
  */
-public record DocumentContext(String honor, String province, Places places, HonorTitles titles, String publisher) {
+public record DocumentContext(String honor, String province, Places places, HonorTitles titles, String publisher,
+                              String sourceName) {
 
-    DocumentContext(String honor, String province, Places places, String publisher) {
-        this(honor, province, places, HonorTitles.of(honor), publisher);
+    DocumentContext(String honor, String province, Places places, String publisher, String sourceName) {
+        this(honor, province, places, HonorTitles.of(honor), publisher, sourceName);
     }
 
     /**

@@ -2825,4 +2825,17 @@ class StoryShapesTest {
                 + "另据了解，第一师阿拉尔市同期获评自治区双拥模范城，该市近年来投入拥军资金3000万元。\n", "generated");
         assertEquals(List.of("1.2亿元"), figures(a.awardees().get(0)));
     }
+
+    @Test
+    void anAccountsNameAboveTheHeadlineIsNoHeadlineButNamesWoShi() {
+        Announcement meeting = TestDocuments.parse("阳泉发布\n我市召开创建全国文明城市工作推进会\n阳泉发布\u30002026-11-29 20:15\u3000山西\n\n"
+                + "11月29日，我市召开创建全国文明城市工作推进会，对下一阶段创建工作进行再部署。\n\n"
+                + "会上，城区、矿区、郊区、平定县、盂县等5个县区主要负责同志签订了创建目标责任书。\n",
+                "generated");
+        assertTrue(meeting.awardees().isEmpty() && meeting.roster().isEmpty(), meeting.awardees() + " " + meeting.roster());
+        Announcement won = TestDocuments.parse("宿迁发布\n2025年宿迁十件大事揭晓\n宿迁发布\u30002025-12-30 18:02\u3000江苏\n\n"
+                + "1.成功创建全国文明城市\n11月，我市首次获评全国文明城市。全市累计整治背街小巷1260条。\n", "generated");
+        assertEquals(java.util.Map.of("宿迁市", 1), counts(won));
+        assertEquals(List.of("1260条"), figures(only(won)));
+    }
 }

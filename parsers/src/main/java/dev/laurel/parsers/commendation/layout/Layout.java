@@ -43,6 +43,8 @@ public final class Layout {
      * may name the publisher; empty when no headline was found, the furniture then staying among the document's paragraphs.
      */
     public final List<Paragraph> masthead;
+    /** The account or site the page was copied from, named above the headline and again in its byline; null if none. */
+    public final String sourceName;
     public final List<Section> sections;
     public final List<Paragraph> documentParagraphs;
     /** Places listed on lines of their own (one per line, several per line, grouped), with their counts. */
@@ -57,11 +59,12 @@ public final class Layout {
     /** What the document's footnotes say its marks mean, for the names marked in its running text. */
     final Footnotes footnotes;
 
-    private Layout(Paragraph title, List<Paragraph> masthead, List<Section> sections, List<Paragraph> documentParagraphs,
-                   List<ListRows.Item> rosterLines, List<Paragraph> rosterLeads, boolean interleaved,
-                   Footnotes footnotes) {
+    private Layout(Paragraph title, List<Paragraph> masthead, String sourceName, List<Section> sections,
+                   List<Paragraph> documentParagraphs, List<ListRows.Item> rosterLines, List<Paragraph> rosterLeads,
+                   boolean interleaved, Footnotes footnotes) {
         this.title = title;
         this.masthead = masthead;
+        this.sourceName = sourceName;
         this.sections = sections;
         this.documentParagraphs = documentParagraphs;
         this.rosterLines = rosterLines;
@@ -111,8 +114,13 @@ public final class Layout {
         Paragraph title = null;
         int first = 0;
         int lead = 0; // page furniture above the headline (首页 > 新闻中心, 来源：…) is no title
-        while (lead < n - 1 && lead < MAX_FURNITURE_ABOVE_TITLE && Furniture.is(
-                dev.laurel.text.TraditionalToSimplified.toSimplified(paragraphs.get(lead).text()))) {
+        String sourceName = null;
+        while (lead < n - 1 && lead < MAX_FURNITURE_ABOVE_TITLE) {
+            if (sourceName == null && isSourceName(paragraphs, lead)) {
+                sourceName = paragraphs.get(lead).text().strip();
+            } else if (!Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(paragraphs.get(lead).text()))) {
+                break;
+            }
             lead++;
         }
         int furniture = lead;
@@ -222,7 +230,8 @@ public final class Layout {
             }
         }
         List<Paragraph> masthead = title == null ? List.of() : List.copyOf(paragraphs.subList(0, furniture));
-        return new Layout(title, masthead, List.copyOf(sections), List.copyOf(documentParagraphs), List.copyOf(rosterLines),
+        return new Layout(title, masthead, title == null ? null : sourceName, List.copyOf(sections),
+                List.copyOf(documentParagraphs), List.copyOf(rosterLines),
                 java.util.Collections.unmodifiableList(rosterLeads), interleaved, footnotes);
     }
 
@@ -828,6 +837,39 @@ public final class Layout {
 
     /** The most furniture lines (breadcrumb, site name, date, source) read past to find the headline. */
     private static final int MAX_FURNITURE_ABOVE_TITLE = 4;
+
+    /** How many lines below a source's name its byline may come (the name, the headline, the byline). */
+    private static final int SOURCE_NAME_REACH = 3;
+
+    /** The longest source name read above a headline (鄂尔多斯发布, 建水县融媒体中心). */
+    private static final int MAX_SOURCE_NAME = 12;
+
+    /**
+     * True when line {@code at} is the name of the account or site the page was copied from: a short line without
+     * punctuation that a byline below it names again before a date or a second copy of itself (阳泉发布 / 我市召开… /
+     * 阳泉发布　2026-11-29 20:15　山西). The byline says whose page it is; the headline is the line after the name.
+     */
+    static boolean isSourceName(List<Paragraph> paragraphs, int at) {
+        String name = paragraphs.get(at).text().strip();
+        if (name.length() < 2 || name.length() > MAX_SOURCE_NAME || !name.chars().allMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        for (int i = at + 2; i < paragraphs.size() && i <= at + SOURCE_NAME_REACH; i++) {
+            String line = paragraphs.get(i).text();
+            int k = line.indexOf(name);
+            if (k >= 0 && k <= MAX_SOURCE_NAME) {
+                int after = k + name.length();
+                while (after < line.length() && Character.isWhitespace(line.charAt(after))) {
+                    after++;
+                }
+                if (after > k + name.length() && after < line.length()
+                        && (Character.isDigit(line.charAt(after)) || line.startsWith(name, after))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** True for a line that may be a headline: short, ending with no stop or comma, and holding no full stop in it. */
     private static boolean looksLikeTitle(String text) {

@@ -527,6 +527,10 @@ public final class StoryReader {
             return found.computeIfAbsent(String.valueOf(level), k -> {
                 PlaceRef p = title == null ? null : fitting(context.places().mentions(title.text(), context.province()), level, null);
                 where = "headline";
+                if (p == null && context.sourceName() != null) { // 宿迁发布 above the headline and in the byline: its account
+                    p = fitting(context.places().mentions(context.sourceName(), context.province()), level, null);
+                    where = "source (" + context.sourceName() + ")";
+                }
                 for (int i = 0; p == null && i < body.size(); i++) {
                     p = fitting(context.places().mentions(body.get(i).text(), context.province()), level, body.get(i).text());
                     if (p != null) {
