@@ -542,6 +542,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aLaterClauseOpeningWithTheProvinceIsTheProvinces() {
+        Announcement a = TestDocuments.parse("仙居新闻\n仙居：守好绿水青山\n“仙居县被命名为国家生态文明建设示范县。”县委书记说。\n"
+                + "仙居县森林覆盖率达79.6%。\n台州市目前已有5个县（市、区）获此称号，浙江省累计达52个。\n", "generated");
+        assertEquals(List.of("79.6%"), figures(a.awardees().get(0)));
+        Announcement story = TestDocuments.parse("仙居县获评国家生态文明建设示范县\n\n仙居县被命名为国家生态文明建设示范县。"
+                + "全县投入12.4亿元，全省累计投入300亿元，我县占4%。\n", "generated");
+        assertEquals(List.of("12.4亿元", "4%"), figures(story.awardees().get(0)), "the province's clause only");
+    }
+
+    @Test
     void theYearsATitleHasBeenKeptAreNoFigure() {
         Announcement a = TestDocuments.parse("江阴市顺利通过国家卫生城市复审\n\n江阴市顺利通过复审，继续保留国家卫生城市称号。"
                 + "江阴市2008年首次获评国家卫生城市，此后连续17年保持这一称号。该市投入资金5.6亿元，连续5年保持空气优良率90%以上。\n",

@@ -27,8 +27,6 @@ public final class WiderScope {
     /** A time a clause may open with before its scope: a year, a month or a range of months (2025年1—10月, 1-10月份). */
     private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile(
             "(?:(?:19|20)[0-9]{2}年)?(?:[0-9０-９]{1,2}(?:[—\\-－~～至到][0-9０-９]{1,2})?月份?)?");
-    /** How far into a sentence its subject may stand (据了解，截至目前，贵州省…). */
-    private static final int HEAD = 16;
     /**
      * How far a clause opening with a scope word may start when only frames holding no figure stand before it (据省林业局
      * 相关负责人介绍，“十四五”以来，全省累计完成造林146万亩).
@@ -69,19 +67,36 @@ public final class WiderScope {
         if (awardee.region() != null && awardee.region().parentCode() == null) {
             return (p, offset) -> true; // a province-level awardee: its province is itself
         }
-        // paragraph, sentence start and end, answer, where the awardee speaks again: figures of one sentence share them
-        int[] last = {-1, -1, -1, 0, -1};
+        // paragraph, part start and end, where the wider scope starts and where the awardee speaks again: figures of one
+        // part of a sentence share them
+        int[] last = {-1, -1, -1, -1, -1};
         return (p, offset) -> {
             if (last[0] != p || offset < last[1] || offset >= last[2]) {
                 String text = paragraphs.get(p).text();
                 last[0] = p;
                 last[1] = partStart(text, offset);
                 last[2] = Math.max(offset + 1, partEnd(text, offset));
-                last[3] = wider(text, last[1], last[2], places, province, awardee) ? 1 : 0;
-                last[4] = last[3] == 0 ? last[2] : awardeeAgain(text, last[1], last[2], awardee);
+                last[3] = wider(text, last[1], last[2], places, province, awardee) ? last[1]
+                        : widerClause(text, last[1], last[2], places, province, awardee);
+                last[4] = last[3] < last[2] ? awardeeAgain(text, last[3], last[2], awardee) : last[2];
             }
-            return last[3] == 0 || offset >= last[4];
+            return offset < last[3] || offset >= last[4];
         };
+    }
+
+    /**
+     * Where a later clause of the part {@code text[start, end)} opens with the province or a scope word, read as the
+     * part's head is ({@link #wider}: 台州市已有5个县获此称号，浙江省累计达52个; 全县投入12.4亿元，全省累计投入300亿元): from
+     * there on the figures are the wider area's. {@code end} when none does.
+     */
+    private static int widerClause(String text, int start, int end, Places places, String province, PlaceRef awardee) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c == '，' || c == ',') && wider(text, i + 1, end, places, province, awardee)) {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
     /**
@@ -165,8 +180,9 @@ public final class WiderScope {
             while (i < head.length() && Paragraphs.isBlank(head.charAt(i))) {
                 i++;
             }
-            if (i >= head.length() || i >= HEAD && holdsDigit(head, 0, i)) {
-                break; // past the head, only frames without a figure (据…介绍，“十四五”以来，全省累计…) lead to the scope
+            if (i >= head.length() || holdsDigit(head, 0, i)) {
+                break; // only frames without a figure (据…介绍，“十四五”以来，全省累计…) lead to the scope; after a figure
+                // a scope opens a clause of its own ({@link #widerClause})
             }
             java.util.regex.Matcher time = LEADING_TIME.matcher(head).region(i, head.length());
             if (time.lookingAt() && time.end() > i && time.end() < head.length()) {
