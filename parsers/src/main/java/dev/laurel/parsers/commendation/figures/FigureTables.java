@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.figures;
 import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.layout.HeadedCell;
+import dev.laurel.parsers.commendation.layout.StackedTables;
 import dev.laurel.parsers.commendation.layout.TableCells;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
@@ -53,14 +54,18 @@ public final class FigureTables {
             return owners.stream().anyMatch(java.util.Objects::nonNull);
         }
 
-        /** The figures of the place named {@code name} (its official name) in a table comparing places, else all. */
+        /**
+         * The figures of the place named {@code name} (its official name, in either script) in a table comparing places,
+         * else all.
+         */
         public List<Metric> metricsOf(String name) {
             if (!compares()) {
                 return metrics;
             }
+            String simplified = TraditionalToSimplified.toSimplified(name); // the owners' names are the gazetteer's
             List<Metric> out = new ArrayList<>();
             for (int i = 0; i < metrics.size(); i++) {
-                if (name.equals(owners.get(i))) {
+                if (simplified.equals(owners.get(i))) {
                     out.add(metrics.get(i));
                 }
             }
@@ -80,6 +85,8 @@ public final class FigureTables {
      */
     public static List<Table> find(String source, List<Paragraph> body, Places places, String province) {
         List<Table> out = new ArrayList<>();
+        Map<Paragraph, List<Paragraph>> stacked = StackedTables.parts();
+        body = StackedTables.fold(body, places, province, stacked); // 指标 / 朔州市 / 怀仁市 one cell a line: a line a row
         Paragraph over = null; // a header line over the places' header (指标 / 2025年底数值 / 2025年底数值 / 标准)
         for (int h = 0; h < body.size(); h++) {
             Paragraph header = body.get(h);
@@ -113,7 +120,8 @@ public final class FigureTables {
                 if (cells.size() != columns.size) {
                     break;
                 }
-                unitless |= columns.labelUnits && HeadedCell.unitOf(cells.get(columns.label).text()) == null;
+                unitless |= columns.labelUnits && HeadedCell.unitOf(cells.get(columns.label).text()) == null
+                        && !ownUnits(cells, columns);
                 lines.add(row);
                 if (columns.places.isEmpty()) {
                     Metric m = metric(source, row, cells, columns);
@@ -131,7 +139,9 @@ public final class FigureTables {
                 }
             }
             if (lines.size() - 1 - (lines.get(0) == header ? 0 : 1) >= MIN_ROWS && !unitless) {
-                out.add(new Table(List.copyOf(lines), List.copyOf(metrics), java.util.Collections.unmodifiableList(owners)));
+                List<Paragraph> written = new ArrayList<>();
+                lines.forEach(l -> written.addAll(stacked.getOrDefault(l, List.of(l))));
+                out.add(new Table(List.copyOf(written), List.copyOf(metrics), java.util.Collections.unmodifiableList(owners)));
                 h = r - 1;
             }
         }
@@ -250,7 +260,9 @@ public final class FigureTables {
     private static Metric metric(String source, Paragraph row, List<TableCells.Cell> cells, Columns columns) {
         TableCells.Cell cell = cells.get(columns.value);
         String number = cell.text().strip();
-        boolean ownUnit = columns.unit < 0 && columns.headingUnit == null && !columns.labelUnits; // 97.3% under 完成值
+        // 97.3% under 完成值, or under a place's heading where the label gives no unit (建成区绿化覆盖率 / 42.6%)
+        boolean ownUnit = columns.unit < 0 && columns.headingUnit == null
+                && (!columns.labelUnits || HeadedCell.unitOf(cells.get(columns.label).text()) == null && OWN_UNIT.matcher(number).matches());
         if (!NUMBER.matcher(number).matches() && !(ownUnit && OWN_UNIT.matcher(number).matches())) {
             return null; // —, 待统计, a range: no figure
         }
@@ -265,7 +277,7 @@ public final class FigureTables {
             return null; // a label without a unit where the labels give them: the table is not read as one
         }
         SourceSpan labelSpan;
-        if (columns.labelUnits) { // 地区生产总值（亿元）: the label is what the bracket follows, as a column heading's is
+        if (columns.labelUnits && !ownUnit) { // 地区生产总值（亿元）: the label is what the bracket follows, as a column heading's is
             Paragraph l = HeadedCell.labelOf(row, row.start() + labelCell.start(), labelCell.text());
             labelSpan = l == null ? null : new SourceSpan(l.start(), l.end());
         } else {
@@ -275,15 +287,36 @@ public final class FigureTables {
         return read(source, row.start() + cell.start() + cell.text().indexOf(number), number, unit, labelSpan);
     }
 
+    /**
+     * True when the row's figure cells (each place's, or the value's) are written with units of their own (42.6%, 23个),
+     * or hold no figure (—): a label without a unit is then no sign of a table read another way.
+     */
+    private static boolean ownUnits(List<TableCells.Cell> cells, Columns columns) {
+        Iterable<Integer> figureColumns = columns.places.isEmpty() ? List.of(columns.value) : columns.places.keySet();
+        boolean any = false;
+        for (int c : figureColumns) {
+            String cell = c < 0 ? "" : cells.get(c).text().strip();
+            if (OWN_UNIT.matcher(cell).matches()) {
+                any = true;
+            } else if (c < 0 || cell.chars().anyMatch(Character::isDigit)) {
+                return false; // a bare number needs the label's unit; a dash or 待统计 is no figure either way
+            }
+        }
+        return any;
+    }
+
     /** A figure cell with a unit of its own: a number and the unit's chars (14.2平方米, 326公里). */
     private static final Pattern OWN_UNIT = Pattern.compile("[^0-9０-９\\s]{0,2}[0-9０-９]+(?:[.．][0-9０-９]+)?[^0-9０-９\\s]{1,10}");
+    /** The marks of a rate's denominator after a unit (吨标准煤/万元). */
+    private static final String RATE_MARKS = "/／";
     /** Words of a total row (合计, 总计), {@code total-words.txt}. */
     private static final Lexicon TOTALS = Lexicon.load("total-words.txt");
 
     /**
      * The figure of a table row's bare number read with the unit its column's heading gives (15.2 under
-     * 面积（平方米）), labelled with the heading when it has one, or null when the engine reads no unit there (（州））
-     * or the unit counts rounds ({@code count-units.txt}: 次, 届, 批).
+     * 面积（平方米）), or of a cell written with its own unit (99.1% under 生活垃圾无害化处理率), labelled with the heading
+     * when it has one, or null when the engine reads no unit there (（州）) or the unit counts rounds
+     * ({@code count-units.txt}: 次, 届, 批).
      */
     public static Metric headed(String source, HeadedCell cell) {
         if (COUNT_UNITS.words().contains(cell.unit())) {
@@ -311,15 +344,18 @@ public final class FigureTables {
         String written = ownUnit ? number : number.substring(0, to) + unit + number.substring(to); // 约9800亩, 8000亩以上
         int end = ownUnit ? number.length() : to + unit.length();
         List<Quantity> read = SCANNER.scan(written);
+        if (ownUnit && read.size() == 1 && read.get(0).end() < end && RATE_MARKS.indexOf(written.charAt(read.get(0).end())) >= 0) {
+            end = read.get(0).end(); // 0.38吨标准煤/万元: the figure before the rate's 每, as the text's reading keeps it
+        }
         if (read.size() != 1 || read.get(0).start() != from || read.get(0).end() != end || read.get(0).unit() == null) {
             return null;
         }
         Quantity q = read.get(0);
-        boolean qualified = from > 0 || end < written.length();
+        boolean qualified = from > 0 || end < written.length() && !ownUnit;
         if (qualified && q.qualifier() == dev.laurel.model.Qualifier.EXACT) {
             return null; // 预计9800: words around the number that are no qualifier
         }
-        SourceSpan span = new SourceSpan(start + from, start + (ownUnit ? number.length() : to));
+        SourceSpan span = new SourceSpan(start + from, start + (ownUnit ? end : to));
         return new Metric(label == null ? null : label.of(source), q.value(), q.upper(), q.unit(), q.qualifier(), false, null,
                 span.of(source), span, q.category(), q.currency(), null, label);
     }

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * heading writes, in brackets at the heading's end: 城区人均公园绿地面积（平方米）, 验收得分（分）. The figures stage reads
  * the number with that unit, or not at all.
  *
+ * A cell holding a figure with its own unit (99.1%, 12.8平方米) under a heading that names what it counts (生活垃圾无害化处理率)
+ * is one too, its unit empty: the heading is its label.
+ *
  * @param cell  the number, a paragraph of its own indexing the source
- * @param unit  the bracket's text, simplified (平方米, 分, 万元)
+ * @param unit  the bracket's text, simplified (平方米, 分, 万元); empty when the cell writes its own
  * @param label the heading without its bracket when the whole heading is one cell of one line (验收得分), else null
  */
 public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
@@ -67,6 +70,20 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
         int start = cell.start() + cell.text().indexOf(number);
         return new HeadedCell(new Paragraph(cell.index(), start, start + number.length(), number), unit,
                 labelled ? labelOf(headingLine, headingStart, heading) : null);
+    }
+
+    /**
+     * The figure of {@code cell}, written with its own unit (99.1%, 12.8平方米), under the heading {@code heading} written at
+     * {@code headingStart} of {@code headingLine}: labelled by the heading, without its bracket when it ends in one.
+     */
+    static HeadedCell withOwnUnit(Paragraph cell, Paragraph headingLine, int headingStart, String heading) {
+        String number = cell.text().strip();
+        int start = cell.start() + cell.text().indexOf(number);
+        String h = heading.strip();
+        int from = headingStart + heading.indexOf(h);
+        Paragraph label = h.endsWith("）") || h.endsWith(")") ? labelOf(headingLine, headingStart, heading)
+                : h.isEmpty() ? null : new Paragraph(headingLine.index(), from, from + h.length(), h);
+        return new HeadedCell(new Paragraph(cell.index(), start, start + number.length(), number), "", label);
     }
 
     /** True when a cell's text, blanks aside, is a number alone, maybe with a qualifier's chars around it (约9800). */

@@ -11,6 +11,7 @@ import dev.laurel.parsers.commendation.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,6 +110,18 @@ public final class Layout {
                 rows[i + 1] = new ListRows.Row(List.of(), true); // the row's rest, holding no name of its own
                 whole[i + 1] = null;
                 i++;
+            }
+        }
+        Map<Paragraph, List<Paragraph>> stacked = StackedTables.parts();
+        StackedTables.fold(paragraphs, places, provinceHint, stacked);
+        if (!stacked.isEmpty()) {
+            java.util.Set<Paragraph> cells = new java.util.HashSet<>();
+            stacked.values().forEach(cells::addAll);
+            for (int i = 0; i < n; i++) {
+                if (cells.contains(paragraphs.get(i))) { // 指标 / 朔州市 / 怀仁市 one cell a line: the places head columns
+                    whole[i] = null;
+                    rows[i] = null;
+                }
             }
         }
         Paragraph title = null;

@@ -487,9 +487,9 @@ public final class Tables {
 
     /**
      * The figures of a row of one place on one line under a header line of as many cells: its figures column's cell
-     * (浏阳市  连续第三次  森林覆盖率67.2%) when it holds a digit, its notes that are one figure with its unit (1860万元
-     * under 拥军优属投入), and its notes' bare numbers whose heading gives their unit (永泰县  福州市文化和旅游局  92.4 under
-     * 验收得分（分））.
+     * (浏阳市  连续第三次  森林覆盖率67.2%) when it holds a digit, and its notes that are one figure with its unit (1860万元
+     * under 拥军优属投入) or a bare number whose heading gives its unit (永泰县  福州市文化和旅游局  92.4 under 验收得分（分）),
+     * labelled by their headings.
      */
     private static RowFigures rowFigures(Paragraph p, List<Cell> row, Paragraph headerLine, List<Cell> header,
                                          List<String> roles) {
@@ -498,14 +498,16 @@ public final class Tables {
         List<String> headings = header.stream().map(Cell::text).toList();
         for (int c = 0; c < row.size(); c++) {
             Cell cell = row.get(c);
-            if (roles.get(c).equals("figures") && holdsDigit(cell.text())
-                    || roles.get(c).equals("note") && header.size() == row.size() && deedCell(cell.text())) { // 1860万元
-                cells.add(new Paragraph(p.index(), p.start() + cell.start(), p.start() + cell.start() + cell.text().length(),
-                        cell.text()));
+            int start = p.start() + cell.start();
+            Paragraph at = new Paragraph(p.index(), start, start + cell.text().length(), cell.text());
+            if (roles.get(c).equals("figures") && holdsDigit(cell.text())) {
+                cells.add(at);
+            } else if (roles.get(c).equals("note") && header.size() == row.size() && deedCell(cell.text())) {
+                // 1860万元 under 拥军优属投入, 99.1% under 生活垃圾无害化处理率: the heading says what the figure counts
+                headed.add(HeadedCell.withOwnUnit(at, headerLine, headerLine.start() + header.get(c).start(), headings.get(c)));
             } else if (roles.get(c).equals("note") && header.size() == row.size()) {
-                int start = p.start() + cell.start();
-                HeadedCell h = HeadedCell.under(new Paragraph(p.index(), start, start + cell.text().length(), cell.text()),
-                        headerLine, headerLine.start() + header.get(c).start(), headings.get(c), headings, true);
+                HeadedCell h = HeadedCell.under(at, headerLine, headerLine.start() + header.get(c).start(), headings.get(c),
+                        headings, true);
                 if (h != null) {
                     headed.add(h);
                 }
@@ -515,12 +517,13 @@ public final class Tables {
     }
 
     /**
-     * True when a note cell is one figure of a deed with its unit (1860万元, 326人): no ordinal or honour count (第四届,
+     * True when a note cell is one figure of a deed with its unit (1860万元, 326人, 99.1%): no ordinal or honour count (第四届,
      * 连续第三次) and no span of time or rounds (整改期限 1年; {@code count-units.txt}).
      */
     private static boolean deedCell(String text) {
         dev.laurel.text.Quantity q = dev.laurel.parsers.commendation.text.LoneFigure.of(text);
-        return q != null && q.kind() == dev.laurel.text.QuantityKind.NUMBER && !ROUNDS.words().contains(q.unit())
+        return q != null && (q.kind() == dev.laurel.text.QuantityKind.NUMBER || q.kind() == dev.laurel.text.QuantityKind.PERCENT)
+                && !ROUNDS.words().contains(q.unit())
                 && q.category() != dev.laurel.model.UnitCategory.TIME;
     }
 

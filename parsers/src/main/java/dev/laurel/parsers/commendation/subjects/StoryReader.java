@@ -716,7 +716,7 @@ public final class StoryReader {
                 }
                 return ClauseSubjects.owns(clauses, p, offset, name) && wider.keep(p, offset); // 至此，我省…已达19个: the province's total
             });
-            metrics = withTablesOf(name, metrics, tables, paragraphs, clauses, focus);
+            metrics = withTablesOf(name, c.place().official().name(), metrics, tables, paragraphs, clauses, focus);
             SourceSpan claimSpan = c.paragraph() < 0 ? new SourceSpan(home.title.start() + c.start(), home.title.start() + c.end())
                     : paragraphs.get(c.paragraph()).view().sourceSpan(c.start(), c.end());
             int start = claimSpan.start();
@@ -739,11 +739,12 @@ public final class StoryReader {
     /**
      * {@code metrics} with the figures of the tables of one place's figures that are {@code name}'s, in text order: those
      * whose lead-in (the paragraph before the table) ends in a clause about it, else, when it ends in a clause about no
-     * one (创森主要指标完成情况如下：), those of the place the story is about ({@code focus}). The tables are left out of the
-     * story's paragraphs.
+     * one (创森主要指标完成情况如下：), those of the place the story is about ({@code focus}); in a table comparing places,
+     * those of the column headed by the place whose official name is {@code official} (祁連縣 under 祁连县's heading). The
+     * tables are left out of the story's paragraphs.
      */
-    private static List<Metric> withTablesOf(String name, List<Metric> metrics, List<FigureTables.Table> tables,
-                                             List<LogicalParagraph> paragraphs,
+    private static List<Metric> withTablesOf(String name, String official, List<Metric> metrics,
+                                             List<FigureTables.Table> tables, List<LogicalParagraph> paragraphs,
                                              List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses, String focus) {
         List<Metric> all = null;
         for (FigureTables.Table t : tables) {
@@ -756,7 +757,7 @@ public final class StoryReader {
                 }
             }
             String owner = lead < 0 ? null : ClauseSubjects.subjectAt(clauses, lead, paragraphs.get(lead).view().length() - 1);
-            List<Metric> own = t.compares() ? t.metricsOf(name) // 指标 / 绵阳市 / 德阳市: the place's column
+            List<Metric> own = t.compares() ? t.metricsOf(official) // 指标 / 绵阳市 / 德阳市: the place's column
                     : name.equals(owner != null ? owner : focus) ? t.metrics() : List.of();
             if (!own.isEmpty()) {
                 all = all == null ? new ArrayList<>(metrics) : all;

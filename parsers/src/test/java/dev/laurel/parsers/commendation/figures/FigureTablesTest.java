@@ -82,4 +82,34 @@ class FigureTablesTest {
         assertEquals(java.util.Map.of("绵阳市", List.of("36亿元元", "38.6%", "14.2平方米", "126个"),
                 "德阳市", List.of("112个个", "37.2%", "13.6平方米", "87个")), figures);
     }
+
+    @Test
+    void aTableWrittenOneCellALineGivesEachPlaceItsColumnAndNamesNoRoster() {
+        String page = "朔州市、怀仁市获命名国家卫生城市\n\n近日，朔州市、怀仁市被命名为国家卫生城市。其中，朔州市是连续第三次获此殊荣，怀仁市为首次。\n"
+                + "两地创卫主要指标对照\n指标\n朔州市\n怀仁市\n建成区绿化覆盖率\n42.6%\n40.3%\n单位地区生产总值能耗\n0.38吨标准煤/万元\n—\n"
+                + "改造提升农贸市场\n23个\n9个\n数据来源：朔州市、怀仁市爱卫办\n";
+        Announcement a = TestDocuments.parse(page, "generated");
+        java.util.Map<String, List<String>> figures = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> figures.put(w.name(), w.metrics().stream().map(m -> m.text() + " " + m.label()).toList()));
+        assertEquals(java.util.Map.of("朔州市", List.of("42.6% 建成区绿化覆盖率", "0.38吨标准煤 单位地区生产总值能耗", "23个 改造提升农贸市场"),
+                "怀仁市", List.of("40.3% 建成区绿化覆盖率", "9个 改造提升农贸市场")), figures);
+        assertEquals(List.of("朔州市", "怀仁市"), a.roster().stream().map(e -> e.name()).toList());
+        Announcement traditional = TestDocuments.parse("祁連縣、剛察縣獲評青海省雙擁模範縣\n\n祁連縣連續第四次獲評，剛察縣為第二次獲評。\n"
+                + "主要指標\n祁連縣\n剛察縣\n擁軍優屬資金\n650萬元\n480萬元\n解決部隊實際困難\n27件\n19件\n", "generated");
+        assertEquals(List.of("650萬元", "27件"), traditional.awardees().get(0).metrics().stream().map(m -> m.text()).toList(),
+                "the columns' places are the gazetteer's names, the awardee's as the page writes it");
+    }
+
+    @Test
+    void aPlaceRowsCellsWithTheirOwnUnitsAreLabelledByTheirHeadings() {
+        Announcement a = TestDocuments.parse("吕梁市两县获命名山西省卫生县城\n\n日前，省爱卫会命名文水县、中阳县为山西省卫生县城。\n两县主要指标对比\n"
+                + "序号  县名        人均公园绿地面积  生活垃圾无害化处理率  拥军优属投入\n"
+                + "1     文水县      12.8平方米        99.1%                 1860万元\n"
+                + "2     中阳县      13.4平方米        98.7%                 980万元\n", "generated");
+        java.util.Map<String, List<String>> figures = new java.util.TreeMap<>();
+        a.awardees().forEach(w -> figures.put(w.name(), w.metrics().stream().map(m -> m.text() + " " + m.label()).toList()));
+        assertEquals(java.util.Map.of(
+                "文水县", List.of("12.8平方米 人均公园绿地面积", "99.1% 生活垃圾无害化处理率", "1860万元 拥军优属投入"),
+                "中阳县", List.of("13.4平方米 人均公园绿地面积", "98.7% 生活垃圾无害化处理率", "980万元 拥军优属投入")), figures);
+    }
 }

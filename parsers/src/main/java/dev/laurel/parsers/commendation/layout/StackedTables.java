@@ -1,0 +1,158 @@
+package dev.laurel.parsers.commendation.layout;
+
+import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
+import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.Paragraph;
+import dev.laurel.text.TraditionalToSimplified;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A figure table written one cell a line, as pages copy HTML tables (指标 / 朔州市 / 怀仁市, then 建成区绿化覆盖率 / 42.6% /
+ * 40.3%, …): its header is a label's heading on a line of its own followed by the headings of its other columns (places,
+ * years, values, standards, units: {@code figure-table-headers.txt}), one a line, and each row as many lines, a label
+ * then a short cell holding a figure (or a dash) per column. Such a table is folded into one line per header and row,
+ * its cells split by tabs where the lines broke, so that the figure tables read it as they read a table aligned on its
+ * lines; the folded lines keep the offsets of the text. Its lines are no roster and no headings.
+ */
+public final class StackedTables {
+    /** The column headings of figure tables and their roles ({@code figure-table-headers.txt}). */
+    private static final Lexicon HEADINGS = Lexicon.load("figure-table-headers.txt");
+    /** A year heading (2025年, 2025年度, 2026年目标). */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年.*");
+    /** The longest heading or figure cell of a table written one cell a line. */
+    private static final int MAX_CELL = 16;
+    /** The fewest rows of such a table. */
+    private static final int MIN_ROWS = 2;
+    /** A cell of a row that is no figure: a dash or a slash for none. */
+    private static final String NONE_CELLS = "—－-/／";
+
+    private StackedTables() {
+    }
+
+    /**
+     * {@code body} with each table written one cell a line folded into one line per header and row; {@code parts} gets,
+     * for each folded line, the lines it was made of. {@code body} itself when it holds no such table.
+     */
+    public static List<Paragraph> fold(List<Paragraph> body, Places places, String province, Map<Paragraph, List<Paragraph>> parts) {
+        List<Paragraph> out = null;
+        for (int i = 0; i < body.size(); i++) {
+            int width = places == null ? 0 : headerWidth(body, i, places, province);
+            int rows = width == 0 ? 0 : rows(body, i + width, width);
+            if (rows < MIN_ROWS) {
+                if (out != null) {
+                    out.add(body.get(i));
+                }
+                continue;
+            }
+            out = out != null ? out : new ArrayList<>(body.subList(0, i));
+            for (int r = 0; r <= rows; r++) {
+                List<Paragraph> cells = body.subList(i + r * width, i + (r + 1) * width);
+                Paragraph line = joined(cells);
+                parts.put(line, List.copyOf(cells));
+                out.add(line);
+            }
+            i += (rows + 1) * width - 1;
+        }
+        return out == null ? body : out;
+    }
+
+    /** An identity map for {@link #fold}'s parts: folded lines are told apart by identity. */
+    public static Map<Paragraph, List<Paragraph>> parts() {
+        return new IdentityHashMap<>();
+    }
+
+    /**
+     * How many lines the header starting at {@code body[at]} takes (its label's heading, then two or more headings of
+     * places, years, values, units or standards, each a line of one cell), or 0 when none starts there.
+     */
+    private static int headerWidth(List<Paragraph> body, int at, Places places, String province) {
+        if (!"label".equals(role(body.get(at).text()))) {
+            return 0;
+        }
+        int k = at + 1;
+        while (k < body.size() && k - at < MAX_COLUMNS && isHeading(body.get(k).text(), places, province)) {
+            k++;
+        }
+        return k - at >= 3 ? k - at : 0;
+    }
+
+    /** The most columns of a table written one cell a line. */
+    private static final int MAX_COLUMNS = 8;
+
+    /** True for a line that heads a column other than the label's: a place, a year, or a heading of figure-table-headers. */
+    private static boolean isHeading(String t, Places places, String province) {
+        if (t.length() > MAX_CELL || TableCells.of(new Paragraph(0, 0, t.length(), t)).size() != 1) {
+            return false;
+        }
+        String role = role(t);
+        if (role != null) {
+            return !"label".equals(role);
+        }
+        String s = TraditionalToSimplified.toSimplified(t.replaceAll("\\s", ""));
+        if (YEAR.matcher(s).matches()) {
+            return true;
+        }
+        PlaceRef place = places.whole(s, province);
+        return place != null && place.region() != null;
+    }
+
+    /** The role {@code figure-table-headers.txt} gives a whole line (label, value, unit…), or null. */
+    private static String role(String t) {
+        if (t.length() > MAX_CELL) {
+            return null;
+        }
+        String s = TraditionalToSimplified.toSimplified(t.replaceAll("\\s", ""));
+        String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
+        return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
+    }
+
+    /** How many rows of {@code width} lines follow from {@code body[from]}: a label, then a figure cell per column. */
+    private static int rows(List<Paragraph> body, int from, int width) {
+        int rows = 0;
+        for (int r = from; r + width <= body.size(); r += width) {
+            if (isCell(body.get(r).text())) {
+                break; // a figure where the row's label stands: the lines are no rows of this table
+            }
+            for (int c = 1; c < width; c++) {
+                if (!isCell(body.get(r + c).text())) {
+                    return rows;
+                }
+            }
+            rows++;
+        }
+        return rows;
+    }
+
+    /** True for a short line that is a figure's cell: it holds a digit (42.6%, 23个, ≥35) or is a dash for none. */
+    private static boolean isCell(String t) {
+        if (t.length() > MAX_CELL) {
+            return false;
+        }
+        if (!t.isEmpty() && t.chars().allMatch(c -> NONE_CELLS.indexOf(c) >= 0)) {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines of one header or row as one line, a tab for each char between them, so its offsets are the text's. */
+    private static Paragraph joined(List<Paragraph> cells) {
+        StringBuilder text = new StringBuilder(cells.get(0).text());
+        for (int k = 1; k < cells.size(); k++) {
+            text.append("\t".repeat(cells.get(k).start() - cells.get(k - 1).end())).append(cells.get(k).text());
+        }
+        Paragraph first = cells.get(0);
+        return new Paragraph(first.index(), first.start(), cells.get(cells.size() - 1).end(), text.toString());
+    }
+}
