@@ -163,7 +163,7 @@ public final class Layout {
                 }
                 if (tables.columns()[i] != null) { // a card of places' columns: a section of each column's place
                     for (PlaceColumns.Column c : tables.columns()[i].columns()) {
-                        sections.add(new Section(p, c.place(), c.cells(), false, null, null, true, List.of()));
+                        sections.add(new Section(p, c.place(), c.cells(), false, null, null, true, c.headed()));
                     }
                 }
                 if (tables.figures().get(i) != null) { // a row's figures (主要指标, 43.6%): a section of the row's place

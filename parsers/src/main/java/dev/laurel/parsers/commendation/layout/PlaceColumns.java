@@ -26,10 +26,11 @@ final class PlaceColumns {
     /**
      * One place's column.
      *
-     * @param place the place its header cell names, at offsets of the header line
-     * @param cells its figures, each a paragraph of its own indexing the source
+     * @param place  the place its header cell names, at offsets of the header line
+     * @param cells  its figures, each a paragraph of its own indexing the source, where no column of labels names them
+     * @param headed its figures labelled by their rows' labels (双拥经费投入 / 1260万元), where one does
      */
-    record Column(PlaceRef place, List<Paragraph> cells) {
+    record Column(PlaceRef place, List<Paragraph> cells, List<HeadedCell> headed) {
     }
 
     /** The columns of the card at line {@code h}, and its last line. */
@@ -53,7 +54,11 @@ final class PlaceColumns {
             named.add(place.shift(c.start() + c.text().indexOf(name)));
         }
         List<List<Paragraph>> cells = new ArrayList<>();
-        named.forEach(p -> cells.add(new ArrayList<>()));
+        List<List<HeadedCell>> headed = new ArrayList<>();
+        named.forEach(p -> {
+            cells.add(new ArrayList<>());
+            headed.add(new ArrayList<>());
+        });
         int last = h;
         boolean figures = false;
         for (int j = h + 1; j < paragraphs.size(); j++) {
@@ -70,7 +75,13 @@ final class PlaceColumns {
                 for (int c = first; c < row.size(); c++) {
                     String text = row.get(c).text().strip();
                     int start = line.start() + row.get(c).start() + row.get(c).text().indexOf(text);
-                    cells.get(c - first).add(new Paragraph(line.index(), start, start + text.length(), text));
+                    Paragraph cell = new Paragraph(line.index(), start, start + text.length(), text);
+                    if (first == 1) { // 双拥经费投入　　1260万元: the row's label says what the figure counts
+                        headed.get(c - first).add(HeadedCell.withOwnUnit(cell, line, line.start() + row.get(0).start(),
+                                row.get(0).text()));
+                    } else {
+                        cells.get(c - first).add(cell);
+                    }
                 }
                 figures = true;
             }
@@ -81,7 +92,7 @@ final class PlaceColumns {
         }
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < named.size(); c++) {
-            columns.add(new Column(named.get(c), List.copyOf(cells.get(c))));
+            columns.add(new Column(named.get(c), List.copyOf(cells.get(c)), List.copyOf(headed.get(c))));
         }
         return new Block(List.copyOf(columns), last);
     }

@@ -875,6 +875,8 @@ class TablesTest {
                 + "军民共建项目          35个            22个\n青铜峡市建成退役军人服务站89个；海原县则发放各类优抚金2300万元。\n", "generated");
         assertEquals(List.of("青铜峡市[1260万元, 35个, 89个]", "海原县[840万元, 22个, 2300万元]"), a.awardees().stream()
                 .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+        assertEquals(List.of("双拥经费投入", "军民共建项目"), a.awardees().get(1).metrics().subList(0, 2).stream()
+                .map(m -> m.label()).toList(), "a row's label names its figures");
     }
 
     @Test
