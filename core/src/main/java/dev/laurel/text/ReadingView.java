@@ -20,9 +20,10 @@ import java.util.Objects;
  *       or a name (恭城瑶族自治 / 县) where its author did not ({@link HardWraps});</li>
  *   <li>the line numbers at the head of each line of a line-numbered copy ({@link LineNumbers}).</li>
  * </ul>
- * One thing is read as what it stands for, char for char: an ASCII full stop right after a Han char (全国累计已有230个了.)
+ * A few things are read as what they stand for, char for char: an ASCII full stop right after a Han char (全国累计已有230个了.)
  * reads 。, and a run of them (古树名木挂牌保护1,482株......) reads as many …, so that sentences end where a page typed
- * with a western keyboard ends them; not after a list number (一. 总体要求) or before a letter or digit.
+ * with a western keyboard ends them; not after a list number (一. 总体要求) or before a letter or digit. Marks text
+ * recognition misreads are read as the marks they were ({@link #ocrMark}: 丶 for 、, o for 。).
  * Script is not changed (traditional stays traditional): a view keeps the page's own words for labels and
  * names. Other line breaks are never dropped. Immutable and thread-safe.
  */
@@ -79,6 +80,14 @@ public final class ReadingView {
         char[] read = null; // a char read as another (. after a Han char as 。), 0 for the char itself
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
+            if (c == OCR_DUN || c == OCR_STOP) {
+                char as = ocrMark(source, i);
+                if (as != 0) {
+                    read = read == null ? new char[n] : read;
+                    read[i] = as;
+                }
+                continue;
+            }
             if (c < 0x80 ? c != ' ' && c != '(' && c != '.' : c >= 0x3400 && c <= 0x9FFF || c >= 0x3001 && c <= 0x303F
                     || c >= 0xFF01 && c <= 0xFFEF && c != '（') {
                 continue; // fast path: ideographs, CJK and full-width punctuation, ASCII that starts nothing dropped
@@ -221,6 +230,28 @@ public final class ReadingView {
         boolean listNumber = NumeralChars.isNumeral(s.charAt(at - 1)) && at - head <= 3
                 && (head == 0 || s.charAt(head - 1) == '\n');
         return listNumber ? 0 : end - at;
+    }
+
+    /** The radical 丶, which text recognition reads for the list comma 、. */
+    private static final char OCR_DUN = '\u4E36';
+    /** The letter o, which text recognition reads for the full stop 。. */
+    private static final char OCR_STOP = 'o';
+
+    /**
+     * What text recognition misread at {@code at}, or 0: 丶 between two Han chars is 、 (华亭市(第三次)丶崇信县), and a
+     * lone o right after a Han char and before a Han char, a closing quote or the line's end is 。 (先进典型o为表彰先进).
+     */
+    private static char ocrMark(String s, int at) {
+        if (at == 0) {
+            return 0;
+        }
+        char before = s.charAt(at - 1);
+        char after = at + 1 < s.length() ? s.charAt(at + 1) : '\n';
+        if (s.charAt(at) == OCR_DUN) {
+            return (isHan(before) || before == ')' || before == '）') && isHan(after) ? '、' : 0;
+        }
+        return isHan(before) && (isHan(after) || after == '\n' || after == '\r' || after == '”' || after == '」')
+                ? '。' : 0;
     }
 
     private static boolean isSpace(char c) {

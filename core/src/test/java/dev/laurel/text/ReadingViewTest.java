@@ -25,6 +25,9 @@ class ReadingViewTest {
         "“双拥” ， 共建|“双拥”，共建",
         "全国累计已有230个了.几年来|全国累计已有230个了。几年来",
         "古树名木保护1482株......全市|古树名木保护1482株………………全市",
+        "华亭市(第三次)丶崇信县(首次)丶灵台县|华亭市(第三次)、崇信县(首次)、灵台县",
+        "先进典型o为表彰先进|先进典型。为表彰先进",
+        "个人称号o”希望|个人称号。”希望",
     })
     void leavesOutWhatOnlyLooksDifferent(String source, String view) {
         assertEquals(view, ReadingView.of(source).text());
@@ -34,6 +37,7 @@ class ReadingViewTest {
     @CsvSource(delimiter = '|', value = {
         "地区生产总值(GDP)增长", "里程(km)", "始建于(2024)年", "南京市 无锡市 苏州市", "序号  省份  名称",
         "投入 1.8 亿元", "(yōng)开头", "a (yōng) b", "一. 总体要求", "二十.重点任务", "永康市.gov.cn", "满分.5",
+        "丶部首", "O2O平台", "市o2o", "Logo设计",
     })
     void keepsWhatIsText(String source) {
         ReadingView v = ReadingView.of(source);
