@@ -300,24 +300,9 @@ public final class Places {
             if (k + 1 < found.size() && epithet(found.get(k), found.get(k + 1))) {
                 continue; // 榕城福州: a name standing before a city as its epithet, no 揭阳市榕城区
             }
-            if (wholePointer(found.get(k), provinceHint)) {
-                continue; // 全州平均9.8平方米 on a page of 甘孜州: the whole prefecture, no 全州县 of 广西
-            }
             out.add(ref(found.get(k), provinceHint));
         }
         return out;
-    }
-
-    /**
-     * True when {@code m} is a short name written as a pointer to the whole of a place ({@code pointers.txt} tagged whole:
-     * 全州, the short name of 全州县) on a page that is not of that place's province: the pointer, not the place.
-     */
-    private static boolean wholePointer(RegionMention m, String provinceHint) {
-        if (m.match() != dev.laurel.region.Lookup.Match.SHORT_NAME || m.candidates().size() != 1
-                || !"whole".equals(HonourStatements.POINTERS.tag(TraditionalToSimplified.toSimplified(m.text())))) {
-            return false;
-        }
-        return provinceHint == null || !m.candidates().get(0).province().name().equals(provinceHint);
     }
 
     /**

@@ -773,6 +773,9 @@ final class ClauseSubjects {
             at++;
         }
         String pointer = HonourStatements.POINTERS.at(simplified, at);
+        if (pointer == null && at + 1 < simplified.length() && simplified.charAt(at) == '在') {
+            pointer = HonourStatements.POINTERS.at(simplified, at + 1); // 在全州，同类项目投资已达8亿元 after a county
+        }
         if (pointer != null) {
             return current == null || !HonourStatements.isSelfPointer(pointer)
                     && !current.place().fitsLevel(pointer.charAt(pointer.length() - 1));
