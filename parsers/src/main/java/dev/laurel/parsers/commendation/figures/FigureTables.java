@@ -2,6 +2,7 @@ package dev.laurel.parsers.commendation.figures;
 
 import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
+import dev.laurel.parsers.commendation.layout.FigureBoxes;
 import dev.laurel.parsers.commendation.layout.HeadedCell;
 import dev.laurel.parsers.commendation.layout.StackedTables;
 import dev.laurel.parsers.commendation.layout.TableCells;
@@ -145,7 +146,67 @@ public final class FigureTables {
                 h = r - 1;
             }
         }
+        return places == null ? out : withBoxes(source, body, places, province, out);
+    }
+
+    /** {@code tables} with the boxes of figures among {@code body} that no table takes a line of, in text order. */
+    private static List<Table> withBoxes(String source, List<Paragraph> body, Places places, String province,
+                                         List<Table> tables) {
+        List<FigureBoxes.Box> boxes = FigureBoxes.find(body, places, province);
+        if (boxes.isEmpty()) {
+            return tables;
+        }
+        Set<Paragraph> taken = lines(tables);
+        List<Table> out = new ArrayList<>(tables);
+        for (FigureBoxes.Box box : boxes) {
+            if (box.lines().stream().anyMatch(taken::contains)) {
+                continue;
+            }
+            List<Metric> metrics = new ArrayList<>();
+            for (HeadedCell cell : box.figures()) {
+                Metric m = headed(source, cell);
+                if (m != null) {
+                    metrics.add(m);
+                }
+            }
+            if (!metrics.isEmpty()) { // 数说景东 / 建成区绿地率 / 36.8%: the box's figures, each labelled by its caption
+                out.add(new Table(box.lines(), List.copyOf(metrics),
+                        java.util.Collections.unmodifiableList(java.util.Collections.nCopies(metrics.size(), null))));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(t -> t.lines().get(0).start()));
         return out;
+    }
+
+    /**
+     * {@code prose} (figures read from the text) with {@code tabled} (figures of tables and boxes) in text order, less the
+     * prose figures that tell a tabled one again: the same value and unit, one label holding the other (42个 under
+     * 建成民族团结进步示范村（社区） in a box, then 我县已建成民族团结进步示范村（社区）42个 in a caption): given once, as the table has it.
+     */
+    public static List<Metric> merged(List<Metric> prose, List<Metric> tabled) {
+        if (tabled.isEmpty()) {
+            return prose;
+        }
+        List<Metric> all = new ArrayList<>(prose.size() + tabled.size());
+        for (Metric m : prose) {
+            if (tabled.stream().noneMatch(t -> tellsAgain(m, t))) {
+                all.add(m);
+            }
+        }
+        all.addAll(tabled);
+        all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return all;
+    }
+
+    /** True when {@code m} has {@code t}'s value and unit and a label holding or held by {@code t}'s. */
+    private static boolean tellsAgain(Metric m, Metric t) {
+        if (m.label() == null || t.label() == null || m.label().isEmpty() || t.label().isEmpty()
+                || m.value().compareTo(t.value()) != 0 || !java.util.Objects.equals(m.unit(), t.unit())) {
+            return false;
+        }
+        String a = TraditionalToSimplified.toSimplified(m.label());
+        String b = TraditionalToSimplified.toSimplified(t.label());
+        return a.contains(b) || b.contains(a);
     }
 
     /** The lines (headers and rows) of {@code tables}; empty when there is none. */
@@ -343,7 +404,7 @@ public final class FigureTables {
         boolean ownUnit = to < number.length() && (unit.isEmpty() || !dev.laurel.text.HanChars.isHan(number.charAt(to))); // 99.7%
         String written = ownUnit ? number : number.substring(0, to) + unit + number.substring(to); // 约9800亩, 8000亩以上
         int end = ownUnit ? number.length() : to + unit.length();
-        List<Quantity> read = SCANNER.scan(written);
+        List<Quantity> read = SCANNER.scan(TraditionalToSimplified.toSimplified(written)); // 42.6萬畝 as the text's reading has it
         if (ownUnit && read.size() == 1 && read.get(0).end() < end && RATE_MARKS.indexOf(written.charAt(read.get(0).end())) >= 0) {
             end = read.get(0).end(); // 0.38吨标准煤/万元: the figure before the rate's 每, as the text's reading keeps it
         }

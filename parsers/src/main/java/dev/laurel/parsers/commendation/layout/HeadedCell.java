@@ -79,9 +79,14 @@ public record HeadedCell(Paragraph cell, String unit, Paragraph label) {
     static HeadedCell withOwnUnit(Paragraph cell, Paragraph headingLine, int headingStart, String heading) {
         String number = cell.text().strip();
         int start = cell.start() + cell.text().indexOf(number);
-        String h = heading.strip();
-        int from = headingStart + heading.indexOf(h);
-        Paragraph label = h.endsWith("）") || h.endsWith(")") ? labelOf(headingLine, headingStart, heading)
+        int lead = 0; // 🏠建成民族团结进步示范村: a mark before the caption is no part of it
+        while (lead < heading.length() && !Character.isLetterOrDigit(heading.codePointAt(lead))) {
+            lead += Character.charCount(heading.codePointAt(lead));
+        }
+        String h = heading.substring(lead).strip();
+        int from = headingStart + lead + heading.substring(lead).indexOf(h);
+        String unit = unitOf(h);
+        Paragraph label = unit != null && number.endsWith(unit) ? labelOf(headingLine, from, h) // 投入（万元） over 1860万元
                 : h.isEmpty() ? null : new Paragraph(headingLine.index(), from, from + h.length(), h);
         return new HeadedCell(new Paragraph(cell.index(), start, start + number.length(), number), "", label);
     }

@@ -520,11 +520,15 @@ public final class Tables {
      * True when a note cell is one figure of a deed with its unit (1860万元, 326人, 99.1%): no ordinal or honour count (第四届,
      * 连续第三次) and no span of time or rounds (整改期限 1年; {@code count-units.txt}).
      */
-    private static boolean deedCell(String text) {
+    static boolean deedCell(String text) {
         dev.laurel.text.Quantity q = dev.laurel.parsers.commendation.text.LoneFigure.of(text);
+        return isFigure(q) && q.category() != dev.laurel.model.UnitCategory.TIME;
+    }
+
+    /** True for one figure with its unit that is no count of an honour's rounds (次, 届, 批: {@code count-units.txt}). */
+    static boolean isFigure(dev.laurel.text.Quantity q) {
         return q != null && (q.kind() == dev.laurel.text.QuantityKind.NUMBER || q.kind() == dev.laurel.text.QuantityKind.PERCENT)
-                && !ROUNDS.words().contains(q.unit())
-                && q.category() != dev.laurel.model.UnitCategory.TIME;
+                && !ROUNDS.words().contains(q.unit());
     }
 
     /** Units of an honour's rounds ({@code count-units.txt}): cells in them are no deeds. */

@@ -26,7 +26,6 @@ import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.text.Quantity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Reads one deeds section into an {@link Awardee}, repairing and reporting what is wrong with it. */
@@ -136,16 +135,15 @@ public final class SectionReader {
         if (tables.isEmpty() && headed.isEmpty()) {
             return metrics;
         }
-        List<Metric> all = new ArrayList<>(metrics);
-        tables.forEach(t -> all.addAll(t.metricsOf(name))); // a table comparing places: the place's own column
+        List<Metric> tabled = new ArrayList<>();
+        tables.forEach(t -> tabled.addAll(t.metricsOf(name))); // a table comparing places: the place's own column
         for (HeadedCell cell : headed) {
             Metric m = FigureTables.headed(source, cell);
             if (m != null) {
-                all.add(m);
+                tabled.add(m);
             }
         }
-        all.sort(Comparator.comparingInt(m -> m.span().start()));
-        return all;
+        return FigureTables.merged(metrics, tabled);
     }
 
     /** The figure tables among {@code body} ({@link FigureTables}), places' columns read with the document's places. */

@@ -746,7 +746,7 @@ public final class StoryReader {
     private static List<Metric> withTablesOf(String name, String official, List<Metric> metrics,
                                              List<FigureTables.Table> tables, List<LogicalParagraph> paragraphs,
                                              List<java.util.TreeMap<Integer, ClauseSubjects.Owned>> clauses, String focus) {
-        List<Metric> all = null;
+        List<Metric> tabled = null;
         for (FigureTables.Table t : tables) {
             int header = t.lines().get(0).start();
             int lead = -1;
@@ -756,19 +756,24 @@ public final class StoryReader {
                     lead = p;
                 }
             }
-            String owner = lead < 0 ? null : ClauseSubjects.subjectAt(clauses, lead, paragraphs.get(lead).view().length() - 1);
+            String owner = lead < 0 ? null : ClauseSubjects.subjectAt(clauses, lead, lastWordChar(paragraphs.get(lead).text()));
             List<Metric> own = t.compares() ? t.metricsOf(official) // 指标 / 绵阳市 / 德阳市: the place's column
                     : name.equals(owner != null ? owner : focus) ? t.metrics() : List.of();
             if (!own.isEmpty()) {
-                all = all == null ? new ArrayList<>(metrics) : all;
-                all.addAll(own);
+                tabled = tabled == null ? new ArrayList<>() : tabled;
+                tabled.addAll(own);
             }
         }
-        if (all == null) {
-            return metrics;
+        return tabled == null ? metrics : FigureTables.merged(metrics, tabled);
+    }
+
+    /** The offset of the last letter or digit of {@code text} (before its stop: the last clause's), or 0. */
+    private static int lastWordChar(String text) {
+        int at = text.length() - 1;
+        while (at > 0 && !Character.isLetterOrDigit(text.charAt(at))) {
+            at--;
         }
-        all.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
-        return all;
+        return Math.max(at, 0);
     }
 
     /**

@@ -112,4 +112,18 @@ class FigureTablesTest {
                 "文水县", List.of("12.8平方米 人均公园绿地面积", "99.1% 生活垃圾无害化处理率", "1860万元 拥军优属投入"),
                 "中阳县", List.of("13.4平方米 人均公园绿地面积", "98.7% 生活垃圾无害化处理率", "980万元 拥军优属投入")), figures);
     }
+
+    @Test
+    void aBoxOfFiguresGivesEachFigureItsCaptionOnEitherSide() {
+        Announcement above = TestDocuments.parse("景东县获评云南省园林县城\n\n景东彝族自治县入选云南省园林县城。景东彝族自治县累计投入资金约4.5亿元。\n"
+                + "数说景东\n建成区绿地率\n36.8%\n人均公园绿地面积\n13.5平方米\n新建口袋公园\n24个\n当地居民表示，过去县城绿地少。\n", "generated");
+        assertEquals(List.of("4.5亿元 投入资金", "36.8% 建成区绿地率", "13.5平方米 人均公园绿地面积", "24个 新建口袋公园"),
+                above.awardees().get(0).metrics().stream().map(m -> m.text() + " " + m.label()).toList());
+        Announcement below = TestDocuments.parse("石棉县获评全国民族团结进步示范县\n\n石棉县被命名为全国民族团结进步示范县。\n"
+                + "【数说石棉】\n42个\n🏠建成民族团结进步示范村（社区）\n5.7亿元\n累计投入民族地区发展资金\n326天\n空气质量优良天数\n"
+                + "【图片】我县已建成民族团结进步示范村（社区）42个。\n", "generated");
+        assertEquals(List.of("42个 建成民族团结进步示范村（社区）", "5.7亿元 累计投入民族地区发展资金", "326天 空气质量优良天数"),
+                below.awardees().get(0).metrics().stream().map(m -> m.text() + " " + m.label()).toList(),
+                "the caption's 42个 tells the box's again: given once");
+    }
 }
