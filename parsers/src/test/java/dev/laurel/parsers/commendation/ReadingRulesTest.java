@@ -542,6 +542,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aCountOfPlacesTakingPartInTheRoundIsNoDeed() {
+        Announcement a = TestDocuments.parse("長汀縣通過國家衛生縣城複審\n\n長汀縣順利通過複審，再次確認爲國家衛生縣城。本輪龍巖市共有3個縣（市、區）參加複審。"
+                + "長汀縣投入資金2.1億元。自治区今年将再推荐4个县（市、区）参评。\n", "generated");
+        assertEquals(List.of("2.1億元"), figures(a.awardees().get(0)), "place-counts.txt tagged round");
+    }
+
+    @Test
     void aLaterClauseOpeningWithTheProvinceIsTheProvinces() {
         Announcement a = TestDocuments.parse("仙居新闻\n仙居：守好绿水青山\n“仙居县被命名为国家生态文明建设示范县。”县委书记说。\n"
                 + "仙居县森林覆盖率达79.6%。\n台州市目前已有5个县（市、区）获此称号，浙江省累计达52个。\n", "generated");

@@ -93,8 +93,9 @@ final class HonouredPlaceCounts {
         for (int i = after + noun.length(); i < simplified.length(); i++) {
             String w = PLACE_COUNTS.at(simplified, i);
             if (HonourStatements.namingAt(simplified, i) != null || HonourStatements.HONOURS.at(simplified, i) != null
-                    || w != null && ("of".equals(PLACE_COUNTS.tag(w)) || "awarding".equals(PLACE_COUNTS.tag(w)))) {
-                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一; 全区共有12个县（市、区）受到表彰 (not
+                    || w != null && ("of".equals(PLACE_COUNTS.tag(w)) || "awarding".equals(PLACE_COUNTS.tag(w))
+                        || "round".equals(PLACE_COUNTS.tag(w)))) {
+                return true; // 被命名为…; 成为此次入选的5个县（市、区）之一; 全区共有12个县（市、区）受到表彰; 3个县参加复审 (not
                              // 全市1461个村（社区）服务站实现标准化建设, where 实现 names no honour)
             }
         }
