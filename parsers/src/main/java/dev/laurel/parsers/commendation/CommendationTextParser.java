@@ -154,6 +154,7 @@ public final class CommendationTextParser implements DocumentParser {
         Set<String> rosterNames = new HashSet<>();
         roster.entries().forEach(e -> rosterNames.add(e.name()));
         SeenParagraphs seen = new SeenParagraphs(); // the sections' paragraphs so far, to drop one pasted later
+        List<Paragraph> unread = new ArrayList<>(); // the paragraphs of sections that are no awardee's, read as the page's
         for (Section section : layout.sections) {
             DiagnosticLog.Bucket issues = log.bucket();
             String name = section.place().official().name();
@@ -161,6 +162,7 @@ public final class CommendationTextParser implements DocumentParser {
                 documentIssues.add(DiagnosticKind.NOT_HONOURED, name, name + " has a section, but the page says it was not"
                         + " honoured this round (未能通过, 落选, 暂缓命名) or that its title was taken away or put on notice (撤销, 黄牌警告);"
                         + " it is no awardee", section.heading().span());
+                unread.addAll(section.body()); // 四、撤销荣誉称号的 / 潜江市 / 荆门市、京山市、随县均为首次获评: the page's text
                 continue; // 万安县未能通过本轮考评 … 万安县：整改后再出发
             }
             if (otherRows.contains(name) && !rosterNames.contains(name)) {
@@ -230,7 +232,8 @@ public final class CommendationTextParser implements DocumentParser {
             roster = new RosterReader.Roster(List.of(), List.of(), 0);
         }
         boolean deeds = !awardees.isEmpty();
-        ListedAwardees.addCounts(roster, awardees, sectionNames, context, log, layout.documentParagraphs);
+        ListedAwardees.addCounts(roster, awardees, sectionNames, context, log,
+                withParagraphs(layout.documentParagraphs, unread));
         List<RosterEntry> entries = new ArrayList<>();
         for (int i = 0; i < roster.entries().size(); i++) {
             RosterEntry e = roster.entries().get(i);
@@ -449,6 +452,17 @@ public final class CommendationTextParser implements DocumentParser {
             return options.publisher();
         }
         return String.join("\n", layout.masthead.stream().map(Paragraph::text).toList());
+    }
+
+    /** {@code paragraphs} and {@code more}, in text order; {@code paragraphs} itself when there are no more. */
+    private static List<Paragraph> withParagraphs(List<Paragraph> paragraphs, List<Paragraph> more) {
+        if (more.isEmpty()) {
+            return paragraphs;
+        }
+        List<Paragraph> all = new ArrayList<>(paragraphs);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Paragraph::start));
+        return all;
     }
 
     /** The province of the first resolved section heading, or null. */

@@ -2838,4 +2838,14 @@ class StoryShapesTest {
         assertEquals(java.util.Map.of("宿迁市", 1), counts(won));
         assertEquals(List.of("1260条"), figures(only(won)));
     }
+
+    @Test
+    void thePlacesUnderAHeadOfRevokedOrDeferredPlacesAreNoAwardees() {
+        Announcement a = TestDocuments.parse("我省3地新获评全国文明城市\n\n近日，中央文明委印发通报。具体名单如下：\n"
+                + "一、新命名的全国文明城市（县级市、县）\n荆门市、京山市、随县\n二、复查确认保留荣誉称号的全国文明城市\n宜昌市、襄阳市\n"
+                + "三、暂缓确认保留荣誉称号、限期一年整改的\n黄石市\n四、撤销荣誉称号的\n潜江市\n荆门市、京山市、随县均为首次获评。\n",
+                "generated");
+        assertEquals(List.of("荆门市1", "京山市1", "随县1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertEquals(List.of("荆门市", "京山市", "随县", "宜昌市", "襄阳市"), a.roster().stream().map(e -> e.name()).toList());
+    }
 }

@@ -27,12 +27,23 @@ public final class FailedPlaces {
     /** The official names of the places {@code paragraphs} say were not honoured. */
     public static Set<String> of(List<Paragraph> paragraphs, Places places, String province) {
         Set<String> out = new HashSet<>();
-        for (Paragraph p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
             String s = TraditionalToSimplified.toSimplified(p.text());
             if (!WORDS.occursIn(s)) {
                 continue; // most lines hold none of the words: one search each
             }
             List<PlaceRef> mentions = places.mentions(p.text(), province);
+            if (mentions.isEmpty() && headsFailedList(s)) {
+                for (int k = i + 1; k < paragraphs.size(); k++) { // 四、撤销荣誉称号的 / 潜江市: the places under the head
+                    List<PlaceRef> listed = places.mentions(paragraphs.get(k).text(), province);
+                    if (!placesOnly(paragraphs.get(k).text(), listed)) {
+                        break;
+                    }
+                    listed.stream().filter(m -> m.region() != null).forEach(m -> out.add(m.official().name()));
+                }
+                continue;
+            }
             for (int k = 0; k < mentions.size(); k++) {
                 PlaceRef m = mentions.get(k);
                 if (m.region() == null) {
@@ -52,6 +63,47 @@ public final class FailedPlaces {
             }
         }
         return out;
+    }
+
+    /** The longest head of a list of places not honoured (三、暂缓确认保留荣誉称号、限期一年整改的). */
+    private static final int MAX_HEAD = 40;
+
+    /** True when {@code s}, a short line with no stop, holds a word tagged head ({@code failure-words.txt}: 撤销荣誉称号). */
+    private static boolean headsFailedList(String s) {
+        if (s.length() > MAX_HEAD || s.indexOf('。') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            String w = WORDS.at(s, i);
+            if (w != null && "head".equals(WORDS.tag(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code line} is places alone, parted by 、，, blanks, 和 or 及 (黄石市、鄂州市). */
+    private static boolean placesOnly(String line, List<PlaceRef> mentions) {
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        int at = 0;
+        for (PlaceRef m : mentions) {
+            if (!separators(line, at, m.chainStart())) {
+                return false;
+            }
+            at = m.end();
+        }
+        return separators(line, at, line.length());
+    }
+
+    private static boolean separators(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("、，,；; \u3000和及".indexOf(line.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
