@@ -660,12 +660,13 @@ public final class ListRows {
         return -1;
     }
 
+    /** The brackets a note after a name is written in: （）, (), 【】, [], and 〔〕 and 〖〗 as some documents type them. */
     static boolean isOpen(char c) {
-        return c == '（' || c == '(' || c == '【' || c == '[';
+        return c == '（' || c == '(' || c == '【' || c == '[' || c == '〔' || c == '〖';
     }
 
     private static boolean isClose(char c) {
-        return c == '）' || c == ')' || c == '】' || c == ']';
+        return c == '）' || c == ')' || c == '】' || c == ']' || c == '〕' || c == '〗';
     }
 
     /**
