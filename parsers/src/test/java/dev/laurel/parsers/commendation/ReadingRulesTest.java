@@ -542,6 +542,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aNoticesPeriodIsNoDeed() {
+        Announcement a = TestDocuments.parse("四川省双拥模范城（县）拟命名名单公示\n\n拟命名南充市为四川省双拥模范城。南充市投入资金2.1亿元，开展活动30天。"
+                + "公示期为2025年11月3日至11月9日（共７天）。\n", "generated");
+        assertEquals(List.of("2.1亿元", "30天"), figures(a.awardees().get(0)), "no-figure-leads.txt tagged clause");
+    }
+
+    @Test
     void aCountOfPlacesTakingPartInTheRoundIsNoDeed() {
         Announcement a = TestDocuments.parse("長汀縣通過國家衛生縣城複審\n\n長汀縣順利通過複審，再次確認爲國家衛生縣城。本輪龍巖市共有3個縣（市、區）參加複審。"
                 + "長汀縣投入資金2.1億元。自治区今年将再推荐4个县（市、区）参评。\n", "generated");

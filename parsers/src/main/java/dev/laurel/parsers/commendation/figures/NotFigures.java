@@ -318,12 +318,22 @@ final class NotFigures {
 
     /**
      * True when a word of {@code no-figure-leads.txt} ends right before {@code at}, or before a colon there (海拔500米,
-     * 片长1分42秒); one tagged label only before a colon (时长：2分40秒, not 志愿服务时长320万小时).
+     * 片长1分42秒); one tagged label only before a colon (时长：2分40秒, not 志愿服务时长320万小时); one tagged clause anywhere
+     * earlier in the clause (公示期为11月3日至9日（共7天）).
      */
     private static boolean ledByNoFigureWord(String simplified, int at) {
         int label = afterLabel(simplified, at);
         String word = LEADS.list().endingAt(simplified, label);
-        return word != null && (label != at || !"label".equals(LEADS.tag(word)));
+        if (word != null && (label != at || !"label".equals(LEADS.tag(word)))) {
+            return true;
+        }
+        for (int i = Sentences.clauseStart(simplified, at); i < at; i++) { // 公示期为11月3日至9日（共7天）
+            String w = LEADS.at(simplified, i);
+            if (w != null && "clause".equals(LEADS.tag(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a field's label ends before {@code at}, a colon and blanks between (时长：2分40秒: before the colon); else {@code at}. */
