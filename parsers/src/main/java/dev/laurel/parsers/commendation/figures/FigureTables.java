@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.figures;
 import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.layout.FigureBoxes;
+import dev.laurel.parsers.commendation.layout.FigureHeadings;
 import dev.laurel.parsers.commendation.layout.HeadedCell;
 import dev.laurel.parsers.commendation.layout.StackedTables;
 import dev.laurel.parsers.commendation.layout.TableCells;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
  * {@code 建成区绿地率（%） 38.6 37.2 ≥35}): each place's column gives its figures.
  */
 public final class FigureTables {
-    private static final Lexicon HEADINGS = Lexicon.load("figure-table-headers.txt");
     private static final Lexicon TARGETS = Lexicon.load("target-words.txt");
     private static final Lexicon COUNT_UNITS = Lexicon.load("count-units.txt");
     private static final QuantityScanner SCANNER = new QuantityScanner();
@@ -263,9 +263,8 @@ public final class FigureTables {
         boolean standards = false; // a column of standards the figures are measured against (标准值, 分值)
         Map<Integer, PlaceRef> placeColumns = new java.util.TreeMap<>();
         for (int c = 0; c < cells.size(); c++) {
-            String heading = TraditionalToSimplified.toSimplified(cells.get(c).text().replaceAll("\\s", ""));
-            String word = heading.isEmpty() ? null : HEADINGS.at(heading, 0);
-            String role = word != null && word.length() == heading.length() ? HEADINGS.tag(word) : null;
+            String heading = FigureHeadings.key(cells.get(c).text());
+            String role = FigureHeadings.role(heading);
             if ("label".equals(role) && label < 0) {
                 label = c;
             } else if ("unit".equals(role) && unit < 0) {
@@ -275,7 +274,8 @@ public final class FigureTables {
             } else if ("standard".equals(role) || "note".equals(role) || "index".equals(role)) {
                 standards |= "standard".equals(role);
                 continue; // 标准值, 达标情况, 序号: no figure of the place's
-            } else if (role == null && (endsIn(heading, "standard-end") || label >= 0 && endsIn(heading, "label"))) {
+            } else if (role == null && (FigureHeadings.endsIn(heading, "standard-end")
+                    || label >= 0 && FigureHeadings.endsIn(heading, "label"))) {
                 standards = true; // 国家园林城市标准, 国家森林城市评价指标 over ≥35: the honour's standards
             } else if (role == null) {
                 PlaceRef place = places == null || label < 0 ? null : places.whole(heading, province);
@@ -305,16 +305,6 @@ public final class FigureTables {
         // and its rows are read as text, each cell with its own unit
         boolean labelUnits = unit < 0 && headingUnit == null && !standards;
         return new Columns(cells.size(), label, unit, value, headingUnit, labelUnits, Map.of());
-    }
-
-    /** Whether {@code heading} is longer than a word tagged {@code tag} that it ends with (国家园林城市标准: 标准). */
-    private static boolean endsIn(String heading, String tag) {
-        for (String end : HEADINGS.words()) {
-            if (heading.length() > end.length() && heading.endsWith(end) && tag.equals(HEADINGS.tag(end))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The figure of a row: its value cell read with its unit cell, or null. */

@@ -71,7 +71,7 @@ public final class FigureBoxes {
             }
             int to = captionFirst ? last : last + 1;
             for (Paragraph line : body.subList(from, to + 1)) {
-                if (isFigure(line.text()) || !holdsDigit(line.text())) {
+                if (isFigure(line.text()) || !Tables.holdsDigit(line.text())) {
                     lines.add(line); // a caption holding a figure of its own (较上一轮提高5.3个百分点) is read as text too
                 }
             }
@@ -107,10 +107,6 @@ public final class FigureBoxes {
         }
         String simplified = TraditionalToSimplified.toSimplified(s);
         return places.whole(simplified, province) == null && !Furniture.is(simplified);
-    }
-
-    private static boolean holdsDigit(String t) {
-        return t.chars().anyMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
     }
 
     /** True for a box's title: 【数说德钦】 in brackets, or opening with a word of {@code box-openers.txt} (数说景东). */

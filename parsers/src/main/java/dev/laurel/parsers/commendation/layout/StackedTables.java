@@ -2,9 +2,7 @@ package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
-import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
-import dev.laurel.text.TraditionalToSimplified;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  * lines; the folded lines keep the offsets of the text. Its lines are no roster and no headings.
  */
 public final class StackedTables {
-    /** The column headings of figure tables and their roles ({@code figure-table-headers.txt}). */
-    private static final Lexicon HEADINGS = Lexicon.load("figure-table-headers.txt");
     /** A year heading (2025年, 2025年度, 2026年目标). */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年.*");
     /** The longest heading or figure cell of a table written one cell a line. */
@@ -39,7 +35,8 @@ public final class StackedTables {
      * {@code body} with each table written one cell a line folded into one line per header and row; {@code parts} gets,
      * for each folded line, the lines it was made of. {@code body} itself when it holds no such table.
      */
-    public static List<Paragraph> fold(List<Paragraph> body, Places places, String province, Map<Paragraph, List<Paragraph>> parts) {
+    public static List<Paragraph> fold(List<Paragraph> body, Places places, String province,
+                                       Map<Paragraph, List<Paragraph>> parts) {
         List<Paragraph> out = null;
         for (int i = 0; i < body.size(); i++) {
             int width = places == null ? 0 : headerWidth(body, i, places, province);
@@ -94,7 +91,7 @@ public final class StackedTables {
         if (role != null) {
             return !"label".equals(role);
         }
-        String s = TraditionalToSimplified.toSimplified(t.replaceAll("\\s", ""));
+        String s = FigureHeadings.key(t);
         if (YEAR.matcher(s).matches()) {
             return true;
         }
@@ -102,14 +99,9 @@ public final class StackedTables {
         return place != null && place.region() != null;
     }
 
-    /** The role {@code figure-table-headers.txt} gives a whole line (label, value, unit…), or null. */
+    /** The role {@code figure-table-headers.txt} gives a whole short line (label, value, unit…), or null. */
     private static String role(String t) {
-        if (t.length() > MAX_CELL) {
-            return null;
-        }
-        String s = TraditionalToSimplified.toSimplified(t.replaceAll("\\s", ""));
-        String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
-        return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
+        return t.length() > MAX_CELL ? null : FigureHeadings.role(FigureHeadings.key(t));
     }
 
     /** How many rows of {@code width} lines follow from {@code body[from]}: a label, then a figure cell per column. */
@@ -134,16 +126,7 @@ public final class StackedTables {
         if (t.length() > MAX_CELL) {
             return false;
         }
-        if (!t.isEmpty() && t.chars().allMatch(c -> NONE_CELLS.indexOf(c) >= 0)) {
-            return true;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                return true;
-            }
-        }
-        return false;
+        return !t.isEmpty() && t.chars().allMatch(c -> NONE_CELLS.indexOf(c) >= 0) || Tables.holdsDigit(t);
     }
 
     /** The lines of one header or row as one line, a tab for each char between them, so its offsets are the text's. */

@@ -300,7 +300,8 @@ public final class Tables {
         return true;
     }
 
-    private static boolean holdsDigit(String text) {
+    /** True when {@code text} holds a digit, ASCII or full-width. */
+    static boolean holdsDigit(String text) {
         for (int k = 0; k < text.length(); k++) {
             if (Character.isDigit(text.charAt(k))) {
                 return true;
