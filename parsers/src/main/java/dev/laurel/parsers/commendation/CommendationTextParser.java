@@ -157,7 +157,7 @@ public final class CommendationTextParser implements DocumentParser {
         List<Paragraph> unread = new ArrayList<>(); // the paragraphs of sections that are no awardee's, read as the page's
         for (Section section : layout.sections) {
             DiagnosticLog.Bucket issues = log.bucket();
-            String name = section.place().official().name();
+            String name = asListed(rosterNames, section.place().official().name());
             if (failed.contains(name) && !rosterNames.contains(name)) {
                 documentIssues.add(DiagnosticKind.NOT_HONOURED, name, name + " has a section, but the page says it was not"
                         + " honoured this round (未能通过, 落选, 暂缓命名) or that its title was taken away or put on notice (撤销, 黄牌警告);"
@@ -174,7 +174,7 @@ public final class CommendationTextParser implements DocumentParser {
             }
             reportRegion(section.place(), issues, section.heading().span());
             boolean again = !sectionNames.add(name);
-            Awardee a = reader.read(withoutEarlierSections(section, seen, name, issues), issues);
+            Awardee a = named(reader.read(withoutEarlierSections(section, seen, name, issues), issues), name);
             if (again && a.metrics().isEmpty() && a.initiatives().isEmpty() && a.timesHonored() == null) {
                 documentIssues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, name, "a second section for " + name
                         + " repeats the first (a page pasted twice) and adds nothing; it was read once", section.heading().span());
@@ -452,6 +452,30 @@ public final class CommendationTextParser implements DocumentParser {
             return options.publisher();
         }
         return String.join("\n", layout.masthead.stream().map(Paragraph::text).toList());
+    }
+
+    /**
+     * The roster's name for the place named {@code name} when the roster writes it in the other script (蘭坪白族普米族自治縣
+     * listed, 兰坪白族普米族自治县 the official name of a column's 蘭坪縣), else {@code name}.
+     */
+    private static String asListed(Set<String> rosterNames, String name) {
+        if (rosterNames.isEmpty() || rosterNames.contains(name)) {
+            return name;
+        }
+        String key = TraditionalToSimplified.toSimplified(name);
+        for (String listed : rosterNames) {
+            if (TraditionalToSimplified.toSimplified(listed).equals(key)) {
+                return listed;
+            }
+        }
+        return name;
+    }
+
+    /** {@code a} under the name {@code name} (the roster's, in its script). */
+    private static Awardee named(Awardee a, String name) {
+        return a.name().equals(name) ? a : new Awardee(name, a.province(), a.kind(), a.regionCode(), a.honorTitle(),
+                a.timesHonored(), a.timesKind(), a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(),
+                a.span(), a.issues(), a.writtenName());
     }
 
     /** {@code paragraphs} and {@code more}, in text order; {@code paragraphs} itself when there are no more. */

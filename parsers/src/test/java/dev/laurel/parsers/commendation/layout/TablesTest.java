@@ -880,6 +880,14 @@ class TablesTest {
     }
 
     @Test
+    void aColumnHeadedByAShortNameIsTheListedPlaceInTheListsScript() {
+        Announcement a = TestDocuments.parse("怒江三地獲評雲南省雙擁模範城（縣）\n\n怒江州的瀘水市、蘭坪白族普米族自治縣榜上有名，分別為第三次和連續第二次獲此榮譽。\n"
+                + "指標\t瀘水市\t蘭坪縣\n雙擁經費投入\t860萬元\t530萬元\n走訪慰問軍人軍屬\t2300人次\t1680人次\n", "generated");
+        assertEquals(List.of("瀘水市3[860萬元, 2300人次]", "蘭坪白族普米族自治縣2[530萬元, 1680人次]"), a.awardees().stream()
+                .map(w -> w.name() + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
     void aNoteColumnOfFiguresWithTheirUnitsGivesEachRowItsFigures() {
         Announcement a = TestDocuments.parse("甘肃省双拥模范城（县）命名\n\n命名高台县等2个县（市）为甘肃省双拥模范城（县）。\n\n"
                 + "序号\t名称\t命名次数\t拥军优属投入\t安置退役军人\n1\t高台县\t第三次\t1860万元\t326人\n2\t玉门市\t连续第四次\t2240万元\t410人\n"
