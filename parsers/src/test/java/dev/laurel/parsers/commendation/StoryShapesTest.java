@@ -2848,4 +2848,11 @@ class StoryShapesTest {
         assertEquals(List.of("荆门市1", "京山市1", "随县1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
         assertEquals(List.of("荆门市", "京山市", "随县", "宜昌市", "襄阳市"), a.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aListJoinedByYiJiTakesItsRespectiveCounts() {
+        Announcement a = TestDocuments.parse("珠海中山双双蝉联全国双拥模范城\n\n与澳门一河之隔的珠海市，以及中山市再获命名，"
+                + "两市分别实现“六连冠”和“五连冠”。珠海市投入3亿元。\n", "generated");
+        assertEquals(java.util.Map.of("珠海市", 6, "中山市", 5), counts(a));
+    }
 }

@@ -740,7 +740,7 @@ public final class StoryCounts {
     private static final int LIST_REACH = 12;
 
     /**
-     * The list of places (joined by 、和及与) that ends shortly before the clause starting at {@code clause}, in
+     * The list of places (joined by 、和及与, 以及) that ends shortly before the clause starting at {@code clause}, in
      * the same sentence, or an empty list.
      */
     private static List<PlaceRef> listBefore(String text, List<PlaceRef> places, int clause, int sentence) {
@@ -754,12 +754,20 @@ public final class StoryCounts {
         for (int k = last - 1; k >= 0; k--) {
             PlaceRef q = places.get(k);
             String between = text.substring(q.end(), out.get(0).chainStart());
-            if (q.chainStart() < sentence || between.length() > 1 || between.length() == 1 && "、和及与".indexOf(between.charAt(0)) < 0) {
+            if (q.chainStart() < sentence || !joinsList(between)) {
                 break;
             }
             out.add(0, q);
         }
         return out;
+    }
+
+    /** The words that join the names of a list (珠海市、中山市; 珠海市和中山市; 珠海市，以及中山市). */
+    private static final java.util.regex.Pattern LIST_JOINS = java.util.regex.Pattern.compile("[，,]?(?:以及|[、和及与])?");
+
+    /** True when {@code between} joins two names of a list: nothing, 、, 和, 及, 与, or 以及 after a comma or none. */
+    private static boolean joinsList(String between) {
+        return between.length() <= 3 && LIST_JOINS.matcher(between).matches() && !between.equals("，") && !between.equals(",");
     }
 
     /** True when no sentence or clause end lies between {@code from} and {@code to}, list commas aside. */
