@@ -2,7 +2,7 @@ package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Furniture;
-import dev.laurel.parsers.commendation.text.Lexicon;
+import dev.laurel.parsers.commendation.text.BoxTitles;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.text.TraditionalToSimplified;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * …, or 【数说德钦】 / 7596平方公里 / 全县国土面积 / 6.8万人 / 全县常住人口 …): three or more lines that are each one figure
  * with its unit, a caption between each two. Which side of its figure a caption stands is read from the box's ends: the
  * line before the first figure and the line after the last, of which only one is a caption, or the first is the box's
- * title ({@code box-openers.txt}, 【…】) and the captions follow their figures. A box whose ends leave it open is not read.
+ * title ({@link BoxTitles}: 【…】, 数说…) and the captions follow their figures. A box whose ends leave it open is not read.
  */
 public final class FigureBoxes {
     /** The longest caption (居民健康素养水平，较上一轮复审时提高5.3个百分点). */
@@ -23,8 +23,6 @@ public final class FigureBoxes {
     private static final int MAX_FIGURE = 16;
     /** The fewest figures of a box. */
     private static final int MIN_FIGURES = 3;
-    /** Words opening a box's title ({@code box-openers.txt}: 数说, 一组数据). */
-    private static final Lexicon OPENERS = Lexicon.load("box-openers.txt");
 
     private FigureBoxes() {
     }
@@ -56,7 +54,7 @@ public final class FigureBoxes {
             }
             boolean before = i > 0 && isCaption(body.get(i - 1).text(), places, province);
             boolean after = last + 1 < body.size() && isCaption(body.get(last + 1).text(), places, province);
-            boolean titled = before && opensBox(body.get(i - 1).text());
+            boolean titled = before && BoxTitles.is(body.get(i - 1).text());
             Boolean captionFirst = before && !after && !titled ? Boolean.TRUE
                     : after && (!before || titled) ? Boolean.FALSE : null;
             if (captionFirst == null) {
@@ -66,7 +64,7 @@ public final class FigureBoxes {
             List<Paragraph> lines = new ArrayList<>();
             List<HeadedCell> cells = new ArrayList<>();
             int from = captionFirst ? i - 1 : titled ? i - 1 : i;
-            if (captionFirst && from > 0 && opensBox(body.get(from - 1).text())) {
+            if (captionFirst && from > 0 && BoxTitles.is(body.get(from - 1).text())) {
                 from--; // 数说景东 over 建成区绿地率 / 36.8%: the box's title, no paragraph of the text
             }
             int to = captionFirst ? last : last + 1;
@@ -107,11 +105,5 @@ public final class FigureBoxes {
         }
         String simplified = TraditionalToSimplified.toSimplified(s);
         return places.whole(simplified, province) == null && !Furniture.is(simplified);
-    }
-
-    /** True for a box's title: 【数说德钦】 in brackets, or opening with a word of {@code box-openers.txt} (数说景东). */
-    private static boolean opensBox(String t) {
-        String s = TraditionalToSimplified.toSimplified(t.strip());
-        return s.startsWith("【") && s.endsWith("】") || OPENERS.at(s, 0) != null;
     }
 }

@@ -82,17 +82,9 @@ final class SplitParagraphs {
         return true;
     }
 
-    /** Words ending a table's or a data box's title ({@code box-titles.txt}: 数据, 一览, 统计). */
-    private static final dev.laurel.parsers.commendation.text.Lexicon BOX_TITLES =
-            dev.laurel.parsers.commendation.text.Lexicon.load("box-titles.txt");
-
-    /** True for a subheading titling a table or a box of figures (两地双拥工作部分数据): whole on its line. */
+    /** True for a subheading titling a table or a box of figures (两地双拥工作部分数据, 数说景东): whole on its line. */
     private static boolean titlesBox(String line) {
-        if (!isSubheading(line.strip())) {
-            return false;
-        }
-        String t = TraditionalToSimplified.toSimplified(line.strip());
-        return BOX_TITLES.list().endingAt(t, t.length()) != null;
+        return isSubheading(line.strip()) && dev.laurel.parsers.commendation.text.BoxTitles.is(line);
     }
 
     /** True for a subheading that opens with a symbol standing for a bullet (🏅 全国双拥模范城, ■ 国家森林城市). */
