@@ -89,14 +89,15 @@ final class Exclusions {
     /** Chars after 成/折 that make another word (成为, 成立, 折合), so N成/N折 is no share (三成 = 30%). */
     static final String NOT_AFTER_SHARE = "为立果功效绩本员型熟交长都就了合算旧扣腾";
 
-    /** Honour verbs after an ordinal 第N次 that make it an honour count (第四次获得, 第N次荣获, 第七次上榜). */
+    /** Honour verbs after an ordinal 第N次 that make it an honour count (第四次获得, 第N次荣获, 第七次上榜;
+     * 获此光荣 and 获此荣耀 as rewriting tools write 获此殊荣). */
     static final WordList HONOR_VERBS_AFTER_ORDINAL = WordList.of(
             "获得", "荣获", "被评为", "获评", "被命名", "被授予", "荣膺", "蝉联", "获此殊荣", "获此称号", "获此荣誉", "获此命名",
-            "捧回", "摘得", "斩获", "上榜", "榜上有名", "入选");
+            "获此荣耀", "获此光荣", "捧回", "摘得", "斩获", "上榜", "榜上有名", "入选");
 
     /** Honour verbs after N次 that make it an honour count (7次被命名为, 四次捧回这块金字招牌, 三届连冠). */
     static final WordList HONOR_VERBS_AFTER = WordList.of("被命名", "被评为", "被授予", "荣膺", "蝉联", "连冠", "获评",
-            "获此称号", "获此荣誉", "捧回", "摘得");
+            "获此称号", "获此荣誉", "获此荣耀", "获此光荣", "捧回", "摘得");
 
     /** Verbs right before N届 that make it an honour count (已荣获六届国家卫生城市): rounds are counted in 届. */
     static final WordList HONOR_VERBS_BEFORE_ROUNDS = WordList.of("荣获", "获得", "获评", "荣膺", "摘得", "夺得");

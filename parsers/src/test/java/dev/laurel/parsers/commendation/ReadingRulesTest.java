@@ -549,6 +549,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void thePageCountingWhatItListsIsNoDeed() {
+        Announcement a = TestDocuments.parse("阿拉善盟获评全国民族团结进步示范区\n\n近日，阿拉善盟被命名为全国民族团结进步示范区。全盟投入3亿元，"
+                + "规模以上工业企业12家。\n（以上7个示范区按省区排列）\n（本页共列示范单位12个，完整名单以国家民委公布为准）\n", "generated");
+        assertEquals(List.of("3亿元", "12家"), figures(a.awardees().get(0)), "no-figure-leads.txt tagged opens and clause");
+    }
+
+    @Test
     void aCountOfPlacesTakingPartInTheRoundIsNoDeed() {
         Announcement a = TestDocuments.parse("長汀縣通過國家衛生縣城複審\n\n長汀縣順利通過複審，再次確認爲國家衛生縣城。本輪龍巖市共有3個縣（市、區）參加複審。"
                 + "長汀縣投入資金2.1億元。自治区今年将再推荐4个县（市、区）参评。\n", "generated");

@@ -2855,4 +2855,18 @@ class StoryShapesTest {
                 + "两市分别实现“六连冠”和“五连冠”。珠海市投入3亿元。\n", "generated");
         assertEquals(java.util.Map.of("珠海市", 6, "中山市", 5), counts(a));
     }
+
+    @Test
+    void aRewrittenHonourNounStandsForTheHonour() {
+        Announcement a = TestDocuments.parse("克拉玛依市获评全国民族团结进步示范市\n\n日前，国家民委发布决定，克拉玛依市再度被命名为"
+                + "全国民族团结进步示范市，这是该市继2019年以后第二次获此光荣。\n", "generated");
+        assertEquals(java.util.Map.of("克拉玛依市", 2), counts(a));
+    }
+
+    @Test
+    void aNamingVerbAfterACopulaAndACountIsSaidOfThePlacesBefore() {
+        Announcement a = TestDocuments.parse("内蒙古3地获评全国民族团结进步示范区\n\n近日，国家民委命名第十一批全国民族团结进步示范区，"
+                + "内蒙古3地入选。其中，莫旗、科右前旗为首次命名，阿拉善盟为第二次命名。\n", "generated");
+        assertEquals(java.util.Map.of("莫力达瓦达斡尔族自治旗", 1, "科尔沁右翼前旗", 1, "阿拉善盟", 2), counts(a));
+    }
 }

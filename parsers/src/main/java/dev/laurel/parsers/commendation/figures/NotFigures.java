@@ -318,22 +318,32 @@ final class NotFigures {
 
     /**
      * True when a word of {@code no-figure-leads.txt} ends right before {@code at}, or before a colon there (海拔500米,
-     * 片长1分42秒); one tagged label only before a colon (时长：2分40秒, not 志愿服务时长320万小时); one tagged clause anywhere
-     * earlier in the clause (公示期为11月3日至9日（共7天）).
+     * 片长1分42秒); one tagged label only before a colon (时长：2分40秒, not 志愿服务时长320万小时); one tagged opens only opening
+     * the clause (（以上7个示范区按省区排列）, not 规模以上); one tagged clause anywhere earlier in the clause (公示期为11月3日至9日（共7天）).
      */
     private static boolean ledByNoFigureWord(String simplified, int at) {
         int label = afterLabel(simplified, at);
         String word = LEADS.list().endingAt(simplified, label);
-        if (word != null && (label != at || !"label".equals(LEADS.tag(word)))) {
+        int clause = Sentences.clauseStart(simplified, at);
+        if (word != null && switch (String.valueOf(LEADS.tag(word))) {
+            case "label" -> label != at;
+            case "opens" -> label == at && opensClause(simplified, clause, at - word.length());
+            default -> true;
+        }) {
             return true;
         }
-        for (int i = Sentences.clauseStart(simplified, at); i < at; i++) { // 公示期为11月3日至9日（共7天）
+        for (int i = clause; i < at; i++) { // 公示期为11月3日至9日（共7天）
             String w = LEADS.at(simplified, i);
             if (w != null && "clause".equals(LEADS.tag(w))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when only an opening bracket stands between the clause starting at {@code clause} and {@code at}. */
+    private static boolean opensClause(String simplified, int clause, int at) {
+        return at == clause || at == clause + 1 && "（(【".indexOf(simplified.charAt(clause)) >= 0;
     }
 
     /** Where a field's label ends before {@code at}, a colon and blanks between (时长：2分40秒: before the colon); else {@code at}. */

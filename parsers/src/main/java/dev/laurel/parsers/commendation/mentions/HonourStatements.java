@@ -222,7 +222,10 @@ public final class HonourStatements {
                     }
                 }
             }
-            boolean alone = honourAt < 0 && documentHonour != null && ALONE.words().contains(verb) && closesClause(text, verbEnd);
+            // 莫旗、科右前旗为首次命名: an object-first verb closing its clause after a copula and a count is said of the places
+            int countCopula = objectFirst(verb) && closesClause(text, verbEnd) ? copulaBeforeCount(text, i) : -1;
+            boolean alone = honourAt < 0 && documentHonour != null && closesClause(text, verbEnd)
+                    && (ALONE.words().contains(verb) || countCopula >= 0);
             if (alone) {
                 honourAt = verbEnd; // 凯里市首次上榜，靠的是…: the page's own honour, named in no word of the sentence
             }
@@ -234,7 +237,8 @@ public final class HonourStatements {
             boolean same = honour == null ? shortForm == null || docFamilies.isEmpty() || docFamilies.contains(shortForm)
                     : isDocuments(text, honourAt, honour, docFamilies, docNational) && !nomineeAfter(text, honourAt + honour.length());
             // 命名X为, 授予X: an object-first verb names its places after it; without them it is a noun (命名大会)
-            List<PlaceRef> subjects = objectFirst(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
+            List<PlaceRef> subjects = countCopula >= 0 ? subjectsBefore(text, places, countCopula)
+                    : objectFirst(verb) ? objects(text, places, verbEnd) : subjectsBefore(text, places, i);
             // 普洱市被全国绿化委员会、国家林业和草原局授予“国家森林城市”称号: the place before 被 and its agents
             int passive = objectFirst(verb) && subjects.isEmpty() ? text.lastIndexOf('被', i) : -1;
             passive = passive >= Sentences.clauseStart(text, i) ? passive : -1;
@@ -1101,6 +1105,24 @@ public final class HonourStatements {
             i++;
         }
         return i >= text.length() || Sentences.isClauseEnd(text.charAt(i));
+    }
+
+    /** The longest count phrase between a copula and a verb (为第十二次 before 命名). */
+    private static final int MAX_COPULA_COUNT = 6;
+
+    /**
+     * Where the copula (为, 是, 系) stands that a count phrase right before {@code verb} follows (莫旗为首次命名,
+     * 阿拉善盟为第二次命名), within the clause; -1 when none does.
+     */
+    private static int copulaBeforeCount(String text, int verb) {
+        int from = Math.max(Sentences.clauseStart(text, verb), verb - MAX_COPULA_COUNT - 1);
+        for (int k = verb - 2; k >= from; k--) {
+            if ("为是系".indexOf(text.charAt(k)) >= 0) {
+                CountPhrase count = CountPhrase.startOf(text.substring(k + 1, verb));
+                return count != null ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The pointer an object-first verb names up to 为 (命名我市为…), or null. */
