@@ -1137,6 +1137,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anOfficialNameStartedInTraditionalScriptGoesOnInIt() {
+        Announcement a = TestDocuments.parse("江華連續三屆榮獲“全國雙擁模範縣”稱號\n\n日前，江華被命名爲“全國雙擁模範縣”。江華累計投入3億元。\n",
+                "generated");
+        assertEquals(List.of("江華瑤族自治縣"), a.awardees().stream().map(Awardee::name).toList(), "traditional-name-endings.txt");
+    }
+
+    @Test
     void groupHeadsInsideAParagraphAreNotListed() {
         Announcement a = TestDocuments.parse("河北省双拥模范城（县）名单\n\n"
                 + "名单如下：石家庄市（2个）：平山县、赞皇县；衡水市（1个）：故城县；廊坊市（2个）：三河市、大厂回族自治县。\n",

@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.mentions;
 
 import dev.laurel.model.RegionKind;
+import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.region.Region;
 
 /**
@@ -48,9 +49,17 @@ public record PlaceRef(String name, int chainStart, int start, int end, String p
         return new PlaceRef(official, chainStart, start, end, province, region, candidates);
     }
 
-    /** A name's ending (县, 市, 区, 自治县 …) in traditional script. */
+    /** The traditional forms of the chars ending official names ({@code traditional-name-endings.txt}). */
+    private static final Lexicon TRADITIONAL_ENDINGS = Lexicon.load("traditional-name-endings.txt");
+
+    /** A name's ending (县, 瑶族自治县 …) in traditional script. */
     private static String traditional(String ending) {
-        return ending.replace('县', '縣').replace('区', '區');
+        StringBuilder out = new StringBuilder(ending.length());
+        for (int i = 0; i < ending.length(); i++) {
+            String t = TRADITIONAL_ENDINGS.tag(ending.substring(i, i + 1));
+            out.append(t != null ? t : ending.substring(i, i + 1));
+        }
+        return out.toString();
     }
 
     /** The administrative level, or null when unknown or ambiguous. */
