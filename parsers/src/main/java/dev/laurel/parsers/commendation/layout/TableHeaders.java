@@ -182,7 +182,29 @@ final class TableHeaders {
         }
         String s = TraditionalToSimplified.toSimplified(Tables.squeeze(text));
         String role = exactRole(s);
-        return role != null ? role : exactRole(withoutNote(s)); // 命名次数（含本次）; 县（市、区） is a heading as it is
+        role = role != null ? role : exactRole(withoutNote(s)); // 命名次数（含本次）; 县（市、区） is a heading as it is
+        return role != null ? role : levelsOnly(s) ? "name" : null;
+    }
+
+    /** The levels a heading of the name column is written with when no word of the file names it (市县, 县区, 市县区名称). */
+    private static final String NAME_LEVELS = "市县区旗";
+
+    /**
+     * True for a heading of two or more levels of {@link #NAME_LEVELS} and nothing else but brackets, 、 and a trailing
+     * 名称 (市县, 县（区）, 市县区名称): the column of the places, of whichever levels the table lists.
+     */
+    private static boolean levelsOnly(String s) {
+        String t = s.endsWith("名称") ? s.substring(0, s.length() - 2) : s;
+        int levels = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (NAME_LEVELS.indexOf(c) >= 0) {
+                levels++;
+            } else if ("（）()、".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return levels >= 2;
     }
 
     /** A heading without the bracketed note that ends it (命名次数（含本次） → 命名次数), or the heading as it is. */

@@ -162,6 +162,13 @@ class TablesTest {
     }
 
     @Test
+    void aNameColumnHeadedByTheLevelsItListsIsTheNameColumn() {
+        Announcement a = TestDocuments.parse("关于海南省双拥模范城（县）拟命名对象的公示\n\n拟命名以下3个市县为海南省双拥模范城（县）。\n\n"
+                + "序号\n市县\n命名次数\n1\n文昌市\n第四次\n2\n陵水黎族自治县\n第二次\n3\n琼中黎族苗族自治县\n首次\n", "generated");
+        assertEquals(List.of("文昌市×4", "陵水黎族自治县×2", "琼中黎族苗族自治县×1"), awardees(a));
+    }
+
+    @Test
     void oneCellPerLineWithACountColumn() {
         Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
