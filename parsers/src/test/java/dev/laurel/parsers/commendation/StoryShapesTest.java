@@ -2869,4 +2869,11 @@ class StoryShapesTest {
                 + "内蒙古3地入选。其中，莫旗、科右前旗为首次命名，阿拉善盟为第二次命名。\n", "generated");
         assertEquals(java.util.Map.of("莫力达瓦达斡尔族自治旗", 1, "科尔沁右翼前旗", 1, "阿拉善盟", 2), counts(a));
     }
+
+    @Test
+    void aPairPointerOpeningTheNextSentenceTakesThePlacesOfTheSentenceBefore() {
+        Announcement a = TestDocuments.parse("郴州市、资兴市双双获评国家卫生城市\n\n近日，全国爱卫会公布新一轮国家卫生城市（区）名单，郴州市、资兴市榜上有名。"
+                + "前者系第三次获此殊荣，后者为首次。本轮湖南省共有5个城市入选。\n郴州市累计投入资金23.8亿元。\n资兴市整治背街小巷186条。\n", "generated");
+        assertEquals(java.util.Map.of("郴州市", 3, "资兴市", 1), counts(a));
+    }
 }

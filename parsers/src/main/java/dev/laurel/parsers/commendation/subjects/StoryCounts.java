@@ -482,10 +482,9 @@ public final class StoryCounts {
                 continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's; 连续四次被命名为全国双拥模范城 and
                           // 湖南省双拥模范城（七连冠）: another honour's
             }
-            int sentence = Sentences.sentenceStart(simplified, c.start());
             int last = PlaceRef.lastEndingBy(places, c.start());
             PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
-            if (subject != null && subject.chainStart() >= sentence
+            if (subject != null && subject.chainStart() >= subjectReach(simplified, c.start())
                     && !HonourStatements.namedOtherHonourBefore(simplified, subject.end(), c.start(), context.honor())) {
                 TimesKind kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
                 if (kind == TimesKind.TOTAL && c.count() > 1 && HonorFacts.streakVerbBefore(simplified, c.start())) {
@@ -519,7 +518,7 @@ public final class StoryCounts {
             int last = PlaceRef.lastEndingBy(places, at);
             PlaceRef subject = last < 0 ? null : bracketed ? (places.get(last).end() == at - 1 ? places.get(last) : null)
                     : countSubject(simplified, places, last, at);
-            if (subject != null && subject.chainStart() >= Sentences.sentenceStart(simplified, at)) {
+            if (subject != null && subject.chainStart() >= subjectReach(simplified, at)) {
                 out.add(new StoryClaim(subject, 1, TimesKind.TOTAL, paragraph, at, after));
             }
         }
@@ -613,6 +612,17 @@ public final class StoryCounts {
             }
         }
         return before;
+    }
+
+    /**
+     * Where the place a count at {@code at} is said of may start: its sentence, or the sentence before when a pair
+     * pointer opens the count's clause (郴州市、资兴市榜上有名。前者系第三次获此殊荣，后者为首次).
+     */
+    private static int subjectReach(String text, int at) {
+        int sentence = Sentences.sentenceStart(text, at);
+        int clause = Sentences.clauseStart(text, at);
+        boolean pair = sentence > 0 && PairPointers.at(text.substring(clause, at)) != null;
+        return pair ? Sentences.sentenceStart(text, sentence - 1) : sentence;
     }
 
     /**
