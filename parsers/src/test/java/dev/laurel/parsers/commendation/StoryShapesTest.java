@@ -2876,4 +2876,13 @@ class StoryShapesTest {
                 + "前者系第三次获此殊荣，后者为首次。本轮湖南省共有5个城市入选。\n郴州市累计投入资金23.8亿元。\n资兴市整治背街小巷186条。\n", "generated");
         assertEquals(java.util.Map.of("郴州市", 3, "资兴市", 1), counts(a));
     }
+
+    @Test
+    void aPlaceUnderAHeadOfDeferredPlacesWithItsReasonAfterAColonIsNoAwardee() {
+        Announcement a = TestDocuments.parse("龙岩市文明委关于转发2025年福建省文明城市（县城）复查和新评结果的通知\n\n我市有关结果如下：\n\n"
+                + "一、复查确认保留“福建省文明县城”称号的（2个）\n长汀县（第三次）\n上杭县（第二次）\n\n二、新评为“福建省文明县城”的（1个）\n武平县（首次）\n\n"
+                + "三、暂缓确认的（1个）\n连城县：因部分测评指标未达到标准，暂缓确认其称号，限期一年整改。\n", "generated");
+        assertEquals(List.of("长汀县", "上杭县", "武平县"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("连城县")), a.awardees().toString());
+    }
 }

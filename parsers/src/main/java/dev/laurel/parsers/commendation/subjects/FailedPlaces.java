@@ -36,8 +36,11 @@ public final class FailedPlaces {
             List<PlaceRef> mentions = places.mentions(p.text(), province);
             if (mentions.isEmpty() && headsFailedList(s)) {
                 for (int k = i + 1; k < paragraphs.size(); k++) { // 四、撤销荣誉称号的 / 潜江市: the places under the head
-                    List<PlaceRef> listed = places.mentions(paragraphs.get(k).text(), province);
-                    if (!placesOnly(paragraphs.get(k).text(), listed)) {
+                    String line = paragraphs.get(k).text();
+                    List<PlaceRef> listed = places.mentions(line, province);
+                    if (namedWithReason(line, listed)) {
+                        listed = listed.subList(0, 1); // 连城县：因部分测评指标未达到标准，暂缓确认其称号
+                    } else if (!placesOnly(line, listed)) {
                         break;
                     }
                     listed.stream().filter(m -> m.region() != null).forEach(m -> out.add(m.official().name()));
@@ -80,6 +83,15 @@ public final class FailedPlaces {
             }
         }
         return false;
+    }
+
+    /** True when {@code line} opens with a place and a colon, the reason after it (连城县：因…暂缓确认其称号). */
+    private static boolean namedWithReason(String line, List<PlaceRef> mentions) {
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        PlaceRef first = mentions.get(0);
+        return separators(line, 0, first.chainStart()) && first.end() < line.length() && "：:".indexOf(line.charAt(first.end())) >= 0;
     }
 
     /** True when {@code line} is places alone, parted by 、，, blanks, 和 or 及 (黄石市、鄂州市). */
