@@ -2885,4 +2885,18 @@ class StoryShapesTest {
         assertEquals(List.of("长汀县", "上杭县", "武平县"), a.roster().stream().map(e -> e.name()).toList());
         assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("连城县")), a.awardees().toString());
     }
+
+    @Test
+    void aPlacesOwnReportsClauseWithNoSubjectIsThePlacesStatement() {
+        Announcement a = TestDocuments.parse("青铜峡市人民政府2025年工作总结\n来源：青铜峡市人民政府办公室\n"
+                + "一、经济运行稳中向好。全市实现地区生产总值231.5亿元。\n二、城市品质持续提升。顺利通过国家卫生城市复审，"
+                + "城市管理水平进一步提高。全年改造老旧小区31个。\n", "generated");
+        Awardee w = only(a);
+        assertEquals("青铜峡市", w.name());
+        assertEquals(List.of("231.5亿元", "31个"), figures(w));
+        assertTrue(w.issues().stream().anyMatch(d -> d.message().contains("headline names")), w.issues().toString());
+        Announcement story = TestDocuments.parse("青铜峡市召开创卫工作会议\n\n会议指出，顺利通过国家卫生城市复审，是全市上下共同努力的结果。\n",
+                "generated");
+        assertTrue(story.awardees().isEmpty(), "only a report's clause with no subject is its place's");
+    }
 }

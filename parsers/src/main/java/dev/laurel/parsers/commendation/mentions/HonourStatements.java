@@ -154,6 +154,15 @@ public final class HonourStatements {
      * honour is {@code documentHonour} (null when it states none: every honour is then the document's).
      */
     public static List<Statement> find(String text, List<PlaceRef> places, String documentHonour) {
+        return find(text, places, documentHonour, null);
+    }
+
+    /**
+     * Like {@link #find(String, List, String)} on a page that is a place's own report ({@code report-titles.txt}):
+     * {@code ownPointer} (我县, 我市) stands for that place in a clause with no subject before its naming verb
+     * ({@code subjectless-openers.txt}: 顺利通过国家卫生城市复审) when the text says no self pointer; null on other pages.
+     */
+    public static List<Statement> find(String text, List<PlaceRef> places, String documentHonour, String ownPointer) {
         List<Statement> out = new ArrayList<>();
         java.util.Set<String> docFamilies = families(documentHonour);
         Boolean docNational = documentHonour == null ? null : scopeNational(documentHonour, documentHonour.length());
@@ -253,8 +262,13 @@ public final class HonourStatements {
                     : passive >= 0 ? pointerBefore(text, places, passive)
                     : objectFirst(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, places, i);
             if (subjects.isEmpty() && pointer == null && !alone && !objectFirst(verb) && honour != null
-                    && opensSentence(text, i) && !attributive(text, honourAt, honour)) {
-                pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
+                    && !attributive(text, honourAt, honour)) {
+                if (opensSentence(text, i)) {
+                    pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
+                }
+                if (pointer == null && ownPointer != null && opensBareClause(text, i)) {
+                    pointer = ownPointer; // 江华瑶族自治县2026年政府工作报告 / …，继2017年之后再次被命名为…: the report's place
+                }
             }
             if (describesPlaces(text, honour != null ? honourAt + honour.length() : namesHonour ? verbEnd : -1)) {
                 i = verbEnd - 1; // 鹰潭获评江西省双拥模范城（县）的县（市、区）累计达到5个, 也是丽水市今年唯一获此殊荣的县: which
@@ -1191,6 +1205,31 @@ public final class HonourStatements {
             }
         }
         return true;
+    }
+
+    /** Words that may open a clause with no subject before its naming verb ({@code subjectless-openers.txt}). */
+    private static final Lexicon SUBJECTLESS_OPENERS = Lexicon.load("subjectless-openers.txt");
+
+    /**
+     * True when the clause of the verb at {@code verb} holds nothing before it but blanks, a since frame (继2017年之后) and
+     * words of {@code subjectless-openers.txt} (顺利, 再次): a clause with no subject.
+     */
+    private static boolean opensBareClause(String text, int verb) {
+        int at = Sentences.clauseStart(text, verb);
+        while (at < verb) {
+            String w = SUBJECTLESS_OPENERS.at(text, at);
+            int frameEnd = CountPhrase.afterSinceFrame(text, at);
+            if (Paragraphs.isBlank(text.charAt(at))) {
+                at++;
+            } else if (w != null) {
+                at += w.length();
+            } else if (frameEnd > at) {
+                at = frameEnd; // 继2017年之后
+            } else {
+                return false;
+            }
+        }
+        return at == verb;
     }
 
     /** True when the honour at {@code at} qualifies a noun after 的 (成功创建国家卫生城市的地方): no statement. */

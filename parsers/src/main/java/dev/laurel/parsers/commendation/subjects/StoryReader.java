@@ -97,6 +97,7 @@ public final class StoryReader {
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
         HonourHeadings headings = HonourHeadings.of(text, context.honor()); // 2. 全国文明城市（县级） in a round-up of honours
         Home home = new Home(title, body);
+        String ownPointer = ownReportPointer(title); // 江华瑶族自治县2026年政府工作报告: 我县 for its clauses with no subject
         Map<String, StoryCandidate> byPlace = new LinkedHashMap<>();
         java.util.Set<String> otherHonoured = new java.util.HashSet<>(); // 南城县、崇仁县获评国家卫生县城 in a story of 国家卫生城市
         String unnamed = null; // 我市 of a statement when the page names no place it could be
@@ -131,7 +132,7 @@ public final class StoryReader {
                     }
                 }
             }
-            List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor());
+            List<HonourStatements.Statement> statements = HonourStatements.find(simplified, mentions, context.honor(), ownPointer);
             boolean asked = p >= 0 && Questions.is(simplified); // 记者：据了解，宝鸡市获评后…请问…？: the asker's framing
             List<HonorCount> counts = null; // found when a statement first needs them
             for (HonourStatements.Statement st : statements) {
@@ -154,6 +155,7 @@ public final class StoryReader {
                 if (subjects.isEmpty()) {
                     PlaceRef h;
                     if (HonourStatements.isSelfPointer(st.pointer())) {
+                        home.reportOwn |= st.pointer().equals(ownPointer) && !simplified.contains(ownPointer);
                         h = home.place(st.pointer()); // 我市: the place the page names as its own
                     } else if (byPlace.size() == 1) {
                         h = byPlace.values().iterator().next().place;
@@ -486,11 +488,33 @@ public final class StoryReader {
         return p.official();
     }
 
+    /** Words of a headline that make the page a place's own report ({@code report-titles.txt}). */
+    private static final Lexicon REPORT_TITLES = Lexicon.load("report-titles.txt");
+
+    /**
+     * The self pointer (我县, 我市) of the place a headline opens with when the headline makes the page that place's own
+     * report (江华瑶族自治县2026年政府工作报告（摘要）: 我县); else null.
+     */
+    private String ownReportPointer(Paragraph title) {
+        if (title == null || !REPORT_TITLES.occursIn(TraditionalToSimplified.toSimplified(title.text()))) {
+            return null;
+        }
+        List<PlaceRef> mentions = context.places().mentions(title.text(), context.province());
+        if (mentions.isEmpty() || mentions.get(0).region() == null
+                || !title.text().substring(0, mentions.get(0).chainStart()).isBlank()) {
+            return null;
+        }
+        String name = mentions.get(0).region().name();
+        String pointer = "我" + name.charAt(name.length() - 1);
+        return HonourStatements.isSelfPointer(pointer) ? pointer : null;
+    }
+
     private static Awardee inferred(Awardee a, Home home) {
         List<dev.laurel.model.Diagnostic> issues = new ArrayList<>(a.issues());
         issues.add(new dev.laurel.model.Diagnostic(dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE,
                 dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE.defaultSeverity(), a.name(),
-                "the text calls the awardee only " + home.pointer + "; " + a.name() + " is the place the page names in its "
+                home.reportOwn ? "the report says its naming of no subject; " + a.name() + " is the place its headline names"
+                        : "the text calls the awardee only " + home.pointer + "; " + a.name() + " is the place the page names in its "
                         + home.where, null));
         return new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), a.timesHonored(), a.timesKind(),
                 a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(), a.span(), issues);
@@ -507,6 +531,8 @@ public final class StoryReader {
         private final Map<String, PlaceRef> found = new java.util.HashMap<>();
         String pointer;
         String where;
+        /** True when the awardee was named by a report's clause with no subject, not by a pointer the text writes. */
+        boolean reportOwn;
 
         Home(Paragraph title, List<Paragraph> body) {
             this.title = title;
