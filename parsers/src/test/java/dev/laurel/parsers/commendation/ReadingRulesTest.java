@@ -1144,6 +1144,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPlaceHeadingItsGroupWithYouIsNotListed() {
+        Announcement a = TestDocuments.parse("全国无障碍环境建设示范市县名单公布\n\n日前，住房和城乡建设部等部门公布全国无障碍环境建设示范市县名单。"
+                + "西南地区共有4个市县入选。其中，四川省有峨眉山市、泸定县；重庆市有江津区；西藏自治区有巴宜区。这是西藏自治区首次有县级单位入选。\n",
+                "generated");
+        assertEquals(List.of("峨眉山市", "泸定县", "江津区", "巴宜区"), a.roster().stream().map(e -> e.name()).toList(),
+                "governing-words.txt tagged heads");
+    }
+
+    @Test
     void groupHeadsInsideAParagraphAreNotListed() {
         Announcement a = TestDocuments.parse("河北省双拥模范城（县）名单\n\n"
                 + "名单如下：石家庄市（2个）：平山县、赞皇县；衡水市（1个）：故城县；廊坊市（2个）：三河市、大厂回族自治县。\n",

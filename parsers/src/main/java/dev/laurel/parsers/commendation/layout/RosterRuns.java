@@ -67,7 +67,8 @@ public final class RosterRuns {
                 continue;
             }
             boolean headsRow = headsRow(text, ref, k + 1 < found.size() ? found.get(k + 1) : null);
-            if (isGroupHead(text, ref.end()) || countsItsPlaces(text, ref) || headsRow) { // 承德市（3个）：… heads the names after it and is not one of them
+            PlaceRef next = k + 1 < found.size() ? found.get(k + 1) : null;
+            if (isGroupHead(text, ref.end()) || countsItsPlaces(text, ref) || headsRow || headsNamesAfter(text, ref, next)) { // 承德市（3个）：… heads the names after it and is not one of them
                 if (run.size() >= 2 || (headed && run.size() == 1)) {
                     runs.add(new Run(run, rowHead && endsRow(text, lastEnd)));
                 }
@@ -155,6 +156,16 @@ public final class RosterRuns {
 
     /** Words between a place and the places it governs (绥化市所辖海伦市); after 和 (苏州市和所辖张家港市) both are listed. */
     private static final WordList GOVERNS = GOVERNING.get("governs").list();
+    private static final WordList HEADS = GOVERNING.get("heads").list();
+
+    /**
+     * True when a word tagged heads ({@code governing-words.txt}: 有, 包括) stands between {@code ref} and the next place
+     * {@code next}, nothing else: 四川省有峨眉山市、泸定县；重庆市有江津区: {@code ref} heads the names after it, not one of them.
+     */
+    private static boolean headsNamesAfter(String text, PlaceRef ref, PlaceRef next) {
+        String w = next == null ? null : HEADS.startingAt(text, ref.end());
+        return w != null && ref.end() + w.length() == next.chainStart();
+    }
 
     /**
      * True when {@code before} is written right before {@code ref} with only a word of governing between them (绥化市所辖
@@ -259,6 +270,10 @@ public final class RosterRuns {
         if (before.endsWith("：") || before.endsWith(":") || before.endsWith("分别是") || before.endsWith("分别为")
                 || before.endsWith("包括")) {
             return true;
+        }
+        String heads = HEADS.endingAt(text, at);
+        if (heads != null && at > heads.length() && "省市区县旗州盟縣區".indexOf(text.charAt(at - heads.length() - 1)) >= 0) {
+            return true; // 四川省有峨眉山市、泸定县；重庆市有江津区: a group's head before its names
         }
         String head = text.substring(0, at).strip();
         if (!head.isEmpty() && head.chars().allMatch(c -> isArabicDigit((char) c))) {
