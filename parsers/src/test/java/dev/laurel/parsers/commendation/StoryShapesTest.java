@@ -2899,4 +2899,12 @@ class StoryShapesTest {
                 "generated");
         assertTrue(story.awardees().isEmpty(), "only a report's clause with no subject is its place's");
     }
+
+    @Test
+    void aGoalWordsListGoesOnOverTheClausesAfterItsFirstFigure() {
+        Awardee w = only(TestDocuments.parse("江华瑶族自治县获评全国民族团结进步示范区\n\n日前，江华瑶族自治县被命名为全国民族团结进步示范区。"
+                + "全县接待游客约860万人次。今年，我们将力争地区生产总值增长6.5%，游客接待量突破900万人次。"
+                + "今年林业产业总产值预计约186亿元，带动近21万名群众增收。\n", "generated"));
+        assertEquals(List.of("860万人次", "21万名"), figures(w), "target-words.txt tagged goal; an estimate lists none");
+    }
 }
