@@ -1153,6 +1153,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPlaceUnderItsProvincesLineOverProseOpeningWithItsNameHeadsASection() {
+        Announcement a = TestDocuments.parse("东北三市获授“国家森林城市”称号\n\n东北地区3个城市上榜，分别是黑龙江省伊春市、鹤岗市和吉林省白山市。\n"
+                + "黑龙江省\n伊春市\n伊春市首次获此殊荣。该市森林覆盖率达83.9%。\n鹤岗市\n鹤岗市同样为首次获评。该市修建环城绿道86公里。\n"
+                + "吉林省\n白山市\n白山市继2019年之后再次获评。该市建成乡村小微湿地120余处。\n", "generated");
+        assertEquals(List.of("伊春市[83.9%]", "鹤岗市[86公里]", "白山市[120余处]"),
+                a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
     void groupHeadsInsideAParagraphAreNotListed() {
         Announcement a = TestDocuments.parse("河北省双拥模范城（县）名单\n\n"
                 + "名单如下：石家庄市（2个）：平山县、赞皇县；衡水市（1个）：故城县；廊坊市（2个）：三河市、大厂回族自治县。\n",

@@ -177,7 +177,8 @@ public final class Layout {
             }
             boolean placeOnly = whole[i] != null;
             boolean listRow = rows[i] != null && (rows[i].grouped() || rows[i].items().size() > 1);
-            boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1))
+            boolean runOfNames = listRow || (placeOnly && (isName(whole, i + 1) || (i > first && isName(whole, i - 1)
+                        && !underProvinceOverOwnProse(paragraphs, whole, rows, i))
                     || (i > first && isRow(whole, rows, i - 1) && isRow(whole, rows, i + 1))
                     || (i > first && endsSpacedRow(paragraphs.get(i - 1).text(), rows[i - 1], whole[i]))
                     || (i > first && endsWithListedName(paragraphs.get(i - 1).text(), places, provinceHint))
@@ -267,6 +268,19 @@ public final class Layout {
                 || markKind(line) != markKind(paragraphs.get(i + 1).text().strip())
                 || whole[i].kind() == dev.laurel.model.RegionKind.MUNICIPALITY && provinceLineAfter(whole, i + 2)
                 || headsNotedPlaces(paragraphs, whole, i) && anotherHeadNear(paragraphs, whole, i);
+    }
+
+    /**
+     * True when line {@code i}, a place under a province's line (黑龙江省 / 伊春市), heads a paragraph of prose that opens
+     * with its name (伊春市首次获此殊荣。…): a section's heading under its province, no name of a list.
+     */
+    private static boolean underProvinceOverOwnProse(List<Paragraph> paragraphs, PlaceRef[] whole, ListRows.Row[] rows, int i) {
+        if (whole[i - 1].kind() != dev.laurel.model.RegionKind.PROVINCE || i + 1 >= whole.length || whole[i + 1] != null
+                || rows[i + 1] != null) {
+            return false;
+        }
+        String next = paragraphs.get(i + 1).text().strip();
+        return next.startsWith(whole[i].name()) && holdsSentenceEnd(next);
     }
 
     /** How many lines of a group a head of unnoted places may stand from the next or the last head. */
