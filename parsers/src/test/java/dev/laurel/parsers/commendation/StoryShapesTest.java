@@ -2907,4 +2907,11 @@ class StoryShapesTest {
                 + "今年林业产业总产值预计约186亿元，带动近21万名群众增收。\n", "generated"));
         assertEquals(List.of("860万人次", "21万名"), figures(w), "target-words.txt tagged goal; an estimate lists none");
     }
+
+    @Test
+    void aCapitalAfterItsPrefectureAndShouFuIsTheClausesSubject() {
+        Announcement a = TestDocuments.parse("延边两城获评国家卫生城市\n\n在新一轮国家卫生城市评审中，延边朝鲜族自治州首府延吉市连续四届保持称号，"
+                + "图们市首次获得命名。\n延吉市改造提升农贸市场16个。\n", "generated");
+        assertEquals(java.util.Map.of("延吉市", 4, "图们市", 1), counts(a), "governing-words.txt tagged governs");
+    }
 }

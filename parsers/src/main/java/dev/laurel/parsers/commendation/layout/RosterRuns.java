@@ -159,6 +159,14 @@ public final class RosterRuns {
     private static final WordList HEADS = GOVERNING.get("heads").list();
 
     /**
+     * True when a word tagged governs ({@code governing-words.txt}: 所辖, 首府) ends right at {@code at}: a place after it
+     * is the one the clause is about, not the place before the word (延边朝鲜族自治州首府延吉市连续四届保持称号).
+     */
+    public static boolean governedAt(String text, int at) {
+        return GOVERNS.endingAt(text, at) != null;
+    }
+
+    /**
      * True when a word tagged heads ({@code governing-words.txt}: 有, 包括) stands between {@code ref} and the next place
      * {@code next}, nothing else: 四川省有峨眉山市、泸定县；重庆市有江津区: {@code ref} heads the names after it, not one of them.
      */

@@ -600,6 +600,9 @@ public final class StoryCounts {
         if (text.charAt(nearest.chainStart() - 1) == '的') {
             return nearest; // 与金门一水之隔的福建省厦门市连续第六次入选: the place a modifier describes, not one inside it
         }
+        if (dev.laurel.parsers.commendation.layout.RosterRuns.governedAt(text, nearest.chainStart())) {
+            return nearest; // 延边朝鲜族自治州首府延吉市连续四届保持称号: the capital, not the prefecture
+        }
         PlaceRef before = null;
         for (int i = last - 1; i >= 0; i--) {
             PlaceRef m = places.get(i);
