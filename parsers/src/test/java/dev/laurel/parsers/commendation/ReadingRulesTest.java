@@ -1162,6 +1162,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void placesHoldingACountOfTheListedOnesAreNotListed() {
+        Announcement a = TestDocuments.parse("吉林省双拥模范城（县）命名\n\n近日，省委、省政府、省军区联合下发通报，命名第十一届吉林省双拥模范城（县）。"
+                + "全省共有23个市县获此称号，通化市、延边朝鲜族自治州各有2个县级市名列其中，分别是：梅河口市、集安市、珲春市、敦化市。"
+                + "现将4地创建情况简要介绍如下。\n", "generated");
+        assertEquals(List.of("梅河口市", "集安市", "珲春市", "敦化市"), a.roster().stream().map(e -> e.name()).toList(),
+                "possession-words.txt");
+    }
+
+    @Test
     void groupHeadsInsideAParagraphAreNotListed() {
         Announcement a = TestDocuments.parse("河北省双拥模范城（县）名单\n\n"
                 + "名单如下：石家庄市（2个）：平山县、赞皇县；衡水市（1个）：故城县；廊坊市（2个）：三河市、大厂回族自治县。\n",

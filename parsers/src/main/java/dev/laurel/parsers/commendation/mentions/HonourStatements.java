@@ -42,6 +42,17 @@ public final class HonourStatements {
     public static final Lexicon AGAIN = Lexicon.load("again-words.txt");
     /** Words between a place and the verb that make the honoured something the place has (三市共有8个县…). */
     static final Lexicon POSSESSION = Lexicon.load("possession-words.txt");
+
+    /**
+     * True when a word of {@code possession-words.txt} and a count follow {@code at}, 各, 均 or 都 before them at most
+     * (通化市、延边朝鲜族自治州各有2个县级市名列其中): the places before hold the honoured ones.
+     */
+    public static boolean holdsCountedAfter(String text, int at) {
+        int i = at < text.length() && "各均都".indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
+        String w = POSSESSION.at(text, i);
+        int n = w == null ? -1 : i + w.length();
+        return n >= 0 && n < text.length() && (Character.isDigit(text.charAt(n)) || "一二两三四五六七八九十".indexOf(text.charAt(n)) >= 0);
+    }
     /** Words after a verb that stand for the document's honour itself (此殊荣, 这块…招牌), {@code honour-pointers.txt}. */
     private static final Lexicon HONOUR_POINTERS = Lexicon.load("honour-pointers.txt");
     /** The first chars of the pointers that stand for the honour or open a plaque (此, 这, 该), not of the plaques. */
