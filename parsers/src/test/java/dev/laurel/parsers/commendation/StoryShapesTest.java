@@ -2914,4 +2914,11 @@ class StoryShapesTest {
                 + "图们市首次获得命名。\n延吉市改造提升农贸市场16个。\n", "generated");
         assertEquals(java.util.Map.of("延吉市", 4, "图们市", 1), counts(a), "governing-words.txt tagged governs");
     }
+
+    @Test
+    void aQuotedEpithetOpeningAParagraphLeavesItThePlacesAfterIt() {
+        Announcement a = TestDocuments.parse("雅安3地获评四川省全域旅游示范区\n\n日前，我市宝兴县、荥经县入选第五批四川省全域旅游示范区。\n"
+                + "“熊猫老家”宝兴县接待游客312万人次。\n“砂器之乡”荥经县全县民宿床位达到6800张，带动就业8200人。\n", "generated");
+        assertEquals(List.of("宝兴县[312万人次]", "荥经县[6800张, 8200人]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
 }

@@ -619,8 +619,9 @@ final class ClauseSubjects {
     private static final Lexicon RELATIONS = Lexicon.load("relation-nouns.txt");
 
     /**
-     * The place after a modifier ending in 的 (与香港隔海相望的珠海, 延川县所在的延安市) or a noun of a relation (结对城市苏州市)
-     * standing near the clause's head: what the clause is about; null when none does.
+     * The place after a modifier ending in 的 (与香港隔海相望的珠海, 延川县所在的延安市), a quoted epithet opening the clause
+     * (“砂器之乡”荥经县) or a noun of a relation (结对城市苏州市) standing near the clause's head: what the clause is about;
+     * null when none does.
      */
     private static PlaceRef modifiedPlace(String clause, List<PlaceRef> mentions) {
         for (PlaceRef m : mentions) {
@@ -628,12 +629,22 @@ final class ClauseSubjects {
                 return null;
             }
             if (m.chainStart() > 0 && clause.charAt(m.chainStart() - 1) == '的' && !namesOrganisation(clause, m.end())
+                    || m.chainStart() > 0 && Quotes.closes(clause.charAt(m.chainStart() - 1)) && opensQuoted(clause)
                     || RELATIONS.list().endingAt(TraditionalToSimplified.toSimplified(clause.substring(0, m.chainStart())),
                     m.chainStart()) != null) {
                 return m; // 与延川县相邻的永和县; 东西部协作结对城市苏州市 (relation-nouns.txt)
             }
         }
         return null;
+    }
+
+    /** True when a clause opens with a quote (“砂器之乡”荥经县…: an epithet before the place it names). */
+    private static boolean opensQuoted(String clause) {
+        int i = 0;
+        while (i < clause.length() && Paragraphs.isBlank(clause.charAt(i))) {
+            i++;
+        }
+        return i < clause.length() && Quotes.opens(clause.charAt(i));
     }
 
     /** Words closing a comparison after its partner ({@code comparison-frames.txt}: 不同, 相比, 一样). */
