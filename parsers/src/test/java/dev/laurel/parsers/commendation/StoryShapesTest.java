@@ -2921,4 +2921,13 @@ class StoryShapesTest {
                 + "“熊猫老家”宝兴县接待游客312万人次。\n“砂器之乡”荥经县全县民宿床位达到6800张，带动就业8200人。\n", "generated");
         assertEquals(List.of("宝兴县[312万人次]", "荥经县[6800张, 8200人]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
     }
+
+    @Test
+    void aTableOfOnePlaceBesideTheStandardAndTheAverageGivesThePlacesColumn() {
+        Awardee w = only(TestDocuments.parse("张掖市成功创建国家森林城市\n\n11月25日，张掖市被授予“国家森林城市”称号。这是张掖首次获此殊荣。\n"
+                + "主要创森指标完成情况\n指标\t张掖市\t国家标准\t全省平均\n森林覆盖率\t21.6%\t—\t11.3%\n城区绿化覆盖率\t41.3%\t40%\t36.8%\n"
+                + "城区人均公园绿地面积\t14.7平方米\t11平方米\t13.2平方米\n", "generated"));
+        assertEquals(List.of("21.6%", "41.3%", "14.7平方米"), figures(w), "figure-table-headers.txt, box-titles.txt");
+        assertEquals("城区绿化覆盖率", w.metrics().get(1).label());
+    }
 }

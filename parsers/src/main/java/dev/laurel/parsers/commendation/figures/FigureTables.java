@@ -297,6 +297,10 @@ public final class FigureTables {
             return new Columns(cells.size(), label, unit, -1, null, unit < 0,
                     java.util.Collections.unmodifiableMap(placeColumns));
         }
+        if (placeColumns.size() == 1 && value < 0 && standards) {
+            value = placeColumns.keySet().iterator().next(); // 指标 / 张掖市 / 国家标准 / 全省平均: the place's figures
+            placeColumns.clear();
+        }
         if (label < 0 || value < 0 || !placeColumns.isEmpty()) {
             return null;
         }
