@@ -720,6 +720,9 @@ public final class ListRows {
                     return new Note(count.times(), count.kind(), null, false, true); // also （省直管，第三次）
                 }
             }
+            if (CountPhrase.saysTries(s)) {
+                return NOTHING; // （第二次申报）: how often it applied, no count
+            }
             List<Quantity> quantities = SCANNER.scan(s);
             if (!quantities.isEmpty()) {
                 return null; // （投入2亿元）: a figure that is not a count, so not a list's note

@@ -171,6 +171,16 @@ public record CountPhrase(int times, TimesKind kind) {
         return ATTEMPTS.list().endingAt(simplified, i) != null;
     }
 
+    /** True when a simplified note counts tries (第二次申报, 第三次参评): how often a place applied, not how often it won. */
+    public static boolean saysTries(String note) {
+        for (Quantity q : SCANNER.scan(note)) {
+            if (("次".equals(q.unit()) || "届".equals(q.unit())) && tried(note, q.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when an attempt word follows the count ending at {@code end}: the place tried that often. */
     private static boolean tried(String s, int end) {
         return end < s.length() && ATTEMPTS.at(s, end) != null;

@@ -36,6 +36,7 @@ class ListRowsTest {
     @CsvSource(delimiter = ';', value = {
         "1.南昌市（第六次）; 南昌市×6 TOTAL",
         "盐城市（6）; 盐城市×6 TOTAL",
+        "黎川县（第二次申报）; 黎川县",
         "东台市(2次); 东台市×2 TOTAL",
         "句容市（三次）; 句容市×3 TOTAL",
         "沭阳县【首次】; 沭阳县×1 TOTAL",
