@@ -180,6 +180,11 @@ public final class CommendationTextParser implements DocumentParser {
                         + " repeats the first (a page pasted twice) and adds nothing; it was read once", section.heading().span());
                 continue;
             }
+            int earlier = again ? indexOfName(awardees, name) : -1;
+            if (earlier >= 0) {
+                awardees.set(earlier, joined(awardees.get(earlier), a)); // 长汀县 | 第四次 | 1860万元 in a table, then 长汀县：…
+                continue;
+            }
             awardees.add(a);
         }
         // 序号 城市 森林覆盖率（%）… one row per place, then a paragraph per place: the rows give the table's figures, the
@@ -414,6 +419,36 @@ public final class CommendationTextParser implements DocumentParser {
      * 琼海市第五次获评…) where their sections state none; the story reading of those paragraphs gives the counts,
      * and nothing else of it is kept.
      */
+    /** The index of the awardee named {@code name} in {@code awardees}, or -1. */
+    private static int indexOfName(List<Awardee> awardees, String name) {
+        for (int i = 0; i < awardees.size(); i++) {
+            if (awardees.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * One awardee from two sections of one place (a table's row and a section under its heading): the first's record,
+     * with the count, summary and written name the first lacks taken from the second, and both sections' initiatives,
+     * figures and issues, in order.
+     */
+    private static Awardee joined(Awardee first, Awardee second) {
+        boolean counted = first.timesHonored() != null;
+        List<dev.laurel.model.Initiative> initiatives = new ArrayList<>(first.initiatives());
+        initiatives.addAll(second.initiatives());
+        List<dev.laurel.model.Metric> metrics = new ArrayList<>(first.metrics());
+        metrics.addAll(second.metrics());
+        List<dev.laurel.model.Diagnostic> issues = new ArrayList<>(first.issues());
+        issues.addAll(second.issues());
+        return new Awardee(first.name(), first.province(), first.kind(), first.regionCode(), first.honorTitle(),
+                counted ? first.timesHonored() : second.timesHonored(), counted ? first.timesKind() : second.timesKind(),
+                first.provincialTimesHonored() != null ? first.provincialTimesHonored() : second.provincialTimesHonored(),
+                first.summary() != null ? first.summary() : second.summary(), initiatives, metrics, first.span(), issues,
+                first.writtenName() != null ? first.writtenName() : second.writtenName());
+    }
+
     private static List<Awardee> countsFromIntro(List<Awardee> sections, List<Awardee> intro) {
         java.util.Map<String, Awardee> said = new java.util.HashMap<>();
         intro.stream().filter(a -> a.timesHonored() != null).forEach(a -> said.putIfAbsent(a.name(), a));

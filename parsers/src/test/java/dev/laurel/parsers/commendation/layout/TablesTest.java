@@ -169,6 +169,16 @@ class TablesTest {
     }
 
     @Test
+    void aPlacesTableRowAndItsSectionUnderAHeadingMakeOneAwardee() {
+        Announcement a = TestDocuments.parse("长汀县、连城县获评福建省双拥模范县\n\n日前，福建省命名表彰新一届福建省双拥模范城（县）。我市长汀县、连城县榜上有名。\n"
+                + "两县双拥工作主要数据如下：\n序号\t县名\t命名次数\t双拥经费投入\t安置退役军人\n1\t长汀县\t第四次\t1860万元\t386名\n"
+                + "2\t连城县\t首次\t920万元\t214名\n"
+                + "长汀县：红色沃土续写鱼水情\n长汀县建成双拥主题公园3个。\n连城县：首次上榜实现突破\n连城县建成退役军人服务中心（站）251个。\n", "generated");
+        assertEquals(List.of("长汀县", "连城县"), a.awardees().stream().map(w -> w.name()).toList());
+        assertEquals(List.of("1860万元", "386名", "3个"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void oneCellPerLineWithACountColumn() {
         Announcement a = TestDocuments.parse(HEAD + "全国双拥模范城（县）名单揭晓。\n"
                 + "序号\n省 份\n城市名称\n命名次数\n1\n河 北\n石家庄市\n5\n2\n内蒙古\n包头市\n9\n"
