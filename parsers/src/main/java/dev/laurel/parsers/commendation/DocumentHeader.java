@@ -36,13 +36,14 @@ public final class DocumentHeader {
      */
     public static final Pattern SCOPED = Pattern.compile(
             "(?:全国|国家|中国|省级|市级|自治区|" + String.join("|", municipalities()) + "|(" + HAN
-                    + "{2,8}?(?:省|自治区)))(?<filler>" + HAN + "{0,6}?)" + NOUN);
+                    + "{2,8}?(?:省|自治区)))(?<filler>" + HAN + "{0,6}?)" + NOUN
+                    + "|(?:" + String.join("|", provinceShortNames()) + ")" + NOUN); // 广西森林城市: right before its noun
     /** The most chars a {@link #SCOPED} match holds before its noun: a scope of 8 + 3, then 6. */
     public static final int SCOPED_LEAD = 17;
     /** The scope words a {@link #SCOPED} match may start with; else its scope holds 省 or 自治区 after 2 to 8 chars. */
-    private static final WordList SCOPE_WORDS = WordList.of(java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("全国", "国家", "中国", "省级", "市级", "自治区"), municipalities().stream())
-            .toArray(String[]::new));
+    private static final WordList SCOPE_WORDS = WordList.of(java.util.stream.Stream.of(
+            java.util.stream.Stream.of("全国", "国家", "中国", "省级", "市级", "自治区"), municipalities().stream(),
+            provinceShortNames().stream()).flatMap(w -> w).toArray(String[]::new));
     /**
      * Where a {@link #SCOPED} match may start: at a scope word, or 2 to 8 chars before a 省 or a 自 (of 自治区). The
      * pattern is tried only there: its lazy scope and the nouns after it cost much more than this test.
@@ -88,6 +89,14 @@ public final class DocumentHeader {
     private static List<String> municipalities() {
         return dev.laurel.region.Gazetteer.get().regions().stream()
                 .filter(r -> r.kind() == dev.laurel.model.RegionKind.MUNICIPALITY).map(dev.laurel.region.Region::name).toList();
+    }
+
+    /** The short names of the provinces and autonomous regions (广西, 河北, 内蒙古), longest first. */
+    private static List<String> provinceShortNames() {
+        return dev.laurel.region.Gazetteer.get().regions().stream()
+                .filter(r -> r.kind() == dev.laurel.model.RegionKind.PROVINCE && r.shortName() != null
+                        && r.shortName().length() >= 2)
+                .map(dev.laurel.region.Region::shortName).sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     /** The first honour with a scope (全国双拥模范城) in the texts, or null. */

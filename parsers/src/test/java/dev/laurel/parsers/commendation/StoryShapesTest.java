@@ -2930,4 +2930,13 @@ class StoryShapesTest {
         assertEquals(List.of("21.6%", "41.3%", "14.7平方米"), figures(w), "figure-table-headers.txt, box-titles.txt");
         assertEquals("城区绿化覆盖率", w.metrics().get(1).label());
     }
+
+    @Test
+    void aProvincesShortNameRightBeforeItsHonourScopesIt() {
+        Announcement a = TestDocuments.parse("2024年度“广西森林城市”名单公布 凤山县等4县上榜\n\n日前，自治区林业局公布2024年度森林城市命名名单。"
+                + "全区今年共有2个城市获评国家森林城市、4个县获评“广西森林城市”。\n国家森林城市：柳州市、河池市\n"
+                + "广西森林城市：凤山县、东兰县\n其中，凤山县为首次获评，东兰县为第二次获此称号。\n", "generated");
+        assertEquals("广西森林城市", a.honor());
+        assertEquals(java.util.Map.of("凤山县", 1, "东兰县", 2), counts(a));
+    }
 }
