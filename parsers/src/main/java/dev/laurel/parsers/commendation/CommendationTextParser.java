@@ -414,11 +414,6 @@ public final class CommendationTextParser implements DocumentParser {
         return out;
     }
 
-    /**
-     * Section awardees with the counts the document's own paragraphs state of them (其中，三亚市连续七次获此殊荣，
-     * 琼海市第五次获评…) where their sections state none; the story reading of those paragraphs gives the counts,
-     * and nothing else of it is kept.
-     */
     /** The index of the awardee named {@code name} in {@code awardees}, or -1. */
     private static int indexOfName(List<Awardee> awardees, String name) {
         for (int i = 0; i < awardees.size(); i++) {
@@ -449,6 +444,11 @@ public final class CommendationTextParser implements DocumentParser {
                 first.writtenName() != null ? first.writtenName() : second.writtenName());
     }
 
+    /**
+     * Section awardees with the counts the document's own paragraphs state of them (其中，三亚市连续七次获此殊荣，
+     * 琼海市第五次获评…) where their sections state none; the story reading of those paragraphs gives the counts,
+     * and nothing else of it is kept.
+     */
     private static List<Awardee> countsFromIntro(List<Awardee> sections, List<Awardee> intro) {
         java.util.Map<String, Awardee> said = new java.util.HashMap<>();
         intro.stream().filter(a -> a.timesHonored() != null).forEach(a -> said.putIfAbsent(a.name(), a));

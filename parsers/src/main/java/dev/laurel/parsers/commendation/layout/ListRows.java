@@ -82,6 +82,15 @@ public final class ListRows {
     private ListRows() {
     }
 
+    /**
+     * The places of {@code line} read as a list's row (黄石市、鄂州市; 1.潜江市（第二次）), or null when it holds anything but
+     * numbering, a head, names and notes.
+     */
+    public static List<PlaceRef> placesOfRow(String line, Places places, String provinceHint) {
+        Row row = read(line, places, provinceHint);
+        return row == null ? null : row.items().stream().map(Item::place).toList();
+    }
+
     /** The row {@code line} is, or null when it holds anything but numbering, a head, names and notes. */
     static Row read(String line, Places places, String provinceHint) {
         return read(line, places, provinceHint, null);

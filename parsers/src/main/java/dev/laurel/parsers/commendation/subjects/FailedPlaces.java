@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.subjects;
 
+import dev.laurel.parsers.commendation.layout.ListRows;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
@@ -40,8 +41,11 @@ public final class FailedPlaces {
                     List<PlaceRef> listed = places.mentions(line, province);
                     if (namedWithReason(line, listed)) {
                         listed = listed.subList(0, 1); // 连城县：因部分测评指标未达到标准，暂缓确认其称号
-                    } else if (!placesOnly(line, listed)) {
-                        break;
+                    } else {
+                        listed = ListRows.placesOfRow(line, places, province); // 黄石市, 1.潜江市: a row of the list
+                        if (listed == null || listed.isEmpty()) {
+                            break;
+                        }
                     }
                     listed.stream().filter(m -> m.region() != null).forEach(m -> out.add(m.official().name()));
                 }
@@ -91,31 +95,8 @@ public final class FailedPlaces {
             return false;
         }
         PlaceRef first = mentions.get(0);
-        return separators(line, 0, first.chainStart()) && first.end() < line.length() && "：:".indexOf(line.charAt(first.end())) >= 0;
-    }
-
-    /** True when {@code line} is places alone, parted by 、，, blanks, 和 or 及 (黄石市、鄂州市). */
-    private static boolean placesOnly(String line, List<PlaceRef> mentions) {
-        if (mentions.isEmpty()) {
-            return false;
-        }
-        int at = 0;
-        for (PlaceRef m : mentions) {
-            if (!separators(line, at, m.chainStart())) {
-                return false;
-            }
-            at = m.end();
-        }
-        return separators(line, at, line.length());
-    }
-
-    private static boolean separators(String line, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if ("、，,；; \u3000和及".indexOf(line.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return line.substring(0, first.chainStart()).isBlank() && first.end() < line.length()
+                && "：:".indexOf(line.charAt(first.end())) >= 0;
     }
 
     /**
