@@ -2864,6 +2864,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void placesProposedBeforeTheirVerbAreTheNoticesAwardees() {
+        Announcement a = TestDocuments.parse("红河州两地拟命名国家卫生城市\n\n近日，全国爱卫办发布公示，弥勒市、蒙自市拟命名为国家卫生城市，"
+                + "公示期为7天。\n据介绍，创建期间弥勒市累计投入4.6亿元；蒙自市新建和改造公厕210座。\n", "generated");
+        assertEquals(List.of("弥勒市[4.6亿元]", "蒙自市[210座]"), a.awardees().stream()
+                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
     void aNamingVerbAfterACopulaAndACountIsSaidOfThePlacesBefore() {
         Announcement a = TestDocuments.parse("内蒙古3地获评全国民族团结进步示范区\n\n近日，国家民委命名第十一批全国民族团结进步示范区，"
                 + "内蒙古3地入选。其中，莫旗、科右前旗为首次命名，阿拉善盟为第二次命名。\n", "generated");
