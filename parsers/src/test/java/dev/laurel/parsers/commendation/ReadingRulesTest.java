@@ -327,6 +327,31 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPlacesColumnBesideTheStandardAndAnAverageReadsTheLabelsUnits() {
+        Announcement a = TestDocuments.parse("崇州市获评国家园林城市\n\n日前，崇州市成功获评国家园林城市，这是该市首次获得这一称号。\n"
+                + "指标\t国家标准\t崇州市\t成都市平均\n建成区绿化覆盖率（%）\t≥40\t43.2\t42.5\n"
+                + "人均公园绿地面积（平方米）\t≥12\t14.7\t13.9\n此外，崇州市投入9.8亿元实施西河生态修复工程。\n", "generated");
+        assertEquals(List.of("崇州市[43.2, 14.7, 9.8亿元]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+        assertEquals(List.of("%", "平方米", "元"), a.awardees().get(0).metrics().stream().map(m -> m.unit()).toList());
+    }
+
+    @Test
+    void theRowsOfATableAreNeverJoinedAsHalvesOfASentence() {
+        // 42.5 ending a row and 人均… opening the next would read as 42.5人 if the rows were one paragraph
+        Announcement a = TestDocuments.parse("崇州市获评国家园林城市\n\n日前，崇州市成功获评国家园林城市，这是该市首次获得这一称号。\n"
+                + "项目\t崇州市\t都江堰市\n建成区绿化覆盖率\t43.2%\t42.5\n人均公园绿地面积\t14.7平方米\t13.9\n", "generated");
+        assertTrue(a.awardees().get(0).metrics().stream().noneMatch(m -> "人".equals(m.unit())), a.awardees().toString());
+    }
+
+    @Test
+    void aStatusColumnBesideTargetsAndAUnitColumnHoldsThePlacesFigures() {
+        Announcement a = TestDocuments.parse("湄潭县获评贵州省生态文明建设示范县\n\n日前，湄潭县被命名为“贵州省生态文明建设示范县”，"
+                + "这是该县首次获此殊荣。部分建设指标完成情况如下：\n指标名称        单位      目标值      现状值\n"
+                + "森林覆盖率      %         ≥60         68.4\n绿色防控茶园面积    万亩      ≥40         45.6\n", "generated");
+        assertEquals(List.of("湄潭县[68.4, 45.6]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
     void aDataBoxLabelledWithItsPlaceHoldsThatPlacesFigures() {
         Announcement a = TestDocuments.parse("甘肃两市获评国家园林城市\n\n日前，张掖市、嘉峪关市榜上有名，分别为首次和第二次获此称号。\n\n"
                 + "【数读张掖】\n42.3%\n建成区绿地率\n15.8\n平方米\n人均公园绿地面积\n\n张掖市新建改建城市公园21个。\n\n"

@@ -305,9 +305,10 @@ public final class FigureTables {
             return null;
         }
         String headingUnit = unit >= 0 ? null : dev.laurel.parsers.commendation.layout.HeadedCell.unitOf(cells.get(value).text());
-        // 指标 / 数值 alone: the labels give the units (地区生产总值（亿元）); a table whose labels do not is no figure table,
-        // and its rows are read as text, each cell with its own unit
-        boolean labelUnits = unit < 0 && headingUnit == null && !standards;
+        // 指标 / 数值 alone, or beside the standards (指标 / 国家标准 / 崇州市): the labels give the units (地区生产总值（亿元）,
+        // 建成区绿地率（%）) unless the cells write their own; a table whose labels and cells give none is no figure table,
+        // and its rows are read as text
+        boolean labelUnits = unit < 0 && headingUnit == null;
         return new Columns(cells.size(), label, unit, value, headingUnit, labelUnits, Map.of());
     }
 

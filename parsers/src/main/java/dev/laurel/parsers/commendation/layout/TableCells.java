@@ -97,6 +97,18 @@ public final class TableCells {
         return out;
     }
 
+    /** The fewest cells of a line read as a table's row wherever it stands. */
+    private static final int MIN_ROW_CELLS = 3;
+
+    /**
+     * True when a line is a row of a table, its cells split by tabs, runs of spaces or ideographic spaces (地区\t投入\t产值,
+     * 森林覆盖率    %    ≥60    68.4): at least {@value #MIN_ROW_CELLS} cells, so that a sentence with a stray double space
+     * is none. A row is whole on its line, never the half of a sentence.
+     */
+    public static boolean isRow(Paragraph p) {
+        return !isCsv(p.text()) && of(p).size() >= MIN_ROW_CELLS;
+    }
+
     /** How far, in screen columns, a cell may start before its column's heading and still be in that column. */
     private static final int ALIGN_SLACK = 2;
 

@@ -4,6 +4,7 @@ import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.layout.Layout;
+import dev.laurel.parsers.commendation.layout.TableCells;
 import dev.laurel.parsers.commendation.text.Captions;
 import dev.laurel.parsers.commendation.text.Excerpt;
 import dev.laurel.parsers.commendation.text.FieldLines;
@@ -139,6 +140,7 @@ final class SplitParagraphs {
         LogicalText current = null;
         int pieces = 0;
         Paragraph previous = null;
+        int previousAt = -1; // where previous stands in body
         int lastLine = -1; // the last line of the body seen, furniture included
         for (int k = 0; k < body.size(); k++) {
             Paragraph p = body.get(k);
@@ -154,7 +156,8 @@ final class SplitParagraphs {
             if (isFurniture(body, k)) {
                 continue; // a page number between two halves of a sentence (累计投入 / 2 / 3.6亿元) is not text
             }
-            boolean unitOfFigure = previous != null && adjacent && LoneFigure.splitBefore(previous.text(), p.text());
+            boolean unitOfFigure = previous != null && adjacent && LoneFigure.splitBefore(previous.text(), p.text())
+                    && !inTable(body, previousAt);
             // Lines the layout took out (a list after 名单如下：) stood between: not two halves of one sentence.
             if (current != null && unitOfFigure || current != null && adjacent && !Sentences.endsSentence(previous.text())
                     && !Captions.is(previous.text()) // a caption is whole
@@ -172,7 +175,8 @@ final class SplitParagraphs {
                     && !titlesBox(previous.text()) // 两地双拥工作部分数据 over a table, or over the text after it
                     && !isBulletedHeading(p.text()) // …我市获得的重要荣誉—— / 🏅 全国双拥模范城: a heading continues nothing
                     && !(blankLineBetween(source, previous, p) && (gluesDigits(previous, p) // 索引号：…-0012 / 2025年: one number of two
-                        || isSubheading(previous.text()) && Sentences.holdsClauseEnd(p.text())))) { // 绿道连起半座城 / 近5年，…: a subheading
+                        || isSubheading(previous.text()) && Sentences.holdsClauseEnd(p.text()))) // 绿道连起半座城 / 近5年，…: a subheading
+                    && !inTable(body, previousAt) && !inTable(body, k)) { // 崇州市\t38.6 / 人均公园绿地面积\t14.7: rows, each whole
                 current.append(source, p);
                 pieces++;
                 issues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, name,
@@ -187,10 +191,25 @@ final class SplitParagraphs {
                 pieces = 1;
             }
             previous = p;
+            previousAt = k;
         }
         if (current != null) {
             out.add(new LogicalParagraph(current, pieces));
         }
         return out;
+    }
+
+    /**
+     * True when line {@code k} of {@code lines} is a row of a table ({@link TableCells#isRow}) next to another row: a
+     * table's line, whole. A lone line of cells (a page's running header, a byline 来源  2026-08-06  阅读 2.1万) may stand
+     * between two halves of a sentence and is no table.
+     */
+    private static boolean inTable(List<Paragraph> lines, int k) {
+        if (k < 0 || !TableCells.isRow(lines.get(k))) {
+            return false;
+        }
+        int index = lines.get(k).index();
+        return k > 0 && lines.get(k - 1).index() == index - 1 && TableCells.isRow(lines.get(k - 1))
+                || k + 1 < lines.size() && lines.get(k + 1).index() == index + 1 && TableCells.isRow(lines.get(k + 1));
     }
 }
