@@ -2864,6 +2864,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aCollectiveBeforeAColonListingEachPlacesDeedsSaysNothingOfEach() {
+        // 年均 and the 都 of 于都县 are no adverb saying each, and each part after the colon has a place of its own
+        Announcement a = TestDocuments.parse("瑞金于都兴国获评全国双拥模范城（县）\n\n日前，瑞金市、于都县、兴国县被命名为全国双拥模范城（县）。"
+                + "三地工作各有亮点：瑞金市投入2.3亿元，年均接待部队官兵3万余人次；于都县建成退役军人服务站385个；"
+                + "兴国县发放优待金6400万元。\n", "generated");
+        assertEquals(List.of("瑞金市[2.3亿元, 3万余人次]", "于都县[385个]", "兴国县[6400万元]"), a.awardees().stream()
+                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
     void placesProposedBeforeTheirVerbAreTheNoticesAwardees() {
         Announcement a = TestDocuments.parse("红河州两地拟命名国家卫生城市\n\n近日，全国爱卫办发布公示，弥勒市、蒙自市拟命名为国家卫生城市，"
                 + "公示期为7天。\n据介绍，创建期间弥勒市累计投入4.6亿元；蒙自市新建和改造公厕210座。\n", "generated");

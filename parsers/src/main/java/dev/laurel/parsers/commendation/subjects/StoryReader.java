@@ -722,7 +722,7 @@ public final class StoryReader {
         }
         List<Awardee> out = new ArrayList<>();
         List<Map<Integer, String>> respective = respectiveFigures(paragraphs, quantities, claims, context);
-        List<java.util.Set<Integer>> each = EachFigures.of(paragraphs, quantities, claims.size()); // 三市…均达100%
+        List<java.util.Set<Integer>> each = EachFigures.of(paragraphs, quantities, claims.stream().map(StoryClaim::place).toList()); // 三市…均达100%
         List<Map<Integer, PlaceRef>> breakdowns = PlaceFigures.of(paragraphs, quantities, context.places(), context.province());
         boolean first = true;
         for (StoryClaim c : claims) {
