@@ -327,6 +327,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void prefecturesBeforeACountOfCountiesHoldThemAndAreNotListed() {
+        Announcement a = TestDocuments.parse("我区新一届双拥模范城（县）命名表彰情况通报\n\n经考评，命名23个旗县（市、区）为内蒙古自治区双拥模范城（县）。"
+                + "现将呼伦贝尔市、兴安盟5个受命名旗县市的有关情况摘编如下。\n扎兰屯市：建成军人子女教育优待学校12所。\n"
+                + "阿尔山市：累计接待1.3万余人次。\n", "generated");
+        assertEquals(List.of(), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("扎兰屯市", "阿尔山市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void aPlacesColumnBesideTheStandardAndAnAverageReadsTheLabelsUnits() {
         Announcement a = TestDocuments.parse("崇州市获评国家园林城市\n\n日前，崇州市成功获评国家园林城市，这是该市首次获得这一称号。\n"
                 + "指标\t国家标准\t崇州市\t成都市平均\n建成区绿化覆盖率（%）\t≥40\t43.2\t42.5\n"

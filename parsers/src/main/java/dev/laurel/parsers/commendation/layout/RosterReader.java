@@ -68,9 +68,10 @@ public final class RosterReader {
                         && !groupOfDocumentHonour(p.text(), run.get(0), context.honor())) {
                     continue; // 平山县等5个县城为国家园林县城 beside 辽阳市等8个城市为国家园林城市: another title's group
                 }
-                if (HonourStatements.holdsCountedAfter(dev.laurel.text.TraditionalToSimplified.toSimplified(p.text()),
-                        run.get(run.size() - 1).end())) {
-                    continue; // 通化市、延边朝鲜族自治州各有2个县级市名列其中: the places holding the listed ones
+                String simple = dev.laurel.text.TraditionalToSimplified.toSimplified(p.text());
+                if (HonourStatements.holdsCountedAfter(simple, run.get(run.size() - 1).end())
+                        || RosterRuns.holdsCountiesCounted(simple, run)) {
+                    continue; // 通化市、延边朝鲜族自治州各有2个县级市名列其中, 呼伦贝尔市、兴安盟5个受命名旗县市: the places holding the listed ones
                 }
                 if (afterContextWord(p.text(), run.get(0).chainStart()) || heldBefore(p.text(), run.get(0).chainStart())) {
                     continue; // 三县分别隶属遵义市、黔东南州和毕节市: the places the awardees belong to

@@ -35,6 +35,37 @@ public final class RosterRuns {
     record Run(List<PlaceRef> places, boolean underRowHead) {
     }
 
+    /** Nouns of county-level places after a count ({@code county-nouns.txt}: 县, 旗, 县级市). */
+    private static final Lexicon COUNTY_NOUNS = Lexicon.load("county-nouns.txt");
+    /** How far after a count's 个 its noun may end, past its modifiers (5个受命名旗县市). */
+    private static final int COUNTED_NOUN_REACH = 8;
+
+    /**
+     * True when {@code run}, prefectures or provinces all, is followed in {@code text} (simplified) by a count of
+     * county-level places (呼伦贝尔市、兴安盟5个受命名旗县市): the run holds the counted places and is not listed itself.
+     */
+    static boolean holdsCountiesCounted(String text, List<PlaceRef> run) {
+        for (PlaceRef p : run) {
+            if (p.region() == null || p.region().level() == dev.laurel.region.RegionLevel.COUNTY) {
+                return false;
+            }
+        }
+        int i = run.get(run.size() - 1).end();
+        int digits = i;
+        while (digits < text.length() && (Character.isDigit(text.charAt(digits))
+                || "一二两三四五六七八九十".indexOf(text.charAt(digits)) >= 0)) {
+            digits++;
+        }
+        if (digits == i || digits >= text.length() || text.charAt(digits) != '个') {
+            return false;
+        }
+        int end = digits + 1;
+        while (end < text.length() && end - digits <= COUNTED_NOUN_REACH && dev.laurel.text.HanChars.isHan(text.charAt(end))) {
+            end++;
+        }
+        return COUNTY_NOUNS.occursIn(text.substring(digits + 1, end));
+    }
+
     /** Every list of two or more names in {@code text}, and of one under a group head, in order. */
     static List<Run> find(String text, Places places, String provinceHint) {
         List<Run> runs = new ArrayList<>();
