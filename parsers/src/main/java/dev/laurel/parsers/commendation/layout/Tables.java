@@ -83,6 +83,10 @@ public final class Tables {
                 continue;
             }
             List<Cell> header = split ? TableCells.of(paragraphs.get(i)) : List.of();
+            String stated = header.size() >= 2 ? TableUnits.statedOver(paragraphs, i) : null;
+            if (stated != null) {
+                header = TableUnits.applied(header, stated); // 单位：亿元 / 地区  生态环保投入: 生态环保投入（亿元）
+            }
             PlaceColumns.Block card = header.size() >= 2 ? PlaceColumns.at(paragraphs, i, header, places, provinceHint) : null;
             if (card != null) { // 绥芬河市　　东宁市 / 2.3亿元　　1.4亿元: each column's figures are its place's
                 java.util.Arrays.fill(taken, i, card.last() + 1, true);
