@@ -336,6 +336,24 @@ class ReadingRulesTest {
     }
 
     @Test
+    void smallCountsInATableOneCellALineAreItsCellsNotPageNumbers() {
+        Announcement a = TestDocuments.parse("留坝县、佛坪县获命名国家卫生县城\n\n日前，我市留坝县、佛坪县同时上榜，分别是第二次和首次获此称号。"
+                + "两县创卫主要指标如下：\n指标\n留坝县\n佛坪县\n建成区绿化覆盖率（%）\n45.2\n47.8\n标准化农贸市场（个）\n4\n3\n"
+                + "留坝县创卫期间改造县城背街小巷37条。\n", "generated");
+        assertEquals(List.of("留坝县[45.2, 4, 37条]", "佛坪县[47.8, 3]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+    }
+
+    @Test
+    void aRowsLabelWrappedOntoTwoLinesInATableOneCellALineIsOneCell() {
+        Announcement a = TestDocuments.parse("留坝县、佛坪县获命名国家卫生县城\n\n日前，我市留坝县、佛坪县同时上榜，分别是第二次和首次获此称号。\n"
+                + "指标\n留坝县\n佛坪县\n建成区绿化覆盖率（%）\n45.2\n47.8\n生活垃圾无害化\n处理率（%）\n99.6\n98.7\n"
+                + "创卫投入（万元）\n8600\n6300\n", "generated");
+        assertEquals(List.of("留坝县[45.2, 99.6, 8600]", "佛坪县[47.8, 98.7, 6300]"),
+                a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+        assertEquals("%", a.awardees().get(0).metrics().get(1).unit());
+    }
+
+    @Test
     void aPlacesColumnBesideTheStandardAndAnAverageReadsTheLabelsUnits() {
         Announcement a = TestDocuments.parse("崇州市获评国家园林城市\n\n日前，崇州市成功获评国家园林城市，这是该市首次获得这一称号。\n"
                 + "指标\t国家标准\t崇州市\t成都市平均\n建成区绿化覆盖率（%）\t≥40\t43.2\t42.5\n"

@@ -40,21 +40,24 @@ public final class StackedTables {
         List<Paragraph> out = null;
         for (int i = 0; i < body.size(); i++) {
             int width = places == null ? 0 : headerWidth(body, i, places, province);
-            int rows = width == 0 ? 0 : rows(body, i + width, width);
-            if (rows < MIN_ROWS) {
+            List<Integer> labels = width == 0 ? List.of() : rows(body, i + width, width);
+            if (labels.size() < MIN_ROWS) {
                 if (out != null) {
                     out.add(body.get(i));
                 }
                 continue;
             }
             out = out != null ? out : new ArrayList<>(body.subList(0, i));
-            for (int r = 0; r <= rows; r++) {
-                List<Paragraph> cells = body.subList(i + r * width, i + (r + 1) * width);
-                Paragraph line = joined(cells);
+            int at = i;
+            for (int r = 0; r <= labels.size(); r++) {
+                int label = r == 0 ? 1 : labels.get(r - 1);
+                List<Paragraph> cells = body.subList(at, at + label + width - 1);
+                Paragraph line = joined(cells, label);
                 parts.put(line, List.copyOf(cells));
                 out.add(line);
+                at += label + width - 1;
             }
-            i += (rows + 1) * width - 1;
+            i = at - 1;
         }
         return out == null ? body : out;
     }
@@ -104,21 +107,39 @@ public final class StackedTables {
         return t.length() > MAX_CELL ? null : FigureHeadings.role(FigureHeadings.key(t));
     }
 
-    /** How many rows of {@code width} lines follow from {@code body[from]}: a label, then a figure cell per column. */
-    private static int rows(List<Paragraph> body, int from, int width) {
-        int rows = 0;
-        for (int r = from; r + width <= body.size(); r += width) {
+    /**
+     * The rows of a table of {@code width} columns from {@code body[from]}, each a label, then a figure cell per column:
+     * for each, how many lines its label takes, one, or two where it wraps (生活垃圾无害化 / 处理率（%） / 100 / 100).
+     */
+    private static List<Integer> rows(List<Paragraph> body, int from, int width) {
+        List<Integer> labels = new ArrayList<>();
+        for (int r = from; r + width <= body.size(); ) {
             if (isCell(body.get(r).text())) {
                 break; // a figure where the row's label stands: the lines are no rows of this table
             }
-            for (int c = 1; c < width; c++) {
-                if (!isCell(body.get(r + c).text())) {
-                    return rows;
-                }
+            int label = cellsFollow(body, r + 1, width - 1) ? 1
+                    : body.get(r + 1).text().length() <= MAX_CELL && !isCell(body.get(r + 1).text())
+                    && cellsFollow(body, r + 2, width - 1) ? 2 : 0;
+            if (label == 0) {
+                break;
             }
-            rows++;
+            labels.add(label);
+            r += label + width - 1;
         }
-        return rows;
+        return labels;
+    }
+
+    /** True when the {@code n} lines from {@code body[from]} are figure cells. */
+    private static boolean cellsFollow(List<Paragraph> body, int from, int n) {
+        if (from + n > body.size()) {
+            return false;
+        }
+        for (int c = from; c < from + n; c++) {
+            if (!isCell(body.get(c).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a short line that is a figure's cell: it holds a digit (42.6%, 23个, ≥35) or is a dash for none. */
@@ -129,11 +150,15 @@ public final class StackedTables {
         return !t.isEmpty() && t.chars().allMatch(c -> NONE_CELLS.indexOf(c) >= 0) || Tables.holdsDigit(t);
     }
 
-    /** The lines of one header or row as one line, a tab for each char between them, so its offsets are the text's. */
-    private static Paragraph joined(List<Paragraph> cells) {
+    /**
+     * The lines of one header or row as one line, a tab for each char between them, so its offsets are the text's; the
+     * first {@code label} lines are one cell, its wrapped lines parted by a space a char (生活垃圾无害化 处理率（%）).
+     */
+    private static Paragraph joined(List<Paragraph> cells, int label) {
         StringBuilder text = new StringBuilder(cells.get(0).text());
         for (int k = 1; k < cells.size(); k++) {
-            text.append("\t".repeat(cells.get(k).start() - cells.get(k - 1).end())).append(cells.get(k).text());
+            String between = k < label ? " " : "\t";
+            text.append(between.repeat(cells.get(k).start() - cells.get(k - 1).end())).append(cells.get(k).text());
         }
         Paragraph first = cells.get(0);
         return new Paragraph(first.index(), first.start(), cells.get(cells.size() - 1).end(), text.toString());

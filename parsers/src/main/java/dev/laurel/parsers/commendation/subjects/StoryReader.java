@@ -78,12 +78,15 @@ public final class StoryReader {
      */
     public List<Awardee> read(Paragraph title, List<Paragraph> body, Set<String> listed, DiagnosticLog log,
                        DiagnosticLog.Bucket documentIssues) {
+        // found before the furniture goes: 4 / 3 under 标准化农贸市场（个） in a table one cell a line are its cells, no page numbers
+        List<FigureTables.Table> tables = sections.tables(body); // found once, for the join and the figures
+        java.util.Set<Paragraph> tableLines = FigureTables.lines(tables);
         List<Paragraph> text = new ArrayList<>();
         int datedYear = -1; // the year of a date line above the text (2024-01-09 15:42　来源：…), which is furniture
         for (int k = 0; k < body.size(); k++) {
             Paragraph p = body.get(k);
             String simplified = TraditionalToSimplified.toSimplified(p.text());
-            if (!Furniture.is(simplified) || SplitParagraphs.opensSplitFigure(body, k)) {
+            if (!Furniture.is(simplified) || SplitParagraphs.opensSplitFigure(body, k) || tableLines.contains(p)) {
                 text.add(p); // and 58 / 个 / 口袋公园: a figure's number, its unit on the next line
             } else if (text.isEmpty()) {
                 datedYear = PageYears.latest(simplified, 0, simplified.length(), datedYear);
@@ -92,7 +95,6 @@ public final class StoryReader {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<FigureTables.Table> tables = sections.tables(text); // found once, for the join and the figures
         List<LogicalParagraph> paragraphs = sections.join(text, tables, null, documentIssues);
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
         HonourHeadings headings = HonourHeadings.of(text, context.honor()); // 2. 全国文明城市（县级） in a round-up of honours
