@@ -2874,6 +2874,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPointerAfterAPlaceSaidNotHonouredIsThatPlacesThoughInsideAnAwardee() {
+        Announcement a = TestDocuments.parse("株洲市实现湖南省双拥模范城“七连冠”\n\n株洲市被命名为湖南省双拥模范城，实现“七连冠”；"
+                + "攸县同时获评湖南省双拥模范城（县），是第二次获此殊荣。\n攸县投入1800万元改造县退役军人服务中心。\n"
+                + "炎陵县此次因考评得分排名靠后未能入选。该县参与考评的群众满意度调查回收问卷1.1万份。\n", "generated");
+        assertEquals(List.of("株洲市[]", "攸县[1800万元]"), a.awardees().stream()
+                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
     void placesProposedBeforeTheirVerbAreTheNoticesAwardees() {
         Announcement a = TestDocuments.parse("红河州两地拟命名国家卫生城市\n\n近日，全国爱卫办发布公示，弥勒市、蒙自市拟命名为国家卫生城市，"
                 + "公示期为7天。\n据介绍，创建期间弥勒市累计投入4.6亿元；蒙自市新建和改造公厕210座。\n", "generated");

@@ -210,6 +210,8 @@ final class ClauseSubjects {
             String opener = null;
             String lastOwner = null;
             elsewhere = false; // a paragraph's 该县 is the awardee named last
+            PlaceRef failedSubject = null; // a place said not honoured that opened a clause of the paragraph since the
+                                           // last awardee named (炎陵县此次因…未能入选。该县…)
             elsewhereInSentence = false;
             boolean named = false; // whether a clause of the sentence so far names its subject
             boolean otherSelf = false; // a self pointer of another level spoke in this paragraph (我区…): so does 我们 after it
@@ -236,7 +238,10 @@ final class ClauseSubjects {
                     subject = null; // 伊春森工集团所属林业局今年还完成…: a company named after its place, not the place
                 }
                 boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence) // 同处渝东南的彭水县…，该县…
-                        && (elsewherePlace == null || fitsPointer(elsewherePlace, clause)); // not 广东占其中3席。该市…
+                        && (elsewherePlace == null || fitsPointer(elsewherePlace, clause)) // not 广东占其中3席。该市…
+                        // 炎陵县此次因…未能入选。该县…回收问卷1.1万份: the failed place, though inside an awardee
+                        || failedSubject != null && subject == null && opensWithPointer(clause, false)
+                        && fitsPointer(failedSubject, clause);
                 boolean speakerElsewhere = selfOfAnotherLevel(clause, byName) || otherSelf && opensWithSelf(clause);
                 otherSelf |= speakerElsewhere;
                 PairPointers.Word pairWord = PairPointers.at(clause);
@@ -244,12 +249,18 @@ final class ClauseSubjects {
                 if (subject != null) {
                     lastNamed = subject;
                     lastNamedHere = true;
+                    failedSubject = null;
                 } else if (pair != null) {
                     subject = pairedAwardee("former".equals(pair) ? former : latter, byName); // 前者聚焦城市更新，改造…
                 } else if (!person && !pointsBack && !speakerElsewhere && !opensWithOrganisation(clause)) { // not 该县一家企业…
                     subject = turn != null && headPointer(clause) != null ? spokenOf(clause, byName.get(turn), turn)
                             : pointedAt(clause, byName, home, lastNamed, lastNamedHere);
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
+                }
+                if (subject == null && pair == null && !person) {
+                    PlaceRef head = subjectMention(clause, mentions);
+                    failedSubject = head != null && head.region() != null && FailedPlaces.saidNotHonoured(
+                            TraditionalToSimplified.toSimplified(clause), head.end(), clause.length()) ? head : failedSubject;
                 }
                 if (subject != null) {
                     opener = start == 0 && paragraphFocus == null ? subject : subject.equals(opener) ? opener : null;

@@ -57,19 +57,32 @@ public final class FailedPlaces {
                     continue;
                 }
                 int next = k + 1 < mentions.size() ? mentions.get(k + 1).chainStart() : s.length();
-                if (revokedLater(s, m.end(), Math.min(next, Sentences.sentenceEnd(s, m.end())))) {
-                    out.add(m.official().name()); // 西昌市因连续两次复审不合格，撤销其…称号
-                    continue;
-                }
-                for (String w : BETWEEN) {
-                    if (s.startsWith(w, m.end()) && WORDS.at(s, m.end() + w.length()) != null) {
-                        out.add(m.official().name());
-                        break;
-                    }
+                if (saidNotHonoured(s, m.end(), Math.min(next, Sentences.sentenceEnd(s, m.end())))) {
+                    out.add(m.official().name());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * True when the text of simplified {@code s} after a place ending at {@code end}, up to {@code to} (its sentence's end
+     * or the next place), says it was not honoured: a word right after it, a time word between at most (临澧县此次落选),
+     * or after a reason (炎陵县此次因考评得分排名靠后未能入选), or a word tagged later (西昌市因…，撤销其…称号).
+     */
+    static boolean saidNotHonoured(String s, int end, int to) {
+        if (revokedLater(s, end, to, false)) {
+            return true;
+        }
+        for (String w : BETWEEN) {
+            if (s.startsWith(w, end)) {
+                int at = end + w.length();
+                if (WORDS.at(s, at) != null || s.startsWith("因", at) && revokedLater(s, at, to, true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The longest head of a list of places not honoured (三、暂缓确认保留荣誉称号、限期一年整改的). */
@@ -100,11 +113,11 @@ public final class FailedPlaces {
     }
 
     /**
-     * True when a word tagged later (撤销其, 暂缓命名) starts in {@code s[from, to)} with no naming verb before it (平顶山市等
-     * 5市被命名，另有1市暂缓命名: the verb names the place; the word is another's) and outside a frame of the past
-     * ({@code since-frames.txt}: 继2017年被撤销称号后).
+     * True when a word tagged later (撤销其, 暂缓命名), or any word of the file but a head's when {@code any}, starts in
+     * {@code s[from, to)} with no naming verb before it (平顶山市等5市被命名，另有1市暂缓命名: the verb names the place; the
+     * word is another's) and outside a frame of the past ({@code since-frames.txt}: 继2017年被撤销称号后).
      */
-    private static boolean revokedLater(String s, int from, int to) {
+    private static boolean revokedLater(String s, int from, int to, boolean any) {
         for (int i = from; i < to; i++) {
             int frame = CountPhrase.afterSinceFrame(s, i);
             if (frame > i) {
@@ -115,7 +128,7 @@ public final class FailedPlaces {
                 return false;
             }
             String w = WORDS.at(s, i);
-            if (w != null && "later".equals(WORDS.tag(w))) {
+            if (w != null && ("later".equals(WORDS.tag(w)) || any && WORDS.tag(w) == null)) {
                 return true;
             }
         }
