@@ -16,6 +16,7 @@ import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.repeats.SeenParagraphs;
+import dev.laurel.parsers.commendation.subjects.AwardeeParts;
 import dev.laurel.parsers.commendation.subjects.FailedPlaces;
 import dev.laurel.parsers.commendation.subjects.SectionReader;
 import dev.laurel.parsers.commendation.subjects.StoryReader;
@@ -155,7 +156,8 @@ public final class CommendationTextParser implements DocumentParser {
         roster.entries().forEach(e -> rosterNames.add(e.name()));
         SeenParagraphs seen = new SeenParagraphs(); // the sections' paragraphs so far, to drop one pasted later
         List<Paragraph> unread = new ArrayList<>(); // the paragraphs of sections that are no awardee's, read as the page's
-        for (Section section : layout.sections) {
+        for (Section section : AwardeeParts.split(layout.sections, awardeePlaces(roster, layout, failed), places,
+                province)) {
             DiagnosticLog.Bucket issues = log.bucket();
             String name = asListed(rosterNames, section.place().official().name());
             if (failed.contains(name) && !rosterNames.contains(name)) {
@@ -442,6 +444,25 @@ public final class CommendationTextParser implements DocumentParser {
                 first.provincialTimesHonored() != null ? first.provincialTimesHonored() : second.provincialTimesHonored(),
                 first.summary() != null ? first.summary() : second.summary(), initiatives, metrics, first.span(), issues,
                 first.writtenName() != null ? first.writtenName() : second.writtenName());
+    }
+
+    /**
+     * The places of the roster and of the sections, each once, less those the page says were not honoured: the page's
+     * awardees as far as its layout tells.
+     */
+    private static List<PlaceRef> awardeePlaces(RosterReader.Roster roster, Layout layout, Set<String> failed) {
+        List<PlaceRef> out = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        roster.places().forEach(i -> addPlace(i.place(), out, codes));
+        layout.sections.stream().filter(s -> !failed.contains(s.place().official().name()))
+                .forEach(s -> addPlace(s.place(), out, codes));
+        return out;
+    }
+
+    private static void addPlace(PlaceRef place, List<PlaceRef> out, Set<String> codes) {
+        if (place != null && place.region() != null && codes.add(place.region().code())) {
+            out.add(place);
+        }
     }
 
     /**

@@ -99,7 +99,7 @@ final class OtherPlaceParagraphs {
      * The end of the sentence part starting at {@code s}: its sentence's end, or a semicolon before it (…两市共同开展…行动；
      * 玉林市同期投入1.1亿元: a part about another place as a sentence is).
      */
-    private static int partEnd(String text, int s) {
+    static int partEnd(String text, int s) {
         int end = Sentences.sentenceEnd(text, s);
         for (int i = s; i < end - 1; i++) {
             if (text.charAt(i) == '；' || text.charAt(i) == ';') {
