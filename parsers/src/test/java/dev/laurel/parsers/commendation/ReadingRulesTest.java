@@ -344,6 +344,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aNumberedTableOneCellALineIsReadRowByRowAndEndsAtItsLastRow() {
+        Announcement a = TestDocuments.parse("张掖市被授予“国家森林城市”称号\n\n日前，张掖市被授予“国家森林城市”称号。主要指标完成情况如下：\n"
+                + "序号\n指标\n目标值\n完成值\n1\n森林覆盖率\n≥15%\n17.3%\n2\n古树名木保护率\n100%\n100%\n"
+                + "验收组认为，张掖市各项指标均达到评价要求。创建期间全市共投入资金约21.7亿元。\n", "generated");
+        assertEquals(List.of("张掖市[17.3%, 100%, 21.7亿元]"), a.awardees().stream().map(w -> w.name() + figures(w)).toList());
+        assertEquals(List.of("森林覆盖率", "古树名木保护率"), a.awardees().get(0).metrics().subList(0, 2).stream()
+                .map(Metric::label).toList());
+    }
+
+    @Test
     void aRowsLabelWrappedOntoTwoLinesInATableOneCellALineIsOneCell() {
         Announcement a = TestDocuments.parse("留坝县、佛坪县获命名国家卫生县城\n\n日前，我市留坝县、佛坪县同时上榜，分别是第二次和首次获此称号。\n"
                 + "指标\n留坝县\n佛坪县\n建成区绿化覆盖率（%）\n45.2\n47.8\n生活垃圾无害化\n处理率（%）\n99.6\n98.7\n"

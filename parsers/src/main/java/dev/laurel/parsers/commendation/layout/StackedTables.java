@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A figure table written one cell a line, as pages copy HTML tables (指标 / 朔州市 / 怀仁市, then 建成区绿化覆盖率 / 42.6% /
  * 40.3%, …): its header is a label's heading on a line of its own followed by the headings of its other columns (places,
  * years, values, standards, units: {@code figure-table-headers.txt}), one a line, and each row as many lines, a label
- * then a short cell holding a figure (or a dash) per column. Such a table is folded into one line per header and row,
+ * (wrapped onto a second line at most) then a short cell holding a figure (or a dash) per column; a row number's
+ * heading may open the header (序号 / 指标 / 目标值 / 完成值), each row then opening with its number. Such a table is folded into one line per header and row,
  * its cells split by tabs where the lines broke, so that the figure tables read it as they read a table aligned on its
  * lines; the folded lines keep the offsets of the text. Its lines are no roster and no headings.
  */
@@ -40,7 +41,8 @@ public final class StackedTables {
         List<Paragraph> out = null;
         for (int i = 0; i < body.size(); i++) {
             int width = places == null ? 0 : headerWidth(body, i, places, province);
-            List<Integer> labels = width == 0 ? List.of() : rows(body, i + width, width);
+            int lead = width > 0 && "index".equals(role(body.get(i).text())) ? 1 : 0; // 序号 / 指标 / …: rows open with 1, 2
+            List<Integer> labels = width == 0 ? List.of() : rows(body, i + width, width, lead);
             if (labels.size() < MIN_ROWS) {
                 if (out != null) {
                     out.add(body.get(i));
@@ -52,7 +54,7 @@ public final class StackedTables {
             for (int r = 0; r <= labels.size(); r++) {
                 int label = r == 0 ? 1 : labels.get(r - 1);
                 List<Paragraph> cells = body.subList(at, at + label + width - 1);
-                Paragraph line = joined(cells, label);
+                Paragraph line = joined(cells, lead, label);
                 parts.put(line, List.copyOf(cells));
                 out.add(line);
                 at += label + width - 1;
@@ -72,14 +74,15 @@ public final class StackedTables {
      * places, years, values, units or standards, each a line of one cell), or 0 when none starts there.
      */
     private static int headerWidth(List<Paragraph> body, int at, Places places, String province) {
-        if (!"label".equals(role(body.get(at).text()))) {
+        int label = at + 1 < body.size() && "index".equals(role(body.get(at).text())) ? at + 1 : at; // 序号 / 指标
+        if (!"label".equals(role(body.get(label).text()))) {
             return 0;
         }
-        int k = at + 1;
+        int k = label + 1;
         while (k < body.size() && k - at < MAX_COLUMNS && isHeading(body.get(k).text(), places, province)) {
             k++;
         }
-        return k - at >= 3 ? k - at : 0;
+        return k - label >= 3 ? k - at : 0;
     }
 
     /** The most columns of a table written one cell a line. */
@@ -111,23 +114,31 @@ public final class StackedTables {
      * The rows of a table of {@code width} columns from {@code body[from]}, each a label, then a figure cell per column:
      * for each, how many lines its label takes, one, or two where it wraps (生活垃圾无害化 / 处理率（%） / 100 / 100).
      */
-    private static List<Integer> rows(List<Paragraph> body, int from, int width) {
+    private static List<Integer> rows(List<Paragraph> body, int from, int width, int lead) {
         List<Integer> labels = new ArrayList<>();
+        int values = width - 1 - lead;
         for (int r = from; r + width <= body.size(); ) {
-            if (isCell(body.get(r).text())) {
+            if (lead == 1 && !ROW_NUMBER.matcher(body.get(r).text()).matches()) {
+                break; // a row of a numbered table opens with its number
+            }
+            int l = r + lead;
+            if (isCell(body.get(l).text())) {
                 break; // a figure where the row's label stands: the lines are no rows of this table
             }
-            int label = cellsFollow(body, r + 1, width - 1) ? 1
-                    : body.get(r + 1).text().length() <= MAX_CELL && !isCell(body.get(r + 1).text())
-                    && cellsFollow(body, r + 2, width - 1) ? 2 : 0;
+            int label = cellsFollow(body, l + 1, values) ? 1
+                    : l + 1 < body.size() && body.get(l + 1).text().length() <= MAX_CELL && !isCell(body.get(l + 1).text())
+                    && cellsFollow(body, l + 2, values) ? 2 : 0;
             if (label == 0) {
                 break;
             }
             labels.add(label);
-            r += label + width - 1;
+            r += lead + label + values;
         }
         return labels;
     }
+
+    /** A row's number in a numbered table (1, 12). */
+    private static final Pattern ROW_NUMBER = Pattern.compile("[0-9０-９]{1,3}");
 
     /** True when the {@code n} lines from {@code body[from]} are figure cells. */
     private static boolean cellsFollow(List<Paragraph> body, int from, int n) {
@@ -152,12 +163,13 @@ public final class StackedTables {
 
     /**
      * The lines of one header or row as one line, a tab for each char between them, so its offsets are the text's; the
-     * first {@code label} lines are one cell, its wrapped lines parted by a space a char (生活垃圾无害化 处理率（%）).
+     * {@code label} lines after the {@code lead} ones (a row's number) are one cell, its wrapped lines parted by a space a
+     * char (生活垃圾无害化 处理率（%）).
      */
-    private static Paragraph joined(List<Paragraph> cells, int label) {
+    private static Paragraph joined(List<Paragraph> cells, int lead, int label) {
         StringBuilder text = new StringBuilder(cells.get(0).text());
         for (int k = 1; k < cells.size(); k++) {
-            String between = k < label ? " " : "\t";
+            String between = k > lead && k < lead + label ? " " : "\t";
             text.append(between.repeat(cells.get(k).start() - cells.get(k - 1).end())).append(cells.get(k).text());
         }
         Paragraph first = cells.get(0);
