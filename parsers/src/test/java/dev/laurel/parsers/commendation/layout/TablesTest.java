@@ -33,6 +33,17 @@ class TablesTest {
     }
 
     @Test
+    void aTableOfApplicantPlacesGivesTheirScoresAndDropsTheOneBelowTheLine() {
+        Announcement a = TestDocuments.parse("上饶3地拟命名江西省生态文明建设示范县（市、区）\n\n省生态环境厅日前发布公示，我市婺源县、德兴市、"
+                + "广丰区位列其中。\n我市申报地区考核结果\n序号\u3000申报地区\u3000考核得分\u3000公众满意度（%）\n"
+                + "1\u3000婺源县\u300093.5\u300095.2\n2\u3000德兴市\u300091.2\u300093.8\n3\u3000广丰区\u300086.7\u300090.4\n"
+                + "4\u3000铅山县\u300078.9\u300084.6\n注：考核满分100分，80分以上为合格。铅山县未达合格线，暂不推荐。\n", "generated");
+        assertEquals(List.of("婺源县[93.5 分, 95.2 %]", "德兴市[91.2 分, 93.8 %]", "广丰区[86.7 分, 90.4 %]"),
+                a.awardees().stream().map(w -> w.name() + w.metrics().stream().map(m -> m.text() + " " + m.unit()).toList())
+                        .toList());
+    }
+
+    @Test
     void aTableReadOutColumnByColumnIsReadRowByRow() {
         Announcement a = TestDocuments.parse("关于命名第十二届吉林省双拥模范城（县）的决定\n\n命名长春市等3个市为第十二届吉林省双拥模范城（县）。\n\n"
                 + "附件\n\n序号\n1\n2\n3\n名称\n长春市\n吉林市\n四平市\n命名情况\n连续第五次\n第四次\n首次\n", "generated");
