@@ -162,17 +162,24 @@ final class TableHeaders {
 
     /**
      * True when a column heading is an honour's name (国家卫生城市, 全国文明城市（区）, 国家卫生县城名单): the column
-     * lists the places of that honour.
+     * lists the places of that honour; one ending in a unit (民族团结进步示范单位（个）) counts what each place has.
      */
     static boolean honourHeading(String text) {
-        if (text.length() > Tables.MAX_CELL) {
-            return false;
+        if (text.length() > Tables.MAX_CELL || inUnit(text)) {
+            return false; // 民族团结进步示范单位（个）: how many each place has, a column of figures
         }
         String s = withoutNote(TraditionalToSimplified.toSimplified(Tables.squeeze(text)));
         if (s.endsWith("名单")) {
             s = s.substring(0, s.length() - 2);
         }
         return HonourStatements.HONOURS.list().endingAt(s, s.length()) != null;
+    }
+
+    /** True when a heading ends in a bracket holding a unit of figures (（个）, （%）, （万元）), not a kind (（区）, （县城）). */
+    private static boolean inUnit(String heading) {
+        String s = heading.strip();
+        String unit = s.endsWith("）") || s.endsWith(")") ? HeadedCell.unitOf(s) : null;
+        return unit != null && dev.laurel.parsers.commendation.text.LoneFigure.of("1" + unit) != null;
     }
 
     /** The role of a column heading, or null when the text is not one; a bracketed note after it (命名次数（含本次）) is read past. */

@@ -44,6 +44,16 @@ class TablesTest {
     }
 
     @Test
+    void aHeadingNamingAnHonourInAUnitCountsWhatEachPlaceHas() {
+        Announcement a = TestDocuments.parse("吴忠市、青铜峡市获命名全国民族团结进步示范市\n\n近日，吴忠市、青铜峡市分别第二次和首次获命名"
+                + "全国民族团结进步示范市。\n名称\t少数民族人口占比（%）\t民族团结进步示范单位（个）\n吴忠市\t54.1\t186\n"
+                + "青铜峡市\t31.4\t72\n", "generated");
+        assertEquals(List.of("吴忠市[54.1 %, 186 个]", "青铜峡市[31.4 %, 72 个]"),
+                a.awardees().stream().map(w -> w.name() + w.metrics().stream().map(m -> m.text() + " " + m.unit()).toList())
+                        .toList());
+    }
+
+    @Test
     void aTableReadOutColumnByColumnIsReadRowByRow() {
         Announcement a = TestDocuments.parse("关于命名第十二届吉林省双拥模范城（县）的决定\n\n命名长春市等3个市为第十二届吉林省双拥模范城（县）。\n\n"
                 + "附件\n\n序号\n1\n2\n3\n名称\n长春市\n吉林市\n四平市\n命名情况\n连续第五次\n第四次\n首次\n", "generated");
