@@ -2883,6 +2883,26 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPointerAfterAModifiedPlaceThatFailedOrWasOnlyNominatedIsThatPlaces() {
+        String head = "晋江市实现全国双拥模范城“七连冠”\n\n日前，晋江市再次被命名为全国双拥模范城，实现“七连冠”。晋江市投入3亿元。\n";
+        for (String other : List.of("同属泉州市的石狮市此次未能入选，该市去年拥军优属投入约1.6亿元。",
+                "同为泉州市下辖的石狮市此次进入提名城市名单，该市近三年投入创建资金1.6亿元。")) {
+            Announcement a = TestDocuments.parse(head + other + "\n", "generated");
+            assertEquals(List.of("晋江市[3亿元]"), a.awardees().stream()
+                    .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList(), other);
+        }
+    }
+
+    @Test
+    void anExchangeRateAndAPlaceStillInItsNoticePeriodGiveNoFigures() {
+        Announcement a = TestDocuments.parse("武夷山市獲評國家生態文明建設示範區\n\n武夷山市日前獲評國家生態文明建設示範區。該市近年投入2.6億元人民幣"
+                + "整治九曲溪流域。\n同屬南平市的邵武市目前仍在公示階段，該市整治河道投入約2.1億元人民幣。\n"
+                + "（新臺幣換算依本報當日匯率，約1元人民幣兌4.45元新臺幣）\n", "generated");
+        assertEquals(List.of("武夷山市[2.6億元人民幣]"), a.awardees().stream()
+                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
     void placesProposedBeforeTheirVerbAreTheNoticesAwardees() {
         Announcement a = TestDocuments.parse("红河州两地拟命名国家卫生城市\n\n近日，全国爱卫办发布公示，弥勒市、蒙自市拟命名为国家卫生城市，"
                 + "公示期为7天。\n据介绍，创建期间弥勒市累计投入4.6亿元；蒙自市新建和改造公厕210座。\n", "generated");

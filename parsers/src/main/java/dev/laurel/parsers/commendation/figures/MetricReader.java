@@ -102,7 +102,9 @@ public final class MetricReader {
                         || NotFigures.ofComparedPlace(places, view.simplified(), q)
                         || NotFigures.countsPlaceNamed(places, text, q)
                         || NotFigures.convertsFrom(view.simplified(), q) && keptBefore(out, q)
-                        || k > 0 && NotFigures.convertedTo(view.simplified(), found.get(k - 1), q)) {
+                        || k > 0 && NotFigures.convertedTo(view.simplified(), found.get(k - 1), q)
+                        || k > 0 && NotFigures.exchangeRate(view.simplified(), found.get(k - 1), q)
+                        || k + 1 < found.size() && NotFigures.exchangeRate(view.simplified(), q, found.get(k + 1))) {
                     previousLabel = null; // …, 218亿元人民币约合新台币960亿元 after 投入218亿元: the amount again, converted
                     continue;
                 }

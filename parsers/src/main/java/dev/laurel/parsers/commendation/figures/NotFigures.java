@@ -293,7 +293,7 @@ final class NotFigures {
             return true;
         }
         String far = CONVERSIONS.list().endingAt(simple, q.start());
-        if (far == null || !CONVERSIONS.isTagged(far)) {
+        if (far == null || !"far".equals(CONVERSIONS.tag(far))) {
             return false;
         }
         for (int i = previous.end(); i < q.start() - far.length(); i++) {
@@ -302,6 +302,23 @@ final class NotFigures {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the amounts {@code a} and {@code b} stand either side of a word tagged rate ({@code conversion-words.txt}:
+     * 兑), a currency word between at most (约1元人民币兑4.45元新台币): an exchange rate, neither of them a figure.
+     */
+    static boolean exchangeRate(String simple, Quantity a, Quantity b) {
+        if (a.currency() == null || b.currency() == null) {
+            return false;
+        }
+        for (int at = a.end(); at < b.start() && at - a.end() <= MAX_CURRENCY_WORD; at++) {
+            String w = CONVERSIONS.at(simple, at);
+            if (w != null && "rate".equals(CONVERSIONS.tag(w))) {
+                return at + w.length() == b.start();
+            }
+        }
+        return false;
     }
 
     /** The chars of a duration written in parts (1分42秒, 1小时20分): digits and the units before its last part. */

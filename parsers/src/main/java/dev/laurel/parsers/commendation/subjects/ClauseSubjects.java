@@ -258,7 +258,8 @@ final class ClauseSubjects {
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
                 if (subject == null && pair == null && !person) {
-                    PlaceRef head = subjectMention(clause, mentions);
+                    PlaceRef opening = subjectMention(clause, mentions);
+                    PlaceRef head = opening != null ? opening : modifiedPlace(clause, mentions); // 同属泉州市的石狮市
                     failedSubject = head != null && head.region() != null && FailedPlaces.saidNotHonoured(
                             TraditionalToSimplified.toSimplified(clause), head.end(), clause.length()) ? head : failedSubject;
                 }
