@@ -2903,6 +2903,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPointerAfterANeighbourNamedForAnotherHonourIsTheNeighbours() {
+        Announcement a = TestDocuments.parse("格尔木市第三次被命名为全国双拥模范城\n\n格尔木市日前第三次被命名为全国双拥模范城。"
+                + "该市近年划拨拥军资金2.8亿元。\n同属海西州的德令哈市此次被命名为青海省双拥模范城，该市年度拥军投入4500万元。\n", "generated");
+        assertEquals(List.of("格尔木市[2.8亿元]"), a.awardees().stream()
+                .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
     void placesProposedBeforeTheirVerbAreTheNoticesAwardees() {
         Announcement a = TestDocuments.parse("红河州两地拟命名国家卫生城市\n\n近日，全国爱卫办发布公示，弥勒市、蒙自市拟命名为国家卫生城市，"
                 + "公示期为7天。\n据介绍，创建期间弥勒市累计投入4.6亿元；蒙自市新建和改造公厕210座。\n", "generated");

@@ -210,8 +210,9 @@ final class ClauseSubjects {
             String opener = null;
             String lastOwner = null;
             elsewhere = false; // a paragraph's 该县 is the awardee named last
-            PlaceRef failedSubject = null; // a place said not honoured that opened a clause of the paragraph since the
-                                           // last awardee named (炎陵县此次因…未能入选。该县…)
+            // a place of no awardee that opened a clause of the paragraph since the last awardee named, said not honoured,
+            // nominated or honoured otherwise (炎陵县此次因…未能入选。该县…; 德令哈市此次被命名为青海省双拥模范城，该市…)
+            PlaceRef besideSubject = null;
             elsewhereInSentence = false;
             boolean named = false; // whether a clause of the sentence so far names its subject
             boolean otherSelf = false; // a self pointer of another level spoke in this paragraph (我区…): so does 我们 after it
@@ -240,8 +241,8 @@ final class ClauseSubjects {
                 boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence) // 同处渝东南的彭水县…，该县…
                         && (elsewherePlace == null || fitsPointer(elsewherePlace, clause)) // not 广东占其中3席。该市…
                         // 炎陵县此次因…未能入选。该县…回收问卷1.1万份: the failed place, though inside an awardee
-                        || failedSubject != null && subject == null && opensWithPointer(clause, false)
-                        && fitsPointer(failedSubject, clause);
+                        || besideSubject != null && subject == null && opensWithPointer(clause, false)
+                        && fitsPointer(besideSubject, clause);
                 boolean speakerElsewhere = selfOfAnotherLevel(clause, byName) || otherSelf && opensWithSelf(clause);
                 otherSelf |= speakerElsewhere;
                 PairPointers.Word pairWord = PairPointers.at(clause);
@@ -249,7 +250,7 @@ final class ClauseSubjects {
                 if (subject != null) {
                     lastNamed = subject;
                     lastNamedHere = true;
-                    failedSubject = null;
+                    besideSubject = null;
                 } else if (pair != null) {
                     subject = pairedAwardee("former".equals(pair) ? former : latter, byName); // 前者聚焦城市更新，改造…
                 } else if (!person && !pointsBack && !speakerElsewhere && !opensWithOrganisation(clause)) { // not 该县一家企业…
@@ -259,9 +260,13 @@ final class ClauseSubjects {
                 }
                 if (subject == null && pair == null && !person) {
                     PlaceRef opening = subjectMention(clause, mentions);
-                    PlaceRef head = opening != null ? opening : modifiedPlace(clause, mentions); // 同属泉州市的石狮市
-                    failedSubject = head != null && head.region() != null && FailedPlaces.saidNotHonoured(
-                            TraditionalToSimplified.toSimplified(clause), head.end(), clause.length()) ? head : failedSubject;
+                    PlaceRef modified = opening != null ? null : modifiedPlace(clause, mentions); // 同属泉州市的石狮市
+                    PlaceRef head = opening != null ? opening : modified != null && modified.chainStart() > 0
+                            && clause.charAt(modified.chainStart() - 1) == '的' ? modified : null;
+                    besideSubject = head != null && head.region() != null && !ofClaim(head, byName)
+                            && !HonourStatements.POINTERS.occursIn(TraditionalToSimplified.toSimplified(
+                                    clause.substring(0, head.chainStart()))) // not 该市所辖东兴市同时获评…
+                            && saidOfHonours(clause, head) ? head : besideSubject;
                 }
                 if (subject != null) {
                     opener = start == 0 && paragraphFocus == null ? subject : subject.equals(opener) ? opener : null;
@@ -365,6 +370,45 @@ final class ClauseSubjects {
         int type = Character.getType(c);
         return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || c == '•' || c == '·' || c == '・'
                 || c == '-' || c == '*';
+    }
+
+    /**
+     * True when {@code clause} says of {@code place}, no awardee, that it was not honoured or only nominated
+     * ({@link FailedPlaces#saidNotHonoured}), or names it with a naming verb after it and another honour than the page's
+     * after that (德令哈市此次被命名为青海省双拥模范城 on a page of 全国双拥模范城): a pointer after it is its.
+     */
+    private boolean saidOfHonours(String clause, PlaceRef place) {
+        String s = TraditionalToSimplified.toSimplified(clause);
+        if (FailedPlaces.saidNotHonoured(s, place.end(), s.length())) {
+            return true;
+        }
+        int named = -1; // where the naming verb ends
+        for (int i = place.end(); i < s.length(); i++) {
+            String verb = named >= 0 ? null : HonourStatements.VERBS.at(s, i);
+            String tag = verb == null ? null : HonourStatements.VERBS.tag(verb);
+            if (verb != null && (tag == null || "streak".equals(tag))) { // not 实现 (weak), nor 命名 before a noun
+                named = i + verb.length();
+            }
+            String honour = named >= 0 ? HonourStatements.HONOURS.at(s, i) : null;
+            if (honour != null && context.honor() != null) {
+                String scope = s.substring(named, i); // 青海省 of 青海省双拥模范城 beside a page's 全国双拥模范城
+                boolean provincial = scope.contains("省") || scope.contains("自治区");
+                boolean national = scope.contains("全国") || scope.contains("国家");
+                return !HonourStatements.sameHonour(honour, context.honor())
+                        || (provincial || national) && provincial != context.provincialHonour();
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code place} is the place of one of the story's awardees, however written (祥云 for 祥云县). */
+    private static boolean ofClaim(PlaceRef place, Map<String, StoryClaim> byName) {
+        for (StoryClaim c : byName.values()) {
+            if (c.place().region() != null && c.place().region().code().equals(place.region().code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the pointer opening {@code clause} can stand for {@code place} (该县 for a county, not 该市 for a province). */
