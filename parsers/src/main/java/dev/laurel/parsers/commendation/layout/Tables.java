@@ -197,8 +197,9 @@ public final class Tables {
         int n = paragraphs.size();
         boolean[] takenA = new boolean[n];
         List<List<ListRows.Item>> listedA = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<RowFigures> figuresA = new ArrayList<>(java.util.Collections.nCopies(n, null));
         int lastA = byLines == null ? h : rowsOfCells(paragraphs, h, byLines.size(), byLines, places, hint, takenA,
-                listedA, footnotes, null);
+                listedA, footnotes, figuresA); // 序号 / 县城名称 / 主要成效 / 1 / 泾县 / 建成区绿地率38.2%，…
         boolean[] takenB = new boolean[n];
         List<List<ListRows.Item>> listedB = new ArrayList<>(java.util.Collections.nCopies(n, null));
         List<RowFigures> figuresB = new ArrayList<>(java.util.Collections.nCopies(n, null));
@@ -211,8 +212,9 @@ public final class Tables {
             if (l.get(k) != null) {
                 listed.set(k, l.get(k));
             }
-            if (numbers && figuresB.get(k) != null) {
-                figures.set(k, figuresB.get(k));
+            List<RowFigures> f = numbers ? figuresB : figuresA;
+            if (f.get(k) != null) {
+                figures.set(k, f.get(k));
             }
         }
         return numbers ? lastB : lastA;
@@ -718,7 +720,8 @@ public final class Tables {
             listed.set(nameLine, List.copyOf(items));
             if (figures != null && headerLines == k && items.size() == 1) {
                 List<HeadedCell> headed = headedCells(paragraphs.subList(h, h + k), roles, cellLines);
-                figures.set(nameLine, headed.isEmpty() ? null : new RowFigures(List.of(), headed));
+                List<Paragraph> cells = figureCells(roles, cellLines); // 主要成效 / 建成区绿地率38.2%，…
+                figures.set(nameLine, headed.isEmpty() && cells.isEmpty() ? null : new RowFigures(cells, headed));
             }
             for (int t = i; t < line; t++) {
                 taken[t] = true;
@@ -734,6 +737,17 @@ public final class Tables {
             taken[h + c] = true;
         }
         return last;
+    }
+
+    /** The cells of a row flattened to one cell per line under a figures column's heading that hold a digit. */
+    private static List<Paragraph> figureCells(List<String> roles, Paragraph[] cellLines) {
+        List<Paragraph> out = new ArrayList<>();
+        for (int c = 0; c < roles.size(); c++) {
+            if (cellLines[c] != null && roles.get(c).equals("figures") && holdsDigit(cellLines[c].text())) {
+                out.add(cellLines[c]);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

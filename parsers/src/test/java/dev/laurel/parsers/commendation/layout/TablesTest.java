@@ -54,6 +54,19 @@ class TablesTest {
     }
 
     @Test
+    void aColumnOfDeedsGivesEachRowsPlaceItsFiguresOneCellALineOrNot() {
+        String head = "关于命名2026年度安徽省园林县城的通报\n\n决定命名泾县、旌德县为安徽省园林县城。\n附件：名单及主要成效\n";
+        Announcement stacked = TestDocuments.parse(head + "序号\n县城名称\n主要成效\n1\n泾县\n建成区绿地率38.2%，新建口袋公园22处\n"
+                + "2\n旌德县\n完成城区道路绿化改造17条\n", "generated");
+        Announcement lines = TestDocuments.parse(head + "序号\t名称\t主要事迹\n1\t泾县\t建成区绿地率38.2%，新建口袋公园22处\n"
+                + "2\t旌德县\t完成城区道路绿化改造17条\n", "generated");
+        for (Announcement a : List.of(stacked, lines)) {
+            assertEquals(List.of("泾县[38.2%, 22处]", "旌德县[17条]"), a.awardees().stream()
+                    .map(w -> w.name() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+        }
+    }
+
+    @Test
     void aTableReadOutColumnByColumnIsReadRowByRow() {
         Announcement a = TestDocuments.parse("关于命名第十二届吉林省双拥模范城（县）的决定\n\n命名长春市等3个市为第十二届吉林省双拥模范城（县）。\n\n"
                 + "附件\n\n序号\n1\n2\n3\n名称\n长春市\n吉林市\n四平市\n命名情况\n连续第五次\n第四次\n首次\n", "generated");
