@@ -328,6 +328,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSectionsTargetIsNoCountOfItsPlace() {
+        Announcement a = TestDocuments.parse("黑龙江3地获评省双拥模范城\n\n近日，虎林市、抚远市榜上有名。其中，虎林市连续第四次获此殊荣，"
+                + "抚远市首次获此殊荣。\n一、虎林市。虎林市投入资金2亿元。\n二、抚远市。抚远市扶持退役军人创办企业67家。"
+                + "抚远市表示，下一步将力争实现“二连冠”。\n", "generated");
+        assertEquals(List.of("虎林市4", "抚远市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+    }
+
+    @Test
     void prefecturesBeforeACountOfCountiesHoldThemAndAreNotListed() {
         Announcement a = TestDocuments.parse("我区新一届双拥模范城（县）命名表彰情况通报\n\n经考评，命名23个旗县（市、区）为内蒙古自治区双拥模范城（县）。"
                 + "现将呼伦贝尔市、兴安盟5个受命名旗县市的有关情况摘编如下。\n扎兰屯市：建成军人子女教育优待学校12所。\n"

@@ -43,8 +43,9 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
         int first = firstTime(simplified, context, place);
         List<HonorCount> counts = HonorCounts.find(simplified, quantities);
         for (HonorCount c : counts) {
-            if (c.edition() || c.count() == null || EarlierRounds.said(simplified, c.start())) {
-                continue;
+            if (c.edition() || c.count() == null || EarlierRounds.said(simplified, c.start())
+                    || HonourStatements.wishedBefore(simplified, c.start())) {
+                continue; // and 下一步将力争实现“二连冠”: a target
             }
             String clause = clause(simplified, c.start(), c.end());
             if (context.provincialHonour() && NATIONAL.matcher(clause).find() && !PROVINCIAL.matcher(clause).find()) {
