@@ -71,7 +71,8 @@ public final class RosterReader {
                 String simple = dev.laurel.text.TraditionalToSimplified.toSimplified(p.text());
                 if (HonourStatements.holdsCountedAfter(simple, run.get(run.size() - 1).end())
                         || RosterRuns.holdsCountiesCounted(simple, run)) {
-                    continue; // 通化市、延边朝鲜族自治州各有2个县级市名列其中, 呼伦贝尔市、兴安盟5个受命名旗县市: the places holding the listed ones
+                    // 通化市、延边朝鲜族自治州各有2个县级市名列其中, 呼伦贝尔市、兴安盟5个受命名旗县市: the places holding the listed ones
+                    continue;
                 }
                 if (afterContextWord(p.text(), run.get(0).chainStart()) || heldBefore(p.text(), run.get(0).chainStart())) {
                     continue; // 三县分别隶属遵义市、黔东南州和毕节市: the places the awardees belong to

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A figure table written one cell a line, as pages copy HTML tables (指标 / 朔州市 / 怀仁市, then 建成区绿化覆盖率 / 42.6% /
- * 40.3%, …): its header is a label's heading on a line of its own followed by the headings of its other columns (places,
+ * A figure table written one cell a line, as pages copy HTML tables (指标 / 朔州市 / 怀仁市, then 建成区绿化覆盖率 / 42.6% / 40.3%,
+ * …): its header is a label's heading on a line of its own followed by the headings of its other columns (places,
  * years, values, standards, units: {@code figure-table-headers.txt}), one a line, and each row as many lines, a label
  * (wrapped onto a second line at most) then a short cell holding a figure (or a dash) per column; a row number's
- * heading may open the header (序号 / 指标 / 目标值 / 完成值), each row then opening with its number. Such a table is folded into one line per header and row,
- * its cells split by tabs where the lines broke, so that the figure tables read it as they read a table aligned on its
- * lines; the folded lines keep the offsets of the text. Its lines are no roster and no headings.
+ * heading may open the header (序号 / 指标 / 目标值 / 完成值), each row then opening with its number. Such a table is folded
+ * into one line per header and row, its cells split by tabs where the lines broke, so that the figure tables read it
+ * as they read a table aligned on its lines; the folded lines keep the offsets of the text. Its lines are no roster
+ * and no headings.
  */
 public final class StackedTables {
     /** A year heading (2025年, 2025年度, 2026年目标). */

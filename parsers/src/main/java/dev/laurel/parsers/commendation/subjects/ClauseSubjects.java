@@ -258,16 +258,8 @@ final class ClauseSubjects {
                             : pointedAt(clause, byName, home, lastNamed, lastNamedHere);
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
                 }
-                if (subject == null && pair == null && !person) {
-                    PlaceRef opening = subjectMention(clause, mentions);
-                    PlaceRef modified = opening != null ? null : modifiedPlace(clause, mentions); // 同属泉州市的石狮市
-                    PlaceRef head = opening != null ? opening : modified != null && modified.chainStart() > 0
-                            && clause.charAt(modified.chainStart() - 1) == '的' ? modified : null;
-                    besideSubject = head != null && head.region() != null && !ofClaim(head, byName)
-                            && !HonourStatements.POINTERS.occursIn(TraditionalToSimplified.toSimplified(
-                                    clause.substring(0, head.chainStart()))) // not 该市所辖东兴市同时获评…
-                            && saidOfHonours(clause, head) ? head : besideSubject;
-                }
+                PlaceRef beside = subject == null && pair == null && !person ? besidePlace(clause, mentions, byName) : null;
+                besideSubject = beside != null ? beside : besideSubject;
                 if (subject != null) {
                     opener = start == 0 && paragraphFocus == null ? subject : subject.equals(opener) ? opener : null;
                     current = subject;
@@ -373,6 +365,25 @@ final class ClauseSubjects {
     }
 
     /**
+     * The place of no awardee a clause opens with, or names right after a modifier in 的 (同属泉州市的石狮市), when the clause
+     * says it was not honoured, only nominated or honoured otherwise ({@link #saidOfHonours}); else null. A clause opening
+     * with a pointer is its pointer's (该市所辖东兴市同时获评…).
+     */
+    private PlaceRef besidePlace(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> byName) {
+        PlaceRef opening = subjectMention(clause, mentions);
+        PlaceRef modified = opening != null ? null : modifiedPlace(clause, mentions);
+        PlaceRef head = opening != null ? opening : modified != null && modified.chainStart() > 0
+                && clause.charAt(modified.chainStart() - 1) == '的' ? modified : null;
+        return head != null && head.region() != null && !ofClaim(head, byName)
+                && !HonourStatements.POINTERS.occursIn(TraditionalToSimplified.toSimplified(clause.substring(0, head.chainStart())))
+                && saidOfHonours(clause, head) ? head : null;
+    }
+
+    /** Words before an honour's name that make it a province's (青海省双拥模范城) or the nation's (全国双拥模范城). */
+    private static final List<String> PROVINCIAL_SCOPES = List.of("省", "自治区");
+    private static final List<String> NATIONAL_SCOPES = List.of("全国", "国家");
+
+    /**
      * True when {@code clause} says of {@code place}, no awardee, that it was not honoured or only nominated
      * ({@link FailedPlaces#saidNotHonoured}), or names it with a naming verb after it and another honour than the page's
      * after that (德令哈市此次被命名为青海省双拥模范城 on a page of 全国双拥模范城): a pointer after it is its.
@@ -392,8 +403,8 @@ final class ClauseSubjects {
             String honour = named >= 0 ? HonourStatements.HONOURS.at(s, i) : null;
             if (honour != null && context.honor() != null) {
                 String scope = s.substring(named, i); // 青海省 of 青海省双拥模范城 beside a page's 全国双拥模范城
-                boolean provincial = scope.contains("省") || scope.contains("自治区");
-                boolean national = scope.contains("全国") || scope.contains("国家");
+                boolean provincial = PROVINCIAL_SCOPES.stream().anyMatch(scope::contains);
+                boolean national = NATIONAL_SCOPES.stream().anyMatch(scope::contains);
                 return !HonourStatements.sameHonour(honour, context.honor())
                         || (provincial || national) && provincial != context.provincialHonour();
             }
