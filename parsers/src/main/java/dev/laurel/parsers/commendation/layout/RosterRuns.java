@@ -52,8 +52,7 @@ public final class RosterRuns {
         }
         int i = run.get(run.size() - 1).end();
         int digits = i;
-        while (digits < text.length() && (Character.isDigit(text.charAt(digits))
-                || "一二两三四五六七八九十".indexOf(text.charAt(digits)) >= 0)) {
+        while (digits < text.length() && HonourStatements.countChar(text.charAt(digits))) {
             digits++;
         }
         if (digits == i || digits >= text.length() || text.charAt(digits) != '个') {

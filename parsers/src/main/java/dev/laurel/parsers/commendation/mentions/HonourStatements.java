@@ -51,7 +51,12 @@ public final class HonourStatements {
         int i = at < text.length() && "各均都".indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
         String w = POSSESSION.at(text, i);
         int n = w == null ? -1 : i + w.length();
-        return n >= 0 && n < text.length() && (Character.isDigit(text.charAt(n)) || "一二两三四五六七八九十".indexOf(text.charAt(n)) >= 0);
+        return n >= 0 && n < text.length() && countChar(text.charAt(n));
+    }
+
+    /** True for a char a count of places may open or go on with: a digit, or a Han numeral up to ten (5个, 两个). */
+    public static boolean countChar(char c) {
+        return Character.isDigit(c) || "一二两三四五六七八九十".indexOf(c) >= 0;
     }
     /** Words after a verb that stand for the document's honour itself (此殊荣, 这块…招牌), {@code honour-pointers.txt}. */
     private static final Lexicon HONOUR_POINTERS = Lexicon.load("honour-pointers.txt");
