@@ -186,6 +186,8 @@ public final class DocumentHeader {
         String best = null;
         String campaign = null; // the first honour named as a campaign's (创建全国文明城市工作简报), when no other is stated
         String held = null; // the first honour said as held already (三十年来，邳州市先后获得江苏省双拥模范城…), when no other is
+        String listed = null; // the first honour written as the head of a list of the round's honours (国家园林城市、县城和城镇)
+        java.util.Set<String> listedFamilies = java.util.Set.of();
         for (String t : texts) {
             String simplified = TraditionalToSimplified.toSimplified(t);
             for (MatchResult m : HintedMatches.all(pattern, starts, NOUN_HINT, lead, simplified)) {
@@ -209,6 +211,17 @@ public final class DocumentHeader {
                     held = held == null ? found : held;
                     continue;
                 }
+                java.util.Set<String> siblings = listedSiblings(simplified, m.end());
+                if (!siblings.isEmpty() && best == null) {
+                    if (listed == null) {
+                        listed = found;
+                        listedFamilies = siblings;
+                    }
+                    continue;
+                }
+                if (listed != null && best == null && !listedFamilies.contains(HonourStatements.family(found))) {
+                    continue; // an honour outside the listed ones, named while the list's is unsettled
+                }
                 if (best == null) {
                     best = found;
                 } else if (base(found).equals(base(best)) && forms(found) > forms(best) && onlyLevels(found)
@@ -217,7 +230,47 @@ public final class DocumentHeader {
                 }
             }
         }
-        return best != null ? best : held != null ? held : campaign;
+        return best != null ? best : listed != null ? listed : held != null ? held : campaign;
+    }
+
+    /** The longest form an honour list names after its head (国家园林城市、县城和城镇: 县城, 城镇). */
+    private static final int MAX_SIBLING = 3;
+
+    /**
+     * The families of the honours a list written right after an honour's name at {@code end} adds by naming only
+     * their forms, when they are other families than the head's (国家园林城市、县城和城镇名单: 园林县城 and 园林城镇
+     * beside 园林), with the head's own; else empty. Such a head says which round was announced, not which honour
+     * its places won: the statement that names the places says that (我市黟县首次获评国家园林县城).
+     */
+    private static java.util.Set<String> listedSiblings(String simplified, int end) {
+        String head = HonourStatements.HONOURS.list().endingAt(simplified, end);
+        String own = head == null ? null : HonourStatements.family(head);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int at = end;
+        while (own != null && at < simplified.length() && "、和及".indexOf(simplified.charAt(at)) >= 0) {
+            String sibling = null;
+            for (int cut = 1; cut <= 2 && sibling == null; cut++) {
+                String stem = head.substring(0, head.length() - cut);
+                for (int n = MAX_SIBLING; n >= 1 && sibling == null; n--) {
+                    if (at + 1 + n <= simplified.length()) {
+                        String h = stem + simplified.substring(at + 1, at + 1 + n);
+                        sibling = HonourStatements.HONOURS.words().contains(h) ? h : null;
+                        if (sibling != null) {
+                            at += 1 + n;
+                        }
+                    }
+                }
+            }
+            if (sibling == null) {
+                break;
+            }
+            out.add(HonourStatements.family(sibling));
+        }
+        if (out.isEmpty() || out.equals(java.util.Set.of(own))) {
+            return java.util.Set.of();
+        }
+        out.add(own);
+        return out;
     }
 
     /**

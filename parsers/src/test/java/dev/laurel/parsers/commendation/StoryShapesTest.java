@@ -2994,4 +2994,50 @@ class StoryShapesTest {
         assertEquals("广西森林城市", a.honor());
         assertEquals(java.util.Map.of("凤山县", 1, "东兰县", 2), counts(a));
     }
+
+    @Test
+    void aCountAfterQiZhongAndAnotherPlaceIsThatPlacesNotTheStatementsBefore() {
+        Announcement a = TestDocuments.parse("鹤壁市连续第四次获评河南省双拥模范城\n\n日前，河南省命名新一届河南省双拥模范城（县）。"
+                + "鹤壁市及所辖淇县、浚县榜上有名，其中鹤壁市连续第四次获此殊荣，淇县、浚县分别是第二次和首次获评。\n", "generated");
+        assertEquals(java.util.Map.of("鹤壁市", 4, "淇县", 2, "浚县", 1), counts(a));
+    }
+
+    @Test
+    void aRoundsListOfHonoursBySharedStemLeavesTheHonourToTheStatementOfThePlaces() {
+        Announcement a = TestDocuments.parse("黄山日报讯 住房和城乡建设部近日公布新一批国家园林城市、县城和城镇名单，我市黟县首次获评国家园林县城，"
+                + "休宁县通过复查，第二次获此称号。\n黟县新建口袋公园27处。\n", "generated");
+        assertEquals("国家园林县城", a.honor());
+        assertEquals(java.util.Map.of("黟县", 1, "休宁县", 2), counts(a));
+    }
+
+    @Test
+    void aPlaceRightAfterASelfPointerIsTheClausesSubject() {
+        Awardee w = only(TestDocuments.parse("南丰县第三次荣膺全国双拥模范县\n\n【转载者按】看到邻县的好消息很受鼓舞。我们广昌县今年也在积极备战，"
+                + "全年已投入双拥经费860万元。\n\n近日，南丰县第三次被命名为全国双拥模范县。全县建成服务站186个。\n", "generated"));
+        assertEquals(List.of("186个"), figures(w));
+    }
+
+    @Test
+    void aTitleFramedByDashesIsWholeAndTheReposterNoteUnderItIsAnotherPlaces() {
+        Awardee w = only(TestDocuments.parse("珲春市再次被命名为全国民族团结进步示范市\n\n近日，珲春市再次被命名为“全国民族团结进步示范市”。"
+                + "全市建成互嵌式社区42个。\n\n—— 编者说 ——\n我们延吉市也在奋力追赶：今年已举办民族团结主题活动300余场。\n", "generated"));
+        assertEquals(List.of("42个"), figures(w));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"同批吉林省共有11个地方和单位获得命名。", "同批全省共有11个地方和单位获得命名。",
+        "本轮延边州共有11个地方和单位获得命名。"})
+    void aCountOfTheRoundByTheProvinceOrTheCityHoldingTheAwardeeIsNotItsFigure(String sentence) {
+        Awardee w = only(TestDocuments.parse("珲春市再次被命名为全国民族团结进步示范市\n\n近日，国家民委发布命名决定，珲春市再次被命名为"
+                + "“全国民族团结进步示范市”。" + sentence + "全市建成互嵌式社区42个。\n", "generated"));
+        assertEquals(List.of("42个"), figures(w), sentence);
+    }
+
+    @Test
+    void aPlaceThatHopesToWinNextTimeIsNoAwardee() {
+        Announcement a = TestDocuments.parse("武冈市实现湖南省双拥模范城“六连冠”\n\n近日，武冈市再次被命名为“湖南省双拥模范城”，实现“六连冠”。"
+                + "武冈市投入4300万元建设退役军人服务中心。\n\n2楼 回复\n恭喜！我们洞口县今年也投入了900万元改造光荣院，下次一起上榜。\n", "generated");
+        assertEquals(List.of("武冈市"), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of("4300万元"), figures(a.awardees().get(0)));
+    }
 }

@@ -209,7 +209,14 @@ public final class WiderScope {
                 List<PlaceRef> found = places.mentions(head.substring(at), province);
                 if (!found.isEmpty() && found.get(0).chainStart() == 0) {
                     PlaceRef p = found.get(0); // 贵州省共有 is the province; 贵州省雷山县 is the county
-                    return p.region() != null && p.region().parentCode() == null;
+                    if (p.region() != null && p.region().parentCode() == null) {
+                        return true;
+                    }
+                    // 本轮衢州市共有2个地方获得命名 on the page of 江山市: after a round word, the city holding the awardee
+                    // counts its places; not 衢州市所辖江山市, which names the awardee
+                    int after = at + p.end();
+                    return at > i && p.region() != null && awardee.region() != null && awardee.region().isWithin(p.region())
+                            && HonourStatements.subjectOpenerEnd(head, after) < 0 && !placeAt(head, after, places, province);
                 }
             }
         }

@@ -664,7 +664,7 @@ public final class HonourStatements {
      * The family of an honour: the tag of its noun in {@code honour-nouns.txt} when it has one (健康县城建设试点县
      * 健康县城), else the noun's first two chars (双拥, 文明, 森林); null when it names none.
      */
-    static String family(String honour) {
+    public static String family(String honour) {
         if (honour == null) {
             return null;
         }

@@ -253,7 +253,8 @@ final class ClauseSubjects {
                     besideSubject = null;
                 } else if (pair != null) {
                     subject = pairedAwardee("former".equals(pair) ? former : latter, byName); // 前者聚焦城市更新，改造…
-                } else if (!person && !pointsBack && !speakerElsewhere && !opensWithOrganisation(clause)) { // not 该县一家企业…
+                } else if (!person && !pointsBack && !speakerElsewhere && !opensWithOrganisation(clause) // not 该县一家企业…
+                        && !pointerBeforeOtherPlace(clause, mentions, byName)) {
                     subject = turn != null && headPointer(clause) != null ? spokenOf(clause, byName.get(turn), turn)
                             : pointedAt(clause, byName, home, lastNamed, lastNamedHere);
                     subject = subject != null ? subject : garrison(clause, byName, lastNamed);
@@ -613,6 +614,42 @@ final class ClauseSubjects {
         return time == null ? pointer : HonourStatements.POINTERS.at(simplified, at + time.length());
     }
 
+    /** Where the pointer opening a clause (after blanks and a time adverb: 今年我市) ends, or -1. */
+    private static int headPointerEnd(String clause) {
+        String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = 0;
+        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
+            at++;
+        }
+        String pointer = HonourStatements.POINTERS.at(simplified, at);
+        if (pointer == null) {
+            String time = TIME_ADVERBS.at(simplified, at);
+            at += time == null ? 0 : time.length();
+            pointer = time == null ? null : HonourStatements.POINTERS.at(simplified, at);
+        }
+        return pointer == null ? -1 : at + pointer.length();
+    }
+
+    /**
+     * True when the pointer opening a clause only says whose a place right after it is, a known place that is no
+     * awardee nor inside one (我们广昌县今年也在积极备战, a reposter's note above a neighbour's story): the place is the
+     * clause's subject, not the page's own.
+     */
+    private static boolean pointerBeforeOtherPlace(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees) {
+        int end = mentions.isEmpty() ? -1 : headPointerEnd(clause);
+        PlaceRef m = end < 0 ? null : mentions.get(0);
+        if (m == null || m.chainStart() != end || !m.known() || m.region() == null) {
+            return false;
+        }
+        for (StoryClaim c : awardees.values()) {
+            dev.laurel.region.Region r = c.place().region();
+            if (r != null && (m.region().equals(r) || m.region().isWithin(r))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when a clause opens with a self pointer (我市, 我们). */
     private static boolean opensWithSelf(String clause) {
         String pointer = headPointer(clause);
@@ -854,7 +891,7 @@ final class ClauseSubjects {
         if (pointer == null && at + 1 < simplified.length() && simplified.charAt(at) == '在') {
             pointer = HonourStatements.POINTERS.at(simplified, at + 1); // 在全州，同类项目投资已达8亿元 after a county
         }
-        if (pointer != null) {
+        if (pointer != null && !pointerBeforeOtherPlace(clause, mentions, awardees)) {
             return current == null || !HonourStatements.isSelfPointer(pointer)
                     && !current.place().fitsLevel(pointer.charAt(pointer.length() - 1));
         }

@@ -94,6 +94,23 @@ final class SplitParagraphs {
         return !t.isEmpty() && Character.getType(t.codePointAt(0)) == Character.OTHER_SYMBOL && isSubheading(t);
     }
 
+    /** Chars a title is framed with on both sides (—— 编者说 ——, ==相关链接==, ～～ 延伸阅读 ～～). */
+    private static final String FRAMES = "—-─━－=＝~～*＊";
+
+    /** True for a subheading framed on both sides by a run of the chars of {@link #FRAMES} (—— 编者说 ——): whole on its line. */
+    static boolean isFramedTitle(String line) {
+        String t = line.strip();
+        int from = 0;
+        while (from < t.length() && FRAMES.indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = t.length();
+        while (to > from && FRAMES.indexOf(t.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return from > 0 && to < t.length() && to > from && isSubheading(t.substring(from, to).strip());
+    }
+
     /** True for a symbol, a mark joined to one (the emoji presentation selector) or a blank: what a bullet is made of. */
     private static boolean isBulletMark(int cp) {
         int type = Character.getType(cp);
@@ -174,6 +191,7 @@ final class SplitParagraphs {
                     && !isBulletedHeading(previous.text()) // 🏅 全国双拥模范城 over its item's text
                     && !titlesBox(previous.text()) // 两地双拥工作部分数据 over a table, or over the text after it
                     && !isBulletedHeading(p.text()) // …我市获得的重要荣誉—— / 🏅 全国双拥模范城: a heading continues nothing
+                    && !isFramedTitle(previous.text()) && !isFramedTitle(p.text()) // —— 编者说 —— over its note
                     && !(blankLineBetween(source, previous, p) && (gluesDigits(previous, p) // 索引号：…-0012 / 2025年: one number of two
                         || isSubheading(previous.text()) && Sentences.holdsClauseEnd(p.text()))) // 绿道连起半座城 / 近5年，…: a subheading
                     && !inTable(body, previousAt) && !inTable(body, k)) { // 崇州市\t38.6 / 人均公园绿地面积\t14.7: rows, each whole

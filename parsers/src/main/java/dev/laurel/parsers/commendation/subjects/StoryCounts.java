@@ -395,7 +395,8 @@ public final class StoryCounts {
 
     /**
      * Where the first clause after {@code from} that opens with a place other than {@code own} starts, or {@code to}:
-     * 宜昌市再次被命名为…，当阳市第四次获此荣誉 — the count after it is that place's. A blank parts clauses too, as in a
+     * 宜昌市再次被命名为…，当阳市第四次获此荣誉 — the count after it is that place's; also after a word of
+     * {@code subject-openers.txt} (其中, 隔壁). A blank parts clauses too, as in a
      * headline's phrases (马鞍山蝉联 滁州首获 全国文明城市).
      */
     private int nextSubject(String text, int from, int to, PlaceRef own) {
@@ -407,6 +408,8 @@ public final class StoryCounts {
             while (head < to && Paragraphs.isBlank(text.charAt(head))) {
                 head++;
             }
+            int opener = HonourStatements.subjectOpenerEnd(text, head);
+            head = opener > 0 && opener < to ? opener : head; // …榜上有名，其中鹤壁市连续第四次获此殊荣: 鹤壁市 opens it
             int end = Math.min(to, head + SUBJECT_WINDOW);
             if (head >= end || !context.places().mayStartMentionAt(text, head, end)) {
                 continue;
