@@ -182,6 +182,10 @@ public final class CommendationTextParser implements DocumentParser {
                         + " repeats the first (a page pasted twice) and adds nothing; it was read once", section.heading().span());
                 continue;
             }
+            if (!rosterNames.contains(name) && a.metrics().isEmpty() && a.timesHonored() == null
+                    && headsTable(paragraphs, section.heading())) {
+                continue; // 宜宾市 / 序号 / 县（市） / … / 长宁县: the line heading its part of the list, no awardee
+            }
             int earlier = again ? indexOfName(awardees, name) : -1;
             if (earlier >= 0) {
                 awardees.set(earlier, joined(awardees.get(earlier), a)); // 长汀县 | 第四次 | 1860万元 in a table, then 长汀县：…
@@ -325,6 +329,19 @@ public final class CommendationTextParser implements DocumentParser {
         }
         return entries.size() == roster.entries().size() ? roster
                 : new RosterReader.Roster(List.copyOf(entries), List.copyOf(refs), roster.parts());
+    }
+
+    /**
+     * True when the line after {@code heading} opens a table of places
+     * ({@link dev.laurel.parsers.commendation.layout.Tables#opensTable}).
+     */
+    private static boolean headsTable(List<Paragraph> paragraphs, Paragraph heading) {
+        for (Paragraph p : paragraphs) {
+            if (p.index() == heading.index() + 1) {
+                return dev.laurel.parsers.commendation.layout.Tables.opensTable(p);
+            }
+        }
+        return false;
     }
 
     /**

@@ -3040,4 +3040,41 @@ class StoryShapesTest {
         assertEquals(List.of("武冈市"), a.awardees().stream().map(Awardee::name).toList());
         assertEquals(List.of("4300万元"), figures(a.awardees().get(0)));
     }
+
+    @Test
+    void aListOfPlacesUnderANomineesHeadIsNoRoster() {
+        Announcement a = TestDocuments.parse("广东新增三个全国文明城市\n\n中央文明委公布第八届全国文明城市名单。\n\n名单一览\n"
+                + "新获评（3个）：湛江市、肇庆市、河源市\n提名城市（2个）：韶关市、汕尾市\n", "generated");
+        assertEquals(List.of("湛江市", "肇庆市", "河源市"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void placesThePageHelpsTowardAnotherHonourAreNoRoster() {
+        Announcement a = TestDocuments.parse("韶关获评全国双拥模范城\n\n日前，我市再次被命名为全国双拥模范城，实现“三连冠”。\n\n"
+                + "2021年我市获评“两连冠”后，又推动南雄市、乐昌市创建省级双拥模范县（市），其中南雄市投入双拥资金1500万元。\n", "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(List.of("韶关市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void aFirstTimeOpenedByAYearIsAnEarlierRoundsWhenALaterSentenceCountsAgain() {
+        Awardee w = only(TestDocuments.parse("汉中创建国家森林城市七年记\n\n2017年10月，汉中市首次获评国家森林城市。七年后的今天，"
+                + "汉中市顺利通过复查，这也是汉中第二次获此殊荣。全市森林覆盖率达到61.4%。\n", "generated"));
+        assertEquals(2, w.timesHonored());
+    }
+
+    @Test
+    void aPlaceInsideTheAwardeeThatWonAnotherHonourOwnsItsClauses() {
+        Awardee w = only(TestDocuments.parse("景德镇市连续三次获评国家园林城市\n\n日前，景德镇市顺利通过复查，连续三次获评国家园林城市。"
+                + "景德镇市新建城市公园23个。\n\n在乐平市，今年新建口袋公园40个，该市同时被命名为江西省园林城市。\n", "generated"));
+        assertEquals(List.of("23个"), figures(w));
+    }
+
+    @Test
+    void aCityNamedAfterABarInItsHeadlineIsThePagesOwn() {
+        Awardee w = only(TestDocuments.parse("年终盘点丨宁国这一年：新添“省级生态”金名片\n\n今年，我市被省政府命名为安徽省生态文明建设示范市，"
+                + "这是我市首次获得这一称号。全市森林覆盖率达到77.4%。\n", "generated"));
+        assertEquals("宁国市", w.name());
+        assertEquals(List.of("77.4%"), figures(w));
+    }
 }

@@ -142,6 +142,9 @@ public final class ListRows {
                     && !SIZED.matcher(written).find() && !zoneHead(head, places)) {
                 return null;
             }
+            if (group == null && RosterReader.WITHHELD.occursIn(TraditionalToSimplified.toSimplified(head))) {
+                return null; // 提名城市（2个）：韶关市、汕尾市: a head saying its places were not honoured lists none
+            }
             grouped = true;
             groupPlace = group != null && group.region() != null ? group : null;
             hint = group != null && group.province() != null ? group.province() : hint;
@@ -524,7 +527,7 @@ public final class ListRows {
      * words, the places after its colon are the list.
      */
     private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile(
-            "[（(]共?[0-9０-９一二三四五六七八九十两]+个[^（(）)]{0,16}[）)]\\s*$");
+            "[（(]共?[0-9０-９一二三四五六七八九十两兩]+[个個][^（(）)]{0,16}[）)]\\s*$");
 
     /**
      * True when a head or a line ends with its list's size in a bracket, a closing colon aside (北京市（1个）,

@@ -70,8 +70,9 @@ public final class RosterReader {
                 }
                 String simple = dev.laurel.text.TraditionalToSimplified.toSimplified(p.text());
                 if (HonourStatements.holdsCountedAfter(simple, run.get(run.size() - 1).end())
-                        || RosterRuns.holdsCountiesCounted(simple, run)) {
-                    // 通化市、延边朝鲜族自治州各有2个县级市名列其中, 呼伦贝尔市、兴安盟5个受命名旗县市: the places holding the listed ones
+                        || RosterRuns.holdsCountiesCounted(simple, run) || RosterRuns.titlesListsBelow(simple, run)) {
+                    // 通化市、延边朝鲜族自治州各有2个县级市名列其中, 呼伦贝尔市、兴安盟5个受命名旗县市, 其中宜宾市、达州市名单如下：
+                    // the places holding the listed ones
                     continue;
                 }
                 if (afterContextWord(p.text(), run.get(0).chainStart()) || heldBefore(p.text(), run.get(0).chainStart())) {

@@ -65,6 +65,30 @@ public final class RosterRuns {
         return COUNTY_NOUNS.occursIn(text.substring(digits + 1, end));
     }
 
+    /** Words titling a list ({@code list-titles.txt}: 名单, 名录). */
+    private static final Lexicon LIST_TITLES = Lexicon.load("list-titles.txt");
+
+    /**
+     * True when {@code run}, prefectures or provinces all, is followed in {@code text} (simplified) by a word titling a
+     * list, then 如下 or a colon (其中宜宾市、达州市名单如下：): the run says whose lists follow, each under its own line,
+     * and is not listed itself.
+     */
+    static boolean titlesListsBelow(String text, List<PlaceRef> run) {
+        for (PlaceRef p : run) {
+            if (p.region() == null || p.region().level() == dev.laurel.region.RegionLevel.COUNTY) {
+                return false;
+            }
+        }
+        int i = run.get(run.size() - 1).end();
+        i += i < text.length() && text.charAt(i) == '的' ? 1 : 0;
+        String title = LIST_TITLES.at(text, i);
+        if (title == null) {
+            return false;
+        }
+        int after = i + title.length();
+        return text.startsWith("如下", after) || after < text.length() && (text.charAt(after) == '：' || text.charAt(after) == ':');
+    }
+
     /** Every list of two or more names in {@code text}, and of one under a group head, in order. */
     static List<Run> find(String text, Places places, String provinceHint) {
         List<Run> runs = new ArrayList<>();

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * How a line of a table splits into its cells: at tabs, runs of two or more spaces, ideographic spaces and bars (a table
- * aligned by spaces, an HTML table's row, a Markdown row), or at the commas of a sheet saved as CSV.
+ * aligned by spaces, an HTML table's row, a Markdown row), at the commas of a sheet saved as CSV, or at single spaces in
+ * a line that reads as a row so written (a PDF copy: 序号 名称 所属市 获评次数 备注 / 1 荆州市 — 5 连续五届).
  */
 public final class TableCells {
     private TableCells() {
@@ -80,11 +81,12 @@ public final class TableCells {
         if (isCsv(t)) {
             return csv(t);
         }
+        boolean single = singleSpaced(t);
         List<Cell> out = new ArrayList<>();
         int i = 0;
         while (i < t.length()) {
             int start = i;
-            while (i < t.length() && !splits(t, i)) {
+            while (i < t.length() && !splits(t, i) && !(single && t.charAt(i) == ' ')) {
                 i++;
             }
             if (i > start) {
@@ -95,6 +97,53 @@ public final class TableCells {
             }
         }
         return out;
+    }
+
+    /** The longest cell of a row split at single spaces, but its last (a note may run on: 第三次获评，其中). */
+    private static final int MAX_SPACED_CELL = 12;
+
+    /**
+     * True when a line with no other separator is a row whose cells single spaces part, as a PDF copy writes them: a
+     * header of known headings only (序号 名称 所属市 获评次数 备注), or a row number and short cells, none but the last
+     * holding punctuation (4 麻城市 黄冈市 3 第三次获评，其中). Running text, a headline spaced out letter by letter (江 山 市)
+     * and a page number (— 2 —) are none.
+     */
+    static boolean singleSpaced(String t) {
+        if (t.indexOf(' ') < 0 || t.indexOf('\t') >= 0 || t.indexOf('\u3000') >= 0 || t.indexOf('|') >= 0
+                || t.indexOf('｜') >= 0 || t.contains("  ")) {
+            return false;
+        }
+        String[] cells = t.strip().split(" ");
+        if (cells.length < MIN_ROW_CELLS) {
+            return false;
+        }
+        char first = cells[0].charAt(0);
+        if (first >= '0' && first <= '9') {
+            if (cells[0].length() > 3 || !cells[0].chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+            for (int k = 1; k < cells.length - 1; k++) {
+                if (cells[k].length() > MAX_SPACED_CELL || holdsPunctuation(cells[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (String c : cells) {
+            if (TableHeaders.role(c) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holdsPunctuation(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if ("，。；：,;:！？".indexOf(cell.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fewest cells of a line read as a table's row wherever it stands. */

@@ -76,7 +76,8 @@ public final class Tables {
         for (int i = 0; i < n; i++) {
             String line = paragraphs.get(i).text();
             boolean split = line.length() <= MAX_HEADER && (line.indexOf('\t') >= 0 || line.indexOf('\u3000') >= 0
-                    || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || TableCells.isCsv(line));
+                    || line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || TableCells.isCsv(line)
+                    || TableCells.singleSpaced(line));
             List<Paragraph> oneLine = split ? null : OneLineTable.lines(paragraphs.get(i));
             if (oneLine != null) { // 序號 名稱 類別 命名次數 1 福州市 城 連續第八次 2 …: a table run onto one line
                 readOneLine(oneLine, i, places, provinceHint, taken, listed, heads, footnotes);
@@ -346,6 +347,15 @@ public final class Tables {
     private static boolean headerRow(Paragraph p) {
         List<Cell> cells = TableCells.of(p);
         return cells.size() >= 2 && TableHeaders.roles(cells.stream().map(Cell::text).toList()) != null;
+    }
+
+    /**
+     * True when a line opens a table of places: its header row, or the row number's heading alone on its line (序号, a
+     * table one cell a line). A place's line right above one heads its part of the list (宜宾市 / 序号 / 县（市） / …),
+     * no section of its own.
+     */
+    public static boolean opensTable(Paragraph p) {
+        return headerRow(p) || "index".equals(TableHeaders.role(p.text().strip()));
     }
 
     private static int rowsOnLines(List<Paragraph> paragraphs, int h, List<Cell> header, List<String> roles, Places places, String hint,
@@ -808,6 +818,7 @@ public final class Tables {
         CountPhrase times = null;
         boolean consecutive = false;
         boolean reviewed = false; // a note cell saying the place kept its title (复查确认)
+        CountPhrase streakNoted = null; // the count a note cell opens with, which may call the count column's a streak
         String honour = null; // the row's honour in a table of several (荣誉名称)
         Cell name = null;
         for (int c = 0; c < roles.size(); c++) {
@@ -826,11 +837,17 @@ public final class Tables {
                 }
                 case "note" -> {
                     String note = unbracketed(TraditionalToSimplified.toSimplified(squeeze(cell.text()))); // （首次）
-                    if (times == null && note.length() <= MAX_NOTE_COUNT) {
-                        times = CountPhrase.startOf(note); // a 备注 of 连续七届, 第三次, 首次 is the count
-                        times = times != null ? times : footnotes.count(note); // 新命名, which a 说明 says is 首次
+                    String closing = closingBracket(note);
+                    String bare = closing == null ? note : note.substring(0, note.length() - closing.length() - 2);
+                    if (times == null && bare.length() <= MAX_NOTE_COUNT) { // 第二次（通过复核）: what stands before it
+                        times = CountPhrase.startOf(bare); // a 备注 of 连续七届, 第三次, 首次 is the count
+                        times = times != null ? times : footnotes.count(bare); // 新命名, which a 说明 says is 首次
+                    }
+                    if (times == null && closing != null && closing.length() <= MAX_NOTE_COUNT) {
+                        times = CountPhrase.startOf(closing); // 复查确认保留（连续第三届）, 新命名（首次）: the bracket says it
                     }
                     consecutive |= note.equals("连续"); // 命名次数 3, 备注 连续
+                    streakNoted = streakNoted != null ? streakNoted : CountPhrase.startOf(note); // 获评次数 5, 备注 连续五届
                     reviewed |= ListRows.REVIEWED.occursIn(note);
                 }
                 case "honour" -> honour = TraditionalToSimplified.toSimplified(squeeze(cell.text()));
@@ -856,6 +873,8 @@ public final class Tables {
             return null;
         }
         int at = offset + name.start() + name.text().indexOf(written);
+        consecutive |= times != null && streakNoted != null && streakNoted.kind() == TimesKind.CONSECUTIVE
+                && streakNoted.times() == times.times();
         if (times != null && consecutive && times.times() > 1) {
             times = new CountPhrase(times.times(), TimesKind.CONSECUTIVE);
         }
@@ -864,6 +883,16 @@ public final class Tables {
     }
 
     /** A note without the brackets around it (（首次） → 首次, 【蝉联】 → 蝉联), or the note as it is. */
+    /** What a bracket closing {@code note} after some text holds (复查确认保留（六连冠）: 六连冠), or null. */
+    private static String closingBracket(String note) {
+        int n = note.length();
+        if (n < 3 || "）)".indexOf(note.charAt(n - 1)) < 0) {
+            return null;
+        }
+        int open = Math.max(note.lastIndexOf('（'), note.lastIndexOf('('));
+        return open > 0 && open < n - 2 ? note.substring(open + 1, n - 1) : null;
+    }
+
     private static String unbracketed(String note) {
         if (note.length() > 2 && "（(【[".indexOf(note.charAt(0)) >= 0 && "）)】]".indexOf(note.charAt(note.length() - 1)) >= 0) {
             return note.substring(1, note.length() - 1);

@@ -142,6 +142,10 @@ public final class StoryReader {
                         && headings.underOtherHonour(sourceOffset(paragraphs.get(p), st.verbStart())); // 嘉善县连续第三届获评
                 if (other) {
                     st.subjects().forEach(s -> otherHonoured.add(s.official().name()));
+                    PlaceRef pointed = st.subjects().isEmpty() ? namedBeforeInSentence(simplified, st, mentions) : null;
+                    if (pointed != null) {
+                        otherHonoured.add(pointed.official().name()); // 在乐平市，…，该市同时被命名为江西省园林城市
+                    }
                 }
                 if (other || asked || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
                         || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
@@ -310,6 +314,26 @@ public final class StoryReader {
             marked.add(c == null ? a : a.withWrittenName(c.written));
         }
         return marked;
+    }
+
+    /**
+     * The place a pointer of another (该市, 该县) opening a statement stands for: the last place named before it in its
+     * sentence, when its level fits the pointer (在乐平市，今年新建口袋公园40个，该市同时被命名为江西省园林城市); else null.
+     */
+    private static PlaceRef namedBeforeInSentence(String text, HonourStatements.Statement st, List<PlaceRef> mentions) {
+        String pointer = st.pointer();
+        if (pointer == null || HonourStatements.isSelfPointer(pointer) || !pointer.startsWith("该")) {
+            return null;
+        }
+        int sentence = Sentences.sentenceStart(text, st.verbStart());
+        PlaceRef found = null;
+        for (PlaceRef m : mentions) {
+            if (m.end() > st.verbStart()) {
+                break;
+            }
+            found = m.chainStart() >= sentence ? m : found;
+        }
+        return found != null && found.known() && found.fitsLevel(pointer.charAt(pointer.length() - 1)) ? found : null;
     }
 
     /**

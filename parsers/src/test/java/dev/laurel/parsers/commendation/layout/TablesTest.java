@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.layout;
 
 import dev.laurel.model.Announcement;
+import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.Scoring;
 import dev.laurel.parsers.commendation.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,40 @@ class TablesTest {
         Announcement a = TestDocuments.parse("全国文明城市名单公布\n\n序号\t城市\t类别\t备注\n1\t平度市\t县级市\t（首次）\n"
                 + "2\t青岛市\t地级以上城市\t（七连冠）\n3\t济南市\t地级以上城市\t【复查确认】\n", "generated");
         assertEquals(List.of("平度市×1", "青岛市×7"), awardees(a));
+    }
+
+    @Test
+    void aNoteCellEndingInABracketedCountIsReadAsThatCount() {
+        Announcement a = TestDocuments.parse("福建6城上榜第七届全国文明城市\n\n中央文明委日前公布第七届全国文明城市名单。具体名单如下：\n"
+                + "序号\t城市\t类别\t获评情况\n1\t厦门市\t地级市\t复查确认保留（六连冠）\n2\t晋江市\t县级市\t复查确认保留（连续第二届）\n"
+                + "3\t莆田市\t地级市\t新命名（首次）\n", "generated");
+        assertEquals(List.of("厦门市×6", "晋江市×2", "莆田市×1"), awardees(a));
+    }
+
+    @Test
+    void aTableWhoseCellsSingleSpacesPartIsReadWithItsGroupsWrapsAndRepeatedHeader() {
+        Announcement a = TestDocuments.parse("关于命名第十届湖北省双拥模范城（县）的决定\n命名下列17个市、县为第十届湖北省双拥模范城（县）。\n"
+                + "序号 名称 所属市 获评次数 备注\n1 荆州市 — 5 连续五届\n2 松滋市 荆州市 2\n3 麻城市 黄冈市 3 第三次获评，其中\n"
+                + "两次为复查确认\n— 2 —\n序号 名称 所属市 获评次数 备注\n4 武穴市 黄冈市 1 首次\n", "generated");
+        assertEquals(List.of("荆州市×5", "松滋市×2", "麻城市×3", "武穴市×1"), awardees(a));
+        assertEquals(TimesKind.CONSECUTIVE, a.awardees().get(0).timesKind());
+    }
+
+    @Test
+    void aGroupLineStatingItsSizeInTraditionalScriptGoesOnTheTable() {
+        Announcement a = TestDocuments.parse("關於公佈第五批自治區生態文明建設示範區名單的通知\n自治區決定命名5個縣（市、區）為第五批自治區生態文明建設示範區。\n"
+                + "梧州市（3個）\n序號　名稱　　命名批次　備註\n1　　岑溪市　第五批\n2　　藤縣　　第五批\n3　　蒙山縣　第五批　首次\n"
+                + "百色市（2個）\n4　　樂業縣　第五批\n5　　凌雲縣　第五批　第二次（通過復核）\n", "generated");
+        assertEquals(List.of("岑溪市", "藤縣", "蒙山縣", "樂業縣", "凌雲縣"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("蒙山縣×1", "凌雲縣×2"), awardees(a));
+    }
+
+    @Test
+    void aPlacesLineOverATableOneCellALineHeadsItsPartOfTheListAndIsNoAwardee() {
+        Announcement a = TestDocuments.parse("关于命名第三批四川省园林城市（县城）的通知\n现命名以下县城为四川省园林城市（县城）。其中宜宾市、达州市名单如下：\n"
+                + "宜宾市\n序号\n县（市）\n命名次数\n1\n长宁县\n首次\n达州市\n序号\n县（市）\n命名次数\n2\n宣汉县\n第2次\n", "generated");
+        assertEquals(List.of("长宁县", "宣汉县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("长宁县×1", "宣汉县×2"), awardees(a));
     }
 
     @Test
