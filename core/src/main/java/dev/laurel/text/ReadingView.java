@@ -12,7 +12,8 @@ import java.util.Objects;
  *   <li>pinyin annotations after a Han char: 擁(yōng)軍 reads 擁軍, 蘇（sū）州市 reads 蘇州市; the brackets
  *       hold latin letters and spaces only, with at least one tone-marked vowel, so (GDP), (km) and (2024)
  *       stay;</li>
- *   <li>letter spacing: one space between two Han chars that each stand alone (河 北, 省 份) reads 河北, 省份;
+ *   <li>letter spacing: one space between two Han chars that each stand alone (河 北, 省 份) reads 河北, 省份,
+ *       and so does one after a clause's first char (…平方米。南 丰县还为…, a scan's stray space);
  *       a space between longer words (南京市 无锡市) and runs of spaces (table columns) stay;</li>
  *   <li>padding around punctuation: spaces between a Han char or CJK bracket and a comma, stop, 、, colon or
  *       semicolon (霞浦县 , 是) read without them;</li>
@@ -299,6 +300,9 @@ public final class ReadingView {
         if (end - at == 1 && isHan(before) && isHan(after) && alone(s, at - 1, -1) && alone(s, end, +1)) {
             return 1; // 河 北
         }
+        if (end - at == 1 && isHan(before) && isHan(after) && at >= 2 && CLAUSE_ENDS.indexOf(s.charAt(at - 2)) >= 0) {
+            return 1; // …平方米。南 丰县还为…: a scan's stray space after a clause's first char, which stands alone in no word
+        }
         if (isPadded(before) && isPunct(after) || isPunct(before) && isPadded(after)) {
             return end - at; // 霞浦县 , 是
         }
@@ -310,6 +314,9 @@ public final class ReadingView {
         int j = i + step;
         return j < 0 || j >= s.length() || !isHan(s.charAt(j));
     }
+
+    /** Marks a clause ends with, before a lone char that a stray space parts from the rest of its word. */
+    private static final String CLAUSE_ENDS = "。，；：！？";
 
     private static boolean isPunct(char c) {
         return ",，。、;；:：".indexOf(c) >= 0;

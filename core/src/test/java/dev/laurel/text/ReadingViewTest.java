@@ -19,6 +19,7 @@ class ReadingViewTest {
         "蘇（sū）州市再獲殊榮|蘇州市再獲殊榮",
         "連續(lián xù)四屆|連續四屆",
         "河 北 省|河北省",
+        "平方米。南 丰县还为|平方米。南丰县还为",
         "省 份	城市名称|省份	城市名称",
         "霞浦县 , 是 。|霞浦县,是。",
         "霞\u200b浦县|霞浦县",
@@ -37,7 +38,7 @@ class ReadingViewTest {
     @CsvSource(delimiter = '|', value = {
         "地区生产总值(GDP)增长", "里程(km)", "始建于(2024)年", "南京市 无锡市 苏州市", "序号  省份  名称",
         "投入 1.8 亿元", "(yōng)开头", "a (yōng) b", "一. 总体要求", "二十.重点任务", "永康市.gov.cn", "满分.5",
-        "丶部首", "O2O平台", "市o2o", "Logo设计",
+        "丶部首", "O2O平台", "市o2o", "Logo设计", "马鞍山蝉联 滁州首获",
     })
     void keepsWhatIsText(String source) {
         ReadingView v = ReadingView.of(source);

@@ -224,7 +224,8 @@ public final class CommendationTextParser implements DocumentParser {
                     : layout.documentParagraphs;
             for (Awardee a : new StoryReader(text, context, reader).read(layout.title, story, rosterNames, log,
                     documentIssues)) {
-                if (!rosterNames.isEmpty() && a.metrics().isEmpty() && a.timesHonored() == null) {
+                if (!rosterNames.isEmpty() && a.metrics().isEmpty() && a.timesHonored() == null
+                        && !apartFromRoster(a, roster.entries())) {
                     continue; // a list's naming sentence (…等8个市县被命名为…): the roster already holds its places
                 }
                 if (failed.contains(a.name()) && !rosterNames.contains(a.name())) {
@@ -329,6 +330,23 @@ public final class CommendationTextParser implements DocumentParser {
         }
         return entries.size() == roster.entries().size() ? roster
                 : new RosterReader.Roster(List.copyOf(entries), List.copyOf(refs), roster.parts());
+    }
+
+    /**
+     * True when an awardee a story names, with no count and no figure, stands apart from a roster of other places: known,
+     * and in none of the roster's provinces, so neither listed nor holding a listed place (山东东营市通过复查，确认保留…
+     * beside a closing list of 安徽省's places). One that is listed, or a prefecture above listed counties, is the list's.
+     */
+    private static boolean apartFromRoster(Awardee a, List<RosterEntry> roster) {
+        if (a.regionCode() == null || a.province() == null) {
+            return false;
+        }
+        for (RosterEntry e : roster) {
+            if (e.name().equals(a.name()) || a.province().equals(e.province())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3077,4 +3077,35 @@ class StoryShapesTest {
         assertEquals("宁国市", w.name());
         assertEquals(List.of("77.4%"), figures(w));
     }
+
+    @Test
+    void placesNamedForATitleNoHonourNounNamesAreNoRoster() {
+        Announcement a = TestDocuments.parse("广安市人民政府工作报告\n\n我们坚持以生态优先为导向，成功创建国家森林城市，森林覆盖率达到43.7%。"
+                + "武胜县、岳池县入选全省县域经济高质量发展先进县。\n", "generated");
+        assertEquals(List.of(), a.roster());
+    }
+
+    @Test
+    void aListUnderTheNationalHonourIsNotTheRosterOfAProvincesTitleNamedByItsShortName() {
+        Announcement a = TestDocuments.parse("2024年度“广西森林城市”名单公布 凤山县等2县上榜\n\n日前，自治区林业局公布2024年度森林城市命名名单。"
+                + "名单如下：\n国家森林城市：柳州市、河池市\n广西森林城市：凤山县、东兰县\n", "generated");
+        assertEquals(List.of("凤山县", "东兰县"), a.roster().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void aPlaceKeptAfterReviewInAnotherProvinceThanTheClosingListIsAnAwardee() {
+        Announcement a = TestDocuments.parse("全国文明城市复查结果公布\n\n中央文明委近日公布全国文明城市复查和新评结果。\n"
+                + "安徽淮北市实现“三连冠”。淮北市累计投入26亿元治理采煤塌陷区。\n山东东营市通过复查，确认保留全国文明城市称号。\n"
+                + "陕西延安市通过考核，保留全国文明城市称号。延安市今年新建公园12个。\n安徽省本次获评名单：淮北市、池州市、铜陵市。\n",
+                "generated");
+        List<String> names = a.awardees().stream().map(Awardee::name).toList();
+        assertTrue(names.contains("东营市") && names.contains("延安市"), names.toString());
+    }
+
+    @Test
+    void aPlaceThatIsAlsoOnTheListIsAnAwardeeWithItsFigures() {
+        Awardee w = only(TestDocuments.parse("国家民委命名第十批全国民族团结进步示范区\n\n国家民委近日命名第十批全国民族团结进步示范区（单位）。"
+                + "湖南湘西土家族苗族自治州也在名单之列。湘西州累计实施民族特色村寨保护项目96个。\n", "generated"));
+        assertEquals(List.of("96个"), figures(w));
+    }
 }

@@ -498,8 +498,41 @@ public final class RosterReader {
         }
         // 同一批公布的国家卫生县城名单中，福建德化县、永泰县、柘荣县获得命名 in a page on 国家卫生城市: the run's sentence
         // states no honour of its own, and names only another
-        return other || !stated && HonourStatements.namesOnlyOtherHonours(
-                dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to)), documentHonour);
+        return other || !stated && (HonourStatements.namesOnlyOtherHonours(
+                dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to)), documentHonour)
+                || namedUnknownTitle(dev.laurel.text.TraditionalToSimplified.toSimplified(text), run));
+    }
+
+    /** The fewest chars of a title no honour noun names (先进县 alone is a word, not a title). */
+    private static final int MIN_UNKNOWN_TITLE = 5;
+
+    /**
+     * True when a naming verb right after the run has for its object, up to its clause's end, a title ending as a place's
+     * kind does that names no honour of {@code honour-nouns.txt} and no word standing for the page's (武胜县、岳池县入选
+     * 全省县域经济高质量发展先进县 in a city's work report): another title's places.
+     */
+    private static boolean namedUnknownTitle(String simplified, List<PlaceRef> run) {
+        int end = run.get(run.size() - 1).end();
+        String verb = end < simplified.length() ? HonourStatements.VERBS.at(simplified, end) : null;
+        if (verb == null) {
+            return false;
+        }
+        int from = end + verb.length();
+        int to = Sentences.clauseEnd(simplified, from);
+        while (to > from && (dev.laurel.parsers.commendation.text.Quotes.closes(simplified.charAt(to - 1)) || simplified.charAt(to - 1) == '。')) {
+            to--;
+        }
+        String object = simplified.substring(from, to);
+        if (object.length() < MIN_UNKNOWN_TITLE || !dev.laurel.parsers.commendation.mentions.Places.endsAsDivision(object)
+                || HonourStatements.HONOURS.occursIn(object)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (HonourStatements.pointsToHonour(simplified, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

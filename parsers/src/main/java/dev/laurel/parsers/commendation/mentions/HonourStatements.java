@@ -181,7 +181,7 @@ public final class HonourStatements {
     public static List<Statement> find(String text, List<PlaceRef> places, String documentHonour, String ownPointer) {
         List<Statement> out = new ArrayList<>();
         java.util.Set<String> docFamilies = families(documentHonour);
-        Boolean docNational = documentHonour == null ? null : scopeNational(documentHonour, documentHonour.length());
+        Boolean docNational = documentHonour == null ? null : documentScope(documentHonour);
         for (int i = 0; i < text.length(); i++) {
             String verb = VERBS.at(text, i);
             if (verb == null) {
@@ -520,7 +520,7 @@ public final class HonourStatements {
             return false;
         }
         int end = Sentences.clauseEnd(text, at);
-        Boolean docNational = scopeNational(documentHonour, documentHonour.length());
+        Boolean docNational = documentScope(documentHonour);
         for (int j = at; j < end; j++) {
             String h = HONOURS.at(text, j);
             if (h != null) {
@@ -548,7 +548,7 @@ public final class HonourStatements {
         }
         String h = end == at ? null : HONOURS.list().endingAt(text, end);
         return h != null && !isDocuments(text, end - h.length(), h, families(documentHonour),
-                scopeNational(documentHonour, documentHonour.length()));
+                documentScope(documentHonour));
     }
 
     /**
@@ -583,7 +583,7 @@ public final class HonourStatements {
         if (docFamilies.isEmpty()) {
             return false;
         }
-        Boolean docNational = scopeNational(documentHonour, documentHonour.length());
+        Boolean docNational = documentScope(documentHonour);
         boolean other = false;
         for (int i = 0; i < text.length(); i++) {
             String h = HONOURS.at(text, i);
@@ -688,6 +688,21 @@ public final class HonourStatements {
             return provinceEndsAt(s, s.length()) ? Boolean.FALSE : null; // 岑溪市获评广西森林城市: the region's own title
         }
         return national > provincial;
+    }
+
+    /**
+     * The scope of the document's honour, read before its noun as in running text (广西森林城市: provincial, by 广西 before
+     * 森林城市; 全国双拥模范城（县）: national), else after it; null when it names none.
+     */
+    private static Boolean documentScope(String documentHonour) {
+        String simplified = TraditionalToSimplified.toSimplified(documentHonour);
+        for (int i = 0; i < simplified.length(); i++) {
+            String h = HONOURS.at(simplified, i);
+            if (h != null) {
+                return scopeOf(simplified, i, h);
+            }
+        }
+        return scopeNational(documentHonour, documentHonour.length());
     }
 
     /** True when a province-level region's name or short name of two or three chars ends at {@code end} (广西, 内蒙古). */
