@@ -3108,4 +3108,23 @@ class StoryShapesTest {
                 + "湖南湘西土家族苗族自治州也在名单之列。湘西州累计实施民族特色村寨保护项目96个。\n", "generated"));
         assertEquals(List.of("96个"), figures(w));
     }
+
+    @Test
+    void aNumberedListOfTheCitysTitlesIsNoListOfPlacesAndItsCountsAreNoFigures() {
+        Announcement a = TestDocuments.parse("白山市成功创建国家森林城市\n\n近日，白山市被授予国家森林城市称号，这是该市首次获此荣誉。\n"
+                + "截至目前，白山市共获得以下国家级城市荣誉：\n1.国家森林城市（首次，2026年）\n2.全国双拥模范城（三连冠）\n"
+                + "3.国家卫生城市（第二次）\n创森以来，白山市累计完成植树造林31.5万亩。\n", "generated");
+        assertEquals(List.of("白山市"), a.awardees().stream().map(Awardee::name).toList());
+        Awardee w = only(TestDocuments.parse("雅安市获评国家生态文明建设示范市\n\n四川省雅安市首次获评国家生态文明建设示范市。"
+                + "雅安市目前拥有的国家级生态类称号包括：国家森林城市（1次）、国家卫生城市（2次）。雅安市森林覆盖率达到67.8%。\n",
+                "generated"));
+        assertEquals(List.of("67.8%"), figures(w));
+    }
+
+    @Test
+    void aTallyOfThePlacesHoldingTheHonourIsNoFigure() {
+        Awardee w = only(TestDocuments.parse("石河子市获评全国民族团结进步示范区\n\n近日，第八师石河子市被命名为全国民族团结进步示范区。"
+                + "石河子市建成服务站63个。至此，兵团获此称号的师市达到5个。\n", "generated"));
+        assertEquals(List.of("63个"), figures(w));
+    }
 }

@@ -126,10 +126,17 @@ final class HonouredPlaceCounts {
         return true;
     }
 
-    /** True when an honour and 的 describe the places that hold it before {@code to} (获评…双拥模范城（县）的县（市、区）). */
+    /**
+     * True when an honour, or a verb holding a word for it (获此称号), and 的 describe the places that hold it before
+     * {@code to} (获评…双拥模范城（县）的县（市、区）, 兵团获此称号的师市).
+     */
     private static boolean holdersDescribedBefore(String simplified, int to) {
         for (int i = 0; i < to; i++) {
             String h = HonourStatements.HONOURS.at(simplified, i);
+            if (h == null) {
+                String verb = HonourStatements.VERBS.at(simplified, i);
+                h = verb != null && verb.startsWith("获此") ? verb : null;
+            }
             if (h != null && HonourStatements.describesPlaces(simplified, i + h.length())) {
                 return true;
             }

@@ -142,6 +142,9 @@ final class NotFigures {
         if (first == '数' || first == '數') {
             return true; // 数亿元, 数千万元: a vague amount, no figure of a deed (the engine still reads it, more-than)
         }
+        if (ROUND_UNITS.words().contains(unit) && countOfHonourInBracket(view.simplified(), q)) {
+            return true; // 国家森林城市（1次）: how often the place won that title, no deed
+        }
         int before = q.start() - 1;
         while (before >= 0 && Paragraphs.isBlank(text.charAt(before))) {
             before--;
@@ -554,6 +557,13 @@ final class NotFigures {
             "小时", "小時");
     /** Units that count an honour's rounds ({@code count-units.txt}); those tagged never count no deed (批). */
     private static final Lexicon ROUND_UNITS = Lexicon.load("count-units.txt");
+
+    /** True when {@code q} stands in a bracket right after an honour's name (国家卫生城市（2次）). */
+    private static boolean countOfHonourInBracket(String simplified, Quantity q) {
+        int open = q.start() - 1;
+        return open > 0 && (simplified.charAt(open) == '（' || simplified.charAt(open) == '(')
+                && dev.laurel.parsers.commendation.mentions.HonourStatements.HONOURS.list().endingAt(simplified, open) != null;
+    }
 
     /** Signs written before a threshold (≥35%, ＞80%): a standard or a target's bound, not what was done. */
     private static final String THRESHOLD_SIGNS = "≥≤≧≦⩾⩽＞＜><";

@@ -341,7 +341,10 @@ public final class ListRows {
                 && found.get(0).end() < name.length();
     }
 
-    /** A name of Han chars only that ends in a division's suffix (长白山保护开发区池北区): a place, if an unknown one. */
+    /**
+     * A name of Han chars only that ends in a division's suffix and names no honour (长白山保护开发区池北区): a place, if an
+     * unknown one.
+     */
     private static boolean unknownDivision(String name) {
         if (name.length() < 3 || "市县区旗縣區".indexOf(name.charAt(name.length() - 1)) < 0) {
             return false;
@@ -351,7 +354,8 @@ public final class ListRows {
                 return false;
             }
         }
-        return true;
+        // 1.国家森林城市（首次，2026年） in a list of the city's titles: an honour's name, shaped like a city's
+        return !HonourStatements.HONOURS.occursIn(TraditionalToSimplified.toSimplified(name));
     }
 
     /**
