@@ -354,9 +354,18 @@ public final class CommendationTextParser implements DocumentParser {
      * ({@link dev.laurel.parsers.commendation.layout.Tables#opensTable}).
      */
     private static boolean headsTable(List<Paragraph> paragraphs, Paragraph heading) {
-        for (Paragraph p : paragraphs) {
-            if (p.index() == heading.index() + 1) {
-                return dev.laurel.parsers.commendation.layout.Tables.opensTable(p);
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) { // the lines are in order: found in log n, for pages of many such sections
+            int mid = (lo + hi) >>> 1;
+            int index = paragraphs.get(mid).index();
+            if (index == heading.index() + 1) {
+                return dev.laurel.parsers.commendation.layout.Tables.opensTable(paragraphs.get(mid));
+            }
+            if (index <= heading.index()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return false;

@@ -519,8 +519,9 @@ public final class RosterReader {
         }
         int from = end + verb.length();
         int to = Sentences.clauseEnd(simplified, from);
-        while (to > from && (dev.laurel.parsers.commendation.text.Quotes.closes(simplified.charAt(to - 1)) || simplified.charAt(to - 1) == '。')) {
-            to--;
+        while (to > from && (dev.laurel.parsers.commendation.text.Quotes.closes(simplified.charAt(to - 1))
+                || simplified.charAt(to - 1) == '。')) {
+            to--; // …发展先进县”。: the title without its closing marks
         }
         String object = simplified.substring(from, to);
         if (object.length() < MIN_UNKNOWN_TITLE || !dev.laurel.parsers.commendation.mentions.Places.endsAsDivision(object)

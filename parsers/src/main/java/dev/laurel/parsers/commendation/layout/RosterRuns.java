@@ -45,10 +45,8 @@ public final class RosterRuns {
      * county-level places (呼伦贝尔市、兴安盟5个受命名旗县市): the run holds the counted places and is not listed itself.
      */
     static boolean holdsCountiesCounted(String text, List<PlaceRef> run) {
-        for (PlaceRef p : run) {
-            if (p.region() == null || p.region().level() == dev.laurel.region.RegionLevel.COUNTY) {
-                return false;
-            }
+        if (!aboveCounties(run)) {
+            return false;
         }
         int i = run.get(run.size() - 1).end();
         int digits = i;
@@ -65,6 +63,16 @@ public final class RosterRuns {
         return COUNTY_NOUNS.occursIn(text.substring(digits + 1, end));
     }
 
+    /** True when every place of {@code run} is known and above a county (prefectures, provinces). */
+    private static boolean aboveCounties(List<PlaceRef> run) {
+        for (PlaceRef p : run) {
+            if (p.region() == null || p.region().level() == dev.laurel.region.RegionLevel.COUNTY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words titling a list ({@code list-titles.txt}: 名单, 名录). */
     private static final Lexicon LIST_TITLES = Lexicon.load("list-titles.txt");
 
@@ -74,10 +82,8 @@ public final class RosterRuns {
      * and is not listed itself.
      */
     static boolean titlesListsBelow(String text, List<PlaceRef> run) {
-        for (PlaceRef p : run) {
-            if (p.region() == null || p.region().level() == dev.laurel.region.RegionLevel.COUNTY) {
-                return false;
-            }
+        if (!aboveCounties(run)) {
+            return false;
         }
         int i = run.get(run.size() - 1).end();
         i += i < text.length() && text.charAt(i) == '的' ? 1 : 0;

@@ -605,29 +605,28 @@ final class ClauseSubjects {
      */
     private static String headPointer(String clause) {
         String simplified = TraditionalToSimplified.toSimplified(clause);
-        int at = 0;
-        while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
-            at++;
-        }
-        String pointer = HonourStatements.POINTERS.at(simplified, at);
-        String time = pointer == null ? TIME_ADVERBS.at(simplified, at) : null;
-        return time == null ? pointer : HonourStatements.POINTERS.at(simplified, at + time.length());
+        int at = headPointerStart(simplified);
+        return at < 0 ? null : HonourStatements.POINTERS.at(simplified, at);
     }
 
     /** Where the pointer opening a clause (after blanks and a time adverb: 今年我市) ends, or -1. */
     private static int headPointerEnd(String clause) {
         String simplified = TraditionalToSimplified.toSimplified(clause);
+        int at = headPointerStart(simplified);
+        return at < 0 ? -1 : at + HonourStatements.POINTERS.at(simplified, at).length();
+    }
+
+    /** Where a pointer opens a simplified clause, after blanks and a time adverb (今年我市), or -1. */
+    private static int headPointerStart(String simplified) {
         int at = 0;
         while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
             at++;
         }
-        String pointer = HonourStatements.POINTERS.at(simplified, at);
-        if (pointer == null) {
-            String time = TIME_ADVERBS.at(simplified, at);
-            at += time == null ? 0 : time.length();
-            pointer = time == null ? null : HonourStatements.POINTERS.at(simplified, at);
+        if (HonourStatements.POINTERS.at(simplified, at) != null) {
+            return at;
         }
-        return pointer == null ? -1 : at + pointer.length();
+        String time = TIME_ADVERBS.at(simplified, at);
+        return time != null && HonourStatements.POINTERS.at(simplified, at + time.length()) != null ? at + time.length() : -1;
     }
 
     /**

@@ -35,8 +35,8 @@ final class EarlierRounds {
 
     /**
      * True when the count at {@code at} stands in a sentence that opens with a year alone (2015年，三明首次获评…) and a
-     * later year follows in the text (此后2017年、2020年两度通过复查。2024年底，…实现“四连冠”), or a later sentence counts
-     * the honour again, past one (2017年10月，汉中市首次获评…。七年后的今天，…这也是汉中第二次获此殊荣): the text tells a
+     * later year follows in the text (此后2017年、2020年两度通过复查。2024年底，…实现“四连冠”), or a sentence soon after
+     * counts the honour again, past one (2017年10月，汉中市首次获评…。七年后的今天，…这也是汉中第二次获此殊荣): the text tells a
      * timeline, and this count is of an earlier step of it.
      */
     static boolean inTimeline(String text, int at) {
@@ -51,7 +51,8 @@ final class EarlierRounds {
             }
         }
         int next = Sentences.sentenceEnd(text, at);
-        for (dev.laurel.text.HonorCount c : dev.laurel.text.HonorCounts.find(text.substring(next))) {
+        String after = text.substring(next, Math.min(text.length(), next + Sentences.REACH));
+        for (dev.laurel.text.HonorCount c : dev.laurel.text.HonorCounts.find(after)) {
             if (!c.edition() && c.count() != null && c.count() > 1) {
                 return true;
             }
