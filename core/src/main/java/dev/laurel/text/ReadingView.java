@@ -300,7 +300,7 @@ public final class ReadingView {
         if (end - at == 1 && isHan(before) && isHan(after) && alone(s, at - 1, -1) && alone(s, end, +1)) {
             return 1; // 河 北
         }
-        if (end - at == 1 && isHan(before) && isHan(after) && at >= 2 && CLAUSE_ENDS.indexOf(s.charAt(at - 2)) >= 0) {
+        if (end - at == 1 && isHan(before) && isHan(after) && at >= 2 && isPunct(s.charAt(at - 2))) {
             return 1; // …平方米。南 丰县还为…: a scan's stray space after a clause's first char, which stands alone in no word
         }
         if (isPadded(before) && isPunct(after) || isPunct(before) && isPadded(after)) {
@@ -314,9 +314,6 @@ public final class ReadingView {
         int j = i + step;
         return j < 0 || j >= s.length() || !isHan(s.charAt(j));
     }
-
-    /** Marks a clause ends with, before a lone char that a stray space parts from the rest of its word. */
-    private static final String CLAUSE_ENDS = "。，；：！？";
 
     private static boolean isPunct(char c) {
         return ",，。、;；:：".indexOf(c) >= 0;

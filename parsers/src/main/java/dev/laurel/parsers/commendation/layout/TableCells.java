@@ -113,12 +113,18 @@ public final class TableCells {
                 || t.indexOf('｜') >= 0 || t.contains("  ")) {
             return false;
         }
-        String[] cells = t.strip().split(" ");
+        String stripped = t.strip();
+        char first = stripped.isEmpty() ? ' ' : stripped.charAt(0);
+        boolean numbered = first >= '0' && first <= '9';
+        int firstEnd = stripped.indexOf(' ');
+        if (!numbered && (firstEnd < 0 || TableHeaders.role(stripped.substring(0, firstEnd)) == null)) {
+            return false; // most lines: neither a row number nor a heading first, told before the line is split
+        }
+        String[] cells = stripped.split(" ");
         if (cells.length < MIN_ROW_CELLS) {
             return false;
         }
-        char first = cells[0].charAt(0);
-        if (first >= '0' && first <= '9') {
+        if (numbered) {
             if (cells[0].length() > 3 || !cells[0].chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return false;
             }
