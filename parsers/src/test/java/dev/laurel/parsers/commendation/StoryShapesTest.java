@@ -3127,4 +3127,44 @@ class StoryShapesTest {
                 + "石河子市建成服务站63个。至此，兵团获此称号的师市达到5个。\n", "generated"));
         assertEquals(List.of("63个"), figures(w));
     }
+
+    @Test
+    void countsAfterTheListsNamingVerbAndARespectivelyArePairedInOrder() {
+        Announcement a = TestDocuments.parse("浙江两区获评全国文明城区\n\n中央文明委日前公布新一届全国文明城市（区）名单，鄞州区、柯桥区入选，"
+                + "分别实现连续两届蝉联和首次获评全国文明城区。\n鄞州区创建以来累计投入42亿元。柯桥区新增公共停车泊位1.6万个。\n", "generated");
+        assertEquals(java.util.Map.of("鄞州区", 2, "柯桥区", 1), counts(a));
+    }
+
+    @Test
+    void placesStillStrivingForTheHonourAreNoAwardees() {
+        Announcement a = TestDocuments.parse("宁远江华入选第三批湖南省全域旅游示范区\n\n日前，湖南省文化和旅游厅公布第三批湖南省全域旅游示范区名单，"
+                + "我市宁远县、江华瑶族自治县名列其中。\n宁远县去年接待游客1260万人次。\n江华县建成特色民宿36家。\n"
+                + "道县、江永县等地也在积极创建，力争进入下一批名单。\n", "generated");
+        assertEquals(List.of("宁远县", "江华瑶族自治县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of("宁远县", "江华瑶族自治县"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void theWholeOfThePagesOwnCityIsNoAwardeeWhenOnlyItsCountiesAre() {
+        Announcement a = TestDocuments.parse("我市4个县（市、区）获评云南省森林城市\n\n近日，云南省森林城市名单公布，全省共11个县（市、区）入选，"
+                + "我市麒麟区、宣威市、罗平县、师宗县榜上有名。其中宣威市为第二次获得该称号，其余3地均为首次。\n\n各地获评情况如下：\n"
+                + "曲靖市已于2019年获评国家森林城市。截至目前，全市森林覆盖率达46.8%。\n", "generated");
+        assertEquals(4, a.awardees().size());
+        assertEquals(List.of(), a.awardees().stream().flatMap(w -> figures(w).stream()).toList());
+    }
+
+    @Test
+    void aPartOfTheAwardeeNamedAfterQizhongHasItsOwnFigures() {
+        Awardee w = only(TestDocuments.parse("晋城市成功创建国家森林城市\n\n近日，晋城市被授予国家森林城市称号。晋城市累计完成营造林86.5万亩，"
+                + "全市森林覆盖率达到44.6%。其中，高平市完成荒山绿化5.2万亩。全市新增绿道120公里，其中泽州县建成38公里；累计投入资金52亿元。\n",
+                "generated"));
+        assertEquals(List.of("86.5万亩", "44.6%", "120公里", "52亿元"), figures(w));
+    }
+
+    @Test
+    void howFarFromHomeAParkLiesIsNoFigure() {
+        Awardee w = only(TestDocuments.parse("宁乡市获评湖南省森林城市\n\n近日，宁乡市被命名为湖南省森林城市。宁乡市投入生态建设资金21.6亿元，"
+                + "95%以上的市民出门500米可达公园绿地。\n", "generated"));
+        assertEquals(List.of("21.6亿元", "95%"), figures(w));
+    }
 }

@@ -217,6 +217,9 @@ final class NotFigures {
         if (isDistanceFrom(view.simplified(), q, unit)) {
             return true; // 距台北直线距离约400公里, 江门与澳门相距约60公里, 距今约18.5万年: where it lies, not what it did
         }
+        if (DISTANCE_UNITS.contains(unit) && TRAVEL.get("from").list().endingAt(view.simplified(), q.start()) != null) {
+            return true; // 90%以上的居民出门500米可见绿: how far from home a park lies, a standard met, not a deed
+        }
         if (isTravelTime(view.simplified(), q, unit)) {
             return true; // 乘高铁约两个半小时可达, 出门五分钟就到公园: how long a trip takes, not a deed
         }

@@ -142,8 +142,11 @@ public final class ListedAwardees {
                 } else {
                     respectivelyOfGroup(t, sentenceEnd, chain, written, out); // 榜上有名。两市分别是第二次和首次…
                 }
-                if (t.startsWith(RESPECTIVELY, at)) {
-                    List<CountPhrase> counts = respectiveCounts(t, at + RESPECTIVELY.length());
+                int statementEnd = afterStatement(t, at);
+                int respective = t.startsWith(RESPECTIVELY, at) ? at
+                        : statementEnd >= 0 && t.startsWith(RESPECTIVELY, statementEnd) ? statementEnd : -1;
+                if (respective >= 0) { // 鄞州区、柯桥区入选，分别实现连续两届蝉联和首次获评
+                    List<CountPhrase> counts = respectiveCounts(t, respective + RESPECTIVELY.length());
                     if (counts.size() == chain.size()) { // 深圳市、珠海市、湛江市分别实现“九连冠”、连续第七次获评和第八次获评
                         for (int k = 0; k < chain.size(); k++) {
                             out.putIfAbsent(written.get(chain.get(k)), counts.get(k));
@@ -152,7 +155,7 @@ public final class ListedAwardees {
                     i = Math.max(i, at - 1);
                     continue;
                 }
-                CountPhrase shared = sharedAfterStatement(t, at);
+                CountPhrase shared = sharedAfterStatement(t, statementEnd);
                 if (shared != null) { // 沧州市、衡水市、任丘市、迁安市榜上有名，均为首次获评
                     chain.forEach(n -> out.putIfAbsent(written.get(n), shared));
                     i = Math.max(i, at - 1);
@@ -208,18 +211,24 @@ public final class ListedAwardees {
             "([两二三四五六七八九十2-9])(?:个)?(?:市|县|区|地|旗|城|城市|县市|市县)分别");
 
     /**
-     * The count a distributive word gives after the naming verb that follows listed names and a comma (…榜上有名，均为首次获评):
-     * every name of the list's; null when the text at {@code at} says otherwise.
+     * Where the clause after a naming verb at {@code at} and its comma starts (榜上有名，|均为首次获评), or -1 when no naming
+     * verb and comma are written there.
      */
-    private static CountPhrase sharedAfterStatement(String t, int at) {
+    private static int afterStatement(String t, int at) {
         String verb = HonourStatements.VERBS.at(t, at);
         int k = verb == null ? -1 : at + verb.length();
-        if (k < 0 || k >= t.length() || t.charAt(k) != '，' && t.charAt(k) != ',') {
-            return null;
-        }
-        String word = CountPhrase.DISTRIBUTIVE.at(t, k + 1);
-        return word == null ? null : CountPhrase.startOf(t.substring(k + 1 + word.length(),
-                Math.min(t.length(), k + 1 + word.length() + COUNT_PHRASE + LONGEST_VERB)));
+        return k < 0 || k >= t.length() || t.charAt(k) != '，' && t.charAt(k) != ',' ? -1 : k + 1;
+    }
+
+    /**
+     * The count a distributive word at {@code at} gives, in the clause after the naming verb that follows listed names
+     * (…榜上有名，均为首次获评): every name of the list's; null when no such word and count are written there or
+     * {@code at} is -1.
+     */
+    private static CountPhrase sharedAfterStatement(String t, int at) {
+        String word = at < 0 ? null : CountPhrase.DISTRIBUTIVE.at(t, at);
+        return word == null ? null : CountPhrase.startOf(t.substring(at + word.length(),
+                Math.min(t.length(), at + word.length() + COUNT_PHRASE + LONGEST_VERB)));
     }
     /** The longest count phrase read right after listed names (连续第五次). */
     private static final int COUNT_PHRASE = 8;

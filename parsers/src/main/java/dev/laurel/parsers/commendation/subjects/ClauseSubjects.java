@@ -218,6 +218,7 @@ final class ClauseSubjects {
             boolean otherSelf = false; // a self pointer of another level spoke in this paragraph (我区…): so does 我们 after it
             int listed = 0; // the places the sentence named before this clause: a total after two or more is the list's
             int start = 0;
+            boolean afterPartOpener = false; // the clause before was a word of part-openers.txt alone (其中，)
             int figureHead = -1; // a figure before its caption (● 76.3%：霍山县森林覆盖率): owned as the caption is
             int figureHeadEnd = -1;
             for (int i = 0; i <= text.length(); i++) {
@@ -238,7 +239,8 @@ final class ClauseSubjects {
                 if (subject != null && opensWithOrganisation(clause)) {
                     subject = null; // 伊春森工集团所属林业局今年还完成…: a company named after its place, not the place
                 }
-                boolean pointsBack = elsewhere && opensWithPointer(clause, elsewhereInSentence) // 同处渝东南的彭水县…，该县…
+                boolean pointsBack = elsewhere && (opensWithPointer(clause, elsewhereInSentence) // 同处渝东南的彭水县…，该县…
+                        || wholeOfHolder(clause, elsewherePlace, lastNamed == null ? null : byName.get(lastNamed)))
                         && (elsewherePlace == null || fitsPointer(elsewherePlace, clause)) // not 广东占其中3席。该市…
                         // 炎陵县此次因…未能入选。该县…回收问卷1.1万份: the failed place, though inside an awardee
                         || besideSubject != null && subject == null && opensWithPointer(clause, false)
@@ -286,10 +288,16 @@ final class ClauseSubjects {
                     }
                 }
                 lastOwner = current;
+                boolean part = current != null && subject == null && partOfAwardee(clause, mentions, byName.get(current),
+                        byName, afterPartOpener);
+                afterPartOpener = i < text.length() && !Sentences.isSentenceEnd(text.charAt(i)) && isPartOpener(clause);
                 if (current != null) {
                     elsewhere = false;
                     elsewhereInSentence = false;
-                    if (!isTotal(clause) || listed < MIN_LISTED) { // 古树名木已全部挂牌保护，共计1630株: the place's own total
+                    if (part) {
+                        // 全市累计完成营造林86.5万亩。其中，高平市完成荒山绿化5.2万亩: the part's, not the awardee's; the
+                        // clauses after it go on about the awardee
+                    } else if (!isTotal(clause) || listed < MIN_LISTED) { // 古树名木已全部挂牌保护，共计1630株: the place's own total
                         owned.put(start, new Owned(i, current));
                         if (figureHead >= 0) {
                             owned.put(figureHead, new Owned(figureHeadEnd, current));
@@ -429,6 +437,17 @@ final class ClauseSubjects {
         return pointer == null || place.fitsLevel(pointer.charAt(pointer.length() - 1));
     }
 
+    /**
+     * True when a clause opens with a pointer to the whole of a place (全市) and the place the clauses before were about
+     * holds the awardee named last (曲靖市已于2019年获评国家森林城市。截至目前，全市森林覆盖率达46.8% after 宣威市): the
+     * whole of that place, not the awardee inside it.
+     */
+    private static boolean wholeOfHolder(String clause, PlaceRef place, StoryClaim last) {
+        String pointer = headPointer(clause);
+        return pointer != null && HonourStatements.isWholePointer(pointer) && place != null && place.region() != null
+                && last != null && last.place().region() != null && last.place().region().isWithin(place.region());
+    }
+
     /** Places outside the gazetteer that pages compare with ({@code outside-places.txt}: 台北市). */
     private static final Lexicon OUTSIDE = Lexicon.load("outside-places.txt");
 
@@ -549,17 +568,15 @@ final class ClauseSubjects {
             return null;
         }
         if (HonourStatements.isSelfPointer(pointer)) {
-            PlaceRef own = home.place(pointer);
-            String name = own == null ? null : own.official().name();
-            return name != null && awardees.containsKey(name) ? name : null;
+            return awardeeOf(home.place(pointer), awardees);
         }
         char level = pointer.charAt(pointer.length() - 1);
         if (HonourStatements.isWholePointer(pointer) && !lastNamedHere) {
-            // 同时，邓州市…也被命名…。…全市拥军优属企业… on a page in 我市: 我市's; not 邓州市持续擦亮…品牌，全市注册志愿者…
+            // 同时，邓州市…也被命名…。…全市拥军优属企业… on a page in 我市: 我市's; not 邓州市持续擦亮…品牌，全市注册志愿者…;
+            // 我市4个县…获评…。…全市森林覆盖率达46.8%: the page's city, no awardee
             PlaceRef own = home.resolved(level);
-            String name = own == null ? null : own.official().name();
-            if (name != null && awardees.containsKey(name)) {
-                return name;
+            if (own != null) {
+                return awardeeOf(own, awardees);
             }
         }
         StoryClaim last = lastNamed == null ? null : awardees.get(lastNamed);
@@ -568,9 +585,25 @@ final class ClauseSubjects {
         }
         // 我县…；其中德兴市…。全县累计投入…: the page's county; 全市现有退役军人13.6万人 on a city's page, the city when it is
         // an awardee (not when the page is about its counties alone)
-        PlaceRef own = "县区旗市州盟縣區".indexOf(level) >= 0 ? home.resolved(level) : null;
-        String name = own == null ? null : own.official().name();
-        return name != null && awardees.containsKey(name) ? name : null;
+        return "县区旗市州盟縣區".indexOf(level) >= 0 ? awardeeOf(home.resolved(level), awardees) : null;
+    }
+
+    /** The key of {@code awardees} whose place is {@code place}, its official name read in either script; null for none. */
+    private static String awardeeOf(PlaceRef place, Map<String, StoryClaim> awardees) {
+        if (place == null) {
+            return null;
+        }
+        String name = place.official().name();
+        if (awardees.containsKey(name)) {
+            return name;
+        }
+        String key = StoryCandidate.key(place);
+        for (Map.Entry<String, StoryClaim> e : awardees.entrySet()) {
+            if (StoryCandidate.key(e.getValue().place()).equals(key)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /**
@@ -595,6 +628,45 @@ final class ClauseSubjects {
         char level = pointer.charAt(pointer.length() - 1);
         return "市县区州旗盟".indexOf(level) >= 0
                 && awardees.values().stream().noneMatch(c -> c.place().kind() == null || c.place().fitsLevel(level));
+    }
+
+    /** Words opening a clause about a part of the place the sentence was about ({@code part-openers.txt}: 其中). */
+    private static final Lexicon PART_OPENERS = Lexicon.load("part-openers.txt");
+
+    /** True when {@code clause} is a word of {@code part-openers.txt} alone, blanks aside (其中，). */
+    private static boolean isPartOpener(String clause) {
+        String word = PART_OPENERS.at(clause.strip(), 0);
+        return word != null && word.length() == clause.strip().length();
+    }
+
+    /**
+     * True when a clause about {@code current} is about a part of it: after a word of {@code part-openers.txt} (in it, or
+     * alone in the clause before, {@code afterOpener}), a place named in full that lies inside the awardee and is none
+     * itself (全市累计完成营造林86.5万亩，其中高平市完成荒山绿化5.2万亩).
+     */
+    private static boolean partOfAwardee(String clause, List<PlaceRef> mentions, StoryClaim current,
+                                         Map<String, StoryClaim> awardees, boolean afterOpener) {
+        if (mentions.isEmpty() || current == null || current.place().region() == null) {
+            return false;
+        }
+        int head = 0;
+        while (head < clause.length() && Paragraphs.isBlank(clause.charAt(head))) {
+            head++;
+        }
+        String word = PART_OPENERS.at(clause, head);
+        if (word == null && !afterOpener) {
+            return false;
+        }
+        head += word == null ? 0 : word.length();
+        while (head < clause.length() && Paragraphs.isBlank(clause.charAt(head))) {
+            head++;
+        }
+        PlaceRef m = mentions.get(0);
+        dev.laurel.region.Region r = m.region();
+        char last = m.name().charAt(m.name().length() - 1);
+        return m.chainStart() == head && m.known() && r != null && "市县区旗縣區".indexOf(last) >= 0
+                && !r.equals(current.place().region()) && r.isWithin(current.place().region())
+                && awardees.values().stream().noneMatch(c -> r.equals(c.place().region()));
     }
 
     /** Adverbs of time a clause may open with before its subject ({@code time-adverbs.txt}: 目前, 如今). */

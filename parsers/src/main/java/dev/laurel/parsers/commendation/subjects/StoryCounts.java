@@ -712,7 +712,8 @@ public final class StoryCounts {
             }
         }
         for (HonorCount c : HonorCounts.find(clause, quantities)) {
-            boolean other = c.phrase().endsWith("度") || c.phrase().endsWith("届"); // not the scanner's 次 and 连冠 again
+            // not the scanner's 次 and 连冠 again (连续两届蝉联: 届 inside the phrase)
+            boolean other = c.phrase().contains("度") || c.phrase().contains("届");
             if (other && !c.edition() && c.count() != null && c.count() <= MAX_COUNT
                     && counts.stream().noneMatch(k -> k[0] < c.end() && c.start() < k[1])) {
                 counts.add(new int[] {c.start(), c.end(), c.count(), c.kind() == TimesKind.CONSECUTIVE ? 1 : 0});

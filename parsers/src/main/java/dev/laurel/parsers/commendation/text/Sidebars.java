@@ -66,7 +66,7 @@ public final class Sidebars {
 
     /**
      * A line that closes an article: a label of {@code article-ends.txt} and a colon at its start, maybe in brackets
-     * (责任编辑：陈嘉欣, （编辑：张敏）, 【责任编辑：赵晓宁】).
+     * (责任编辑：陈嘉欣, （编辑：张敏）, 【责任编辑：赵晓宁】), or the label in square brackets (【上一篇】孝感市召开…).
      */
     static boolean closesArticle(String paragraph) {
         if (paragraph.length() > MAX_CLOSING) {
@@ -85,7 +85,9 @@ public final class Sidebars {
         while (colon < simplified.length() && simplified.charAt(colon) == ' ') {
             colon++;
         }
-        return colon < simplified.length() && (simplified.charAt(colon) == '：' || simplified.charAt(colon) == ':');
+        boolean bracketed = at > 0 && "【[".indexOf(paragraph.charAt(at - 1)) >= 0; // 【上一篇】孝感市召开…
+        return colon < simplified.length() && (simplified.charAt(colon) == '：' || simplified.charAt(colon) == ':'
+                || bracketed && "】]".indexOf(simplified.charAt(colon)) >= 0);
     }
 
     /** Labels of a summary above the story ({@code summary-heads.txt}). */

@@ -79,6 +79,8 @@ class SidebarsTest {
         assertTrue(Sidebars.closesArticle("【责任编辑：蒲晓丽】【审核：吴志强】"));
         assertTrue(Sidebars.closesArticle("（编辑：张敏）"));
         assertTrue(Sidebars.closesArticle("上一篇：金昌市永昌县获评甘肃省文明县城"));
+        assertTrue(Sidebars.closesArticle("【上一篇】孝感市召开全市重点项目推进会   【下一篇】我市秋粮收获进度过半"));
+        assertFalse(Sidebars.closesArticle("上一篇】孝感市召开全市重点项目推进会"));
         assertFalse(Sidebars.closesArticle("编辑部收到读者来信120封。"));
         assertFalse(Sidebars.closesArticle("审核通过的项目共18个：一是新建公园，二是改造绿道，三是提升城市照明水平。"));
         Announcement a = TestDocuments.parse("张掖市首度获评国家森林城市\n来源：张掖日报　编辑：王芳\n\n"
@@ -87,6 +89,18 @@ class SidebarsTest {
                 + "港铁公司昨日宣布，东涌线延线工程总造价约为90亿港元，新站周边将提供巴士路线共14条。\n", "generated");
         assertEquals(List.of("张掖市1"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
         assertEquals(List.of("126万亩"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void aStoryAfterTheLinksToThePagesNeighboursIsAnotherPages() {
+        Announcement a = TestDocuments.parse("孝感市再获全国双拥模范城称号\n"
+                + "日前，全国双拥工作领导小组作出决定，命名孝感市为全国双拥模范城，这是孝感市连续第三届获此殊荣。"
+                + "近年来，孝感市先后投入拥军优属资金2.6亿元。\n"
+                + "【上一篇】孝感市召开全市重点项目推进会   【下一篇】我市秋粮收获进度过半\n"
+                + "荆门：掇刀区综合交通枢纽项目开工\n"
+                + "本报讯 9月25日，荆门市掇刀区综合交通枢纽项目正式开工。项目总投资18.7亿元，规划用地326亩。\n", "generated");
+        assertEquals(List.of("孝感市3"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
+        assertEquals(List.of("2.6亿元"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
 
     @Test
