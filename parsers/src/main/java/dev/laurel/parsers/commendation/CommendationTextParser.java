@@ -12,6 +12,7 @@ import dev.laurel.parsers.commendation.layout.ListRows;
 import dev.laurel.parsers.commendation.layout.ListedAwardees;
 import dev.laurel.parsers.commendation.layout.RosterReader;
 import dev.laurel.parsers.commendation.layout.Section;
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
@@ -121,7 +122,7 @@ public final class CommendationTextParser implements DocumentParser {
         String honor = DocumentHeader.honor(headerTexts);
         if (layout.title != null && honor != null && !layout.title.text().contains(honor)) { // else the headline's own
             String headline = DocumentHeader.honor(List.of(layout.title.text()));
-            if (headline != null && (!HonourStatements.sameHonour(headline, honor) || nationalOnlyInBody(honor, layout.title.text()))) {
+            if (headline != null && (!HonourFamilies.sameHonour(headline, honor) || nationalOnlyInBody(honor, layout.title.text()))) {
                 honor = headline; // 桐庐县被命名为“平安中国建设示范县” over the body's 此前…浙江省平安县: the headline says which
             }
         }
@@ -129,7 +130,7 @@ public final class CommendationTextParser implements DocumentParser {
             List<String> headlinePlaces = places.mentions(layout.title.text(), provinceHint).stream()
                     .map(m -> TraditionalToSimplified.toSimplified(m.name())).toList();
             String own = DocumentHeader.ownHonor(headerTexts, headlinePlaces); // 我县连续第三届荣膺“贵州省文明县城”称号 under a campaign's headline
-            honor = own != null && (honor == null || !HonourStatements.sameHonour(own, honor)) ? own : honor;
+            honor = own != null && (honor == null || !HonourFamilies.sameHonour(own, honor)) ? own : honor;
         }
         if (honor == null) {
             List<String> leads = new ArrayList<>();
@@ -319,7 +320,7 @@ public final class CommendationTextParser implements DocumentParser {
         for (int i = 0; i < roster.entries().size(); i++) {
             RosterEntry e = roster.entries().get(i);
             ListRows.Item item = roster.places().get(i);
-            if (item.honour() != null && HonourStatements.namesOnlyOtherHonours(item.honour(), honor)) {
+            if (item.honour() != null && HonourFamilies.namesOnlyOtherHonours(item.honour(), honor)) {
                 issues.add(DiagnosticKind.NOT_HONOURED, e.name(), e.name() + " is listed in a row of another honour ("
                         + item.honour() + "); it is no awardee of " + honor, e.span());
                 dropped.add(item.place().official().name());

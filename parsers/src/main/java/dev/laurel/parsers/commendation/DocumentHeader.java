@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation;
 import dev.laurel.model.Event;
 import dev.laurel.model.RegionKind;
 import dev.laurel.parsers.commendation.layout.Layout;
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.HintedMatches;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -219,7 +220,7 @@ public final class DocumentHeader {
                     }
                     continue;
                 }
-                if (listed != null && best == null && !listedFamilies.contains(HonourStatements.family(found))) {
+                if (listed != null && best == null && !listedFamilies.contains(HonourFamilies.family(found))) {
                     continue; // an honour outside the listed ones, named while the list's is unsettled
                 }
                 if (best == null) {
@@ -244,7 +245,7 @@ public final class DocumentHeader {
      */
     private static java.util.Set<String> listedSiblings(String simplified, int end) {
         String head = HonourStatements.HONOURS.list().endingAt(simplified, end);
-        String own = head == null ? null : HonourStatements.family(head);
+        String own = head == null ? null : HonourFamilies.family(head);
         java.util.Set<String> out = new java.util.HashSet<>();
         int at = end;
         while (own != null && at < simplified.length() && "、和及".indexOf(simplified.charAt(at)) >= 0) {
@@ -264,7 +265,7 @@ public final class DocumentHeader {
             if (sibling == null) {
                 break;
             }
-            out.add(HonourStatements.family(sibling));
+            out.add(HonourFamilies.family(sibling));
         }
         if (out.isEmpty() || out.equals(java.util.Set.of(own))) {
             return java.util.Set.of();

@@ -8,6 +8,7 @@ import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourHeadings;
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -261,7 +262,7 @@ public final class ListedAwardees {
         HonorCount h = found.isEmpty() ? null : found.get(0);
         if (h == null || h.start() != 0 || h.edition() || h.count() == null || h.count() < 1
                 || HonourStatements.VERBS.at(rest, h.end()) == null && !pointsToHonourAfter(rest, h.end())
-                || HonourStatements.namesOtherHonourAfter(t, at + h.end(), honour)) {
+                || HonourFamilies.namesOtherHonourAfter(t, at + h.end(), honour)) {
             return null;
         }
         return new CountPhrase(h.count(), h.kind() == null ? dev.laurel.model.TimesKind.TOTAL : h.kind());

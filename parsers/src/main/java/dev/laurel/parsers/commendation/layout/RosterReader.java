@@ -5,6 +5,7 @@ import dev.laurel.model.SourceSpan;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.HonourHeadings;
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -124,7 +125,7 @@ public final class RosterReader {
             if (underOtherTitle(titles, item.place().start())) {
                 continue; // 赣州市：崇义县、安远县 under 江西省卫生县城名单, its lead 附件2
             }
-            if (lead != null && otherHonour.computeIfAbsent(lead, l -> HonourStatements.namesOnlyOtherHonours(
+            if (lead != null && otherHonour.computeIfAbsent(lead, l -> HonourFamilies.namesOnlyOtherHonours(
                     dev.laurel.text.TraditionalToSimplified.toSimplified(l.text()), context.honor()) || withheld(l.text()))) {
                 continue; // 附件2：…实践创新基地名单 in a decision on 生态文明建设示范区: the list of another title
             }
@@ -180,7 +181,7 @@ public final class RosterReader {
         String simplified = dev.laurel.text.TraditionalToSimplified.toSimplified(text);
         int end = Sentences.clauseEnd(simplified, head.end());
         return documentHonour != null && HonourStatements.HONOURS.occursIn(simplified.substring(head.end(), end))
-                && !HonourStatements.namesOtherHonourAfter(simplified, head.end(), documentHonour);
+                && !HonourFamilies.namesOtherHonourAfter(simplified, head.end(), documentHonour);
     }
 
     /**
@@ -498,7 +499,7 @@ public final class RosterReader {
         }
         // 同一批公布的国家卫生县城名单中，福建德化县、永泰县、柘荣县获得命名 in a page on 国家卫生城市: the run's sentence
         // states no honour of its own, and names only another
-        return other || !stated && (HonourStatements.namesOnlyOtherHonours(
+        return other || !stated && (HonourFamilies.namesOnlyOtherHonours(
                 dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to)), documentHonour)
                 || namedUnknownTitle(dev.laurel.text.TraditionalToSimplified.toSimplified(text), run));
     }

@@ -45,7 +45,7 @@ public final class HonourHeadings {
             int nl = text.indexOf('\n');
             String head = headOf(TraditionalToSimplified.toSimplified(nl < 0 ? text : text.substring(0, nl)));
             if (head != null) {
-                out.parts.put(line.start(), HonourStatements.namesOnlyOtherHonours(head, documentHonour));
+                out.parts.put(line.start(), HonourFamilies.namesOnlyOtherHonours(head, documentHonour));
             }
         }
         return out;
@@ -79,7 +79,7 @@ public final class HonourHeadings {
      * {@code list-titles.txt}; the list under it is not the document's roster.
      */
     public static boolean titlesOtherHonoursList(String line, String documentHonour) {
-        return titlesList(line) && HonourStatements.namesOnlyOtherHonours(TraditionalToSimplified.toSimplified(line.strip()),
+        return titlesList(line) && HonourFamilies.namesOnlyOtherHonours(TraditionalToSimplified.toSimplified(line.strip()),
                 documentHonour);
     }
 

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.subjects;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.figures.WiderScope;
 import dev.laurel.parsers.commendation.mentions.Collectives;
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -414,7 +415,7 @@ final class ClauseSubjects {
                 String scope = s.substring(named, i); // 青海省 of 青海省双拥模范城 beside a page's 全国双拥模范城
                 boolean provincial = PROVINCIAL_SCOPES.stream().anyMatch(scope::contains);
                 boolean national = NATIONAL_SCOPES.stream().anyMatch(scope::contains);
-                return !HonourStatements.sameHonour(honour, context.honor())
+                return !HonourFamilies.sameHonour(honour, context.honor())
                         || (provincial || national) && provincial != context.provincialHonour();
             }
         }

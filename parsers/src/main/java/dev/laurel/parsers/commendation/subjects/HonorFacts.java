@@ -4,6 +4,7 @@ import dev.laurel.model.TimesKind;
 import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.text.Sentences;
@@ -57,7 +58,7 @@ public record HonorFacts(String title, Integer times, TimesKind timesKind, Integ
                 }
             } else if (times == null && (first < 0 || c.start() < first)
                     // not 我市曾三次获评全国文明城市 in a story of 国家食品安全示范城市: that honour's count
-                    && !HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())) {
+                    && !HonourFamilies.namesOtherHonourAfter(simplified, c.end(), context.honor())) {
                 times = c.count(); // 首次荣获… said before it wins: 此前…已连续两届获得提名城市资格 is another round's
                 kind = kindOf(c, counts, Sentences.sentenceEnd(simplified, c.start()), at -> EarlierRounds.said(simplified, at));
                 if (kind == TimesKind.TOTAL && times > 1 && streakVerbBefore(simplified, c.start())) {

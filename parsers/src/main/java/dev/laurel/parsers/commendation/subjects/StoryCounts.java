@@ -5,6 +5,7 @@ import dev.laurel.parsers.commendation.DocumentContext;
 import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
@@ -321,7 +322,7 @@ public final class StoryCounts {
             }
             if (h.start() < from || h.edition() || h.count() == null || earlierRound(text, h.start())
                     || text.substring(from, h.start()).contains("分别")
-                    || HonourStatements.namesOtherHonourAfter(text, h.end(), context.honor())) {
+                    || HonourFamilies.namesOtherHonourAfter(text, h.end(), context.honor())) {
                 continue;
             }
             said = h;
@@ -480,15 +481,15 @@ public final class StoryCounts {
             if (c.edition() || c.count() == null || inRespectively || EarlierRounds.said(simplified, c.start())
                     || heldLongAgo(simplified, c.start()) // 与之相邻的深圳市早已实现“九连冠”: an earlier holder's
                     || HonourStatements.wishedBefore(simplified, c.start()) // 力争下一届实现“四连冠”: a target, no count
-                    || HonourStatements.namesOtherHonourAfter(simplified, c.end(), context.honor())
-                    || HonourStatements.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
+                    || HonourFamilies.namesOtherHonourAfter(simplified, c.end(), context.honor())
+                    || HonourFamilies.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
                 continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's; 连续四次被命名为全国双拥模范城 and
                           // 湖南省双拥模范城（七连冠）: another honour's
             }
             int last = PlaceRef.lastEndingBy(places, c.start());
             PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
             if (subject != null && subject.chainStart() >= subjectReach(simplified, c.start())
-                    && !HonourStatements.namedOtherHonourBefore(simplified, subject.end(), c.start(), context.honor())) {
+                    && !HonourFamilies.namedOtherHonourBefore(simplified, subject.end(), c.start(), context.honor())) {
                 TimesKind kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
                 if (kind == TimesKind.TOTAL && c.count() > 1 && HonorFacts.streakVerbBefore(simplified, c.start())) {
                     kind = TimesKind.CONSECUTIVE; // 临汾市蝉联全国文明城市称号，这是该市第二次获得此项荣誉
@@ -513,7 +514,7 @@ public final class StoryCounts {
             boolean bracketed = at > 0 && "（(".indexOf(simplified.charAt(at - 1)) >= 0 && after < simplified.length()
                     && "）)".indexOf(simplified.charAt(after)) >= 0; // 上杭县（连续五次）、长汀县（首次）被命名为…
             if (!FirstTimes.beforeVerb(simplified, at) && !bracketed && !pairSaid(simplified, at) || EarlierRounds.said(simplified, at)
-                    || HonourStatements.namesOtherHonourAfter(simplified, after,
+                    || HonourFamilies.namesOtherHonourAfter(simplified, after,
                     context.honor()) || simplified.substring(Sentences.sentenceStart(simplified, at), at).contains("分别")) {
                 continue;
             }

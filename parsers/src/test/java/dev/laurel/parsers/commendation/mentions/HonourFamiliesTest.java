@@ -22,19 +22,19 @@ class HonourFamiliesTest {
         "全国健康县城建设试点县, 健康县城",
     })
     void familyIsTheTagOrTheNounsFirstTwoChars(String honour, String family) {
-        assertEquals(family, HonourStatements.family(honour));
+        assertEquals(family, HonourFamilies.family(honour));
     }
 
     @Test
     void aLineNamingOnlyAnotherHonour() {
         String doc = "国家生态文明建设示范区";
-        assertTrue(HonourStatements.namesOnlyOtherHonours("附件2：“绿水青山就是金山银山”实践创新基地拟命名名单", doc));
-        assertFalse(HonourStatements.namesOnlyOtherHonours("附件1：国家生态文明建设示范区拟命名名单", doc));
-        assertFalse(HonourStatements.namesOnlyOtherHonours("附件：名单", doc), "no honour named");
-        assertTrue(HonourStatements.namesOnlyOtherHonours("江西省生态文明建设示范县名单", doc), "another scope");
-        assertFalse(HonourStatements.namesOnlyOtherHonours("实践创新基地名单", null), "the document states no honour");
-        assertTrue(HonourStatements.namesOnlyOtherHonours("二、国家园林县城（2个）", "国家园林城市"));
-        assertFalse(HonourStatements.namesOnlyOtherHonours("二、河北省卫生县城（7个）", "河北省卫生城市（县城）"),
+        assertTrue(HonourFamilies.namesOnlyOtherHonours("附件2：“绿水青山就是金山银山”实践创新基地拟命名名单", doc));
+        assertFalse(HonourFamilies.namesOnlyOtherHonours("附件1：国家生态文明建设示范区拟命名名单", doc));
+        assertFalse(HonourFamilies.namesOnlyOtherHonours("附件：名单", doc), "no honour named");
+        assertTrue(HonourFamilies.namesOnlyOtherHonours("江西省生态文明建设示范县名单", doc), "another scope");
+        assertFalse(HonourFamilies.namesOnlyOtherHonours("实践创新基地名单", null), "the document states no honour");
+        assertTrue(HonourFamilies.namesOnlyOtherHonours("二、国家园林县城（2个）", "国家园林城市"));
+        assertFalse(HonourFamilies.namesOnlyOtherHonours("二、河北省卫生县城（7个）", "河北省卫生城市（县城）"),
                 "a form the document's honour names in its brackets");
     }
 }
