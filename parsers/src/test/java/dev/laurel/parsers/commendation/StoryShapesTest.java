@@ -3167,4 +3167,12 @@ class StoryShapesTest {
                 + "95%以上的市民出门500米可达公园绿地。\n", "generated"));
         assertEquals(List.of("21.6亿元", "95%"), figures(w));
     }
+
+    @Test
+    void aCountInTheSentenceOfAnEarlierHolderIsItsTallyNotThisRounds() {
+        Announcement a = TestDocuments.parse("吉林市首摘全国文明城市桂冠\n\n11月14日，中央文明委公布第七届全国文明城市名单，吉林市榜上有名，"
+                + "这是吉林市首次荣获全国文明城市称号。全市注册志愿者达到61万人。\n武汉市早在2015年就已获此殊荣，目前已连续三届保持。\n",
+                "generated");
+        assertEquals(java.util.Map.of("吉林市", 1), counts(a));
+    }
 }

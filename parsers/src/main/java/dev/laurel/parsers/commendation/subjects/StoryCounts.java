@@ -489,7 +489,8 @@ public final class StoryCounts {
             int last = PlaceRef.lastEndingBy(places, c.start());
             PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
             if (subject != null && subject.chainStart() >= subjectReach(simplified, c.start())
-                    && !HonourFamilies.namedOtherHonourBefore(simplified, subject.end(), c.start(), context.honor())) {
+                    && !HonourFamilies.namedOtherHonourBefore(simplified, subject.end(), c.start(), context.honor())
+                    && !heldInEarlierClause(simplified, subject.end(), c.start())) {
                 TimesKind kind = c.kind() == null ? TimesKind.TOTAL : c.kind();
                 if (kind == TimesKind.TOTAL && c.count() > 1 && HonorFacts.streakVerbBefore(simplified, c.start())) {
                     kind = TimesKind.CONSECUTIVE; // 临汾市蝉联全国文明城市称号，这是该市第二次获得此项荣誉
@@ -561,6 +562,21 @@ public final class StoryCounts {
         }
         String verb = COUNT_VERBS.list().endingAt(simplified, end);
         return verb != null && HonourStatements.saidAsHeldLongAgo(simplified, end - verb.length());
+    }
+
+    /**
+     * True when a clause of the count's sentence before the count's own, after its subject, says the subject held the
+     * honour already ({@link HonourStatements#saidAsHeldAlready}: 武汉市早在2015年就已获此殊荣，目前已连续三届保持): the
+     * count is an earlier holder's tally, not this round's.
+     */
+    private static boolean heldInEarlierClause(String simplified, int from, int at) {
+        int clause = Sentences.clauseStart(simplified, at);
+        for (int k = Math.max(from, Sentences.sentenceStart(simplified, at)); k < clause; k++) {
+            if (HonourStatements.VERBS.at(simplified, k) != null && HonourStatements.saidAsHeldAlready(simplified, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far into its clause a place may stand and still be the clause's subject (其中眉县为首次). */
