@@ -239,9 +239,18 @@ public final class RegionScanner {
     }
 
     private static boolean accepts(String s, int start, int end, int lastEnd) {
+        if (end - start == 3 && s.startsWith(URBAN_AREA, end - URBAN_AREA.length())) {
+            return start == lastEnd || startsWord(s, start); // 南流江城区段, 新增城区绿地: 城区 the urban area, no 江城区
+        }
         return end - start > 2 || (start == lastEnd || startsWord(s, start)) && !sideOfFeature(s, start, end)
                 && !suffixStartsWord(s, start, end);
     }
+
+    /**
+     * The common word (the urban area) that many districts' names end with (江城区, 增城区): a three-char one must start a
+     * word as a two-char name does, or a word ending in its first char makes one (南流江城区段).
+     */
+    private static final String URBAN_AREA = "城区";
 
     /** The suffixes of divisions' names that may start a word of levels ({@code level-words.txt}: 县级, 区域). */
     private static final String LEVEL_SUFFIXES = "县市区";

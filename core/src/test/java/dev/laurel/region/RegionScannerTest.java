@@ -93,6 +93,14 @@ class RegionScannerTest {
     }
 
     @Test
+    void aDistrictNamedForTheUrbanAreaMustStartAWord() {
+        assertEquals(List.of(), texts(all.scan("南流江城区段综合治理完成河道整治21公里")), "江城区 of 南流江城区段");
+        assertEquals(List.of(), texts(all.scan("新增城区绿地186公顷")));
+        assertEquals(List.of("江城区"), texts(all.scan("在江城区新建公园12个")));
+        assertEquals(List.of("阳江市江城区"), texts(all.scan("阳江市江城区新建公园12个")));
+    }
+
+    @Test
     void aDirectionOnARiversOrAMountainsSideIsNoProvince() {
         assertEquals(List.of("察布查尔锡伯自治县", "伊犁"), texts(all.scan("察布查尔锡伯自治县位于伊犁河南岸")));
         assertTrue(all.scan("在洞庭湖北岸，太行山东麓").isEmpty(), "湖北 of 洞庭湖北岸, 山东 of 太行山东麓");

@@ -3175,4 +3175,22 @@ class StoryShapesTest {
                 "generated");
         assertEquals(java.util.Map.of("吉林市", 1), counts(a));
     }
+
+    @Test
+    void aClauseHeadedByAPartOfTheAwardeeIsThatParts() {
+        Awardee w = only(TestDocuments.parse("通化市连续第五届获评吉林省双拥模范城\n\n近日，通化市连续第五届被命名为吉林省双拥模范城。"
+                + "四年来，通化市累计投入双拥经费2.35亿元。全市建成“双拥一条街”9条。东昌区建成军休服务中心1处。"
+                + "全市安置退役军人3100余名。\n", "generated"));
+        assertEquals(List.of("2.35亿元", "9条", "3100余名"), figures(w));
+    }
+
+    @Test
+    void aParagraphOpenedByATimeAdverbAndAnAwardeeGoesOnAboutIt() {
+        Announcement a = TestDocuments.parse("玉林市北流市同获国家园林城市称号\n\n日前，住房和城乡建设部公布新一批国家园林城市名单，"
+                + "玉林市、北流市榜上有名，分别是第二次和首次获此殊荣。\n近五年来，玉林市累计投入园林绿化资金46.8亿元。"
+                + "中心城区建成区绿地率达到38.9%。南流江城区段综合治理完成河道整治21公里。\n"
+                + "北流市则投入城市园林建设资金12.3亿元。\n", "generated");
+        assertEquals(List.of("46.8亿元", "38.9%", "21公里"), figures(a.awardees().stream()
+                .filter(w -> w.name().equals("玉林市")).findFirst().orElseThrow()));
+    }
 }

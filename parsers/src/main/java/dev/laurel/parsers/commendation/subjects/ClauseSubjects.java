@@ -219,7 +219,7 @@ final class ClauseSubjects {
             boolean otherSelf = false; // a self pointer of another level spoke in this paragraph (我区…): so does 我们 after it
             int listed = 0; // the places the sentence named before this clause: a total after two or more is the list's
             int start = 0;
-            boolean afterPartOpener = false; // the clause before was a word of part-openers.txt alone (其中，)
+            boolean timeOnlySoFar = true; // the clauses before were each a time adverb alone (近五年来，玉林市…)
             int figureHead = -1; // a figure before its caption (● 76.3%：霍山县森林覆盖率): owned as the caption is
             int figureHeadEnd = -1;
             for (int i = 0; i <= text.length(); i++) {
@@ -265,7 +265,8 @@ final class ClauseSubjects {
                 PlaceRef beside = subject == null && pair == null && !person ? besidePlace(clause, mentions, byName) : null;
                 besideSubject = beside != null ? beside : besideSubject;
                 if (subject != null) {
-                    opener = start == 0 && paragraphFocus == null ? subject : subject.equals(opener) ? opener : null;
+                    opener = (start == 0 || timeOnlySoFar) && paragraphFocus == null ? subject
+                            : subject.equals(opener) ? opener : null;
                     current = subject;
                     named = true;
                     elsewhere = false;
@@ -289,16 +290,13 @@ final class ClauseSubjects {
                     }
                 }
                 lastOwner = current;
-                boolean part = current != null && subject == null && partOfAwardee(clause, mentions, byName.get(current),
-                        byName, afterPartOpener);
-                afterPartOpener = i < text.length() && !Sentences.isSentenceEnd(text.charAt(i)) && isPartOpener(clause);
+                // 全市累计完成营造林86.5万亩。其中，高平市完成荒山绿化5.2万亩: the part's, not the awardee's; the clauses
+                // after it go on about the awardee
+                boolean part = current != null && subject == null && partOfAwardee(clause, mentions, byName.get(current), byName);
                 if (current != null) {
                     elsewhere = false;
                     elsewhereInSentence = false;
-                    if (part) {
-                        // 全市累计完成营造林86.5万亩。其中，高平市完成荒山绿化5.2万亩: the part's, not the awardee's; the
-                        // clauses after it go on about the awardee
-                    } else if (!isTotal(clause) || listed < MIN_LISTED) { // 古树名木已全部挂牌保护，共计1630株: the place's own total
+                    if (!part && (!isTotal(clause) || listed < MIN_LISTED)) { // 古树名木已全部挂牌保护，共计1630株: the place's own total
                         owned.put(start, new Owned(i, current));
                         if (figureHead >= 0) {
                             owned.put(figureHead, new Owned(figureHeadEnd, current));
@@ -631,22 +629,13 @@ final class ClauseSubjects {
                 && awardees.values().stream().noneMatch(c -> c.place().kind() == null || c.place().fitsLevel(level));
     }
 
-    /** Words opening a clause about a part of the place the sentence was about ({@code part-openers.txt}: 其中). */
-    private static final Lexicon PART_OPENERS = Lexicon.load("part-openers.txt");
-
-    /** True when {@code clause} is a word of {@code part-openers.txt} alone, blanks aside (其中，). */
-    private static boolean isPartOpener(String clause) {
-        String word = PART_OPENERS.at(clause.strip(), 0);
-        return word != null && word.length() == clause.strip().length();
-    }
-
     /**
-     * True when a clause about {@code current} is about a part of it: after a word of {@code part-openers.txt} (in it, or
-     * alone in the clause before, {@code afterOpener}), a place named in full that lies inside the awardee and is none
-     * itself (全市累计完成营造林86.5万亩，其中高平市完成荒山绿化5.2万亩).
+     * True when a clause about {@code current} is about a part of it: at its head, maybe after a word of
+     * {@code subject-openers.txt} (其中), a place named in full that lies inside the awardee and is none itself
+     * (全市累计完成营造林86.5万亩，其中高平市完成荒山绿化5.2万亩; 东昌区建成军休服务中心1处).
      */
     private static boolean partOfAwardee(String clause, List<PlaceRef> mentions, StoryClaim current,
-                                         Map<String, StoryClaim> awardees, boolean afterOpener) {
+                                         Map<String, StoryClaim> awardees) {
         if (mentions.isEmpty() || current == null || current.place().region() == null) {
             return false;
         }
@@ -654,11 +643,7 @@ final class ClauseSubjects {
         while (head < clause.length() && Paragraphs.isBlank(clause.charAt(head))) {
             head++;
         }
-        String word = PART_OPENERS.at(clause, head);
-        if (word == null && !afterOpener) {
-            return false;
-        }
-        head += word == null ? 0 : word.length();
+        head = Math.max(head, HonourStatements.subjectOpenerEnd(clause, head));
         while (head < clause.length() && Paragraphs.isBlank(clause.charAt(head))) {
             head++;
         }
@@ -672,6 +657,13 @@ final class ClauseSubjects {
 
     /** Adverbs of time a clause may open with before its subject ({@code time-adverbs.txt}: 目前, 如今). */
     private static final Lexicon TIME_ADVERBS = Lexicon.load("time-adverbs.txt");
+
+    /** True when {@code clause} is a word of {@code time-adverbs.txt} alone, blanks aside (近五年来，). */
+    private static boolean isTimeAdverb(String clause) {
+        String s = TraditionalToSimplified.toSimplified(clause.strip());
+        String time = TIME_ADVERBS.at(s, 0);
+        return time != null && time.length() == s.length();
+    }
 
     /**
      * The pointer a clause opens with, blanks and an adverb of time passed over (该县, 我市, 我们; 目前我州…), or null.
