@@ -3193,4 +3193,32 @@ class StoryShapesTest {
         assertEquals(List.of("46.8亿元", "38.9%", "21公里"), figures(a.awardees().stream()
                 .filter(w -> w.name().equals("玉林市")).findFirst().orElseThrow()));
     }
+
+    @Test
+    void aSocialPostsEmojiHeadingsAndKeycapRowsAreSectionsAndTheirRows() {
+        Announcement a = TestDocuments.parse("鹰潭发布\n#双拥模范城# 【喜报】江西省双拥模范城（县）命名名单公布，鹰潭市连续五届、贵溪市连续三届"
+                + "被命名为江西省双拥模范城（县）！\n\n🏅鹰潭市\n1\uFE0F\u20E3 建成退役军人服务中心（站）1036个\n"
+                + "2\uFE0F\u20E3 为驻鹰部队办实事72件\n\n🏅贵溪市\n1\uFE0F\u20E3 开展“军营开放日”等活动150余场\n", "generated");
+        assertEquals(List.of("鹰潭市:1036个,72件", "贵溪市:150余场"), a.awardees().stream()
+                .map(w -> w.name() + ":" + String.join(",", figures(w))).toList());
+        assertEquals("为驻鹰部队办实事", a.awardees().get(0).metrics().get(1).label());
+    }
+
+    @Test
+    void aHeadingClosedByAnEmojiPointingAtItsRowsHeadsThem() {
+        Announcement a = TestDocuments.parse("株洲发布\n生态环境部公布第八批国家生态文明建设示范区名单，株洲市、醴陵市双双上榜！\n\n"
+                + "株洲这样干👇\n1\uFE0F\u20E3 累计关停搬迁污染企业261家\n2\uFE0F\u20E3 森林覆盖率62.1%\n\n"
+                + "▶ 醴陵市：改造窑炉420余座。\n", "generated");
+        assertEquals(List.of("株洲市:261家,62.1%", "醴陵市:420余座"), a.awardees().stream()
+                .map(w -> w.name() + ":" + String.join(",", figures(w))).toList());
+    }
+
+    @Test
+    void aStreakSaidInTheBodyRefinesTheHeadlinesCountOfTheSameNumber() {
+        Announcement a = TestDocuments.parse("广州海珠区三度获评全国双拥模范城（县）\n\n日前公布的新一届全国双拥模范城（县）命名名单中，"
+                + "海珠区榜上有名，这也是该区连续第三次获此殊荣。同一名单中，广州市实现“十连冠”。\n该区累计投入拥军优属资金2.3亿元。\n",
+                "generated");
+        assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(0).timesKind());
+        assertEquals(3, a.awardees().get(0).timesHonored());
+    }
 }

@@ -344,7 +344,8 @@ public final class Labels {
     private static int skipLeading(String text, String simple, int a, int b, Places places) {
         for (int was = -1; a < b && a != was; ) {
             was = a;
-            while (a < b && (Paragraphs.isBlank(text.charAt(a)) || isConnector(text.charAt(a)) || Paragraphs.isMark(text.charAt(a)))) {
+            while (a < b && (Paragraphs.isBlank(text.charAt(a)) || isConnector(text.charAt(a)) || Paragraphs.isMark(text.charAt(a))
+                    || Paragraphs.isKeycap(text, a))) {
                 a++;
             }
             String w = SCOPE.list().startingAt(simple, a, b);

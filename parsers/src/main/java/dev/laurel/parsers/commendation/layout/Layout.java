@@ -660,6 +660,7 @@ public final class Layout {
     }
 
     public static String headingName(String text) {
+        text = withoutTrailingMarks(text); // 株洲这样干👇: an emoji pointing at the rows below
         if (text.isEmpty() || (!HEADING_ENDS.get(text.charAt(text.length() - 1)) && !WRAPPER_STARTS.get(text.charAt(0)))) {
             return text; // no heading word can end it and no mark wraps it
         }
@@ -688,6 +689,16 @@ public final class Layout {
             return s.substring(before.length()).strip(); // 【数读张掖】: the place after the box's word
         }
         return s;
+    }
+
+    /** {@code text} without the emoji, symbols and blanks closing it (not a markdown star, which wraps a heading). */
+    private static String withoutTrailingMarks(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) != '*'
+                && (Paragraphs.isMark(text.charAt(end - 1)) || Paragraphs.isBlank(text.charAt(end - 1)))) {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end);
     }
 
     /** A heading and its body on one line; {@code noted} is the heading's name with its note (榆中县（第二次）), or null. */

@@ -17,6 +17,8 @@ public final class StoryCandidate {
     boolean profiled;
     /** A statement said it was honoured again (满洲里再度榜上有名): a 首次 of a later statement is an earlier round's. */
     boolean again;
+    /** The count was read in the headline: a statement of the body may say it again, better (三度 then 连续第三次). */
+    boolean countInHeadline;
     /** The name as the page writes it (徐州 for 徐州市). */
     String written;
 

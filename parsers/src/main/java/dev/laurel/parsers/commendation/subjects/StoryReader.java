@@ -196,10 +196,19 @@ public final class StoryReader {
                 }
                 if (subjects.size() == 1) {
                     StoryCandidate c = byPlace.get(StoryCandidate.key(official(subjects.get(0))));
-                    if (c != null && c.count == null) {
+                    if (c != null && (c.count == null || c.countInHeadline && p >= 0)) {
+                        // 海珠区三度获评 above 该区连续第三次获此殊荣: the body may say the headline's count as a streak
+                        Integer headline = c.count;
+                        TimesKind headlineKind = c.kind;
+                        c.count = null;
                         counts = counts != null ? counts : HonorCounts.find(simplified, found);
                         countRules.countAround(simplified, counts, named ? subjects.get(0).chainStart() : 0,
                                 st.verbStart(), c);
+                        if (headline != null && !headline.equals(c.count)) {
+                            c.count = headline; // another number is another place's, said near the statement
+                            c.kind = headlineKind;
+                        }
+                        c.countInHeadline = p < 0 && c.count != null;
                     }
                 } else if (named) {
                     StoryCounts.sharedCount(simplified, st, byPlace);

@@ -71,14 +71,15 @@ public record Lexicon(List<String> words, Map<String, String> tags, WordList lis
 
     /**
      * The chars a text matching {@code pattern} at its start can begin with, so that a caller tries the pattern only
-     * on texts starting with one of them (the shapes of a data file: list marks, furniture).
+     * on texts starting with one of them (the shapes of a data file: list marks, furniture). Every high surrogate is
+     * among them: a char outside the basic plane (🏅, a bullet) is not told by its first half alone.
      */
     public static java.util.BitSet firstChars(java.util.regex.Pattern pattern) {
         java.util.BitSet set = new java.util.BitSet(0x10000);
         java.util.regex.Matcher m = pattern.matcher("");
         for (int c = 0; c < 0x10000; c++) {
             m.reset(String.valueOf((char) c));
-            if (m.lookingAt() || m.hitEnd()) {
+            if (Character.isHighSurrogate((char) c) || m.lookingAt() || m.hitEnd()) {
                 set.set(c);
             }
         }

@@ -42,10 +42,24 @@ public final class Paragraphs {
         return out;
     }
 
-    /** True for a bullet, half an emoji or a markdown star before a line's words (●, ▶, ✅, 🔹, **). */
+    /**
+     * True for a bullet, half an emoji, an emoji's variation selector or keycap, or a markdown star before a line's words
+     * (●, ▶, ✅, 🔹, the ️⃣ of 1️⃣, **).
+     */
     public static boolean isMark(char c) {
         int type = Character.getType(c);
-        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.SURROGATE || c == '*';
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.SURROGATE || c == '*'
+                || type == Character.ENCLOSING_MARK || c == '\uFE0F';
+    }
+
+    /** True when a keycap number starts at {@code at} (1️⃣: a digit, maybe a variation selector, the keycap U+20E3). */
+    public static boolean isKeycap(String text, int at) {
+        int k = at + 1;
+        if (at >= text.length() || text.charAt(at) < '0' || text.charAt(at) > '9') {
+            return false;
+        }
+        k += k < text.length() && text.charAt(k) == '\uFE0F' ? 1 : 0;
+        return k < text.length() && text.charAt(k) == '\u20E3';
     }
 
     /**
