@@ -304,6 +304,7 @@ final class ClauseSubjects {
                     }
                 }
                 figureHead = -1;
+                timeOnlySoFar &= isTimeAdverb(clause);
                 listed += mentions.size();
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
                     listed = 0;
