@@ -3221,4 +3221,38 @@ class StoryShapesTest {
         assertEquals(dev.laurel.model.TimesKind.CONSECUTIVE, a.awardees().get(0).timesKind());
         assertEquals(3, a.awardees().get(0).timesHonored());
     }
+
+    @Test
+    void aMeetingOnTheNextRoundNamesNoAwardee() {
+        Announcement a = TestDocuments.parse("牡丹江市召开双拥工作领导小组全体（扩大）会议\n\n3月17日，牡丹江市双拥工作领导小组全体会议召开，"
+                + "安排部署争创全国双拥模范城“三连冠”各项任务。会议通报，全市接收安置退役军人1320名。\n"
+                + "会议指出，牡丹江市曾连续两届被命名为全国双拥模范城，海林市、宁安市为黑龙江省双拥模范城。\n", "generated");
+        assertEquals(List.of(), a.awardees().stream().map(Awardee::name).toList());
+        assertEquals(List.of(), a.roster());
+    }
+
+    @Test
+    void anAnniversaryOfANamingUnderAnEditorsLabelIsAnEarlierRounds() {
+        Announcement a = TestDocuments.parse("五年前的今天｜黎川获评国家生态文明建设示范县\n原创 黎川融媒　2024-11-15 18:00　江西\n\n【编者按】五年前的今天，生态环境部公布第三批国家生态文明"
+                + "建设示范市县名单，黎川县榜上有名。\n2019年11月，在第三批国家生态文明建设示范市县命名大会上，黎川县捧回了这块“金字招牌”。"
+                + "五年来，黎川县累计完成造林3.6万亩。\n", "generated");
+        assertEquals(List.of(), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
+    void aBannerNamedAModelBannerIsAnAwardeeAndAWarnedSiblingsClauseIsNotIts() {
+        Announcement a = TestDocuments.parse("鄂尔多斯市实现自治区双拥模范城“五连冠” 准格尔旗首获殊荣\n\n会上，鄂尔多斯市再次被命名为内蒙古自治区"
+                + "双拥模范城，实现“五连冠”；准格尔旗首次被命名为自治区双拥模范旗。伊金霍洛旗因复审考评有2项指标未达标，被限期整改。\n"
+                + "准格尔旗则建成退役军人服务站196个。\n", "generated");
+        assertEquals(List.of("鄂尔多斯市:", "准格尔旗:196个"), a.awardees().stream()
+                .map(w -> w.name() + ":" + String.join(",", figures(w))).toList());
+    }
+
+    @Test
+    void aNomineeThatWasNotNamedIsNoAwardee() {
+        Announcement a = TestDocuments.parse("遵义市三连冠 仁怀市首获全国文明城市\n\n中央文明委日前公布第七届全国文明城市评选结果，遵义市实现“三连冠”；"
+                + "仁怀市首次获评全国文明城市。赤水市作为提名城市参加本届测评，未获评。\n赤水市近年整治街巷58条，将继续争创。\n", "generated");
+        assertEquals(java.util.Set.of("遵义市", "仁怀市"), a.awardees().stream().map(Awardee::name).collect(
+                java.util.stream.Collectors.toSet()));
+    }
 }

@@ -478,6 +478,9 @@ public final class RosterReader {
                                            String documentHonour) {
         int from = Sentences.sentenceStart(text, run.get(0).chainStart());
         int to = Sentences.sentenceEnd(text, run.get(run.size() - 1).end());
+        if (copulaOfAnotherHonour(text, run.get(run.size() - 1).end(), documentHonour)) {
+            return true; // 牡丹江市曾…被命名为全国双拥模范城，海林市、宁安市为黑龙江省双拥模范城: the run's own clause says
+        }
         for (HonourStatements.Statement st : statements) {
             for (PlaceRef s : st.subjects()) {
                 if (s.start() == run.get(0).start()) {
@@ -502,6 +505,17 @@ public final class RosterReader {
         return other || !stated && (HonourFamilies.namesOnlyOtherHonours(
                 dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(from, to)), documentHonour)
                 || namedUnknownTitle(dev.laurel.text.TraditionalToSimplified.toSimplified(text), run));
+    }
+
+    /**
+     * True when a copula right after a run (为, 是; 均为) says what its places are, and the first honour its clause names is
+     * another than the document's (海林市、宁安市为黑龙江省双拥模范城 on a page of 全国双拥模范城).
+     */
+    private static boolean copulaOfAnotherHonour(String text, int end, String documentHonour) {
+        String s = dev.laurel.text.TraditionalToSimplified.toSimplified(text);
+        int at = end < s.length() && "均都也皆".indexOf(s.charAt(end)) >= 0 ? end + 1 : end;
+        return at < s.length() && "为是".indexOf(s.charAt(at)) >= 0
+                && HonourFamilies.namesOtherHonourAfter(s, at + 1, documentHonour);
     }
 
     /** The fewest chars of a title no honour noun names (先进县 alone is a word, not a title). */

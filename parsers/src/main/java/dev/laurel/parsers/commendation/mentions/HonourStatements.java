@@ -492,6 +492,7 @@ public final class HonourStatements {
         while (start < at && Paragraphs.isBlank(text.charAt(start))) {
             start++;
         }
+        start = afterBracketedLabel(text, start, at); // 【编者按】五年前的今天，…黎川县榜上有名
         String w = CONTEXT.at(text, start);
         if (w != null && "earlier".equals(CONTEXT.tag(w))) {
             return true;
@@ -506,16 +507,41 @@ public final class HonourStatements {
         return false;
     }
 
+    /** The longest label in square brackets opening a sentence (【编者按】, 【记者手记】). */
+    private static final int MAX_LABEL = 8;
+
+    /** Past a label in square brackets at {@code start} (【编者按】) and the blanks after it; else {@code start}. */
+    private static int afterBracketedLabel(String text, int start, int limit) {
+        if (start >= limit || text.charAt(start) != '【') {
+            return start;
+        }
+        int close = text.indexOf('】', start);
+        if (close < 0 || close >= limit || close - start > MAX_LABEL + 1) {
+            return start;
+        }
+        int k = close + 1;
+        while (k < limit && Paragraphs.isBlank(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
     /** Words before a verb saying its places hold the honour already, and words of this round ({@code held-words.txt}). */
     private static final Lexicon HELD = Lexicon.load("held-words.txt");
 
     /**
      * True when a word saying the honour is held already stands right before the verb at {@code verb} of a simplified
-     * text (相邻的东营市、淄博市均已获此称号) and no word of this round stands in its sentence (日前，该县已被命名为…): the places
-     * are earlier holders.
+     * text (相邻的东营市、淄博市均已获此称号), or a word of long ago before a count said right before it (牡丹江市曾连续两届被命名为),
+     * and no word of this round stands in its sentence (日前，该县已被命名为…): the places are earlier holders.
      */
     public static boolean saidAsHeldAlready(String text, int verb) {
         String held = HELD.list().endingAt(text, verb);
+        if (held == null) { // 牡丹江市曾连续两届被命名为: a word of long ago before the count said with the verb; not
+            // 该县已连续七届获此殊荣, this round's streak
+            int count = beforeCount(text, verb);
+            held = count < verb ? HELD.list().endingAt(text, count) : null;
+            held = held != null && "long".equals(HELD.tag(held)) ? held : null;
+        }
         if (held == null || "now".equals(HELD.tag(held))) {
             return false;
         }
@@ -528,8 +554,22 @@ public final class HonourStatements {
      * earlier holder's (与之相邻的深圳市早已实现“九连冠”).
      */
     public static boolean saidAsHeldLongAgo(String text, int verb) {
-        String held = HELD.list().endingAt(text, verb);
+        String held = HELD.list().endingAt(text, beforeCount(text, verb));
         return held != null && "long".equals(HELD.tag(held)) && !saysThisRound(text, verb);
+    }
+
+    /** The longest count read right before a verb for a held word before it (连续两届 of 曾连续两届被命名为). */
+    private static final int COUNT_BEFORE_VERB = 8;
+
+    /**
+     * Where a count said right before the verb at {@code verb} starts (牡丹江市曾|连续两届被命名为), or {@code verb} when
+     * none is: a word saying the honour is held stands before the count.
+     */
+    private static int beforeCount(String text, int verb) {
+        int from = Math.max(0, verb - COUNT_BEFORE_VERB);
+        List<dev.laurel.text.HonorCount> counts = dev.laurel.text.HonorCounts.find(text.substring(from, verb));
+        dev.laurel.text.HonorCount last = counts.isEmpty() ? null : counts.get(counts.size() - 1);
+        return last != null && from + last.end() == verb ? from + last.start() : verb;
     }
 
     /** True when a word of this round ({@code held-words.txt} tagged now: 此次, 本届) ends right before {@code at}. */

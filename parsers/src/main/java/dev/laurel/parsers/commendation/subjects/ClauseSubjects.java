@@ -982,7 +982,7 @@ final class ClauseSubjects {
                 // 金华市东北部: where the awardee lies
             }
             boolean inside = false;
-            for (StoryClaim c : awardees.values()) {
+            for (StoryClaim c : current == null ? awardees.values() : List.of(current)) {
                 dev.laurel.region.Region r = c.place().region();
                 inside |= r != null && m.region() != null && m.region().isWithin(r);
             }

@@ -480,6 +480,7 @@ public final class StoryCounts {
             boolean inRespectively = u < used.size() && used.get(u)[0] <= c.start();
             if (c.edition() || c.count() == null || inRespectively || EarlierRounds.said(simplified, c.start())
                     || heldLongAgo(simplified, c.start()) // 与之相邻的深圳市早已实现“九连冠”: an earlier holder's
+                    || HonourStatements.saidAsHeldLongAgo(simplified, c.start()) // 牡丹江市曾连续两届被命名为…
                     || HonourStatements.wishedBefore(simplified, c.start()) // 力争下一届实现“四连冠”: a target, no count
                     || HonourFamilies.namesOtherHonourAfter(simplified, c.end(), context.honor())
                     || HonourFamilies.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
