@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation;
 
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * Pages about working for an honour or checking on it, not about its award: a headline saying so ({@code
  * campaign-pages.txt}: 动员大会, 暗访, 实施方案) and no sentence stating that a place received the page's honour. Their
- * places (the cities an inspection praises or names to rectify, a plan's model counties) are no awardees.
+ * places (the cities an inspection praises or names to rectify, a plan's model counties) are no awardees. So are the
+ * places of a page whose honour is given to units or people and that states no place's honour (我市8家单位荣获…全国文明单位称号).
  */
 final class CampaignPages {
     private static final Lexicon WORDS = Lexicon.load("campaign-pages.txt");
@@ -45,6 +47,32 @@ final class CampaignPages {
                         && !HonourStatements.saidAsHeldAlready(simplified, st.verbStart())) {
                     return true; // not 全省已有南昌、景德镇等6个城市获评全国文明城市: the holders from earlier rounds
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How many of a page's first paragraphs hold its headline and what stands over it (a document's type, its number). */
+    private static final int TOP = 4;
+
+    /**
+     * True when the first of the page's first paragraphs that names an honour names one given to cities or counties
+     * (关于我省荣获第十二届全国双拥模范城（县）和全国双拥模范单位、个人的通报), not only ones of units or people
+     * ({@link HonourFamilies#isLesser}: 我市8家单位荣获第六届全国文明单位称号, 黑龙江省双拥模范单位和个人拟表彰对象公示).
+     */
+    static boolean headsWithPlaceHonour(List<Paragraph> paragraphs) {
+        for (int k = 0; k < Math.min(TOP, paragraphs.size()); k++) {
+            String s = TraditionalToSimplified.toSimplified(paragraphs.get(k).text());
+            boolean named = false;
+            for (int i = 0; i < s.length(); i++) {
+                String h = HonourStatements.HONOURS.at(s, i);
+                if (h != null && !HonourFamilies.isLesser(h)) {
+                    return true;
+                }
+                named |= h != null;
+            }
+            if (named) {
+                return false;
             }
         }
         return false;

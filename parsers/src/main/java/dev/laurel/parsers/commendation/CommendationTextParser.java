@@ -244,6 +244,14 @@ public final class CommendationTextParser implements DocumentParser {
             awardees = new ArrayList<>(); // 国家卫生城市暗访情况的通报: （一）周口市：… names a place to rectify, not an awardee
             roster = new RosterReader.Roster(List.of(), List.of(), 0);
         }
+        if ((!awardees.isEmpty() || !roster.entries().isEmpty()) && HonourFamilies.isLesser(honor)
+                && !CampaignPages.headsWithPlaceHonour(paragraphs)) {
+            documentIssues.add(DiagnosticKind.NOT_AN_ANNOUNCEMENT, null, "the page's honour (" + honor + ") is given to"
+                    + " units, people or families, not to cities or counties; the places it names are where they are, no"
+                    + " awardees", null);
+            awardees = new ArrayList<>(); // 我市8家单位荣获第六届全国文明单位称号: 广元市中心医院…, not 广元市
+            roster = new RosterReader.Roster(List.of(), List.of(), 0);
+        }
         boolean deeds = !awardees.isEmpty();
         ListedAwardees.addCounts(roster, awardees, sectionNames, context, log,
                 withParagraphs(layout.documentParagraphs, unread));

@@ -3255,4 +3255,21 @@ class StoryShapesTest {
         assertEquals(java.util.Set.of("遵义市", "仁怀市"), a.awardees().stream().map(Awardee::name).collect(
                 java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void aPageOfAnHonourOfUnitsOrPeopleNamesNoPlaceAwardee() {
+        Announcement units = TestDocuments.parse("首页 > 新闻中心 > 广元要闻\n我市8家单位荣获第六届全国文明单位称号\n"
+                + "发布时间：2020-11-23 09:12　来源：广元日报\n记者从市文明办获悉，广元市中心医院、剑阁县第一中学等8家单位被中央文明委授予"
+                + "第六届全国文明单位称号。\n广元市中心医院去年门急诊量达126万人次。\n", "generated");
+        assertEquals(List.of(), units.awardees().stream().map(Awardee::name).toList());
+        assertTrue(has(units.issues(), DiagnosticKind.NOT_AN_ANNOUNCEMENT));
+        Announcement person = TestDocuments.parse("內地新聞｜2024年8月2日\n陝西山陽退役老兵張建軍獲評「最美退役軍人」\n"
+                + "【本報訊】記者從退役軍人事務部獲悉，陝西省商洛市山陽縣退役軍人張建軍名列其中。\n"
+                + "這些年，張建軍還自掏腰包46萬元，為村裏修通了3.2公里的產業路。\n", "generated");
+        assertEquals(List.of(), person.awardees().stream().map(Awardee::name).toList());
+        Announcement both = TestDocuments.parse("湖北省双拥工作领导小组办公室文件\n\n关于我省荣获第十二届全国双拥模范城（县）\n"
+                + "和全国双拥模范单位、个人的通报\n\n全国双拥工作领导小组联合命名第十二届全国双拥模范城（县）。我省宜昌市、襄阳市榜上有名。"
+                + "同时，宜昌市中心医院被评为全国双拥模范单位。\n", "generated");
+        assertEquals(List.of("宜昌市", "襄阳市"), both.roster().stream().map(e -> e.name()).toList());
+    }
 }

@@ -155,6 +155,19 @@ public final class HonourFamilies {
     /** The longest bracket of forms after an honour's noun: （县、市、区、旗）. */
     private static final int MAX_FORMS = 10;
 
+    /** Endings of honours given to units, people, families and places below a county ({@code lesser-honours.txt}). */
+    private static final dev.laurel.parsers.commendation.text.Lexicon LESSER =
+            dev.laurel.parsers.commendation.text.Lexicon.load("lesser-honours.txt");
+
+    /**
+     * True when an honour's family is one given to units, people or families (全国文明单位, 双拥模范个人, 文明家庭), or to
+     * places below a county (文明村镇): no county or city receives it.
+     */
+    public static boolean isLesser(String honour) {
+        String f = family(honour);
+        return f != null && LESSER.list().endingAt(f, f.length()) != null;
+    }
+
     /** True when two honours share a family (全国双拥模范城 and 双拥模范城（县）; not 平安中国建设示范县 and 浙江省平安县). */
     public static boolean sameHonour(String a, String b) {
         return !java.util.Collections.disjoint(families(a), families(b));
