@@ -3272,4 +3272,11 @@ class StoryShapesTest {
                 + "同时，宜昌市中心医院被评为全国双拥模范单位。\n", "generated");
         assertEquals(List.of("宜昌市", "襄阳市"), both.roster().stream().map(e -> e.name()).toList());
     }
+
+    @Test
+    void aNamingInTheSameYearAsAnEarlierRoundIsThatRoundsToo() {
+        Announcement a = TestDocuments.parse("达州市实现全国双拥模范城“四连冠”\n发布时间：2024-01-10\n\n日前，达州市再次被命名为全国双拥模范城，"
+                + "实现“四连冠”。\n2020年，达州市实现“三连冠”。同年，邻近的广安市首次获评该称号。\n", "generated");
+        assertEquals(java.util.Map.of("达州市", 4), counts(a));
+    }
 }
