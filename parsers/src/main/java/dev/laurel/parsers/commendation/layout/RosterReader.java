@@ -512,8 +512,8 @@ public final class RosterReader {
      * another than the document's (海林市、宁安市为黑龙江省双拥模范城 on a page of 全国双拥模范城).
      */
     private static boolean copulaOfAnotherHonour(String text, int end, String documentHonour) {
-        String s = dev.laurel.text.TraditionalToSimplified.toSimplified(text);
-        int at = end < s.length() && "均都也皆".indexOf(s.charAt(end)) >= 0 ? end + 1 : end;
+        String s = dev.laurel.text.TraditionalToSimplified.toSimplified(text.substring(end, Sentences.clauseEnd(text, end)));
+        int at = !s.isEmpty() && "均都也皆".indexOf(s.charAt(0)) >= 0 ? 1 : 0;
         return at < s.length() && "为是".indexOf(s.charAt(at)) >= 0
                 && HonourFamilies.namesOtherHonourAfter(s, at + 1, documentHonour);
     }
