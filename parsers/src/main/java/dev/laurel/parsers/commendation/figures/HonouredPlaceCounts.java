@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.figures;
 
+import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraphs;
@@ -59,7 +60,7 @@ final class HonouredPlaceCounts {
             }
         }
         String honour = HonourStatements.HONOURS.list().endingAt(simplified, nounEnd);
-        if (honour != null && (NOT_PLACES.stream().noneMatch(honour::endsWith) || open < at
+        if (honour != null && (!HonourFamilies.isLesser(honour) || open < at
                 || namedBefore(simplified, nounEnd - honour.length()) || awarding(simplified))) {
             return true; // 本届全国共命名全国双拥模范城（县）436个; 同时命名表彰省双拥模范单位86个、双拥模范个人120名: the round's;
                          // 二、全国双拥模范单位（6个）: the size of the list under it
@@ -146,8 +147,6 @@ final class HonouredPlaceCounts {
 
     /** How far after a count the honour it counts may start (71个国家全域旅游示范区: after 国家). */
     private static final int HONOUR_AFTER_COUNT = 4;
-    /** The endings of honours given to units, people and places below a county ({@code lesser-honours.txt}). */
-    private static final List<String> NOT_PLACES = Lexicon.load("lesser-honours.txt").words();
 
     /**
      * True when an honour of places starts a few chars after a count (71个国家全域旅游示范区, 41个国家卫生城市): the count
@@ -157,7 +156,7 @@ final class HonouredPlaceCounts {
         for (int j = after; j < Math.min(simplified.length(), after + HONOUR_AFTER_COUNT + 1); j++) {
             String h = HonourStatements.HONOURS.at(simplified, j);
             if (h != null) {
-                return NOT_PLACES.stream().noneMatch(h::endsWith);
+                return !HonourFamilies.isLesser(h);
             }
             if (Sentences.isClauseEnd(simplified.charAt(j))) {
                 return false;
@@ -176,7 +175,7 @@ final class HonouredPlaceCounts {
         for (int j = after; h == null && j < Math.min(simplified.length(), after + HONOUR_AFTER_COUNT + 1); j++) {
             h = HonourStatements.HONOURS.at(simplified, j);
         }
-        if (h == null || NOT_PLACES.stream().noneMatch(h::endsWith)) {
+        if (h == null || !HonourFamilies.isLesser(h)) {
             return false;
         }
         int before = at - 1;

@@ -70,7 +70,7 @@ final class EarlierRounds {
             open++;
         }
         char c = open < at ? text.charAt(open) : ' ';
-        if (c == '同' || c == '当') {
+        if (SAME_YEAR.at(text, open) != null) {
             return sameYear(text, open, at);
         }
         if (c != '1' && c != '2' && c != '１' && c != '２') {
@@ -80,15 +80,16 @@ final class EarlierRounds {
         return m.lookingAt() ? PageYears.value(m.group(1)) : -1;
     }
 
-    /** The words that open a sentence with the year the sentence before named (同年，邻近的广安市首次获评…). */
-    private static final java.util.regex.Pattern SAME_YEAR = java.util.regex.Pattern.compile("(?:同年|同一年|当年)[，,]");
+    /** Words that open a sentence with the year the sentence before named ({@code same-year-words.txt}: 同年, 当年). */
+    private static final Lexicon SAME_YEAR = Lexicon.load("same-year-words.txt");
 
     /**
      * The year the sentence before the one opening at {@code open} named last, when 同年 or 当年 opens it (2020年，达州市
      * 实现“三连冠”。同年，邻近的广安市首次获评该称号: 2020), else -1.
      */
     private static int sameYear(String text, int open, int at) {
-        if (open == 0 || !SAME_YEAR.matcher(text).region(open, at).lookingAt()) {
+        int after = open + SAME_YEAR.at(text, open).length();
+        if (open == 0 || after >= at || text.charAt(after) != '，' && text.charAt(after) != ',') {
             return -1;
         }
         return PageYears.latest(text, Sentences.sentenceStart(text, open - 1), open, -1);
