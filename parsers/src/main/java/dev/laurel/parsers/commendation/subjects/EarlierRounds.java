@@ -106,6 +106,31 @@ final class EarlierRounds {
     }
 
     /**
+     * True when a bracket of years alone follows the verb at {@code verb} in its clause (普洱市已两次获评（2015年、2021年）)
+     * and the latest of them is {@link PageYears#ROUND_GAP} years or more before {@code latest}, the latest year the page
+     * named before its sentence: the rounds a holder won before this one.
+     */
+    static boolean bracketDatesEarlier(String text, int verb, int latest) {
+        int end = Sentences.clauseEnd(text, verb);
+        for (int i = verb; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                java.util.regex.Matcher m = BRACKETED_YEARS.matcher(text).region(i + 1, Math.min(text.length(), i + 1 + Sentences.REACH));
+                if (!m.lookingAt()) {
+                    return false;
+                }
+                int years = PageYears.latest(text, i + 1, m.end(), -1);
+                return PageYears.latest(text, 0, Sentences.sentenceStart(text, verb), latest) >= years + PageYears.ROUND_GAP;
+            }
+        }
+        return false;
+    }
+
+    /** A bracket's inside that is years alone, joined, and its closing mark: 2015年、2021年）. */
+    private static final java.util.regex.Pattern BRACKETED_YEARS = java.util.regex.Pattern.compile(
+            "(?:19|20|１９|２０)[0-9０-９]{2}年(?:[、和及与,，](?:19|20|１９|２０)[0-9０-９]{2}年)*[）)]");
+
+    /**
      * True when the verb at {@code verb} is dated right before it by a year {@link PageYears#ROUND_GAP} years or more before
      * {@code latest}, the latest year the page named before its sentence (相邻的湖南省岳阳市于2018年获评… on a page of
      * 2024): an earlier round's naming.
@@ -164,7 +189,27 @@ final class EarlierRounds {
                 year = PageYears.value(opening.group(1));
             }
         }
-        return year;
+        return year >= 0 ? year : sameYearBefore(text, Math.max(clause, verb - DATE_TO_VERB - SAME_YEAR_LONGEST), verb);
+    }
+
+    /** The longest word of {@code same-year-words.txt}, how far before a verb's date window one may start. */
+    private static final int SAME_YEAR_LONGEST = SAME_YEAR.words().stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * The year a same-year word right before the verb at {@code verb} stands for, when one does (2020年…（乐至县同年获评…）:
+     * 2020): the latest year named before it in its sentence, else in the sentence before; -1 when none stands there.
+     */
+    private static int sameYearBefore(String text, int from, int verb) {
+        for (int i = from; i < verb; i++) {
+            String w = SAME_YEAR.at(text, i);
+            if (w != null && i + w.length() <= verb && i + w.length() >= verb - DATE_TO_VERB) {
+                int sentence = Sentences.sentenceStart(text, i);
+                int year = PageYears.latest(text, sentence, i, -1);
+                return year >= 0 || sentence == 0 ? year
+                        : PageYears.latest(text, Sentences.sentenceStart(text, sentence - 1), sentence, -1);
+            }
+        }
+        return -1;
     }
 
     /** True when a year, with no 于 before it, ends right before the verb at {@code verb} after {@code from} (祁县2016年首次获评). */

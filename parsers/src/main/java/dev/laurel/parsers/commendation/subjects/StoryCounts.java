@@ -465,8 +465,11 @@ public final class StoryCounts {
 
     private static final java.util.regex.Pattern PROVINCIAL_ROUND = java.util.regex.Pattern.compile("省级|省双拥|全省");
 
-    /** The honour counts of one paragraph, whose quantities are given, and the places they are said of. */
-    List<StoryClaim> claims(String text, int paragraph, List<Quantity> quantities) {
+    /**
+     * The honour counts of one paragraph, whose quantities are given, and the places they are said of; {@code latestBefore}
+     * is the latest year the page named before the paragraph (-1 when none), for a count dated by a bracket of years.
+     */
+    List<StoryClaim> claims(String text, int paragraph, List<Quantity> quantities, int latestBefore) {
         String simplified = TraditionalToSimplified.toSimplified(text);
         List<PlaceRef> places = context.places().mentions(text, context.province());
         List<StoryClaim> out = new ArrayList<>();
@@ -482,6 +485,7 @@ public final class StoryCounts {
                     || heldLongAgo(simplified, c.start()) // 与之相邻的深圳市早已实现“九连冠”: an earlier holder's
                     || HonourStatements.saidAsHeldLongAgo(simplified, c.start()) // 牡丹江市曾连续两届被命名为…
                     || HonourStatements.wishedBefore(simplified, c.start()) // 力争下一届实现“四连冠”: a target, no count
+                    || EarlierRounds.bracketDatesEarlier(simplified, c.end(), latestBefore) // 已两次获评（2015年、2021年）
                     || HonourFamilies.namesOtherHonourAfter(simplified, c.end(), context.honor())
                     || HonourFamilies.namesOtherHonourRightBefore(simplified, c.start(), context.honor())) {
                 continue; // 此前，苏州已于2016年实现…“六连冠”: an earlier round's; 连续四次被命名为全国双拥模范城 and

@@ -151,6 +151,7 @@ public final class StoryReader {
                         || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
                         || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)
                         || EarlierRounds.datedEarlier(simplified, st.verbStart(), latestBefore)
+                        || EarlierRounds.bracketDatesEarlier(simplified, st.verbStart(), latestBefore)
                         || roundsBefore.datesEarlier(simplified, st.verbStart()) // 建德市已于第五批获评 under 第七批
                         || !st.subjects().isEmpty()
                         && EarlierRounds.neighbourDated(simplified, st.subjects().get(0).chainStart(), st.verbStart())) {
@@ -243,7 +244,7 @@ public final class StoryReader {
                         paragraph, profiled.chainStart(), profiled.end(), false));
                 c.profiled = true;
             }
-            for (StoryClaim claim : asked ? List.<StoryClaim>of() : countRules.claims(paragraphs.get(p).text(), p, quantities.get(p))) {
+            for (StoryClaim claim : asked ? List.<StoryClaim>of() : countRules.claims(paragraphs.get(p).text(), p, quantities.get(p), latestBefore)) {
                 if (claim.place().kind() == dev.laurel.model.RegionKind.PROVINCE
                         || headings.underOtherHonour(sourceOffset(paragraphs.get(p), claim.start()))) {
                     continue; // 山东省双拥模范县: the province names the honour, it is not honoured; another honour's part
@@ -273,7 +274,7 @@ public final class StoryReader {
         }
         boolean uncounted = title != null && byPlace.values().stream().anyMatch(c -> c.count == null);
         // read only when an awardee still lacks a count: most stories give every one its count below the headline
-        List<StoryClaim> titleClaims = uncounted ? countRules.claims(title.text(), -1, titleQuantities) : List.of();
+        List<StoryClaim> titleClaims = uncounted ? countRules.claims(title.text(), -1, titleQuantities, -1) : List.of();
         for (StoryClaim claim : titleClaims) {
             StoryCandidate c = byPlace.get(StoryCandidate.key(official(claim.place())));
             if (c != null && c.count == null) {

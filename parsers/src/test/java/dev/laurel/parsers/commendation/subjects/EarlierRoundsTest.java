@@ -1,0 +1,39 @@
+package dev.laurel.parsers.commendation.subjects;
+
+import dev.laurel.model.Announcement;
+import dev.laurel.parsers.commendation.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Places said to have won in an earlier round, by the years the page gives them, are no awardees of this one. */
+class EarlierRoundsTest {
+    /** Each awardee with its count, in page order. */
+    private static List<String> awardees(Announcement a) {
+        return a.awardees().stream().map(w -> w.name() + ":" + w.timesHonored()).toList();
+    }
+
+    @Test
+    void aHolderWhoseBracketedYearsAreAllEarlierIsNoAwardee() {
+        Announcement a = TestDocuments.parse("曲靖首次获评国家园林城市\n2025-03-02　来源：云南网\n\n近日，住房和城乡建设部公布新一批国家园林城市名单，"
+                + "曲靖市首次获此称号。截至目前，玉溪市已三次获评（2012年、2017年、2022年）。\n曲靖市新建口袋公园86个。\n", "generated");
+        assertEquals(List.of("曲靖市:1"), awardees(a));
+    }
+
+    @Test
+    void aHolderWhoseBracketedYearsReachThisRoundIsAnAwardee() {
+        Announcement a = TestDocuments.parse("两市获评国家园林城市\n2025-03-02　来源：云南网\n\n近日，住房和城乡建设部公布新一批国家园林城市名单，"
+                + "曲靖市首次获此称号，玉溪市第三次获评（2015年、2020年、2025年）。\n", "generated");
+        assertEquals(List.of("曲靖市:1", "玉溪市:3"), awardees(a));
+    }
+
+    @Test
+    void aPlaceNamedTheSameYearAsAnEarlierRowOfAHistoryIsNoAwardee() {
+        Announcement a = TestDocuments.parse("回眸丨我市双拥之路\n2025-01-06　来源：南充日报\n\n1月5日，四川省双拥模范城（县）命名大会召开，"
+                + "南充市连续第三次被命名为四川省双拥模范城。\n历届获评情况：\n2017年　第一次\n2021年　第二次（阆中市同年获评四川省双拥模范县）\n"
+                + "2025年　第三次\n本轮创建中，全市建成退役军人服务站980个。\n", "generated");
+        assertEquals(List.of("南充市:3"), awardees(a));
+    }
+}
