@@ -138,7 +138,7 @@ public final class AwardeeParts {
             return null; // most parts open with no place: told without a scan
         }
         String window = text.substring(head, Math.min(clauseEnd, head + HEAD_WINDOW));
-        PlaceRef first = ClauseSubjects.subjectMention(window, places.mentions(window, province));
+        PlaceRef first = ClauseOpenings.subjectMention(window, places.mentions(window, province));
         return first == null || first.region() == null || !first.known() || first.chainStart() > 0
                 || namesBody(window, first.end()) ? null : first;
     }
@@ -166,7 +166,7 @@ public final class AwardeeParts {
      */
     private static boolean opensWithOther(String text, int s, int end) {
         String clause = text.substring(s, Math.min(end, Sentences.clauseEnd(text, s)));
-        return PrivatePersons.namedIn(clause) || ClauseSubjects.opensWithOrganisation(clause.strip());
+        return PrivatePersons.namedIn(clause) || ClauseOpenings.opensWithOrganisation(clause.strip());
     }
 
     /**

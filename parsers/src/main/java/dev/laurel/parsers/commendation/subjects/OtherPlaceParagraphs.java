@@ -163,7 +163,7 @@ final class OtherPlaceParagraphs {
      * the gazetteer places only outside the page's {@code province} (榕江 in a Guangdong page: a river, not 榕江县).
      */
     private static Subject subject(String clause, List<PlaceRef> mentions, Region self, boolean later, String province) {
-        PlaceRef first = ClauseSubjects.subjectMention(clause, mentions);
+        PlaceRef first = ClauseOpenings.subjectMention(clause, mentions);
         if (first == null) {
             return Subject.NONE; // as a story's clause is read: the place at its head, or after a modifier ending in 的
         }
