@@ -50,7 +50,9 @@ class ReadingRulesTest {
         "阅读 4.6万\u3000赞 1.2万", "回复 | 举报 | 浏览 12.6万", "2025-12-19\u3000来源：通化日报\u3000阅读 2分钟",
         "1.2万人看过   分享   收藏", "3526人浏览", "抚州市人民政府公报                              二0二六年第6期",
         "江西省人民政府公报\u30002025年第3期", "滁州日报 > 本地新闻", "宁国发布 › 要闻",
-        "丽水日报  2027-11-18 09:32  阅读 3.4万", "你有3条新消息，点击查看"})
+        "丽水日报  2027-11-18 09:32  阅读 3.4万", "你有3条新消息，点击查看",
+        "本词条由“鄂尔多斯发布”提供内容。浏览35762次\u3000编辑86次\u3000最近更新：2024-12-20", "词条统计",
+        "浏览次数：35762次\u3000编辑次数：86次", "浏览12836次 最近更新：2025-01-03"})
     void furnitureShapes(String line) {
         assertTrue(Furniture.is(line), line);
     }
@@ -65,7 +67,7 @@ class ReadingRulesTest {
         "▲ 图为全市新建的12个口袋公园之一", "转发分享给身边的朋友，评论区留言点赞", "2025年12月19日，记者从通化市获悉",
         "1.2万人看过展览", "该市政府公报2025年第3期刊发了决定。", "增速 > 5%", "市区人口 > 县城人口",
         "全市 2025-12-30 18:00 起实行新规 违者罚款200元", "丽水日报 2027-11-18 09:32 讯，全市新建公园12个。",
-        "你有3条建议被采纳，全市新建公园12个。"})
+        "你有3条建议被采纳，全市新建公园12个。", "词条里写着全市新建公园12个。", "浏览量同比增长12次，编辑部新增3人。"})
     void textIsNotFurniture(String line) {
         assertFalse(Furniture.is(line), line);
     }
@@ -79,6 +81,29 @@ class ReadingRulesTest {
         assertTrue(a.issues().stream().noneMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.SPLIT_PARAGRAPH_JOINED),
                 a.issues().toString());
         assertEquals(List.of("3.6亿元"), figures(a.awardees().get(0)));
+    }
+
+    @Test
+    void aPlaceWithAHeadingWordOverADateLineIsTheHeadline() {
+        Announcement a = TestDocuments.parse("首页 > 走进丽水 > 城市概况\n丽水概况\n发布时间：2025-01-10 09:15　来源：丽水市人民政府办公室\n"
+                + "丽水市位于浙江省西南部。全市由9个县（市、区）组成，总面积1.73万平方公里。\n"
+                + "2024年11月，丽水市再次被命名为全国双拥模范城，实现“五连冠”。\n近年来，全市累计投入双拥经费1.2亿元。\n", "generated");
+        assertEquals("丽水概况", a.title());
+        assertEquals(List.of("丽水市:5[9个, 1.73万平方公里, 1.2亿元]"), a.awardees().stream()
+                .map(w -> w.name() + ":" + w.timesHonored() + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
+    void anEntrysNameOverItsLeadIsTheHeadlineAndItsSectionTitlesAreWhole() {
+        Announcement a = TestDocuments.parse("衢州市\n衢州市，浙江省辖地级市，位于浙江省西部。2024年12月，衢州市第二次被命名为国家卫生城市。\n"
+                + "目录\n1 概况\n2 荣誉\n概况\n衢州市总面积8844平方公里，常住人口229.1万人。\n"
+                + "荣誉\n2017年，获评国家园林城市。\n2019年，首次被命名为国家卫生城市。\n"
+                + "本词条由“衢州发布”提供内容。浏览12836次　编辑52次　最近更新：2024-12-20\n", "generated");
+        assertEquals("衢州市", a.title());
+        assertEquals("国家卫生城市", a.honor());
+        assertEquals(List.of("衢州市:2[8844平方公里|总面积, 229.1万人|常住人口]"), a.awardees().stream()
+                .map(w -> w.name() + ":" + w.timesHonored() + w.metrics().stream().map(m -> m.text() + "|" + m.label()).toList())
+                .toList());
     }
 
     @Test

@@ -137,7 +137,11 @@ public final class Layout {
             lead++;
         }
         int furniture = lead;
-        if (n > 0 && whole[lead] == null && looksLikeTitle(paragraphs.get(lead).text())) {
+        // 舟山概况 over 发布时间：2024-11-05　来源：…: a line naming a place alone is the headline when page furniture follows it
+        boolean headlineOverFurniture = lead + 1 < n
+                && (Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(paragraphs.get(lead + 1).text()))
+                || whole[lead] != null && entryLead(paragraphs.get(lead + 1).text(), whole[lead], whole, lead));
+        if (n > 0 && (whole[lead] == null || headlineOverFurniture) && looksLikeTitle(paragraphs.get(lead).text())) {
             if (lead + 1 < n && isDocumentTitle(paragraphs.get(lead + 1).text()) && !isDocumentTitle(paragraphs.get(lead).text())) {
                 lead++; // 广西壮族自治区爱国卫生运动委员会 above 关于命名…的通报: the authority, then the title
             }
@@ -910,6 +914,24 @@ public final class Layout {
     }
 
     /** True for a line that may be a headline: short, ending with no stop or comma, and holding no full stop in it. */
+    /**
+     * True when {@code next}, the paragraph under a line naming {@code place} alone at the top of a page, opens with that
+     * place and a comma, and no other line of the page names a place alone: an entry's name over its lead (鄂尔多斯市 /
+     * 鄂尔多斯市，内蒙古自治区辖地级市，…), the page's headline, not a section of it.
+     */
+    private static boolean entryLead(String next, PlaceRef place, PlaceRef[] whole, int at) {
+        String name = place.name();
+        if (!next.startsWith(name) || next.length() == name.length() || "，,".indexOf(next.charAt(name.length())) < 0) {
+            return false;
+        }
+        for (int i = 0; i < whole.length; i++) {
+            if (i != at && whole[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean looksLikeTitle(String text) {
         char last = text.charAt(text.length() - 1);
         return text.length() <= 120 && last != '。' && last != '，' && last != ','

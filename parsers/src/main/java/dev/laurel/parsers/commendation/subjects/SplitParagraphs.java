@@ -6,6 +6,7 @@ import dev.laurel.parsers.commendation.DiagnosticLog;
 import dev.laurel.parsers.commendation.layout.Layout;
 import dev.laurel.parsers.commendation.layout.TableCells;
 import dev.laurel.parsers.commendation.text.Captions;
+import dev.laurel.parsers.commendation.text.EntrySections;
 import dev.laurel.parsers.commendation.text.Excerpt;
 import dev.laurel.parsers.commendation.text.FieldLines;
 import dev.laurel.parsers.commendation.text.Furniture;
@@ -190,6 +191,8 @@ final class SplitParagraphs {
                         && holdsDigitAfterText(previous.text())) // ✅ 投入资金约36亿元: an item whole on its line
                     && !isBulletedHeading(previous.text()) // 🏅 全国双拥模范城 over its item's text
                     && !titlesBox(previous.text()) // 两地双拥工作部分数据 over a table, or over the text after it
+                    // 概况 / 鄂尔多斯市总面积…，…: an entry's section title over its prose (not a site menu's items, 概况 / 历史沿革)
+                    && !(EntrySections.is(previous.text()) && Sentences.holdsClauseEnd(p.text()))
                     && !isBulletedHeading(p.text()) // …我市获得的重要荣誉—— / 🏅 全国双拥模范城: a heading continues nothing
                     && !isFramedTitle(previous.text()) && !isFramedTitle(p.text()) // —— 编者说 —— over its note
                     && !(blankLineBetween(source, previous, p) && (gluesDigits(previous, p) // 索引号：…-0012 / 2025年: one number of two

@@ -36,4 +36,11 @@ class EarlierRoundsTest {
                 + "2025年　第三次\n本轮创建中，全市建成退役军人服务站980个。\n", "generated");
         assertEquals(List.of("南充市:3"), awardees(a));
     }
+
+    @Test
+    void anEarlierRoundsSmallerCountAfterThisRoundsIsNoLaterStep() {
+        Announcement a = TestDocuments.parse("走进宁波\n发布时间：2024-11-05　来源：宁波市人民政府办公厅\n\n城市荣誉。2024年10月，宁波市再次被命名为全国双拥模范城，"
+                + "实现“七连冠”。此前，宁波已于2020年实现“六连冠”。\n", "generated");
+        assertEquals(List.of("宁波市:7"), awardees(a));
+    }
 }
