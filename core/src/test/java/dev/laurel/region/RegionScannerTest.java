@@ -69,6 +69,7 @@ class RegionScannerTest {
         assertTrue(all.scan("振兴县域经济，现代县城").isEmpty(), "兴县/代县 inside words");
         assertEquals(List.of("兴县"), texts(all.scan("山西省吕梁市的兴县")).subList(1, 2));
         assertEquals(List.of("兴县"), texts(all.scan("在兴县调研")));
+        assertEquals(List.of("徽州区", "歙县", "黟县"), texts(all.scan("徽州区和歙县、黟县"))); // 和 joins a list as 与 and 及 do
         assertEquals(List.of("福鼎"), texts(all.scan("驻福鼎部队出动兵力"))); // 驻, like 在, ends a word before a name
         assertEquals(List.of("芒市"), texts(all.scan("州府芒市通过复审"))); // 府 of 州府, 首府 ends a noun before a name
         assertEquals(List.of("桐庐", "淳安"), texts(all.scan("先看桐庐。再看淳安。"))); // 看 opens one place's part of a page

@@ -107,6 +107,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theCountiesAPlaceGovernsJoinedByHeAreNoRoster() {
+        Announcement a = TestDocuments.parse("黄山市首次荣获全国文明城市称号\n\n黄山市位于安徽省最南端。市域辖屯溪区、黄山区、徽州区和歙县、休宁县、"
+                + "黟县、祁门县，全市总面积9807平方公里。\n2024年11月，黄山市首次荣获“全国文明城市”称号。\n", "generated");
+        assertEquals(List.of(), a.roster());
+        assertEquals(List.of("黄山市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void aPageThatNamesItsCityOnlyAsWoShiGetsNoAwardeeAndSaysWhy() {
         Announcement a = TestDocuments.parse("我市第五次获评全国文明城市\n\n本次是我市第五次获评全国文明城市称号。"
                 + "近三年来，我市累计投入资金18.5亿元。\n", "generated");

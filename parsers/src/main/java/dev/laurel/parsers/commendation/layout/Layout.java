@@ -916,12 +916,13 @@ public final class Layout {
     /** True for a line that may be a headline: short, ending with no stop or comma, and holding no full stop in it. */
     /**
      * True when {@code next}, the paragraph under a line naming {@code place} alone at the top of a page, opens with that
-     * place and a comma, and no other line of the page names a place alone: an entry's name over its lead (鄂尔多斯市 /
-     * 鄂尔多斯市，内蒙古自治区辖地级市，…), the page's headline, not a section of it.
+     * place as written there and a clause about it, and no other line of the page names a place alone: an entry's name
+     * over its lead (鄂尔多斯市 / 鄂尔多斯市，内蒙古自治区辖地级市，…; 黄山概况 / 黄山市位于安徽省最南端，…), the page's
+     * headline, not a section of it.
      */
     private static boolean entryLead(String next, PlaceRef place, PlaceRef[] whole, int at) {
         String name = place.name();
-        if (!next.startsWith(name) || next.length() == name.length() || "，,".indexOf(next.charAt(name.length())) < 0) {
+        if (!next.startsWith(name) || !Sentences.holdsClauseEnd(next)) {
             return false;
         }
         for (int i = 0; i < whole.length; i++) {
