@@ -339,9 +339,20 @@ final class ClauseSubjects {
         if (last != null && last.place().fitsLevel(level)) {
             return lastNamed;
         }
+        String holder = HonourStatements.isWholePointer(pointer) ? holderOf(last, level, awardees) : null;
+        if (holder != null) {
+            return holder; // 汉中市连续三届…，城固县首次…。全市累计…: the city that holds the county named last
+        }
         // 我县…；其中德兴市…。全县累计投入…: the page's county; 全市现有退役军人13.6万人 on a city's page, the city when it is
         // an awardee (not when the page is about its counties alone)
         return "县区旗市州盟縣區".indexOf(level) >= 0 ? awardeeOf(home.resolved(level), awardees) : null;
+    }
+
+    /** The key of the one awardee of {@code level} whose place holds {@code inner}'s, or null. */
+    private static String holderOf(StoryClaim inner, char level, Map<String, StoryClaim> awardees) {
+        dev.laurel.region.Region r = inner == null ? null : inner.place().region();
+        return r == null ? null : onlyOne(awardees, c -> c.place().region() != null && c.place().fitsLevel(level)
+                && !c.place().region().equals(r) && r.isWithin(c.place().region()));
     }
 
     /** The key of {@code awardees} whose place is {@code place}, its official name read in either script; null for none. */
