@@ -1174,6 +1174,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void withinTheYearUnderAReviewsHeadingReportsADeed() {
+        Awardee w = only(TestDocuments.parse("晋中市退役军人事务局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n"
+                + "（一）双拥创建取得新突破。晋中市被命名为山西省双拥模范城。\n（二）就业扎实推进。年内退役军人就业率达95.1%。\n\n"
+                + "二、2025年工作计划\n（一）抓好就业安置。年内新增就业岗位6000个。\n", "generated"));
+        assertEquals(List.of("95.1%"), figures(w));
+    }
+
+    @Test
     void aYearsResultEstimatedBeforeTheYearClosesIsADeedAndAForecastATarget() {
         Awardee w = only(TestDocuments.parse("甘谷县首次获评国家卫生县城\n\n甘谷县首次获评国家卫生县城。"
                 + "预计全年地区生产总值完成186.4亿元，增长6.2%。预计带动就业3000人。\n", "generated"));

@@ -65,9 +65,9 @@ public final class MetricReader {
                              Filter filter) {
         List<Metric> out = new ArrayList<>();
         int heading = -1;
-        boolean[] plans = PlanSections.of(paragraphs); // 二、2027年工作计划: the paragraphs under it plan, they report nothing
+        ReportSections.Part[] parts = ReportSections.of(paragraphs); // 二、2027年工作计划: the paragraphs under it plan, they report nothing
         for (int p = 0; p < paragraphs.size(); p++) {
-            if (plans != null && plans[p]) {
+            if (parts != null && parts[p] == ReportSections.Part.PLAN) {
                 continue;
             }
             LogicalText view = paragraphs.get(p).view();
@@ -89,7 +89,7 @@ public final class MetricReader {
                 // 17 of 17:08, a list's 1., a mixed number (三又二分之一) without unit; but 常住人口约357万，counts in 万
                 boolean bare = q.unit() == null && !NotFigures.countInMultiples(text, q);
                 if (targets == null) {
-                    targets = Targets.wordsIn(view.simplified());
+                    targets = Targets.wordsIn(view.simplified(), parts != null && parts[p] == ReportSections.Part.REVIEW);
                     criteria = Criteria.wordsIn(view.simplified());
                 }
                 bare |= !bare && (NotFigures.notAFigure(text, view, q) || Targets.planned(view.simplified(), targets, q.start()));

@@ -22,14 +22,15 @@ final class Targets {
     /**
      * Where the target words of a paragraph's simplified view start, in order. Only where one of their first chars
      * stands is a word looked up, and those chars are found with {@link String#indexOf(int, int)}, which passes over
-     * the rest of the paragraph much faster than a lookup per char.
+     * the rest of the paragraph much faster than a lookup per char. In a review of work done ({@code reviewed}) a word
+     * tagged bare (年内) reports the year's deeds and is none.
      */
-    static int[] wordsIn(String simple) {
+    static int[] wordsIn(String simple, boolean reviewed) {
         int[] at = new int[0];
         for (char first : TARGET_FIRSTS) {
             for (int i = simple.indexOf(first); i >= 0; i = simple.indexOf(first, i + 1)) {
                 String w = TARGETS.at(simple, i);
-                if (w != null && !("bare".equals(TARGETS.tag(w)) && afterNumeral(simple, i))) {
+                if (w != null && !("bare".equals(TARGETS.tag(w)) && (reviewed || afterNumeral(simple, i)))) {
                     at = java.util.Arrays.copyOf(at, at.length + 1);
                     at[at.length - 1] = i;
                 }

@@ -9,13 +9,21 @@ import dev.laurel.parsers.commendation.text.Sentences;
 import java.util.List;
 
 /**
- * The paragraphs under a heading that announces a plan ({@code plan-heads.txt}: 二、2027年工作计划, 下一步工作打算), up
- * to the next heading: a work report's plans, whose figures are targets, not deeds done (二、2027年工作计划 /
- * 2027年全县地区生产总值预期增长6.5%左右…新增城市停车泊位2000个). A heading may run into its paragraph (六、2026年工作
- * 打算。力争…).
+ * The parts of a work report by their headings ({@code plan-heads.txt}), up to the next heading: a plan's (二、2027年工作
+ * 计划, 下一步工作打算), whose figures are targets, not deeds done (2027年全县地区生产总值预期增长6.5%左右…新增城市停车泊位
+ * 2000个), and a review's (一、2024年工作总结, tagged review), whose figures are the year's deeds even after 年内 (年内退役军人
+ * 就业率达95.3%). A plan's heading may run into its paragraph (六、2026年工作打算。力争…).
  */
-final class PlanSections {
-    private PlanSections() {
+final class ReportSections {
+    /** What the paragraphs under a heading report. */
+    enum Part {
+        /** Plans: targets. */
+        PLAN,
+        /** A review of work done: deeds. */
+        REVIEW
+    }
+
+    private ReportSections() {
     }
 
     private static final Lexicon HEADS = Lexicon.load("plan-heads.txt");
@@ -23,27 +31,42 @@ final class PlanSections {
     /** The longest line read as a heading. */
     private static final int MAX_HEADING = 30;
 
-    /** For each paragraph, whether it stands under a plan's heading; null when none does (most pages). */
-    static boolean[] of(List<LogicalParagraph> paragraphs) {
-        boolean[] out = null;
-        boolean in = false;
+    /** For each paragraph, the part of a report it stands in, or null; null for all when none does (most pages). */
+    static Part[] of(List<LogicalParagraph> paragraphs) {
+        Part[] out = null;
+        Part in = null;
         for (int p = 0; p < paragraphs.size(); p++) {
             String t = paragraphs.get(p).view().simplified();
             if (isHeading(t)) {
-                in = HEADS.occursIn(t);
+                in = headed(t);
                 continue;
             }
-            if (!in && plannedRunIn(t)) {
-                in = true; // 六、2026年工作打算。力争…: the paragraph its heading opens is under it
+            if (in == null && plannedRunIn(t)) {
+                in = Part.PLAN; // 六、2026年工作打算。力争…: the paragraph its heading opens is under it
             }
-            if (in) {
+            if (in != null) {
                 if (out == null) {
-                    out = new boolean[paragraphs.size()];
+                    out = new Part[paragraphs.size()];
                 }
-                out[p] = true;
+                out[p] = in;
             }
         }
         return out;
+    }
+
+    /** The part a heading opens: a plan's when it names one (a plan beside a review: 2024年工作总结和2025年工作计划), else a review's, else none. */
+    private static Part headed(String heading) {
+        Part part = null;
+        for (int i = 0; i < heading.length(); i++) {
+            String w = HEADS.at(heading, i);
+            if (w != null) {
+                if (!"review".equals(HEADS.tag(w))) {
+                    return Part.PLAN;
+                }
+                part = Part.REVIEW;
+            }
+        }
+        return part;
     }
 
     /**
@@ -62,8 +85,9 @@ final class PlanSections {
                 break;
             }
         }
-        return end > 0 && end + 1 < s.length() && Layout.numberedAt(s, 0) && isHeading(s.substring(0, end))
-                && HEADS.list().endingAt(s, end) != null;
+        String w = end > 0 && end + 1 < s.length() && Layout.numberedAt(s, 0) && isHeading(s.substring(0, end))
+                ? HEADS.list().endingAt(s, end) : null;
+        return w != null && !"review".equals(HEADS.tag(w));
     }
 
     /** A short line that ends no sentence and holds no clause break: a heading, a signature, a date. */
