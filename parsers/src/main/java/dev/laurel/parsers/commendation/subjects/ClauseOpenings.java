@@ -176,6 +176,21 @@ final class ClauseOpenings {
         return pointer == null || place.fitsLevel(pointer.charAt(pointer.length() - 1));
     }
 
+    /**
+     * The place a clause that only sets the scene in it names, 在 and blanks passed over (在大洼区，: 大洼区), as a clause
+     * of its own with the place at its head and the same offsets; else an empty clause, which heads with no place.
+     */
+    static String framedPlace(String clause) {
+        int at = 0;
+        while (at < clause.length() && Paragraphs.isBlank(clause.charAt(at))) {
+            at++;
+        }
+        if (at >= clause.length() || clause.charAt(at) != '在' && clause.charAt(at) != '於') {
+            return "";
+        }
+        return " ".repeat(at + 1) + clause.substring(at + 1);
+    }
+
     /** Places outside the gazetteer that pages compare with ({@code outside-places.txt}: 台北市). */
     private static final Lexicon OUTSIDE = Lexicon.load("outside-places.txt");
 

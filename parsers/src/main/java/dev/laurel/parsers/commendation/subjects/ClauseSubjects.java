@@ -99,6 +99,7 @@ final class ClauseSubjects {
             int listed = 0; // the places the sentence named before this clause: a total after two or more is the list's
             int start = 0;
             boolean timeOnlySoFar = true; // the clauses before were each a time adverb alone (近五年来，玉林市…)
+            boolean inPart = false; // a clause of the sentence set the scene in a part of the awardee (在大洼区，)
             int figureHead = -1; // a figure before its caption (● 76.3%：霍山县森林覆盖率): owned as the caption is
             int figureHeadEnd = -1;
             for (int i = 0; i <= text.length(); i++) {
@@ -182,6 +183,11 @@ final class ClauseSubjects {
                 // 全市累计完成营造林86.5万亩。其中，高平市完成荒山绿化5.2万亩: the part's, not the awardee's; the clauses
                 // after it go on about the awardee
                 boolean part = current != null && subject == null && partOfAwardee(clause, mentions, byName.get(current), byName);
+                // 在大洼区，稻田画景区年接待游客50万人次: a clause setting the scene in a part of the awardee makes the clauses
+                // after it in the sentence the part's, until one names an awardee
+                inPart = subject == null && (inPart || current != null
+                        && partOfAwardee(ClauseOpenings.framedPlace(clause), mentions, byName.get(current), byName));
+                part |= inPart;
                 if (current != null) {
                     elsewhere = false;
                     elsewhereInSentence = false;
@@ -198,6 +204,7 @@ final class ClauseSubjects {
                 listed += mentions.size();
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
                     listed = 0;
+                    inPart = false;
                     lastNamedHere = false;
                     // 近年来，漯河市…，绿地率达到38.7%。沙澧河两岸建成…: the next sentence goes on about the place this one
                     // named; after a sentence that names none, nothing is assumed

@@ -81,6 +81,9 @@ final class EarlierRounds {
         while (open < at && Paragraphs.isBlank(text.charAt(open))) {
             open++;
         }
+        if (open < at && text.charAt(open) == '【') {
+            open += ClauseOpenings.afterBoxLabel(text.substring(open, at)); // 【文明名片】2017年，盘锦市首次荣获…
+        }
         char c = open < at ? text.charAt(open) : ' ';
         if (SAME_YEAR.at(text, open) != null) {
             return sameYear(text, open, at);

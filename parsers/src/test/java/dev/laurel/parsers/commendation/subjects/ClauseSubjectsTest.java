@@ -21,4 +21,18 @@ class ClauseSubjectsTest {
                 + "近三年来，全市累计办理各类优待证8.6万张，安置随军家属就业215名。\n三台县在全县退役军人服务站设立了服务窗口。\n", "generated");
         assertEquals(List.of("绵阳市[8.6万张, 215名]", "三台县[]"), figures(a));
     }
+
+    @Test
+    void aClauseSettingTheSceneInAPartMakesTheRestOfItsSentenceThePartsOwn() {
+        Announcement a = TestDocuments.parse("盘锦市通过复查继续保留全国文明城市称号\n\n盘锦市通过复查确认继续保留全国文明城市荣誉称号。"
+                + "全市拥有湿地面积3149平方公里。在大洼区，稻田画景区年接待游客50万人次。全市注册志愿者超38万人。\n", "generated");
+        assertEquals(List.of("盘锦市[3149平方公里, 38万人]"), figures(a));
+    }
+
+    @Test
+    void aBoxLabelBeforeAnOpeningYearStillDatesTheSentence() {
+        Announcement a = TestDocuments.parse("城市名片\n\n【文明名片】2017年，盘锦市首次荣获全国文明城市称号。2024年11月，"
+                + "盘锦市通过复查确认继续保留全国文明城市荣誉称号。\n", "generated");
+        assertEquals(java.util.Arrays.asList((Integer) null), a.awardees().stream().map(w -> w.timesHonored()).toList());
+    }
 }
