@@ -115,6 +115,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void placesJoinedByYijiShareTheirStatement() {
+        Announcement a = TestDocuments.parse("恩施州三地获评湖北省双拥模范城（县）\n\n新一届湖北省双拥模范城（县）日前命名。恩施州所辖利川市、"
+                + "来凤县以及鹤峰县均在名单之列。\n", "generated");
+        assertEquals(List.of("利川市", "来凤县", "鹤峰县"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void aPageThatNamesItsCityOnlyAsWoShiGetsNoAwardeeAndSaysWhy() {
         Announcement a = TestDocuments.parse("我市第五次获评全国文明城市\n\n本次是我市第五次获评全国文明城市称号。"
                 + "近三年来，我市累计投入资金18.5亿元。\n", "generated");

@@ -1226,10 +1226,11 @@ public final class HonourStatements {
         return true;
     }
 
+    /** True when {@code text[from, to)} holds only joiners of a list and blanks; 以及 is one (五峰自治县以及神农架林区). */
     private static boolean onlyJoiners(String text, int from, int to) {
         for (int j = from; j < to; j++) {
             char c = text.charAt(j);
-            if (JOINERS.indexOf(c) < 0 && !Paragraphs.isBlank(c)) {
+            if (JOINERS.indexOf(c) < 0 && !Paragraphs.isBlank(c) && !(c == '以' && j + 1 < to && text.charAt(j + 1) == '及')) {
                 return false;
             }
         }
