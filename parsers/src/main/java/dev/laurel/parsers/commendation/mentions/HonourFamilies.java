@@ -233,12 +233,29 @@ public final class HonourFamilies {
     /** True for a national scope (全国, 国家) written before {@code at}, false for a provincial one, else null. */
     private static Boolean scopeNational(String text, int at) {
         String s = TraditionalToSimplified.toSimplified(text.substring(Math.max(0, at - 12), at));
-        int national = Math.max(Math.max(s.lastIndexOf("全国"), s.lastIndexOf("国家")), s.lastIndexOf("中国"));
-        int provincial = Math.max(Math.max(s.lastIndexOf("省"), s.lastIndexOf("自治区")), s.lastIndexOf("市级"));
-        if (national < 0 && provincial < 0) {
+        Boolean national = lastScope(s);
+        if (national == null) {
             return provinceEndsAt(s, s.length()) ? Boolean.FALSE : null; // 岑溪市获评广西森林城市: the region's own title
         }
-        return national > provincial;
+        return national;
+    }
+
+    /** Scope words of an honour ({@code honour-scopes.txt}: 全国, 省, 兵团), tagged national or provincial. */
+    private static final dev.laurel.parsers.commendation.text.Lexicon SCOPES =
+            dev.laurel.parsers.commendation.text.Lexicon.load("honour-scopes.txt");
+
+    /**
+     * Whether the last scope word of a simplified text is national (全国, 国家) or provincial (省, 自治区, 兵团), or null when
+     * it holds none.
+     */
+    public static Boolean lastScope(String simplified) {
+        for (int i = simplified.length() - 1; i >= 0; i--) {
+            String w = SCOPES.at(simplified, i);
+            if (w != null) {
+                return "national".equals(SCOPES.tag(w));
+            }
+        }
+        return null;
     }
 
     /**

@@ -255,10 +255,6 @@ final class ClauseSubjects {
                 && saidOfHonours(clause, head) ? head : null;
     }
 
-    /** Words before an honour's name that make it a province's (青海省双拥模范城) or the nation's (全国双拥模范城). */
-    private static final List<String> PROVINCIAL_SCOPES = List.of("省", "自治区");
-    private static final List<String> NATIONAL_SCOPES = List.of("全国", "国家");
-
     /**
      * True when {@code clause} says of {@code place}, no awardee, that it was not honoured or only nominated
      * ({@link FailedPlaces#saidNotHonoured}), or names it with a naming verb after it and another honour than the page's
@@ -279,10 +275,9 @@ final class ClauseSubjects {
             String honour = named >= 0 ? HonourStatements.HONOURS.at(s, i) : null;
             if (honour != null && context.honor() != null) {
                 String scope = s.substring(named, i); // 青海省 of 青海省双拥模范城 beside a page's 全国双拥模范城
-                boolean provincial = PROVINCIAL_SCOPES.stream().anyMatch(scope::contains);
-                boolean national = NATIONAL_SCOPES.stream().anyMatch(scope::contains);
+                Boolean national = HonourFamilies.lastScope(scope);
                 return !HonourFamilies.sameHonour(honour, context.honor())
-                        || (provincial || national) && provincial != context.provincialHonour();
+                        || national != null && national == context.provincialHonour();
             }
         }
         return false;

@@ -37,4 +37,11 @@ class HonourFamiliesTest {
         assertFalse(HonourFamilies.namesOnlyOtherHonours("二、河北省卫生县城（7个）", "河北省卫生城市（县城）"),
                 "a form the document's honour names in its brackets");
     }
+
+    @ParameterizedTest
+    @CsvSource({"全国, true", "国家, true", "山东省, false", "自治区, false", "兵团, false", "本届全国共有, true", "全省和全国, true",
+        "我市,"})
+    void theLastScopeWordDecides(String text, Boolean national) {
+        assertEquals(national, HonourFamilies.lastScope(text));
+    }
 }

@@ -35,4 +35,11 @@ class ClauseSubjectsTest {
                 + "盘锦市通过复查确认继续保留全国文明城市荣誉称号。\n", "generated");
         assertEquals(java.util.Arrays.asList((Integer) null), a.awardees().stream().map(w -> w.timesHonored()).toList());
     }
+
+    @Test
+    void aPlaceNamedForTheCorpsTitleHasNoneOfTheNationalOnes() {
+        Announcement a = TestDocuments.parse("第八师石河子市连续三届荣膺全国双拥模范城\n日前，第八师石河子市再次被命名为全国双拥模范城。"
+                + "累计投入双拥资金2.6亿元。\n另悉，第七师胡杨河市本届获评兵团双拥模范城，该市共建军民融合项目56个。\n", "generated");
+        assertEquals(List.of("石河子市[2.6亿元]"), figures(a));
+    }
 }
