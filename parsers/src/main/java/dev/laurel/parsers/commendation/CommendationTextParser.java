@@ -26,6 +26,7 @@ import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.HtmlSniff;
 import dev.laurel.parsers.commendation.text.Paragraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
+import dev.laurel.parsers.commendation.text.Sentences;
 import dev.laurel.parsers.commendation.text.Sidebars;
 import dev.laurel.spi.DocumentParser;
 import dev.laurel.spi.ParseOptions;
@@ -90,8 +91,33 @@ public final class CommendationTextParser implements DocumentParser {
         return SourceSpans.of(read(view, source, options), view, source.text());
     }
 
-    /** Reads the view of {@code source}; spans index the view's text. */
+    /**
+     * Reads the view of {@code source}; spans index the view's text. The blocks around the article (相关新闻, 链接：…) are
+     * left out, unless the article names no awardee and a lead of theirs states a naming: then their item is the page's
+     * news (a weather page's 【相关新闻】 光山县获评河南省森林城市 and its lead), read alone.
+     */
     private Announcement read(ReadingView view, Source source, ParseOptions options) {
+        List<Paragraph> all = Paragraphs.split(view.text());
+        List<Paragraph> article = Sidebars.without(all); // 相关阅读 and its headlines are other pages'
+        Announcement read = read(view, source, options, article, false);
+        if (!read.awardees().isEmpty() || !read.roster().isEmpty() || article.size() == all.size()) {
+            return read;
+        }
+        List<Paragraph> related = Sidebars.removed(all, article);
+        if (related.stream().noneMatch(p -> Sentences.endsSentence(p.text())
+                && HonourStatements.mayState(TraditionalToSimplified.toSimplified(p.text())))) {
+            return read; // 相关新闻 / · 邹平市：盐碱滩上种出“生态林”: other pages' headlines alone report no naming
+        }
+        Announcement item = read(view, source, options, related, true);
+        return item.awardees().isEmpty() ? read : item;
+    }
+
+    /**
+     * Reads {@code paragraphs} of the view of {@code source} as the page; {@code related}: they are the blocks around an
+     * article that names no awardee, which a diagnostic says.
+     */
+    private Announcement read(ReadingView view, Source source, ParseOptions options, List<Paragraph> paragraphs,
+                              boolean related) {
         String text = view.text();
         DiagnosticLog log = new DiagnosticLog(options.maxDiagnostics());
         DiagnosticLog.Bucket documentIssues = log.bucket();
@@ -104,7 +130,10 @@ public final class CommendationTextParser implements DocumentParser {
                     + "copied as text): " + view.wrapBreaks() + " line breaks inside its sentences and names were read past",
                     null);
         }
-        List<Paragraph> paragraphs = Sidebars.without(Paragraphs.split(text)); // 相关阅读 and its headlines are other pages'
+        if (related) {
+            documentIssues.add(DiagnosticKind.INFERRED_AWARDEE, null, "the article names no awardee; the related item around it"
+                    + " was read as the page's news: " + Excerpt.of(paragraphs.get(0).text()), paragraphs.get(0).span());
+        }
         if (paragraphs.isEmpty()) {
             documentIssues.add(DiagnosticKind.EMPTY_DOCUMENT, null, "the document holds no text", null);
             return Announcement.of(source.info(), null, null, options.province(), null, List.of(), List.of(),

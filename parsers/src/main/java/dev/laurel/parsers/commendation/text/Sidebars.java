@@ -9,7 +9,9 @@ import java.util.List;
  * The blocks a page puts around its article, copied with it: all that follows the line closing the article (责任编辑：…,
  * {@code article-ends.txt}), and a head ({@code sidebar-heads.txt}: 相关阅读, 热门推荐,
  * 网友评论（共12条）) and the headline-like paragraphs under it (· 青岛市荣获全国双拥模范城“九连冠”, 全国双拥模范城（县）名单公布
- * 山东28地上榜, a reader's comment). Their places and counts are other pages', never the article's.
+ * 山东28地上榜, a reader's comment), with the lead under a block's one headline (【相关新闻】 / 光山县获评河南省森林城市 /
+ * 日前，…). Their places and counts are other pages', never the article's; a reader may still read them when the article
+ * names no awardee ({@link #removed}).
  */
 public final class Sidebars {
     private static final Lexicon HEADS = Lexicon.load("sidebar-heads.txt");
@@ -33,6 +35,7 @@ public final class Sidebars {
         List<Paragraph> kept = null;
         boolean inBlock = false;
         boolean prose = false;
+        int headlines = 0; // the headlines under the block's head alone on its line, so far
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String t = p.text();
@@ -46,8 +49,14 @@ public final class Sidebars {
                 continue; // AI摘要, 小编说：…: a summary restating the story, left out
             }
             prose |= t.length() >= MIN_PROSE && Sentences.endsSentence(t);
-            boolean head = isHead(t) || i > 0 && headsItsLine(t); // the first line is the headline (【评论】擦亮…)
-            inBlock = head || inBlock && isItem(t);
+            boolean ownLine = i > 0 && headsItsLine(t); // the first line is the headline (【评论】擦亮…)
+            boolean head = isHead(t) || ownLine;
+            boolean item = !head && inBlock && isItem(t);
+            // 【相关新闻】 / 光山县获评河南省森林城市 / 日前，…: the one item's lead, under its headline, is the item's too (not
+            // the article's paragraph under a one-line block: 【广告】宾川柑橘 产地直发 / 该县发挥水果产业优势，…)
+            boolean lead = !head && !item && inBlock && headlines == 1 && Sentences.endsSentence(t);
+            headlines = head ? (ownLine ? 2 : 0) : item ? headlines + 1 : lead ? 2 : 0;
+            inBlock = head || item || lead;
             if (inBlock && kept == null) {
                 kept = new ArrayList<>(paragraphs.subList(0, i));
             } else if (!inBlock && kept != null) {
@@ -55,6 +64,19 @@ public final class Sidebars {
             }
         }
         return kept == null ? paragraphs : kept;
+    }
+
+    /** The paragraphs of {@code paragraphs} that {@link #without} leaves out, in order; {@code kept} is what it kept. */
+    public static List<Paragraph> removed(List<Paragraph> paragraphs, List<Paragraph> kept) {
+        java.util.Set<Paragraph> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        in.addAll(kept);
+        List<Paragraph> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (!in.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Labels of the line closing an article ({@code article-ends.txt}). */

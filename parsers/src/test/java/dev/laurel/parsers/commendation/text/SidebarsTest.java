@@ -118,4 +118,35 @@ class SidebarsTest {
         assertEquals(List.of("巩留县3"), a.awardees().stream().map(w -> w.name() + w.timesHonored()).toList());
         assertEquals(List.of("6800万元", "96%", "137件"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
     }
+
+    @Test
+    void aRelatedItemsLeadIsTheBlocksAndIsReadWhenTheArticleNamesNoAwardee() {
+        Announcement a = TestDocuments.parse("南阳天气\n今天：多云，12℃～20℃，湿度65%。\n\n【相关新闻】\n西峡县获评河南省森林城市\n"
+                + "日前，河南省林业局公布新一批河南省森林城市名单，西峡县名列其中，这是该县首次获此称号。西峡县累计完成造林8.6万亩。\n", "generated");
+        assertEquals(List.of("西峡县1[8.6万亩]"), a.awardees().stream().map(w -> w.name() + w.timesHonored()
+                + w.metrics().stream().map(m -> m.text()).toList()).toList());
+        assertTrue(a.issues().stream().anyMatch(d -> d.message().startsWith("the article names no awardee")), a.issues().toString());
+    }
+
+    @Test
+    void aRelatedItemsLeadStaysOutsideAnArticleThatNamesItsAwardee() {
+        Announcement a = TestDocuments.parse("淅川县获评河南省森林城市\n\n日前，淅川县被命名为河南省森林城市。全县森林覆盖率达到52.1%。\n\n"
+                + "相关新闻\n西峡县获评河南省森林城市\n日前，西峡县名列其中，这是该县首次获此称号。西峡县累计完成造林8.6万亩。\n", "generated");
+        assertEquals(List.of("淅川县[52.1%]"), a.awardees().stream().map(w -> w.name()
+                + w.metrics().stream().map(m -> m.text()).toList()).toList());
+    }
+
+    @Test
+    void headlinesAloneAroundAnArticleWithoutAwardeesNameNoOne() {
+        Announcement a = TestDocuments.parse("滨州市召开国家森林城市建设总体规划评审会\n\n滨州市力争2027年成功创建国家森林城市。\n\n"
+                + "相关新闻\n· 邹平市：盐碱滩上种出“生态林”\n· 沾化区冬枣园获评省级森林乡村\n", "generated");
+        assertEquals(List.of(), a.awardees());
+    }
+
+    @Test
+    void theArticlesParagraphUnderAOneLineBlockStaysTheArticles() {
+        Announcement a = TestDocuments.parse("宾川县连续第四届被命名为云南省双拥模范县\n\n日前，宾川县榜上有名，该县由此连续第四届获此称号。\n\n"
+                + "【广告】宾川柑橘 产地直发 扫码下单\n\n该县帮扶360名退役军人发展柑橘种植。\n", "generated");
+        assertEquals(List.of("360名"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
 }
