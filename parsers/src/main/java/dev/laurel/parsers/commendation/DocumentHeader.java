@@ -208,7 +208,7 @@ public final class DocumentHeader {
                     campaign = campaign == null ? found : campaign;
                     continue;
                 }
-                if (saidAsHeld(simplified, start)) {
+                if (saidAsHeld(simplified, start) || describesPlace(simplified, start)) {
                     held = held == null ? found : held;
                     continue;
                 }
@@ -281,6 +281,26 @@ public final class DocumentHeader {
     private static boolean saidAsHeld(String simplified, int at) {
         for (int i = Sentences.clauseStart(simplified, at); i < at; i++) {
             if (HonourStatements.VERBS.at(simplified, i) != null && HonourStatements.saidAsHeldAlready(simplified, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make an honour after them a place's description ({@code epithet-frames.txt}: 坐落于, 位于). */
+    private static final Lexicon EPITHET_FRAMES = Lexicon.load("epithet-frames.txt");
+
+    /**
+     * True when a word of {@code epithet-frames.txt} stands before {@code at} in its clause and no naming verb between
+     * them (坐落于全国双拥模范城、国家森林城市——湖南省郴州市): the honour describes where something lies.
+     */
+    private static boolean describesPlace(String simplified, int at) {
+        int clause = Sentences.clauseStart(simplified, at);
+        for (int i = at - 1; i >= clause; i--) {
+            if (HonourStatements.VERBS.at(simplified, i) != null) {
+                return false;
+            }
+            if (EPITHET_FRAMES.at(simplified, i) != null) {
                 return true;
             }
         }

@@ -122,6 +122,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anHonourSayingWhereSomethingLiesIsNotThePagesHonour() {
+        Announcement a = TestDocuments.parse("衡阳技师学院2025年招生简章\n\n衡阳技师学院坐落于全国双拥模范城、国家森林城市——湖南省衡阳市。\n\n"
+                + "链接：祁东县连续三届获评湖南省双拥模范县\n近日，祁东县连续三届获此殊荣。\n", "generated");
+        assertEquals("湖南省双拥模范县", a.honor());
+    }
+
+    @Test
     void aPageThatNamesItsCityOnlyAsWoShiGetsNoAwardeeAndSaysWhy() {
         Announcement a = TestDocuments.parse("我市第五次获评全国文明城市\n\n本次是我市第五次获评全国文明城市称号。"
                 + "近三年来，我市累计投入资金18.5亿元。\n", "generated");
