@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The text as a reader sees it, with an offset map back to the text as written. Readers match words,
  * places and numbers in {@link #text()} and report spans of the source through {@link #sourceStart} and
- * {@link #sourceEnd}. Six things are left out of the view, nothing is added or reordered:
+ * {@link #sourceEnd}. Six things are left out of the view (seven with a caller's joins), nothing is added or reordered:
  * <ul>
  *   <li>invisible format chars (U+200B, U+00AD, U+FEFF, direction marks: Unicode category Cf);</li>
  *   <li>pinyin annotations after a Han char: 擁(yōng)軍 reads 擁軍, 蘇（sū）州市 reads 蘇州市; the brackets
@@ -19,7 +19,8 @@ import java.util.Objects;
  *       semicolon (霞浦县 , 是) read without them;</li>
  *   <li>the line breaks of a text wrapped at a fixed width (a PDF gazette copied as text) that break a sentence
  *       or a name (恭城瑶族自治 / 县) where its author did not ({@link HardWraps});</li>
- *   <li>the line numbers at the head of each line of a line-numbered copy ({@link LineNumbers}).</li>
+ *   <li>the line numbers at the head of each line of a line-numbered copy ({@link LineNumbers});</li>
+ *   <li>and, when the caller asks, the chars its joins mark ({@link #of(String, java.util.function.Function)}).</li>
  * </ul>
  * A few things are read as what they stand for, char for char: an ASCII full stop right after a Han char (全国累计已有230个了.)
  * reads 。, and a run of them (古树名木挂牌保护1,482株......) reads as many …, so that sentences end where a page typed
@@ -34,12 +35,14 @@ public final class ReadingView {
     private final int[] origin;
     private final int sourceLength;
     private final int wrapBreaks;
+    private final int joinedBreaks;
 
-    private ReadingView(String text, int[] origin, int sourceLength, int wrapBreaks) {
+    private ReadingView(String text, int[] origin, int sourceLength, int wrapBreaks, int joinedBreaks) {
         this.text = text;
         this.origin = origin;
         this.sourceLength = sourceLength;
         this.wrapBreaks = wrapBreaks;
+        this.joinedBreaks = joinedBreaks;
     }
 
     /**
@@ -49,10 +52,23 @@ public final class ReadingView {
      * @return the view of it
      */
     public static ReadingView of(String source) {
+        return of(source, null);
+    }
+
+    /**
+     * The reading view of {@code source}, reading past the chars {@code joins} marks as well (a function of the text
+     * after line numbers are out, giving a mask over it or null): line breaks a reader knows to cut a word, such as the
+     * names {@code dev.laurel.region.NameBreaks} finds (赤 / 水市).
+     *
+     * @param source the source text
+     * @param joins  the chars to read past besides the view's own, or null for none
+     * @return the view of it
+     */
+    public static ReadingView of(String source, java.util.function.Function<String, boolean[]> joins) {
         Objects.requireNonNull(source, "source");
         boolean[] numbers = LineNumbers.columns(source);
         if (numbers == null) {
-            return read(source);
+            return read(source, joins);
         }
         // a line-numbered copy: its numbers out first, so that the rest (wrapping above all) reads the lines' text
         StringBuilder b = new StringBuilder(source.length());
@@ -63,20 +79,29 @@ public final class ReadingView {
                 b.append(source.charAt(i));
             }
         }
-        ReadingView rest = read(b.toString());
+        ReadingView rest = read(b.toString(), joins);
         int[] origin = new int[rest.text.length()];
         for (int i = 0; i < origin.length; i++) {
             origin[i] = kept[rest.origin == null ? i : rest.origin[i]];
         }
-        return new ReadingView(rest.text, origin, source.length(), rest.wrapBreaks);
+        return new ReadingView(rest.text, origin, source.length(), rest.wrapBreaks, rest.joinedBreaks);
     }
 
-    private static ReadingView read(String source) {
+    private static ReadingView read(String source, java.util.function.Function<String, boolean[]> joins) {
         int n = source.length();
         boolean[] drop = HardWraps.breaks(source); // 恭城瑶族自治 / 县: a break the wrapping made, not the author
         int wrapBreaks = 0;
         for (int i = 0; drop != null && i < n; i++) {
             wrapBreaks += drop[i] && source.charAt(i) == '\n' ? 1 : 0;
+        }
+        boolean[] joined = joins == null ? null : joins.apply(source); // 赤 / 水市: a name the break cut
+        int joinedBreaks = 0;
+        for (int i = 0; joined != null && i < n; i++) {
+            if (joined[i]) {
+                joinedBreaks += i == 0 || !joined[i - 1] ? 1 : 0; // one run of chars per cut
+                drop = drop == null ? new boolean[n] : drop;
+                drop[i] = true;
+            }
         }
         char[] read = null; // a char read as another (. after a Han char as 。), 0 for the char itself
         for (int i = 0; i < n; i++) {
@@ -119,7 +144,7 @@ public final class ReadingView {
             }
         }
         if (drop == null && read == null) {
-            return new ReadingView(source, null, n, 0);
+            return new ReadingView(source, null, n, 0, 0);
         }
         StringBuilder b = new StringBuilder(n);
         int[] origin = new int[n];
@@ -129,7 +154,7 @@ public final class ReadingView {
                 b.append(read != null && read[i] != 0 ? read[i] : source.charAt(i));
             }
         }
-        return new ReadingView(b.toString(), Arrays.copyOf(origin, b.length()), n, wrapBreaks);
+        return new ReadingView(b.toString(), Arrays.copyOf(origin, b.length()), n, wrapBreaks, joinedBreaks);
     }
 
     /**
@@ -148,6 +173,16 @@ public final class ReadingView {
      */
     public int wrapBreaks() {
         return wrapBreaks;
+    }
+
+    /**
+     * How many cuts the caller's joins read past ({@link #of(String, java.util.function.Function)}): line breaks that
+     * cut a word in two, each with what stood between the halves.
+     *
+     * @return the number of such cuts, 0 when none
+     */
+    public int joinedBreaks() {
+        return joinedBreaks;
     }
 
     /**

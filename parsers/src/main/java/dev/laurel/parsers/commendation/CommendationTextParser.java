@@ -87,7 +87,7 @@ public final class CommendationTextParser implements DocumentParser {
     public Announcement parse(Source source, ParseOptions options) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        ReadingView view = ReadingView.of(source.text());
+        ReadingView view = ReadingView.of(source.text(), dev.laurel.region.NameBreaks::find); // 赤 / 水市: a list copied from a PDF
         return SourceSpans.of(read(view, source, options), view, source.text());
     }
 
@@ -124,6 +124,11 @@ public final class CommendationTextParser implements DocumentParser {
         for (Diagnostic d : SourceIssues.of(source)) {
             documentIssues.add(d.span() == null ? d : new Diagnostic(d.kind(), d.severity(), d.awardee(), d.message(),
                     new SourceSpan(view.viewIndex(d.span().start()), view.viewIndex(d.span().end()))));
+        }
+        if (view.joinedBreaks() > 0) {
+            documentIssues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, null, view.joinedBreaks() + " line breaks cutting a"
+                    + " place's name in two (a list copied from a PDF: 赤 / 水市) were read past, with any page number and"
+                    + " running header between the halves", null);
         }
         if (view.wrapBreaks() > 0) {
             documentIssues.add(DiagnosticKind.SPLIT_PARAGRAPH_JOINED, null, "the text is wrapped at a fixed width (a PDF "

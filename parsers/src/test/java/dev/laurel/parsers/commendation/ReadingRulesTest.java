@@ -129,6 +129,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aListCopiedFromAPdfReadsTheNamesItsPageBreaksCut() {
+        Announcement a = TestDocuments.parse("贵州省生态环境厅文件\n贵州省生态环境厅关于命名第三批贵州省生态文明建设示范区的通知\n"
+                + "经现场核查和社会公示，我厅决定命名湄潭县、凤冈县、赤\n—3—\n贵州省生态环境厅文件\n水市、习水县、荔\n波县为第三批贵州省生态文明建设示范区。\n",
+                "generated");
+        assertEquals(List.of("湄潭县", "凤冈县", "赤水市", "习水县", "荔波县"), a.roster().stream().map(e -> e.name()).toList());
+        assertTrue(a.issues().stream().anyMatch(d -> d.message().startsWith("2 line breaks cutting a place's name")), a.issues().toString());
+    }
+
+    @Test
     void aPageThatNamesItsCityOnlyAsWoShiGetsNoAwardeeAndSaysWhy() {
         Announcement a = TestDocuments.parse("我市第五次获评全国文明城市\n\n本次是我市第五次获评全国文明城市称号。"
                 + "近三年来，我市累计投入资金18.5亿元。\n", "generated");
