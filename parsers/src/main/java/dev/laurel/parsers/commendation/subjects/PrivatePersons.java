@@ -20,6 +20,8 @@ final class PrivatePersons {
     private static final Lexicon DETERMINERS = WORDS.get("determiner");
     private static final Lexicon SPEECH = WORDS.get("speech");
     private static final Lexicon SURNAMES = WORDS.get("surname");
+    private static final Lexicon SELF = WORDS.get("self");
+    private static final Lexicon UNITS = WORDS.get("unit");
 
     /** The chars a title, a role, a determiner or an age's 岁 starts with. */
     private static final java.util.BitSet FIRST_CHARS = new java.util.BitSet(0x10000);
@@ -40,6 +42,9 @@ final class PrivatePersons {
     /** True when {@code clause} names a private person by a title, an age, or a role a determiner or speech marks. */
     static boolean namedIn(String clause) {
         String s = TraditionalToSimplified.toSimplified(clause);
+        if (speaksFirst(s)) {
+            return true; // 我在那里摆摊8年, “我家开了农家乐: the speaker's own
+        }
         for (int i = 0; i < s.length(); i++) {
             if (!FIRST_CHARS.get(s.charAt(i))) {
                 continue; // most chars start no person word: one test each
@@ -60,6 +65,20 @@ final class PrivatePersons {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a simplified clause opens, after blanks and an opening quote, with a first person ({@code self}) that no
+     * char of a place or a body ({@code unit}: 我市, 我局, 我们) follows.
+     */
+    private static boolean speaksFirst(String s) {
+        int i = 0;
+        while (i < s.length() && (Paragraphs.isBlank(s.charAt(i)) || dev.laurel.parsers.commendation.text.Quotes.opens(s.charAt(i)))) {
+            i++;
+        }
+        String self = SELF.at(s, i);
+        int after = self == null ? -1 : i + self.length();
+        return after > 0 && after < s.length() && UNITS.at(s, after) == null;
     }
 
     /**

@@ -42,4 +42,11 @@ class ClauseSubjectsTest {
                 + "累计投入双拥资金2.6亿元。\n另悉，第七师胡杨河市本届获评兵团双拥模范城，该市共建军民融合项目56个。\n", "generated");
         assertEquals(List.of("石河子市[2.6亿元]"), figures(a));
     }
+
+    @Test
+    void aClauseOpenedByAFirstPersonIsTheSpeakersOwnButNotByAPlacesOrABodysPointer() {
+        Announcement a = TestDocuments.parse("日照市连续三届蝉联全国文明城市\n\n日照市连续三届蝉联全国文明城市。全市新建停车位4200个。\n"
+                + "网友留言：我在那里摆摊8年，现在收入没了着落。\n我市新建口袋公园26个，我局发放优抚金1.2亿元。\n", "generated");
+        assertEquals(List.of("日照市[4200个, 26个, 1.2亿元]"), figures(a));
+    }
 }
