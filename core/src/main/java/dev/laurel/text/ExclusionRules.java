@@ -73,7 +73,7 @@ final class ExclusionRules {
     /**
      * True when numeral [numStart, runEnd) + unit at {@code unitAt} is no quantity: an idiom (一家亲), a lone
      * 一 as an article (一批, 一项, 一轮, 一个重要…), a word with 一 inside (统一, 新一轮), a slogan (四个确保,
-     * 三个100%), a programme name (十件实事) or a calendar year (2024年, 民國113年).
+     * 三个100%), a programme name (十件实事) or a calendar year (2024年, 民國113年, 2．2023年 after a list's number).
      */
     static boolean excluded(CharSequence t, int i, int numStart, int runEnd, int unitAt, UnitTable.Unit unit,
                             BigDecimal value, boolean approximate, boolean arabic) {
@@ -113,11 +113,18 @@ final class ExclusionRules {
         if (unit.canonical().equals("年") && Exclusions.ERA_NAMES.endsAt(t, numStart)) {
             return true; // 民國113年: a year of an era
         }
+        if (unit.canonical().equals("年") && LIST_NUMBER_AND_YEAR.matcher(t).region(numStart, runEnd).matches()) {
+            return true; // 2．2023年复查合格的…名单: a list's number, then a calendar year
+        }
         if (chinese && runEnd - numStart == 1 && Exclusions.WEEKDAY_WORDS.endsAt(t, numStart)) {
             return true; // 星期二本报讯 (a date line run into the next paragraph): a weekday
         }
         return false;
     }
+
+    /** A list's number of one or two digits, its point, and a calendar year right after it: 2．2023, 1.2024. */
+    private static final java.util.regex.Pattern LIST_NUMBER_AND_YEAR = java.util.regex.Pattern.compile(
+            "[0-9０-９]{1,2}[.．][12１２][0-9０-９]{3}");
 
     /** A whole number from 1000 to 2999 of 年: a calendar year. */
     static boolean isYear(UnitTable.Unit unit, BigDecimal value) {

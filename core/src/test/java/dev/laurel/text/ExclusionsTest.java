@@ -12,7 +12,7 @@ class ExclusionsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "year|2024年承办现场会", "year of an era|據統計，民國113年共有", "year of an era, simplified|民国114年起", "year and month|2024年4月", "date|4月23日在北京", "month|9月落沪运营",
+        "year|2024年承办现场会", "list number and year|2．2023年复查合格的城市名单", "list number and year, ascii|1.2024年新命名的城市", "year of an era|據統計，民國113年共有", "year of an era, simplified|民国114年起", "year and month|2024年4月", "date|4月23日在北京", "month|9月落沪运营",
         "Chinese year|二〇二四年", "quoted Army Day|每年春节、“八一”组织", "Army Day word|八一建军节",
         "grade code|从4C级提升至4D级", "rating code|3A级以上景区", "ship code|“老兵”131南京舰",
         "road code|G60科创走廊", "5G|5G基站", "统一|统一部署", "一把手|一把手工程", "一张蓝图|一张蓝图绘到底", "驻百部队|驻百部队积极参与", "year span|2020—2023年连续获评", "year span in words|2020至2023年间", "一部分|一部分官兵", "一面旗帜|一面旗帜", "三张家港|全市三张家港牌",

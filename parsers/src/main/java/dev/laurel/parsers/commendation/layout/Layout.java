@@ -913,7 +913,6 @@ public final class Layout {
         return false;
     }
 
-    /** True for a line that may be a headline: short, ending with no stop or comma, and holding no full stop in it. */
     /**
      * True when {@code next}, the paragraph under a line naming {@code place} alone at the top of a page, opens with that
      * place as written there and a clause about it, and no other line of the page names a place alone: an entry's name
@@ -933,6 +932,7 @@ public final class Layout {
         return true;
     }
 
+    /** True for a line that may be a headline: short, ending with no stop or comma, and holding no full stop in it. */
     private static boolean looksLikeTitle(String text) {
         char last = text.charAt(text.length() - 1);
         return text.length() <= 120 && last != '。' && last != '，' && last != ','

@@ -46,8 +46,8 @@ final class EarlierRounds {
         }
         java.util.regex.Matcher later = HonourStatements.YEAR.matcher(text).region(at, text.length());
         while (later.find()) {
-            if (PageYears.value(later.group()) > year) {
-                return true;
+            if (PageYears.value(later.group()) > year && !(later.start() > 0 && text.charAt(later.start() - 1) == '到')) {
+                return true; // not 到2025年全市森林覆盖率将稳定在80%以上: a year to reach, no later step
             }
         }
         int next = Sentences.sentenceEnd(text, at);

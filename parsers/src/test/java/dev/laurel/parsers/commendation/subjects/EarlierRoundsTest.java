@@ -43,4 +43,11 @@ class EarlierRoundsTest {
                 + "实现“七连冠”。此前，宁波已于2020年实现“六连冠”。\n", "generated");
         assertEquals(List.of("宁波市:7"), awardees(a));
     }
+
+    @Test
+    void aYearToReachAfterAFirstTimeIsNoLaterStepOfATimeline() {
+        Announcement a = TestDocuments.parse("投资环境\n更新时间：2024-01-16\n\n【生态环境】近年来，全市累计完成造林绿化46.8万亩。2023年11月，"
+                + "三明市首次被授予“国家森林城市”称号。按照规划，到2025年全市森林覆盖率将稳定在80%以上。\n", "generated");
+        assertEquals(List.of("三明市:1"), awardees(a));
+    }
 }
