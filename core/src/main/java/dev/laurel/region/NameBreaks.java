@@ -66,15 +66,18 @@ public final class NameBreaks {
 
     /**
      * Where the text after the break at {@code at} goes on: the first char of the next line that is no page furniture (a
-     * page's number, a line repeated from before, a blank line), after its blanks; -1 when it is no Han char or more
-     * furniture stands between.
+     * page's number, a line repeated from before), after its blanks; -1 when it is no Han char, more furniture stands
+     * between, or a blank line or a form feed does (天 / blank line / 水市: a break the author made).
      */
     private static int nextHalf(String s, int at, Set<String> seen) {
         for (int between = 0; between <= MAX_BETWEEN && at < s.length(); between++) {
             int nl = s.indexOf('\n', at);
             int end = nl < 0 ? s.length() : nl;
             String line = s.substring(at, end).strip();
-            if (!line.isEmpty() && !PAGE_NUMBER.matcher(line).matches() && !(between < MAX_BETWEEN && seen.contains(line))) {
+            if (line.isEmpty() || s.substring(at, end).indexOf('\f') >= 0) {
+                return -1;
+            }
+            if (!PAGE_NUMBER.matcher(line).matches() && !(between < MAX_BETWEEN && seen.contains(line))) {
                 int j = at;
                 while (j < end && isBlank(s.charAt(j))) {
                     j++;
