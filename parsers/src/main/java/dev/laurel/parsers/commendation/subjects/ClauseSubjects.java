@@ -71,6 +71,7 @@ final class ClauseSubjects {
         boolean elsewhere = false; // the clauses since the last awardee named are about another place
         boolean elsewhereInSentence = false; // and that place was named in this sentence
         PlaceRef elsewherePlace = null; // the place those clauses opened with, when one did
+        List<PlaceRef> elsewhereNamed = List.of(); // the places the clause that opened with it named
         String carried = null; // the awardee the last clause of the paragraph before was about, or null
         PlaceRef former = null; // the earlier of the last two places named (前者), and the later (后者)
         PlaceRef latter = null;
@@ -124,8 +125,9 @@ final class ClauseSubjects {
                 // 同处渝东南的彭水县…，该县…
                 boolean pointsBack = elsewhere && (ClauseOpenings.opensWithPointer(clause, elsewhereInSentence)
                         || wholeOfHolder(clause, elsewherePlace, lastNamed == null ? null : byName.get(lastNamed)))
-                        // not 广东占其中3席。该市…
-                        && (elsewherePlace == null || ClauseOpenings.fitsPointer(elsewherePlace, clause))
+                        // not 广东占其中3席。该市…; but 河北省石家庄市亦有一个长安区，该区…: the place named in that clause
+                        && (elsewherePlace == null || ClauseOpenings.fitsPointer(elsewherePlace, clause)
+                        || elsewhereNamed.stream().anyMatch(m -> m.region() != null && ClauseOpenings.fitsPointer(m, clause)))
                         // 炎陵县此次因…未能入选。该县…回收问卷1.1万份: the failed place, though inside an awardee
                         || besideSubject != null && subject == null && ClauseOpenings.opensWithPointer(clause, false)
                         && ClauseOpenings.fitsPointer(besideSubject, clause);
@@ -170,6 +172,7 @@ final class ClauseSubjects {
                     elsewhereInSentence = elsewhere;
                     elsewherePlace = pointsBack ? elsewherePlace
                             : elsewhere ? ClauseOpenings.subjectMention(clause, mentions) : null;
+                    elsewhereNamed = pointsBack ? elsewhereNamed : elsewhere ? mentions : List.of();
                 }
                 if (pair == null) {
                     for (PlaceRef m : mentions) { // 营口市、盘锦市入选: 前者 is 营口市, 后者 盘锦市

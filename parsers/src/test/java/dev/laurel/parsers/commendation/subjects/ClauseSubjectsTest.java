@@ -49,4 +49,11 @@ class ClauseSubjectsTest {
                 + "网友留言：我在那里摆摊8年，现在收入没了着落。\n我市新建口袋公园26个，我局发放优抚金1.2亿元。\n", "generated");
         assertEquals(List.of("日照市[4200个, 26个, 1.2亿元]"), figures(a));
     }
+
+    @Test
+    void aPointerAfterAPlaceOfTheAwardeesNameInAnotherCityIsThatPlaces() {
+        Announcement a = TestDocuments.parse("西安市长安区获评国家生态文明建设示范区\n\n日前，西安市长安区被命名为国家生态文明建设示范区。"
+                + "全区森林覆盖率达到52.1%。\n值得一提的是，河北省石家庄市亦有一个长安区，该区去年空气优良天数为231天。\n", "generated");
+        assertEquals(List.of("西安市长安区[52.1%]"), figures(a));
+    }
 }
