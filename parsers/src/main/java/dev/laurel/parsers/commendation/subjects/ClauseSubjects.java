@@ -91,6 +91,7 @@ final class ClauseSubjects {
             String opener = null;
             String lastOwner = null;
             elsewhere = false; // a paragraph's 该县 is the awardee named last
+            java.util.Set<String> namedInFull = new java.util.HashSet<>(); // the codes of the places the paragraph named in full
             // a place of no awardee that opened a clause of the paragraph since the last awardee named, said not honoured,
             // nominated or honoured otherwise (炎陵县此次因…未能入选。该县…; 德令哈市此次被命名为青海省双拥模范城，该市…)
             PlaceRef besideSubject = null;
@@ -161,7 +162,8 @@ final class ClauseSubjects {
                 } else if (pair != null || person || pointsBack || speakerElsewhere
                         || turn != null && ClauseOpenings.headPointer(clause) != null
                         || modifiedOther(clause, mentions, byName)
-                        || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured)
+                        || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured,
+                        namedInFull)
                         || ClauseOpenings.opensWithOrganisation(clause) || WiderScope.opensWider(clause)
                         || ClauseOpenings.opensWithCollective(clause)
                         || ClauseOpenings.opensOutside(clause)) {
@@ -205,6 +207,12 @@ final class ClauseSubjects {
                 figureHead = -1;
                 timeOnlySoFar &= ClauseOpenings.isTimeAdverb(clause);
                 listed += mentions.size();
+                for (PlaceRef m : mentions) {
+                    String written = TraditionalToSimplified.toSimplified(m.name());
+                    if (m.region() != null && "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) >= 0) {
+                        namedInFull.add(m.region().code()); // 与常德市联合开展的…活动中，常德投入…: 常德 is that city
+                    }
+                }
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
                     listed = 0;
                     inPart = false;
@@ -571,11 +579,13 @@ final class ClauseSubjects {
 
     /**
      * True when a clause that names no awardee opens with a pointer that cannot be the current awardee (全区 after a
-     * county), or with a place written in full that is neither an awardee nor inside one, or that the text says received
-     * another honour ({@code otherHonoured}): the clause is about that place, not the awardee of the clauses before.
+     * county), or with a place written in full ({@code namedInFull}: or by a short name after its paragraph named it in
+     * full) that is neither an awardee nor inside one, or that the text says received another honour ({@code
+     * otherHonoured}): the clause is about that place, not the awardee of the clauses before.
      */
     private static boolean opensElsewhere(String clause, List<PlaceRef> mentions, Map<String, StoryClaim> awardees,
-                                          StoryClaim current, java.util.Set<String> otherHonoured) {
+                                          StoryClaim current, java.util.Set<String> otherHonoured,
+                                          java.util.Set<String> namedInFull) {
         String simplified = TraditionalToSimplified.toSimplified(clause);
         int at = 0;
         while (at < simplified.length() && Paragraphs.isBlank(simplified.charAt(at))) {
@@ -599,6 +609,7 @@ final class ClauseSubjects {
                 continue; // 在全州325个乡镇 in a prefecture's story: the whole prefecture (全州), not 全州县 by its short name
             }
             boolean shortName = "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
+                    && !(m.region() != null && namedInFull.contains(m.region().code())) // 常德 after 常德市 in its paragraph
                     // but 眉山全市森林覆盖率…: the short name is the place
                     && !ClauseOpenings.startsWithPointer(simplified, m.end())
                     && !(m.region() != null && m.region().parentCode() == null // nor a province at the head: 台湾约有九百万人…

@@ -56,4 +56,11 @@ class ClauseSubjectsTest {
                 + "全区森林覆盖率达到52.1%。\n值得一提的是，河北省石家庄市亦有一个长安区，该区去年空气优良天数为231天。\n", "generated");
         assertEquals(List.of("西安市长安区[52.1%]"), figures(a));
     }
+
+    @Test
+    void aShortNameAfterItsPlaceWasNamedInFullOpensAClauseAboutThatPlace() {
+        Announcement a = TestDocuments.parse("岳阳市四度获评全国双拥模范城\n\n日前，岳阳市第四次被命名为全国双拥模范城。全市建成退役军人服务站1860个。"
+                + "与常德市联合开展的“湖区拥军”活动中，常德投入资金900万元。\n", "generated");
+        assertEquals(List.of("岳阳市[1860个]"), figures(a));
+    }
 }
