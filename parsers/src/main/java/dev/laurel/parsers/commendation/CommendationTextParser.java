@@ -92,7 +92,7 @@ public final class CommendationTextParser implements DocumentParser {
     }
 
     /**
-     * Reads the view of {@code source}; spans index the view's text. The blocks around the article (相关新闻, 链接：…) are
+     * Reads the view of {@code source}; spans index the view's text. The blocks around the article (相关新闻, 相关阅读) are
      * left out, unless the article names no awardee and a lead of theirs states a naming: then their item is the page's
      * news (a weather page's 【相关新闻】 光山县获评河南省森林城市 and its lead), read alone.
      */

@@ -35,7 +35,7 @@ public final class Sidebars {
         List<Paragraph> kept = null;
         boolean inBlock = false;
         boolean prose = false;
-        int headlines = 0; // the headlines under the block's head alone on its line, so far
+        int headlines = 0; // the headlines under a head alone on its line so far; 2 once no lead may follow
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String t = p.text();
