@@ -171,6 +171,13 @@ public final class CommendationTextParser implements DocumentParser {
             layout.sections.forEach(s -> s.body().stream().findFirst().ifPresent(b -> leads.add(b.text())));
             honor = DocumentHeader.scopedHonor(leads);
         }
+        if (honor == null && !layout.sections.isEmpty()) {
+            // 喜 / 报 / 热烈祝贺 / 衢州市 / 再次荣获 / …: a poster's broken headline names no honour whole; the sentences under
+            // it that name one with a naming verb do (衢州市被再次命名为“全国双拥模范城”), not 是全国首批…示范县之一, a title held
+            List<String> bodies = new ArrayList<>();
+            layout.sections.forEach(s -> s.body().forEach(b -> bodies.add(b.text())));
+            honor = DocumentHeader.namedHonor(bodies);
+        }
         String province = provinceHint != null ? provinceHint : provinceOfHeadings(layout);
         Event event = DocumentHeader.event(headerTexts);
         DocumentContext context = new DocumentContext(honor, province, places, publisher(options, layout), layout.sourceName);

@@ -105,6 +105,29 @@ public final class DocumentHeader {
         return best(texts, SCOPED, SCOPED_START, SCOPED_LEAD);
     }
 
+    /**
+     * The first honour with a scope that a sentence of the texts names after a naming verb (…，德化县第二次被命名为国家卫生县城:
+     * 国家卫生县城, not the 国家卫生城镇 of 国家卫生城镇复审结果 before it), as written, or null.
+     */
+    static String namedHonor(List<String> texts) {
+        for (String t : texts) {
+            String simplified = TraditionalToSimplified.toSimplified(t);
+            for (int i = 0; i < simplified.length(); i++) {
+                String verb = HonourStatements.VERBS.at(simplified, i);
+                if (verb == null) {
+                    continue;
+                }
+                int from = i + verb.length();
+                String honour = scopedHonor(List.of(t.substring(from, Sentences.sentenceEnd(simplified, from))));
+                if (honour != null) {
+                    return honour;
+                }
+                i = from - 1;
+            }
+        }
+        return null;
+    }
+
     /** True when a simplified text states an honour with its scope. */
     static boolean statesScopedHonor(String simplified) {
         return HintedMatches.first(SCOPED, SCOPED_START, NOUN_HINT, SCOPED_LEAD, simplified) != null;

@@ -138,6 +138,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPostersBrokenHeadlineLeavesTheHonourToTheProseThatNamesIt() {
+        Announcement a = TestDocuments.parse("喜\n报\n\n热烈祝贺\n丽水市\n再次荣获\n“全国双拥模范城”称号\n\n"
+                + "　　丽水市是全国首批国家生态文明建设示范市之一。日前，丽水市被再次命名为“全国双拥模范城”，实现“五连冠”。"
+                + "四年来，全市累计投入双拥工作经费2.3亿元。\n", "generated");
+        assertEquals("全国双拥模范城", a.honor());
+    }
+
+    @Test
     void aPageThatNamesItsCityOnlyAsWoShiGetsNoAwardeeAndSaysWhy() {
         Announcement a = TestDocuments.parse("我市第五次获评全国文明城市\n\n本次是我市第五次获评全国文明城市称号。"
                 + "近三年来，我市累计投入资金18.5亿元。\n", "generated");
