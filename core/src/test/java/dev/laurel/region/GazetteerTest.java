@@ -154,6 +154,8 @@ class GazetteerTest {
         assertEquals(Lookup.Match.FORMER_NAME, l.match());
         assertEquals("襄阳市", l.unique().orElseThrow().name());
         assertEquals("萧山区", g.lookup("萧山市").unique().orElseThrow().name());
+        assertEquals("长乐区", g.lookup("长乐市").unique().orElseThrow().name()); // a county-level city turned district
+        assertEquals("370116", g.lookup("莱芜市").unique().orElseThrow().code()); // merged into 济南市 in 2019
     }
 
     @Test
