@@ -249,9 +249,13 @@ final class EarlierRounds {
     /** The most chars between a date and its verb (于2018年首次获评). */
     private static final int DATE_TO_VERB = 3;
 
-    /** A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底， (the year is group 1). */
+    /**
+     * A sentence's opening clause that is only a time: 2015年，, 2015年10月，, 2015年底，, or a list of years (2013年、2017年，
+     * 当时的邵东县两度获评), whose latest is its year.
+     */
     private static final java.util.regex.Pattern OPENING_YEAR = java.util.regex.Pattern.compile(
-            "((?:19|20|１９|２０)[0-9０-９]{2})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|末|年底|年初)?[，,]");
+            "(?:(?:19|20|１９|２０)[0-9０-９]{2}年[、和及])*((?:19|20|１９|２０)[0-9０-９]{2})年"
+                    + "(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|底|初|末|年底|年初)?[，,]");
 
     /**
      * True when the text of a clause before its count names the year the count is of (2016年五连冠, 于２０１０年首次获得);

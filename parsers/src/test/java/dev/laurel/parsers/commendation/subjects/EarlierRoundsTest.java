@@ -50,4 +50,11 @@ class EarlierRoundsTest {
                 + "三明市首次被授予“国家森林城市”称号。按照规划，到2025年全市森林覆盖率将稳定在80%以上。\n", "generated");
         assertEquals(List.of("三明市:1"), awardees(a));
     }
+
+    @Test
+    void aSentenceOpenedByAListOfYearsTellsEarlierRounds() {
+        Announcement a = TestDocuments.parse("宁乡市实现“三连冠”\n来源：长沙晚报　2021-09-27\n\n9月24日，宁乡市被命名为湖南省双拥模范城。"
+                + "2013年、2017年，当时的宁乡县两度获评；2019年撤县设市后，宁乡以“市”的新身份再获这一称号，实现“三连冠”。\n", "generated");
+        assertEquals(List.of("宁乡市:3"), awardees(a));
+    }
 }
