@@ -146,6 +146,17 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aTabbedTableWithItsGroupCellMergedReadsEachRowAndItsHonourWithoutTheVerbBeforeItsNoun() {
+        Announcement a = TestDocuments.parse("贵州省新命名一批双拥模范城（县）\n发布时间：2026-10-19　来源：贵州省双拥办\n"
+                + "近日，省委、省政府、省军区联合下发通报，命名一批贵州省双拥模范城（县）。遵义市、铜仁市所属4个县（市）榜上有名，名单如下：\n"
+                + "序号\t州（市）\t县（市、区）\t命名次数\n1\t遵义市\t仁怀市\t第三次\n2\t\t湄潭县\t首次\n"
+                + "3\t铜仁市\t石阡县\t连续四次\n4\t\t玉屏侗族自治县\t第二次\n", "generated");
+        assertEquals("贵州省双拥模范城（县）", a.honor());
+        assertEquals(List.of("仁怀市", "湄潭县", "石阡县", "玉屏侗族自治县"), a.roster().stream().map(e -> e.name()).toList());
+        assertEquals(List.of(3, 1, 4, 2), a.awardees().stream().map(w -> w.timesHonored()).toList());
+    }
+
+    @Test
     void aPageThatNamesItsCityOnlyAsWoShiGetsNoAwardeeAndSaysWhy() {
         Announcement a = TestDocuments.parse("我市第五次获评全国文明城市\n\n本次是我市第五次获评全国文明城市称号。"
                 + "近三年来，我市累计投入资金18.5亿元。\n", "generated");

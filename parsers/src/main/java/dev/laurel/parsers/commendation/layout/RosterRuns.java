@@ -49,6 +49,8 @@ public final class RosterRuns {
             return false;
         }
         int i = run.get(run.size() - 1).end();
+        String governs = COUNTY_NOUNS.at(text, i); // 曲靖市、玉溪市所属4个县（市）
+        i += governs != null && "governs".equals(COUNTY_NOUNS.tag(governs)) ? governs.length() : 0;
         int digits = i;
         while (digits < text.length() && HonourStatements.countChar(text.charAt(digits))) {
             digits++;
@@ -60,7 +62,14 @@ public final class RosterRuns {
         while (end < text.length() && end - digits <= COUNTED_NOUN_REACH && dev.laurel.text.HanChars.isHan(text.charAt(end))) {
             end++;
         }
-        return COUNTY_NOUNS.occursIn(text.substring(digits + 1, end));
+        String counted = text.substring(digits + 1, end);
+        for (int k = 0; k < counted.length(); k++) {
+            String w = COUNTY_NOUNS.at(counted, k);
+            if (w != null && COUNTY_NOUNS.tag(w) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every place of {@code run} is known and above a county (prefectures, provinces). */

@@ -175,6 +175,9 @@ public final class TableCells {
      * column.
      */
     static List<Cell> aligned(Paragraph header, List<Cell> headings, Paragraph row, List<Cell> cells) {
+        if (tabbed(header.text()) && tabbed(row.text())) {
+            return byTabs(headings, row); // 2\t\t罗平县\t首次: its prefecture's cell merged into the row above
+        }
         if (!spaced(header.text()) || !spaced(row.text())) {
             return null;
         }
@@ -199,6 +202,30 @@ public final class TableCells {
             filled.add(out[k] != null ? out[k] : new Cell("", Math.min(row.text().length(), headings.get(k).start())));
         }
         return filled;
+    }
+
+    /** True when a line's cells are split by tabs alone: no bar, and no run of tabs at its ends. */
+    private static boolean tabbed(String t) {
+        return t.indexOf('\t') >= 0 && t.indexOf('|') < 0 && t.indexOf('｜') < 0;
+    }
+
+    /**
+     * The cells of a row split by single tabs, an empty cell between two tabs kept, one per heading; null when the row
+     * holds more or fewer fields than the header has headings (tabs padding a column).
+     */
+    private static List<Cell> byTabs(List<Cell> headings, Paragraph row) {
+        String t = row.text();
+        List<Cell> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == '\t') {
+                String cell = t.substring(start, i);
+                int lead = cell.length() - cell.stripLeading().length();
+                out.add(new Cell(cell.strip(), start + lead));
+                start = i + 1;
+            }
+        }
+        return out.size() == headings.size() ? out : null;
     }
 
     /** True when a line's cells are split by spaces only: no tab and no bar. */
