@@ -137,7 +137,8 @@ public final class Layout {
             lead++;
         }
         int furniture = lead;
-        // 舟山概况 over 发布时间：2024-11-05　来源：…: a line naming a place alone is the headline when page furniture follows it
+        // 舟山概况 over 发布时间：2024-11-05　来源：…, 鄂尔多斯市 over 鄂尔多斯市，内蒙古自治区辖地级市，…: a line naming a place alone
+        // is the headline when page furniture or an entry's lead follows it
         boolean headlineOverFurniture = lead + 1 < n
                 && (Furniture.is(dev.laurel.text.TraditionalToSimplified.toSimplified(paragraphs.get(lead + 1).text()))
                 || whole[lead] != null && entryLead(paragraphs.get(lead + 1).text(), whole[lead], whole, lead));

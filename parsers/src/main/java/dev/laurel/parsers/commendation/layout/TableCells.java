@@ -204,7 +204,7 @@ public final class TableCells {
         return filled;
     }
 
-    /** True when a line's cells are split by tabs alone: no bar, and no run of tabs at its ends. */
+    /** True when a line's cells are split by tabs: it holds one, and no bar. */
     private static boolean tabbed(String t) {
         return t.indexOf('\t') >= 0 && t.indexOf('|') < 0 && t.indexOf('｜') < 0;
     }
