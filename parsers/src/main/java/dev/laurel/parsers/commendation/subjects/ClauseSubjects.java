@@ -208,8 +208,7 @@ final class ClauseSubjects {
                 timeOnlySoFar &= ClauseOpenings.isTimeAdverb(clause);
                 listed += mentions.size();
                 for (PlaceRef m : mentions) {
-                    String written = TraditionalToSimplified.toSimplified(m.name());
-                    if (m.region() != null && "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) >= 0) {
+                    if (m.region() != null && writtenInFull(TraditionalToSimplified.toSimplified(m.name()))) {
                         namedInFull.add(m.region().code()); // 与常德市联合开展的…活动中，常德投入…: 常德 is that city
                     }
                 }
@@ -359,6 +358,14 @@ final class ClauseSubjects {
         // 我县…；其中德兴市…。全县累计投入…: the page's county; 全市现有退役军人13.6万人 on a city's page, the city when it is
         // an awardee (not when the page is about its counties alone)
         return "县区旗市州盟縣區".indexOf(level) >= 0 ? awardeeOf(home.resolved(level), awardees) : null;
+    }
+
+    /** The last chars of a place's name written in full (眉山市, not 眉山). */
+    private static final String LEVEL_ENDINGS = "省市县区旗州盟";
+
+    /** True when a simplified place name ends with its level (常德市), not a short name (常德). */
+    private static boolean writtenInFull(String written) {
+        return LEVEL_ENDINGS.indexOf(written.charAt(written.length() - 1)) >= 0;
     }
 
     /** The key of the one awardee of {@code level} whose place holds {@code inner}'s, or null. */
@@ -608,7 +615,7 @@ final class ClauseSubjects {
                     && current.place().fitsLevel(written.charAt(written.length() - 1))) {
                 continue; // 在全州325个乡镇 in a prefecture's story: the whole prefecture (全州), not 全州县 by its short name
             }
-            boolean shortName = "省市县区旗州盟".indexOf(written.charAt(written.length() - 1)) < 0
+            boolean shortName = !writtenInFull(written)
                     && !(m.region() != null && namedInFull.contains(m.region().code())) // 常德 after 常德市 in its paragraph
                     // but 眉山全市森林覆盖率…: the short name is the place
                     && !ClauseOpenings.startsWithPointer(simplified, m.end())
