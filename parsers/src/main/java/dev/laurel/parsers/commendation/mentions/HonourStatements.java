@@ -1,5 +1,6 @@
 package dev.laurel.parsers.commendation.mentions;
 
+import dev.laurel.parsers.commendation.text.BoxTitles;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraphs;
 import dev.laurel.parsers.commendation.text.Quotes;
@@ -492,7 +493,7 @@ public final class HonourStatements {
         while (start < at && Paragraphs.isBlank(text.charAt(start))) {
             start++;
         }
-        start = afterBracketedLabel(text, start, at); // 【编者按】五年前的今天，…黎川县榜上有名
+        start = BoxTitles.afterLabel(text, start, at); // 【编者按】五年前的今天，…黎川县榜上有名
         String w = CONTEXT.at(text, start);
         if (w != null && "earlier".equals(CONTEXT.tag(w))) {
             return true;
@@ -505,25 +506,6 @@ public final class HonourStatements {
             }
         }
         return false;
-    }
-
-    /** The longest label in square brackets opening a sentence (【编者按】, 【记者手记】). */
-    private static final int MAX_LABEL = 8;
-
-    /** Past a label in square brackets at {@code start} (【编者按】) and the blanks after it; else {@code start}. */
-    private static int afterBracketedLabel(String text, int start, int limit) {
-        if (start >= limit || text.charAt(start) != '【') {
-            return start;
-        }
-        int close = text.indexOf('】', start);
-        if (close < 0 || close >= limit || close - start > MAX_LABEL + 1) {
-            return start;
-        }
-        int k = close + 1;
-        while (k < limit && Paragraphs.isBlank(text.charAt(k))) {
-            k++;
-        }
-        return k;
     }
 
     /** Words before a verb saying its places hold the honour already, and words of this round ({@code held-words.txt}). */

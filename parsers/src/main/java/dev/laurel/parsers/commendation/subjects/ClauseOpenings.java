@@ -176,19 +176,22 @@ final class ClauseOpenings {
         return pointer == null || place.fitsLevel(pointer.charAt(pointer.length() - 1));
     }
 
-    /**
-     * The place a clause that only sets the scene in it names, 在 and blanks passed over (在大洼区，: 大洼区), as a clause
-     * of its own with the place at its head and the same offsets; else an empty clause, which heads with no place.
-     */
-    static String framedPlace(String clause) {
+    /** Where a clause's text starts, past the blanks opening it. */
+    static int headStart(String clause) {
         int at = 0;
         while (at < clause.length() && Paragraphs.isBlank(clause.charAt(at))) {
             at++;
         }
-        if (at >= clause.length() || clause.charAt(at) != '在' && clause.charAt(at) != '於') {
-            return "";
-        }
-        return " ".repeat(at + 1) + clause.substring(at + 1);
+        return at;
+    }
+
+    /**
+     * Where the place of a clause setting the scene may stand (在大洼区，: after 在 and the blanks before it), or -1 when the
+     * clause does not open with 在.
+     */
+    static int sceneStart(String clause) {
+        int at = headStart(clause);
+        return at < clause.length() && (clause.charAt(at) == '在' || clause.charAt(at) == '於') ? at + 1 : -1;
     }
 
     /** Places outside the gazetteer that pages compare with ({@code outside-places.txt}: 台北市). */
@@ -387,18 +390,6 @@ final class ClauseOpenings {
 
     /** The longest word of {@code comparison-frames.txt}. */
     private static final int MAX_COMPARISON = 3;
-
-    /** The longest box label read before a clause's subject (【城市简介】, 【城市名片】). */
-    private static final int MAX_BOX_LABEL = 10;
-
-    /**
-     * Where a clause's text starts after a box label opening it (【城市简介】义乌市是…: at 义), else 0: the label names the
-     * box, and the place after it is what the clause is about.
-     */
-    static int afterBoxLabel(String clause) {
-        int close = clause.startsWith("【") ? clause.indexOf('】') : -1;
-        return close > 1 && close <= MAX_BOX_LABEL + 1 ? close + 1 : 0;
-    }
 
     /** Chars after which a place opens its clause as its subject (在相邻的安徽省淮北市, 而彭水县): others glue it into a word. */
     private static final String OPENERS = "的在而但据據";

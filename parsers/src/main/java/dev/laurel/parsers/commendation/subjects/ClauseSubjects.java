@@ -5,6 +5,7 @@ import dev.laurel.parsers.commendation.figures.WiderScope;
 import dev.laurel.parsers.commendation.mentions.HonourFamilies;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.text.BoxTitles;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.Paragraphs;
@@ -185,13 +186,14 @@ final class ClauseSubjects {
                     }
                 }
                 lastOwner = current;
-                // 全市累计完成营造林86.5万亩。其中，高平市完成荒山绿化5.2万亩: the part's, not the awardee's; the clauses
-                // after it go on about the awardee
-                boolean part = current != null && subject == null && partOfAwardee(clause, mentions, byName.get(current), byName);
-                // 在大洼区，稻田画景区年接待游客50万人次: a clause setting the scene in a part of the awardee makes the clauses
-                // after it in the sentence the part's, until one names an awardee
-                inPart = subject == null && (inPart || current != null
-                        && partOfAwardee(ClauseOpenings.framedPlace(clause), mentions, byName.get(current), byName));
+                // 全市累计完成营造林86.5万亩。其中，高平市完成荒山绿化5.2万亩: the part's, not the awardee's; a clause whose
+                // subject is the part (东昌区建成…, not an item after 其中) or that sets the scene in it (在大洼区，稻田画景区年接待
+                // 游客50万人次) makes the clauses after it in its sentence the part's too, until one names an awardee
+                boolean part = current != null && subject == null
+                        && partOfAwardee(clause, 0, mentions, byName.get(current), byName);
+                int scene = ClauseOpenings.sceneStart(clause);
+                inPart = subject == null && (inPart || part && mentions.get(0).chainStart() == ClauseOpenings.headStart(clause)
+                        || current != null && scene >= 0 && partOfAwardee(clause, scene, mentions, byName.get(current), byName));
                 part |= inPart;
                 if (current != null) {
                     elsewhere = false;
@@ -418,16 +420,16 @@ final class ClauseSubjects {
     }
 
     /**
-     * True when a clause about {@code current} is about a part of it: at its head, maybe after a word of
-     * {@code subject-openers.txt} (其中), a place named in full that lies inside the awardee and is none itself
+     * True when a clause about {@code current} is about a part of it: at its head from {@code from} (past 在 of a clause
+     * setting the scene), maybe after a word of {@code subject-openers.txt} (其中), a place named in full that lies inside the awardee and is none itself
      * (全市累计完成营造林86.5万亩，其中高平市完成荒山绿化5.2万亩; 东昌区建成军休服务中心1处).
      */
-    private static boolean partOfAwardee(String clause, List<PlaceRef> mentions, StoryClaim current,
+    private static boolean partOfAwardee(String clause, int from, List<PlaceRef> mentions, StoryClaim current,
                                          Map<String, StoryClaim> awardees) {
         if (mentions.isEmpty() || current == null || current.place().region() == null) {
             return false;
         }
-        int head = 0;
+        int head = from;
         while (head < clause.length() && Paragraphs.isBlank(clause.charAt(head))) {
             head++;
         }
@@ -539,7 +541,7 @@ final class ClauseSubjects {
         if (modified != null) {
             return awardee(modified, awardees);
         }
-        int head = ClauseOpenings.afterBoxLabel(clause);
+        int head = BoxTitles.afterLabel(clause, 0, clause.length()); // 【城市简介】义乌市是…: at 义
         for (PlaceRef m : mentions) {
             if (m.chainStart() - head > 4) {
                 break;

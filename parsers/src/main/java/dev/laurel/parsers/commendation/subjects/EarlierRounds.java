@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.subjects;
 import dev.laurel.parsers.commendation.mentions.CountPhrase;
 import dev.laurel.parsers.commendation.mentions.FirstTimes;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
+import dev.laurel.parsers.commendation.text.BoxTitles;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.PageYears;
 import dev.laurel.parsers.commendation.text.Paragraphs;
@@ -81,9 +82,7 @@ final class EarlierRounds {
         while (open < at && Paragraphs.isBlank(text.charAt(open))) {
             open++;
         }
-        if (open < at && text.charAt(open) == '【') {
-            open += ClauseOpenings.afterBoxLabel(text.substring(open, at)); // 【文明名片】2017年，盘锦市首次荣获…
-        }
+        open = BoxTitles.afterLabel(text, open, at); // 【文明名片】2017年，盘锦市首次荣获…
         char c = open < at ? text.charAt(open) : ' ';
         if (SAME_YEAR.at(text, open) != null) {
             return sameYear(text, open, at);
@@ -107,7 +106,17 @@ final class EarlierRounds {
         if (open == 0 || after >= at || text.charAt(after) != '，' && text.charAt(after) != ',') {
             return -1;
         }
-        return PageYears.latest(text, Sentences.sentenceStart(text, open - 1), open, -1);
+        return yearNamedBefore(text, open);
+    }
+
+    /**
+     * The year a same-year word at {@code at} stands for: the latest year named before it in its sentence, else in the
+     * sentence before; -1 when neither names one.
+     */
+    private static int yearNamedBefore(String text, int at) {
+        int sentence = Sentences.sentenceStart(text, at);
+        int year = PageYears.latest(text, sentence, at, -1);
+        return year >= 0 || sentence == 0 ? year : PageYears.latest(text, Sentences.sentenceStart(text, sentence - 1), sentence, -1);
     }
 
     /**
@@ -218,10 +227,7 @@ final class EarlierRounds {
         for (int i = from; i < verb; i++) {
             String w = SAME_YEAR.at(text, i);
             if (w != null && i + w.length() <= verb && i + w.length() >= verb - DATE_TO_VERB) {
-                int sentence = Sentences.sentenceStart(text, i);
-                int year = PageYears.latest(text, sentence, i, -1);
-                return year >= 0 || sentence == 0 ? year
-                        : PageYears.latest(text, Sentences.sentenceStart(text, sentence - 1), sentence, -1);
+                return yearNamedBefore(text, i);
             }
         }
         return -1;

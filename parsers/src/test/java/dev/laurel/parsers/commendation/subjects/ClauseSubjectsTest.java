@@ -63,4 +63,11 @@ class ClauseSubjectsTest {
                 + "与常德市联合开展的“湖区拥军”活动中，常德投入资金900万元。\n", "generated");
         assertEquals(List.of("岳阳市[1860个]"), figures(a));
     }
+
+    @Test
+    void aPartAsASentencesSubjectOwnsItsOtherClausesButAnItemAfterQizhongOnlyItsOwn() {
+        Announcement a = TestDocuments.parse("襄阳市首次获评国家森林城市\n\n日前，襄阳市首次获评国家森林城市。全市累计完成造林48.6万亩，"
+                + "其中枣阳市完成9.3万亩；累计投入资金52亿元。樊城区建成口袋公园36个，新增绿道42公里。\n", "generated");
+        assertEquals(List.of("襄阳市[48.6万亩, 52亿元]"), figures(a));
+    }
 }
