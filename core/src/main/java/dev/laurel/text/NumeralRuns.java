@@ -78,7 +78,8 @@ final class NumeralRuns {
     /**
      * True when the space at {@code k} separates groups of three digits in the numeral started at {@code i}: only digits
      * and that space since {@code i}, one to three digits before the first space and three between two, three digits
-     * after it, then another such space or a char that goes on the figure (a unit, 余, a point). 9 846人 is 9846 people;
+     * after it, then another such space, a char that goes on the figure (a unit, 余, a point) or a range mark before
+     * another numeral. 9 846人 is 9846 people;
      * 12 345。, 1 200 万 and 1 6.4亿 are left to {@link #spaceSplitEnd}, unparsed: a column of a table, or two numbers.
      */
     private static boolean spaceGroupOf(CharSequence t, int i, int k) {
@@ -106,6 +107,9 @@ final class NumeralRuns {
         if ((NumeralChars.isPoint(next) || NumeralChars.isDot(next))
                 && (k + 5 >= t.length() || !NumeralChars.isNumeral(t.charAt(k + 5)))) {
             return false; // 22 212点 with no digit after the point: nothing goes on the figure
+        }
+        if (Exclusions.RANGE_MARKS.indexOf(next) >= 0) {
+            return k + 5 < t.length() && NumeralChars.isNumeral(t.charAt(k + 5)); // 9 846-9 900人; a dash alone ends it
         }
         return next == space ? groupOfThree(t, k + 5) : !Character.isWhitespace(next) && !INLINE_SPACE[next]
                 && !Character.isSpaceChar(next) && "，,。；;：:、！!？?）)".indexOf(next) < 0;

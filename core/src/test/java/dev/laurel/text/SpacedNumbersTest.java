@@ -67,4 +67,19 @@ class SpacedNumbersTest {
         }
         assertEquals("12 345.5吨", SCANNER.scan("增至12 345.5吨").get(0).text());
     }
+
+    /**
+     * Property finding (NumeralDifferentialTest): 3.5几2 １２2- read 2 １２2 as 2122 because a dash followed, and its own text
+     * without the dash read two numbers. A range mark joins groups of three only when another numeral follows it.
+     */
+    @Test
+    void aRangeMarkWithNoNumeralAfterItDoesNotJoinGroupsOfThree() {
+        for (String s : new String[] {"3.5几2 １２2-", "合计2 122-", "合计2 122至", "合计2 122～。"}) {
+            assertTrue(SCANNER.scan(s).stream().noneMatch(q -> q.value().compareTo(new BigDecimal(2122)) == 0),
+                    s + ": " + SCANNER.scan(s));
+        }
+        List<Quantity> range = SCANNER.scan("惠及9 846-9 900人");
+        assertEquals(1, range.size(), range.toString());
+        assertEquals(0, new BigDecimal(9846).compareTo(range.get(0).lower()), range.toString());
+    }
 }
