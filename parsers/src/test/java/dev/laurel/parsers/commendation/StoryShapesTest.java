@@ -1390,6 +1390,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPartOfTheAwardeeNamedWithAnHonourOfItsOwnHasItsOwnSentence() {
+        Awardee w = only(TestDocuments.parse("喜报\n\n热烈祝贺\n金华市\n再次荣获\n“全国双拥模范城”称号\n\n"
+                + "金华市被再次命名为“全国双拥模范城”。同时，义乌市被命名为浙江省双拥模范城，该市三年来投入双拥经费1800万元。"
+                + "四年来，我市累计投入双拥工作经费2.1亿元，建成退役军人服务站1500个。\n", "generated"));
+        assertEquals(List.of("2.1亿元", "1500个"), figures(w), "义乌市's figure, after its own naming, is not 金华市's");
+    }
+
+    @Test
     void howFarAPlaceLiesFromAnotherIsNoFigure() {
         Awardee w = only(TestDocuments.parse("三明市获评全国文明城市\n\n三明市被授予全国文明城市称号。三明距台北直线距离约400公里，"
                 + "距今约18.5万年前已有人类活动。市民步行到公园的距离缩短至300米，全市新建口袋公园86个。\n", "generated"));

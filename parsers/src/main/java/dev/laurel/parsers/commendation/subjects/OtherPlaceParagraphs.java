@@ -18,7 +18,8 @@ import java.util.List;
  * head, or after a modifier ending in 的: 入选“两山”基地的酉阳县、大足区也各有特色), to the paragraph's end or a sentence that
  * opens with the awardee again (邓州是…2369平方公里。永城市地处…2023年地区生产总值突破500亿元。). A page that closes its last
  * section with the places of another honour (…其他几项荣誉也各有亮点。丰宁满族自治县…；隆化县…), or a neighbour's paragraph,
- * gives those places' figures; they are not the awardee's.
+ * gives those places' figures; they are not the awardee's. A sentence whose first clause names a part inside the awardee
+ * with an honour of its own (同时，江山市被命名为浙江省双拥模范城，该市…) is that part's, to its end only.
  */
 final class OtherPlaceParagraphs {
     /** How far into a paragraph's first clause a 的 may stand before the place it modifies is looked for. */
@@ -80,8 +81,8 @@ final class OtherPlaceParagraphs {
                 String window = text.substring(head, Math.min(clauseEnd, head + HEAD_WINDOW));
                 subject = subject(window, places.mentions(window, province), self, s > 0, province);
             }
-            other = subject == Subject.OTHER || other && subject != Subject.AWARDEE;
-            if (other) {
+            other = subject == Subject.OTHER || other && subject != Subject.AWARDEE && subject != Subject.NAMED_PART;
+            if (other || subject == Subject.NAMED_PART) {
                 if (out.length > 0 && out[out.length - 1] == s) {
                     out[out.length - 1] = end; // one stretch over consecutive sentences
                 } else {
@@ -154,7 +155,9 @@ final class OtherPlaceParagraphs {
     }
 
     /** What the clause at a sentence's head is about. */
-    private enum Subject { AWARDEE, OTHER, NONE }
+    private enum Subject { AWARDEE, OTHER, NONE,
+        /** A part of the awardee named with an honour of its own: the rest of its sentence is the part's, no more. */
+        NAMED_PART }
 
     /**
      * The subject of a clause (its first chars), whose places are {@code mentions}: a known place at its head (or
@@ -172,11 +175,22 @@ final class OtherPlaceParagraphs {
             return Subject.NONE;
         }
         if (Places.related(self, r)) {
-            return Subject.AWARDEE;
+            // 同时，江山市被命名为浙江省双拥模范城，该市…: a part of the awardee named with an honour of its own
+            return r.isWithin(self) && !r.equals(self) && namedAsSubject(clause, mentions, first) ? Subject.NAMED_PART
+                    : Subject.AWARDEE;
         }
         boolean full = isSuffix(clause.charAt(first.end() - 1));
         boolean elsewhere = !full && province != null && first.province() != null && !province.equals(first.province());
         return r.parentCode() != null && (!later || full) && !elsewhere ? Subject.OTHER : Subject.NONE;
+    }
+
+    /** True when the clause's first statement of an honour names {@code place} as its subject (江山市被命名为浙江省双拥模范城). */
+    private static boolean namedAsSubject(String clause, List<PlaceRef> mentions, PlaceRef place) {
+        if (!HonourStatements.mayState(clause)) {
+            return false;
+        }
+        List<HonourStatements.Statement> said = HonourStatements.find(clause, mentions, null);
+        return !said.isEmpty() && said.get(0).subjects().contains(place);
     }
 
     /**
