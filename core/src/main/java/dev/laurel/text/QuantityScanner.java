@@ -40,6 +40,8 @@ import java.util.function.Consumer;
  *     an Arabic number that is no time of day (91.3分; not 十分, 8时30分, 9点30分, nor 分别). Money in parts is one
  *     amount ({@link CompoundAmounts}: 20元3角五分 = 20.35 元, 三块五); a half is added ({@link Halves}: 两吨半,
  *     两个半小时, 半年).</li>
+ * <li>An English scale word after an Arabic number scales it ({@link LatinScales}: US$37.6 million = 37600000 美元,
+ *     3.5bn), as the English version of a page writes its figures.</li>
  * <li>Ranges: 3至5万, 3-5千万 (the lower bound takes the upper's whole multiplier chain), a dash between two
  *     quantities of one unit ({@code Exclusions.RANGE_MARKS}: 30%-50%, 3万元-5万元; not a sign), 百分之三十至五十,
  *     and two-sided comparisons with open or closed bounds ({@link Comparisons}: 大于50并且小于80, 介于10和40之间).
@@ -264,6 +266,11 @@ public final class QuantityScanner {
         boolean ordinal = c == '第';
         boolean vague = c == '数';
         int numStart = ordinal || vague ? i + 1 : i;
+        if (ordinal && !bare) {
+            while (numStart < n && numStart - i <= 2 && Exclusions.INLINE_SPACES.indexOf(t.charAt(numStart)) >= 0) {
+                numStart++; // 第 5 期, as a newsletter's masthead spaces it: still an ordinal
+            }
+        }
         if (numStart >= n || !NumeralChars.isNumeral(t.charAt(numStart))) {
             return i + 1;
         }
@@ -435,6 +442,12 @@ public final class QuantityScanner {
                 inner = true;
                 p += 1;
             }
+        }
+        int latin = !bare && !ordinal && !inner && lower == null && arabic && p < n ? LatinScales.at(t, p) : -1;
+        if (latin >= 0 && NumeralRuns.digitsOnly(t, numStart, runEnd)) {
+            value = value.scaleByPowerOfTen(LatinScales.power(latin)); // US$37.6 million: no 37.6 dollars
+            value = value.scale() < 0 ? value.setScale(0) : value;
+            p = LatinScales.end(t, p, latin);
         }
         if (bare && !ordinal && p < n && t.charAt(p) == '打') {
             value = value.multiply(BigDecimal.valueOf(12)); // 一打 = 12: a dozen

@@ -86,7 +86,7 @@ class QuantityScannerTest {
         "30％|30|%|EXACT|30％|PERCENT",
         "三成|30|%|EXACT|三成|PERCENT",
         "荣获“三连冠”|3|连冠|EXACT|三连冠|HONOR_COUNT",
-        "举办第五届论坛|5|届|EXACT|第五届|ORDINAL",
+        "举办第五届论坛|5|届|EXACT|第五届|ORDINAL", "工作简报 第 5 期|5|期|EXACT|第 5 期|ORDINAL",
         "三分之一|33.33333333333333|%|EXACT|三分之一|PERCENT", "三分之二|66.66666666666667|%|EXACT|三分之二|PERCENT",
         "四分之一|25|%|EXACT|四分之一|PERCENT", "八分之一|12.5|%|EXACT|八分之一|PERCENT", "十分之一|10|%|EXACT|十分之一|PERCENT",
         "推出3轮集中走访|3|轮|EXACT|3轮|NUMBER", "开展整治行动4轮次|4|轮次|EXACT|4轮次|NUMBER", "开展三轮集中走访|3|轮|EXACT|三轮|NUMBER",
