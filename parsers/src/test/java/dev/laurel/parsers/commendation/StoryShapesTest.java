@@ -1398,6 +1398,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void theEnglishVersionOfABilingualPageGivesNoFigures() {
+        Announcement a = TestDocuments.parse("百色市获评全国双拥模范城\n\n近日，百色市被命名为全国双拥模范城。近年来，全市累计投入双拥工作经费"
+                + "3.1亿元，为驻地部队解决实际困难480余件。\n\nBaise City (百色市) has been named a National Model City for Mutual "
+                + "Support between the Military and Civilians. The city has invested 310 million yuan (about US$43.2 million) "
+                + "and solved more than 480 practical problems for local troops.\n", "generated");
+        assertEquals(List.of("3.1亿元", "480余件"), figures(only(a)), "the English paragraph restates the Chinese one");
+        assertTrue(has(a.issues(), DiagnosticKind.DUPLICATE_PARAGRAPH), a.issues().toString());
+    }
+
+    @Test
     void howFarAPlaceLiesFromAnotherIsNoFigure() {
         Awardee w = only(TestDocuments.parse("三明市获评全国文明城市\n\n三明市被授予全国文明城市称号。三明距台北直线距离约400公里，"
                 + "距今约18.5万年前已有人类活动。市民步行到公园的距离缩短至300米，全市新建口袋公园86个。\n", "generated"));

@@ -9,6 +9,7 @@ import dev.laurel.parsers.commendation.repeats.Duplicates;
 import dev.laurel.parsers.commendation.text.Excerpt;
 import dev.laurel.parsers.commendation.text.LogicalParagraph;
 import dev.laurel.parsers.commendation.text.LogicalText;
+import dev.laurel.parsers.commendation.text.Translations;
 import dev.laurel.text.Quantity;
 import dev.laurel.text.QuantityKind;
 import dev.laurel.text.QuantityScanner;
@@ -38,25 +39,44 @@ public final class MetricReader {
         boolean keep(int paragraph, int offset);
     }
 
-    /** The quantities of each paragraph, read through its simplified view (offsets are the paragraph's). */
-    public static List<List<Quantity>> scan(List<LogicalParagraph> paragraphs) {
+    /**
+     * The quantities of each paragraph, read through its simplified view (offsets are the paragraph's); a paragraph in
+     * English ({@link Translations}) has none, and {@code issues} are told of it.
+     */
+    public static List<List<Quantity>> scan(List<LogicalParagraph> paragraphs, DiagnosticLog.Bucket issues) {
         List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
         for (LogicalParagraph p : paragraphs) {
-            out.add(SCANNER.scan(p.view().simplified()));
+            out.add(translated(p, null, issues) ? List.of() : SCANNER.scan(p.view().simplified()));
         }
         return out;
     }
 
-    /** Like {@link #scan(List)}; each numeral that could not be read becomes an {@code unparsed-number} diagnostic. */
+    /** Like {@link #scan(List, DiagnosticLog.Bucket)}; each numeral that could not be read becomes an {@code unparsed-number} diagnostic. */
     public static List<List<Quantity>> scan(List<LogicalParagraph> paragraphs, String awardee, DiagnosticLog.Bucket issues) {
         List<List<Quantity>> out = new ArrayList<>(paragraphs.size());
         for (LogicalParagraph p : paragraphs) {
             LogicalText view = p.view();
+            if (translated(p, awardee, issues)) {
+                out.add(List.of());
+                continue;
+            }
             out.add(SCANNER.scan(view.simplified(), u -> issues.add(DiagnosticKind.UNPARSED_NUMBER,
                     awardee, "a numeral that could not be read was left out: " + Excerpt.of(p.text().substring(u.start(), u.end())),
                     view.sourceSpan(u.start(), u.end()))));
         }
         return out;
+    }
+
+    /** True when {@code p} is in English, the page's translation; when it holds a digit, {@code issues} are told so. */
+    private static boolean translated(LogicalParagraph p, String awardee, DiagnosticLog.Bucket issues) {
+        if (!Translations.isLatin(p.text())) {
+            return false;
+        }
+        if (Translations.hasDigit(p.text())) {
+            issues.add(DiagnosticKind.DUPLICATE_PARAGRAPH, awardee, "a paragraph in English, the page's translation, "
+                    + "gave no figures: " + Excerpt.of(p.text()), p.view().sourceSpan(0, p.view().length()));
+        }
+        return true;
     }
 
     /** The metrics among {@code quantities}, which {@link #scan} found in {@code paragraphs}. */

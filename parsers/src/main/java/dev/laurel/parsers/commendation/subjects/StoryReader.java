@@ -96,7 +96,7 @@ public final class StoryReader {
             return List.of();
         }
         List<LogicalParagraph> paragraphs = sections.join(text, tables, null, documentIssues);
-        List<List<Quantity>> quantities = MetricReader.scan(paragraphs);
+        List<List<Quantity>> quantities = MetricReader.scan(paragraphs, documentIssues);
         HonourHeadings headings = HonourHeadings.of(text, context.honor()); // 2. 全国文明城市（县级） in a round-up of honours
         Home home = new Home(title, body);
         String ownPointer = ownReportPointer(title); // 江华瑶族自治县2026年政府工作报告: 我县 for its clauses with no subject
