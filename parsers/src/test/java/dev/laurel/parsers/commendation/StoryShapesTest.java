@@ -1408,6 +1408,16 @@ class StoryShapesTest {
     }
 
     @Test
+    void aRetainedTitleWithNoNumberKeepsItsPlaceInARespectivelyList() {
+        Announcement a = TestDocuments.parse("台州两地上榜全国文明城市\n\n近日，第七届全国文明城市名单揭晓。台州所辖的温岭市、天台县双双上榜，"
+                + "分别实现蝉联和首次获评。\n", "generated");
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        a.awardees().forEach(w -> times.put(w.name(), w.timesHonored()));
+        assertEquals(1, times.get("天台县"), "首次 is the second place's: 蝉联 is the first's, with no number");
+        assertTrue(times.containsKey("温岭市") && times.get("温岭市") == null, times.toString());
+    }
+
+    @Test
     void howFarAPlaceLiesFromAnotherIsNoFigure() {
         Awardee w = only(TestDocuments.parse("三明市获评全国文明城市\n\n三明市被授予全国文明城市称号。三明距台北直线距离约400公里，"
                 + "距今约18.5万年前已有人类活动。市民步行到公园的距离缩短至300米，全市新建口袋公园86个。\n", "generated"));

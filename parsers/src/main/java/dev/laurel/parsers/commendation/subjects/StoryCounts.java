@@ -88,7 +88,7 @@ public final class StoryCounts {
             }
             for (int i = 0; i < subjects.size(); i++) {
                 StoryCandidate c = byPlace.get(subjects.get(i));
-                if (c != null) {
+                if (c != null && counts.get(i)[2] != NO_COUNT) {
                     int[] q = counts.get(i);
                     boolean streak = q[3] == 1 || text.startsWith("连续", at + q[0])
                             || q[0] >= 2 && text.startsWith("连续", at + q[0] - 2); // 连续第三次
@@ -711,6 +711,9 @@ public final class StoryCounts {
             boolean consecutive = text.substring(at, at + counts.get(0)[0]).contains("连续");
             for (int i = 0; i < subjects.size(); i++) {
                 int[] q = counts.get(i);
+                if (q[2] == NO_COUNT) {
+                    continue;
+                }
                 boolean ownStreak = q[0] >= 2 && text.startsWith("连续", at + q[0] - 2); // …、连续第七次获评和第八次获评
                 TimesKind kind = consecutive || ownStreak || q[3] == 1 ? TimesKind.CONSECUTIVE : TimesKind.TOTAL;
                 out.add(new StoryClaim(subjects.get(i), q[2], kind, paragraph, subjects.get(i).chainStart(), at + q[1]));
@@ -722,7 +725,7 @@ public final class StoryCounts {
     /**
      * The counts of a 分别 clause from {@code at} to {@code end}, in order, each {start, end, count, 1 for a 连冠}, offsets
      * from {@code at}: the scanner's counts of times (第六次, 五连冠), the honour counts it does not give (第二度与首度, 连续
-     * 第三届: a 届 after 连续 counts times, not editions) and 首次.
+     * 第三届: a 届 after 连续 counts times, not editions), 首次, and 蝉联 said with no number, as an item of {@link #NO_COUNT}.
      */
     private static List<int[]> countsIn(String text, int at, int end) {
         String clause = text.substring(at, end);
@@ -744,8 +747,40 @@ public final class StoryCounts {
         for (int f = FirstTimes.next(text, at); f >= 0 && f < end; f = FirstTimes.next(text, f + 1)) {
             counts.add(new int[] {f - at, f - at + FirstTimes.at(text, f).length(), 1, 0});
         }
+        for (int r = clause.indexOf(RETAINED); r >= 0; r = clause.indexOf(RETAINED, r + RETAINED.length())) {
+            int from = itemStart(clause, r);
+            int to = itemEnd(clause, r + RETAINED.length());
+            if (counts.stream().noneMatch(k -> k[0] < to && from < k[1])) {
+                counts.add(new int[] {r, r + RETAINED.length(), NO_COUNT, 1}); // 分别实现蝉联和首次获评: an item without a number
+            }
+        }
         counts.sort((x, y) -> Integer.compare(x[0], y[0]));
         return counts;
+    }
+
+    /** 蝉联 as an item of a 分别 list: a streak kept, of no number said (a count left null, as 蝉联 alone gives none). */
+    private static final String RETAINED = "蝉联";
+    /** The count of an item that says none ({@link #RETAINED}): its place is paired, and given no count. */
+    static final int NO_COUNT = -1;
+    /** What parts the items of a 分别 list. */
+    private static final String ITEM_MARKS = "、和及与";
+
+    /** Where the item of a 分别 list holding {@code at} starts: after the mark before it, else the clause's start. */
+    private static int itemStart(String clause, int at) {
+        int k = at;
+        while (k > 0 && ITEM_MARKS.indexOf(clause.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Where the item of a 分别 list holding the char before {@code at} ends: at the mark after it, else the clause's end. */
+    private static int itemEnd(String clause, int at) {
+        int k = at;
+        while (k < clause.length() && ITEM_MARKS.indexOf(clause.charAt(k)) < 0) {
+            k++;
+        }
+        return k;
     }
 
     /** {@code places} without those that contain another of them (a province or a city the others lie in). */
