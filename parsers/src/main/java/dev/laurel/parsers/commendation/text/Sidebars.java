@@ -9,7 +9,8 @@ import java.util.List;
  * The blocks a page puts around its article, copied with it: all that follows the line closing the article (责任编辑：…,
  * {@code article-ends.txt}), and a head ({@code sidebar-heads.txt}: 相关阅读, 热门推荐,
  * 网友评论（共12条）) and the headline-like paragraphs under it (· 青岛市荣获全国双拥模范城“九连冠”, 全国双拥模范城（县）名单公布
- * 山东28地上榜, a reader's comment), with the lead under a block's one headline (【相关新闻】 / 光山县获评河南省森林城市 /
+ * 山东28地上榜, a reader's comment; under a head of comments, tagged so, a commenter's line whatever its end:
+ * 贵港的阿强：我们贵港森林覆盖率也有56.1%了，明年冲！), with the lead under a block's one headline (【相关新闻】 / 光山县获评河南省森林城市 /
  * 日前，…). Their places and counts are other pages', never the article's; a reader may still read them when the article
  * names no awardee ({@link #removed}).
  */
@@ -35,6 +36,7 @@ public final class Sidebars {
         List<Paragraph> kept = null;
         boolean inBlock = false;
         boolean prose = false;
+        boolean comments = false; // the block is readers' comments (评论区)
         int headlines = 0; // the headlines under a head alone on its line so far; 2 once no lead may follow
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
@@ -50,8 +52,10 @@ public final class Sidebars {
             }
             prose |= t.length() >= MIN_PROSE && Sentences.endsSentence(t);
             boolean ownLine = i > 0 && headsItsLine(t); // the first line is the headline (【评论】擦亮…)
-            boolean head = isHead(t) || ownLine;
-            boolean item = !head && inBlock && isItem(t);
+            String word = headWord(t);
+            boolean head = word != null || ownLine;
+            boolean item = !head && inBlock && (isItem(t) || comments && isComment(t));
+            comments = head ? word != null && "comments".equals(HEADS.tag(word)) : comments && item;
             // 【相关新闻】 / 光山县获评河南省森林城市 / 日前，…: the one item's lead, under its headline, is the item's too (not
             // the article's paragraph under a one-line block: 【广告】宾川柑橘 产地直发 / 该县发挥水果产业优势，…)
             boolean lead = !head && !item && inBlock && headlines == 1 && Sentences.endsSentence(t);
@@ -170,8 +174,13 @@ public final class Sidebars {
 
     /** A head: one of the words, once bullets, brackets, spaces, a trailing colon and a bracketed count are left out. */
     static boolean isHead(String paragraph) {
+        return headWord(paragraph) != null;
+    }
+
+    /** The word of {@code sidebar-heads.txt} that {@code paragraph} is as a head ({@link #isHead}), or null. */
+    private static String headWord(String paragraph) {
         if (paragraph.length() > MAX_ITEM) {
-            return false;
+            return null;
         }
         StringBuilder b = new StringBuilder(MAX_HEAD);
         int depth = 0;
@@ -180,12 +189,33 @@ public final class Sidebars {
             depth = Math.max(0, depth + (c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0));
             if (depth == 0 && c >= '\u4E00' && c <= '\u9FFF') {
                 if (b.length() == MAX_HEAD) {
-                    return false; // too many words for a head: most paragraphs end here
+                    return null; // too many words for a head: most paragraphs end here
                 }
                 b.append(c); // bullets, 【】, spaces, a colon and a bracketed count (（共12条）) are no part of it
             }
         }
-        return b.length() > 0 && HEAD_SET.contains(TraditionalToSimplified.toSimplified(b.toString()));
+        String word = TraditionalToSimplified.toSimplified(b.toString());
+        return b.length() > 0 && HEAD_SET.contains(word) ? word : null;
+    }
+
+    /** The longest commenter's name before the colon of a comment. */
+    private static final int MAX_COMMENTER = 16;
+
+    /** A reader's comment: a short line opened by a commenter's name and a colon (作者回复：欢迎常来…). */
+    static boolean isComment(String paragraph) {
+        if (paragraph.length() > MAX_ITEM) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(paragraph.length() - 1, MAX_COMMENTER + 1); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '：' || c == ':') {
+                return true;
+            }
+            if (Sentences.isClauseEnd(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -64,6 +64,15 @@ class SidebarsTest {
     }
 
     @Test
+    void aCommentEndingItsSentenceUnderACommentsHeadIsStillTheBlocks() {
+        assertTrue(Sidebars.isComment("贵港的阿强：我们贵港森林覆盖率也有56.1%了，明年冲！"));
+        assertFalse(Sidebars.isComment("近年来，全市新建口袋公园126个：其中城区86个。"));
+        Announcement a = TestDocuments.parse("钦州市成功创建国家森林城市\n\n日前，钦州市被授予“国家森林城市”称号。全市森林覆盖率达到58.2%。\n\n"
+                + "评论区\n北海的阿明：我们北海森林覆盖率也有40.6%了，明年冲！\n作者回复：欢迎常来走走～\n", "generated");
+        assertEquals(List.of("58.2%"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void aHeadInBracketsWithItsHeadlinesOnOneLineIsABlock() {
         assertTrue(Sidebars.headsItsLine("【相關新聞】湛江吳川：海岸帶生態修復見成效 / 茂名新增兩個省級森林公園"));
         assertFalse(Sidebars.headsItsLine("【相关新闻】"));
