@@ -1418,6 +1418,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aPlaceAndAllOfItsLevelNamesNoPlaceOfItsOwn() {
+        Announcement a = TestDocuments.parse("韶山市再获全国双拥模范城\n\n近日，韶山市再次被命名为全国双拥模范城。该市建成退役军人服务站86个。"
+                + "\n\n关键数字\n86个\n退役军人服务站\n\n湘潭全市\n3个\n全国双拥模范城（县）\n", "generated");
+        assertEquals(List.of("韶山市"), a.awardees().stream().map(Awardee::name).toList(), "湘潭全市 is all of 湘潭市");
+    }
+
+    @Test
     void howFarAPlaceLiesFromAnotherIsNoFigure() {
         Awardee w = only(TestDocuments.parse("三明市获评全国文明城市\n\n三明市被授予全国文明城市称号。三明距台北直线距离约400公里，"
                 + "距今约18.5万年前已有人类活动。市民步行到公园的距离缩短至300米，全市新建口袋公园86个。\n", "generated"));
