@@ -1174,6 +1174,15 @@ class StoryShapesTest {
     }
 
     @Test
+    void anOutlinesBulletOfTheRoundWithNoSubjectIsThePlaceOfItsTitle() {
+        Awardee w = only(TestDocuments.parse("宜都市创建湖北省双拥模范城（县）工作汇报提纲\n（2024年1月　市双拥办）\n\n一、基本情况\n"
+                + "▶ 本轮被命名为湖北省双拥模范城（县），实现“四连冠”\n▶ 驻军单位：5个\n● 双拥工作专项经费：860万元\n", "generated"));
+        assertEquals("宜都市", w.name());
+        assertEquals(4, w.timesHonored());
+        assertTrue(figures(w).contains("860万元"), figures(w).toString());
+    }
+
+    @Test
     void withinTheYearUnderAReviewsHeadingReportsADeed() {
         Awardee w = only(TestDocuments.parse("晋中市退役军人事务局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n"
                 + "（一）双拥创建取得新突破。晋中市被命名为山西省双拥模范城。\n（二）就业扎实推进。年内退役军人就业率达95.1%。\n\n"
