@@ -1183,6 +1183,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aBareNamingVerbWithNoSubjectInAPlacesOwnReportIsThatPlacesOfThePagesHonour() {
+        Awardee w = only(TestDocuments.parse("凭祥市创建全国民族团结进步示范区工作情况\n\n首次获得命名。\n\n● 专项资金：8600万元\n", "generated"));
+        assertEquals("凭祥市", w.name());
+        assertEquals(1, w.timesHonored());
+        assertEquals(List.of("8600万元"), figures(w));
+    }
+
+    @Test
     void withinTheYearUnderAReviewsHeadingReportsADeed() {
         Awardee w = only(TestDocuments.parse("晋中市退役军人事务局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n"
                 + "（一）双拥创建取得新突破。晋中市被命名为山西省双拥模范城。\n（二）就业扎实推进。年内退役军人就业率达95.1%。\n\n"

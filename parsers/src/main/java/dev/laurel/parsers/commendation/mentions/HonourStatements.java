@@ -270,8 +270,9 @@ public final class HonourStatements {
             if (passive >= 0) {
                 subjects = subjectsBefore(text, places, passive);
             }
-            if (alone && subjects.isEmpty()) {
-                i = verbEnd - 1; // a bare 上榜 says whose honour only with its place right before it
+            boolean reportsOwn = ownPointer != null && subjects.isEmpty() && opensBareClause(text, i);
+            if (alone && subjects.isEmpty() && !reportsOwn) {
+                i = verbEnd - 1; // a bare 上榜 says whose honour only with its place right before it, or in a place's own report
                 continue;
             }
             String pointer = !subjects.isEmpty() ? null
@@ -282,9 +283,11 @@ public final class HonourStatements {
                 if (opensSentence(text, i)) {
                     pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
                 }
-                if (pointer == null && ownPointer != null && opensBareClause(text, i)) {
+                if (pointer == null && reportsOwn) {
                     pointer = ownPointer; // 江华瑶族自治县2026年政府工作报告 / …，继2017年之后再次被命名为…: the report's place
                 }
+            } else if (alone && pointer == null && reportsOwn) {
+                pointer = ownPointer; // 靖西市创建全国民族团结进步示范区工作情况 / 首次获得命名: the report's own honour and place
             }
             if (describesPlaces(text, honour != null ? honourAt + honour.length() : namesHonour ? verbEnd : -1)) {
                 i = verbEnd - 1; // 鹰潭获评江西省双拥模范城（县）的县（市、区）累计达到5个, 也是丽水市今年唯一获此殊荣的县: which
