@@ -83,6 +83,7 @@ class RegionScannerTest {
         assertEquals(List.of("祁县"), texts(all.scan("同批获评的还有祁县。"))); // 还有, two chars, ends a word
         assertEquals(List.of("祁县"), texts(all.scan("同批获评的还有邻县祁县。"))); // 邻县 points to a place, as 我市 does
         assertEquals(List.of("龙胜"), texts(all.scan("其中龙胜4.1亿元")));
+        assertEquals(List.of("康县", "甘肃省"), texts(all.scan("同意命名康县为甘肃省生态文明建设示范县"))); // an object-first verb
         assertEquals(List.of("平遥"), texts(all.scan("古城平遥近年投入约6.8亿元"))); // a city's epithet ends a word
         assertEquals(List.of(), texts(all.scan("县城中山路")), "城 alone ends no word");
     }
