@@ -1191,6 +1191,18 @@ class StoryShapesTest {
     }
 
     @Test
+    void anOfficialLettersYouIsThePlaceItsSalutationNames() {
+        Announcement a = TestDocuments.parse("广东省住房和城乡建设厅关于国家园林城市复查意见的函\n粤建城函〔2026〕90号\n韶关市人民政府：\n"
+                + "经现场检查和综合评议，你市通过复查，继续保留国家园林城市称号。你市建成区绿地率达38.2%。\n"
+                + "中共清远市委、清远市人民政府\n", "generated");
+        Awardee w = only(a);
+        assertEquals("韶关市", w.name());
+        assertEquals(List.of("38.2%"), figures(w));
+        assertTrue(w.issues().stream().anyMatch(d -> d.kind() == DiagnosticKind.INFERRED_AWARDEE
+                && d.message().contains("你市") && d.message().contains("salutation")), w.issues().toString());
+    }
+
+    @Test
     void withinTheYearUnderAReviewsHeadingReportsADeed() {
         Awardee w = only(TestDocuments.parse("晋中市退役军人事务局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n"
                 + "（一）双拥创建取得新突破。晋中市被命名为山西省双拥模范城。\n（二）就业扎实推进。年内退役军人就业率达95.1%。\n\n"

@@ -29,9 +29,18 @@ public final class HonourStatements {
     public static final Lexicon VERBS = Lexicon.load("naming-verbs.txt");
     public static final Lexicon POINTERS = Lexicon.load("pointers.txt");
 
-    /** True when a pointer of {@code pointers.txt} is the page naming itself (我市, 我们: tagged self). */
+    /**
+     * True when a pointer of {@code pointers.txt} stands for the page's own place, which its body may never name: the
+     * place that writes (我市, 我们: tagged self) or the place an official letter is written to (你市, 贵县: tagged addressee).
+     */
     public static boolean isSelfPointer(String pointer) {
-        return "self".equals(POINTERS.tag(pointer));
+        String tag = POINTERS.tag(pointer);
+        return "self".equals(tag) || "addressee".equals(tag);
+    }
+
+    /** True when a pointer of {@code pointers.txt} is the place a letter is written to (你市, 贵县: tagged addressee). */
+    public static boolean isAddressee(String pointer) {
+        return "addressee".equals(POINTERS.tag(pointer));
     }
 
     /** True when a pointer of {@code pointers.txt} speaks of the whole of a place (全市, 全县: tagged whole). */

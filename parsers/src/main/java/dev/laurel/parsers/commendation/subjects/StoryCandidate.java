@@ -13,6 +13,9 @@ public final class StoryCandidate {
     int start;
     int end;
     boolean inferred;
+    /** For an inferred place: the pointer the text calls it by (我市, 贵市) and where the page names it (headline, …). */
+    String inferredPointer;
+    String inferredWhere;
     /** Found only as the subject of a paragraph about a listed place. */
     boolean profiled;
     /** A statement said it was honoured again (满洲里再度榜上有名): a 首次 of a later statement is an earlier round's. */

@@ -190,6 +190,10 @@ public final class StoryReader {
                     boolean guessed = inferred;
                     StoryCandidate c = byPlace.computeIfAbsent(StoryCandidate.key(official), k -> new StoryCandidate(official, s.name(),
                             paragraph, from, Math.max(from, st.honourStart()), guessed));
+                    if (guessed && c.inferredPointer == null) {
+                        c.inferredPointer = home.pointer;
+                        c.inferredWhere = home.where;
+                    }
                     if (named && c.inferred) {
                         c.inferred = false; // 我县实现…七连冠 in the headline, 崇义县再次被命名为… below: named after all
                         c.written = s.name();
@@ -320,7 +324,7 @@ public final class StoryReader {
         List<Awardee> marked = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             StoryCandidate c = byPlace.get(StoryCandidate.key(claims.get(i).place()));
-            Awardee a = c != null && c.inferred ? inferred(out.get(i), home) : out.get(i);
+            Awardee a = c != null && c.inferred ? inferred(out.get(i), c, home) : out.get(i);
             marked.add(c == null ? a : a.withWrittenName(c.written));
         }
         return marked;
@@ -545,13 +549,15 @@ public final class StoryReader {
         return HonourStatements.isSelfPointer(pointer) ? pointer : null;
     }
 
-    private static Awardee inferred(Awardee a, Home home) {
+    private static Awardee inferred(Awardee a, StoryCandidate c, Home home) {
+        String pointer = c.inferredPointer != null ? c.inferredPointer : home.pointer;
+        String where = c.inferredWhere != null ? c.inferredWhere : home.where;
         List<dev.laurel.model.Diagnostic> issues = new ArrayList<>(a.issues());
         issues.add(new dev.laurel.model.Diagnostic(dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE,
                 dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE.defaultSeverity(), a.name(),
                 home.reportOwn ? "the report says its naming of no subject; " + a.name() + " is the place its headline names"
-                        : "the text calls the awardee only " + home.pointer + "; " + a.name() + " is the place the page names in its "
-                        + home.where, null));
+                        : "the text calls the awardee only " + pointer + "; " + a.name() + " is the place the page names in its "
+                        + where, null));
         return new Awardee(a.name(), a.province(), a.kind(), a.regionCode(), a.honorTitle(), a.timesHonored(), a.timesKind(),
                 a.provincialTimesHonored(), a.summary(), a.initiatives(), a.metrics(), a.span(), issues);
     }
@@ -565,6 +571,8 @@ public final class StoryReader {
         private final Paragraph title;
         private final List<Paragraph> body;
         private final Map<String, PlaceRef> found = new java.util.HashMap<>();
+        /** Where the page names each place of {@link #found}, by the same key. */
+        private final Map<String, String> foundWhere = new java.util.HashMap<>();
         String pointer;
         String where;
         /** True when the awardee was named by a report's clause with no subject, not by a pointer the text writes. */
@@ -586,27 +594,57 @@ public final class StoryReader {
                 return null;
             }
             char level = pointerWord.charAt(pointerWord.length() - 1);
-            return found.computeIfAbsent(String.valueOf(level), k -> {
-                PlaceRef p = title == null ? null : fitting(context.places().mentions(title.text(), context.province()), level, null);
-                where = "headline";
-                if (p == null && context.sourceName() != null) { // 宿迁发布 above the headline and in the byline: its account
-                    p = fitting(context.places().mentions(context.sourceName(), context.province()), level, null);
-                    where = "source (" + context.sourceName() + ")";
+            boolean addressee = HonourStatements.isAddressee(pointerWord);
+            String key = addressee ? "to " + level : String.valueOf(level);
+            if (!found.containsKey(key)) {
+                // 梅州市人民政府： / 你市通过复查: the letter's salutation names the place written to, and nothing else does
+                found.put(key, addressee ? addressee(level, key) : own(level, key));
+            }
+            pointer = pointerWord;
+            where = foundWhere.get(key);
+            return found.get(key);
+        }
+
+        /** The page's own place of the level, and where the page names it ({@link #foundWhere} under {@code key}). */
+        private PlaceRef own(char level, String key) {
+            PlaceRef p = title == null ? null : fitting(context.places().mentions(title.text(), context.province()), level, null);
+            foundWhere.put(key, "headline");
+            if (p == null && context.sourceName() != null) { // 宿迁发布 above the headline and in the byline: its account
+                p = fitting(context.places().mentions(context.sourceName(), context.province()), level, null);
+                foundWhere.put(key, "source (" + context.sourceName() + ")");
+            }
+            for (int i = 0; p == null && i < body.size(); i++) {
+                p = fitting(context.places().mentions(body.get(i).text(), context.province()), level, body.get(i).text());
+                if (p != null) {
+                    foundWhere.put(key, "unit names (" + p.name() + "…)");
                 }
-                for (int i = 0; p == null && i < body.size(); i++) {
-                    p = fitting(context.places().mentions(body.get(i).text(), context.province()), level, body.get(i).text());
-                    if (p != null) {
-                        where = "unit names (" + p.name() + "…)";
-                    }
+            }
+            String publisher = context.publisher();
+            if (p == null && publisher != null) {
+                p = fitting(context.places().mentions(publisher, context.province()), level, publisher);
+                foundWhere.put(key, "publisher (" + publisher + ")");
+            }
+            return p == null ? null : official(p);
+        }
+
+        /**
+         * The place of the level an official letter is written to: the first its salutation line names (梅州市人民政府：,
+         * 中共南平市委、南平市人民政府：), among the first paragraphs; null when none is (the place that writes is not it).
+         */
+        private PlaceRef addressee(char level, String key) {
+            for (int i = 0; i < Math.min(body.size(), SALUTATION_WITHIN); i++) {
+                String t = body.get(i).text().strip();
+                if (t.length() > MAX_SALUTATION || !(t.endsWith("：") || t.endsWith(":"))) {
+                    continue;
                 }
-                String publisher = context.publisher();
-                if (p == null && publisher != null) {
-                    p = fitting(context.places().mentions(publisher, context.province()), level, publisher);
-                    where = "publisher (" + publisher + ")";
+                List<PlaceRef> mentions = context.places().mentions(t, context.province());
+                PlaceRef p = mentions.isEmpty() ? null : fitting(mentions.subList(0, 1), level, null); // 中共南平市委、…：
+                if (p != null) {
+                    foundWhere.put(key, "salutation (" + t + ")");
+                    return official(p);
                 }
-                pointer = pointerWord;
-                return p == null ? null : official(p);
-            });
+            }
+            return null;
         }
 
         /**
@@ -646,6 +684,11 @@ public final class StoryReader {
         return whole == null || whole.region() == null ? null
                 : new PlaceRef(m.name(), m.chainStart(), m.start(), m.end(), whole.province(), whole.region(), 1);
     }
+
+    /** How many of a page's first paragraphs are looked through for a letter's salutation (梅州市人民政府：). */
+    private static final int SALUTATION_WITHIN = 8;
+    /** The longest salutation line: a place, its government or a body of it, a colon. */
+    private static final int MAX_SALUTATION = 30;
 
     /** Units named after their place (徐州军分区, 池州日报, 汝城新闻网), from {@code unit-words.txt}. */
     private static final Lexicon UNITS = Lexicon.load("unit-words.txt");
