@@ -1454,6 +1454,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void aRewardGivenToThePlaceIsNoDeedOfIt() {
+        Announcement a = TestDocuments.parse("关于表彰通化市的决定\n\n通化市被命名为全国双拥模范城。为表彰先进，省政府决定：对通化市给予通报表扬，"
+                + "并奖励双拥工作经费100万元。近年来，通化市累计投入双拥经费1.2亿元，并对每个双拥示范村奖补12万元。\n", "generated");
+        assertEquals(List.of("1.2亿元", "12万元"), figures(only(a)), "the reward is the province's grant; the village grants are the city's");
+    }
+
+    @Test
     void howFarAPlaceLiesFromAnotherIsNoFigure() {
         Awardee w = only(TestDocuments.parse("三明市获评全国文明城市\n\n三明市被授予全国文明城市称号。三明距台北直线距离约400公里，"
                 + "距今约18.5万年前已有人类活动。市民步行到公园的距离缩短至300米，全市新建口袋公园86个。\n", "generated"));

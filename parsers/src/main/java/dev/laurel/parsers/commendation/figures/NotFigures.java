@@ -232,7 +232,54 @@ final class NotFigures {
         if (isBaseline(view.simplified(), q)) {
             return true; // 低于国家9%的标准要求, 全省县级城市平均分85.2分: a standard or an average, the place's is beside it
         }
+        if (grantedTo(view.simplified(), q.start())) {
+            return true; // 对集安市给予通报表扬，并奖励双拥工作经费100万元: money given to the place, no deed of it
+        }
         return HonouredPlaceCounts.counts(text, q);
+    }
+
+    /** True when a division's name ends in {@code s[from, to)}: its suffix after a char that is no pointer's (全市, 每县). */
+    private static boolean namesPlace(String s, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if ("市县区州旗盟".indexOf(s.charAt(j)) >= 0 && dev.laurel.text.HanChars.isHan(s.charAt(j - 1))
+                    && "全本该我各每".indexOf(s.charAt(j - 1)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a reward given to a place, and verbs handing out funds (tagged grant), {@code reward-words.txt}. */
+    private static final Lexicon REWARDS = Lexicon.load("reward-words.txt");
+    /** How far before a figure a reward word may end: a label between them (奖励双拥工作经费100万元). */
+    private static final int REWARD_REACH = 10;
+
+    /**
+     * True when a reward word ends within a few chars before {@code start} in its clause, and its sentence names the
+     * receiver before it (对, 给予) or a verb handing out funds stands right before it (下达奖励资金): a grant to the place.
+     */
+    private static boolean grantedTo(String s, int start) {
+        int clause = Sentences.clauseStart(s, start);
+        for (int k = start - 1; k >= Math.max(clause, start - REWARD_REACH - 4); k--) {
+            String w = REWARDS.at(s, k);
+            if (w == null || REWARDS.isTagged(w) || k + w.length() > start || start - (k + w.length()) > REWARD_REACH) {
+                continue;
+            }
+            String verb = k >= 2 ? REWARDS.list().endingAt(s, k) : null;
+            if (verb != null && REWARDS.isTagged(verb)) {
+                return true; // 本次共下达奖励资金3200万元
+            }
+            int sentence = Sentences.sentenceStart(s, k);
+            for (int j = sentence; j < k; j++) {
+                char c = s.charAt(j);
+                if ((c == '对' && (j == sentence || !dev.laurel.text.HanChars.isHan(s.charAt(j - 1)) || s.charAt(j - 1) == '并')
+                        || s.startsWith("给予", j)) && namesPlace(s, j + 1, k)) {
+                    return true; // 对首次获评的北海市、百色市各奖励1000万元; not 对每个生态示范村奖补12万元, the place's own deed
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** Standards and averages a figure is measured against ({@code baseline-words.txt}). */
