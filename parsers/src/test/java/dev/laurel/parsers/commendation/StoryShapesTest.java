@@ -1203,6 +1203,23 @@ class StoryShapesTest {
     }
 
     @Test
+    void anOutlinesFieldOfTheRoundsNamingIsThePlaceOfItsTitle() {
+        Awardee w = only(TestDocuments.parse("当阳市创建湖北省双拥模范城（县）工作汇报提纲\n（2024年1月　市双拥办）\n\n一、基本情况\n"
+                + "▶ 本轮命名：湖北省双拥模范城（县），实现“四连冠”\n▶ 驻军单位：5个\n● 双拥工作专项经费：760万元\n", "generated"));
+        assertEquals("当阳市", w.name());
+        assertTrue(figures(w).contains("760万元"), figures(w).toString());
+    }
+
+    @Test
+    void aSlideDecksSubtitleNamesItsTitlesPlace() {
+        Awardee w = only(TestDocuments.parse("【第1页】\n凭祥市创建全国民族团结进步示范区工作情况\n——首次获命名　第十批\n"
+                + "凭祥市民族宗教事务局　2024年3月\n\n【第3页】创建投入\n● 专项资金：8600万元\n", "generated"));
+        assertEquals("凭祥市", w.name());
+        assertEquals(1, w.timesHonored());
+        assertEquals(List.of("8600万元"), figures(w));
+    }
+
+    @Test
     void withinTheYearUnderAReviewsHeadingReportsADeed() {
         Awardee w = only(TestDocuments.parse("晋中市退役军人事务局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n"
                 + "（一）双拥创建取得新突破。晋中市被命名为山西省双拥模范城。\n（二）就业扎实推进。年内退役军人就业率达95.1%。\n\n"

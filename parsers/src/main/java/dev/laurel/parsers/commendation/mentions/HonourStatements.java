@@ -287,7 +287,9 @@ public final class HonourStatements {
             String pointer = !subjects.isEmpty() ? null
                     : passive >= 0 ? pointerBefore(text, places, passive)
                     : objectFirst(verb) ? pointerObject(text, verbEnd) : pointerBefore(text, places, i);
-            if (subjects.isEmpty() && pointer == null && !alone && !objectFirst(verb) && honour != null
+            // ▶ 本轮命名：湖北省双拥模范城（县）: an outline's field, the honour after the verb's colon, no place named
+            boolean field = objectFirst(verb) && verbEnd < text.length() && (text.charAt(verbEnd) == '：' || text.charAt(verbEnd) == ':');
+            if (subjects.isEmpty() && pointer == null && !alone && (!objectFirst(verb) || field) && honour != null
                     && !attributive(text, honourAt, honour)) {
                 if (opensSentence(text, i)) {
                     pointer = selfPointerAround(text, i); // （一）…。成功创建国家生态文明建设示范县，…这是我县…: a report's own
@@ -946,7 +948,8 @@ public final class HonourStatements {
         while (i < text.length() && Paragraphs.isBlank(text.charAt(i))) {
             i++;
         }
-        return i >= text.length() || Sentences.isClauseEnd(text.charAt(i));
+        return i >= text.length() || Sentences.isClauseEnd(text.charAt(i))
+                || Sentences.blankPartsClauses(text, at - 1, i + 1); // ——首次获命名　第十批: a subtitle's blank parts its clauses
     }
 
     /** The longest count phrase between a copula and a verb (为第十二次 before 命名). */
