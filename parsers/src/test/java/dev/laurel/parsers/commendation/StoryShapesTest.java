@@ -1478,6 +1478,22 @@ class StoryShapesTest {
     }
 
     @Test
+    void theOlderFullNameOfTheSupportTheArmyHonourIsThePagesHonour() {
+        Announcement a = TestDocuments.parse("珲春市荣获全国拥军优属拥政爱民模范城（县）称号\n\n近日，珲春市被命名为“全国拥军优属拥政爱民模范城（县）”，"
+                + "连续三次获此称号。延边州另有8个单位被评为全国双拥模范单位。珲春市累计投入双拥资金1.1亿元。\n", "generated");
+        assertEquals(java.util.Map.of("珲春市", 3), counts(a), "the units' honour named later is not the page's");
+    }
+
+    @Test
+    void aNameThePageCorrectsIsNoAwardee() {
+        Announcement a = TestDocuments.parse("永定区连续第五次获评福建省双拥模范县\n\n本报讯　上杭县被命名为“福建省双拥模范县”，这也是该县连续第五次"
+                + "获此殊荣。上杭县累计投入拥军优抚资金8200万元。\n【更正】本文标题中“永定区”系“上杭县”之误，特此更正。\n", "generated");
+        assertEquals(java.util.Map.of("上杭县", 5), counts(a));
+        assertTrue(a.issues().stream().anyMatch(d -> d.kind() == DiagnosticKind.NOT_HONOURED && d.message().contains("永定区")),
+                a.issues().toString());
+    }
+
+    @Test
     void howFarAPlaceLiesFromAnotherIsNoFigure() {
         Awardee w = only(TestDocuments.parse("三明市获评全国文明城市\n\n三明市被授予全国文明城市称号。三明距台北直线距离约400公里，"
                 + "距今约18.5万年前已有人类活动。市民步行到公园的距离缩短至300米，全市新建口袋公园86个。\n", "generated"));

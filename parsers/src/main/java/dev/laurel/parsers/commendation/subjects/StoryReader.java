@@ -1,6 +1,7 @@
 package dev.laurel.parsers.commendation.subjects;
 
 import dev.laurel.model.Awardee;
+import dev.laurel.model.DiagnosticKind;
 import dev.laurel.model.Metric;
 import dev.laurel.model.SourceSpan;
 import dev.laurel.model.TimesKind;
@@ -16,6 +17,7 @@ import dev.laurel.parsers.commendation.mentions.HonourHeadings;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.repeats.Duplicates;
+import dev.laurel.parsers.commendation.text.Corrections;
 import dev.laurel.parsers.commendation.text.Excerpt;
 import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.Lexicon;
@@ -97,6 +99,9 @@ public final class StoryReader {
         }
         List<LogicalParagraph> paragraphs = sections.join(text, tables, null, documentIssues);
         List<List<Quantity>> quantities = MetricReader.scan(paragraphs, documentIssues);
+        java.util.Set<String> wrongNames = Corrections.wrongNames(body);
+        wrongNames.forEach(n -> documentIssues.add(DiagnosticKind.NOT_HONOURED, n, "the page corrects " + n
+                + " to another name, so a statement naming it names no awardee", null));
         HonourHeadings headings = HonourHeadings.of(text, context.honor()); // 2. 全国文明城市（县级） in a round-up of honours
         Home home = new Home(title, body);
         String ownPointer = ownReportPointer(title); // 江华瑶族自治县2026年政府工作报告: 我县 for its clauses with no subject
@@ -138,6 +143,10 @@ public final class StoryReader {
             boolean asked = p >= 0 && Questions.is(simplified); // 记者：据了解，宝鸡市获评后…请问…？: the asker's framing
             List<HonorCount> counts = null; // found when a statement first needs them
             for (HonourStatements.Statement st : statements) {
+                if (!wrongNames.isEmpty() && !st.subjects().isEmpty()
+                        && st.subjects().stream().allMatch(s -> wrongNames.contains(TraditionalToSimplified.toSimplified(s.name())))) {
+                    continue; // 连城县连续第五次获评… / 【更正】本文标题中“连城县”系“长汀县”之误: a name the page takes back
+                }
                 boolean other = !st.documentHonour() || p >= 0 && st.honour() == null
                         && headings.underOtherHonour(sourceOffset(paragraphs.get(p), st.verbStart())); // 嘉善县连续第三届获评
                 if (other) {
