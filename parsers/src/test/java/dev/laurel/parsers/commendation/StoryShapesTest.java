@@ -1494,6 +1494,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void aBodyStatementNamingItsPlaceAloneSaysTheCountOverTheHeadline() {
+        Announcement a = TestDocuments.parse("马鞍山市全国文明城市实现三连冠\n\n日前，中央文明委公布第七届全国文明城市名单，马鞍山市通过复查确认保留"
+                + "全国文明城市称号，连续第四届获评全国文明城市，实现“四连冠”。本届安徽省共有7个城市入选，其中芜湖市的注册志愿者已达2.8万名。\n",
+                "generated");
+        assertEquals(4, counts(a).get("马鞍山市"), "the body says the count in full; the headline erred");
+    }
+
+    @Test
     void howFarAPlaceLiesFromAnotherIsNoFigure() {
         Awardee w = only(TestDocuments.parse("三明市获评全国文明城市\n\n三明市被授予全国文明城市称号。三明距台北直线距离约400公里，"
                 + "距今约18.5万年前已有人类活动。市民步行到公园的距离缩短至300米，全市新建口袋公园86个。\n", "generated"));

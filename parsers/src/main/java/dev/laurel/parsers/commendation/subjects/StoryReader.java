@@ -218,10 +218,12 @@ public final class StoryReader {
                         counts = counts != null ? counts : HonorCounts.find(simplified, found);
                         countRules.countAround(simplified, counts, named ? subjects.get(0).chainStart() : 0,
                                 st.verbStart(), c);
-                        if (headline != null && !headline.equals(c.count)) {
+                        if (headline != null && !headline.equals(c.count)
+                                && (c.count == null || !named || !onlyPlaceOfSentence(simplified, mentions, subjects.get(0), st.verbStart()))) {
                             c.count = headline; // another number is another place's, said near the statement
                             c.kind = headlineKind;
-                        }
+                        } // 铜陵市…三连冠 above 铜陵市通过复查…，连续第四届获评…: the body, naming the place alone, says it in full
+
                         c.countInHeadline = p < 0 && c.count != null;
                     }
                 } else if (named) {
@@ -337,6 +339,19 @@ public final class StoryReader {
             marked.add(c == null ? a : a.withWrittenName(c.written));
         }
         return marked;
+    }
+
+    /** True when {@code place} is the only place {@code mentions} name in the sentence holding {@code at}. */
+    private static boolean onlyPlaceOfSentence(String text, List<PlaceRef> mentions, PlaceRef place, int at) {
+        int from = Sentences.sentenceStart(text, at);
+        int to = Sentences.sentenceEnd(text, at);
+        String key = StoryCandidate.key(place);
+        for (PlaceRef m : mentions) {
+            if (m.chainStart() >= from && m.chainStart() < to && !StoryCandidate.key(m).equals(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
