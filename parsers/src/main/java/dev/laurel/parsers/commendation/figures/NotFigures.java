@@ -238,6 +238,11 @@ final class NotFigures {
         return HonouredPlaceCounts.counts(text, q);
     }
 
+    /** True when a word at {@code j} starts one: at the sentence's start, after a mark, or after 并 (…，并对…奖励). */
+    private static boolean startsWord(String s, int j, int sentence) {
+        return j == sentence || !dev.laurel.text.HanChars.isHan(s.charAt(j - 1)) || s.charAt(j - 1) == '并';
+    }
+
     /** True when a division's name ends in {@code s[from, to)}: its suffix after a char that is no pointer's (全市, 每县). */
     private static boolean namesPlace(String s, int from, int to) {
         for (int j = from + 1; j < to; j++) {
@@ -266,14 +271,13 @@ final class NotFigures {
                 continue;
             }
             String verb = k >= 2 ? REWARDS.list().endingAt(s, k) : null;
-            if (verb != null && REWARDS.isTagged(verb)) {
+            if (verb != null && "grant".equals(REWARDS.tag(verb))) {
                 return true; // 本次共下达奖励资金3200万元
             }
             int sentence = Sentences.sentenceStart(s, k);
             for (int j = sentence; j < k; j++) {
-                char c = s.charAt(j);
-                if ((c == '对' && (j == sentence || !dev.laurel.text.HanChars.isHan(s.charAt(j - 1)) || s.charAt(j - 1) == '并')
-                        || s.startsWith("给予", j)) && namesPlace(s, j + 1, k)) {
+                String to = REWARDS.at(s, j);
+                if (to != null && "to".equals(REWARDS.tag(to)) && startsWord(s, j, sentence) && namesPlace(s, j + to.length(), k)) {
                     return true; // 对首次获评的北海市、百色市各奖励1000万元; not 对每个生态示范村奖补12万元, the place's own deed
                 }
             }

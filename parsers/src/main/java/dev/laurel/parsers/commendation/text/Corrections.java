@@ -2,7 +2,6 @@ package dev.laurel.parsers.commendation.text;
 
 import dev.laurel.text.TraditionalToSimplified;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,26 +13,19 @@ import java.util.regex.Pattern;
  * “长汀县”之误): a headline naming the wrong place names no awardee.
  */
 public final class Corrections {
-    private static final List<String> LABELS = Lexicon.lines("correction-forms.txt").stream()
-            .filter(l -> l.endsWith(" label")).map(l -> l.substring(0, l.length() - " label".length())).toList();
-    private static final List<Pattern> PATTERNS = patterns();
-    /** The first chars of the labels: a line holding none is no correction. */
+    private static final List<String> LINES = Lexicon.lines("correction-forms.txt");
+    /** The labels a correction line holds (更正, 勘误), tagged so. */
+    private static final List<String> LABELS = LINES.stream().filter(l -> l.endsWith(" label"))
+            .map(l -> l.substring(0, l.length() - " label".length())).toList();
+    /** The forms of a correction, the file's other lines: group 1 the wrong name, group 2 the right one. */
+    private static final List<Pattern> FORMS = LINES.stream().filter(l -> !l.contains(" ")).map(Pattern::compile).toList();
+    /** The first chars of the labels, in both scripts: a line holding none is no correction. */
     private static final String LABEL_FIRSTS = LABELS.stream().map(l -> l.substring(0, 1)).distinct()
-            .map(c -> c + dev.laurel.text.TraditionalToSimplified.toSimplified(c)).reduce("", String::concat);
+            .map(c -> c + TraditionalToSimplified.toSimplified(c)).reduce("", String::concat);
     /** The longest correction line read. */
     private static final int MAX_LINE = 120;
 
     private Corrections() {
-    }
-
-    private static List<Pattern> patterns() {
-        List<Pattern> out = new ArrayList<>();
-        for (String line : Lexicon.lines("correction-forms.txt")) {
-            if (!line.contains(" ")) {
-                out.add(Pattern.compile(line));
-            }
-        }
-        return List.copyOf(out);
     }
 
     /** The wrong names the correction lines among {@code paragraphs} give, simplified; empty when there is none. */
@@ -48,7 +40,7 @@ public final class Corrections {
             if (LABELS.stream().noneMatch(s::contains)) {
                 continue;
             }
-            for (Pattern pattern : PATTERNS) {
+            for (Pattern pattern : FORMS) {
                 Matcher m = pattern.matcher(s);
                 while (m.find()) {
                     out = out == null ? new HashSet<>() : out;
