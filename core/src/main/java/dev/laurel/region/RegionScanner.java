@@ -243,8 +243,15 @@ public final class RegionScanner {
             return start == lastEnd || startsWord(s, start); // 南流江城区段, 新增城区绿地: 城区 the urban area, no 江城区
         }
         return end - start > 2 || (start == lastEnd || startsWord(s, start)) && !sideOfFeature(s, start, end)
-                && !suffixStartsWord(s, start, end);
+                && !suffixStartsWord(s, start, end) && !LANDMARKS.startsAt(s, start);
     }
+
+    /**
+     * Mountains and lakes whose names open with a two-char name of a division ({@code landmarks.txt}: 长白山, 鄱阳湖): the
+     * landmark, no mention of 长白朝鲜族自治县 or 鄱阳县.
+     */
+    private static final dev.laurel.text.WordList LANDMARKS = dev.laurel.text.WordList.of(
+            readWords("landmarks.txt").toArray(String[]::new));
 
     /**
      * The common word (the urban area) that many districts' names end with (江城区, 增城区): a three-char one must start a

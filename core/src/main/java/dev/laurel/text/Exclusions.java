@@ -21,7 +21,8 @@ final class Exclusions {
             "一家亲", "一家人", "千家万户", "万家灯火", "百家争鸣", "万人空巷", "一条龙", "一条心", "一次性",
             "三位一体", "四位一体", "五位一体", "一个中心", "一站式", "千方百计", "一人一档",
             "四套班子", "三面环海", "三面环山", "三面环水", "两面环山", "四面环山", "四面环水",
-            "二次供水", "二次创业", "二次开发", "二次污染", "百家宴", "百家饭", "百家姓", "千户苗寨", "百家号", "百家號");
+            "二次供水", "二次创业", "二次开发", "二次污染", "百家宴", "百家饭", "百家姓", "千户苗寨", "百家号", "百家號",
+            "一次产业", "二次产业", "三次产业");
 
     /**
      * Units that after a lone Chinese 一 make an indefinite article, not a count (一批先进典型, 一些, 一项政治任务,
@@ -135,8 +136,8 @@ final class Exclusions {
     /** Unit words after 兆 that make it "mega-", not 10^12 (二十兆字节 = 20 MB, 5兆瓦). */
     static final WordList MEGA_UNITS = WordList.of("瓦", "字节", "比特", "赫", "帕", "焦");
 
-    /** Unit chars after 千 that make it "kilo-" after a digit or a power (5千米, 120万千瓦). */
-    static final String KILO_UNITS = "米克瓦焦卡";
+    /** Unit chars after 千 that make it "kilo-" after a digit or a power (5千米, 120万千瓦, 41.3万千升). */
+    static final String KILO_UNITS = "米克瓦焦卡升";
 
     /** Chars between two quantities of one unit that make a range (30%-50%, 3万元至5万元). */
     static final String RANGE_MARKS = "-－–—~～〜至";

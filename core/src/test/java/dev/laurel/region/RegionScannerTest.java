@@ -84,6 +84,8 @@ class RegionScannerTest {
         assertEquals(List.of("祁县"), texts(all.scan("同批获评的还有邻县祁县。"))); // 邻县 points to a place, as 我市 does
         assertEquals(List.of("龙胜"), texts(all.scan("其中龙胜4.1亿元")));
         assertEquals(List.of("康县", "甘肃省"), texts(all.scan("同意命名康县为甘肃省生态文明建设示范县"))); // an object-first verb
+        assertEquals(List.of("安图县"), texts(all.scan("长白山下的绿色答卷——安图县再获")), "长白山 is a mountain, no 长白县");
+        assertEquals(List.of(), texts(all.scan("鄱阳湖畔的候鸟")), "鄱阳湖 is a lake");
         assertEquals(List.of("平遥"), texts(all.scan("古城平遥近年投入约6.8亿元"))); // a city's epithet ends a word
         assertEquals(List.of(), texts(all.scan("县城中山路")), "城 alone ends no word");
     }

@@ -77,7 +77,7 @@ class QuantityScannerTest {
         "连续26年坚持|26|年|EXACT|26年|NUMBER",
         "4年来安置|4|年|EXACT|4年|NUMBER",
         "面积112.5平方公里|112.5|平方公里|EXACT|112.5平方公里|NUMBER",
-        "步道6400米|6400|米|EXACT|6400米|NUMBER",
+        "步道6400米|6400|米|EXACT|6400米|NUMBER", "白酒产量41.3万千升|413000|千升|EXACT|41.3万千升|NUMBER",
         "土地9000余亩|9000|亩|MORE_THAN|9000余亩|NUMBER", "组建志愿服务队伍一千八百余支|1800|支|MORE_THAN|一千八百余支|NUMBER",
         "１２３名|123|名|EXACT|１２３名|NUMBER",
         "百分之三十|30|%|EXACT|百分之三十|PERCENT",
@@ -185,7 +185,7 @@ class QuantityScannerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"新能源汽车零部件产业", "社会消费品零售总额", "零星分布", "零件加工", "大家一起来看", "星期二本报讯", "禮拜三本報訊", "德清县又一次摘得桂冠",
-        "再一次获此殊荣"})
+        "再一次获此殊荣", "三次产业中，服务业占比最高"})
     void wordsStartingWithANumeralAreNoQuantity(String input) {
         assertEquals(List.of(), SCANNER.scan(input), input);
     }
