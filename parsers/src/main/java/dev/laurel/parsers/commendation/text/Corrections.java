@@ -33,7 +33,7 @@ public final class Corrections {
         Set<String> out = null;
         for (Paragraph p : paragraphs) {
             String t = p.text();
-            if (t.length() > MAX_LINE || t.chars().noneMatch(c -> LABEL_FIRSTS.indexOf(c) >= 0)) {
+            if (t.length() > MAX_LINE || !holdsAnyOf(t, LABEL_FIRSTS)) {
                 continue; // most lines hold no label's first char
             }
             String s = TraditionalToSimplified.toSimplified(t);
@@ -49,5 +49,15 @@ public final class Corrections {
             }
         }
         return out == null ? Set.of() : out;
+    }
+
+    /** True when {@code t} holds one of the chars of {@code chars}. */
+    private static boolean holdsAnyOf(String t, String chars) {
+        for (int k = 0; k < chars.length(); k++) {
+            if (t.indexOf(chars.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
