@@ -301,7 +301,7 @@ public final class RegionScanner {
         // 其中龙胜4.1亿元: 其中 ends a word, and so does a pointer to a place (我市陇县、千阳县; 本县, 该市)
         return !HanChars.isHan(before)
                 || NAME_OPENERS.indexOf(before) >= 0
-                || start >= 2 && PAIR_OPENERS.contains(s.subSequence(start - 2, start).toString())
+                || start >= 2 && PAIR_OPENERS.endingAt(s, start - 2, start) != null
                 || start >= 2 && POINTER_LEVELS.indexOf(before) >= 0 && POINTER_HEADS.indexOf(s.charAt(start - 2)) >= 0;
     }
 
@@ -405,8 +405,8 @@ public final class RegionScanner {
     private static final String NAME_OPENERS = String.join("", readWords("name-openers.txt").stream()
             .filter(w -> w.length() == 1).toList());
     /** The two-char words of {@code name-openers.txt} (其中, 还有), after which a two-char name may start. */
-    private static final java.util.Set<String> PAIR_OPENERS = readWords("name-openers.txt").stream()
-            .filter(w -> w.length() == 2).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final dev.laurel.text.WordList PAIR_OPENERS = dev.laurel.text.WordList.of(
+            readWords("name-openers.txt").stream().filter(w -> w.length() == 2).toArray(String[]::new));
 
     /**
      * True when {@code name} is a division's name or short name that scans leave out because it is also a common word or

@@ -15,15 +15,28 @@ final class LatinScales {
     /** The index of the scale word at {@code at} (after one optional space), or -1. */
     static int at(CharSequence t, int at) {
         int s = at < t.length() && t.charAt(at) == ' ' ? at + 1 : at;
+        if (s >= t.length() || !NumeralRuns.isAsciiLetter(t.charAt(s))) {
+            return -1; // nearly every number: no word at all
+        }
         for (int k = 0; k < WORDS.length; k++) {
             String w = WORDS[k];
             int e = s + w.length();
-            if (e <= t.length() && t.subSequence(s, e).toString().equalsIgnoreCase(w)
+            if (e <= t.length() && matchesIgnoringCase(t, s, w)
                     && (e == t.length() || !NumeralRuns.isAsciiLetter(t.charAt(e)))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** True when {@code t} holds the lower-case ASCII word {@code w} at {@code s}, in any case. */
+    private static boolean matchesIgnoringCase(CharSequence t, int s, String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if ((t.charAt(s + i) | 0x20) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the scale word {@code k} found {@link #at} {@code at} ends. */

@@ -184,9 +184,12 @@ public final class WiderScope {
                 break; // only frames without a figure (据…介绍，“十四五”以来，全省累计…) lead to the scope; after a figure
                 // a scope opens a clause of its own ({@link #widerClause})
             }
-            java.util.regex.Matcher time = LEADING_TIME.matcher(head).region(i, head.length());
-            if (time.lookingAt() && time.end() > i && time.end() < head.length()) {
-                i = time.end(); // 1—10月全市PM2.5平均浓度为…: the scope after the months it covers
+            char first = head.charAt(i);
+            if (first >= '0' && first <= '9' || first >= '０' && first <= '９') { // else no time opens the clause
+                java.util.regex.Matcher time = LEADING_TIME.matcher(head).region(i, head.length());
+                if (time.lookingAt() && time.end() > i && time.end() < head.length()) {
+                    i = time.end(); // 1—10月全市PM2.5平均浓度为…: the scope after the months it covers
+                }
             }
             if (!STARTS.get(head.charAt(i))) {
                 continue; // neither a scope word nor a province can start here
