@@ -195,8 +195,8 @@ public final class ListRows {
                     i = close + 1;
                     continue;
                 }
-                if (note == null) {
-                    return null;
+                if (note == null || namesLevels(line.substring(i, close + 1))) {
+                    return null; // 一、示范县（市、区）: a kind of places and its levels, a list's head, no place
                 }
                 next = close + 1;
                 while (note != null && next < line.length() && isOpen(line.charAt(next))) { // 南昌市（第六次）（连续）
@@ -547,6 +547,24 @@ public final class ListRows {
 
     /** Heads of a group that are no place (省直管), from {@code group-heads.txt}. */
     private static final Lexicon GROUP_HEADS = Lexicon.load("group-heads.txt");
+
+    /**
+     * True when {@code text} ends with a group head of {@code group-heads.txt} that gives levels in brackets (县（市、区）):
+     * 示范县（市、区） names a kind of places, not a county.
+     */
+    private static boolean namesLevels(String text) {
+        String t = TraditionalToSimplified.toSimplified(text);
+        for (String w : LEVEL_HEADS) {
+            if (t.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heads of {@code group-heads.txt} with levels in brackets (县（市、区）, 县(市)). */
+    private static final List<String> LEVEL_HEADS = GROUP_HEADS.words().stream()
+            .filter(w -> w.endsWith("）") || w.endsWith(")")).toList();
 
     /** True when {@code line} is a group's head of {@code group-heads.txt} alone, a colon after it or not (地级以上城市). */
     static boolean isGroupHead(String line) {

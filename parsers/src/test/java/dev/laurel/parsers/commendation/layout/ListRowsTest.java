@@ -370,6 +370,17 @@ class ListRowsTest {
     }
 
     @Test
+    void aKindOfPlacesWithItsLevelsHeadsTheListAndIsNoAwardee() {
+        Announcement a = TestDocuments.parse("关于命名第六批甘肃省民族团结进步示范县（市、区）的决定\n\n"
+                + "附件：名单\n\n一、示范县（市、区）\n兰州市（1个）：永登县（首次命名）\n"
+                + "定西市（2个）：临洮县（第二次命名）、渭源县\n\n二、示范单位\n兰州市城关区某社区\n", "generated");
+        assertEquals(List.of("永登县×1", "临洮县×2"),
+                a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList(), "示范县（市、区） is no county");
+        assertEquals(List.of("永登县", "临洮县", "渭源县"), a.roster().stream().map(e -> e.name()).toList());
+        assertNull(ListRows.read("一、先进县（市）", PLACES, "甘肃省"));
+    }
+
+    @Test
     void aZoneTheGazetteerLacksHeadsAGroupAndANotedPlaceAfterTheGroupsClosesTheList() {
         Announcement a = TestDocuments.parse("陕西省双拥模范城（县）名单\n\n西安市：新城区（连续第五次）、碑林区\n"
                 + "杨凌示范区：杨陵区（第三次）\n韩城市（连续第四次）\n\n说明：名单中未注明命名次数的，均为首次命名。\n", "generated");
