@@ -340,6 +340,14 @@ class StoryShapesTest {
     }
 
     @Test
+    void thePlacesACityGovernsAreNoRoster() {
+        Announcement a = TestDocuments.parse("江门投资环境概览\n\n江门市位于珠江三角洲西部，是著名侨乡，辖蓬江区、江海区、新会区三区和台山市、"
+                + "开平市、鹤山市、恩平市四市。\n江门市首次获授“国家森林城市”称号。全市森林覆盖率42.6%。\n", "generated");
+        assertEquals(List.of(), a.roster(), "辖…: the divisions the city governs");
+        assertEquals(List.of("江门市"), a.awardees().stream().map(Awardee::name).toList());
+    }
+
+    @Test
     void pinyinAnnotationsInTraditionalTextDoNotHideTheFigures() {
         Awardee w = only(TestDocuments.parse("蘇(sū)州市連續(xù)第九次榮獲全國雙擁(yōng)模範城稱號\n\n"
                 + "近日，蘇州市被命名為全國雙擁模範城，這也是該市連續(xù)第九次獲此殊榮。\n"

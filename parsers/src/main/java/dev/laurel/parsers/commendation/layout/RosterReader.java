@@ -366,6 +366,13 @@ public final class RosterReader {
         if (start > 0 && (text.charAt(start - 1) == '（' || text.charAt(start - 1) == '(')) {
             return true; // 下辖…8个县（沙县区、永安市、尤溪县等）: who belongs to a group, said in passing
         }
+        int clause = Sentences.clauseStart(text, start);
+        while (clause < start && Paragraphs.isBlank(text.charAt(clause))) {
+            clause++;
+        }
+        if (RosterRuns.governedAt(text, start) || RosterRuns.governsAt(text, clause)) {
+            return true; // 江门市位于…，辖蓬江区、…和台山市、开平市…四市: the places it governs, no list of the honoured
+        }
         int at = end - from;
         while (at < sentence.length() && Paragraphs.isBlank(sentence.charAt(at))) {
             at++;

@@ -235,6 +235,11 @@ public final class RosterRuns {
         return GOVERNS.endingAt(text, at) != null;
     }
 
+    /** True when a word tagged governs ({@code governing-words.txt}: 辖, 下辖) starts at {@code at}. */
+    public static boolean governsAt(String text, int at) {
+        return GOVERNS.startingAt(text, at) != null;
+    }
+
     /**
      * True when a word tagged heads ({@code governing-words.txt}: 有, 包括) stands between {@code ref} and the next place
      * {@code next}, nothing else: 四川省有峨眉山市、泸定县；重庆市有江津区: {@code ref} heads the names after it, not one of them.

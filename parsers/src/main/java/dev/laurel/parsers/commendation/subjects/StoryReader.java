@@ -116,6 +116,7 @@ public final class StoryReader {
         int latestYear = datedYear; // the latest year the paragraphs before named (a date line's 2026-11-27), for a history line
         List<Quantity> titleQuantities = List.of(); // the headline's, for the counts it says of places (常德：“八连冠”背后…)
         PageRounds rounds = PageRounds.NONE; // the highest 第N批 and 第N届 the paragraphs before named, for an earlier one's naming
+        List<DatedNaming> dated = new ArrayList<>(); // namings of one place refused only for a year before the page's
         Set<String> listedKeys = new java.util.HashSet<>(); // the listed names by key: 峨山彝族自治縣 is 峨山彝族自治县's
         listed.forEach(n -> listedKeys.add(TraditionalToSimplified.toSimplified(n)));
         for (int p = title == null ? 0 : -1; p < paragraphs.size(); p++) {
@@ -156,14 +157,18 @@ public final class StoryReader {
                         otherHonoured.add(pointed.official().name()); // 在乐平市，…，该市同时被命名为江西省园林城市
                     }
                 }
-                if (other || asked || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
-                        || HonourStatements.saidAsHeldAlready(simplified, st.verbStart())
-                        || EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)
+                boolean refused = other || asked || HonourStatements.saidAfterEarlierWord(simplified, st.verbStart())
+                        || HonourStatements.saidAsHeldAlready(simplified, st.verbStart());
+                boolean earlierYear = !refused && (EarlierRounds.openedByEarlierYear(simplified, st.verbStart(), latestBefore)
                         || EarlierRounds.datedEarlier(simplified, st.verbStart(), latestBefore)
-                        || EarlierRounds.bracketDatesEarlier(simplified, st.verbStart(), latestBefore)
+                        || EarlierRounds.bracketDatesEarlier(simplified, st.verbStart(), latestBefore));
+                if (refused || earlierYear
                         || roundsBefore.datesEarlier(simplified, st.verbStart()) // 建德市已于第五批获评 under 第七批
                         || !st.subjects().isEmpty()
                         && EarlierRounds.neighbourDated(simplified, st.subjects().get(0).chainStart(), st.verbStart())) {
+                    if (earlierYear && p >= 0 && st.subjects().size() == 1) {
+                        dated.add(new DatedNaming(p, st, simplified, found)); // the holder, should no later round be told
+                    }
                     continue; // 邻县特克斯县早在2019年就已获得这一称号, 东营市、淄博市均已获此称号: earlier rounds' holders
                 }
                 List<PlaceRef> subjects = st.subjects();
@@ -297,6 +302,10 @@ public final class StoryReader {
                 c.kind = claim.kind();
             }
         }
+        if (byPlace.isEmpty() && !dated.isEmpty() && listed.isEmpty() && !namesHonourElsewhere(title, paragraphs, dated)) {
+            // not 五年前的今天｜黎川获评…, 国家卫生城市复审进入技术评估: a page about the honour retells or checks an old naming
+            heldByDatedNaming(dated, byPlace, documentIssues);
+        }
         if (byPlace.isEmpty()) {
             if (unnamed != null) {
                 documentIssues.add(dev.laurel.model.DiagnosticKind.NO_AWARDEES, null, "the text says " + unnamed
@@ -339,6 +348,57 @@ public final class StoryReader {
             marked.add(c == null ? a : a.withWrittenName(c.written));
         }
         return marked;
+    }
+
+    /** A naming of one place dated a year before the page's, in the paragraph {@code paragraph} (simplified). */
+    private record DatedNaming(int paragraph, HonourStatements.Statement statement, String text, List<Quantity> quantities) {
+    }
+
+    /**
+     * The place of {@code dated} as the page's awardee, with the count its naming says, when every one names that same
+     * place: a page about the place, its headline naming no honour, that tells no later round (江门投资环境概览（2025年版）:
+     * 2023年，江门市首次获授“国家森林城市”称号) is about the holder. Said in a diagnostic, as it rests on the page telling
+     * no later round.
+     */
+    private void heldByDatedNaming(List<DatedNaming> dated, Map<String, StoryCandidate> byPlace,
+                                   DiagnosticLog.Bucket documentIssues) {
+        PlaceRef place = official(dated.get(0).statement().subjects().get(0));
+        String key = StoryCandidate.key(place);
+        for (DatedNaming d : dated) {
+            if (!StoryCandidate.key(official(d.statement().subjects().get(0))).equals(key)) {
+                return; // several places named in earlier years: the page tells their history, it names no holder
+            }
+        }
+        DatedNaming first = dated.get(0);
+        HonourStatements.Statement st = first.statement();
+        PlaceRef s = st.subjects().get(0);
+        StoryCandidate c = new StoryCandidate(place, s.name(), first.paragraph(), s.chainStart(),
+                Math.max(s.chainStart(), st.honourStart()), false);
+        countRules.countAround(first.text(), HonorCounts.find(first.text(), first.quantities()), s.chainStart(),
+                st.verbStart(), c);
+        byPlace.put(key, c);
+        documentIssues.add(dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE, place.name(), "the page tells no naming of a"
+                + " later round; " + place.name() + ", named in a year before the page's, was read as the holder it is about: "
+                + Excerpt.of(first.text().substring(Sentences.sentenceStart(first.text(), st.verbStart()),
+                Sentences.sentenceEnd(first.text(), st.verbStart()))), null);
+    }
+
+    /**
+     * True when the headline or a paragraph other than those of {@code dated} names an honour: the page is about the
+     * honour (its review, an anniversary of its naming), not about a place that names it in passing.
+     */
+    private static boolean namesHonourElsewhere(Paragraph title, List<LogicalParagraph> paragraphs, List<DatedNaming> dated) {
+        if (title != null && HonourStatements.HONOURS.occursIn(TraditionalToSimplified.toSimplified(title.text()))) {
+            return true;
+        }
+        Set<Integer> namings = new java.util.HashSet<>();
+        dated.forEach(d -> namings.add(d.paragraph()));
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (!namings.contains(p) && HonourStatements.HONOURS.occursIn(paragraphs.get(p).view().simplified())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code place} is the only place {@code mentions} name in the sentence holding {@code at}. */

@@ -29,4 +29,17 @@ class ZoneNamesTest {
         List<String> names = PLACES.mentions(text, null).stream().map(PlaceRef::name).toList();
         assertEquals(mentioned.isEmpty() ? List.of() : List.of(mentioned), names, text);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "海盐经济开发区|",
+        "兰州新区|",
+        "贵安新区|贵安新区",
+        "示范区|",
+        "海盐县|海盐县",
+    })
+    void aPlacesNameAndAZoneWordIsNoPlaceOfItsOwn(String text, String whole) {
+        PlaceRef ref = PLACES.whole(text, null);
+        assertEquals(whole, ref == null ? null : ref.name(), text);
+    }
 }

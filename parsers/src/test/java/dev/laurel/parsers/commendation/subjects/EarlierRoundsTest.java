@@ -23,6 +23,22 @@ class EarlierRoundsTest {
     }
 
     @Test
+    void aPageAboutAPlaceThatTellsNoLaterRoundIsAboutTheHolderOfAnEarlierNaming() {
+        Announcement a = TestDocuments.parse("随州投资环境概览（2025年版）\n更新日期：2025年3月\n\n随州市位于湖北省北部，常住人口198万人。"
+                + "\n2023年，随州市首次获评国家园林城市。全市建成区绿化覆盖率41.2%。\n", "generated");
+        assertEquals(List.of("随州市:1"), awardees(a));
+        assertEquals(1, a.issues().stream().filter(d -> d.kind() == dev.laurel.model.DiagnosticKind.INFERRED_AWARDEE).count(),
+                "said to rest on the page telling no later round");
+    }
+
+    @Test
+    void aPageAboutTheHonourThatRetellsAnEarlierNamingHasNoAwardee() {
+        Announcement a = TestDocuments.parse("五年前的今天｜随州获评国家园林城市\n2025-03-02　来源：随州发布\n\n"
+                + "2020年，随州市首次获评国家园林城市。那一年，全市建成区绿化覆盖率41.2%。\n", "generated");
+        assertEquals(List.of(), awardees(a));
+    }
+
+    @Test
     void aHolderWhoseBracketedYearsReachThisRoundIsAnAwardee() {
         Announcement a = TestDocuments.parse("两市获评国家园林城市\n2025-03-02　来源：云南网\n\n近日，住房和城乡建设部公布新一批国家园林城市名单，"
                 + "曲靖市首次获此称号，玉溪市第三次获评（2015年、2020年、2025年）。\n", "generated");
