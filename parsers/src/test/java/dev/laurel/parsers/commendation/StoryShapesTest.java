@@ -340,6 +340,22 @@ class StoryShapesTest {
     }
 
     @Test
+    void aZoneNamedAfterThePlaceOwnsTheFiguresOfItsClauses() {
+        Announcement a = TestDocuments.parse("沭阳县获评江苏省双拥模范县\n\n沭阳县连续第五次获评江苏省双拥模范县。全县投入资金2亿元。\n"
+                + "二、坚持项目为王，产业集群加快壮大\n沭阳经济技术开发区全年完成规上工业产值1108亿元，入驻企业320家；"
+                + "全年新签约项目156个。全县花木种植面积60万亩。\n", "generated");
+        assertEquals(List.of("2亿元", "156个", "60万亩"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList(),
+                "the zone's figures are its own, up to ；; a report's heading of two phrases is whole on its line");
+    }
+
+    @Test
+    void theCityThatHasHonouredCountiesIsNoAwardee() {
+        Announcement a = TestDocuments.parse("成都市人民政府新闻办公室\n\n日前，新一届四川省双拥模范城（县）命名，全省共28个，"
+                + "我市有5个区（市）县上榜。都江堰市这次是连续五届被命名为四川省双拥模范城。\n", "generated");
+        assertEquals(List.of("都江堰市"), a.awardees().stream().map(Awardee::name).toList(), "我市有5个…县上榜: the five won");
+    }
+
+    @Test
     void thePlacesACityGovernsAreNoRoster() {
         Announcement a = TestDocuments.parse("江门投资环境概览\n\n江门市位于珠江三角洲西部，是著名侨乡，辖蓬江区、江海区、新会区三区和台山市、"
                 + "开平市、鹤山市、恩平市四市。\n江门市首次获授“国家森林城市”称号。全市森林覆盖率42.6%。\n", "generated");

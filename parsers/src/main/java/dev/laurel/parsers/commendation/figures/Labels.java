@@ -34,6 +34,7 @@ public final class Labels {
     private static final Lexicon LEAD = WORDS.get("lead");
     private static final Lexicon SCOPE = WORDS.get("scope");
     private static final Lexicon VERB = WORDS.get("verb");
+    private static final Lexicon OPENING = WORDS.get("opening");
     private static final Lexicon KEEP = WORDS.get("keep");
     private static final Lexicon GENERIC = WORDS.get("generic");
     private static final Lexicon PURPOSE = WORDS.get("purpose");
@@ -43,7 +44,7 @@ public final class Labels {
     private static final Lexicon NOUN = WORDS.get("noun");
     private static final Lexicon NOMINAL = WORDS.get("nominal");
     /** The chars a noun, verb or kept verb starts with: {@link #objectStart} looks up words only at those. */
-    private static final java.util.BitSet WORD_STARTS = firstChars(NOUN, VERB, KEEP);
+    private static final java.util.BitSet WORD_STARTS = firstChars(NOUN, VERB, KEEP, OPENING);
     private static final String CONNECTORS = "和及与、以并";
     private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两百";
 
@@ -230,6 +231,7 @@ public final class Labels {
                 continue;
             }
             String verb = VERB.list().startingAt(simple, i, b);
+            verb = verb == null && i == a ? OPENING.list().startingAt(simple, i, b) : verb; // 实现地区生产总值
             String keep = verb == null ? KEEP.list().startingAt(simple, i, b) : null;
             if (verb == null && keep == null) {
                 continue;
@@ -474,7 +476,7 @@ public final class Labels {
     }
 
     private static boolean isBoundary(char c) {
-        return Sentences.isClauseEnd(c) || LineBreaks.isBreak(c);
+        return Sentences.isClauseEnd(c) || LineBreaks.isBreak(c) || c == '】' || c == '【'; // 【经济概况】2024年…: a box's label
     }
 
     /**

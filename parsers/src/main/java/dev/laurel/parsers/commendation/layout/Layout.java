@@ -422,12 +422,17 @@ public final class Layout {
         if (!m.lookingAt() || m.end() >= t.length() || !numbered(t.substring(0, m.end()))) {
             return false; // ▶ 3.6亿元: a bullet before a figure, whose label may follow on the next line
         }
+        boolean comma = false;
+        boolean digit = false;
         for (int i = m.end(); i < t.length(); i++) {
-            if ("，。；！？,;!?、：:".indexOf(t.charAt(i)) >= 0) {
+            char c = t.charAt(i);
+            if ("。；！？;!?、：:".indexOf(c) >= 0) {
                 return false;
             }
+            comma |= c == '，' || c == ',';
+            digit |= Character.isDigit(c);
         }
-        return true;
+        return !comma || !digit; // 一、聚焦发展第一要务，经济运行稳中有进: a report's heading of two phrases, no figure
     }
 
     /**

@@ -1007,7 +1007,7 @@ public final class HonourStatements {
             }
             int opener = found == null ? -1 : subjectOpenerEnd(text, foundEnd);
             if (found != null && (startsPlace(places, foundEnd) || opener > 0 && startsPlace(places, opener)
-                    || OWNED_GROUP.matcher(text).region(foundEnd, end).lookingAt()
+                    || OWNED_GROUP.matcher(text).region(ownedAt(text, found, foundEnd), end).lookingAt()
                     || NAMED_OWNED_GROUP.matcher(text).region(foundEnd, end).matches())) {
                 return null; // 我市阳朔县、龙胜各族自治县榜上有名, 我市两县获评, 我市所辖绥芬河市…: the places are the subject,
                              // 我市 says whose
@@ -1193,6 +1193,18 @@ public final class HonourStatements {
      */
     private static final java.util.regex.Pattern NAMED_OWNED_GROUP = java.util.regex.Pattern.compile(
             "[\u4E00-\u9FFF]{2,12}?(?:[两二三四五六七八九十]|[0-9]{1,2})个?(?:县|市|区|地|州|旗|城)(?:均|都|同时|一同|齐|被)?\\s*");
+
+    /**
+     * Where the places a pointer ending at {@code end} owns may be counted: past 有 after a self pointer (我市有5个区（市）县
+     * 上榜: the five are the subject, 我市 says whose), else at {@code end} (全区共有64个城(县)获此殊荣 states the round's size).
+     */
+    private static int ownedAt(String text, String pointer, int end) {
+        if (!isSelfPointer(pointer)) {
+            return end;
+        }
+        int at = text.startsWith("共", end) ? end + 1 : end;
+        return text.startsWith("有", at) ? at + 1 : end;
+    }
 
     /** True when a place is written starting at {@code at}. */
     private static boolean startsPlace(List<PlaceRef> places, int at) {

@@ -159,6 +159,50 @@ public final class Places {
         return ZONES.list().endingAt(s, at) != null;
     }
 
+    /** The most a zone's own name holds between its place's name and its zone word (太仓|港|经济技术开发区, 柘荣县|东源|工业园区). */
+    private static final int MAX_ZONE_OWN_NAME = 3;
+    /** The longest place's name a zone's name opens with (柘荣县, 太仓). */
+    private static final int MAX_ZONE_PLACE = 6;
+
+    /**
+     * Where the name of a zone of a place opening {@code s} at {@code at} (simplified) ends: a division's name or short
+     * name, at most {@value #MAX_ZONE_OWN_NAME} chars of the zone's own, then a word of {@code zone-words.txt} (淮北高新区,
+     * 太仓港经济技术开发区, 柘荣县东源工业园区); -1 when none opens it.
+     */
+    public static int zoneNameEnd(String s, int at) {
+        int limit = Math.min(s.length(), at + MAX_ZONE_PLACE + MAX_ZONE_OWN_NAME + 9);
+        for (int end = at + 4; end <= limit; end++) {
+            if (!HanChars.isHan(s.charAt(end - 1))) {
+                return -1;
+            }
+            String zone = ZONES.list().endingAt(s, at, end);
+            if (zone == null) {
+                continue;
+            }
+            int zoneStart = end - zone.length();
+            if (!dev.laurel.region.Gazetteer.get().lookup(s.substring(at, end)).candidates().isEmpty()) {
+                return -1; // 滨海新区, 浦东新区: a division named so
+            }
+            for (int k = Math.min(MAX_ZONE_PLACE, zoneStart - at); k >= 2 && zoneStart - (at + k) <= MAX_ZONE_OWN_NAME; k--) {
+                if (ownName(s, at + k, zoneStart)
+                        && !dev.laurel.region.Gazetteer.get().lookup(s.substring(at, at + k)).candidates().isEmpty()) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** True when each char of {@code s[from, to)} may stand in a zone's own name (not 海盐将建设开发区). */
+    private static boolean ownName(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!ownNameChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True for a char that may stand in a zone's own name: a Han char not in {@link #ZONE_NAME_BREAKS}. */
     private static boolean ownNameChar(char c) {
         return HanChars.isHan(c) && ZONE_NAME_BREAKS.indexOf(TraditionalToSimplified.toSimplified(c)) < 0;

@@ -3,6 +3,7 @@ package dev.laurel.parsers.commendation.subjects;
 import dev.laurel.parsers.commendation.mentions.Collectives;
 import dev.laurel.parsers.commendation.mentions.HonourStatements;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
+import dev.laurel.parsers.commendation.mentions.Places;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.LoneFigure;
 import dev.laurel.parsers.commendation.text.Paragraphs;
@@ -66,6 +67,10 @@ final class ClauseOpenings {
         while (at < s.length() && (Paragraphs.isBlank(s.charAt(at)) || Quotes.opens(s.charAt(at)))) {
             at++; // “我们村的油茶林…: a quote opening with the village's own pointer
         }
+        int box = at < s.length() && s.charAt(at) == '【' ? s.indexOf('】', at) : -1;
+        if (box > at && box - at <= MAX_BOX_LABEL) {
+            at = box + 1; // 【园区概况】太仓港经济技术开发区是…: a box's label, then its text
+        }
         java.util.regex.Matcher date = LEADING_DATE.matcher(s).region(at, s.length());
         if (date.lookingAt()) {
             at = date.end(); // 9月15日　湖北屈姑食品有限公司年产3万吨…: a chronicle's line, the company after its date
@@ -80,6 +85,10 @@ final class ClauseOpenings {
         }
         if (introducesOrganisation(s, at)) {
             return true;
+        }
+        int zone = Places.zoneNameEnd(s, at);
+        if (zone > 0 && (zone == s.length() || ZONE_LOCATIVES.indexOf(s.charAt(zone)) < 0)) {
+            return true; // 淮北高新区规划面积45.2平方公里: the zone's; not 泰州医药高新区内32家企业…, enterprises of the place in it
         }
         String owner = ORGANISATION_POINTERS.at(s, at);
         if (owner != null && !"determiner".equals(ORGANISATION_POINTERS.tag(owner))) {
@@ -97,6 +106,12 @@ final class ClauseOpenings {
         }
         return false;
     }
+
+    /** The longest box label a clause may open with (【园区概况】). */
+    private static final int MAX_BOX_LABEL = 12;
+
+    /** The chars that, right after a zone's name, make it where the clause's subject is ({@code zone-locatives.txt}: 高新区内). */
+    private static final String ZONE_LOCATIVES = String.join("", Lexicon.lines("zone-locatives.txt"));
 
     /** A date opening a clause, with the blanks after it (9月15日　, 2025年3月2日 ). */
     private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(

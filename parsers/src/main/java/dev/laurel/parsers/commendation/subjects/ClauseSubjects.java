@@ -103,6 +103,8 @@ final class ClauseSubjects {
             int start = 0;
             boolean timeOnlySoFar = true; // the clauses before were each a time adverb alone (近五年来，玉林市…)
             boolean inPart = false; // a clause of the sentence set the scene in a part of the awardee (在大洼区，)
+            boolean organisationPart = false; // the clauses since one opening with an organisation or a zone are its own
+            String beforeOrganisation = null; // and the awardee the sentence was about before it, for the part after ；
             int figureHead = -1; // a figure before its caption (● 76.3%：霍山县森林覆盖率): owned as the caption is
             int figureHeadEnd = -1;
             for (int i = 0; i <= text.length(); i++) {
@@ -165,9 +167,10 @@ final class ClauseSubjects {
                         || modifiedOther(clause, mentions, byName)
                         || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured,
                         namedInFull)
-                        || ClauseOpenings.opensWithOrganisation(clause) || WiderScope.opensWider(clause)
+                        || ClauseOpenings.opensWithOrganisation(clause) && (organisationPart = true) || WiderScope.opensWider(clause)
                         || ClauseOpenings.opensWithCollective(clause)
                         || ClauseOpenings.opensOutside(clause)) {
+                    beforeOrganisation = organisationPart && beforeOrganisation == null ? current : beforeOrganisation;
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     opener = null;
                     // not 由商丘市代管: 该市 after it is the awardee
@@ -214,7 +217,14 @@ final class ClauseSubjects {
                         namedInFull.add(m.region().code()); // 与常德市联合开展的…活动中，常德投入…: 常德 is that city
                     }
                 }
+                if (organisationPart && current == null && i < text.length() && isSemicolon(text.charAt(i))) {
+                    current = beforeOrganisation; // 孝感综保区进出口额达到42.3亿元；全年新登记经营主体8.7万户: the zone's part ends
+                }
+                organisationPart &= current == null;
+                beforeOrganisation = organisationPart ? beforeOrganisation : null;
                 if (i < text.length() && Sentences.isSentenceEnd(text.charAt(i))) {
+                    organisationPart = false;
+                    beforeOrganisation = null;
                     listed = 0;
                     inPart = false;
                     lastNamedHere = false;
@@ -232,6 +242,10 @@ final class ClauseSubjects {
             carried = lastOwner;
         }
         return clauses;
+    }
+
+    private static boolean isSemicolon(char c) {
+        return c == '；' || c == ';';
     }
 
     /**

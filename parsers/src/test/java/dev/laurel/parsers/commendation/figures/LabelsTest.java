@@ -64,6 +64,9 @@ class LabelsTest {
         "建成区绿化覆盖率：42.6%（全省平均：41.1%）|42.6%|建成区绿化覆盖率",
         "地表水水质优良比例：100%（考核目标：≥90%）空气质量优良天数比例：97.4%|97.4%|空气质量优良天数比例",
         "投入资金1270亿元，约合新台币5600亿元。|1270亿元|投入资金",
+        // a verb opening the label leaves it; after a noun it is the noun's; a box's label is no figure's
+        "全市实现地区生产总值786.3亿元。|786.3亿元|地区生产总值",
+        "【经济概况】全市规上工业增加值312.7亿元。|312.7亿元|规上工业增加值",
     })
     void labelNamesWhatTheFigureMeasures(String sentence, String figure, String label) {
         assertEquals(label, metric(sentence, figure).label());
@@ -71,7 +74,7 @@ class LabelsTest {
 
     @Test
     void theWordsFileUsesOnlyKnownTags() {
-        assertEquals(java.util.Set.of("lead", "scope", "verb", "keep", "generic", "purpose", "link", "follows", "noun",
+        assertEquals(java.util.Set.of("lead", "scope", "verb", "opening", "keep", "generic", "purpose", "link", "follows", "noun",
                 "nominal", "restates"), dev.laurel.parsers.commendation.text.Lexicon.byTag("label-words.txt").keySet());
     }
 

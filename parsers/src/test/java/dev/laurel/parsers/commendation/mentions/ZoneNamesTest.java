@@ -34,7 +34,6 @@ class ZoneNamesTest {
     @CsvSource(delimiter = '|', value = {
         "海盐经济开发区|",
         "兰州新区|",
-        "贵安新区|贵安新区",
         "示范区|",
         "海盐县|海盐县",
     })
