@@ -356,6 +356,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void anAmountBoundingAClassTheClauseCountsIsNoFigure() {
+        Announcement a = TestDocuments.parse("海盐县通过国家卫生县城复审\n\n海盐县通过国家卫生县城复审。2024年，全县新引进项目63个，"
+                + "其中10亿元以上项目11个、5000万元以上的工业项目8个，完成投资120亿元。\n", "generated");
+        assertEquals(List.of("63个", "11个", "8个", "120亿元"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void thePlacesACityGovernsAreNoRoster() {
         Announcement a = TestDocuments.parse("江门投资环境概览\n\n江门市位于珠江三角洲西部，是著名侨乡，辖蓬江区、江海区、新会区三区和台山市、"
                 + "开平市、鹤山市、恩平市四市。\n江门市首次获授“国家森林城市”称号。全市森林覆盖率42.6%。\n", "generated");

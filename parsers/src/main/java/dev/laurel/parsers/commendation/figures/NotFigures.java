@@ -115,6 +115,9 @@ final class NotFigures {
         if (chinese && ("年".equals(unit) || (q.end() - q.start() == 1 + unit.length() && first == '一'))) {
             return true;
         }
+        if (q.currency() != null && boundsCountedClass(view.simplified(), q)) {
+            return true; // 其中10亿元以上项目11个: the bound of a class of projects the clause counts, no amount spent
+        }
         if (closesHeadLine(text, q)) {
             return true; // 二、首次获得命名的城市（4个）: the size of the list under the line
         }
@@ -609,6 +612,28 @@ final class NotFigures {
     /** Units of time (7天, 3年, 10个月). */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("天", "日", "年", "月", "个月", "個月", "周",
             "小时", "小時");
+    /** Words after an amount that make it the bound of a class of things ({@code class-bounds.txt}: 以上, 以下的). */
+    private static final Lexicon CLASS_BOUNDS = Lexicon.load("class-bounds.txt");
+    /** The longest noun of a class an amount bounds, before its count (项目, 工业项目, 重点产业项目). */
+    private static final int MAX_CLASS_NOUN = 8;
+
+    /**
+     * True when the amount {@code q} is followed by a word of {@code class-bounds.txt}, a noun and right after it digits
+     * (10亿元以上项目11个, 5000万元以上的工业项目8个): the amount bounds the class the number counts.
+     */
+    private static boolean boundsCountedClass(String s, Quantity q) {
+        String bound = CLASS_BOUNDS.at(s, q.end());
+        if (bound == null) {
+            return false;
+        }
+        int noun = q.end() + bound.length();
+        int i = noun;
+        while (i < s.length() && i - noun < MAX_CLASS_NOUN && dev.laurel.text.HanChars.isHan(s.charAt(i))) {
+            i++;
+        }
+        return i > noun && i < s.length() && Character.isDigit(s.charAt(i));
+    }
+
     /** Units that count an honour's rounds ({@code count-units.txt}); those tagged never count no deed (批). */
     private static final Lexicon ROUND_UNITS = Lexicon.load("count-units.txt");
 
