@@ -363,6 +363,20 @@ class StoryShapesTest {
     }
 
     @Test
+    void aUnitNamedAfterAPlaceAmongTheCompanionsIsNoAwardee() {
+        Announcement a = TestDocuments.parse("东兴市获评全国民族团结进步示范市\n\n近日，第十批全国民族团结进步示范区（单位）命名名单公布，"
+                + "东兴市榜上有名。同批命名的还有防城港市民族中学等5个示范单位。\n", "generated");
+        assertEquals(List.of("东兴市"), a.awardees().stream().map(Awardee::name).toList(), "a school of 防城港市");
+    }
+
+    @Test
+    void theProvincesFigureAfterATimeAdverbIsNoPlaces() {
+        Announcement a = TestDocuments.parse("琼海市获评国家森林城市\n\n琼海市获评国家森林城市。全市森林覆盖率达68.2%。"
+                + "据了解，目前全省森林覆盖率稳定在62.1%。\n", "generated");
+        assertEquals(List.of("68.2%"), a.awardees().get(0).metrics().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void thePlacesACityGovernsAreNoRoster() {
         Announcement a = TestDocuments.parse("江门投资环境概览\n\n江门市位于珠江三角洲西部，是著名侨乡，辖蓬江区、江海区、新会区三区和台山市、"
                 + "开平市、鹤山市、恩平市四市。\n江门市首次获授“国家森林城市”称号。全市森林覆盖率42.6%。\n", "generated");

@@ -24,6 +24,8 @@ public final class WiderScope {
     private static final Lexicon SOURCES = Lexicon.load("source-verbs.txt");
     /** The first chars of the scope words, the pointers and the provinces' names and short names. */
     private static final java.util.BitSet STARTS = starts();
+    /** Adverbs of time a clause may open with before its scope ({@code time-adverbs.txt}: 目前, 如今). */
+    private static final Lexicon TIME_ADVERBS = Lexicon.load("time-adverbs.txt");
     /** A time a clause may open with before its scope: a year, a month or a range of months (2025年1—10月, 1-10月份). */
     private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile(
             "(?:(?:19|20)[0-9]{2}年)?(?:[0-9０-９]{1,2}(?:[—\\-－~～至到][0-9０-９]{1,2})?月份?)?");
@@ -190,6 +192,10 @@ public final class WiderScope {
                 if (time.lookingAt() && time.end() > i && time.end() < head.length()) {
                     i = time.end(); // 1—10月全市PM2.5平均浓度为…: the scope after the months it covers
                 }
+            }
+            String adverb = TIME_ADVERBS.at(head, i);
+            if (adverb != null && i + adverb.length() < head.length()) {
+                i += adverb.length(); // 据了解，目前全省森林覆盖率稳定在62.1%: the scope after the time it speaks of
             }
             if (!STARTS.get(head.charAt(i))) {
                 continue; // neither a scope word nor a province can start here

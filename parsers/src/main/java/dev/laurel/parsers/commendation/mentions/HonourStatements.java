@@ -382,6 +382,9 @@ public final class HonourStatements {
             } else if (!onlyJoiners(text, joinedAt, p.chainStart())) {
                 break;
             }
+            if (organisationAfter(text, p.end()) > 0) {
+                break; // 同批命名的还有防城港市民族中学等5个示范单位: a unit of the city, no place honoured
+            }
             out.add(p);
             joinedAt = afterNote(text, p.end());
         }
@@ -869,7 +872,8 @@ public final class HonourStatements {
      */
     public static int organisationAfter(String text, int from) {
         int i = from;
-        while (i < text.length() && i - from <= MAX_ORGANISATION && dev.laurel.text.HanChars.isHan(text.charAt(i))) {
+        while (i < text.length() && i - from <= MAX_ORGANISATION && dev.laurel.text.HanChars.isHan(text.charAt(i))
+                && !(i > from && text.charAt(i) == '等')) { // 防城港市民族中学等5个单位: 等 closes the list
             i++;
         }
         if (i == from || i - from > MAX_ORGANISATION) {
