@@ -377,6 +377,13 @@ class StoryShapesTest {
     }
 
     @Test
+    void theMunicipalityScopingTheHonoursNameTakesNoCount() {
+        Announcement a = TestDocuments.parse("我区再获“北京市双拥模范区”称号\n\n近日，门头沟区被命名为“北京市双拥模范区”，"
+                + "这是我区连续五届获此殊荣。\n", "generated");
+        assertEquals(List.of("门头沟区×5"), a.awardees().stream().map(w -> w.name() + "×" + w.timesHonored()).toList());
+    }
+
+    @Test
     void thePlacesACityGovernsAreNoRoster() {
         Announcement a = TestDocuments.parse("江门投资环境概览\n\n江门市位于珠江三角洲西部，是著名侨乡，辖蓬江区、江海区、新会区三区和台山市、"
                 + "开平市、鹤山市、恩平市四市。\n江门市首次获授“国家森林城市”称号。全市森林覆盖率42.6%。\n", "generated");

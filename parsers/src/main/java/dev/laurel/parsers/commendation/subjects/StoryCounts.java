@@ -493,6 +493,9 @@ public final class StoryCounts {
             }
             int last = PlaceRef.lastEndingBy(places, c.start());
             PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
+            if (subject != null && StoryReader.withoutScopes(List.of(subject), simplified).isEmpty()) {
+                continue; // 被命名为“北京市双拥模范区”，这是我区连续五届…: 北京市 says whose title it is, no subject of the count
+            }
             if (subject != null && subject.chainStart() >= subjectReach(simplified, c.start())
                     && !HonourFamilies.namedOtherHonourBefore(simplified, subject.end(), c.start(), context.honor())
                     && !heldInEarlierClause(simplified, subject.end(), c.start())) {

@@ -548,7 +548,7 @@ public final class StoryReader {
      * The mentions without those that scope an honour's name right after them (被命名为天津市双拥模范区: 天津市 says whose
      * title it is, it is no place of the story's statements and counts).
      */
-    private static List<PlaceRef> withoutScopes(List<PlaceRef> mentions, String simplified) {
+    static List<PlaceRef> withoutScopes(List<PlaceRef> mentions, String simplified) {
         List<PlaceRef> out = null;
         for (int k = 0; k < mentions.size(); k++) {
             PlaceRef m = mentions.get(k);
