@@ -123,7 +123,8 @@ final class ClauseSubjects {
                 boolean person = PrivatePersons.namedIn(clause) // 在漳州设厂近20年的台商林先生说: the person's story
                         || OtherPlaceParagraphs.inside(quoted, start); // “我干拥军这件事整整23年了。”今年67岁的…王秀兰说: the person's words
                 String subject = person ? null : subjectOf(clause, mentions, byName);
-                if (subject != null && ClauseOpenings.opensWithOrganisation(clause)) {
+                boolean organisation = ClauseOpenings.opensWithOrganisation(clause); // asked once, below three times
+                if (subject != null && organisation) {
                     subject = null; // 伊春森工集团所属林业局今年还完成…: a company named after its place, not the place
                 }
                 // 同处渝东南的彭水县…，该县…
@@ -147,7 +148,7 @@ final class ClauseSubjects {
                 } else if (pair != null) {
                     subject = pairedAwardee("former".equals(pair) ? former : latter, byName); // 前者聚焦城市更新，改造…
                 } else if (!person && !pointsBack && !speakerElsewhere
-                        && !ClauseOpenings.opensWithOrganisation(clause) // not 该县一家企业…
+                        && !organisation // not 该县一家企业…
                         && !pointerBeforeOtherPlace(clause, mentions, byName)) {
                     subject = turn != null && ClauseOpenings.headPointer(clause) != null
                             ? spokenOf(clause, byName.get(turn), turn)
@@ -167,9 +168,10 @@ final class ClauseSubjects {
                         || modifiedOther(clause, mentions, byName)
                         || opensElsewhere(clause, mentions, byName, current == null ? null : byName.get(current), otherHonoured,
                         namedInFull)
-                        || ClauseOpenings.opensWithOrganisation(clause) && (organisationPart = true) || WiderScope.opensWider(clause)
+                        || organisation || WiderScope.opensWider(clause)
                         || ClauseOpenings.opensWithCollective(clause)
                         || ClauseOpenings.opensOutside(clause)) {
+                    organisationPart |= organisation;
                     beforeOrganisation = organisationPart && beforeOrganisation == null ? current : beforeOrganisation;
                     current = null; // 江苏省国家园林城市已达31个, 在相邻的安徽省淮北市…, 全区累计…: about another place
                     opener = null;

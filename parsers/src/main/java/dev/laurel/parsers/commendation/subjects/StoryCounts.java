@@ -493,7 +493,7 @@ public final class StoryCounts {
             }
             int last = PlaceRef.lastEndingBy(places, c.start());
             PlaceRef subject = last < 0 ? null : countSubject(simplified, places, last, c.start());
-            if (subject != null && StoryReader.withoutScopes(List.of(subject), simplified).isEmpty()) {
+            if (subject != null && StoryReader.scopesHonour(subject, simplified)) {
                 continue; // 被命名为“北京市双拥模范区”，这是我区连续五届…: 北京市 says whose title it is, no subject of the count
             }
             if (subject != null && subject.chainStart() >= subjectReach(simplified, c.start())

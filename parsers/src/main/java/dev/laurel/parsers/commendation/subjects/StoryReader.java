@@ -548,12 +548,11 @@ public final class StoryReader {
      * The mentions without those that scope an honour's name right after them (被命名为天津市双拥模范区: 天津市 says whose
      * title it is, it is no place of the story's statements and counts).
      */
-    static List<PlaceRef> withoutScopes(List<PlaceRef> mentions, String simplified) {
+    private static List<PlaceRef> withoutScopes(List<PlaceRef> mentions, String simplified) {
         List<PlaceRef> out = null;
         for (int k = 0; k < mentions.size(); k++) {
             PlaceRef m = mentions.get(k);
-            boolean scope = m.region() != null && m.region().parentCode() == null
-                    && HonourStatements.HONOURS.at(simplified, m.end()) != null;
+            boolean scope = scopesHonour(m, simplified);
             if (scope && out == null) {
                 out = new ArrayList<>(mentions.subList(0, k));
             } else if (!scope && out != null) {
@@ -561,6 +560,11 @@ public final class StoryReader {
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** True when {@code m} is a province-level place an honour's name follows right after (天津市双拥模范区). */
+    static boolean scopesHonour(PlaceRef m, String simplified) {
+        return m.region() != null && m.region().parentCode() == null && HonourStatements.HONOURS.at(simplified, m.end()) != null;
     }
 
     private static void joinUnplaced(Map<String, StoryCandidate> byPlace) {
