@@ -229,22 +229,12 @@ public final class Places {
         }
         if (mentions.isEmpty()) {
             Matcher m = SHAPED.matcher(s);
-            if (m.matches() && !commonNoun(s) && !zoneOfPlace(s)) { // not 广西军区, 改造老旧小区
+            if (m.matches() && !commonNoun(s) // not 广西军区, 改造老旧小区
+                    && zoneNameEnd(TraditionalToSimplified.toSimplified(s), 0) != s.length()) { // nor 海盐经济开发区
                 return new PlaceRef(s, 0, 0, s.length(), provinceHint, null, 0);
             }
         }
         return null;
-    }
-
-    /**
-     * True when {@code s} is a known place's name followed by a zone word of {@code zone-words.txt} (海盐经济开发区 on the
-     * page of 海盐县, 兰州新区): a zone of that place, no division of its own.
-     */
-    private static boolean zoneOfPlace(String s) {
-        String simplified = TraditionalToSimplified.toSimplified(s);
-        String zone = ZONES.list().endingAt(simplified, simplified.length());
-        return zone != null && zone.length() < s.length() && !dev.laurel.region.Gazetteer.get()
-                .lookup(simplified.substring(0, simplified.length() - zone.length())).candidates().isEmpty();
     }
 
     /**
