@@ -190,7 +190,30 @@ final class TableHeaders {
         String s = TraditionalToSimplified.toSimplified(Tables.squeeze(text));
         String role = exactRole(s);
         role = role != null ? role : exactRole(withoutNote(s)); // 命名次数（含本次）; 县（市、区） is a heading as it is
-        return role != null ? role : levelsOnly(s) ? "name" : null;
+        return role != null ? role : levelsOnly(s) ? "name" : parentLevels(s) ? "province" : null;
+    }
+
+    /** The levels of a parent's column, one of which its heading holds (州市, 所属州市, 盟（市）). */
+    private static final String PARENT_LEVELS = "省地州盟";
+
+    /**
+     * True for a heading of the parent's column that no word of the file names: an owner word ({@code owner} in
+     * {@code table-headers.txt}: 所属, 所在) or none, then levels of {@link #PARENT_LEVELS} and 市 with brackets and 、,
+     * one of them above a city (州市, 所属州市, 所在盟市). A heading with a county's level (市县, 所属县) is none.
+     */
+    private static boolean parentLevels(String s) {
+        String owner = HEADINGS.at(s, 0);
+        int from = owner != null && "owner".equals(HEADINGS.tag(owner)) ? owner.length() : 0;
+        boolean above = false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (PARENT_LEVELS.indexOf(c) >= 0) {
+                above = true;
+            } else if (c != '市' && "（）()、".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return above && s.length() - from >= 2;
     }
 
     /** The levels a heading of the name column is written with when no word of the file names it (市县, 县区, 市县区名称). */
@@ -223,7 +246,8 @@ final class TableHeaders {
     /** The role of a heading written exactly as {@code s}, or null. */
     private static String exactRole(String s) {
         String word = s.isEmpty() ? null : HEADINGS.at(s, 0);
-        return word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
+        String role = word != null && word.length() == s.length() ? HEADINGS.tag(word) : null;
+        return "owner".equals(role) ? null : role; // 所属 alone heads no column
     }
 
     private static java.util.BitSet firstChars() {
@@ -231,6 +255,7 @@ final class TableHeaders {
         for (String w : HEADINGS.words()) {
             set.set(w.charAt(0));
         }
+        (PARENT_LEVELS + "市").chars().forEach(set::set); // 州市: a parent's levels (parentLevels)
         for (int c = 0x3400; c < 0xA000; c++) { // a traditional char whose simplified form starts a heading
             if (set.get(TraditionalToSimplified.toSimplified(String.valueOf((char) c)).charAt(0))) {
                 set.set(c);

@@ -179,6 +179,18 @@ class TablesTest {
     }
 
     @Test
+    void aParentsColumnHeadedByLevelsNoWordNamesListsNoPlaceEvenWithACellWrapped() {
+        String head = "雲南省生態文明建設示範縣名單公示\n\n現將擬命名的雲南省生態文明建設示範縣名單予以公示。\n\n序號\n";
+        String rows = "\n縣（市、區）\n1\n昆明市\n石林彝族自治縣\n2\n紅河哈尼族彝族\n自治州\n彌勒市\n3\n大理白族自治州\n賓川縣\n"
+                + "\n公示期為2024年5月6日至5月12日。\n";
+        for (String parents : List.of("所屬州市", "州市", "所在盟市", "州（市）")) {
+            Announcement a = TestDocuments.parse(head + parents + rows, "generated");
+            assertEquals(List.of("石林彝族自治縣", "彌勒市", "賓川縣"), a.roster().stream().map(w -> w.name()).toList(), parents);
+            assertTrue(a.awardees().isEmpty(), parents + ": " + awardees(a));
+        }
+    }
+
+    @Test
     void aHeaderWhoseFirstHeadingWrapsOntoTwoLinesStillHeadsTheTable() {
         Announcement a = TestDocuments.parse("关于第四批广西全域旅游示范区拟认定名单的公示\n\n拟认定以下3个县（市、区）为第四批广西全域旅游示范区。\n\n"
                 + "序\n号\n设区市\n县（市、区）\n1\n桂林市\n阳朔县\n2\n柳州市\n三江侗族自治县\n3\n百色市\n靖西市\n", "generated");
@@ -678,7 +690,7 @@ class TablesTest {
     @Test
     void everyHeadingHasAKnownRole() {
         Set<String> roles = Set.of("index", "province", "name", "count", "note", "place", "applicant", "streak", "unit",
-                "figures", "honour");
+                "figures", "honour", "owner");
         for (String word : TableHeaders.HEADINGS.words()) {
             assertTrue(roles.contains(TableHeaders.HEADINGS.tag(word)), word + " has role " + TableHeaders.HEADINGS.tag(word));
             assertEquals(word, dev.laurel.text.TraditionalToSimplified.toSimplified(word), "headings are simplified");
