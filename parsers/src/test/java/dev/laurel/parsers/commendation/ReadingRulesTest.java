@@ -1378,4 +1378,19 @@ class ReadingRulesTest {
                 a.awardees().stream().map(w -> w.name() + figures(w)).toList());
         assertTrue(a.allIssues().stream().anyMatch(d -> d.kind() == dev.laurel.model.DiagnosticKind.DUPLICATE_PARAGRAPH));
     }
+
+    @Test
+    void aProvincialEcologicalCountyIsAnHonourAndAPlaceDescribedAsOneIsNoHonoursRecord() {
+        Announcement a = TestDocuments.parse("竹山县获评湖北省生态县\n\n近日，湖北省人民政府命名竹山县为湖北省生态县，这是该县首次获此称号。"
+                + "近年来，全县森林覆盖率达到78.6%，建成污水处理厂12座。\n", "generated");
+        assertEquals("湖北省生态县", a.honor());
+        assertEquals(List.of("78.6%", "12座"), figures(only(a)));
+        assertEquals(1, only(a).timesHonored());
+
+        Announcement b = TestDocuments.parse("国家生态文明建设示范区名单公布 我省2地上榜\n\n生态环境部公布第七批国家生态文明建设示范区名单，"
+                + "我省青川县、宝兴县被命名为国家生态文明建设示范区。\n\n青川：震后重生的生态县\n如今，全县森林覆盖率达到74.6%，"
+                + "茶园面积达到30万亩。\n\n宝兴：大熊猫模式标本产地\n近三年来，该县投入生态保护修复资金3.7亿元。\n", "generated");
+        assertEquals(List.of("青川县[74.6%, 30万亩]", "宝兴县[3.7亿元]"),
+                b.awardees().stream().map(w -> w.name() + figures(w)).toList(), "a subheading describing its place");
+    }
 }

@@ -781,7 +781,8 @@ public final class Layout {
 
     /**
      * True when a text is an honour's name alone, maybe with notes in brackets (国家生态文明建设示范县（2023年）,
-     * 四川省双拥模范城（三连冠）): what a line of a page's honour roll says after its place, no deeds.
+     * 四川省双拥模范城（三连冠）): what a line of a page's honour roll says after its place, no deeds. A name holds no
+     * 的: 震后重生的生态县 describes the place (a story's subheading), naming no honour.
      */
     private static boolean isHonourRecord(String text) {
         String t = dev.laurel.text.TraditionalToSimplified.toSimplified(text.strip());
@@ -796,7 +797,7 @@ public final class Layout {
             t = t.substring(0, open).strip();
         }
         for (int i = 0; i < t.length(); i++) {
-            if ("，。；,;！？".indexOf(t.charAt(i)) >= 0) {
+            if ("，。；,;！？的".indexOf(t.charAt(i)) >= 0) {
                 return false;
             }
         }
