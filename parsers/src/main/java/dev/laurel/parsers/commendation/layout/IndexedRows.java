@@ -152,7 +152,7 @@ final class IndexedRows {
     }
 
     /**
-     * The cells of the lines from {@code from} to the first line of prose, split by blanks; lines of the page's furniture
+     * The cells of the lines from {@code from} to the first line of prose or a group's head, split by blanks; lines of the page's furniture
      * (— 15 —) and of the header printed again (序号, 名称) give none.
      */
     private static List<Token> tokens(List<Paragraph> paragraphs, int from) {
@@ -160,13 +160,11 @@ final class IndexedRows {
         for (int l = from; l < paragraphs.size(); l++) {
             Paragraph p = paragraphs.get(l);
             String text = p.text();
-            boolean furniture = text.length() <= Furniture.MAX_INNER_LINE && number(text) < 0 // 12 is a row's number
-                    && Furniture.is(TraditionalToSimplified.toSimplified(text));
-            if (furniture || TableHeaders.role(text.strip()) != null) {
+            if (Tables.pageFurniture(text) || TableHeaders.role(text.strip()) != null) {
                 continue;
             }
-            if (prose(text)) {
-                break;
+            if (prose(text) || Layout.opensHanNumberedItem(text)) {
+                break; // 二、拟复查确认保留…称号: the head of the next group, whose table follows under its own header
             }
             for (int i = 0; i < text.length(); ) {
                 while (i < text.length() && blank(text.charAt(i))) {

@@ -151,16 +151,23 @@ public final class RosterReader {
     }
 
     /**
-     * The titles of lists among the document's paragraphs ({@link HonourHeadings#titlesList}: 江西省卫生城市名单), by
+     * The titles of lists among the document's paragraphs ({@link HonourHeadings#titlesList}: 江西省卫生城市名单; an honour's
+     * name alone above the lines of a table or list, {@link HonourHeadings#namesHonourAlone}), by
      * source offset, each with whether it names only honours other than the document's; empty when the document states
      * no honour.
      */
     private static java.util.TreeMap<Integer, Boolean> listTitles(List<Paragraph> paragraphs, String documentHonour) {
         java.util.TreeMap<Integer, Boolean> out = new java.util.TreeMap<>();
         if (documentHonour != null) {
-            for (Paragraph p : paragraphs) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
                 if (HonourHeadings.titlesList(p.text())) {
                     out.put(p.start(), HonourHeadings.titlesOtherHonoursList(p.text(), documentHonour));
+                } else if (i + 1 < paragraphs.size() && paragraphs.get(i + 1).index() > p.index() + 1
+                        && HonourHeadings.namesHonourAlone(p.text())) {
+                    // 國家衛生縣城 over the lines of a table or list the layout took (序號 所屬州市 縣城 類別 / 1 …)
+                    out.put(p.start(), HonourFamilies.namesOnlyOtherHonours(
+                            dev.laurel.text.TraditionalToSimplified.toSimplified(p.text().strip()), documentHonour));
                 }
             }
         }

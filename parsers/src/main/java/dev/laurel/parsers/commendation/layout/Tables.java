@@ -372,6 +372,10 @@ public final class Tables {
                 last = i;
                 continue;
             }
+            if (pageFurniture(p.text())) {
+                taken[i] = true; // a gazette's running head and page number between two pages' rows: the table goes on
+                continue;
+            }
             List<Cell> row = TableCells.of(p);
             if (row.size() < roles.size() && header.size() == roles.size()) {
                 List<Cell> aligned = TableCells.aligned(paragraphs.get(h), header, p, row);
@@ -423,10 +427,13 @@ public final class Tables {
                 last = i;
                 continue;
             }
-            if (row.size() == 1 && last == i - 1 && previous != null && row.get(0).text().length() <= MAX_WRAPPED_REST
-                    && completesCell(previous, row.get(0).text().strip(), places, hint)) {
+            List<Cell> completed = row.size() == 1 && last == i - 1 && previous != null
+                    && row.get(0).text().length() <= MAX_WRAPPED_REST
+                    ? completed(previous, row.get(0).text().strip(), places, hint) : null;
+            if (completed != null) {
                 taken[i] = true; // 12  湘西土家族  凤凰县  3 / 苗族自治州: the rest of a cell of the row above, wrapped alone
                 last = i;
+                previous = completed; // the whole parent spans the rows below it (2 \t\t 琿春市 under 延邊朝鮮族 / 自治州)
                 continue;
             }
             List<ListRows.Item> several = row.size() == roles.size() ? items(row, roles, p.start(), places, hint, footnotes) : null;
@@ -568,17 +575,23 @@ public final class Tables {
                 || ListRows.statesSize(t) || ListRows.isGroupHead(t); // 地级以上城市 above its rows
     }
 
-    /** True when {@code rest} completes a cell of {@code row} into a place (湘西土家族 + 苗族自治州), being none alone. */
-    private static boolean completesCell(List<Cell> row, String rest, Places places, String hint) {
+    /**
+     * {@code row} with the cell {@code rest} completes into a place (湘西土家族 + 苗族自治州), {@code rest} being none alone;
+     * null when it completes none.
+     */
+    private static List<Cell> completed(List<Cell> row, String rest, Places places, String hint) {
         if (rest.isEmpty() || places.whole(rest, hint) != null) {
-            return false;
+            return null;
         }
-        for (Cell c : row) {
+        for (int k = 0; k < row.size(); k++) {
+            Cell c = row.get(k);
             if (places.whole(c.text().strip() + rest, hint) != null) {
-                return true;
+                List<Cell> out = new ArrayList<>(row);
+                out.set(k, new Cell(c.text().strip() + rest, c.start()));
+                return out;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -638,6 +651,10 @@ public final class Tables {
             List<Paragraph> more = new ArrayList<>(); // a cell listing several places: 荆门市、 / 咸宁市
             for (int c = 0; c < k && line < paragraphs.size(); c++, line++) {
                 Paragraph p = paragraphs.get(line);
+                if (pageFurniture(p.text())) {
+                    c--; // 云南省人民政府公报 / — 17 —: a page's running head and number between cells, no cell
+                    continue;
+                }
                 if (c == provinceRole && previousRow != null && places.province(squeeze(p.text())) == null
                         && places.province(squeeze(previousRow.get(c).text())) != null
                         && places.whole(p.text().strip(), hint) != null) {
@@ -650,8 +667,9 @@ public final class Tables {
                         && places.whole(paragraphs.get(line + 1).text().strip(), hint) == null) {
                     String joined = squeeze(p.text()) + squeeze(paragraphs.get(line + 1).text());
                     PlaceRef province = joined.length() <= MAX_CELL ? places.whole(joined, hint) : null;
-                    if (province != null && province.kind() == dev.laurel.model.RegionKind.PROVINCE) {
-                        row.add(new Cell(joined, p.start())); // 广西壮族 / 自治区: a province cell wrapped over two lines
+                    if (province != null && parentKind(province.kind())) {
+                        // 广西壮族 / 自治区, 恩施土家族苗 / 族自治州: a parent's cell wrapped over two lines
+                        row.add(new Cell(joined, p.start()));
                         line++;
                         continue;
                     }
@@ -776,6 +794,23 @@ public final class Tables {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * True when a line inside a table is the page's furniture ({@link Furniture}: a gazette's running head, a page's number
+     * between dashes) printed where a PDF's page breaks, not a cell: short, and no row's number (12).
+     */
+    static boolean pageFurniture(String text) {
+        return text.length() <= Furniture.MAX_INNER_LINE && !isIndex(text)
+                && Furniture.is(TraditionalToSimplified.toSimplified(text));
+    }
+
+    /** True for the kinds of place a parent's column holds: provinces and the prefecture-level places under them. */
+    private static boolean parentKind(dev.laurel.model.RegionKind kind) {
+        return switch (kind) {
+            case PROVINCE, MUNICIPALITY, PREFECTURE_CITY, AUTONOMOUS_PREFECTURE, LEAGUE -> true;
+            default -> false;
+        };
     }
 
     /** True when a line opens a bracket it does not close (通过复审（继续保). */

@@ -179,9 +179,10 @@ final class SplitParagraphs {
             // Lines the layout took out (a list after 名单如下：) stood between: not two halves of one sentence.
             if (current != null && unitOfFigure || current != null && adjacent && !Sentences.endsSentence(previous.text())
                     && !Captions.is(previous.text()) // a caption is whole
-                    && !FieldLines.is(previous.text()) // so is 总面积：2.3万平方公里
+                    && !FieldLines.ends(previous.text()) // so is 总面积：2.3万平方公里, or …反映。联系电话：027-87231496
                     && !FieldLines.is(p.text())
                     && !NoteLines.opens(p.text()) // …第六十四团 / 注：标“*”的为第二次获得命名: a list's last name, then its note
+                    && !NoteLines.titles(previous.text()) // 附：部分受命名县（市）双拥工作简介 / 沧源佤族自治县地处…: a title
                     && !Layout.isNumberedHeading(previous.text()) // 一、2025年工作回顾
                     && !SIZED_TITLE.matcher(previous.text()).find() // 先进集体名单（50个）: a list's title over its names
                     && !DATE_LINE.matcher(previous.text()).matches() // 9月 / 9月15日　…: a chronicle's month over its entries

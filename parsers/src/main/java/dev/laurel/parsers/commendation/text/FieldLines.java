@@ -44,6 +44,18 @@ public final class FieldLines {
         return false;
     }
 
+    /**
+     * True when {@code line} ends with a field after its last full stop, or is one: 如有异议，请来电反映。联系电话：027-87231496
+     * is whole, its last sentence a field, and no sentence goes on from it onto the next line.
+     */
+    public static boolean ends(String line) {
+        int from = line.length();
+        while (from > 0 && !Sentences.isSentenceEnd(line.charAt(from - 1))) {
+            from--;
+        }
+        return is(line) || from > 0 && is(line.substring(from)); // 原标题：九连冠！南通再获…: one field, a stop inside
+    }
+
     /** A char of the box-drawing block (┌ ─ ┐ └ ┘ │). */
     private static boolean isBoxRule(char c) {
         return c >= '\u2500' && c <= '\u257F';

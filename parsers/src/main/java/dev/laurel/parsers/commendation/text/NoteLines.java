@@ -15,19 +15,41 @@ public final class NoteLines {
     private NoteLines() {
     }
 
-    /** True when {@code line}, blanks before it left aside, opens with a note's label and a colon (注：, 說明:). */
+    /** True when {@code line}, blanks before it left aside, opens with a note's label and a colon (注：, 說明:, 附件2：). */
     public static boolean opens(String line) {
+        return label(line) != null;
+    }
+
+    /**
+     * True when {@code line} opens with an attachment's label and a colon ({@code title} in {@code note-labels.txt}:
+     * 附：部分受命名县（市）双拥工作简介): it titles what follows, and the line after it goes on no sentence of it.
+     */
+    public static boolean titles(String line) {
+        String label = label(line);
+        return label != null && "title".equals(LABELS.tag(label));
+    }
+
+    /** The label, digits after it left aside, that {@code line} opens with before a colon, or null. */
+    private static String label(String line) {
         int i = 0;
         while (i < line.length() && Paragraphs.isBlank(line.charAt(i))) {
             i++;
         }
-        String head = TraditionalToSimplified.toSimplified(line.substring(i, Math.min(line.length(), i + MAX_LABEL + 1)));
+        String head = TraditionalToSimplified.toSimplified(line.substring(i, Math.min(line.length(), i + MAX_LABEL + MAX_NUMBER + 1)));
         for (int end = 1; end < head.length(); end++) {
             char c = head.charAt(end);
-            if ((c == '：' || c == ':') && LABELS.words().contains(head.substring(0, end))) {
-                return true;
+            if (c == '：' || c == ':') {
+                int to = end;
+                while (to > 0 && end - to < MAX_NUMBER && Character.isDigit(head.charAt(to - 1))) {
+                    to--;
+                }
+                String label = head.substring(0, to);
+                return LABELS.words().contains(label) ? label : null;
             }
         }
-        return false;
+        return null;
     }
+
+    /** The most digits numbering a label (附件12：). */
+    private static final int MAX_NUMBER = 2;
 }

@@ -191,6 +191,35 @@ class TablesTest {
     }
 
     @Test
+    void aGazettesRunningHeadAndPageNumberBetweenRowsLeaveTheTableGoingOn() {
+        Announcement spaced = TestDocuments.parse("关于命名宁夏回族自治区双拥模范城（县）的决定\n\n命名以下3个市（县）为自治区双拥模范城（县）。\n"
+                + "序号  地区    名称      命名次数\n1     银川市  灵武市    连续第四次\n"
+                + "宁夏回族自治区人民政府公报  2026年第14期        27\n2     固原市  彭阳县    首次\n3     中卫市  海原县    第二次\n",
+                "generated");
+        assertEquals(List.of("灵武市×4", "彭阳县×1", "海原县×2"), awardees(spaced));
+        Announcement stacked = TestDocuments.parse("关于命名宁夏回族自治区双拥模范城（县）的决定\n\n命名以下3个市（县）为自治区双拥模范城（县）。\n"
+                + "序号\n地区\n名称\n命名次数\n1\n银川市\n灵武市\n连续第四次\n2\n固原市\n彭阳县\n宁夏回族自治区人民政府公报\n— 27 —\n首次\n"
+                + "3\n中卫市\n海原\n县\n第二次\n", "generated");
+        assertEquals(List.of("灵武市×4", "彭阳县×1", "海原县×2"), awardees(stacked), "a page's break between a row's cells");
+    }
+
+    @Test
+    void aWrappedParentCellOfAPrefectureInATableOfOneRowAboveTheNextGroupsTable() {
+        Announcement a = TestDocuments.parse("湖南省全国文明城市（县级）拟推荐对象公示\n\n现将拟命名和拟复查确认名单公示如下。\n一、拟命名全国文明城市\n"
+                + "序号\n市（州）\n城市\n1\n湘西土家族苗\n族自治州\n吉首市\n二、拟复查确认保留全国文明城市称号\n序号\n市（州）\n城市\n"
+                + "1\n湘西土家族苗\n族自治州\n凤凰县\n2\n株洲市\n醴陵市\n", "generated");
+        assertEquals(List.of("吉首市", "凤凰县", "醴陵市"), a.roster().stream().map(w -> w.name()).toList());
+    }
+
+    @Test
+    void aParentWrappedOverTwoLinesSpansTheRowBelowAndAnHonoursNameAloneTitlesTheNextTable() {
+        Announcement a = TestDocuments.parse("我州两市通过国家卫生城市命名复审\n\n我州一市首次获命名国家卫生城市，一市通过复审，一县被命名为国家卫生县城。\n"
+                + "国家卫生城市\n序号\t所属州市\t城市\t类别\n1\t湘西土家族\t吉首市\t新命名\n\t苗族自治州\n2\t\t凤凰县\t复审保留\n"
+                + "国家卫生县城\n序号\t所属州市\t县城\t类别\n1\t湘西土家族苗族自治州\t泸溪县\t新命名\n", "generated");
+        assertEquals(List.of("吉首市", "凤凰县"), a.roster().stream().map(w -> w.name()).toList(), "泸溪县 is of 国家卫生县城");
+    }
+
+    @Test
     void aHeaderWhoseFirstHeadingWrapsOntoTwoLinesStillHeadsTheTable() {
         Announcement a = TestDocuments.parse("关于第四批广西全域旅游示范区拟认定名单的公示\n\n拟认定以下3个县（市、区）为第四批广西全域旅游示范区。\n\n"
                 + "序\n号\n设区市\n县（市、区）\n1\n桂林市\n阳朔县\n2\n柳州市\n三江侗族自治县\n3\n百色市\n靖西市\n", "generated");
