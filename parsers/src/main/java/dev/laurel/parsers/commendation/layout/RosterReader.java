@@ -165,9 +165,12 @@ public final class RosterReader {
                     out.put(p.start(), HonourHeadings.titlesOtherHonoursList(p.text(), documentHonour));
                 } else if (i + 1 < paragraphs.size() && paragraphs.get(i + 1).index() > p.index() + 1
                         && HonourHeadings.namesHonourAlone(p.text())) {
-                    // 國家衛生縣城 over the lines of a table or list the layout took (序號 所屬州市 縣城 類別 / 1 …)
+                    // 國家衛生縣城 over the lines of a table or list the layout took (序號 所屬州市 縣城 類別 / 1 …): it titles
+                    // those lines only, and the paragraph after them is under what was before it
+                    java.util.Map.Entry<Integer, Boolean> before = out.lastEntry();
                     out.put(p.start(), HonourFamilies.namesOnlyOtherHonours(
                             dev.laurel.text.TraditionalToSimplified.toSimplified(p.text().strip()), documentHonour));
+                    out.put(paragraphs.get(i + 1).start(), before != null && before.getValue());
                 }
             }
         }

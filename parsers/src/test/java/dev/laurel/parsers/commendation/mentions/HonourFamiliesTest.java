@@ -20,8 +20,8 @@ class HonourFamiliesTest {
         "全国文明村镇, 文明村镇",
         "全国健康城市建设样板市, 健康城市",
         "全国健康县城建设试点县, 健康县城",
-        "湖北省生态县, 生态县",
-        "省级生态市, 生态县",
+        "湖北省生态县, 生态",
+        "省级生态市, 生态",
         "国家生态文明建设示范县, 生态",
     })
     void familyIsTheTagOrTheNounsFirstTwoChars(String honour, String family) {
