@@ -1404,4 +1404,12 @@ class ReadingRulesTest {
         assertEquals(List.of("临夏市[1.2亿元, 86个]", "舟曲县[420名]"),
                 a.awardees().stream().map(w -> w.name() + figures(w)).toList());
     }
+
+    @Test
+    void aStandardAfterItsDeOrItsBoundAndAFarmAfterADeterminerAreNoDeedsOfThePlace() {
+        Awardee a = only(TestDocuments.parse("弥勒市获评国家卫生城市\n\n弥勒市首次获命名国家卫生城市。创卫期间，该市人均公园绿地面积达到14.2平方米，"
+                + "高于国家标准的12平方米；污水集中处理率97.5%，均高于国家标准规定的95%。国家标准为不低于85%的群众满意度，全市测评满意度为93.1%。"
+                + "虹溪镇一家葡萄苗场年育苗600万株；另一处生态茶场经营茶园2800亩。全市新建公园21个。\n", "generated"));
+        assertEquals(List.of("14.2平方米", "97.5%", "93.1%", "21个"), figures(a));
+    }
 }

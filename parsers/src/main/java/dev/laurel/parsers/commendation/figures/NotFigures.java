@@ -292,7 +292,10 @@ final class NotFigures {
     /** Standards and averages a figure is measured against ({@code baseline-words.txt}). */
     private static final Map<String, Lexicon> BASELINES = Lexicon.byTag("baseline-words.txt");
 
-    /** True when a baseline word follows the figure right after it or ends right before it (maybe 为 or 是 between). */
+    /**
+     * True when a baseline word follows the figure right after it or ends right before it (maybe 为 or 是 between, and a
+     * bound word: 国家标准为不低于85%).
+     */
     private static boolean isBaseline(String simple, Quantity q) {
         if (q.end() < simple.length() && BASELINES.get("after").at(simple, q.end()) != null) {
             return true;
@@ -301,6 +304,8 @@ final class NotFigures {
             return false; // 高于全省平均水平1.6个百分点: the place's margin over the average
         }
         int before = q.start();
+        String bound = BASELINES.get("bound").list().endingAt(simple, before);
+        before -= bound == null ? 0 : bound.length(); // 国家标准为不低于85%: the bound, then the standard
         if (before > 0 && (simple.charAt(before - 1) == '为' || simple.charAt(before - 1) == '是')) {
             before--;
         }
