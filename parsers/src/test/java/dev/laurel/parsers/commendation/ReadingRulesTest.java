@@ -1412,4 +1412,20 @@ class ReadingRulesTest {
                 + "虹溪镇一家葡萄苗场年育苗600万株；另一处生态茶场经营茶园2800亩。全市新建公园21个。\n", "generated"));
         assertEquals(List.of("14.2平方米", "97.5%", "93.1%", "21个"), figures(a));
     }
+
+    @Test
+    void placesUnderAHeadRevokingATitleAreNoAwardees() {
+        Announcement a = TestDocuments.parse("关于国家卫生城市复审结果的通报\n\n现将复审结果通报如下：\n\n一、通过复审、保留国家卫生城市称号的城市\n"
+                + "河北省迁安市、河北省武安市\n二、撤销国家卫生城市称号的城市\n河北省泊头市\n", "generated");
+        assertEquals(List.of("迁安市", "武安市"), a.roster().stream().map(w -> w.name()).toList());
+        assertTrue(a.awardees().stream().noneMatch(w -> w.name().equals("泊头市")), a.awardees().toString());
+    }
+
+    @Test
+    void aPlaceAndThePlacesItGovernsNamedByAVerbOfReceivingArePairedWithTheirCounts() {
+        Announcement b = TestDocuments.parse("我市四地获评全国双拥模范城（县）\n\n日前，宜春市及所辖樟树市、丰城市、靖安县同时受到命名，"
+                + "分别为第五次、第三次、第二次和首次获此殊荣。\n", "generated");
+        assertEquals(java.util.Set.of("宜春市5", "樟树市3", "丰城市2", "靖安县1"),
+                b.awardees().stream().map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
+    }
 }

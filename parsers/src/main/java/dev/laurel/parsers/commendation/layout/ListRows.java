@@ -222,18 +222,18 @@ public final class ListRows {
                 i = next;
                 continue;
             }
-            if (nameEnd - i > MAX_NAME || (items.isEmpty() && !mayEndName(line, nameEnd))) {
-                return null; // prose, not a name
-            }
             String name = line.substring(i, nameEnd);
             String nameHint = note != null && note.province != null ? note.province : hint;
+            if (nameEnd - i > MAX_NAME || (items.isEmpty() && !mayEndName(line, nameEnd)
+                    && partOfGroup(name, groupPlace, places, nameHint) == null)) {
+                return null; // prose, not a name; but 岳阳市：汨罗、临湘: the city's counties by their short names
+            }
             PlaceRef place = name.isEmpty() ? null : places.whole(name, nameHint);
             if (place != null && place.ambiguous() && groupPlace != null) {
                 place = placedUnder(place, groupPlace.region()); // 桥西区 under 张家口市, not 石家庄市's
             }
-            if (place == null && groupPlace != null && groupPlace.region() != null) {
-                PlaceRef part = shortName(name, places, nameHint); // 南昌市：…、进贤: a county by its short name under its city
-                place = part != null && part.region().isWithin(groupPlace.region()) ? part : null;
+            if (place == null) {
+                place = partOfGroup(name, groupPlace, places, nameHint); // 南昌市：…、进贤: a county by its short name
             }
             if (place == null && (items.size() >= MIN_KNOWN_BEFORE_UNKNOWN || note != null && note.times != null)
                     && unknownDivision(name) && !opensWithKnownPlace(name, places, nameHint)) {
@@ -481,6 +481,15 @@ public final class ListRows {
             return null;
         }
         return new Row(List.of(new Item(place.shift(at + line.substring(at, gap).indexOf(name)), times, kind)), false);
+    }
+
+    /** The division of the group's place {@code name} is the short name of (进贤 under 南昌市), or null. */
+    private static PlaceRef partOfGroup(String name, PlaceRef groupPlace, Places places, String hint) {
+        if (groupPlace == null || groupPlace.region() == null || name.isEmpty()) {
+            return null;
+        }
+        PlaceRef part = shortName(name, places, hint);
+        return part != null && part.region().isWithin(groupPlace.region()) ? part : null;
     }
 
     /** True when the token ending at {@code end} can be a full place name: a division suffix, or a note after it. */

@@ -96,9 +96,9 @@ public final class Tables {
                 continue;
             }
             List<String> roles = header.size() >= 2 ? TableHeaders.roles(header.stream().map(Cell::text).toList()) : null;
-            List<String> half = roles == null ? twoUpRoles(header) : null;
-            if (half != null) { // 序号 名称 命名次数 序号 名称 命名次数: two tables side by side, a gazette's page
-                i = twoUp(paragraphs, i, half, places, provinceHint, taken, listed, footnotes);
+            List<String> copy = roles == null ? sideBySideRoles(header) : null;
+            if (copy != null) { // 序号 名称 命名次数 序号 名称 命名次数: copies of a table side by side, a gazette's page
+                i = sideBySide(paragraphs, i, copy, places, provinceHint, taken, listed, footnotes);
                 continue;
             }
             if (header.size() >= 2 && roles != null) {
@@ -230,43 +230,51 @@ public final class Tables {
     }
 
     /**
-     * The roles of one half of a header that names the same columns twice (序号 名称 命名次数 序号 名称 命名次数: a table
-     * printed in two columns side by side), or null.
+     * The roles of one copy of a header that names the same columns two or more times over (序号 名称 命名次数 序号 名称
+     * 命名次数: a table printed in two or three columns side by side), or null.
      */
-    private static List<String> twoUpRoles(List<Cell> header) {
-        int k = header.size() / 2;
-        if (k < 2 || header.size() != 2 * k) {
-            return null;
-        }
-        for (int c = 0; c < k; c++) {
-            if (!squeeze(header.get(c).text()).equals(squeeze(header.get(c + k).text()))) {
-                return null;
+    private static List<String> sideBySideRoles(List<Cell> header) {
+        for (int copies = MAX_COPIES; copies >= 2; copies--) {
+            int k = header.size() / copies;
+            if (k < 2 || header.size() != copies * k) {
+                continue;
+            }
+            boolean same = true;
+            for (int c = 0; c + k < header.size() && same; c++) {
+                same = squeeze(header.get(c).text()).equals(squeeze(header.get(c + k).text()));
+            }
+            if (same) {
+                return TableHeaders.roles(header.subList(0, k).stream().map(Cell::text).toList());
             }
         }
-        return TableHeaders.roles(header.subList(0, k).stream().map(Cell::text).toList());
+        return null;
     }
 
+    /** The most copies of a table printed side by side on a page (序号 省份 城市 three times over). */
+    private static final int MAX_COPIES = 4;
+
     /**
-     * The rows of a table printed two up after its header at {@code h}: each line holds one row of each half (or one
-     * of the left, the last line), each read as a row; a page's furniture (— 2 —) and the header repeated on the next
-     * page go on with the table. Returns the last line taken.
+     * The rows of a table printed two or more up after its header at {@code h}: each line holds one row of each copy
+     * (or of the first ones, the last line), each read as a row; a page's furniture (— 2 —) and the header repeated on
+     * the next page go on with the table. Returns the last line taken.
      */
-    private static int twoUp(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
-                             boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
+    private static int sideBySide(List<Paragraph> paragraphs, int h, List<String> roles, Places places, String hint,
+                                  boolean[] taken, List<List<ListRows.Item>> listed, Footnotes footnotes) {
         int k = roles.size();
         int last = h;
         List<Cell> header = TableCells.of(paragraphs.get(h));
+        int copies = header.size() / k;
         for (int i = h + 1; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             List<Cell> cells = TableCells.of(p);
-            if (cells.size() == 2 * k && twoUpRoles(cells) != null
+            if (cells.size() == copies * k && sideBySideRoles(cells) != null
                     || Furniture.is(TraditionalToSimplified.toSimplified(p.text()))) {
                 taken[i] = true; // the header again on the next page, or the page's number between
                 continue;
             }
-            if (cells.size() != 2 * k && cells.size() != k) {
+            if (cells.size() % k != 0 || cells.size() > copies * k) {
                 List<Cell> aligned = TableCells.aligned(paragraphs.get(h), header, p, cells);
-                if (aligned == null || aligned.size() != 2 * k) {
+                if (aligned == null || aligned.size() != copies * k) {
                     break;
                 }
                 cells = aligned; // 7  湖北省黄冈市红安县  (备注 blank)  8  湖南省湘潭市韶山市  第2次

@@ -340,6 +340,14 @@ class ListRowsTest {
     }
 
     @Test
+    void aCitysCountiesAllByTheirShortNamesUnderItsHeadAreListed() {
+        Announcement a = TestDocuments.parse("关于命名表彰江西省双拥模范城（县）的通报\n\n命名南昌市等7个市县为江西省双拥模范城（县）。名单如下：\n\n"
+                + "一、江西省双拥模范城：南昌市\n二、江西省双拥模范县（市）：\n赣州市：瑞金、于都、兴国\n上饶市：婺源、德兴、玉山\n", "generated");
+        assertEquals(List.of("南昌市", "瑞金市", "于都县", "兴国县", "婺源县", "德兴市", "玉山县"),
+                a.roster().stream().map(e -> e.name()).toList(), "赣州市 and 上饶市 head groups");
+    }
+
+    @Test
     void aCountyByItsShortNameUnderItsCitysHeadIsListed() {
         Announcement a = TestDocuments.parse("关于命名第十届江西省双拥模范城（县）的决定\n\n决定命名南昌县等4个县（市）为江西省双拥模范城（县）。\n\n"
                 + "附件\n第十届江西省双拥模范城（县）名单\n南昌市：南昌县（连续第三次）、进贤\n赣州市：瑞金市（连续第五次）、于都县\n",

@@ -220,6 +220,14 @@ class TablesTest {
     }
 
     @Test
+    void aTablePrintedThreeUpIsReadRowByRowAcrossTheLine() {
+        Announcement a = TestDocuments.parse("关于授予迁安市等“国家森林城市”称号的决定\n\n决定授予迁安市等5个城市“国家森林城市”称号。\n附件：国家森林城市名单\n"
+                + "序号　省份　城市　　　序号　省份　城市　　　序号　省份　城市\n1　　河北　迁安市　　　2　　安徽　桐城市　　　3　　江西　井冈山市\n"
+                + "4　　河北　武安市　　　5　　安徽　潜山市\n\n说明：名单按省份排列。\n", "generated");
+        assertEquals(List.of("迁安市", "桐城市", "井冈山市", "武安市", "潜山市"), a.roster().stream().map(w -> w.name()).toList());
+    }
+
+    @Test
     void aHeaderWhoseFirstHeadingWrapsOntoTwoLinesStillHeadsTheTable() {
         Announcement a = TestDocuments.parse("关于第四批广西全域旅游示范区拟认定名单的公示\n\n拟认定以下3个县（市、区）为第四批广西全域旅游示范区。\n\n"
                 + "序\n号\n设区市\n县（市、区）\n1\n桂林市\n阳朔县\n2\n柳州市\n三江侗族自治县\n3\n百色市\n靖西市\n", "generated");
