@@ -1428,4 +1428,12 @@ class ReadingRulesTest {
         assertEquals(java.util.Set.of("宜春市5", "樟树市3", "丰城市2", "靖安县1"),
                 b.awardees().stream().map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void aShortNameEnteringTheListFirstGetsItsCount() {
+        Announcement a = TestDocuments.parse("湖北两地获评全国双拥模范城\n\n湖北省荆门市辖下的钟祥市与京山市双双入选。"
+                + "其中钟祥连续第三次获此称号，京山则是首度入榜。\n", "generated");
+        assertEquals(java.util.Set.of("钟祥市3", "京山市1"),
+                a.awardees().stream().map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
+    }
 }
