@@ -1436,4 +1436,11 @@ class ReadingRulesTest {
         assertEquals(java.util.Set.of("钟祥市3", "京山市1"),
                 a.awardees().stream().map(w -> w.name() + w.timesHonored()).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void aPersonByHerSurnameAndAFamiliarTitleTellsHerOwnStory() {
+        Awardee a = only(TestDocuments.parse("尚志市获评国家卫生城市\n\n尚志市首次获评国家卫生城市。全市改造背街小巷126条。"
+                + "“现在街道干净多了。”在市区开理发店15年的王大姐说。\n", "generated"));
+        assertEquals(List.of("126条"), figures(a));
+    }
 }
