@@ -1443,4 +1443,16 @@ class ReadingRulesTest {
                 + "“现在街道干净多了。”在市区开理发店15年的王大姐说。\n", "generated"));
         assertEquals(List.of("126条"), figures(a));
     }
+
+    @Test
+    void aDistanceDefiningARateAndTheCountOfPersonsNamedForAnHonourAreNoFigures() {
+        Awardee a = only(TestDocuments.parse("中山市获评国家卫生城市\n\n中山市首次获评国家卫生城市。全市新增公交线路26条，公交站点300米覆盖率100%，"
+                + "15分钟健身圈覆盖率达到98%。\n", "generated"));
+        assertEquals(List.of("26条", "100%", "98%"), figures(a));
+
+        Announcement b = TestDocuments.parse("关于命名自治区双拥模范城（县）的决定\n\n一、命名南宁市、柳州市为自治区双拥模范城。\n"
+                + "二、命名南宁市青秀区退役军人服务站等20个单位为“自治区双拥模范单位”，柳州市柳北区人民武装部部长黄明等30名同志为“自治区双拥模范个人”。\n"
+                + "南宁市累计投入拥军资金3.2亿元。\n", "generated");
+        assertEquals(List.of("3.2亿元"), b.awardees().stream().flatMap(w -> figures(w).stream()).toList());
+    }
 }

@@ -76,8 +76,11 @@ final class HonouredPlaceCounts {
         }
         String noun = after < simplified.length() ? PLACE_COUNTS.at(simplified, after) : null;
         if (noun != null && "honoured".equals(PLACE_COUNTS.tag(noun))) {
-            return namedIn(simplified, after + noun.length(), simplified.length()) // 27个单位、31名个人分别被表彰为…
-                    || awarding(simplified.substring(after + noun.length())); // 6个单位、5名个人受到表彰
+            int rest = after + noun.length();
+            return namedIn(simplified, rest, simplified.length()) // 27个单位、31名个人分别被表彰为…
+                    || awarding(simplified.substring(rest)) // 6个单位、5名个人受到表彰
+                    || simplified.startsWith("为", rest) // 李国强等30名同志为“自治区双拥模范个人”, after 命名
+                    && HonourStatements.HONOURS.occursIn(simplified.substring(rest));
         }
         if (people) {
             return false; // 创建…示范单位165个 is a place's deed; people are counted in 名 only as the round's

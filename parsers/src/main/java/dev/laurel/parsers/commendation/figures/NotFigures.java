@@ -232,6 +232,10 @@ final class NotFigures {
         if (PastStates.at(view.simplified(), q.start())) {
             return true; // 2021年…获评“四连冠”时，全市服务站还只有1800多个: how things stood before, not a deed
         }
+        if ((q.category() == dev.laurel.model.UnitCategory.TIME || q.category() == dev.laurel.model.UnitCategory.LENGTH)
+                && namesRate(view.simplified(), q.end())) {
+            return true; // 公交站点500米覆盖率100%: the distance defines the rate, no figure of its own
+        }
         if (isBaseline(view.simplified(), q)) {
             return true; // 低于国家9%的标准要求, 全省县级城市平均分85.2分: a standard or an average, the place's is beside it
         }
@@ -285,6 +289,32 @@ final class NotFigures {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /** Words ending a rate's name ({@code rate-names.txt}: 覆盖率). */
+    private static final Lexicon RATE_NAMES = Lexicon.load("rate-names.txt");
+    /** The most Han chars between a distance and the rate's word (健身圈 in 15分钟健身圈覆盖率). */
+    private static final int MAX_RATE_GAP = 4;
+
+    /**
+     * True when a rate's word ({@code rate-names.txt}) ends within a few Han chars after {@code end} and a figure follows
+     * it, maybe after 达, 为 or 到: the figure before it defines the rate (500米覆盖率100%).
+     */
+    private static boolean namesRate(String s, int end) {
+        for (int i = end; i < s.length() && i - end <= MAX_RATE_GAP; i++) {
+            String w = RATE_NAMES.at(s, i);
+            if (w != null) {
+                int k = i + w.length();
+                while (k < s.length() && "达为到是".indexOf(s.charAt(k)) >= 0) {
+                    k++;
+                }
+                return k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) >= '０' && s.charAt(k) <= '９');
+            }
+            if (!dev.laurel.text.HanChars.isHan(s.charAt(i))) {
+                return false;
+            }
         }
         return false;
     }
