@@ -3,7 +3,6 @@ package dev.laurel.parsers.commendation.layout;
 import dev.laurel.parsers.commendation.layout.TableCells.Cell;
 import dev.laurel.parsers.commendation.mentions.PlaceRef;
 import dev.laurel.parsers.commendation.mentions.Places;
-import dev.laurel.parsers.commendation.text.Furniture;
 import dev.laurel.parsers.commendation.text.LoneFigure;
 import dev.laurel.parsers.commendation.text.Lexicon;
 import dev.laurel.parsers.commendation.text.Paragraph;
@@ -152,8 +151,8 @@ final class IndexedRows {
     }
 
     /**
-     * The cells of the lines from {@code from} to the first line of prose or a group's head, split by blanks; lines of the page's furniture
-     * (— 15 —) and of the header printed again (序号, 名称) give none.
+     * The cells of the lines from {@code from} to the first line of prose or a group's head, split by blanks; lines of the
+     * page's furniture (— 15 —) and of the header printed again (序号, 名称) give none.
      */
     private static List<Token> tokens(List<Paragraph> paragraphs, int from) {
         List<Token> tokens = new ArrayList<>();

@@ -35,7 +35,8 @@ public final class NoteLines {
         while (i < line.length() && Paragraphs.isBlank(line.charAt(i))) {
             i++;
         }
-        String head = TraditionalToSimplified.toSimplified(line.substring(i, Math.min(line.length(), i + MAX_LABEL + MAX_NUMBER + 1)));
+        int headEnd = Math.min(line.length(), i + MAX_LABEL + MAX_NUMBER + 1);
+        String head = TraditionalToSimplified.toSimplified(line.substring(i, headEnd));
         for (int end = 1; end < head.length(); end++) {
             char c = head.charAt(end);
             if (c == '：' || c == ':') {
