@@ -1455,4 +1455,13 @@ class ReadingRulesTest {
                 + "南宁市累计投入拥军资金3.2亿元。\n", "generated");
         assertEquals(List.of("3.2亿元"), b.awardees().stream().flatMap(w -> figures(w).stream()).toList());
     }
+
+    @Test
+    void aLineOfAnHonourRollWithItsYearGoesOnIntoNoParagraph() {
+        Awardee a = only(TestDocuments.parse("宜昌市城市荣誉榜\n\n2026年11月，宜昌市被命名为全国文明城市，这是宜昌首次获此殊荣。\n荣誉一览：\n"
+                + "全国文明城市（2026年）\n国家园林城市（2014年）\n全国双拥模范城（2016年、2021年）\n湖北省文明城市（2019年）\n"
+                + "城市名片：地处湖北省西部的宜昌市，总面积2.1万平方公里，常住人口约392万人，素有“三峡门户”之称。\n"
+                + "全市累计投入创建资金96亿元。\n", "generated"));
+        assertEquals(List.of("2.1万平方公里", "392万人", "96亿元"), figures(a));
+    }
 }

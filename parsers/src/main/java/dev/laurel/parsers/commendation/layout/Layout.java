@@ -784,7 +784,7 @@ public final class Layout {
      * 四川省双拥模范城（三连冠）): what a line of a page's honour roll says after its place, no deeds. A name holds no
      * 的: 震后重生的生态县 describes the place (a story's subheading), naming no honour.
      */
-    private static boolean isHonourRecord(String text) {
+    public static boolean isHonourRecord(String text) {
         String t = dev.laurel.text.TraditionalToSimplified.toSimplified(text.strip());
         if (t.isEmpty() || t.length() > MAX_HONOUR_RECORD) {
             return false;

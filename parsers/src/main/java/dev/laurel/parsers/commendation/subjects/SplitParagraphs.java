@@ -84,6 +84,18 @@ final class SplitParagraphs {
         return true;
     }
 
+    /**
+     * True for a line of a page's honour roll: an honour's name and its year in brackets (国家园林城市（2014年）), whole on
+     * its line; without the year it may be a piece of a sentence a poster breaks over lines (全国民族团结进步示范市), or a
+     * list's title (湖北省文明村镇（节选）).
+     */
+    private static boolean honourRollLine(String line) {
+        String t = line.strip();
+        int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+        return open > 0 && (t.endsWith("）") || t.endsWith(")"))
+                && t.substring(open).chars().anyMatch(Character::isDigit) && Layout.isHonourRecord(t);
+    }
+
     /** True for a subheading titling a table or a box of figures (两地双拥工作部分数据, 数说景东): whole on its line. */
     private static boolean titlesBox(String line) {
         return isSubheading(line.strip()) && dev.laurel.parsers.commendation.text.BoxTitles.is(line);
@@ -183,6 +195,7 @@ final class SplitParagraphs {
                     && !FieldLines.is(p.text())
                     && !NoteLines.opens(p.text()) // …第六十四团 / 注：标“*”的为第二次获得命名: a list's last name, then its note
                     && !NoteLines.titles(previous.text()) // 附：部分受命名县（市）双拥工作简介 / 沧源佤族自治县地处…: a title
+                    && !honourRollLine(previous.text()) // 湖北省文明城市（2019年） / 城市名片：…: an honour roll's line
                     && !Layout.isNumberedHeading(previous.text()) // 一、2025年工作回顾
                     && !SIZED_TITLE.matcher(previous.text()).find() // 先进集体名单（50个）: a list's title over its names
                     && !DATE_LINE.matcher(previous.text()).matches() // 9月 / 9月15日　…: a chronicle's month over its entries
