@@ -152,7 +152,7 @@ public final class RosterReader {
 
     /**
      * The titles of lists among the document's paragraphs ({@link HonourHeadings#titlesList}: 江西省卫生城市名单; an honour's
-     * name alone above the lines of a table or list, {@link HonourHeadings#namesHonourAlone}), by
+     * name alone above the lines of a table or list, {@link Layout#isHonourRecord} with no verb), by
      * source offset, each with whether it names only honours other than the document's; empty when the document states
      * no honour.
      */
@@ -164,7 +164,8 @@ public final class RosterReader {
                 if (HonourHeadings.titlesList(p.text())) {
                     out.put(p.start(), HonourHeadings.titlesOtherHonoursList(p.text(), documentHonour));
                 } else if (i + 1 < paragraphs.size() && paragraphs.get(i + 1).index() > p.index() + 1
-                        && HonourHeadings.namesHonourAlone(p.text())) {
+                        && Layout.isHonourRecord(p.text()) && !HonourStatements.VERBS.occursIn(
+                                dev.laurel.text.TraditionalToSimplified.toSimplified(p.text()))) {
                     // 國家衛生縣城 over the lines of a table or list the layout took (序號 所屬州市 縣城 類別 / 1 …): it titles
                     // those lines only, and the paragraph after them is under what was before it
                     java.util.Map.Entry<Integer, Boolean> before = out.lastEntry();

@@ -83,16 +83,6 @@ public final class HonourHeadings {
                 documentHonour);
     }
 
-    /**
-     * True when a line is an honour's name alone (国家卫生县城, 國家衛生城市): short, holding no clause break and no verb,
-     * ending with an honour's noun. Above a table's header it titles the table, as a list's title does.
-     */
-    public static boolean namesHonourAlone(String line) {
-        String s = TraditionalToSimplified.toSimplified(line.strip());
-        return !s.isEmpty() && s.length() <= MAX_HEAD && !Sentences.holdsClauseEnd(s)
-                && HonourStatements.HONOURS.list().endingAt(s, s.length()) != null && !HonourStatements.VERBS.occursIn(s);
-    }
-
     /** True when a line is the title of a list: short, holding no clause break, with a word of {@code list-titles.txt}. */
     public static boolean titlesList(String line) {
         String s = line.strip();
